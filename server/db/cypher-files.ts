@@ -1,6 +1,6 @@
 // Loads the project's Cypher from `cypher/**/*.cypher` (one query a file), read once and cached.
 // Keeping Cypher in files lets an analyst read and run it in any Neo4j tool (DESIGN.md, "Layout").
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -37,4 +37,12 @@ export function loadCypherStatements(relativePath: string): string[] {
     .split(/;\s*(?:\r?\n|$)/)
     .map((s) => s.trim())
     .filter((s) => s.split('\n').some((line) => line.trim() !== '' && !line.trim().startsWith('//')));
+}
+
+/** The `.cypher` files of one folder of `cypher/`, sorted by name (schema files are numbered). */
+export function listCypherFiles(folder: string): string[] {
+  return readdirSync(join(CYPHER_DIR, folder))
+    .filter((f) => f.endsWith('.cypher'))
+    .sort()
+    .map((f) => `${folder}/${f}`);
 }

@@ -24,7 +24,8 @@ import org.neo4j.io.ByteUnit;
  * "READY bolt://127.0.0.1:PORT" once Bolt accepts connections, "ERROR code message" on failure.
  * The JVM shuts down cleanly when stdin reaches end-of-file, so it never outlives its parent.
  *
- * Usage: EmbeddedNeo4j --home DIR --port N --password PW [--pagecache 256m] [--watch-stdin true]
+ * Usage: EmbeddedNeo4j --home DIR --port N [--pagecache 256m] [--watch-stdin true], with the password in
+ * PLAN_ATLAS_NEO4J_PASSWORD (or --password PW).
  */
 public final class EmbeddedNeo4j {
     private EmbeddedNeo4j() {}
@@ -33,7 +34,12 @@ public final class EmbeddedNeo4j {
         Map<String, String> opts = parse(args);
         Path home = Path.of(require(opts, "home")).toAbsolutePath();
         int port = Integer.parseInt(require(opts, "port"));
-        String password = require(opts, "password");
+        // The password comes from the environment so that it does not show in the process list.
+        String password = opts.getOrDefault("password", System.getenv("PLAN_ATLAS_NEO4J_PASSWORD"));
+        if (password == null || password.length() < 8) {
+            System.out.println("ERROR usage a password of at least 8 characters is required");
+            System.exit(64);
+        }
         long pageCache = parseBytes(opts.getOrDefault("pagecache", "256m"));
         boolean watchStdin = Boolean.parseBoolean(opts.getOrDefault("watch-stdin", "true"));
 
@@ -68,8 +74,10 @@ public final class EmbeddedNeo4j {
             dbms.database("system").executeTransactionally(
                     "ALTER USER neo4j SET PASSWORD $pw CHANGE NOT REQUIRED", Map.of("pw", password));
         } catch (Throwable e) {
-            fail("password", e);
-            System.exit(3);
+            // A restart on an existing store sets the same password again, which Neo4j refuses.
+            if (!String.valueOf(rootMessage(e)).contains("cannot be the same")) {
+                fail("password", e);
+            }
         }
 
         System.out.println("READY bolt://127.0.0.1:" + port);
@@ -108,10 +116,14 @@ public final class EmbeddedNeo4j {
         return "startup";
     }
 
-    private static void fail(String code, Throwable e) {
+    private static String rootMessage(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null) root = root.getCause();
-        System.out.println("ERROR " + code + " " + String.valueOf(root.getMessage()).replace('\n', ' '));
+        return root.getMessage();
+    }
+
+    private static void fail(String code, Throwable e) {
+        System.out.println("ERROR " + code + " " + String.valueOf(rootMessage(e)).replace('\n', ' '));
         System.out.flush();
         e.printStackTrace(System.err);
         System.exit(2);
