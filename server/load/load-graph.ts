@@ -1,0 +1,211 @@
+// The load: validate -> take the lock -> delete leftovers -> write the new version in batches ->
+// wait for the full-text indexes -> switch the pointer in one transaction -> delete old versions.
+// Readers follow the pointer, so they see the old graph until the switch and the new one after.
+import type { Driver } from 'neo4j-driver';
+import neo4j from 'neo4j-driver';
+import { loadCypher } from '../db/cypher-files';
+import { ConflictError } from '../model/errors';
+import type { GraphFile } from '../model/interchange';
+import { batchByKey } from './batches';
+import { createBatchWriter } from './batch-writer';
+import { acquireLoadLock } from './load-lock';
+import { createEdgesCypher, createNodesCypher } from './load-statements';
+import { edgeRow, nodeRow } from './rows';
+import { applySchema } from './schema';
+import type { GraphStream, LoadOptions, LoadPhase, LoadSummary, ValidatedSource } from './types';
+import { validateGraph } from './validate-graph';
+import { validateStream } from './validate-stream';
+import { beginVersion, deleteVersion, newVersion, retireStaleVersions } from './versions';
+
+const DEFAULTS = { batchSize: 5000, lockWaitMs: 0, lockStaleMs: 30_000, heartbeatMs: 5000 };
+
+/** Thrown by the failAfterBatches test hook: behaves like a load killed after N batches. */
+export class SimulatedCrash extends Error {
+  constructor(batches: number) {
+    super(`loader: stopped after ${batches} batches (failAfterBatches test hook)`);
+    this.name = 'SimulatedCrash';
+  }
+}
+
+/**
+ * Loads a whole interchange file: validated completely before anything is written.
+ * @example await loadGraph(driver, 'neo4j', JSON.parse(text), { hash: sha256(text) })
+ */
+export async function loadGraph(
+  driver: Driver,
+  database: string,
+  graph: GraphFile,
+  options: LoadOptions,
+): Promise<LoadSummary> {
+  const started = performance.now();
+  const valid = validateGraph(graph);
+  const validateMs = performance.now() - started;
+  return writeGraph(
+    driver,
+    database,
+    { ...valid, counts: { nodes: valid.nodes.length, edges: valid.edges.length } },
+    options,
+    { started, validateMs },
+  );
+}
+
+/**
+ * Loads a graph given as (async) iterables, validating each element as it arrives, with bounded
+ * memory; an invalid element stops the load and the previous graph stays current.
+ */
+export async function loadGraphStream(
+  driver: Driver,
+  database: string,
+  stream: GraphStream,
+  options: LoadOptions,
+): Promise<LoadSummary> {
+  const started = performance.now();
+  return writeGraph(driver, database, validateStream(stream), options, { started, validateMs: 0 });
+}
+
+async function writeGraph(
+  driver: Driver,
+  database: string,
+  source: ValidatedSource,
+  options: LoadOptions,
+  clock: { started: number; validateMs: number },
+): Promise<LoadSummary> {
+  const o = { ...DEFAULTS, ...options };
+  if (!Number.isInteger(o.batchSize) || o.batchSize < 1) {
+    throw new RangeError(`loader: batchSize must be a positive integer, got ${o.batchSize}`);
+  }
+  const now = () => performance.now();
+  const loadedAt = new Date();
+  const version = newVersion(o.hash, loadedAt);
+  const counts = { nodes: 0, edges: 0, batches: 0 };
+  const report = (phase: LoadPhase) =>
+    o.onProgress?.({
+      phase,
+      nodesWritten: counts.nodes,
+      edgesWritten: counts.edges,
+      nodesTotal: source.counts?.nodes,
+      edgesTotal: source.counts?.edges,
+      elapsedMs: now() - clock.started,
+    });
+  report('validate');
+
+  await applySchema(driver, database);
+  report('lock');
+  const lock = await acquireLoadLock(driver, database, {
+    version,
+    waitMs: o.lockWaitMs,
+    staleMs: o.lockStaleMs,
+    heartbeatMs: o.heartbeatMs,
+  });
+  let switched = false;
+  try {
+    let t = now();
+    report('cleanup');
+    const leftovers = await retireStaleVersions(driver, database, o.batchSize);
+    const cleanupMs = now() - t;
+    if (!(await beginVersion(driver, database, { owner: lock.owner, version, hash: o.hash, startedAt: loadedAt.toISOString() }))) {
+      throw lostLock();
+    }
+
+    const writer = createBatchWriter({
+      driver,
+      database,
+      beforeBatch: () => {
+        if (o.signal?.aborted) throw o.signal.reason instanceof Error ? o.signal.reason : new Error('loader: aborted');
+        if (lock.lost) throw lostLock();
+        if (o.failAfterBatches !== undefined && counts.batches >= o.failAfterBatches) {
+          throw new SimulatedCrash(counts.batches);
+        }
+      },
+      onCommitted: (c) => {
+        counts.nodes += c.nodes;
+        counts.edges += c.edges;
+        counts.batches += 1;
+        report(c.nodes > 0 ? 'nodes' : 'edges');
+      },
+    });
+
+    t = now();
+    report('nodes');
+    for await (const batch of batchByKey(source.nodes, (n) => n.label, (n) => nodeRow(n, version), o.batchSize)) {
+      await writer.write(createNodesCypher(batch.key), { rows: batch.rows }, { nodes: batch.rows.length, edges: 0 });
+    }
+    await writer.drain();
+    const nodesMs = now() - t;
+
+    t = now();
+    report('edges');
+    for await (const batch of batchByKey(source.edges, (e) => e.type, (e) => edgeRow(e, version), o.batchSize)) {
+      await writer.write(
+        createEdgesCypher(batch.key),
+        { graph: version, rows: batch.rows },
+        { nodes: 0, edges: batch.rows.length },
+      );
+    }
+    await writer.drain();
+    const edgesMs = now() - t;
+
+    t = now();
+    report('index');
+    await driver.executeQuery(loadCypher('load/await-fulltext-refresh.cypher'), {}, { database });
+    const indexMs = now() - t;
+
+    t = now();
+    report('switch');
+    const { records } = await driver.executeQuery(
+      loadCypher('load/switch-current.cypher'),
+      {
+        owner: lock.owner,
+        version,
+        hash: o.hash,
+        loadedAt: loadedAt.toISOString(),
+        nodes: neo4j.int(counts.nodes),
+        edges: neo4j.int(counts.edges),
+        plans: source.plans.map((p) => p.id),
+        plansJson: JSON.stringify(source.plans),
+      },
+      { database },
+    );
+    if (records.length !== 1) throw lostLock();
+    switched = true;
+    const switchMs = now() - t;
+
+    t = now();
+    report('retire');
+    const retired = [...leftovers, ...(await retireStaleVersions(driver, database, o.batchSize))];
+    const retireMs = now() - t;
+    report('done');
+    return {
+      version,
+      hash: o.hash,
+      loadedAt: loadedAt.toISOString(),
+      nodes: counts.nodes,
+      edges: counts.edges,
+      plans: source.plans.length,
+      batches: counts.batches,
+      retired,
+      timings: {
+        validateMs: clock.validateMs,
+        cleanupMs,
+        nodesMs,
+        edgesMs,
+        indexMs,
+        switchMs,
+        retireMs,
+        totalMs: now() - clock.started,
+      },
+    };
+  } catch (error) {
+    // A failed load removes its partial version when it can; a crash (or the test hook that
+    // imitates one) leaves it to the next load's cleanup. Never the version that became current.
+    if (!switched && !(error instanceof SimulatedCrash) && !lock.lost) {
+      await deleteVersion(driver, database, version, o.batchSize).catch(() => undefined);
+    }
+    throw error;
+  } finally {
+    await lock.release().catch(() => undefined);
+  }
+}
+
+const lostLock = () =>
+  new ConflictError('loader: another load took over the lock (this one was presumed dead); the other load wins');
