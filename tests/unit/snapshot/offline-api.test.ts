@@ -1,0 +1,42 @@
+// Specifications of the offline fetch: API URLs answered from the snapshot in memory, with the
+// API's status codes and error bodies, and nothing ever written.
+import { describe, expect, it } from 'vitest';
+import type { ImpactResponse, SearchResponse } from '../../../server/api/contract';
+import { createOfflineFetch } from '../../../client/src/api/offline-api';
+import type { SnapshotData } from '../../../client/src/offline/snapshot-data';
+import { fixtureGraph } from './fixture-graph';
+
+const snapshot = (): SnapshotData => ({
+  format: 1,
+  builtAt: '2026-01-01T00:00:00Z',
+  graph: fixtureGraph(),
+  texts: { 'meq-2021': '一'.repeat(40) },
+  pinyin: {},
+  tours: [],
+});
+
+describe('createOfflineFetch', () => {
+  it('answers a relative API URL with the same JSON shape the server sends', async () => {
+    const f = createOfflineFetch(snapshot());
+    const r = await f('./api/impact/component%3Act-tube');
+    expect(r.status).toBe(200);
+    const body = (await r.json()) as ImpactResponse;
+    expect(body.domains.map((d) => d.name)).toEqual(['诊断检验装备']);
+  });
+
+  it('applies the contract defaults and limits to query parameters', async () => {
+    const f = createOfflineFetch(snapshot());
+    const ok = (await (await f('./api/search?q=CT&limit=1')).json()) as SearchResponse;
+    expect(ok.results).toHaveLength(1);
+    const bad = await f('./api/search?q=CT&limit=5000');
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { error: { code: string } }).error.code).toBe('invalid_input');
+  });
+
+  it('says 404 for an unknown node and for the endpoints a snapshot cannot serve, 405 for writes', async () => {
+    const f = createOfflineFetch(snapshot());
+    expect((await f('./api/nodes/equipment:unknown')).status).toBe(404);
+    expect((await f('./api/openapi.json')).status).toBe(404);
+    expect((await f('./api/cypher', { method: 'POST', body: '{}' })).status).toBe(405);
+  });
+});
