@@ -1,0 +1,20 @@
+// What is hit if an entity (a part or a material) becomes unavailable: every equipment and domain
+// downstream of it over USED_IN, PART_OF and IN_DOMAIN, each with one shortest path (GET /api/impact/:id).
+// Parameters: $graph (version), $id (node id), $limit (int: most hits returned; one more is fetched
+// to tell whether the answer was cut). Returns one row, or none when the id is unknown:
+// hits [{node, nodes, edges}] where nodes/edges are the path from the root to the hit.
+MATCH (x:Entity {graph: $graph, id: $id})
+CALL (x) {
+  OPTIONAL MATCH (x)-[:USED_IN|PART_OF|IN_DOMAIN*1..8]->(m)
+  WITH DISTINCT m
+  WHERE m:Equipment OR m:Domain
+  WITH m ORDER BY m.id LIMIT $limit
+  MATCH p = shortestPath((x)-[:USED_IN|PART_OF|IN_DOMAIN*1..8]->(m))
+  RETURN collect({
+    node: m {.id, .name, .nameEn, labels: labels(m)},
+    nodes: [n IN nodes(p) | n {.id, .name, .nameEn, .aliases, .plans, .discovered, labels: labels(n)}],
+    edges: [r IN relationships(p) | {type: type(r), source: startNode(r).id, target: endNode(r).id,
+                                      basis: r.basis, rule: r.rule, evidenceJson: r.evidenceJson}]
+  }) AS hits
+}
+RETURN hits

@@ -1,0 +1,87 @@
+// createApp: the Express 5 app of the HTTP API (DESIGN.md "HTTP API", issue 5), composed from its
+// guards, routes and one error boundary. server/cli/start.ts binds it; tests bind it on port 0.
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import express, { type Express } from 'express';
+import type { ApiContext } from './context';
+import { createCurrentGraphCache } from './db/current-graph-cache';
+import { createReadRunner } from './db/read-runner';
+import { errorBoundary } from './http/error-boundary';
+import { corsGuard, rateLimitGuard, urlLengthGuard } from './http/guards';
+import { securityHeaders } from './http/security-headers';
+import { sendError } from './http/send-error';
+import { staticClient } from './http/static-client';
+import { openApiDocument } from './openapi';
+import { resolveAppOptions, type AppOptions } from './options';
+import { bottleneckRoutes } from './routes/bottlenecks';
+import { cypherConsoleRoutes } from './routes/cypher-console';
+import { healthRoutes } from './routes/health';
+import { nodeRoutes } from './routes/nodes';
+import { pathRoutes } from './routes/paths';
+import { planRoutes } from './routes/plans';
+import { responsibilityRoutes } from './routes/responsibilities';
+import { searchRoutes } from './routes/search';
+import { supplyChainRoutes } from './routes/supply-chain';
+
+export type { AppOptions, Logger, RateLimitOptions } from './options';
+
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export function createApp(appOptions: AppOptions): Express {
+  const options = resolveAppOptions(appOptions, REPO_ROOT);
+  const runner = createReadRunner({
+    driver: options.driver,
+    database: options.database,
+    timeoutMs: options.queryTimeoutMs,
+  });
+  const ctx: ApiContext = {
+    runner,
+    currentGraph: createCurrentGraphCache(runner, options.graphPointerTtlMs),
+    options,
+    bootId: randomBytes(4).toString('hex'),
+  };
+
+  const app = express();
+  app.disable('x-powered-by');
+  // Graph answers carry their own ETag (the graph version); Express's body hash would cost a pass.
+  app.set('etag', false);
+  app.set('trust proxy', options.trustProxy);
+  // Express 5's default "simple" parser: repeated keys become arrays, which the schemas refuse.
+  app.set('query parser', 'simple');
+
+  app.use(urlLengthGuard(options.maxUrlLength));
+  app.use(securityHeaders());
+  if (options.corsOrigins.length > 0) app.use('/api', corsGuard(options.corsOrigins));
+  if (options.rateLimit !== false) app.use('/api', rateLimitGuard(options.rateLimit));
+  app.use('/api', express.json({ limit: options.maxBodySize, strict: true }));
+
+  const openApi = openApiDocument();
+  app.get('/api/openapi.json', (_req, res) => {
+    res.json(openApi);
+  });
+  for (const routes of [
+    healthRoutes,
+    searchRoutes,
+    nodeRoutes,
+    supplyChainRoutes,
+    pathRoutes,
+    bottleneckRoutes,
+    responsibilityRoutes,
+    planRoutes,
+    cypherConsoleRoutes,
+  ]) {
+    app.use(routes(ctx));
+  }
+  app.use('/api', (req, res) => {
+    sendError(
+      res,
+      404,
+      'not_found',
+      `api: no endpoint ${req.method} ${req.baseUrl}${req.path.slice(0, 100)}; see /api/openapi.json`,
+    );
+  });
+  if (options.clientDir) app.use(staticClient(options.clientDir));
+  app.use(errorBoundary(options.logger));
+  return app;
+}

@@ -1,0 +1,52 @@
+// The one HTTP error boundary: typed errors (server/model/errors.ts) become their status and code;
+// body-parser's failures become 400/413; anything else is logged and becomes a 500, which tests
+// treat as a bug.
+import type { ErrorRequestHandler } from 'express';
+import { AtlasError, type ErrorCode } from '../../model/errors';
+import type { Logger } from '../options';
+import { sendError } from './send-error';
+
+const STATUS: Record<ErrorCode, number> = {
+  invalid_input: 400,
+  not_found: 404,
+  conflict: 409,
+  unavailable: 503,
+  forbidden: 403,
+  too_large: 413,
+  rate_limited: 429,
+};
+
+/** Errors thrown by Express's body parser carry `type` and `status`. */
+interface ParserError {
+  type: string;
+  status: number;
+}
+const isParserError = (e: unknown): e is ParserError =>
+  typeof e === 'object' &&
+  e !== null &&
+  typeof (e as ParserError).type === 'string' &&
+  typeof (e as ParserError).status === 'number';
+
+export function errorBoundary(logger: Logger): ErrorRequestHandler {
+  return (err: unknown, req, res, next) => {
+    if (res.headersSent) {
+      next(err);
+      return;
+    }
+    if (err instanceof AtlasError) {
+      if (err.code === 'unavailable') res.setHeader('Retry-After', '5');
+      sendError(res, STATUS[err.code], err.code, err.message);
+      return;
+    }
+    if (isParserError(err)) {
+      if (err.type === 'entity.too.large')
+        return sendError(res, 413, 'too_large', 'api: the request body is too large');
+      if (err.type === 'entity.parse.failed')
+        return sendError(res, 400, 'invalid_input', 'api: the request body is not valid JSON');
+      if (err.status >= 400 && err.status < 500)
+        return sendError(res, err.status, 'invalid_input', `api: the request body was refused (${err.type})`);
+    }
+    logger.error(`api: unexpected error on ${req.method} ${req.originalUrl.slice(0, 200)}`, err);
+    sendError(res, 500, 'internal', 'api: an unexpected error occurred; it has been logged');
+  };
+}

@@ -1,0 +1,13 @@
+// The one shape of every error answer: `{ "error": { "code", "message" } }` (DESIGN.md "Conventions").
+import type { Response } from 'express';
+import type { ErrorResponse } from '../contract';
+
+export function sendError(
+  res: Response,
+  status: number,
+  code: ErrorResponse['error']['code'],
+  message: string,
+): void {
+  const body: ErrorResponse = { error: { code, message } };
+  res.status(status).json(body);
+}

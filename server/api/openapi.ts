@@ -1,0 +1,80 @@
+// The OpenAPI 3.1 document of /api/openapi.json, generated from the contract's route table and
+// schemas (never written by hand, STYLE.md 4).
+import { z } from 'zod';
+import { ROUTES, errorResponseSchema, type RouteSpec } from './contract';
+
+type JsonSchema = Record<string, unknown>;
+
+const schemaOf = (s: z.ZodType, io: 'input' | 'output'): JsonSchema => {
+  const json = z.toJSONSchema(s, { io, unrepresentable: 'any' }) as JsonSchema;
+  // The document declares its own dialect; per-schema $schema keys would repeat it.
+  delete json.$schema;
+  return json;
+};
+
+/** One OpenAPI parameter per property of a query or path schema. */
+function parameters(schema: z.ZodObject | undefined, where: 'query' | 'path'): JsonSchema[] {
+  if (!schema) return [];
+  const json = schemaOf(schema, 'input') as { properties?: Record<string, JsonSchema>; required?: string[] };
+  return Object.entries(json.properties ?? {}).map(([name, s]) => ({
+    name,
+    in: where,
+    required: where === 'path' || (json.required ?? []).includes(name),
+    schema: s,
+  }));
+}
+
+const ERRORS: Record<string, string> = {
+  '400': 'Invalid input: the message names the parameter and says why',
+  '403': 'Forbidden (the console when disabled or for anything but a read)',
+  '404': 'No such node or plan in the loaded graph',
+  '413': 'Request body too large',
+  '414': 'URL too long',
+  '429': 'Too many requests from this client',
+  '503': 'Neo4j unreachable or no graph loaded; retry later',
+};
+
+export function openApiDocument(): JsonSchema {
+  const errorSchema = schemaOf(errorResponseSchema, 'output');
+  const paths: Record<string, Record<string, JsonSchema>> = {};
+  for (const [name, route] of Object.entries(ROUTES) as [string, RouteSpec][]) {
+    const openApiPath = route.path.replace(/:(\w+)/g, '{$1}');
+    const operation: JsonSchema = {
+      operationId: name,
+      summary: route.summary,
+      parameters: [...parameters(route.params, 'path'), ...parameters(route.query, 'query')],
+      responses: {
+        '200': {
+          description: 'OK',
+          content: { 'application/json': { schema: schemaOf(route.response, 'output') } },
+        },
+        ...(route.method === 'get' && route.path !== '/api/health' && route.path !== '/api/health/ping'
+          ? { '304': { description: 'Not modified: the ETag names the loaded graph version' } }
+          : {}),
+        ...Object.fromEntries(
+          Object.entries(ERRORS).map(([status, description]) => [
+            status,
+            { description, content: { 'application/json': { schema: errorSchema } } },
+          ]),
+        ),
+      },
+    };
+    if (route.body) {
+      operation.requestBody = {
+        required: true,
+        content: { 'application/json': { schema: schemaOf(route.body, 'input') } },
+      };
+    }
+    paths[openApiPath] = { ...paths[openApiPath], [route.method]: operation };
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Plan Atlas API',
+      version: '1.0.0',
+      description:
+        'China\'s medical-equipment and health-industry plans as a knowledge graph (see DESIGN.md, "HTTP API").',
+    },
+    paths,
+  };
+}

@@ -1,0 +1,56 @@
+// GET /api/paths: the k shortest paths between two nodes (k <= 5, maxHops <= 8), optionally over
+// some relationship types only.
+import { Router } from 'express';
+import { InvalidInputError, NotFoundError } from '../../model/errors';
+import { REL_TYPES } from '../../model/graph-model';
+import { pathsQuerySchema, type PathsResponse } from '../contract';
+import type { ApiContext } from '../context';
+import { graphHandler } from '../http/graph-handler';
+import { parseRequest } from '../http/parse-request';
+import { toApiEdge, toApiNode, type EdgeRow, type NodeRow } from '../wire/rows';
+
+interface PathsRow {
+  fromFound: boolean;
+  toFound: boolean;
+  paths: { nodes: NodeRow[]; edges: EdgeRow[] }[];
+  [key: string]: unknown;
+}
+
+export function pathRoutes(ctx: ApiContext): Router {
+  const router = Router();
+  router.get(
+    '/api/paths',
+    graphHandler(
+      ctx,
+      (req) => {
+        const q = parseRequest(pathsQuerySchema, req.query, 'query parameter');
+        if (q.from === q.to)
+          throw new InvalidInputError(
+            'api: query parameters from and to name the same node; pick two different nodes',
+            { path: 'to' },
+          );
+        return q;
+      },
+      async ({ from, to, k, maxHops, types }, graph): Promise<PathsResponse> => {
+        const [row] = await ctx.runner.read<PathsRow>(
+          'paths',
+          { graph: graph.version, from, to, types: types && types.length > 0 ? types : [...REL_TYPES] },
+          { K: k, MAX_HOPS: maxHops },
+        );
+        if (!row?.fromFound)
+          throw new NotFoundError(`api: no node ${from} (query parameter from) in the loaded graph`);
+        if (!row.toFound)
+          throw new NotFoundError(`api: no node ${to} (query parameter to) in the loaded graph`);
+        return {
+          paths: row.paths.map((p) => ({
+            nodes: p.nodes.map((n) => toApiNode(n)),
+            edges: p.edges.map(toApiEdge),
+            hops: p.edges.length,
+            order: p.nodes.map((n) => toApiNode(n).id),
+          })),
+        };
+      },
+    ),
+  );
+  return router;
+}

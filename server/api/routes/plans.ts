@@ -1,0 +1,141 @@
+// GET /api/plans, GET /api/plans/:id/text (full text, sections, mention spans) and GET /api/compare
+// (entities in both plans, only in A, only in B, by label).
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Router } from 'express';
+import { NotFoundError, UnavailableError } from '../../model/errors';
+import type { PlanMeta } from '../../model/interchange';
+import {
+  compareQuerySchema,
+  planParamsSchema,
+  type CompareResponse,
+  type PlanSummary,
+  type PlansResponse,
+  type PlanTextResponse,
+} from '../contract';
+import type { ApiContext } from '../context';
+import type { CurrentGraph } from '../db/current-graph-cache';
+import { comparePlans } from '../graph/compare-plans';
+import { planTextAnswer, type MentionRow } from '../graph/plan-text';
+import { VersionMemo } from '../graph/version-memo';
+import { graphHandler } from '../http/graph-handler';
+import { parseRequest } from '../http/parse-request';
+import { toNodeSummary, type NodeRow } from '../wire/rows';
+
+const planNotFound = (id: string, graph: CurrentGraph, param = 'id') =>
+  new NotFoundError(
+    `api: no plan ${id} (${param}) in the loaded graph; known plans: ${graph.plans.join(', ') || 'none'}`,
+  );
+
+export function planRoutes(ctx: ApiContext): Router {
+  const router = Router();
+  const counts = new VersionMemo<Map<string, number>>(1);
+  const texts = new Map<string, Promise<string>>();
+
+  const entityCounts = (graph: CurrentGraph) =>
+    counts.get(graph.version, 'counts', async () => {
+      const rows = await ctx.runner.read<{ plan: string; entities: number }>('plan-entity-counts', {
+        graph: graph.version,
+      });
+      return new Map(rows.map((r) => [r.plan, r.entities]));
+    });
+
+  const summary = (meta: PlanMeta, entities: Map<string, number>): PlanSummary => {
+    const s: PlanSummary = {
+      id: meta.id,
+      title: meta.title,
+      titleEn: meta.titleEn,
+      year: meta.year,
+      file: meta.file,
+      entities: entities.get(meta.id) ?? 0,
+    };
+    if (meta.issuers) s.issuers = meta.issuers;
+    return s;
+  };
+
+  /** A plan's text from its seed file; only files under the repository's seeds/ are ever read. */
+  const planText = (meta: PlanMeta): Promise<string> => {
+    const seeds = path.resolve(ctx.options.repoRoot, 'seeds');
+    const file = path.resolve(ctx.options.repoRoot, meta.file);
+    if (!file.startsWith(seeds + path.sep))
+      return Promise.reject(
+        new NotFoundError(`api: plan ${meta.id}'s file ${meta.file} is not under seeds/`),
+      );
+    let text = texts.get(file);
+    if (!text) {
+      text = readFile(file, 'utf8').catch((e: unknown) => {
+        texts.delete(file);
+        throw new UnavailableError(
+          `api: cannot read plan ${meta.id}'s text from ${meta.file}; is the checkout complete?`,
+          { cause: e },
+        );
+      });
+      texts.set(file, text);
+    }
+    return text;
+  };
+
+  router.get(
+    '/api/plans',
+    graphHandler(
+      ctx,
+      () => null,
+      async (_input, graph): Promise<PlansResponse> => {
+        const entities = await entityCounts(graph);
+        return {
+          plans: graph.planMeta
+            .map((m) => summary(m, entities))
+            .sort((a, b) => a.year - b.year || a.id.localeCompare(b.id)),
+        };
+      },
+    ),
+  );
+
+  router.get(
+    '/api/plans/:id/text',
+    graphHandler(
+      ctx,
+      (req) => parseRequest(planParamsSchema, req.params, 'path parameter'),
+      async ({ id }, graph): Promise<PlanTextResponse> => {
+        const meta = graph.planMeta.find((p) => p.id === id);
+        if (!meta) throw planNotFound(id, graph);
+        const [text, entities, rows] = await Promise.all([
+          planText(meta),
+          entityCounts(graph),
+          ctx.runner.read<MentionRow & Record<string, unknown>>('plan-mentions', {
+            graph: graph.version,
+            plan: id,
+          }),
+        ]);
+        return planTextAnswer(summary(meta, entities), text, rows);
+      },
+    ),
+  );
+
+  router.get(
+    '/api/compare',
+    graphHandler(
+      ctx,
+      (req) => parseRequest(compareQuerySchema, req.query, 'query parameter'),
+      async ({ a, b }, graph): Promise<CompareResponse> => {
+        for (const [id, param] of [
+          [a, 'a'],
+          [b, 'b'],
+        ] as const)
+          if (!graph.plans.includes(id)) throw planNotFound(id, graph, param);
+        const rows = await ctx.runner.read<{ node: NodeRow; inA: boolean; inB: boolean }>('compare-plans', {
+          graph: graph.version,
+          a,
+          b,
+        });
+        return comparePlans(
+          a,
+          b,
+          rows.map((r) => ({ node: toNodeSummary(r.node), inA: r.inA, inB: r.inB })),
+        );
+      },
+    ),
+  );
+
+  return router;
+}

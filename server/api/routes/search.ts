@@ -1,0 +1,63 @@
+// GET /api/search: full-text candidates from both indexes, ranked exact > prefix > fuzzy.
+import { Router } from 'express';
+import { InvalidInputError } from '../../model/errors';
+import { NODE_LABELS } from '../../model/graph-model';
+import type { NodeId } from '../../model/ids';
+import { searchQuerySchema, type SearchResponse } from '../contract';
+import type { ApiContext } from '../context';
+import { cypherInt } from '../db/read-runner';
+import { graphHandler } from '../http/graph-handler';
+import { parseRequest } from '../http/parse-request';
+import { luceneQueries } from '../search/lucene-query';
+import { normaliseSearchText } from '../search/normalise-search-text';
+import { rankSearchHits, type SearchHit } from '../search/rank-search-hits';
+import { modelLabel, type NodeRow } from '../wire/rows';
+
+interface SearchRow {
+  node: NodeRow & { pinyin?: string[] | null; initials?: string[] | null };
+  score: number;
+  [key: string]: unknown;
+}
+
+export function searchRoutes(ctx: ApiContext): Router {
+  const router = Router();
+  router.get(
+    '/api/search',
+    graphHandler(
+      ctx,
+      (req) => {
+        const query = parseRequest(searchQuerySchema, req.query, 'query parameter');
+        const text = normaliseSearchText(query.q);
+        if (text.compact === '')
+          throw new InvalidInputError('api: query parameter q: type at least one character to search for', {
+            path: 'q',
+          });
+        return { ...query, text };
+      },
+      async ({ text, labels, limit }, graph): Promise<SearchResponse> => {
+        const lucene = luceneQueries(text);
+        // Label filtering happens after the index limit, so a filtered search draws more candidates.
+        const candidates = labels && labels.length < NODE_LABELS.length ? 200 : Math.max(50, limit * 4);
+        const rows = await ctx.runner.read<SearchRow>('search', {
+          graph: graph.version,
+          cjk: lucene.cjk,
+          en: lucene.en,
+          labels: labels ?? [],
+          candidates: cypherInt(candidates),
+        });
+        const hits: SearchHit[] = rows.map(({ node, score }) => ({
+          id: node.id as NodeId,
+          label: modelLabel(node.labels),
+          name: node.name ?? node.id,
+          nameEn: node.nameEn ?? '',
+          aliases: node.aliases ?? [],
+          pinyin: node.pinyin ?? [],
+          initials: node.initials ?? [],
+          luceneScore: score,
+        }));
+        return { results: rankSearchHits(hits, text.compact, limit) };
+      },
+    ),
+  );
+  return router;
+}

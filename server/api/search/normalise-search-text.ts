@@ -1,0 +1,19 @@
+// Normalises what a user typed into the search box (issue 5, "Search"): full-width forms become
+// half-width, case folds, and spaces go, so "ＥＣＭＯ", "zhong kong" and "中空 纤维膜" all match.
+
+export interface NormalisedSearchText {
+  /** Spaces stripped, lower case: compared with names, aliases, pinyin and initials. */
+  compact: string;
+  /** Spaces collapsed to one, lower case: handed (escaped) to the English full-text index. */
+  spaced: string;
+}
+
+/** NFKC folds full-width letters, digits and punctuation (U+FF01-FF5E) and U+3000 to their ASCII forms. */
+export function normaliseSearchText(raw: string): NormalisedSearchText {
+  const folded = raw.normalize('NFKC').toLowerCase();
+  const spaced = folded.replace(/\s+/gu, ' ').trim();
+  return { compact: spaced.replace(/ /g, ''), spaced };
+}
+
+/** The same folding for stored names, so both sides of a comparison agree. */
+export const compactName = (s: string): string => normaliseSearchText(s).compact;

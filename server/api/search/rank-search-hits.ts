@@ -1,0 +1,60 @@
+// Ranks full-text candidates exact > prefix > fuzzy (issue 5, "Search"): a hit is exact when its
+// name, English name, an alias, its pinyin or its initials equal the query, prefix when one starts
+// with it, fuzzy otherwise; within a rank the Lucene score, then the shorter name, decide.
+import type { SearchResult } from '../contract';
+import type { NodeLabel } from '../../model/graph-model';
+import type { NodeId } from '../../model/ids';
+import { compactName } from './normalise-search-text';
+
+export interface SearchHit {
+  id: NodeId;
+  label: NodeLabel;
+  name: string;
+  nameEn: string;
+  aliases: readonly string[];
+  pinyin: readonly string[];
+  initials: readonly string[];
+  /** The best Lucene score over the two indexes. */
+  luceneScore: number;
+}
+
+const RANK = { exact: 2, prefix: 1, fuzzy: 0 } as const;
+type Match = keyof typeof RANK;
+
+/** How a hit matches the compact query text. */
+export function matchKind(hit: SearchHit, compactQuery: string): Match {
+  const keys = [hit.name, hit.nameEn, ...hit.aliases, ...hit.pinyin, ...hit.initials].map(compactName);
+  if (keys.some((k) => k === compactQuery)) return 'exact';
+  if (keys.some((k) => k !== '' && k.startsWith(compactQuery))) return 'prefix';
+  return 'fuzzy';
+}
+
+/**
+ * Orders hits, keeps the first `limit`. The score is the rank (2, 1, 0) plus the Lucene score
+ * squashed into [0, 1), so a client can sort by it and get the same order.
+ */
+export function rankSearchHits(
+  hits: readonly SearchHit[],
+  compactQuery: string,
+  limit: number,
+): SearchResult[] {
+  const seen = new Set<string>();
+  const scored = hits
+    .filter((h) => (seen.has(h.id) ? false : (seen.add(h.id), true)))
+    .map((h) => {
+      const match = matchKind(h, compactQuery);
+      const squashed = h.luceneScore / (h.luceneScore + 1);
+      return { hit: h, match, score: RANK[match] + squashed };
+    });
+  scored.sort(
+    (a, b) => b.score - a.score || a.hit.name.length - b.hit.name.length || a.hit.id.localeCompare(b.hit.id),
+  );
+  return scored.slice(0, limit).map(({ hit, match, score }) => ({
+    id: hit.id,
+    label: hit.label,
+    name: hit.name,
+    nameEn: hit.nameEn,
+    score: Math.round(score * 1000) / 1000,
+    match,
+  }));
+}
