@@ -1,0 +1,16 @@
+// The shapes the page reads from the API: the wire contract's types (server/api/contract.ts),
+// imported type-only so none of its zod schemas reach the bundle.
+export type {
+  ApiNode as WireNode,
+  ApiEdge as WireEdge,
+  ApiGraph as WireGraph,
+  SearchResult,
+  NodeDetailsResponse as NodeDetails,
+  NeighborsResponse as NeighboursAnswer,
+  SupplyChainResponse,
+  ImpactResponse,
+  PlanTextResponse as PlanText,
+  PlanSummary,
+  CompareResponse,
+  HealthResponse,
+} from '../../../server/api/contract';

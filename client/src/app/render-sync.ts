@@ -1,0 +1,65 @@
+// Keeps the drawing in step with the store: maps the view to elements and draws, choosing a layout
+// only when the set of elements changed. Draws run one at a time; bursts collapse into one.
+import type { RelType } from '../../../server/model/graph-model';
+import { toElements } from '../graph/element-mapping';
+import type { GraphCache } from '../graph/graph-cache';
+import type { GraphView, LayoutRequest } from '../graph/graph-view';
+import type { ViewState } from '../state/view-state';
+
+export interface RenderSync {
+  /** Draws the current state (call after any change, including cache-only ones). */
+  request(state: ViewState): Promise<void>;
+  counts(): { nodes: number; edges: number };
+}
+
+/** Which layout a change needs: none when only words, selection or pins changed. */
+export const layoutFor = (next: ViewState, drawn: ViewState | null): LayoutRequest => {
+  const wanted = next.trace || next.layout === 'layered' ? 'layered' : 'force';
+  if (!drawn) return wanted;
+  const sameSet =
+    drawn.nodes.join(',') === next.nodes.join(',') &&
+    JSON.stringify(drawn.filters) === JSON.stringify(next.filters) &&
+    drawn.layout === next.layout &&
+    JSON.stringify(drawn.trace) === JSON.stringify(next.trace);
+  return sameSet ? 'none' : wanted;
+};
+
+export const createRenderSync = (
+  graph: () => GraphView,
+  cache: GraphCache,
+  relLabel: (type: RelType) => string,
+  afterDraw: (state: ViewState) => void,
+): RenderSync => {
+  let drawn: ViewState | null = null;
+  let running: Promise<void> | null = null;
+  let latest: ViewState | null = null;
+  let counts = { nodes: 0, edges: 0 };
+
+  const drawOnce = async (state: ViewState): Promise<void> => {
+    const elements = toElements({ nodes: cache.nodes, edges: cache.edges.values(), view: state, relLabel });
+    counts = { nodes: elements.nodes.length, edges: elements.edges.length };
+    const layout = layoutFor(state, drawn);
+    drawn = state;
+    await graph().draw(elements, layout);
+    graph().select(state.selected);
+    afterDraw(state);
+  };
+
+  const loop = async (): Promise<void> => {
+    while (latest) {
+      const s = latest;
+      latest = null;
+      await drawOnce(s).catch((err: unknown) => console.error('render:', err));
+    }
+    running = null;
+  };
+
+  return {
+    request(state) {
+      latest = state;
+      running ??= loop();
+      return running;
+    },
+    counts: () => counts,
+  };
+};

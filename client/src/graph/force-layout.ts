@@ -1,0 +1,26 @@
+// fcose options for exploring: a force layout that keeps pinned nodes in place and, when most
+// nodes already have a place, refines instead of starting over (so an expand does not reshuffle).
+export interface ForceInput {
+  pinned: { nodeId: string; position: { x: number; y: number } }[];
+  /** True when the nodes already have sensible positions (incremental run). */
+  incremental: boolean;
+  nodeCount: number;
+}
+
+export const fcoseOptions = ({ pinned, incremental, nodeCount }: ForceInput): Record<string, unknown> => ({
+  name: 'fcose',
+  quality: incremental ? 'proof' : 'default',
+  randomize: !incremental,
+  animate: nodeCount < 300,
+  animationDuration: 400,
+  fit: true,
+  padding: 40,
+  nodeDimensionsIncludeLabels: true,
+  // Generous spacing: labels are long Chinese names and overlap easily.
+  nodeRepulsion: 9000,
+  idealEdgeLength: 110,
+  edgeElasticity: 0.35,
+  nodeSeparation: 90,
+  numIter: nodeCount > 1000 ? 800 : 2500,
+  fixedNodeConstraint: pinned.length ? pinned : undefined,
+});

@@ -1,0 +1,296 @@
+// The explorer page: composes the store, the API, the graph view, the panels and the modes.
+// The only module that touches `document` and `window` globally.
+import './styles.css';
+import type { PlanSummary } from './api/wire';
+import { createAtlasApi } from './api/atlas-api';
+import { ApiError } from './api/http';
+import { createController } from './app/controller';
+import { createRenderSync } from './app/render-sync';
+import { startUrlSync } from './app/url-sync';
+import { createGraphCache } from './graph/graph-cache';
+import { createGraphView, type GraphView } from './graph/graph-view';
+import { syntheticElements } from './graph/synthetic';
+import { toCsv, toJson } from './graph/table-export';
+import { initialLang, translator, type Translate } from './i18n/i18n';
+import { availableModes, loadMode, type ModeContext, type ModeInstance } from './modes/registry';
+import { h } from './panels/dom';
+import { renderFilters } from './panels/filters-panel';
+import { renderHelp } from './panels/help-dialog';
+import { renderLegend } from './panels/legend';
+import { renderModeTabs } from './panels/mode-tabs';
+import { createSearchPanel } from './panels/search-panel';
+import { createSourceView } from './panels/source-view';
+import { renderStatus, type Status } from './panels/status-banner';
+import { renderToolbar } from './panels/toolbar';
+import { createStore } from './state/store';
+import { decodeView } from './state/url-codec';
+import type { ViewState } from './state/view-state';
+
+const byId = <T extends HTMLElement>(id: string): T => {
+  const el = document.getElementById(id);
+  if (!el) throw new Error(`page: #${id} is missing from index.html`);
+  return el as T;
+};
+
+const fallbackLang = initialLang(navigator.languages.length ? navigator.languages : [navigator.language]);
+const store = createStore(decodeView(window.location.hash, fallbackLang));
+const api = createAtlasApi();
+const cache = createGraphCache();
+const t = (): Translate => translator(store.get().lang);
+let plans: PlanSummary[] = [];
+const planTitle = (id: string): string => {
+  const p = plans.find((x) => x.id === id);
+  return p ? (store.get().lang === 'zh' ? p.title : p.titleEn) : id;
+};
+
+// --- status (loading / empty / error) -------------------------------------------------------
+const statusHost = byId('status');
+let status: Status = { kind: 'idle' };
+const setStatus = (s: Status): void => {
+  status = s;
+  renderStatus(statusHost, s, t());
+};
+const messageOf = (err: unknown): string =>
+  err instanceof ApiError && err.unreachable ? t()('apiDown') : `${t()('apiError')}${(err as Error).message}`;
+let pendingLoads = 0;
+const busy = async <T>(work: () => Promise<T>, retry: () => void): Promise<T> => {
+  pendingLoads++;
+  const timer = setTimeout(() => pendingLoads > 0 && status.kind !== 'error' && setStatus({ kind: 'loading' }), 200);
+  try {
+    const result = await work();
+    if (status.kind !== 'idle') setStatus({ kind: 'idle' });
+    return result;
+  } catch (err) {
+    setStatus({
+      kind: 'error',
+      message: messageOf(err),
+      retry: () => {
+        setStatus({ kind: 'idle' });
+        retry();
+      },
+    });
+    throw err;
+  } finally {
+    pendingLoads--;
+    clearTimeout(timer);
+  }
+};
+
+// --- graph ----------------------------------------------------------------------------------
+const graphHost = byId('graph');
+const planAtlas: Record<string, unknown> = {};
+let graph: GraphView;
+const controller = createController({ api, store, cache, busy, position: (id) => graph.position(id) });
+graph = createGraphView(graphHost, {
+  ariaLabel: t()('graphLabel'),
+  onSelect: (id) => controller.select(id),
+  onExpand: (id) => void controller.expand(id).catch(() => undefined),
+  onMove: (id, at) => store.commit((s) => ({ ...s, pinned: { ...s.pinned, [id]: { x: Math.round(at.x), y: Math.round(at.y) } } })),
+  onFirstDraw: () => {
+    performance.mark('planatlas:graph-drawn');
+    document.body.dataset.graphDrawn = 'true';
+  },
+});
+const countsHost = byId('counts');
+const sync = createRenderSync(
+  () => graph,
+  cache,
+  (type) => t()(`rel.${type}`),
+  (s) => {
+    const c = sync.counts();
+    countsHost.textContent = t()('nodesShown', { n: c.nodes, m: c.edges });
+    if (c.nodes === 0 && pendingLoads === 0 && status.kind === 'idle' && s.mode === 'explore') setStatus({ kind: 'empty' });
+    else if (c.nodes > 0 && status.kind === 'empty') setStatus({ kind: 'idle' });
+  },
+);
+
+// --- panels ---------------------------------------------------------------------------------
+const search = createSearchPanel(byId('search-host'), {
+  api,
+  t,
+  lang: () => store.get().lang,
+  onPick: (id) => {
+    void controller.focusNode(id).then(() => graph.focus(id), () => undefined);
+  },
+});
+const source = createSourceView(byId('source-host'), {
+  t,
+  load: (plan) => api.planText(plan),
+  onPickNode: (id) => void controller.focusNode(id).then(() => graph.focus(id), () => undefined),
+  onClose: () => source.close(),
+});
+const help = byId<HTMLDialogElement>('help');
+
+const download = (name: string, blob: Blob): void => {
+  const url = URL.createObjectURL(blob);
+  const a = h('a', { href: url, download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+};
+const stamp = (): string => new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
+
+const toggleFullscreen = (): void => {
+  const on = !document.body.classList.contains('stage');
+  document.body.classList.toggle('stage', on);
+  graph.setFontScale(on ? 1.6 : 1);
+  if (on) void document.documentElement.requestFullscreen?.().catch(() => undefined);
+  else if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+  renderChrome();
+};
+
+const renderChrome = (): void => {
+  const s = store.get();
+  const tr = t();
+  document.documentElement.lang = s.lang === 'zh' ? 'zh-CN' : 'en';
+  document.title = `${tr('appTitle')} · ${tr('appSubtitle')}`;
+  byId('app-title').textContent = tr('appTitle');
+  byId('app-subtitle').textContent = tr('appSubtitle');
+  graphHost.setAttribute('aria-label', tr('graphLabel'));
+  renderToolbar(byId('toolbar'), {
+    t: tr,
+    canUndo: store.canUndo(),
+    canRedo: store.canRedo(),
+    layout: s.trace ? 'layered' : s.layout,
+    fullscreen: document.body.classList.contains('stage'),
+    on: {
+      undo: () => store.undo(),
+      redo: () => store.redo(),
+      fit: () => graph.fit(),
+      reset: () => void controller.overview().catch(() => undefined),
+      layout: (layout) => store.commit((st) => ({ ...st, layout, trace: layout === 'force' ? null : st.trace })),
+      exportPng: () => void graph.png().then((b) => download(`plan-atlas-${stamp()}.png`, b)),
+      exportSvg: () =>
+        download(`plan-atlas-${stamp()}.svg`, new Blob([graph.svg(tr('appTitle'))], { type: 'image/svg+xml' })),
+      exportCsv: () => {
+        const d = graph.visibleData();
+        download(`plan-atlas-${stamp()}.csv`, new Blob(['\ufeff', toCsv(d.nodes, d.edges)], { type: 'text/csv' }));
+      },
+      exportJson: () => {
+        const d = graph.visibleData();
+        download(`plan-atlas-${stamp()}.json`, new Blob([toJson(d.nodes, d.edges)], { type: 'application/json' }));
+      },
+      lang: () => store.replace((st) => ({ ...st, lang: st.lang === 'zh' ? 'en' : 'zh' })),
+      fullscreen: toggleFullscreen,
+      help: () => help.showModal(),
+    },
+  });
+  renderLegend(byId('legend'), tr);
+  renderFilters(byId('filters'), {
+    filters: s.filters,
+    plans: plans.map((p) => ({ id: p.id, title: s.lang === 'zh' ? p.title : p.titleEn })),
+    t: tr,
+    onChange: (filters) => store.commit((st) => ({ ...st, filters })),
+  });
+  renderModeTabs(byId('mode-tabs'), availableModes(), s.mode, tr, (mode) =>
+    store.commit((st) => ({ ...st, mode, modeParams: mode === st.mode ? st.modeParams : {} })),
+  );
+  renderHelp(help, tr);
+  search.relabel();
+};
+
+// --- modes ----------------------------------------------------------------------------------
+const modePanel = byId('mode-panel');
+let active: { id: string; instance: ModeInstance } | null = null;
+let switching: Promise<void> = Promise.resolve();
+const context: ModeContext = {
+  api,
+  store,
+  controller,
+  cache,
+  graph: () => graph,
+  t,
+  lang: () => store.get().lang,
+  panel: modePanel,
+  openEvidence: (e) => void source.open(e),
+  planTitle,
+};
+const switchMode = (id: string): Promise<void> =>
+  (switching = switching.then(async () => {
+    if (active?.id === id) return;
+    active?.instance.dispose();
+    modePanel.replaceChildren();
+    const { id: loaded, module } = await loadMode(id);
+    active = { id: loaded, instance: await module.activate(context) };
+    const s = store.get();
+    active.instance.onState?.(s, s);
+  }));
+
+// --- wiring ---------------------------------------------------------------------------------
+store.subscribe((s, prev) => {
+  void sync.request(s);
+  if (s.lang !== prev.lang) {
+    renderChrome();
+    active?.instance.relabel?.();
+  } else renderChrome();
+  if (s.mode !== prev.mode) void switchMode(s.mode);
+  else active?.instance.onState?.(s, prev);
+});
+
+const isTyping = (e: KeyboardEvent): boolean =>
+  e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement || e.target instanceof HTMLSelectElement;
+document.addEventListener('keydown', (e) => {
+  if (active?.instance.onKey?.(e)) return;
+  if (e.key === 'Escape') {
+    if (help.open) return;
+    if (source.isOpen()) source.close();
+    else if (store.get().selected) controller.select(null);
+    else search.close();
+    return;
+  }
+  if (isTyping(e) || e.altKey) return;
+  const mod = e.ctrlKey || e.metaKey;
+  if (mod && e.key.toLowerCase() === 'z') store[e.shiftKey ? 'redo' : 'undo']();
+  else if (mod && e.key.toLowerCase() === 'y') store.redo();
+  else if (mod) return;
+  else if (e.key === '/') search.focus();
+  else if (e.key === 'f') graph.fit();
+  else if (e.key === '?') help.showModal();
+  else return;
+  e.preventDefault();
+});
+
+Object.defineProperty(planAtlas, 'cy', { get: () => graph.cy, enumerable: true });
+Object.assign(planAtlas, {
+  store,
+  controller,
+  /** Benchmark hook: draws `n` synthetic elements (no API) with the renderer asked for. */
+  loadSynthetic: async (n: number, renderer?: 'canvas' | 'webgl') => {
+    graph.destroy();
+    graph = createGraphView(graphHost, {
+      ariaLabel: t()('graphLabel'),
+      renderer,
+      onSelect: () => undefined,
+      onExpand: () => undefined,
+      onMove: () => undefined,
+    });
+    await graph.draw(syntheticElements(n), 'none');
+    return { renderer: graph.renderer, elements: graph.cy.elements().length };
+  },
+});
+(window as unknown as { planAtlas: unknown }).planAtlas = planAtlas;
+
+// --- start ----------------------------------------------------------------------------------
+const boot = async (): Promise<void> => {
+  renderChrome();
+  try {
+    plans = await busy(() => api.plans(), () => void boot());
+  } catch {
+    return;
+  }
+  renderChrome();
+  const initial: ViewState = store.get();
+  void switchMode(initial.mode);
+  if (initial.nodes.length > 0) {
+    await controller.ensureNodes(initial.nodes).catch(() => undefined);
+    // Restored views keep their URL entry: a reload must not add history.
+    store.restore({ ...initial });
+    void sync.request(store.get());
+  } else {
+    // The opening view replaces the empty entry, so Back does not lead to a blank page.
+    await controller.overview({ record: false }).catch(() => undefined);
+  }
+};
+startUrlSync({ store, ensureNodes: (ids) => controller.ensureNodes(ids), fallbackLang });
+void boot();

@@ -1,0 +1,68 @@
+// The mode registry: one tab per mode, one file per mode (`<id>-mode.ts` beside this one). A mode
+// file that exists gets its tab; all but explore load lazily, so the first view stays small.
+import type { AtlasApi } from '../api/atlas-api';
+import type { Controller } from '../app/controller';
+import type { GraphCache } from '../graph/graph-cache';
+import type { GraphView } from '../graph/graph-view';
+import type { Lang, StringKey, Translate } from '../i18n/i18n';
+import type { EvidenceItem } from '../panels/evidence-list';
+import type { Store } from '../state/store';
+import type { ViewState } from '../state/view-state';
+import { exploreMode } from './explore-mode';
+
+/** What a mode gets to work with. Modes change the view only through `store`/`controller`. */
+export interface ModeContext {
+  api: AtlasApi;
+  store: Store;
+  controller: Controller;
+  cache: GraphCache;
+  graph: () => GraphView;
+  t: () => Translate;
+  lang: () => Lang;
+  /** The mode's own side panel; emptied when the mode is left. */
+  panel: HTMLElement;
+  openEvidence: (e: EvidenceItem) => void;
+  planTitle: (planId: string) => string;
+}
+
+export interface ModeInstance {
+  /** Called after every change of the view (including the first, right after activation). */
+  onState?: (state: ViewState, previous: ViewState) => void;
+  /** The language changed: redraw the panel's words. */
+  relabel?: () => void;
+  /** Keys the mode handles (e.g. a tour's arrows); return true when handled. */
+  onKey?: (e: KeyboardEvent) => boolean;
+  dispose: () => void;
+}
+
+export interface ModeModule {
+  activate: (ctx: ModeContext) => ModeInstance | Promise<ModeInstance>;
+}
+
+export interface ModeTab {
+  id: string;
+  testId: string;
+  titleKey: StringKey;
+  file: string;
+}
+
+/** Tab order; issue 7's modes appear as soon as their files exist. */
+export const MODE_TABS: readonly ModeTab[] = [
+  { id: 'explore', testId: 'mode-explore', titleKey: 'modeExplore', file: './explore-mode.ts' },
+  { id: 'supply-chain', testId: 'mode-supply-chain', titleKey: 'modeSupplyChain', file: './supply-chain-mode.ts' },
+  { id: 'responsibility', testId: 'mode-responsibility', titleKey: 'modeResponsibility', file: './responsibility-mode.ts' },
+  { id: 'compare', testId: 'mode-compare', titleKey: 'modeCompare', file: './compare-mode.ts' },
+  { id: 'tour', testId: 'mode-tour', titleKey: 'modeTour', file: './tour-mode.ts' },
+];
+
+const lazy = import.meta.glob<ModeModule>(['./*-mode.ts', '!./explore-mode.ts'], { import: 'mode' });
+
+export const availableModes = (): ModeTab[] => MODE_TABS.filter((m) => m.id === 'explore' || m.file in lazy);
+
+/** Loads a mode's module; unknown ids fall back to explore. */
+export const loadMode = async (id: string): Promise<{ id: string; module: ModeModule }> => {
+  const tab = MODE_TABS.find((m) => m.id === id);
+  const load = tab ? lazy[tab.file] : undefined;
+  if (!tab || !load) return { id: 'explore', module: exploreMode };
+  return { id: tab.id, module: await load() };
+};

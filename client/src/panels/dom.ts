@@ -1,0 +1,75 @@
+// A tiny element builder for the panels: attributes, listeners and children in one call.
+
+type Child = Node | string | null | undefined | false;
+type Attrs = Record<string, string | number | boolean | undefined | ((e: Event) => void)>;
+
+/**
+ * Creates an element; `on*` attributes become listeners, `true` sets a boolean attribute.
+ * @example h('button', { 'data-testid': 'fit', onclick: fit }, 'Fit')
+ */
+export const h = <K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Attrs = {},
+  ...children: (Child | Child[])[]
+): HTMLElementTagNameMap[K] => {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === undefined || v === false) continue;
+    if (typeof v === 'function') el.addEventListener(k.slice(2), v);
+    else el.setAttribute(k, v === true ? '' : String(v));
+  }
+  for (const c of children.flat()) if (c !== null && c !== undefined && c !== false) el.append(c);
+  return el;
+};
+
+/** Replaces an element's children. */
+export const fill = (el: Element, ...children: (Child | Child[])[]): void => {
+  el.replaceChildren(...children.flat().filter((c): c is Node | string => c !== null && c !== undefined && c !== false));
+};
+
+/** A small SVG icon of a label's shape and colour, for the legend and the result lists. */
+export const shapeIcon = (shape: string, color: string, size = 16): SVGSVGElement => {
+  const ns = 'http://www.w3.org/2000/svg';
+  const svg = document.createElementNS(ns, 'svg');
+  svg.setAttribute('width', String(size));
+  svg.setAttribute('height', String(size));
+  svg.setAttribute('viewBox', '-10 -10 20 20');
+  svg.setAttribute('aria-hidden', 'true');
+  const poly = (k: number, rot: number, r = 9): string =>
+    Array.from({ length: k }, (_, i) => {
+      const a = rot + (i * 2 * Math.PI) / k;
+      return `${(r * Math.cos(a)).toFixed(2)},${(r * Math.sin(a)).toFixed(2)}`;
+    }).join(' ');
+  const star = Array.from({ length: 10 }, (_, i) => {
+    const a = -Math.PI / 2 + (i * Math.PI) / 5;
+    const r = i % 2 === 0 ? 9.5 : 4;
+    return `${(r * Math.cos(a)).toFixed(2)},${(r * Math.sin(a)).toFixed(2)}`;
+  }).join(' ');
+  const points: Record<string, string> = {
+    'round-hexagon': poly(6, 0),
+    'round-diamond': poly(4, -Math.PI / 2),
+    'round-triangle': poly(3, -Math.PI / 2, 10),
+    'round-pentagon': poly(5, -Math.PI / 2),
+    star,
+  };
+  let el: SVGElement;
+  if (shape === 'ellipse') {
+    el = document.createElementNS(ns, 'circle');
+    el.setAttribute('r', '8.5');
+  } else if (points[shape]) {
+    el = document.createElementNS(ns, 'polygon');
+    el.setAttribute('points', points[shape]);
+  } else {
+    el = document.createElementNS(ns, 'rect');
+    el.setAttribute('x', '-9');
+    el.setAttribute('y', '-7');
+    el.setAttribute('width', '18');
+    el.setAttribute('height', '14');
+    el.setAttribute('rx', shape === 'rectangle' ? '0' : '3');
+  }
+  el.setAttribute('fill', color);
+  el.setAttribute('stroke', '#222');
+  el.setAttribute('stroke-width', '0.8');
+  svg.append(el);
+  return svg;
+};
