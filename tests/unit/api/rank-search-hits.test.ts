@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { matchKind, rankSearchHits, type SearchHit } from '../../../server/api/search/rank-search-hits';
+import { asNodeId } from '../../../server/model/ids';
+
+const hit = (over: Omit<Partial<SearchHit>, 'id'> & { id: string }): SearchHit => ({
+  label: 'Material',
+  name: over.id,
+  nameEn: '',
+  aliases: [],
+  pinyin: [],
+  initials: [],
+  luceneScore: 1,
+  ...over,
+  id: asNodeId(over.id),
+});
+
+const membrane = hit({
+  id: 'material:hollow-fiber-membrane',
+  name: '中空纤维膜',
+  nameEn: 'hollow fiber membrane',
+  pinyin: ['zhongkongxianweimo'],
+  initials: ['zkxwm'],
+});
+
+describe('matchKind', () => {
+  it('calls a hit exact when the name, an alias, the pinyin or the initials equal the query', () => {
+    expect(matchKind(membrane, '中空纤维膜')).toBe('exact');
+    expect(matchKind(membrane, 'zkxwm')).toBe('exact');
+    expect(matchKind(membrane, 'zhongkongxianweimo')).toBe('exact');
+    expect(matchKind(membrane, 'hollowfibermembrane')).toBe('exact');
+  });
+
+  it('calls a hit prefix when one of them starts with the query', () => {
+    expect(matchKind(membrane, 'zhongkong')).toBe('prefix');
+    expect(matchKind(membrane, '中空')).toBe('prefix');
+  });
+
+  it('calls anything else fuzzy', () => {
+    expect(matchKind(membrane, '纤维')).toBe('fuzzy');
+  });
+});
+
+describe('rankSearchHits', () => {
+  it('ranks exact before prefix before fuzzy whatever the Lucene scores say', () => {
+    const ranked = rankSearchHits(
+      [
+        hit({ id: 'material:fuzzy', name: '纤维素', luceneScore: 9 }),
+        hit({ id: 'material:prefix', name: 'CT球管组件', luceneScore: 5 }),
+        hit({ id: 'component:ct-tube', name: 'CT球管', luceneScore: 0.1 }),
+      ],
+      'ct球管',
+      10,
+    );
+    expect(ranked.map((r) => r.match)).toEqual(['exact', 'prefix', 'fuzzy']);
+    expect(ranked[0]?.id).toBe('component:ct-tube');
+  });
+
+  it('prefers the shorter name within a rank and equal scores', () => {
+    const ranked = rankSearchHits(
+      [hit({ id: 'material:b', name: '中空纤维膜材料' }), hit({ id: 'material:a', name: '中空纤维膜' })],
+      '中空',
+      10,
+    );
+    expect(ranked.map((r) => r.id)).toEqual(['material:a', 'material:b']);
+  });
+
+  it('keeps each node once and at most `limit` results', () => {
+    const ranked = rankSearchHits(
+      [membrane, membrane, hit({ id: 'material:x' }), hit({ id: 'material:y' })],
+      'zkxwm',
+      2,
+    );
+    expect(ranked).toHaveLength(2);
+    expect(new Set(ranked.map((r) => r.id)).size).toBe(2);
+  });
+
+  it('gives scores that sort the same way as the ranking', () => {
+    const ranked = rankSearchHits([hit({ id: 'material:q', name: 'qq' }), membrane], 'zkxwm', 10);
+    const scores = ranked.map((r) => r.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+  });
+});
