@@ -1,0 +1,92 @@
+// The pipeline: plan texts and curated seeds in, the interchange graph and a report out. Pure.
+import type { NodeId, Utf16Offset } from '../model/ids';
+import type { GraphFile, PlanMeta } from '../model/interchange';
+import { InvalidInputError } from '../model/errors';
+import { PLAN_ID_PATTERN } from '../model/ids';
+import { GraphBuilder } from './graph-builder';
+import { buildAliasIndex } from './lexicon';
+import { planNodeId } from './node-ids';
+import { analysePlan, titleResolver, type PlanModel } from './plan-model';
+import { buildReport, type ExtractReport } from './report';
+import { compoundNames } from './rules/compound-names';
+import type { RuleContext } from './rules/context';
+import { remitResponsibilities, statedDepartments, successions } from './rules/departments';
+import { domainMembership } from './rules/domain-membership';
+import { enables } from './rules/enables';
+import { indexMeasures, measures } from './rules/measures';
+import type { RuleOutput } from './rules/output';
+import { supplyChainGrammar } from './rules/supply-chain-grammar';
+import { targets } from './rules/targets';
+import type { Curated, PlanInput } from './types';
+
+export interface ExtractResult {
+  readonly graph: GraphFile;
+  readonly report: ExtractReport;
+  readonly models: readonly PlanModel[];
+}
+
+const checkPlans = (plans: readonly PlanInput[]): void => {
+  if (plans.length === 0) throw new InvalidInputError('extract: no plans to extract; pass --plan FILE --plan-id ID or keep seeds/plans.json');
+  const seen = new Set<string>();
+  for (const p of plans) {
+    if (!PLAN_ID_PATTERN.test(p.meta.id)) throw new InvalidInputError(`extract: plan id "${p.meta.id}" is not of the form short-name-YYYY (e.g. meq-2021)`);
+    if (seen.has(p.meta.id)) throw new InvalidInputError(`extract: plan id ${p.meta.id} is given twice`);
+    seen.add(p.meta.id);
+    if (!/[\u4e00-\u9fff]/.test(p.text)) throw new InvalidInputError(`extract: plan ${p.meta.id} (${p.meta.file}) has no Chinese text; is it the right file?`);
+  }
+};
+
+/**
+ * Extracts the graph of `plans` with the curated seeds.
+ * @throws InvalidInputError for an empty plan list, a bad or repeated plan id, or an empty plan
+ */
+export const extractGraph = (plans: readonly PlanInput[], curated: Curated): ExtractResult => {
+  checkPlans(plans);
+  const builder = new GraphBuilder(plans.map((p) => p.meta.id));
+  const aliasIndex = buildAliasIndex(curated.lexicon);
+  const resolveTitle = titleResolver(curated);
+  for (const e of curated.lexicon) builder.addNode({ id: e.id, label: e.label, name: e.name, nameEn: e.nameEn, aliases: e.aliases });
+  for (const d of curated.departments)
+    builder.addNode({ id: d.id, label: 'Department', name: d.name, nameEn: d.nameEn, aliases: [...d.aliases, ...d.shortForms], props: { remitSource: d.remitSource, remit: [...d.remit] } });
+  for (const p of plans) builder.addNode({ id: planNodeId(p.meta.id), label: 'Plan', name: p.meta.title, nameEn: p.meta.titleEn, aliases: [], props: { year: p.meta.year } });
+
+  const models = plans.map((p) => analysePlan(p, curated, aliasIndex));
+  const discoveredIds = new Set<NodeId>();
+  for (const m of models)
+    for (const d of m.discovered) {
+      builder.addNode({ id: d.id, label: d.label, name: d.name, nameEn: '', aliases: [], discovered: true });
+      discoveredIds.add(d.id);
+    }
+  const apply = (o: RuleOutput): void => {
+    for (const n of o.nodes) builder.addNode(n);
+    for (const m of o.mentions) builder.addMention(m.id, m.mention);
+    for (const e of o.edges) builder.addEdge(e);
+  };
+  for (const model of models) {
+    builder.addPlan(planNodeId(model.plan.id), model.plan.id);
+    for (const o of model.occurrences) {
+      const section = model.sections[model.sentences[o.sentence]?.section ?? 0]?.path ?? '';
+      builder.addMention(o.nodeId, { plan: model.plan.id, section, start: o.start as Utf16Offset, end: o.end as Utf16Offset });
+    }
+    const ctx: RuleContext = { model, curated, labelOf: (id) => builder.labelOf(id), resolveTitle };
+    const index = indexMeasures(ctx);
+    apply(measures(ctx, index));
+    apply(targets(ctx));
+    const depts = statedDepartments(ctx);
+    apply(depts.output);
+    apply(remitResponsibilities(ctx, index, depts));
+    for (const e of [...supplyChainGrammar(ctx), ...compoundNames(ctx), ...domainMembership(ctx), ...enables(ctx)]) builder.addEdge(e);
+  }
+  apply(successions(curated.departments));
+  const metas: PlanMeta[] = plans.map((p) => ({
+    id: p.meta.id,
+    title: p.meta.title,
+    titleEn: p.meta.titleEn,
+    file: p.meta.file,
+    year: p.meta.year,
+    ...(p.meta.issuers ? { issuers: [...p.meta.issuers] } : {}),
+    ...(p.meta.sha256 ? { sha256: p.meta.sha256 } : {}),
+  }));
+  const graph = builder.build(metas);
+  return { graph, report: buildReport(graph, curated, discoveredIds, builder.rejected, plans.map((p) => p.meta.id)), models };
+};

@@ -1,0 +1,113 @@
+// The curated lexicon: runtime validation of the seed files and the alias index the matcher uses.
+import { z } from 'zod';
+import { InvalidInputError } from '../model/errors';
+import { NODE_ID_PATTERN, type NodeId } from '../model/ids';
+import { normalizeTerm } from './normalize';
+import type { Curated, DepartmentEntry, DiscoveryConfig, LexiconEntry, MeasureNames } from './types';
+
+const nodeId = z.string().regex(NODE_ID_PATTERN).transform((s) => s as NodeId);
+
+const lexiconSchema = z.array(
+  z.object({
+    id: nodeId,
+    label: z.enum(['Domain', 'Equipment', 'Component', 'Material', 'Technology']),
+    name: z.string().min(1),
+    nameEn: z.string().min(1),
+    aliases: z.array(z.string().min(1)).default([]),
+    userForms: z.array(z.string().min(1)).optional(),
+    note: z.string().optional(),
+  }),
+);
+
+const measuresSchema = z.record(z.string(), z.record(z.string(), z.object({ slug: z.string().regex(/^[a-z0-9][a-z0-9-]*$/), nameEn: z.string().min(1) })));
+
+const departmentsSchema = z.array(
+  z.object({
+    id: nodeId,
+    name: z.string().min(1),
+    nameEn: z.string().min(1),
+    aliases: z.array(z.string()).default([]),
+    shortForms: z.array(z.string()).default([]),
+    successor: nodeId.optional(),
+    successionNote: z.string().optional(),
+    remit: z.array(z.string().min(1)),
+    remitSource: z.string().min(1),
+  }),
+);
+
+const discoverySchema = z.object({
+  heads: z.object({ Equipment: z.array(z.string()), Component: z.array(z.string()), Material: z.array(z.string()) }),
+  leadingVerbs: z.array(z.string()),
+  genericModifiers: z.array(z.string()),
+  stopTerms: z.array(z.string()),
+  notHeads: z.array(z.string()).default([]),
+  maxLength: z.number().int().positive(),
+});
+
+const PREFIX: Record<LexiconEntry['label'], string> = {
+  Domain: 'domain:',
+  Equipment: 'equipment:',
+  Component: 'component:',
+  Material: 'material:',
+  Technology: 'technology:',
+};
+
+/**
+ * Validates the curated seed data: shapes, id prefixes matching labels, unique ids and no alias
+ * shared by two entities (a shared alias would make a mention ambiguous).
+ * @throws InvalidInputError naming the offending entry
+ */
+export const parseCurated = (raw: { lexicon: unknown; measures: unknown; departments: unknown; discovery: unknown }): Curated => {
+  const parse = <T>(schema: z.ZodType<T>, value: unknown, what: string): T => {
+    const r = schema.safeParse(value);
+    if (!r.success) {
+      const issue = r.error.issues[0];
+      throw new InvalidInputError(`extract: ${what} is invalid at ${issue?.path.join('.') ?? '?'}: ${issue?.message ?? ''}`);
+    }
+    return r.data;
+  };
+  const lexicon: LexiconEntry[] = parse(lexiconSchema, raw.lexicon, 'the lexicon');
+  const measures: MeasureNames = parse(measuresSchema, raw.measures, 'the measure names');
+  const departments: DepartmentEntry[] = parse(departmentsSchema, raw.departments, 'the department registry');
+  const discovery: DiscoveryConfig = parse(discoverySchema, raw.discovery, 'the discovery configuration');
+  const ids = new Set<string>();
+  const owner = new Map<string, string>();
+  for (const e of lexicon) {
+    if (!e.id.startsWith(PREFIX[e.label])) throw new InvalidInputError(`extract: lexicon id ${e.id} does not start with ${PREFIX[e.label]}`);
+    if (ids.has(e.id)) throw new InvalidInputError(`extract: lexicon id ${e.id} is listed twice`);
+    ids.add(e.id);
+    for (const form of [e.name, ...e.aliases]) {
+      const key = normalizeTerm(form);
+      const prev = owner.get(key);
+      if (prev !== undefined && prev !== e.id) throw new InvalidInputError(`extract: lexicon alias "${form}" belongs to both ${prev} and ${e.id}`);
+      owner.set(key, e.id);
+    }
+  }
+  for (const d of departments) {
+    if (!d.id.startsWith('department:')) throw new InvalidInputError(`extract: department id ${d.id} must start with department:`);
+    if (d.successor && !departments.some((x) => x.id === d.successor)) throw new InvalidInputError(`extract: successor ${d.successor} of ${d.id} is not in the registry`);
+  }
+  return { lexicon, measures, departments, discovery };
+};
+
+/** A normalised form and the entity it names. */
+export interface AliasForm {
+  readonly form: string;
+  readonly nodeId: NodeId;
+}
+
+/** Every name and alias of the lexicon, normalised, grouped by first character, longest first. */
+export const buildAliasIndex = (lexicon: readonly LexiconEntry[]): Map<string, AliasForm[]> => {
+  const index = new Map<string, AliasForm[]>();
+  for (const e of lexicon) {
+    for (const form of new Set([e.name, ...e.aliases].map(normalizeTerm))) {
+      const first = form[0];
+      if (first === undefined) continue;
+      const list = index.get(first) ?? [];
+      list.push({ form, nodeId: e.id });
+      index.set(first, list);
+    }
+  }
+  for (const list of index.values()) list.sort((a, b) => b.form.length - a.form.length || a.form.localeCompare(b.form));
+  return index;
+};

@@ -1,0 +1,67 @@
+// The extraction report: counts by label and type, discovered terms, lexicon entries never found,
+// stated edges without evidence (must be none) and edges set aside for breaking the model.
+import type { NodeId, PlanId } from '../model/ids';
+import type { GraphFile } from '../model/interchange';
+import type { RejectedEdge } from './graph-builder';
+import type { Curated } from './types';
+
+export interface ExtractReport {
+  readonly nodesByLabel: Record<string, number>;
+  readonly edgesByType: Record<string, number>;
+  readonly edgesByBasis: Record<string, number>;
+  readonly discovered: { id: string; label: string; name: string; plans: string[]; mentions: number }[];
+  readonly neverFound: { id: string; name: string }[];
+  readonly statedWithoutEvidence: string[];
+  readonly rejected: string[];
+  readonly plans: PlanId[];
+}
+
+const countBy = <T>(items: readonly T[], key: (t: T) => string): Record<string, number> => {
+  const out: Record<string, number> = {};
+  for (const k of items.map(key).sort()) out[k] = (out[k] ?? 0) + 1;
+  return out;
+};
+
+export const buildReport = (graph: GraphFile, curated: Curated, discovered: ReadonlySet<NodeId>, rejected: readonly RejectedEdge[], plans: PlanId[]): ExtractReport => {
+  const byId = new Map(graph.nodes.map((n) => [n.id as string, n]));
+  return {
+    plans,
+    nodesByLabel: countBy(graph.nodes, (n) => n.label),
+    edgesByType: countBy(graph.edges, (e) => e.type),
+    edgesByBasis: countBy(graph.edges, (e) => e.basis),
+    discovered: graph.nodes
+      .filter((n) => discovered.has(n.id))
+      .map((n) => ({ id: n.id, label: n.label, name: n.name, plans: [...n.plans], mentions: n.mentions.length })),
+    neverFound: [...curated.lexicon, ...curated.departments]
+      .filter((e) => (byId.get(e.id)?.plans.length ?? 0) === 0)
+      .map((e) => ({ id: e.id, name: e.name })),
+    statedWithoutEvidence: graph.edges.filter((e) => e.basis === 'stated' && e.evidence.length === 0).map((e) => `${e.type} ${e.source} -> ${e.target}`),
+    rejected: rejected.map((r) => `${r.edge.type} ${r.edge.source} -> ${r.edge.target}: ${r.reason}`),
+  };
+};
+
+/** The report as lines of text for stderr. */
+export const formatReport = (r: ExtractReport, elapsedMs?: number): string => {
+  const table = (o: Record<string, number>): string =>
+    Object.entries(o)
+      .map(([k, v]) => `  ${k.padEnd(16)} ${String(v).padStart(5)}`)
+      .join('\n');
+  const lines = [
+    `extract: plans ${r.plans.join(', ')}${elapsedMs !== undefined ? ` in ${elapsedMs.toFixed(0)} ms` : ''}`,
+    'nodes by label:',
+    table(r.nodesByLabel),
+    'edges by type:',
+    table(r.edgesByType),
+    'edges by basis:',
+    table(r.edgesByBasis),
+    `discovered terms (${r.discovered.length}):`,
+    ...r.discovered.map((d) => `  ${d.label.padEnd(10)} ${d.name}  [${d.plans.join(', ')}] ${d.id}`),
+    `lexicon and registry entries never found (${r.neverFound.length}):`,
+    ...r.neverFound.map((n) => `  ${n.id} ${n.name}`),
+    `stated edges without evidence (${r.statedWithoutEvidence.length}):`,
+    ...r.statedWithoutEvidence.map((s) => `  ${s}`),
+    `edges set aside for breaking the model (${r.rejected.length}):`,
+    ...r.rejected.map((s) => `  ${s}`),
+  ];
+  return `${lines.join('\n')}\n`;
+};

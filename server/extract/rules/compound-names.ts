@@ -1,0 +1,35 @@
+// Compound names that carry their user (`CT 探测器模拟芯片`, `高导光率内窥镜光纤`): a component or
+// material whose written name contains an equipment or component name is PART_OF / USED_IN it.
+import type { NodeId } from '../../model/ids';
+import { buildAliasIndex } from '../lexicon';
+import { isLatin, normalizeTerm } from '../normalize';
+import { sentenceEvidence } from '../plan-model';
+import type { EdgeDraft } from '../graph-builder';
+import type { RuleContext } from './context';
+
+export const COMPOUND_RULE = 'compound-name';
+
+export const compoundNames = (ctx: RuleContext): EdgeDraft[] => {
+  const { model, labelOf, curated } = ctx;
+  const users = buildAliasIndex(curated.lexicon.filter((e) => e.label === 'Equipment' || e.label === 'Component'));
+  const forms = [...users.values()].flat();
+  const out: EdgeDraft[] = [];
+  for (const o of model.occurrences) {
+    const label = labelOf(o.nodeId);
+    if (label !== 'Component' && label !== 'Material') continue;
+    const surface = normalizeTerm(model.text.slice(o.start, o.end));
+    const taken = new Uint8Array(surface.length);
+    const found = new Set<NodeId>();
+    for (const f of forms) {
+      if (f.nodeId === o.nodeId || f.form === surface) continue;
+      const at = surface.indexOf(f.form);
+      if (at === -1 || taken.subarray(at, at + f.form.length).some((x) => x === 1)) continue;
+      if ((isLatin(f.form[0]) && /[a-z]/.test(surface[at - 1] ?? '')) || (isLatin(f.form.at(-1)) && /[a-z]/.test(surface[at + f.form.length] ?? ''))) continue;
+      taken.fill(1, at, at + f.form.length);
+      found.add(f.nodeId);
+    }
+    for (const user of found)
+      out.push({ type: label === 'Material' ? 'USED_IN' : 'PART_OF', source: o.nodeId, target: user, basis: 'stated', rule: COMPOUND_RULE, evidence: [sentenceEvidence(model, o.sentence)] });
+  }
+  return out;
+};

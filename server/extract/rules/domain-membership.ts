@@ -1,0 +1,44 @@
+// IN_DOMAIN from structure: equipment named in a domain's paragraph (meq-2021 三（一）诊断检验装备)
+// or on a 专栏 line headed by a domain (`——监护与生命支持装备。攻关体外膜肺氧合机（ECMO）...`).
+import type { NodeId } from '../../model/ids';
+import type { Evidence } from '../../model/interchange';
+import { ancestry } from '../structure';
+import { headingSentence, sentenceEvidence, spanEvidence } from '../plan-model';
+import type { EdgeDraft } from '../graph-builder';
+import type { Section } from '../types';
+import type { RuleContext } from './context';
+
+export const DOMAIN_RULE = 'structure:domain-section';
+
+/** The innermost section around `section` whose heading names a domain, with that domain. */
+export const domainOf = (ctx: RuleContext, section: Section): { section: Section; domain: NodeId } | undefined => {
+  for (const s of ancestry(ctx.model.sections, section)) {
+    const id = ctx.resolveTitle(s.title);
+    if (id && ctx.labelOf(id) === 'Domain') return { section: s, domain: id };
+  }
+  return undefined;
+};
+
+/** The heading and the sentence as one passage when they share a line, else as two. */
+const domainEvidence = (ctx: RuleContext, domainSection: Section, sentence: number): Evidence[] => {
+  const { model } = ctx;
+  const s = model.sentences[sentence];
+  const head = headingSentence(model, domainSection);
+  if (!s || head === sentence) return [sentenceEvidence(model, sentence)];
+  // The next sentence after a heading on the same line reads as one passage (`——监护与生命支持装备。攻关...`).
+  if (sentence === head + 1 && !model.text.slice(domainSection.titleStart, s.start).includes('\n')) return [spanEvidence(model, domainSection.titleStart, s.end, model.sections[s.section]?.path ?? '')];
+  return [sentenceEvidence(model, head), sentenceEvidence(model, sentence)];
+};
+
+export const domainMembership = (ctx: RuleContext): EdgeDraft[] => {
+  const out: EdgeDraft[] = [];
+  for (const o of ctx.model.occurrences) {
+    if (ctx.labelOf(o.nodeId) !== 'Equipment') continue;
+    const section = ctx.model.sections[ctx.model.sentences[o.sentence]?.section ?? -1];
+    if (!section) continue;
+    const d = domainOf(ctx, section);
+    if (!d) continue;
+    out.push({ type: 'IN_DOMAIN', source: o.nodeId, target: d.domain, basis: 'stated', rule: DOMAIN_RULE, evidence: domainEvidence(ctx, d.section, o.sentence) });
+  }
+  return out;
+};

@@ -1,0 +1,72 @@
+// Measures from the plans' task headings: chapters, subsections, 专栏 boxes and their item lines in
+// task chapters (meq-2021 四-八, hist-2017 4-5) become Measure nodes with SUBMEASURE_OF along the
+// structure, and TARGETS every entity named in their own scope.
+import type { NodeId } from '../../model/ids';
+import type { Mention } from '../../model/interchange';
+import { ancestry } from '../structure';
+import { headingSentence, sentenceEvidence } from '../plan-model';
+import { measureId } from '../node-ids';
+import { pinyinSlug } from '../slug';
+import type { Section } from '../types';
+import type { RuleContext } from './context';
+import type { RuleOutput } from './output';
+
+export const SUBMEASURE_RULE = 'structure:heading';
+export const TARGETS_RULE = 'structure:measure-scope';
+/** Chapters of tasks and safeguards are measures even when the seeds do not list them. */
+const TASK_CHAPTER = /任务|措施/;
+const TARGETABLE = new Set(['Domain', 'Equipment', 'Component', 'Material', 'Technology']);
+
+export interface MeasureIndex {
+  /** The measure node of each measure section (by section index). */
+  readonly bySection: ReadonlyMap<number, NodeId>;
+  /** The innermost measure whose scope holds a section, if any. */
+  readonly innermost: (section: Section) => NodeId | undefined;
+}
+
+export const indexMeasures = (ctx: RuleContext): MeasureIndex => {
+  const { model, curated } = ctx;
+  const names = curated.measures[model.plan.id] ?? {};
+  const curatedTitle = (s: Section): boolean => names[s.title] !== undefined;
+  const isMeasure = (s: Section): boolean => {
+    if (!['chapter', 'subsection', 'box', 'item'].includes(s.kind)) return false;
+    if (ctx.resolveTitle(s.title) !== undefined) return false;
+    if (curatedTitle(s)) return true;
+    return ancestry(model.sections, s).some((a) => a.kind === 'chapter' && (curatedTitle(a) || TASK_CHAPTER.test(a.title)));
+  };
+  const bySection = new Map<number, NodeId>();
+  for (const s of model.sections) if (isMeasure(s)) bySection.set(s.index, measureId(model.plan.id, names[s.title]?.slug ?? pinyinSlug(s.title)));
+  const innermost = (section: Section): NodeId | undefined => {
+    for (const a of ancestry(model.sections, section)) {
+      const id = bySection.get(a.index);
+      if (id) return id;
+    }
+    return undefined;
+  };
+  return { bySection, innermost };
+};
+
+export const measures = (ctx: RuleContext, index: MeasureIndex): RuleOutput => {
+  const { model } = ctx;
+  const names = ctx.curated.measures[model.plan.id] ?? {};
+  const out: RuleOutput = { nodes: [], mentions: [], edges: [] };
+  for (const [sectionIndex, id] of index.bySection) {
+    const s = model.sections[sectionIndex];
+    if (!s) continue;
+    out.nodes.push({ id, label: 'Measure', name: s.title, nameEn: names[s.title]?.nameEn ?? '', props: { section: s.path } });
+    out.mentions.push({ id, mention: { plan: model.plan.id, section: s.path, start: s.titleStart, end: s.titleEnd } as Mention });
+    // A box elaborates the subsection it follows (meq-2021 专栏 3 after 四（二）); otherwise the parent.
+    const followed = s.follows === null ? undefined : index.bySection.get(s.follows);
+    const parentSection = s.parent === null ? undefined : model.sections[s.parent];
+    const parent = followed ?? (parentSection ? index.innermost(parentSection) : undefined);
+    if (parent && parent !== id)
+      out.edges.push({ type: 'SUBMEASURE_OF', source: id, target: parent, basis: 'stated', rule: SUBMEASURE_RULE, evidence: [sentenceEvidence(model, headingSentence(model, s))] });
+  }
+  for (const o of model.occurrences) {
+    if (!TARGETABLE.has(ctx.labelOf(o.nodeId) ?? '')) continue;
+    const section = model.sections[model.sentences[o.sentence]?.section ?? -1];
+    const m = section ? index.innermost(section) : undefined;
+    if (m) out.edges.push({ type: 'TARGETS', source: m, target: o.nodeId, basis: 'stated', rule: TARGETS_RULE, evidence: [sentenceEvidence(model, o.sentence)] });
+  }
+  return out;
+};

@@ -1,0 +1,71 @@
+// The plans' own supply-chain grammar `X用Y、Z` (meq-2021 专栏 3): materials after 用 are USED_IN X,
+// parts are PART_OF X. Lists run on with 、 ， / 及 和 与; `A、B用...` names several users.
+import type { NodeId } from '../../model/ids';
+import { normalizeTerm } from '../normalize';
+import { gapText, sentenceEvidence } from '../plan-model';
+import type { EdgeDraft } from '../graph-builder';
+import type { Occurrence } from '../types';
+import type { RuleContext } from './context';
+
+export const GRAMMAR_RULE = 'grammar:X用Y';
+
+/** 用 that does not mean "for": 用于 (used to), 用品, 用户, 用药. */
+const NOT_FOR = /^用[于品户药]/;
+/** What may sit between two items of one list. */
+const LIST_GAP = /^(?:\([^()]*\))?(?:、|,|\/|及|和|与|以及|或)$/;
+/** What may sit between a user and its 用: nothing, or a gloss such as `（体外膜肺氧合机）`. */
+const USER_GAP = /^(?:\([^()]*\)|\))?$/;
+
+const isUserLabel = (l: string | undefined): boolean => l === 'Equipment' || l === 'Component';
+
+/** Edges of one sentence; exported for unit tests on single sentences. */
+export const supplyChainEdges = (ctx: RuleContext, sentence: number): EdgeDraft[] => {
+  const { model, labelOf } = ctx;
+  const s = model.sentences[sentence];
+  if (!s) return [];
+  const occs: readonly Occurrence[] = model.bySentence.get(sentence) ?? [];
+  const out: EdgeDraft[] = [];
+  const userForms = ctx.curated.lexicon.flatMap((e) => (e.userForms ?? []).map((f) => ({ form: normalizeTerm(f), id: e.id })));
+  /** The occurrence used as a user right before `at` (the offset of 用), if any. */
+  const userBefore = (at: number): Occurrence | undefined =>
+    occs.findLast((o) => o.end <= at && USER_GAP.test(gapText(model, o.end, at)) && isUserLabel(labelOf(o.nodeId)));
+  const isUser = (o: Occurrence): boolean => {
+    const next = occs.find((x) => x.start >= o.end);
+    const tail = model.text.slice(o.end, next?.start ?? s.end);
+    const m = /^[\s*]*(?:[（(][^（）()]*[）)])?[\s*]*用/.exec(tail);
+    return m !== null && !NOT_FOR.test(tail.slice(m[0].length - 1));
+  };
+
+  for (let at = model.text.indexOf('用', s.start); at !== -1 && at < s.end; at = model.text.indexOf('用', at + 1)) {
+    if (NOT_FOR.test(model.text.slice(at, at + 2))) continue;
+    const users: NodeId[] = [];
+    const first = userBefore(at);
+    if (first) {
+      users.push(first.nodeId);
+      // `A、B用...`: more users before the first, joined by list separators.
+      let idx = occs.indexOf(first);
+      for (let prev = occs[idx - 1]; prev && LIST_GAP.test(gapText(model, prev.end, occs[idx]?.start ?? 0)) && isUserLabel(labelOf(prev.nodeId)); prev = occs[--idx - 1])
+        users.push(prev.nodeId);
+    } else {
+      const before = normalizeTerm(model.text.slice(s.start, at));
+      const form = userForms.find((f) => before.endsWith(f.form) && !occs.some((o) => o.end > at - f.form.length && o.start < at));
+      if (form) users.push(form.id);
+    }
+    if (users.length === 0) continue;
+    // Items: the occurrence right after 用, then each one joined to the previous by a list separator.
+    let prevEnd = at + 1;
+    for (const o of occs) {
+      if (o.start < prevEnd) continue;
+      const gap = gapText(model, prevEnd, o.start);
+      if (prevEnd === at + 1 ? gap !== '' : !LIST_GAP.test(gap)) break;
+      if (isUser(o)) break;
+      const label = labelOf(o.nodeId);
+      const type = label === 'Material' ? 'USED_IN' : label === 'Component' ? 'PART_OF' : null;
+      if (type) for (const u of users) out.push({ type, source: o.nodeId, target: u, basis: 'stated', rule: GRAMMAR_RULE, evidence: [sentenceEvidence(model, sentence)] });
+      prevEnd = o.end;
+    }
+  }
+  return out;
+};
+
+export const supplyChainGrammar = (ctx: RuleContext): EdgeDraft[] => ctx.model.sentences.flatMap((_, i) => supplyChainEdges(ctx, i));

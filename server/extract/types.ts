@@ -1,0 +1,114 @@
+// Shared shapes of the extraction pipeline: curated inputs (lexicon, departments, plans) and the
+// intermediate text model (sections, sentences, mentions) that the rules read.
+import type { NodeLabel } from '../model/graph-model';
+import type { NodeId, PlanId } from '../model/ids';
+
+/** One curated entity of `seeds/lexicon.json`. */
+export interface LexiconEntry {
+  readonly id: NodeId;
+  readonly label: Exclude<NodeLabel, 'Plan' | 'Department' | 'Target' | 'Measure'>;
+  readonly name: string;
+  readonly nameEn: string;
+  readonly aliases: readonly string[];
+  /** Forms that stand for this entity only right before 用 (`放射用...` = radiotherapy equipment). */
+  readonly userForms?: readonly string[];
+  readonly note?: string;
+}
+
+/** Curated English names and slugs for measures, keyed by plan id and heading title. */
+export type MeasureNames = Readonly<Record<string, Readonly<Record<string, { slug: string; nameEn: string }>>>>;
+
+export interface RemitRule {
+  readonly keyword: string;
+}
+
+/** One department of `seeds/departments.json`. */
+export interface DepartmentEntry {
+  readonly id: NodeId;
+  readonly name: string;
+  readonly nameEn: string;
+  /** Official short forms matched wherever the issuer and enumeration rules look (科技部, 发展改革委). */
+  readonly aliases: readonly string[];
+  /** Two-character forms used only inside an enumeration ending in 等部门 (工信、发改、药监). */
+  readonly shortForms: readonly string[];
+  readonly successor?: NodeId;
+  readonly successionNote?: string;
+  readonly remit: readonly string[];
+  readonly remitSource: string;
+}
+
+/** Plan metadata of `seeds/plans.json` plus what the extractor needs beyond the interchange fields. */
+export interface PlanSeed {
+  readonly id: PlanId;
+  readonly title: string;
+  readonly titleEn: string;
+  readonly file: string;
+  readonly year: number;
+  /** Last year of the plan period: the year of a target that names none (十三五 ends 2020). */
+  readonly periodEnd?: number;
+  readonly issuers?: readonly NodeId[];
+  /** True when the plan's text names its issuers (a notice header); false for metadata only. */
+  readonly issuersInText?: boolean;
+  readonly sha256?: string;
+}
+
+export interface PlanInput {
+  readonly meta: PlanSeed;
+  readonly text: string;
+}
+
+/** Heads that make an unknown term look like an entity (issue 3, "Discovery"). */
+export interface DiscoveryConfig {
+  readonly heads: Readonly<Record<'Equipment' | 'Component' | 'Material', readonly string[]>>;
+  readonly leadingVerbs: readonly string[];
+  readonly genericModifiers: readonly string[];
+  readonly stopTerms: readonly string[];
+  /** Endings that look like heads but are other words (监管, 血管). */
+  readonly notHeads: readonly string[];
+  readonly maxLength: number;
+}
+
+export interface Curated {
+  readonly lexicon: readonly LexiconEntry[];
+  readonly measures: MeasureNames;
+  readonly departments: readonly DepartmentEntry[];
+  readonly discovery: DiscoveryConfig;
+}
+
+export type SectionKind = 'front' | 'toc' | 'title' | 'chapter' | 'subsection' | 'box' | 'item';
+
+/** A heading and the text it governs, with offsets into the plan text. */
+export interface Section {
+  readonly index: number;
+  readonly kind: SectionKind;
+  readonly level: number;
+  /** The heading with numbering and marks removed (`跨界融合创新`, `医疗装备产业链优化升级`). */
+  readonly title: string;
+  /** The heading as shown in a path (`四、跨界融合创新`, `专栏 3`, `攻关先进基础材料`). */
+  readonly label: string;
+  /** Readable path from the top (`四、跨界融合创新 > 专栏 3`). */
+  readonly path: string;
+  readonly parent: number | null;
+  /** The section that a box follows (its subject) when boxes sit beside the text (meq-2021). */
+  readonly follows: number | null;
+  /** Offsets of the title inside the heading line. */
+  readonly titleStart: number;
+  readonly titleEnd: number;
+  /** Scope: from the heading to the next heading of the same or a higher level. */
+  readonly start: number;
+  end: number;
+}
+
+export interface Sentence {
+  readonly start: number;
+  readonly end: number;
+  readonly section: number;
+}
+
+/** An occurrence of a known or discovered entity in a plan. */
+export interface Occurrence {
+  readonly nodeId: NodeId;
+  readonly start: number;
+  readonly end: number;
+  readonly sentence: number;
+}
