@@ -33,10 +33,9 @@ export async function deleteVersion(driver: Driver, database: string, version: s
   // CALL { } IN TRANSACTIONS needs an auto-commit transaction: session.run, not executeQuery.
   const session = driver.session({ database });
   try {
-    await session.run(loadCypher('load/version-delete-nodes.cypher'), {
-      version,
-      batchSize: neo4j.int(batchSize),
-    });
+    const params = { version, batchSize: neo4j.int(batchSize) };
+    await session.run(loadCypher('load/version-delete-rels.cypher'), params);
+    await session.run(loadCypher('load/version-delete-nodes.cypher'), params);
   } finally {
     await session.close();
   }

@@ -1,0 +1,134 @@
+// Loader benchmark: synthetic graphs of the real graph's shape at 10k, 100k, 500k (the 100k nodes +
+// 500k relationships goal) and optionally 1M relationships; the ceiling (bare UNWIND CREATE, same
+// database, same batch size) measured in the same run; time and Node peak RSS at each size.
+import { readFileSync } from 'node:fs';
+import type { Driver } from 'neo4j-driver';
+import neo4j from 'neo4j-driver';
+import { loadCypher } from '../../server/db/cypher-files';
+import { loadGraph, loadGraphStream, type LoadSummary } from '../../server/load';
+import { edgeRow, nodeRow } from '../../server/load/rows';
+import type { GraphFile } from '../../server/model/interchange';
+import { syntheticGraph, type SyntheticGraph } from './synthetic-graph';
+
+export interface BenchRow {
+  name: string;
+  value: number;
+  unit: string;
+  note?: string;
+}
+
+export interface BenchLoadOptions {
+  batchSize?: number;
+  /** Relationship counts to run (nodes = relationships / 5, as in the 100k / 500k goal). */
+  sizes?: number[];
+  /** An interchange file of the real plans, timed as the "real plans" row when given. */
+  realGraph?: { graph: GraphFile; hash: string };
+}
+
+const DEFAULT_SIZES = [10_000, 100_000, 500_000, ...(process.env.BENCH_LOAD_1M === '1' ? [1_000_000] : [])];
+
+/** Samples the process's RSS while `run` runs: the peak of that run, not of the whole process. */
+async function withPeakRss<T>(run: () => Promise<T>): Promise<{ result: T; peakMb: number }> {
+  let peak = process.memoryUsage.rss();
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 20);
+  try {
+    const result = await run();
+    peak = Math.max(peak, process.memoryUsage.rss());
+    return { result, peakMb: peak / 2 ** 20 };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+function* chunks<T>(items: Iterable<T>, size: number): Generator<T[]> {
+  let buf: T[] = [];
+  for (const item of items) {
+    buf.push(item);
+    if (buf.length >= size) {
+      yield buf;
+      buf = [];
+    }
+  }
+  if (buf.length > 0) yield buf;
+}
+
+async function clearCeiling(driver: Driver, database: string, batchSize: number) {
+  const session = driver.session({ database });
+  try {
+    await session.run(loadCypher('load/bench-ceiling-clear.cypher'), { batchSize: neo4j.int(batchSize) });
+    await session.run(loadCypher('load/bench-ceiling-clear-nodes.cypher'), { batchSize: neo4j.int(batchSize) });
+  } finally {
+    await session.close();
+  }
+}
+
+/** Bare UNWIND CREATE of the same rows; only the time spent in Neo4j counts. */
+async function ceiling(driver: Driver, database: string, g: SyntheticGraph, batchSize: number) {
+  await clearCeiling(driver, database, batchSize); // the leftovers of an interrupted run
+  await driver.executeQuery(loadCypher('load/bench-ceiling-index.cypher'), {}, { database });
+  await driver.executeQuery('CALL db.awaitIndexes(300)', {}, { database });
+  let nodesMs = 0;
+  for (const batch of chunks(g.nodes(), batchSize)) {
+    const rows = batch.map((n) => nodeRow(n, 'bench'));
+    const t = performance.now();
+    await driver.executeQuery(loadCypher('load/bench-ceiling-nodes.cypher'), { rows }, { database });
+    nodesMs += performance.now() - t;
+  }
+  let edgesMs = 0;
+  for (const batch of chunks(g.edges(), batchSize)) {
+    const rows = batch.map((e) => edgeRow(e, 'bench'));
+    const t = performance.now();
+    await driver.executeQuery(loadCypher('load/bench-ceiling-edges.cypher'), { rows }, { database });
+    edgesMs += performance.now() - t;
+  }
+  await clearCeiling(driver, database, batchSize);
+  return { nodesPerS: g.counts.nodes / (nodesMs / 1000), edgesPerS: g.counts.edges / (edgesMs / 1000) };
+}
+
+const k = (n: number) => (n >= 1_000_000 ? `${n / 1_000_000}M` : `${n / 1000}k`);
+
+export async function benchLoad(ctx: { driver: Driver; database: string }, options: BenchLoadOptions = {}): Promise<BenchRow[]> {
+  const { driver, database } = ctx;
+  const batchSize = options.batchSize ?? 5000;
+  const rows: BenchRow[] = [];
+  for (const edges of options.sizes ?? DEFAULT_SIZES) {
+    const g = syntheticGraph({ nodes: edges / 5, edges });
+    const size = `${k(g.counts.nodes)} nodes / ${k(edges)} rels`;
+    const top = await ceiling(driver, database, g, batchSize);
+    const { result: s, peakMb } = await withPeakRss(() =>
+      loadGraphStream(driver, database, { plans: g.plans, nodes: g.nodes(), edges: g.edges(), counts: g.counts }, {
+        hash: `synthetic-${edges}`,
+        batchSize,
+      }),
+    );
+    const nodesPerS = s.nodes / (s.timings.nodesMs / 1000);
+    const edgesPerS = s.edges / (s.timings.edgesMs / 1000);
+    rows.push(
+      { name: `load ${size}: total`, value: s.timings.totalMs / 1000, unit: 's', note: phases(s) },
+      { name: `load ${size}: Node peak RSS`, value: peakMb, unit: 'MB' },
+      { name: `load ${size}: nodes`, value: nodesPerS, unit: 'nodes/s', note: `ceiling ${Math.round(top.nodesPerS)}/s` },
+      { name: `load ${size}: nodes vs ceiling`, value: nodesPerS / top.nodesPerS, unit: 'ratio', note: 'goal >= 0.5' },
+      { name: `load ${size}: rels`, value: edgesPerS, unit: 'rels/s', note: `ceiling ${Math.round(top.edgesPerS)}/s` },
+      { name: `load ${size}: rels vs ceiling`, value: edgesPerS / top.edgesPerS, unit: 'ratio', note: 'goal >= 0.5' },
+    );
+  }
+  if (options.realGraph) {
+    const { graph, hash } = options.realGraph;
+    const s = await loadGraph(driver, database, graph, { hash, batchSize });
+    rows.push({
+      name: `load real plans (${s.nodes} nodes / ${s.edges} rels)`,
+      value: s.timings.totalMs / 1000,
+      unit: 's',
+      note: `goal < 3 s; ${phases(s)}`,
+    });
+  }
+  return rows;
+}
+
+const phases = (s: LoadSummary) =>
+  `nodes ${sec(s.timings.nodesMs)}, rels ${sec(s.timings.edgesMs)}, index ${sec(s.timings.indexMs)}, ` +
+  `retire ${sec(s.timings.retireMs + s.timings.cleanupMs)}`;
+const sec = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+/** Reads an interchange file for the real-plans row (used when the extractor's output is at hand). */
+export const readGraphFile = (path: string): GraphFile => JSON.parse(readFileSync(path, 'utf8')) as GraphFile;
