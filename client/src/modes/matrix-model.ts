@@ -1,0 +1,58 @@
+// The responsibility matrix as plain data: departments as columns (few), measures as rows (many),
+// a cell per (measure, department) pair. Pure: the API's answer in, the table's order out.
+import type { ResponsibilitiesResponse, ResponsibilityCell } from '../../../server/api/contract';
+
+type Department = ResponsibilitiesResponse['departments'][number];
+type Measure = ResponsibilitiesResponse['measures'][number];
+
+export interface MatrixModel {
+  columns: Department[];
+  rows: Measure[];
+  cell(measure: string, department: string): ResponsibilityCell | undefined;
+  counts: { stated: number; inferred: number };
+}
+
+export const cellKey = (measure: string, department: string): string => `${measure}|${department}`;
+
+/**
+ * Orders the matrix for reading: departments with the most measures first; measures grouped under
+ * the first department that owns them, stated before inferred, then by name.
+ */
+export const matrixModel = (r: Pick<ResponsibilitiesResponse, 'departments' | 'measures' | 'cells'>): MatrixModel => {
+  const cells = new Map<string, ResponsibilityCell>();
+  for (const c of r.cells) {
+    const k = cellKey(c.measure, c.department);
+    const seen = cells.get(k);
+    // One relationship may reach a department twice (itself and through a predecessor): stated wins.
+    if (!seen || (seen.basis === 'inferred' && c.basis === 'stated')) cells.set(k, c);
+  }
+  const perDept = new Map<string, number>();
+  for (const c of cells.values()) perDept.set(c.department, (perDept.get(c.department) ?? 0) + 1);
+  const columns = r.departments
+    .filter((d) => perDept.has(d.id))
+    .sort((a, b) => (perDept.get(b.id) ?? 0) - (perDept.get(a.id) ?? 0) || a.name.localeCompare(b.name, 'zh'));
+  const colIndex = new Map(columns.map((d, i) => [d.id as string, i]));
+  const firstOwner = (m: Measure): [number, number] => {
+    let best: [number, number] = [Number.MAX_SAFE_INTEGER, 1];
+    for (const d of columns) {
+      const c = cells.get(cellKey(m.id, d.id));
+      if (c) {
+        best = [colIndex.get(d.id) ?? 0, c.basis === 'stated' ? 0 : 1];
+        break;
+      }
+    }
+    return best;
+  };
+  const rows = r.measures
+    .filter((m) => columns.some((d) => cells.has(cellKey(m.id, d.id))))
+    .map((m) => ({ m, key: firstOwner(m) }))
+    .sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1] || a.m.name.localeCompare(b.m.name, 'zh'))
+    .map((x) => x.m);
+  const all = [...cells.values()];
+  return {
+    columns,
+    rows,
+    cell: (measure, department) => cells.get(cellKey(measure, department)),
+    counts: { stated: all.filter((c) => c.basis === 'stated').length, inferred: all.filter((c) => c.basis === 'inferred').length },
+  };
+};

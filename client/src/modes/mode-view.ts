@@ -1,0 +1,54 @@
+// How a mode puts an answer on the graph: merge it into the cache and make it the visible set in
+// one undo step, together with the mode's URL parameters (so each view has its own address).
+import type { WireGraph } from '../api/wire';
+import { mergeGraph } from '../graph/graph-cache';
+import { replaceNodes } from '../state/view-ops';
+import type { TraceKind, ViewState } from '../state/view-state';
+import type { ModeContext } from './registry';
+
+export interface ShowOptions {
+  params: Record<string, string>;
+  layout?: 'force' | 'layered';
+  select?: string | null;
+  trace?: { kind: TraceKind; id: string } | null;
+  /** Restores from the URL replace the present instead of adding an undo step. */
+  record?: boolean;
+}
+
+/** The next view: the answer's nodes (pins stay), the layout, the selection and the mode's params. */
+export const viewWith = (s: ViewState, ids: readonly string[], o: ShowOptions): ViewState => ({
+  ...replaceNodes(s, ids),
+  layout: o.layout ?? 'layered',
+  selected: o.select === undefined ? null : o.select,
+  trace: o.trace ?? null,
+  modeParams: o.params,
+});
+
+export const showOnGraph = (ctx: ModeContext, g: WireGraph, o: ShowOptions): void => {
+  mergeGraph(ctx.cache, g);
+  const ids = g.nodes.map((n) => n.id);
+  const next = (s: ViewState): ViewState => viewWith(s, ids, o);
+  if (o.record === false) ctx.store.replace(next);
+  else ctx.store.commit(next);
+};
+
+/** The mode's params with some keys set (empty strings remove a key). */
+export const withParams = (base: Record<string, string>, changes: Record<string, string | undefined>): Record<string, string> => {
+  const out = { ...base };
+  for (const [k, v] of Object.entries(changes)) {
+    if (v === undefined || v === '') delete out[k];
+    else out[k] = v;
+  }
+  return out;
+};
+
+/** Runs `fn` once the graph shows `id` (draws are asynchronous), giving up after `ms`. */
+export const whenDrawn = (ctx: ModeContext, id: string, fn: () => void, ms = 4000): void => {
+  const started = Date.now();
+  const tick = (): void => {
+    const cy = ctx.graph().cy;
+    if (cy.getElementById(id).nonempty()) setTimeout(fn, 500);
+    else if (Date.now() - started < ms) setTimeout(tick, 60);
+  };
+  tick();
+};

@@ -1,0 +1,219 @@
+// Supply-chain mode for analysts: the layered chain (material -> component -> equipment -> domain),
+// impact of an unavailable part, the bottleneck table and the path finder. Its state lives in the
+// URL (`m.tool`, `m.node`, `m.from`, `m.to`, `m.k`, `m.types`, `m.path`), so every view can be shared.
+import type { ApiPath, BottleneckItem, ImpactResponse } from '../../../server/api/contract';
+import { isRelType } from '../../../server/model/graph-model';
+import type { WireGraph } from '../api/wire';
+import { mergeAnswers } from './merge-answers';
+import { domainsOf } from '../app/overview';
+import { displayName } from '../i18n/i18n';
+import { fill, h } from '../panels/dom';
+import { renderBottlenecks } from './bottleneck-table';
+import { createHighlighter } from './highlight';
+import { CSV_BOM, impactCsv } from './impact-csv';
+import { renderImpact } from './impact-panel';
+import { modeTranslator, type ModeStringKey } from './mode-strings';
+import { showOnGraph, whenDrawn, withParams } from './mode-view';
+import { createModesApi, httpOf } from './modes-api';
+import { createNodePicker } from './node-picker';
+import { createPathFinder, type PathQuery } from './path-finder';
+import { downloadText } from './download';
+import type { ModeContext, ModeInstance, ModeModule } from './registry';
+import './modes.css';
+
+const TOOLS = ['chain', 'impact', 'bottlenecks', 'paths'] as const;
+type Tool = (typeof TOOLS)[number];
+const TOOL_TITLE: Record<Tool, ModeStringKey> = {
+  chain: 'wholeChain',
+  impact: 'impactTitle',
+  bottlenecks: 'bottlenecksTitle',
+  paths: 'pathsTitle',
+};
+
+const toolOf = (p: Record<string, string>): Tool => (TOOLS as readonly string[]).includes(p.tool ?? '') ? (p.tool as Tool) : 'chain';
+
+/** The params that decide what is fetched (the highlighted path index only changes highlights). */
+export const fetchKey = (p: Record<string, string>): string =>
+  JSON.stringify([toolOf(p), p.node ?? '', p.from ?? '', p.to ?? '', p.k ?? '', p.types ?? ''].slice(0, toolOf(p) === 'paths' ? 6 : 2));
+
+const mergeGraphs = mergeAnswers;
+
+const activate = (ctx: ModeContext): ModeInstance => {
+  const api = createModesApi(httpOf(ctx));
+  const hl = createHighlighter(() => ctx.graph().cy);
+  const mt = () => modeTranslator(ctx.lang());
+  const params = (): Record<string, string> => ctx.store.get().modeParams;
+  const tabs = h('div', { class: 'subtabs', role: 'tablist' });
+  const body = h('div', { class: 'mode-body' });
+  const root = h('section', { class: 'mode-section supply-chain', 'data-testid': 'supply-chain-panel' }, tabs, body);
+  ctx.panel.append(root);
+
+  let loadedKey: string | null = null;
+  let impactAnswer: ImpactResponse | null = null;
+  let bottleneckItems: BottleneckItem[] | null = null;
+  let pathAnswer: ApiPath[] | null = null;
+  let error: string | null = null;
+
+  const nameOf = (id: string): string => {
+    const n = ctx.cache.nodes.get(id);
+    return n ? displayName(n, ctx.lang()) : id;
+  };
+  const summaryOf = (id: string) => ctx.cache.nodes.get(id) ?? null;
+
+  const impactPicker = createNodePicker({
+    api: ctx.api,
+    lang: ctx.lang,
+    testId: 'impact-node',
+    label: mt()('impactTitle'),
+    placeholder: mt()('pickNode'),
+    labels: ['Component', 'Material'],
+    onPick: (n) => void run(withParams({}, { tool: 'impact', node: n.id })),
+  });
+  const impactHost = h('div', { class: 'impact-host' });
+  const bottleneckHost = h('div', { class: 'bottleneck-host' });
+  const finder = createPathFinder({
+    api: ctx.api,
+    t: mt(),
+    tr: ctx.t(),
+    lang: ctx.lang,
+    onFind: (q: PathQuery) =>
+      void run(withParams({}, { tool: 'paths', from: q.from, to: q.to, k: String(q.k), types: q.types.join(',') })),
+    onPickPath: (i) => ctx.store.commit((s) => ({ ...s, modeParams: withParams(s.modeParams, { path: String(i) }) })),
+  });
+
+  const applyHighlights = (): void => {
+    const p = params();
+    const tool = toolOf(p);
+    if (tool === 'impact' && impactAnswer) {
+      const hits = [...impactAnswer.equipment, ...impactAnswer.domains];
+      hl.set({ nodes: [impactAnswer.root, ...hits.flatMap((x) => x.path)] });
+    } else if (tool === 'paths' && pathAnswer && pathAnswer.length > 0) {
+      const active = pathAnswer[Number(p.path ?? 0)] ?? pathAnswer[0]!;
+      const pairs = active.order.slice(1).map((id, i): [string, string] => [active.order[i]!, id]);
+      hl.set({ nodes: active.order, edges: pairs });
+    } else hl.set(null);
+  };
+
+  const render = (): void => {
+    const t = mt();
+    const p = params();
+    const tool = toolOf(p);
+    fill(
+      tabs,
+      TOOLS.map((x) =>
+        h(
+          'button',
+          {
+            type: 'button',
+            role: 'tab',
+            'data-testid': `sc-tool-${x}`,
+            'aria-selected': String(x === tool),
+            onclick: () => {
+              if (x === tool) return;
+              if (x === 'chain') void run({});
+              else ctx.store.commit((s) => ({ ...s, modeParams: { tool: x } }));
+            },
+          },
+          t(TOOL_TITLE[x]),
+        ),
+      ),
+    );
+    const err = error ? h('p', { class: 'error', role: 'alert' }, error) : null;
+    if (tool === 'chain') {
+      const focus = p.node ? nameOf(p.node) : null;
+      fill(body, h('h3', {}, focus ?? t('wholeChain')), h('p', { class: 'muted' }, t('wholeChainHint')), err);
+    } else if (tool === 'impact') {
+      renderImpact(impactHost, {
+        answer: impactAnswer,
+        t,
+        lang: ctx.lang(),
+        nameOf,
+        onPickHit: (id) => ctx.controller.select(id),
+        onExport: () =>
+          impactAnswer &&
+          downloadText(`impact-${impactAnswer.root.replace(/[^a-z0-9-]+/gi, '-')}.csv`, CSV_BOM + impactCsv(impactAnswer, nameOf), 'text/csv'),
+      });
+      fill(body, impactPicker.element, err, impactHost);
+    } else if (tool === 'bottlenecks') {
+      renderBottlenecks(bottleneckHost, bottleneckItems, t, ctx.lang(), p.node ?? null, (id) =>
+        void run({ tool: 'bottlenecks', node: id }),
+      );
+      fill(body, err, bottleneckHost);
+    } else {
+      finder.showAnswer(pathAnswer, Number(p.path ?? 0));
+      fill(body, finder.element, err);
+    }
+  };
+
+  /** Fetches what `next` asks for and shows it; `record: false` when restoring from the URL. */
+  const run = async (next: Record<string, string>, record = true): Promise<void> => {
+    const key = fetchKey(next);
+    loadedKey = key;
+    error = null;
+    const tool = toolOf(next);
+    try {
+      if (tool === 'chain') {
+        const g = next.node
+          ? mergeGraphs(await Promise.all([ctx.api.supplyChain(next.node, 'upstream', 6), ctx.api.supplyChain(next.node, 'downstream', 6)]))
+          : await wholeChain();
+        if (loadedKey !== key) return;
+        showOnGraph(ctx, g, { params: next, select: next.node ?? null, record });
+      } else if (tool === 'impact' && next.node) {
+        const a = await ctx.api.impact(next.node);
+        if (loadedKey !== key) return;
+        impactAnswer = a;
+        impactPicker.set(a.nodes.find((n) => n.id === a.root) ?? null);
+        showOnGraph(ctx, a, { params: next, select: a.root, trace: { kind: 'impact', id: a.root }, record });
+      } else if (tool === 'bottlenecks') {
+        bottleneckItems ??= (await api.bottlenecks(50)).items;
+        if (next.node) {
+          const a = await ctx.api.impact(next.node);
+          if (loadedKey !== key) return;
+          showOnGraph(ctx, a, { params: next, select: next.node, trace: { kind: 'impact', id: next.node }, record });
+          const id = next.node;
+          whenDrawn(ctx, id, () => ctx.graph().focus(id));
+        } else if (record) ctx.store.commit((s) => ({ ...s, modeParams: next }));
+      } else if (tool === 'paths' && next.from && next.to) {
+        const types = (next.types ?? '').split(',').filter(isRelType);
+        const a = await api.paths({ from: next.from, to: next.to, k: Number(next.k ?? 3) || 3, types });
+        if (loadedKey !== key) return;
+        pathAnswer = a.paths;
+        const g = mergeGraphs(a.paths);
+        finder.setQuery({ from: next.from, to: next.to, k: Number(next.k ?? 3) || 3, types }, summaryOf);
+        if (g.nodes.length > 0) showOnGraph(ctx, g, { params: next, record });
+        else if (record) ctx.store.commit((s) => ({ ...s, modeParams: next }));
+      } else if (record) ctx.store.commit((s) => ({ ...s, modeParams: next }));
+    } catch (err) {
+      error = `${ctx.t()('apiError')}${(err as Error).message}`;
+    }
+    render();
+    applyHighlights();
+  };
+
+  /** Every domain's upstream chain: the whole supply chain, laid out in layers. */
+  const wholeChain = async (): Promise<WireGraph> => {
+    const plans = await ctx.api.plans();
+    const [a, b] = [plans[0]?.id, plans[1]?.id ?? plans[0]?.id];
+    if (!a || !b) return { nodes: [], edges: [] };
+    const domains = domainsOf(await ctx.api.compare(a, b));
+    return mergeGraphs(await Promise.all(domains.map((d) => ctx.api.supplyChain(d.id, 'upstream', 6))));
+  };
+
+  return {
+    onState: (s) => {
+      if (fetchKey(s.modeParams) !== loadedKey) void run(s.modeParams, false);
+      else {
+        render();
+        applyHighlights();
+      }
+    },
+    onDrawn: () => applyHighlights(),
+    relabel: render,
+    dispose: () => {
+      hl.dispose();
+      root.remove();
+    },
+  } as ModeInstance;
+};
+
+export const mode: ModeModule = { activate };
