@@ -2,16 +2,17 @@
 // so the page can say "+N more" (GET /api/nodes/:id/neighbors).
 // Parameters: $graph (version), $id (node id), $types (relationship types; empty keeps all),
 // $direction ('in' | 'out' | 'both'), $limit (int). Returns one row, or none when the id is unknown:
-// center, total, items [{node, edge}].
+// center, total, items [{node, edge}]. (Plain MATCH inside the subqueries: an aggregate over no
+// rows still gives one row, while OPTIONAL MATCH would collect a null neighbour.)
 MATCH (n:Entity {graph: $graph, id: $id})
 CALL (n) {
-  OPTIONAL MATCH (n)-[r]-(m)
+  MATCH (n)-[r]-(m)
   WHERE (size($types) = 0 OR type(r) IN $types)
     AND ($direction = 'both' OR ($direction = 'out') = (startNode(r) = n))
   RETURN count(r) AS total
 }
 CALL (n) {
-  OPTIONAL MATCH (n)-[r]-(m)
+  MATCH (n)-[r]-(m)
   WHERE (size($types) = 0 OR type(r) IN $types)
     AND ($direction = 'both' OR ($direction = 'out') = (startNode(r) = n))
   WITH r, m ORDER BY type(r), m.name, m.id LIMIT $limit
