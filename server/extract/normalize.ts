@@ -10,19 +10,26 @@ export interface NormalizedText {
   readonly ends: readonly number[];
 }
 
-const SKIPPED = /[\s*#\u3000]/u;
+/** Whitespace (incl. U+3000 and the Unicode spaces), `*` and `#` carry no meaning for matching. */
+const isSkipped = (code: number): boolean =>
+  code === 0x20 || code === 0x2a || code === 0x23 || (code >= 0x09 && code <= 0x0d) || code === 0x3000 || code === 0xa0 || code === 0xfeff || (code >= 0x2000 && code <= 0x200b) || code === 0x2028 || code === 0x2029 || code === 0x1680 || code === 0x202f || code === 0x205f;
+
+/** Folds one UTF-16 code unit: full-width ASCII to ASCII (`（` -> `(`), Latin to lower case. */
+const foldCode = (code: number): number => {
+  const half = code >= 0xff01 && code <= 0xff5e ? code - 0xfee0 : code;
+  return half >= 0x41 && half <= 0x5a ? half + 0x20 : half;
+};
 
 /** Folds one character: full-width ASCII to ASCII (`（` -> `(`), Latin to lower case. */
-export const foldChar = (ch: string): string => {
-  const code = ch.codePointAt(0) ?? 0;
-  const half = code >= 0xff01 && code <= 0xff5e ? String.fromCodePoint(code - 0xfee0) : ch;
-  return half.toLowerCase();
-};
+export const foldChar = (ch: string): string => String.fromCharCode(foldCode(ch.charCodeAt(0)));
 
 /** Normalises a short string (a lexicon alias) the same way as a plan's text. */
 export const normalizeTerm = (s: string): string => {
   let out = '';
-  for (const ch of s) if (!SKIPPED.test(ch)) out += foldChar(ch);
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (!isSkipped(code)) out += String.fromCharCode(foldCode(code));
+  }
   return out;
 };
 
@@ -31,21 +38,22 @@ export const normalize = (text: string, from = 0, to = text.length): NormalizedT
   let out = '';
   const starts: number[] = [];
   const ends: number[] = [];
+  const units: number[] = [];
   let i = from;
   while (i < to) {
-    const code = text.codePointAt(i) ?? 0;
-    const width = code > 0xffff ? 2 : 1;
-    const ch = text.slice(i, i + width);
-    if (!SKIPPED.test(ch)) {
-      const folded = foldChar(ch);
-      for (const unit of folded) {
-        out += unit;
+    const code = text.charCodeAt(i);
+    // A surrogate pair stays one character: both units map to the pair's offsets.
+    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < to ? 2 : 1;
+    if (!isSkipped(code)) {
+      for (let k = 0; k < width; k++) {
+        units.push(width === 1 ? foldCode(code) : text.charCodeAt(i + k));
         starts.push(i);
         ends.push(i + width);
       }
     }
     i += width;
   }
+  for (let k = 0; k < units.length; k += 8192) out += String.fromCharCode(...units.slice(k, k + 8192));
   return { text: out, starts, ends };
 };
 

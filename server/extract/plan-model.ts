@@ -29,6 +29,8 @@ export interface PlanModel {
   readonly discovered: readonly DiscoveredTerm[];
   /** Occurrences of each sentence, in text order. */
   readonly bySentence: ReadonlyMap<number, readonly Occurrence[]>;
+  /** Each sentence's text, normalised (for keyword rules). */
+  readonly sentenceNorms: readonly string[];
 }
 
 /** Labels of everything the lexicon and discovery can name. */
@@ -74,7 +76,8 @@ export const analysePlan = (input: PlanInput, curated: Curated, aliasIndex: Read
   occurrences.sort((a, b) => a.start - b.start);
   const bySentence = new Map<number, Occurrence[]>();
   for (const o of occurrences) bySentence.set(o.sentence, [...(bySentence.get(o.sentence) ?? []), o]);
-  return { plan: input.meta, text, norm, sections, sentences, occurrences, discovered: [...discovered.values()], bySentence };
+  const sentenceNorms = sentences.map((s) => normalizeTerm(text.slice(s.start, s.end)));
+  return { plan: input.meta, text, norm, sections, sentences, occurrences, discovered: [...discovered.values()], bySentence, sentenceNorms };
 };
 
 /** The evidence passage of a sentence. */

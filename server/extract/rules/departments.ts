@@ -78,6 +78,7 @@ export const statedDepartments = (ctx: RuleContext): DepartmentFacts => {
   const namingSentences = new Set<number>();
   const all = forms(curated.departments, true);
   const official = forms(curated.departments, false);
+  const firstChars = new Set(all.map((f) => f.form[0]));
   const plan = planNodeId(model.plan.id);
   const mention = (h: Hit, sentence: number): void => {
     namingSentences.add(sentence);
@@ -90,6 +91,7 @@ export const statedDepartments = (ctx: RuleContext): DepartmentFacts => {
     const text = model.norm.text.slice(from, to);
     // `工信、发改、科技...药监等部门要...`
     for (let at = 0; at < text.length; at++) {
+      if (!firstChars.has(text[at] ?? '')) continue;
       const { hits, next } = readList(model, from + at, to, all, /^、/);
       if (hits.length >= 2 && /^等?部门/.test(model.norm.text.slice(next, to))) {
         for (const h of hits) {
@@ -146,7 +148,7 @@ export const remitResponsibilities = (ctx: RuleContext, index: MeasureIndex, fac
         const k = normalizeTerm(keyword);
         for (const i of sentences) {
           const s = model.sentences[i];
-          if (!s || excluded.has(i) || !normalizeTerm(model.text.slice(s.start, s.end)).includes(k)) continue;
+          if (!s || excluded.has(i) || !(model.sentenceNorms[i] ?? '').includes(k)) continue;
           if (!keywords.includes(keyword)) keywords.push(keyword);
           if (evidence.length < 3 && !evidence.some((e) => e.start === s.start)) evidence.push(sentenceEvidence(model, i));
         }

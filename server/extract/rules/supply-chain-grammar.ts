@@ -18,14 +18,15 @@ const USER_GAP = /^(?:\([^()]*\)|\))?$/;
 
 const isUserLabel = (l: string | undefined): boolean => l === 'Equipment' || l === 'Component';
 
+const userFormsOf = (ctx: RuleContext): { form: string; id: NodeId }[] => ctx.curated.lexicon.flatMap((e) => (e.userForms ?? []).map((f) => ({ form: normalizeTerm(f), id: e.id })));
+
 /** Edges of one sentence; exported for unit tests on single sentences. */
-export const supplyChainEdges = (ctx: RuleContext, sentence: number): EdgeDraft[] => {
+export const supplyChainEdges = (ctx: RuleContext, sentence: number, userForms = userFormsOf(ctx)): EdgeDraft[] => {
   const { model, labelOf } = ctx;
   const s = model.sentences[sentence];
-  if (!s) return [];
+  if (!s || !model.text.slice(s.start, s.end).includes('用')) return [];
   const occs: readonly Occurrence[] = model.bySentence.get(sentence) ?? [];
   const out: EdgeDraft[] = [];
-  const userForms = ctx.curated.lexicon.flatMap((e) => (e.userForms ?? []).map((f) => ({ form: normalizeTerm(f), id: e.id })));
   /** The occurrence used as a user right before `at` (the offset of 用), if any. */
   const userBefore = (at: number): Occurrence | undefined =>
     occs.findLast((o) => o.end <= at && USER_GAP.test(gapText(model, o.end, at)) && isUserLabel(labelOf(o.nodeId)));
@@ -68,4 +69,7 @@ export const supplyChainEdges = (ctx: RuleContext, sentence: number): EdgeDraft[
   return out;
 };
 
-export const supplyChainGrammar = (ctx: RuleContext): EdgeDraft[] => ctx.model.sentences.flatMap((_, i) => supplyChainEdges(ctx, i));
+export const supplyChainGrammar = (ctx: RuleContext): EdgeDraft[] => {
+  const userForms = userFormsOf(ctx);
+  return ctx.model.sentences.flatMap((_, i) => supplyChainEdges(ctx, i, userForms));
+};

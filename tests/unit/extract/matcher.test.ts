@@ -1,0 +1,35 @@
+// Lexicon matching: spaces inside terms, full-width forms, longest match, Latin word boundaries.
+import { describe, expect, it } from 'vitest';
+import { contextOf } from './seed-data';
+
+const mentioned = (text: string): string[] => {
+  const { model } = contextOf(text);
+  return model.occurrences.map((o) => o.nodeId);
+};
+
+describe('matchLexicon', () => {
+  it('reads CT 球管 (with a space) as the CT tube, not as CT', () => {
+    expect(mentioned('大功率 CT 球管、CT 高速滑环；')).toEqual(['component:ct-tube', 'component:ct-slip-ring']);
+  });
+
+  it('reads PET-CT as one scanner, not as CT', () => {
+    expect(mentioned('彩超、CT、**正电子发射计算机断层显像（PET-CT）**、放疗等高端产品成功实现国产化；')).toEqual([
+      'equipment:colour-doppler-ultrasound',
+      'equipment:ct',
+      'equipment:pet-ct',
+      'equipment:radiotherapy-equipment',
+    ]);
+  });
+
+  it('finds 手术机器人 across the page break of meq-2021 (推进手术机\\n\\n器人)', () => {
+    expect(mentioned('推进手术机\n\n器人在重大疾病治疗中的规范应用。')).toEqual(['equipment:surgical-robot']);
+  });
+
+  it('folds full-width Latin: ＥＣＭＯ is ECMO', () => {
+    expect(mentioned('攻关ＥＣＭＯ。')).toEqual(['equipment:ecmo']);
+  });
+
+  it('does not find MR inside MRI', () => {
+    expect(mentioned('磁共振成像（MRI）')).toEqual(['equipment:mr', 'equipment:mr']);
+  });
+});

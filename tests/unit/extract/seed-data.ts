@@ -1,0 +1,38 @@
+// Test helper: the real curated seeds and plan texts (read once), and models of arbitrary text.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractGraph, type ExtractResult } from '../../../server/extract/extract';
+import { parseCurated } from '../../../server/extract/lexicon';
+import { analysePlan, titleResolver, type PlanModel } from '../../../server/extract/plan-model';
+import type { RuleContext } from '../../../server/extract/rules/context';
+import { parsePlanSeeds } from '../../../server/extract/seeds';
+import type { Curated, PlanInput } from '../../../server/extract/types';
+import { GraphBuilder } from '../../../server/extract/graph-builder';
+import { asPlanId } from '../../../server/model/ids';
+
+const root = join(import.meta.dirname, '../../..');
+const json = (file: string): unknown => JSON.parse(readFileSync(join(root, 'seeds', file), 'utf8'));
+
+let curatedCache: Curated | undefined;
+export const curated = (): Curated =>
+  (curatedCache ??= parseCurated({ lexicon: json('lexicon.json'), measures: json('measures.json'), departments: json('departments.json'), discovery: json('discovery.json') }));
+
+export const seedPlans = (): PlanInput[] => parsePlanSeeds(json('plans.json')).map((meta) => ({ meta, text: readFileSync(join(root, meta.file), 'utf8') }));
+
+export const planText = (id: string): string => seedPlans().find((p) => p.meta.id === id)?.text ?? '';
+
+export const fixtureText = (name: string): string => readFileSync(join(root, 'tests/fixtures/extract', name), 'utf8');
+
+let seedGraph: ExtractResult | undefined;
+/** The graph of both seed plans, extracted once per test file. */
+export const seedResult = (): ExtractResult => (seedGraph ??= extractGraph(seedPlans(), curated()));
+
+/** A plan model and rule context for any text, with the real lexicon (`test-2024` by default). */
+export const contextOf = (text: string, id = 'test-2024'): { model: PlanModel; ctx: RuleContext } => {
+  const c = curated();
+  const model = analysePlan({ meta: { id: asPlanId(id), title: 'test', titleEn: 'test', file: 'test.txt', year: 2024 }, text }, c);
+  const builder = new GraphBuilder([asPlanId(id)]);
+  for (const e of c.lexicon) builder.addNode({ id: e.id, label: e.label, name: e.name, nameEn: e.nameEn });
+  for (const d of model.discovered) builder.addNode({ id: d.id, label: d.label, name: d.name, nameEn: '' });
+  return { model, ctx: { model, curated: c, labelOf: (x) => builder.labelOf(x), resolveTitle: titleResolver(c) } };
+};

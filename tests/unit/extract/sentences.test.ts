@@ -1,0 +1,35 @@
+// Sentence splitting keeps page breaks inside a sentence and trims marks from the ends.
+import { describe, expect, it } from 'vitest';
+import { splitSentences, trimSpan } from '../../../server/extract/sentences';
+import { parseSections } from '../../../server/extract/structure';
+import { planText } from './seed-data';
+
+describe('splitSentences', () => {
+  it('keeps 推进手术机\\n\\n器人在重大疾病治疗中的规范应用。 as one sentence across the page break', () => {
+    const text = planText('meq-2021');
+    const sentences = splitSentences(text, parseSections(text));
+    const s = sentences.find((x) => text.slice(x.start, x.end).includes('推进手术机'));
+    expect(text.slice(s?.start, s?.end)).toBe('攻关智能手术机器人，提升治疗过程视觉实时导航、力感应随动等智能控制功能，推进手术机\n\n器人在重大疾病治疗中的规范应用。');
+  });
+
+  it('ends a sentence at ； so each clause of 专栏 3 is its own passage', () => {
+    const text = planText('meq-2021');
+    const quotes = splitSentences(text, parseSections(text)).map((s) => text.slice(s.start, s.end));
+    expect(quotes).toContain('着力攻关 ECMO（体外膜肺氧合机）用中空纤维膜，血液净化设备用透析膜；');
+  });
+
+  it('separates a bold head from its paragraph: （二）治疗装备。 then 开发多模式图像...', () => {
+    const text = planText('meq-2021');
+    const quotes = splitSentences(text, parseSections(text)).map((s) => text.slice(s.start, s.end));
+    expect(quotes).toContain('（二）治疗装备。');
+    expect(quotes).toContain('开发多模式图像、多治疗计划融合以及自适应放射治疗装备。');
+  });
+});
+
+describe('trimSpan', () => {
+  it('drops whitespace, ** and the —— of item lines', () => {
+    const text = '\n**——攻关。** ';
+    const [s, e] = trimSpan(text, 0, text.length);
+    expect(text.slice(s, e)).toBe('攻关。');
+  });
+});

@@ -1,0 +1,44 @@
+// The X用Y grammar of meq-2021 专栏 3, on the real sentences.
+import { describe, expect, it } from 'vitest';
+import { supplyChainGrammar } from '../../../server/extract/rules/supply-chain-grammar';
+import { contextOf } from './seed-data';
+
+const edgesOf = (text: string): string[] => supplyChainGrammar(contextOf(text).ctx).map((e) => `${e.source} ${e.type} ${e.target}`);
+
+describe('supplyChainGrammar', () => {
+  it('reads 中空纤维膜 as used in ECMO from 着力攻关 ECMO（体外膜肺氧合机）用中空纤维膜，血液净化设备用透析膜；', () => {
+    expect(edgesOf('着力攻关 ECMO（体外膜肺氧合机）用中空纤维膜，血液净化设备用透析膜；')).toEqual([
+      'material:hollow-fiber-membrane USED_IN equipment:ecmo',
+      'material:dialysis-membrane USED_IN equipment:blood-purification-equipment',
+    ]);
+  });
+
+  it('switches user at the second 用: CT 用弥散强化无氧铜、钨钽钨合金，CT 球管用真空高温轴承、大容量旋转靶盘等；', () => {
+    expect(edgesOf('CT 用弥散强化无氧铜、钨钽钨合金，CT 球管用真空高温轴承、大容量旋转靶盘等；')).toEqual([
+      'material:dispersion-strengthened-copper USED_IN equipment:ct',
+      'material:w-ta-w-alloy USED_IN equipment:ct',
+      'component:vacuum-high-temperature-bearing PART_OF component:ct-tube',
+      'component:rotating-target-disc PART_OF component:ct-tube',
+    ]);
+  });
+
+  it('reads parts as PART_OF and runs lists on over ， : 放射用栅控三级电子枪、高功率磁控管...，六维治疗床；', () => {
+    const edges = edgesOf('放射用栅控三级电子枪、高功率磁控管、高功率多注速调管、高变比固态调制器，六维治疗床；');
+    expect(edges).toHaveLength(5);
+    expect(edges).toContain('component:six-dof-couch PART_OF equipment:radiotherapy-equipment');
+  });
+
+  it('reads a gloss inside the user: 实时荧光定量 PCR（聚合酶链反应）仪用光电倍增管；', () => {
+    expect(edgesOf('实时荧光定量 PCR（聚合酶链反应）仪用光电倍增管；')).toEqual(['component:photomultiplier-tube PART_OF equipment:real-time-pcr']);
+  });
+
+  it('splits / lists: 医疗机器人用减速机、精密电机、光学镜头、图像传感器/CMOS；', () => {
+    const edges = edgesOf('医疗机器人用减速机、精密电机、光学镜头、图像传感器/CMOS；');
+    expect(edges).toContain('component:image-sensor PART_OF equipment:medical-robot');
+    expect(edges).toContain('component:reducer PART_OF equipment:medical-robot');
+  });
+
+  it('ignores 用 that is not "for": 推动应用先进材料、3D 打印等技术', () => {
+    expect(edgesOf('推动应用先进材料、3D 打印等技术，提升血管支架的力学性能水平。')).toEqual([]);
+  });
+});
