@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import type { z } from 'zod';
 import {
   bottlenecksResponseSchema,
   compareResponseSchema,
