@@ -11,6 +11,7 @@ import type {
   PlanText,
   SearchResult,
   SupplyChainResponse,
+  WireGraph,
 } from './wire';
 
 export type Direction = 'in' | 'out' | 'both';
@@ -22,6 +23,8 @@ export interface AtlasApi {
   neighbours(id: string, opts?: { types?: RelType[]; direction?: Direction; limit?: number }): Promise<NeighboursAnswer>;
   supplyChain(id: string, direction: 'upstream' | 'downstream', depth?: number): Promise<SupplyChainResponse>;
   impact(id: string): Promise<ImpactResponse>;
+  /** Not in DESIGN.md's API (yet): the offline snapshot answers it; the page falls back when it is a 404. */
+  overview(limit: number): Promise<WireGraph>;
   plans(): Promise<PlanSummary[]>;
   compare(a: string, b: string): Promise<CompareResponse>;
   planText(planId: string): Promise<PlanText>;
@@ -55,6 +58,7 @@ export const createAtlasApi = (options: AtlasApiOptions = {}): AtlasApi => {
     supplyChain: (id, direction, depth) =>
       getJson<SupplyChainResponse>(http, `/supply-chain/${enc(id)}`, { direction, depth }),
     impact: (id) => getJson<ImpactResponse>(http, `/impact/${enc(id)}`),
+    overview: (limit) => getJson<WireGraph>(http, '/overview', { limit }),
     plans: async () => (await getJson<{ plans: PlanSummary[] }>(http, '/plans')).plans,
     compare: (a, b) => getJson<CompareResponse>(http, '/compare', { a, b }),
     planText: (planId) => getJson<PlanText>(http, `/plans/${enc(planId)}/text`),

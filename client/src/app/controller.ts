@@ -34,7 +34,7 @@ export interface Controller {
 }
 
 const EXPAND_STEP = 25;
-const OVERVIEW_PER_DOMAIN = 6;
+const OVERVIEW = { domains: 10, perDomain: 4 };
 
 export const createController = ({ api, store, cache, busy, position }: ControllerDeps): Controller => {
   const idsOf = (g: WireGraph): string[] => g.nodes.map((n) => n.id);
@@ -47,7 +47,7 @@ export const createController = ({ api, store, cache, busy, position }: Controll
   };
   const c: Controller = {
     async overview(options = {}) {
-      const g = await busy(() => loadOverview(api, { perDomain: OVERVIEW_PER_DOMAIN }), () => void c.overview(options));
+      const g = await busy(() => loadOverview(api, OVERVIEW), () => void c.overview(options));
       mergeGraph(cache, g);
       const next = (s: ViewState): ViewState => ({ ...replaceNodes(s, idsOf(g)), trace: null, layout: 'force', selected: null });
       if (options.record === false) store.replace(next);
@@ -71,9 +71,12 @@ export const createController = ({ api, store, cache, busy, position }: Controll
       await busy(() => Promise.all(Array.from({ length: 6 }, worker)), () => void c.ensureNodes(ids));
     },
     async focusNode(id) {
-      const g = await busy(() => api.neighbours(id, { limit: 12 }), () => void c.focusNode(id));
+      // The node with a few neighbours for context; if they cannot be had, the node alone.
+      const g = await busy(
+        () => api.neighbours(id, { limit: 12 }).catch(async () => ({ nodes: [(await api.node(id)).node], edges: [] })),
+        () => void c.focusNode(id),
+      );
       mergeGraph(cache, g);
-      if (!cache.nodes.has(id)) mergeGraph(cache, { nodes: [(await api.node(id)).node], edges: [] });
       store.commit((s) => select(showNodes(s, [id, ...idsOf(g)]), id));
     },
     async expand(id, group) {

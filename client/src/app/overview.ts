@@ -1,10 +1,14 @@
-// The opening view: every domain with its best-connected equipment, not the whole hairball.
-// The API has no overview endpoint, so it is composed from plans, compare and neighbours.
-import type { AtlasApi } from '../api/atlas-api';
+// The opening view: the domains with the most equipment, each with its best-connected equipment,
+// not the whole hairball. Uses `/api/overview` when the server has it; otherwise composes it from
+// plans, compare and neighbours (the API of DESIGN.md has no overview endpoint).
 import type { NodeSummary } from '../../../server/api/contract';
-import type { WireGraph, WireNode } from '../api/wire';
+import type { AtlasApi } from '../api/atlas-api';
+import { ApiError } from '../api/http';
+import type { NeighboursAnswer, WireGraph, WireNode } from '../api/wire';
 
 export interface OverviewOptions {
+  /** Domains shown. */
+  domains: number;
   /** Equipment shown per domain. */
   perDomain: number;
 }
@@ -22,18 +26,61 @@ export const domainsOf = (answer: { both: ByLabel; onlyA: ByLabel; onlyB: ByLabe
 const stub = (s: NodeSummary): WireNode => ({ ...s, aliases: [], plans: [] });
 
 /**
- * Fetches the overview: the plans, the domains in them, and for each domain the equipment in it.
- * @example await loadOverview(api, { perDomain: 6 }) // { nodes: [...domains, ...equipment], edges: [IN_DOMAIN...] }
+ * Picks the overview from each domain's equipment: the domains with most equipment, and in each
+ * the equipment found in the most domains (a stand-in for "best connected"). Pure.
  */
-export const loadOverview = async (api: AtlasApi, { perDomain }: OverviewOptions): Promise<WireGraph> => {
+export const chooseOverview = (
+  domains: readonly NodeSummary[],
+  answers: readonly Pick<NeighboursAnswer, 'nodes' | 'edges' | 'total'>[],
+  { domains: domainCount, perDomain }: OverviewOptions,
+): WireGraph => {
+  const reach = new Map<string, number>();
+  for (const a of answers) for (const n of a.nodes) reach.set(n.id, (reach.get(n.id) ?? 0) + 1);
+  const ranked = domains
+    .map((d, i) => ({ d, a: answers[i] }))
+    .filter((x): x is { d: NodeSummary; a: NeighboursAnswer } => x.a !== undefined && x.a.total > 0)
+    .sort((x, y) => y.a.total - x.a.total || x.d.id.localeCompare(y.d.id))
+    .slice(0, domainCount);
+  const nodes = new Map<string, WireNode>();
+  const keep = new Set<string>();
+  for (const { d, a } of ranked) {
+    nodes.set(d.id, a.nodes.find((n) => n.id === d.id) ?? stub(d));
+    keep.add(d.id);
+    const best = [...a.nodes]
+      .filter((n) => n.label === 'Equipment')
+      .sort((x, y) => (reach.get(y.id) ?? 0) - (reach.get(x.id) ?? 0) || x.id.localeCompare(y.id))
+      .slice(0, perDomain);
+    for (const n of best) {
+      nodes.set(n.id, n);
+      keep.add(n.id);
+    }
+  }
+  const edges = ranked.flatMap(({ a }) => a.edges).filter((e) => keep.has(e.source) && keep.has(e.target));
+  return { nodes: [...nodes.values()], edges };
+};
+
+const compose = async (api: AtlasApi, options: OverviewOptions): Promise<WireGraph> => {
   const plans = await api.plans();
   const [a, b] = [plans[0]?.id, plans[1]?.id ?? plans[0]?.id];
   if (!a || !b) return { nodes: [], edges: [] };
   const domains = domainsOf(await api.compare(a, b));
+  // One domain that fails to answer must not blank the whole opening view.
+  const empty = { nodes: [], edges: [], total: 0 };
   const answers = await Promise.all(
-    domains.map((d) => api.neighbours(d.id, { types: ['IN_DOMAIN'], direction: 'in', limit: perDomain })),
+    domains.map((d) =>
+      api.neighbours(d.id, { types: ['IN_DOMAIN'], direction: 'in', limit: 50 }).catch(() => empty),
+    ),
   );
-  const nodes = new Map<string, WireNode>(domains.map((d) => [d.id, stub(d)]));
-  for (const ans of answers) for (const n of ans.nodes) nodes.set(n.id, n);
-  return { nodes: [...nodes.values()], edges: answers.flatMap((ans) => ans.edges) };
+  return chooseOverview(domains, answers, options);
+};
+
+/** Fetches the overview. */
+export const loadOverview = async (api: AtlasApi, options: OverviewOptions): Promise<WireGraph> => {
+  try {
+    const g = await api.overview(options.domains * (options.perDomain + 1));
+    if (g.nodes.length > 0) return g;
+  } catch (err) {
+    if (!(err instanceof ApiError && (err.status === 404 || err.status === 405))) throw err;
+  }
+  return compose(api, options);
 };

@@ -71,7 +71,7 @@ export const createSearchPanel = (host: HTMLElement, o: SearchPanelOptions): Sea
     open(false);
     o.onPick(r.id);
   };
-  const render = (results: SearchResult[]): void => {
+  const render = (results: SearchResult[], query: string): void => {
     const t = o.t();
     flat = [];
     const groups = groupResults(results).map(([label, rs]) => {
@@ -103,6 +103,8 @@ export const createSearchPanel = (host: HTMLElement, o: SearchPanelOptions): Sea
       );
     });
     fill(list, groups);
+    // Which query these results answer (tests and scripts wait on it; stale answers never render).
+    list.dataset.query = query;
     status.textContent = results.length ? '' : t('searchEmpty');
     open(results.length > 0);
     setActive(0);
@@ -119,7 +121,7 @@ export const createSearchPanel = (host: HTMLElement, o: SearchPanelOptions): Sea
     status.textContent = o.t()('searchSearching');
     try {
       const results = await o.api.search(q.trim(), { limit: 20 }, ctrl.signal);
-      if (!ctrl.signal.aborted) render(results);
+      if (!ctrl.signal.aborted) render(results, q.trim());
     } catch (err) {
       if (ctrl.signal.aborted) return;
       status.textContent = `${o.t()('apiError')}${(err as Error).message}`;
