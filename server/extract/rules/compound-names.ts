@@ -21,7 +21,8 @@ export const compoundNames = (ctx: RuleContext): EdgeDraft[] => {
     const taken = new Uint8Array(surface.length);
     const found = new Set<NodeId>();
     for (const f of forms) {
-      if (f.nodeId === o.nodeId || f.form === surface) continue;
+      // A name ending in another (`微型比例阀`) is a kind of it, not a part of it.
+      if (f.nodeId === o.nodeId || surface.endsWith(f.form)) continue;
       const at = surface.indexOf(f.form);
       if (at === -1 || taken.subarray(at, at + f.form.length).some((x) => x === 1)) continue;
       if ((isLatin(f.form[0]) && /[a-z]/.test(surface[at - 1] ?? '')) || (isLatin(f.form.at(-1)) && /[a-z]/.test(surface[at + f.form.length] ?? ''))) continue;

@@ -13,6 +13,8 @@ export const GRAMMAR_RULE = 'grammar:X用Y';
 const NOT_FOR = /^用[于品户药]/;
 /** What may sit between two items of one list. */
 const LIST_GAP = /^(?:\([^()]*\))?(?:、|,|\/|及|和|与|以及|或)$/;
+/** What may sit between two users of one 用 (`A、B用...`). */
+const USERS_GAP = /^(?:、|和|及|与)$/;
 /** What may sit between a user and its 用: nothing, or a gloss such as `（体外膜肺氧合机）`. */
 const USER_GAP = /^(?:\([^()]*\)|\))?$/;
 
@@ -43,9 +45,11 @@ export const supplyChainEdges = (ctx: RuleContext, sentence: number, userForms =
     const first = userBefore(at);
     if (first) {
       users.push(first.nodeId);
-      // `A、B用...`: more users before the first, joined by list separators.
+      // `A、B用...`: more users before the first, joined by 、/和/及/与 and not reaching back past an
+      // earlier 用 (whose items they would be: `透析设备用真空泵、微型电磁阀，经鼻高流量氧疗仪用...`).
+      const earlier = model.text.lastIndexOf('用', first.start);
       let idx = occs.indexOf(first);
-      for (let prev = occs[idx - 1]; prev && LIST_GAP.test(gapText(model, prev.end, occs[idx]?.start ?? 0)) && isUserLabel(labelOf(prev.nodeId)); prev = occs[--idx - 1])
+      for (let prev = occs[idx - 1]; prev && prev.start > Math.max(earlier, s.start - 1) && USERS_GAP.test(gapText(model, prev.end, occs[idx]?.start ?? 0)) && isUserLabel(labelOf(prev.nodeId)); prev = occs[--idx - 1])
         users.push(prev.nodeId);
     } else {
       const before = normalizeTerm(model.text.slice(s.start, at));

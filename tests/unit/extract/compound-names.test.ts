@@ -21,3 +21,9 @@ describe('compoundNames', () => {
     ]);
   });
 });
+
+describe('compoundNames heads', () => {
+  it('reads 微型比例阀 as a kind of 比例阀, not a part of it', () => {
+    expect(compoundNames(contextOf('经鼻高流量氧疗仪用微型比例阀；').ctx)).toEqual([]);
+  });
+});

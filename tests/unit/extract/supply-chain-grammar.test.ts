@@ -42,3 +42,18 @@ describe('supplyChainGrammar', () => {
     expect(edgesOf('推动应用先进材料、3D 打印等技术，提升血管支架的力学性能水平。')).toEqual([]);
   });
 });
+
+describe('supplyChainGrammar users', () => {
+  it('does not make earlier items users of a later 用: 透析设备用真空泵、微型电磁阀，经鼻高流量氧疗仪用微型比例阀；', () => {
+    expect(supplyChainGrammar(contextOf('透析设备用真空泵、微型电磁阀，经鼻高流量氧疗仪用微型比例阀；').ctx).map((e) => `${e.source} ${e.target}`)).toEqual([
+      'component:vacuum-pump equipment:dialysis-equipment',
+      'component:micro-solenoid-valve equipment:dialysis-equipment',
+      'component:micro-proportional-valve equipment:hfnc-oxygen-therapy',
+    ]);
+  });
+
+  it('gives every item to each of several users joined by 、 (A、B用Y)', () => {
+    const edges = supplyChainGrammar(contextOf('有创呼吸机、高频呼吸机用比例阀；').ctx).map((e) => `${e.source} ${e.target}`);
+    expect(edges.sort()).toEqual(['component:proportional-valve equipment:high-frequency-ventilator', 'component:proportional-valve equipment:invasive-ventilator']);
+  });
+});
