@@ -1,0 +1,103 @@
+// Reads the curated seeds and the plan texts from disk and runs the extractor: the one place that
+// turns seeds/ into a graph, shared by `npm run extract`, `npm run load`, `npm start` and the tests.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { InvalidInputError } from '../model/errors';
+import { PLAN_ID_PATTERN, type PlanId } from '../model/ids';
+import { graphFileSchema, type GraphFile } from '../model/interchange';
+import { extractGraph, type ExtractResult } from '../extract/extract';
+import { parseCurated } from '../extract/lexicon';
+import { parsePlanSeeds } from '../extract/seeds';
+import type { Curated, PlanInput, PlanSeed } from '../extract/types';
+import { PROJECT_ROOT } from './config';
+
+export interface PlanArg {
+  file?: string;
+  id?: string;
+  title?: string;
+  titleEn?: string;
+  year?: string;
+}
+
+export const readJson = (path: string): unknown => {
+  if (!existsSync(path)) throw new InvalidInputError(`extract: seed file ${path} is missing; run from the project root or pass --seeds DIR`);
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as unknown;
+  } catch (cause) {
+    throw new InvalidInputError(`extract: seed file ${path} is not valid JSON`, { cause });
+  }
+};
+
+/** Reads a plan file as UTF-8 text exactly as `fs.readFileSync(f, 'utf8')` would, refusing anything else. */
+export const readPlanText = (file: string): { text: string; sha256: string } => {
+  if (!existsSync(file)) throw new InvalidInputError(`extract: plan file ${file} does not exist`);
+  const bytes = readFileSync(file);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch (cause) {
+    throw new InvalidInputError(`extract: plan file ${file} is not UTF-8 text`, { cause });
+  }
+  if (text.includes('\u0000')) throw new InvalidInputError(`extract: plan file ${file} is binary, not text`);
+  if (text.trim() === '') throw new InvalidInputError(`extract: plan file ${file} is empty`);
+  return { text, sha256: createHash('sha256').update(bytes).digest('hex') };
+};
+
+/** The plans to extract: the seeds, with `--plan` groups overriding a seed's file or adding a plan. */
+export const resolvePlans = (seeds: PlanSeed[], extra: readonly PlanArg[]): PlanSeed[] => {
+  const plans = [...seeds];
+  for (const p of extra) {
+    if (p.id === undefined) throw new InvalidInputError(`extract: --plan ${p.file ?? ''} needs --plan-id ID`);
+    const known = plans.findIndex((s) => s.id === p.id);
+    if (p.file === undefined) {
+      if (known === -1) throw new InvalidInputError(`extract: unknown plan id ${p.id}; known ids are ${plans.map((s) => s.id).join(', ')}`);
+      continue;
+    }
+    if (!PLAN_ID_PATTERN.test(p.id)) throw new InvalidInputError(`extract: plan id "${p.id}" is not of the form short-name-YYYY (e.g. meq-2021)`);
+    const prev = plans[known];
+    if (prev) {
+      plans[known] = { ...prev, file: p.file, ...(p.title ? { title: p.title } : {}) };
+      continue;
+    }
+    const year = Number(p.year ?? p.id.slice(-4));
+    if (!Number.isInteger(year) || year < 1949 || year > 2100) throw new InvalidInputError(`extract: --year for ${p.id} must be a year such as 2021`);
+    if (!p.title) throw new InvalidInputError(`extract: --title TEXT is required for the new plan ${p.id}`);
+    plans.push({ id: p.id as PlanId, title: p.title, titleEn: p.titleEn ?? p.title, file: p.file, year });
+  }
+  return plans;
+};
+
+/** The curated seeds and the plans' texts, with `--plan` groups applied. */
+export const readSeeds = (seedDir: string, extra: readonly PlanArg[] = []): { curated: Curated; inputs: PlanInput[] } => {
+  const curated: Curated = parseCurated({
+    lexicon: readJson(join(seedDir, 'lexicon.json')),
+    measures: readJson(join(seedDir, 'measures.json')),
+    departments: readJson(join(seedDir, 'departments.json')),
+    discovery: readJson(join(seedDir, 'discovery.json')),
+  });
+  const plans = resolvePlans(parsePlanSeeds(readJson(join(seedDir, 'plans.json'))), extra);
+  const inputs: PlanInput[] = plans.map((meta) => {
+    const { text, sha256 } = readPlanText(resolve(PROJECT_ROOT, meta.file));
+    return { meta: { ...meta, sha256 }, text };
+  });
+  return { curated, inputs };
+};
+
+/** Extracts the graph of the project's seeds, checked against the interchange schema. */
+export const extractSeeds = (seedDir = join(PROJECT_ROOT, 'seeds'), extra: readonly PlanArg[] = []): ExtractResult => {
+  const { curated, inputs } = readSeeds(seedDir, extra);
+  const result = extractGraph(inputs, curated);
+  assertInterchange(result.graph);
+  return result;
+};
+
+export const extractSeedGraph = (): GraphFile => extractSeeds().graph;
+
+export function assertInterchange(graph: unknown): asserts graph is GraphFile {
+  const checked = graphFileSchema.safeParse(graph);
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    throw new Error(`extract: the graph does not match the interchange schema: ${issue?.message ?? ''} at ${issue?.path.join('.') ?? ''}`);
+  }
+}

@@ -1,0 +1,61 @@
+// `npm start`: everything a newcomer needs. Resolves Neo4j (embedded unless NEO4J_URI), loads the
+// plans when the seeds or the extractor changed, builds the client when stale, serves on HOST:PORT.
+import type { Server } from 'node:http';
+import { createApp } from '../api/app';
+import { resolveNeo4j, type Neo4jConnection } from '../db/connection';
+import { readConfig } from './config';
+import { ensureClientBuilt, CLIENT_DIST } from './client-build';
+import { ensureGraphLoaded } from './graph-refresh';
+import { listen } from './listen';
+import { runMain } from './run-main';
+import { stepLogger } from './step-logger';
+
+await runMain('start', async () => {
+  const log = stepLogger();
+  const config = readConfig(process.env);
+  // Filled in as start-up proceeds, so a signal at any step stops what has started.
+  const running: { conn?: Neo4jConnection; server?: Server } = {};
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info(`${signal}: stopping`);
+    const { server, conn } = running;
+    await new Promise<void>((r) => (server ? server.close(() => r()) : r()));
+    await conn?.close();
+    log.info('stopped');
+  };
+  // Registered first so that Ctrl-C during a long first start still stops the JVM cleanly.
+  const onSignal = (signal: NodeJS.Signals) => {
+    shutdown(signal).then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+
+  const c = await log.step(config.neo4j.uri ? `connecting to ${config.neo4j.uri}` : 'starting the embedded Neo4j', () =>
+    resolveNeo4j(config.neo4j, { log: log.info, restartOnCrash: true }),
+  );
+  running.conn = c;
+  log.info(`Neo4j ${c.version} at ${c.uri} (${c.mode})`);
+  await ensureGraphLoaded(c.driver, c.database, log);
+  // Under `npm run dev` Vite serves the page with live reload; this process serves only the API.
+  const dev = process.env.PLAN_ATLAS_DEV === '1';
+  if (!dev) {
+    await log.step('checking the client build', async () => {
+      if (await ensureClientBuilt()) log.info('built the client into dist/client');
+    });
+  }
+  const app = createApp({
+    driver: c.driver,
+    database: c.database,
+    ...(dev ? {} : { clientDir: CLIENT_DIST }),
+    cypherConsole: config.cypherConsole,
+    corsOrigins: config.corsOrigins,
+    rateLimit: config.rateLimitPerMinute === 0 ? false : { max: config.rateLimitPerMinute, windowMs: 60_000 },
+  });
+  running.server = await log.step(`listening on ${config.host}:${config.port}`, () => listen(app, config.host, config.port));
+  process.stdout.write(`\nPlan Atlas is ready: http://${config.host}:${config.port}/\n(Ctrl-C stops the app and its Neo4j)\n`);
+});
