@@ -1,7 +1,8 @@
-// Creates one batch of entity nodes of one model label in the version being written.
-// Template: __LABEL__ is replaced by a label of NODE_LABELS (server/model/graph-model.ts) and by
-// nothing else (server/load/load-statements.ts); labels cannot be parameters in Neo4j 5 before 5.26.
-// Parameters: $rows: list of property maps (server/load/rows.ts NodeRow), each with `graph` set.
+// Creates one batch of entity nodes in the version being written: the shared label :Entity plus
+// the model label. Dynamic labels ($(...), Neo4j 5.26+) let one compiled statement serve every
+// label, so a batch may mix labels; the loader only sends labels of NODE_LABELS
+// (server/model/graph-model.ts), checked when the graph is validated.
+// Parameters: $rows: list of {label, props} (server/load/rows.ts NodeRow); props holds `graph`.
 UNWIND $rows AS row
-CREATE (n:Entity:__LABEL__)
-SET n = row
+CREATE (n:Entity:$(row.label))
+SET n = row.props

@@ -6,10 +6,9 @@ import neo4j from 'neo4j-driver';
 import { loadCypher } from '../db/cypher-files';
 import { ConflictError } from '../model/errors';
 import type { GraphFile } from '../model/interchange';
-import { batchByKey } from './batches';
+import { batches } from './batches';
 import { createBatchWriter } from './batch-writer';
 import { acquireLoadLock } from './load-lock';
-import { createEdgesCypher, createNodesCypher } from './load-statements';
 import { edgeRow, nodeRow } from './rows';
 import { applySchema } from './schema';
 import type { GraphStream, LoadOptions, LoadPhase, LoadSummary, ValidatedSource } from './types';
@@ -70,7 +69,9 @@ async function writeGraph(
   options: LoadOptions,
   clock: { started: number; validateMs: number },
 ): Promise<LoadSummary> {
-  const o = { ...DEFAULTS, ...options };
+  // Options given as undefined (e.g. an absent CLI flag) keep their defaults.
+  const given = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) as LoadOptions;
+  const o = { ...DEFAULTS, ...given };
   if (!Number.isInteger(o.batchSize) || o.batchSize < 1) {
     throw new RangeError(`loader: batchSize must be a positive integer, got ${o.batchSize}`);
   }
@@ -127,20 +128,18 @@ async function writeGraph(
 
     t = now();
     report('nodes');
-    for await (const batch of batchByKey(source.nodes, (n) => n.label, (n) => nodeRow(n, version), o.batchSize)) {
-      await writer.write(createNodesCypher(batch.key), { rows: batch.rows }, { nodes: batch.rows.length, edges: 0 });
+    const createNodes = loadCypher('load/create-nodes.cypher');
+    for await (const rows of batches(source.nodes, (n) => nodeRow(n, version), o.batchSize)) {
+      await writer.write(createNodes, { rows }, { nodes: rows.length, edges: 0 });
     }
     await writer.drain();
     const nodesMs = now() - t;
 
     t = now();
     report('edges');
-    for await (const batch of batchByKey(source.edges, (e) => e.type, (e) => edgeRow(e, version), o.batchSize)) {
-      await writer.write(
-        createEdgesCypher(batch.key),
-        { graph: version, rows: batch.rows },
-        { nodes: 0, edges: batch.rows.length },
-      );
+    const createEdges = loadCypher('load/create-edges.cypher');
+    for await (const rows of batches(source.edges, (e) => edgeRow(e, version), o.batchSize)) {
+      await writer.write(createEdges, { graph: version, rows }, { nodes: 0, edges: rows.length });
     }
     await writer.drain();
     const edgesMs = now() - t;

@@ -1,10 +1,17 @@
 // Pure mapping from interchange elements to the property rows the load Cypher writes
 // (docs/team-contracts.md, "Storage in Neo4j"): provenance travels as JSON strings.
+import { isNodeLabel, isRelType, type NodeLabel, type RelType } from '../model/graph-model';
 import type { GraphEdge, GraphNode } from '../model/interchange';
 import { pinyinForms } from './pinyin-forms';
 
-/** The properties of one entity node, exactly as stored. */
+/** One node to create: its model label and its properties. */
 export interface NodeRow {
+  label: NodeLabel;
+  props: NodeProps;
+}
+
+/** The properties of one entity node, exactly as stored. */
+export interface NodeProps {
   id: string;
   name: string;
   nameEn: string;
@@ -21,6 +28,7 @@ export interface NodeRow {
 
 /** One relationship to create: its endpoints (looked up within the version) and its properties. */
 export interface EdgeRow {
+  type: RelType;
   source: string;
   target: string;
   props: {
@@ -32,9 +40,20 @@ export interface EdgeRow {
   };
 }
 
+// Labels and types reach Cypher as dynamic labels: refuse anything outside the allow-lists even if
+// a caller skipped validation.
+const checkedLabel = (label: string): NodeLabel => {
+  if (!isNodeLabel(label)) throw new Error(`loader: "${label}" is not a label of the graph model`);
+  return label;
+};
+const checkedType = (type: string): RelType => {
+  if (!isRelType(type)) throw new Error(`loader: "${type}" is not a relationship type of the graph model`);
+  return type;
+};
+
 export function nodeRow(node: GraphNode, graph: string): NodeRow {
   const forms = pinyinForms(node.name, node.aliases);
-  const row: NodeRow = {
+  const props: NodeProps = {
     id: node.id,
     name: node.name,
     nameEn: node.nameEn,
@@ -46,12 +65,12 @@ export function nodeRow(node: GraphNode, graph: string): NodeRow {
     initials: forms.initials,
     mentionsJson: JSON.stringify(node.mentions),
   };
-  if (node.props !== undefined && Object.keys(node.props).length > 0) row.propsJson = JSON.stringify(node.props);
-  return row;
+  if (node.props !== undefined && Object.keys(node.props).length > 0) props.propsJson = JSON.stringify(node.props);
+  return { label: checkedLabel(node.label), props };
 }
 
 export function edgeRow(edge: GraphEdge, graph: string): EdgeRow {
   const props: EdgeRow['props'] = { graph, basis: edge.basis, evidenceJson: JSON.stringify(edge.evidence) };
   if (edge.rule !== undefined) props.rule = edge.rule;
-  return { source: edge.source, target: edge.target, props };
+  return { type: checkedType(edge.type), source: edge.source, target: edge.target, props };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { batchByKey } from '../../../server/load/batches';
+import { batches } from '../../../server/load/batches';
 
 async function collect<T>(gen: AsyncIterable<T>): Promise<T[]> {
   const out: T[] = [];
@@ -7,21 +7,25 @@ async function collect<T>(gen: AsyncIterable<T>): Promise<T[]> {
   return out;
 }
 
-describe('batchByKey', () => {
-  it('yields full batches per key as they fill, then the partial ones', async () => {
-    const items = ['a1', 'b1', 'a2', 'a3', 'b2', 'a4'];
-    const batches = await collect(batchByKey(items, (s) => s[0], (s) => s.toUpperCase(), 2));
-    expect(batches).toEqual([
-      { key: 'a', rows: ['A1', 'A2'] },
-      { key: 'b', rows: ['B1', 'B2'] },
-      { key: 'a', rows: ['A3', 'A4'] },
+describe('batches', () => {
+  it('yields full batches of mapped rows as they fill, then the partial one', async () => {
+    expect(await collect(batches(['a', 'b', 'c', 'd', 'e'], (s) => s.toUpperCase(), 2))).toEqual([
+      ['A', 'B'],
+      ['C', 'D'],
+      ['E'],
     ]);
   });
 
-  it('keeps every item exactly once with a batch size that does not divide the count', async () => {
-    const items = Array.from({ length: 23 }, (_, i) => i);
-    const batches = await collect(batchByKey(items, (i) => i % 3, (i) => i, 4));
-    expect(batches.flatMap((b) => b.rows).sort((x, y) => x - y)).toEqual(items);
-    expect(Math.max(...batches.map((b) => b.rows.length))).toBe(4);
+  it('keeps every item exactly once, in order, from an async source', async () => {
+    async function* numbers() {
+      for (let i = 0; i < 23; i++) yield await Promise.resolve(i);
+    }
+    const out = await collect(batches(numbers(), (i) => i, 4));
+    expect(out.flat()).toEqual(Array.from({ length: 23 }, (_, i) => i));
+    expect(out.map((b) => b.length)).toEqual([4, 4, 4, 4, 4, 3]);
+  });
+
+  it('yields nothing for an empty source', async () => {
+    expect(await collect(batches([], (x) => x, 3))).toEqual([]);
   });
 });

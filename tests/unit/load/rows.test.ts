@@ -14,7 +14,7 @@ const ecmo = graphNodeSchema.parse({
 
 describe('nodeRow', () => {
   it('stores the contract properties with mentions as JSON and pinyin forms', () => {
-    expect(nodeRow(ecmo, 'v1')).toEqual({
+    expect(nodeRow(ecmo, 'v1').props).toEqual({
       id: 'equipment:ecmo',
       name: '体外膜肺氧合机',
       nameEn: 'ECMO',
@@ -28,9 +28,17 @@ describe('nodeRow', () => {
     });
   });
 
+  it('carries the model label apart from the properties', () => {
+    expect(nodeRow(ecmo, 'v1').label).toBe('Equipment');
+  });
+
+  it('refuses a label outside the graph model, which would reach Cypher as a dynamic label', () => {
+    expect(() => nodeRow({ ...ecmo, label: 'Admin' as typeof ecmo.label }, 'v1')).toThrow(/not a label of the graph model/);
+  });
+
   it('keeps label-specific extras as propsJson and leaves it out when there are none', () => {
-    expect(nodeRow({ ...ecmo, props: { year: 2025 } }, 'v1').propsJson).toBe('{"year":2025}');
-    expect('propsJson' in nodeRow({ ...ecmo, props: {} }, 'v1')).toBe(false);
+    expect(nodeRow({ ...ecmo, props: { year: 2025 } }, 'v1').props.propsJson).toBe('{"year":2025}');
+    expect('propsJson' in nodeRow({ ...ecmo, props: {} }, 'v1').props).toBe(false);
   });
 });
 
@@ -46,6 +54,7 @@ describe('edgeRow', () => {
       evidence,
     });
     expect(edgeRow(edge, 'v1')).toEqual({
+      type: 'USED_IN',
       source: 'material:hollow-fiber-membrane',
       target: 'equipment:ecmo',
       props: { graph: 'v1', basis: 'stated', evidenceJson: JSON.stringify(evidence) },
