@@ -15,7 +15,7 @@ export interface LexiconEntry {
   readonly note?: string;
 }
 
-/** Curated English names and slugs for measures, keyed by plan id and heading title. */
+/** Curated English names and slugs for measures and targets, keyed by plan id and heading title or target text. */
 export type MeasureNames = Readonly<Record<string, Readonly<Record<string, { slug: string; nameEn: string }>>>>;
 
 export interface RemitRule {

@@ -1,5 +1,6 @@
 // SETS: quantified goals in a plan's goal sections (目标/愿景): `6-8 家企业进入全球医疗器械行业 50 强`,
 // `15%以上`, with value, unit, comparator and year (`到 2025 年`, else the end of the plan period).
+import { asNodeId } from '../../model/ids';
 import type { Mention } from '../../model/interchange';
 import { sentenceEvidence } from '../plan-model';
 import { planNodeId, targetId } from '../node-ids';
@@ -54,13 +55,15 @@ export const targets = (ctx: RuleContext): RuleOutput => {
       const lead = seg[0].length - seg[0].trimStart().length;
       const start = s.start + (seg.index ?? 0) + lead;
       const end = s.start + (seg.index ?? 0) + seg[0].trimEnd().length;
-      const id = targetId(model.plan.id, parsed.name);
+      // Curated slugs and English names sit beside the measures' (seeds/measures.json, keyed by text).
+      const curatedName = ctx.curated.measures[model.plan.id]?.[parsed.name];
+      const id = curatedName ? asNodeId(`target:${model.plan.id}-${curatedName.slug}`) : targetId(model.plan.id, parsed.name);
       const y = year ?? model.plan.periodEnd;
       out.nodes.push({
         id,
         label: 'Target',
         name: parsed.name,
-        nameEn: '',
+        nameEn: curatedName?.nameEn ?? '',
         props: {
           value: parsed.value,
           ...(parsed.valueMax !== undefined ? { valueMax: parsed.valueMax } : {}),
