@@ -5,7 +5,8 @@ import type { CompareResponse, NodeSummary, PlanSummary } from '../../../server/
 import type { WireGraph, WireNode } from '../api/wire';
 import { displayName } from '../i18n/i18n';
 import { fill, h } from '../panels/dom';
-import { compareRows, GROUP_COLOR, groupOf, type CompareGroup } from './compare-model';
+import { compareRows, groupOf, type CompareGroup } from './compare-model';
+import { colourByGroup } from './group-colours';
 import { mergeAnswers } from './merge-answers';
 import { modeTranslator } from './mode-strings';
 import { showOnGraph } from './mode-view';
@@ -36,16 +37,7 @@ const activate = (ctx: ModeContext): ModeInstance => {
   };
   const shortName = (id: string): string => String(plans.find((x) => x.id === id)?.year ?? id);
 
-  const colour = (): void => {
-    const cy = ctx.graph().cy;
-    cy.batch(() =>
-      cy.nodes().forEach((n) => {
-        const g = groups.get(n.id());
-        if (g) n.style({ 'background-color': GROUP_COLOR[g] });
-        else n.removeStyle('background-color');
-      }),
-    );
-  };
+  const colour = (): void => colourByGroup(ctx.graph().cy, groups);
 
   /** Domains and equipment of both plans with the IN_DOMAIN edges among them: readable, not a hairball. */
   const compareGraph = async (r: CompareResponse): Promise<WireGraph> => {
@@ -201,7 +193,7 @@ const activate = (ctx: ModeContext): ModeInstance => {
     relabel: render,
     dispose: () => {
       cy.off('layoutstop', colour);
-      if (!ctx.graph().cy.destroyed()) ctx.graph().cy.nodes().removeStyle('background-color');
+      colourByGroup(ctx.graph().cy, null);
       host.remove();
     },
   } as ModeInstance;

@@ -11,6 +11,7 @@ import { matrixModel, type MatrixModel } from './matrix-model';
 import { modeTranslator } from './mode-strings';
 import { showOnGraph } from './mode-view';
 import { createModesApi, httpOf } from './modes-api';
+import { matrixGraph } from './matrix-graph';
 import { mergeAnswers } from './merge-answers';
 import { renderMatrix } from './responsibility-matrix';
 import type { ModeContext, ModeInstance, ModeModule } from './registry';
@@ -21,7 +22,17 @@ const activate = (ctx: ModeContext): ModeInstance => {
   const hl = createHighlighter(() => ctx.graph().cy);
   const mt = () => modeTranslator(ctx.lang());
   const host = h('section', { class: 'mode-section responsibility', 'data-testid': 'responsibility-panel' });
-  ctx.panel.classList.add('wide-panel');
+  /** The panel widens for the matrix; Cytoscape must learn its container's new size. */
+  const widen = (on: boolean): void => {
+    ctx.panel.classList.toggle('wide-panel', on);
+    const cy = ctx.graph().cy;
+    requestAnimationFrame(() => {
+      if (cy.destroyed()) return;
+      cy.resize();
+      cy.fit(undefined, 40);
+    });
+  };
+  widen(true);
   ctx.panel.append(host);
   let answer: ResponsibilitiesResponse | null = null;
   let model: MatrixModel | null = null;
@@ -147,10 +158,11 @@ const activate = (ctx: ModeContext): ModeInstance => {
         if (shownKey !== key) return;
         showOnGraph(ctx, g, { params: p, select: p.dept, record });
         hl.set(null);
-      } else if (record) {
-        ctx.store.commit((s) => ({ ...s, modeParams: p }));
+      } else if (answer) {
+        // The matrix itself as a graph: departments on the left, their measures beside them.
+        showOnGraph(ctx, matrixGraph(answer, ctx.cache.nodes), { params: p, record });
         hl.set(null);
-      } else hl.set(null);
+      }
     } catch (err) {
       error = `${ctx.t()('apiError')}${(err as Error).message}`;
     }
@@ -182,7 +194,7 @@ const activate = (ctx: ModeContext): ModeInstance => {
     relabel: render,
     dispose: () => {
       hl.dispose();
-      ctx.panel.classList.remove('wide-panel');
+      widen(false);
       host.remove();
     },
   } as ModeInstance;

@@ -4,6 +4,7 @@
 import type { ApiPath, BottleneckItem, ImpactResponse } from '../../../server/api/contract';
 import { isRelType } from '../../../server/model/graph-model';
 import type { WireGraph } from '../api/wire';
+import { chainCore } from './chain-core';
 import { mergeAnswers } from './merge-answers';
 import { domainsOf } from '../app/overview';
 import { displayName } from '../i18n/i18n';
@@ -196,7 +197,7 @@ const activate = (ctx: ModeContext): ModeInstance => {
     const [a, b] = [plans[0]?.id, plans[1]?.id ?? plans[0]?.id];
     if (!a || !b) return { nodes: [], edges: [] };
     const domains = domainsOf(await ctx.api.compare(a, b));
-    return mergeGraphs(await Promise.all(domains.map((d) => ctx.api.supplyChain(d.id, 'upstream', 6))));
+    return chainCore(mergeGraphs(await Promise.all(domains.map((d) => ctx.api.supplyChain(d.id, 'upstream', 6)))));
   };
 
   return {

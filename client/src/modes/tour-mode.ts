@@ -1,0 +1,215 @@
+// Tour mode for presenters: pick a tour (the tab starts the first one), move with the buttons, the
+// arrow keys or a clicker (PageUp/PageDown); every step has its own URL (`m.tour`, `m.step`) and an
+// animated transition. The panel also records the current view as a step and downloads the tour.
+import { fill, h } from '../panels/dom';
+import { stepGraph } from '../tours/step-graph';
+import { renderCaption } from '../tours/tour-caption';
+import { loadCatalog } from '../tours/tour-catalog';
+import { keyMove, moveStep, stepFromParam, stepParams, type TourMove } from '../tours/tour-engine';
+import { stepFromView, tourFromSteps, tourJson } from '../tours/tour-recorder';
+import type { Tour, TourStep } from '../tours/tour-schema';
+import { downloadText } from './download';
+import type { CompareGroup } from './compare-model';
+import { colourByGroup } from './group-colours';
+import { createHighlighter } from './highlight';
+import { modeTranslator } from './mode-strings';
+import { showOnGraph, whenDrawn } from './mode-view';
+import { createModesApi, httpOf } from './modes-api';
+import type { ModeContext, ModeInstance, ModeModule } from './registry';
+import './modes.css';
+
+const isTyping = (e: KeyboardEvent): boolean =>
+  e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement || e.target instanceof HTMLSelectElement;
+
+const activate = (ctx: ModeContext): ModeInstance => {
+  const modes = createModesApi(httpOf(ctx));
+  const hl = createHighlighter(() => ctx.graph().cy);
+  const mt = () => modeTranslator(ctx.lang());
+  const catalog = loadCatalog();
+  const panel = h('section', { class: 'mode-section tour-section', 'data-testid': 'tour-panel' });
+  ctx.panel.append(panel);
+  const stageArea = ctx.graph().cy.container()?.parentElement ?? ctx.panel;
+  const caption = h('div', { class: 'tour-caption', 'data-testid': 'tour-caption', role: 'region', 'aria-live': 'polite', hidden: true });
+  stageArea.append(caption);
+
+  let shownKey: string | null = null;
+  let busy = false;
+  let groups: Map<string, CompareGroup> | null = null;
+  const recorded: TourStep[] = [];
+
+  const params = () => ctx.store.get().modeParams;
+  const current = (): { tour: Tour; index: number } | null => {
+    const p = params();
+    const tour = catalog.tours.find((x) => x.id === p.tour);
+    return tour ? { tour, index: stepFromParam(p.step, tour.steps.length) } : null;
+  };
+
+  const go = (move: TourMove): void => {
+    const c = current();
+    if (!c) return;
+    const next = moveStep(c.index, c.tour.steps.length, move);
+    if (next !== c.index) void play(c.tour, next, true);
+  };
+
+  const renderCaptionBox = (): void => {
+    const c = current();
+    caption.hidden = !c;
+    if (c) renderCaption(caption, { tour: c.tour, index: c.index, lang: ctx.lang(), t: mt(), busy, on: { prev: () => go('prev'), next: () => go('next') } });
+  };
+
+  const recorder = (): HTMLElement => {
+    const t = mt();
+    const zh = h('textarea', { rows: 2, 'data-testid': 'tour-caption-zh', 'aria-label': t('tourCaptionZh'), placeholder: t('tourCaptionZh') });
+    const en = h('textarea', { rows: 2, 'data-testid': 'tour-caption-en', 'aria-label': t('tourCaptionEn'), placeholder: t('tourCaptionEn') });
+    const count = h('span', { class: 'muted', 'data-testid': 'tour-recorded' }, t('tourRecorded', { n: recorded.length }));
+    return h(
+      'div',
+      { class: 'recorder' },
+      h('h3', {}, t('tourRecord')),
+      zh,
+      en,
+      h(
+        'div',
+        { class: 'tour-controls' },
+        h(
+          'button',
+          {
+            type: 'button',
+            'data-testid': 'tour-record',
+            onclick: () => {
+              recorded.push(stepFromView(ctx.store.get(), { zh: zh.value.trim(), en: en.value.trim() }));
+              zh.value = '';
+              en.value = '';
+              count.textContent = mt()('tourRecorded', { n: recorded.length });
+            },
+          },
+          t('tourRecord'),
+        ),
+        h(
+          'button',
+          {
+            type: 'button',
+            'data-testid': 'tour-download',
+            onclick: () => {
+              if (recorded.length === 0) return;
+              const stamp = new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-');
+              const tour = tourFromSteps(`my-tour-${stamp}`, { zh: '我的导览', en: 'My tour' }, recorded);
+              downloadText(`${tour.id}.json`, tourJson(tour), 'application/json');
+            },
+          },
+          t('tourDownload'),
+        ),
+        count,
+      ),
+    );
+  };
+
+  const renderPanel = (): void => {
+    const t = mt();
+    const active = params().tour;
+    fill(
+      panel,
+      h('h3', {}, t('tourPick')),
+      h(
+        'ul',
+        { class: 'tour-list' },
+        catalog.tours.map((tour) =>
+          h(
+            'li',
+            {},
+            h(
+              'button',
+              { type: 'button', 'data-testid': 'tour-start', 'data-tour-id': tour.id, 'aria-pressed': String(tour.id === active), onclick: () => void play(tour, 0, true) },
+              h('strong', {}, ctx.lang() === 'zh' ? tour.title.zh : tour.title.en),
+              tour.description ? h('div', { class: 'muted' }, ctx.lang() === 'zh' ? tour.description.zh : tour.description.en) : null,
+              h('div', { class: 'muted' }, t('tourStep', { i: 1, n: tour.steps.length })),
+            ),
+          ),
+        ),
+      ),
+      catalog.problems.map((p) => h('p', { class: 'error' }, `${t('tourInvalid')}${p}`)),
+      recorder(),
+    );
+  };
+
+  /** Draws step `index` of `tour`; `record` adds a history entry (a step moved by the presenter). */
+  const play = async (tour: Tour, index: number, record: boolean): Promise<void> => {
+    const key = `${tour.id}#${index}`;
+    shownKey = key;
+    const step = tour.steps[index];
+    if (!step) return;
+    if (record) ctx.store.commit((s) => ({ ...s, modeParams: stepParams(tour.id, index) }));
+    busy = true;
+    renderCaptionBox();
+    try {
+      const answer = await stepGraph(step.show, {
+        api: ctx.api,
+        modes,
+        cache: ctx.cache,
+        ensureNodes: (ids) => ctx.controller.ensureNodes(ids),
+      });
+      if (shownKey !== key) return;
+      groups = answer.groups ?? null;
+      // The step's own URL entry was pushed above; drawing it replaces that entry's view.
+      showOnGraph(ctx, answer.graph, {
+        params: stepParams(tour.id, index),
+        layout: step.layout,
+        select: step.focus ?? null,
+        record: false,
+      });
+      hl.set(step.highlight?.length ? { nodes: step.highlight } : null);
+      colourByGroup(ctx.graph().cy, groups);
+      const focus = step.focus;
+      if (focus) whenDrawn(ctx, focus, () => ctx.graph().focus(focus));
+    } catch (err) {
+      caption.append(h('p', { class: 'error', role: 'alert' }, `${ctx.t()('apiError')}${(err as Error).message}`));
+    } finally {
+      busy = false;
+      renderCaptionBox();
+    }
+  };
+
+  const sync = (): void => {
+    const c = current();
+    if (!c) {
+      // The tab starts a tour: the first one, unless the URL names another.
+      const first = catalog.tours[0];
+      if (first) void play(first, 0, false);
+      return;
+    }
+    if (`${c.tour.id}#${c.index}` !== shownKey) void play(c.tour, c.index, false);
+    else renderCaptionBox();
+  };
+
+  renderPanel();
+  return {
+    onState: (s, prev) => {
+      if (s.modeParams.tour !== prev.modeParams.tour || s.lang !== prev.lang) renderPanel();
+      sync();
+    },
+    onDrawn: () => {
+      hl.refresh();
+      colourByGroup(ctx.graph().cy, groups);
+    },
+    onKey: (e: KeyboardEvent) => {
+      if (isTyping(e) || e.ctrlKey || e.metaKey || e.altKey || !current()) return false;
+      const move = keyMove(e.key);
+      if (!move) return false;
+      e.preventDefault();
+      go(move);
+      return true;
+    },
+    relabel: () => {
+      renderPanel();
+      renderCaptionBox();
+    },
+    dispose: () => {
+      hl.dispose();
+      colourByGroup(ctx.graph().cy, null);
+      caption.remove();
+      panel.remove();
+    },
+  } as ModeInstance;
+};
+
+export const mode: ModeModule = { activate };
