@@ -3,6 +3,7 @@
 import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 import { InvalidInputError } from '../model/errors';
 import { extractGraph } from '../extract/extract';
 import { formatReport } from '../extract/report';
@@ -75,4 +76,5 @@ export const main = (argv: readonly string[]): number => {
   }
 };
 
-process.exitCode = main(process.argv.slice(2));
+// Run only as a script, so that tests can import parseArgs without side effects.
+if (resolve(process.argv[1] ?? '') === fileURLToPath(import.meta.url)) process.exitCode = main(process.argv.slice(2));

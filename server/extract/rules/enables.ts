@@ -1,9 +1,12 @@
-// ENABLES: a technology named with an enabling verb (基于, 融合, 嵌入, 应用...) in the same sentence as
-// equipment it serves (`开发融合大数据、人工智能等新技术的中医特色装备`), or in a domain's section.
+// ENABLES: a technology named in the same comma-clause as an enabling verb (基于, 融合, 嵌入, 应用...),
+// towards the equipment of its sentence (`开发融合大数据、人工智能等新技术的中医特色装备`) and the
+// domain of its section.
 import { sentenceEvidence } from '../plan-model';
 import type { EdgeDraft } from '../graph-builder';
 import type { RuleContext } from './context';
 import { domainOf } from './domain-membership';
+
+const CLAUSE_BREAKS = ['，', ',', '；', '。'];
 
 export const ENABLING_MARKERS = ['基于', '融合', '嵌入', '应用', '采用', '结合', '利用', '依托', '赋能'] as const;
 
@@ -13,17 +16,24 @@ export const enables = (ctx: RuleContext): EdgeDraft[] => {
   for (const [sentence, occs] of model.bySentence) {
     const s = model.sentences[sentence];
     if (!s) continue;
-    const text = model.text.slice(s.start, s.end);
-    const marker = ENABLING_MARKERS.find((m) => text.includes(m));
-    if (!marker) continue;
-    const techs = occs.filter((o) => labelOf(o.nodeId) === 'Technology');
+    // The clause of each technology must hold the verb: `推动人工智能、5G...等新技术嵌入医疗装备`.
+    const markerOf = (at: number): string | undefined => {
+      const from = Math.max(s.start, ...CLAUSE_BREAKS.map((b) => model.text.lastIndexOf(b, at) + 1));
+      const next = CLAUSE_BREAKS.map((b) => model.text.indexOf(b, at)).filter((i) => i !== -1 && i < s.end);
+      const clause = model.text.slice(from, Math.min(s.end, ...next));
+      return ENABLING_MARKERS.find((m) => clause.includes(m));
+    };
+    const techs = occs.flatMap((o) => {
+      const marker = labelOf(o.nodeId) === 'Technology' ? markerOf(o.start) : undefined;
+      return marker ? [{ id: o.nodeId, marker }] : [];
+    });
     if (techs.length === 0) continue;
     const targets = new Set(occs.filter((o) => labelOf(o.nodeId) === 'Equipment' || labelOf(o.nodeId) === 'Domain').map((o) => o.nodeId));
     const section = model.sections[s.section];
     const d = section ? domainOf(ctx, section) : undefined;
     if (d) targets.add(d.domain);
-    for (const t of new Set(techs.map((o) => o.nodeId)))
-      for (const target of targets) out.push({ type: 'ENABLES', source: t, target, basis: 'stated', rule: `enables:${marker}`, evidence: [sentenceEvidence(model, sentence)] });
+    for (const t of techs)
+      for (const target of targets) out.push({ type: 'ENABLES', source: t.id, target, basis: 'stated', rule: `enables:${t.marker}`, evidence: [sentenceEvidence(model, sentence)] });
   }
   return out;
 };

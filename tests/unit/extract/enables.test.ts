@@ -20,3 +20,10 @@ describe('enables', () => {
     expect(enables(contextOf('推动透析设备、呼吸机和大数据的升级换代。').ctx)).toEqual([]);
   });
 });
+
+describe('enables clauses', () => {
+  it('ignores a technology whose clause has no enabling verb: 面向医疗装备与互联网、大数据和人工智能等跨领域协同服务平台，...融合发展', () => {
+    const text = '支持建设面向高端医疗装备领域的产业技术基础公共服务平台，面向医疗装备与互联网、大数据和人工智能等跨领域协同服务平台，推进创新链、产业链和服务链融合发展。';
+    expect(enables(contextOf(text).ctx)).toEqual([]);
+  });
+});
