@@ -17,7 +17,8 @@ import { indexMeasures, measures } from './rules/measures';
 import type { RuleOutput } from './rules/output';
 import { supplyChainGrammar } from './rules/supply-chain-grammar';
 import { targets } from './rules/targets';
-import type { Curated, PlanInput } from './types';
+import { normalizeTerm } from './normalize';
+import type { Curated, PlanInput, Section } from './types';
 
 export interface ExtractResult {
   readonly graph: GraphFile;
@@ -36,6 +37,15 @@ const checkPlans = (plans: readonly PlanInput[]): void => {
   }
 };
 
+/** The title line that names the plan itself (`医疗装备产业发展规划（2021-2025年）`), if any. */
+const planTitleSection = (model: PlanModel): Section | undefined => {
+  const planTitle = normalizeTerm(model.plan.title);
+  return model.sections.find((s) => {
+    const t = normalizeTerm(s.title);
+    return s.kind === 'title' && t.length > 0 && (planTitle.includes(t) || t === planTitle);
+  });
+};
+
 /**
  * Extracts the graph of `plans` with the curated seeds.
  * @throws InvalidInputError for an empty plan list, a bad or repeated plan id, or an empty plan
@@ -47,7 +57,14 @@ export const extractGraph = (plans: readonly PlanInput[], curated: Curated): Ext
   const resolveTitle = titleResolver(curated);
   for (const e of curated.lexicon) builder.addNode({ id: e.id, label: e.label, name: e.name, nameEn: e.nameEn, aliases: e.aliases });
   for (const d of curated.departments)
-    builder.addNode({ id: d.id, label: 'Department', name: d.name, nameEn: d.nameEn, aliases: [...d.aliases, ...d.shortForms], props: { remitSource: d.remitSource, remit: [...d.remit] } });
+    builder.addNode({
+      id: d.id,
+      label: 'Department',
+      name: d.name,
+      nameEn: d.nameEn,
+      aliases: [...d.aliases, ...d.shortForms],
+      props: { remitSource: d.remitSource, remit: [...d.remit], ...(d.successionNote ? { successionNote: d.successionNote } : {}) },
+    });
   for (const p of plans) builder.addNode({ id: planNodeId(p.meta.id), label: 'Plan', name: p.meta.title, nameEn: p.meta.titleEn, aliases: [], props: { year: p.meta.year } });
 
   const models = plans.map((p) => analysePlan(p, curated, aliasIndex));
@@ -64,6 +81,8 @@ export const extractGraph = (plans: readonly PlanInput[], curated: Curated): Ext
   };
   for (const model of models) {
     builder.addPlan(planNodeId(model.plan.id), model.plan.id);
+    const title = planTitleSection(model);
+    if (title) builder.addMention(planNodeId(model.plan.id), { plan: model.plan.id, section: title.path, start: title.titleStart as Utf16Offset, end: title.titleEnd as Utf16Offset });
     for (const o of model.occurrences) {
       const section = model.sections[model.sentences[o.sentence]?.section ?? 0]?.path ?? '';
       builder.addMention(o.nodeId, { plan: model.plan.id, section, start: o.start as Utf16Offset, end: o.end as Utf16Offset });
