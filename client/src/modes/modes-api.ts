@@ -7,6 +7,7 @@ import type {
   ResponsibilitiesResponse,
 } from '../../../server/api/contract';
 import { getJson, type HttpOptions } from '../api/http';
+import { snapshotFetch } from '../offline/snapshot-fetch';
 import type { ModeContext } from './registry';
 
 export interface ModesApi {
@@ -15,7 +16,14 @@ export interface ModesApi {
   responsibilities(department?: string): Promise<ResponsibilitiesResponse>;
 }
 
-const FALLBACK: HttpOptions = { baseUrl: './api', timeoutMs: 15_000 };
+let pageFetch: Promise<typeof fetch> | null = null;
+/** Until the context carries the page's options: the snapshot's fetch on a snapshot, else the browser's. */
+const FALLBACK: HttpOptions = {
+  baseUrl: './api',
+  timeoutMs: 15_000,
+  fetchImpl: (input, init) =>
+    (pageFetch ??= snapshotFetch(document).then((s) => s?.fetchImpl ?? window.fetch.bind(window))).then((f) => f(input, init)),
+};
 
 /** The page's HTTP options when the mode context carries them (see /tmp/modes-needs.md, item 1). */
 export const httpOf = (ctx: ModeContext): HttpOptions =>
