@@ -13,8 +13,12 @@ import type { RuleOutput } from './output';
 
 export const SUBMEASURE_RULE = 'structure:heading';
 export const TARGETS_RULE = 'structure:measure-scope';
-/** Chapters of tasks and safeguards are measures even when the seeds do not list them. */
-const TASK_CHAPTER = /任务|措施/;
+/**
+ * Chapters of tasks and safeguards are measures even when the seeds do not list them: titles with
+ * 任务/措施/行动/工程, or opening with an action verb (`六、优化产业生态`, `七、培育新型医疗健康服务`).
+ * 发展 is not such a verb here: `一、发展现状与面临形势`, `3 发展目标` are context.
+ */
+const TASK_CHAPTER = /任务|措施|行动|工程|^(?:推进|推动|加强|加快|完善|提升|提高|优化|培育|促进|强化|深化|构建|实施|营造|打造|引领|着力|健全)/;
 const TARGETABLE = new Set(['Domain', 'Equipment', 'Component', 'Material', 'Technology']);
 
 export interface MeasureIndex {

@@ -1,6 +1,8 @@
 // Measures from task headings: SUBMEASURE_OF along the structure and TARGETS within their scope.
 import { describe, expect, it } from 'vitest';
-import { seedResult } from './seed-data';
+import { extractGraph } from '../../../server/extract/extract';
+import { asPlanId } from '../../../server/model/ids';
+import { curated, seedResult } from './seed-data';
 
 const has = (type: string, source: string, target: string): boolean =>
   seedResult().graph.edges.some((e) => e.type === type && e.source === source && e.target === target);
@@ -24,5 +26,14 @@ describe('measures', () => {
 
   it('does not make context chapters measures: 二（三）发展愿景 items are not measures', () => {
     expect(seedResult().graph.nodes.some((n) => n.label === 'Measure' && n.name === '全产业链优化升级')).toBe(false);
+  });
+});
+
+describe('measures of an uncurated plan', () => {
+  it('treats chapters opening with an action verb or naming 任务/措施 as task chapters, not 发展现状 or 发展目标', () => {
+    const text = '## 一、发展现状\n\n（一）基础良好。现有装备较多。\n\n## 二、发展目标\n\n（一）总体目标。形成体系。\n\n## 三、优化产业生态\n\n（一）促进资源配置。鼓励合作。\n\n## 四、保障措施\n\n（一）加强协同。统筹推进。\n';
+    const meta = { id: asPlanId('x-2030'), title: 'X', titleEn: 'X', file: 'x.txt', year: 2030 };
+    const names = extractGraph([{ meta, text }], curated()).graph.nodes.filter((n) => n.label === 'Measure').map((n) => n.name);
+    expect(names.sort()).toEqual(['优化产业生态', '促进资源配置', '保障措施', '加强协同'].sort());
   });
 });
