@@ -1,0 +1,35 @@
+// Specifications of the comparison counts and groups.
+import { describe, expect, it } from 'vitest';
+import type { CompareResponse } from '../../../server/api/contract';
+import { compareRows, groupOf } from '../../../client/src/modes/compare-model';
+
+const n = (id: string, label: string) => ({ id, label, name: id, nameEn: id });
+const answer = () =>
+  ({
+    a: 'hist-2017',
+    b: 'meq-2021',
+    both: { Equipment: [n('equipment:ct', 'Equipment')], Technology: [n('technology:ai', 'Technology')] },
+    onlyA: { Domain: [n('domain:vaccines', 'Domain')] },
+    onlyB: { Equipment: [n('equipment:ecmo', 'Equipment'), n('equipment:pet-ct', 'Equipment')], Domain: [] },
+  }) as unknown as CompareResponse;
+
+describe('compareRows', () => {
+  it('counts each label in the model order, skipping labels in neither plan, with totals', () => {
+    const { rows, total } = compareRows(answer());
+    expect(rows).toEqual([
+      { label: 'Domain', both: 0, onlyA: 1, onlyB: 0 },
+      { label: 'Equipment', both: 1, onlyA: 0, onlyB: 2 },
+      { label: 'Technology', both: 1, onlyA: 0, onlyB: 0 },
+    ]);
+    expect(total).toMatchObject({ both: 2, onlyA: 1, onlyB: 2 });
+  });
+});
+
+describe('groupOf', () => {
+  it('gives every node its group', () => {
+    const g = groupOf(answer());
+    expect(g.get('equipment:ct')).toBe('both');
+    expect(g.get('domain:vaccines')).toBe('onlyA');
+    expect(g.get('equipment:ecmo')).toBe('onlyB');
+  });
+});
