@@ -34,17 +34,19 @@ export function createReadRunner({ driver, database, timeoutMs }: ReadRunnerOpti
       template: Record<string, number> = {},
     ): Promise<T[]> {
       const query = fillTemplate(loadCypher(`queries/${name}.cypher`), template);
+      // An auto-commit read transaction in a READ session: READ routing (a cluster spreads it), one
+      // round trip, and no driver-side retries, so an unreachable Neo4j is a prompt 503 rather than
+      // a request held for the driver's 30 s retry window (executeQuery retries).
+      const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
       try {
-        const { records } = await driver.executeQuery(query, params, {
-          database,
-          routing: neo4j.routing.READ,
-          transactionConfig: { timeout: timeoutMs },
-        });
+        const result = await session.run(query, params, { timeout: timeoutMs });
         // toJsonValue turns Integers into numbers even when the driver was built without
         // disableLosslessIntegers (docs/team-contracts.md, "Driver").
-        return records.map((r) => toJsonValue(r.toObject()) as T);
+        return result.records.map((r) => toJsonValue(r.toObject()) as T);
       } catch (e) {
         throw fromNeo4jFailure(e, `query ${name}`);
+      } finally {
+        await session.close();
       }
     },
   };

@@ -1,6 +1,6 @@
 // POST /api/cypher, the read-only console (issue 5): refused with 403 when disabled; otherwise the
 // query is EXPLAINed first and runs only when Neo4j calls it a pure read, in a read transaction
-// with a 5 s limit, returning at most 1,000 rows.
+// with a 5 s limit that is always rolled back, returning at most 1,000 rows.
 import { Router } from 'express';
 import neo4j, { Neo4jError } from 'neo4j-driver';
 import { AtlasError, ForbiddenError, InvalidInputError } from '../../model/errors';
@@ -48,29 +48,32 @@ export function cypherConsoleRoutes(ctx: ApiContext): Router {
     const started = performance.now();
     try {
       const timeout = LIMITS.cypher.timeoutMs;
-      const plan = await session.executeRead((tx) => tx.run(`EXPLAIN ${query}`, params), { timeout });
+      const plan = await session.run(`EXPLAIN ${query}`, params, { timeout });
       const typeRefusal = refusedByQueryType(plan.summary.queryType);
       if (typeRefusal) throw new ForbiddenError(`api: console refused: ${typeRefusal}`);
 
-      const answer = await session.executeRead(
-        async (tx) => {
-          const result = tx.run(query, params);
-          const rows: unknown[][] = [];
-          let columns: string[] = [];
-          let truncated = false;
-          for await (const record of result) {
-            columns = record.keys.map(String);
-            if (rows.length === LIMITS.cypher.maxRows) {
-              truncated = true;
-              break;
-            }
-            rows.push(record.keys.map((k) => toJsonValue(record.get(k))));
+      // An explicit transaction in a READ session that is always rolled back: even a write that got
+      // past EXPLAIN could not persist. No driver retries, so an unreachable Neo4j is a prompt 503.
+      const tx = session.beginTransaction({ timeout });
+      let answer: Omit<CypherResponse, 'elapsedMs'>;
+      try {
+        const result = tx.run(query, params);
+        const rows: unknown[][] = [];
+        let columns: string[] = [];
+        let truncated = false;
+        for await (const record of result) {
+          columns = record.keys.map(String);
+          if (rows.length === LIMITS.cypher.maxRows) {
+            truncated = true;
+            break;
           }
-          if (rows.length === 0) columns = (await result.keys()).map(String);
-          return { columns, rows, truncated };
-        },
-        { timeout },
-      );
+          rows.push(record.keys.map((k) => toJsonValue(record.get(k))));
+        }
+        if (rows.length === 0) columns = (await result.keys()).map(String);
+        answer = { columns, rows, truncated };
+      } finally {
+        if (tx.isOpen()) await tx.rollback();
+      }
       const body: CypherResponse = { ...answer, elapsedMs: Math.round(performance.now() - started) };
       res.setHeader('Cache-Control', 'no-store');
       res.json(body);

@@ -268,7 +268,11 @@ const CASES: Case[] = [
   consoleCase('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS RETURN 1'),
   consoleCase('MATCH (n) RETURN n; MATCH (n) DETACH DELETE n', 400, 'invalid_input'),
   consoleCase('MATC (n) RETURN n', 400, 'invalid_input'),
-  consoleCase("CALL apoc.periodic.iterate('MATCH (n) RETURN n', 'DETACH DELETE n', {})", 400, 'invalid_input'),
+  consoleCase(
+    "CALL apoc.periodic.iterate('MATCH (n) RETURN n', 'DETACH DELETE n', {})",
+    400,
+    'invalid_input',
+  ),
   { name: 'console: no query', path: '/api/cypher', body: {}, status: 400, code: 'invalid_input' },
   {
     name: 'console: query of the wrong type',
