@@ -1,7 +1,6 @@
 // Loader benchmark: synthetic graphs of the real graph's shape at 10k, 100k, 500k (the 100k nodes +
 // 500k relationships goal) and optionally 1M relationships; the ceiling (bare UNWIND CREATE, same
 // database, same batch size) measured in the same run; time and Node peak RSS at each size.
-import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import type { Driver } from 'neo4j-driver';
 import neo4j from 'neo4j-driver';
@@ -10,6 +9,8 @@ import { loadGraph, loadGraphStream, type LoadSummary } from '../../server/load'
 import { edgeRow, nodeRow } from '../../server/load/rows';
 import type { GraphFile } from '../../server/model/interchange';
 import { deleteVersion } from '../../server/load/versions';
+import { GRAPH_INPUTS, hashPaths } from '../../server/cli/content-hash';
+import { extractSeedGraph } from '../../server/cli/seed-graph';
 import type { BenchContext, BenchRow } from './bench-table';
 import { syntheticGraph, type SyntheticGraph } from './synthetic-graph';
 
@@ -17,8 +18,8 @@ export interface BenchLoadOptions {
   batchSize?: number;
   /** Relationship counts to run (nodes = relationships / 5, as in the 100k / 500k goal). */
   sizes?: number[];
-  /** An interchange file of the real plans, timed as the "real plans" row when given. */
-  realGraph?: { graph: GraphFile; hash: string };
+  /** The real plans' graph for the last row (default: extracted from the seeds); null skips it. */
+  realGraph?: { graph: GraphFile; hash: string } | null;
 }
 
 const DEFAULT_SIZES = [10_000, 100_000, 500_000, ...(process.env.BENCH_LOAD_1M === '1' ? [1_000_000] : [])];
@@ -157,8 +158,9 @@ export async function benchLoad(
       { name: `load ${size}: rels vs schema ceiling`, value: edgesPerS / schema.edgesPerS, unit: 'ratio', note: 'same statements, indexes and constraint' },
     );
   }
-  if (options.realGraph) {
-    const { graph, hash } = options.realGraph;
+  const real = options.realGraph === undefined ? { graph: extractSeedGraph(), hash: hashPaths(GRAPH_INPUTS) } : options.realGraph;
+  if (real) {
+    const { graph, hash } = real;
     const s = await loadGraph(driver, database, graph, { hash, batchSize });
     rows.push({
       name: `load real plans (${s.nodes} nodes / ${s.edges} rels)`,
@@ -175,6 +177,3 @@ const phases = (s: LoadSummary) =>
   `nodes ${sec(s.timings.nodesMs)}, rels ${sec(s.timings.edgesMs)}, index ${sec(s.timings.indexMs)}, ` +
   `retire ${sec(s.timings.retireMs + s.timings.cleanupMs)}`;
 const sec = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-
-/** Reads an interchange file for the real-plans row (used when the extractor's output is at hand). */
-export const readGraphFile = (path: string): GraphFile => JSON.parse(readFileSync(path, 'utf8')) as GraphFile;
