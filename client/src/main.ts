@@ -12,6 +12,7 @@ import { createGraphView, type GraphView } from './graph/graph-view';
 import { syntheticElements } from './graph/synthetic';
 import { toCsv, toJson } from './graph/table-export';
 import { initialLang, translator, type Translate } from './i18n/i18n';
+import { snapshotFetch } from './offline/snapshot-fetch';
 import { availableModes, loadMode, type ModeContext, type ModeInstance } from './modes/registry';
 import { h } from './panels/dom';
 import { renderFilters } from './panels/filters-panel';
@@ -34,7 +35,9 @@ const byId = <T extends HTMLElement>(id: string): T => {
 
 const fallbackLang = initialLang(navigator.languages.length ? navigator.languages : [navigator.language]);
 const store = createStore(decodeView(window.location.hash, fallbackLang));
-const api = createAtlasApi();
+// On an offline snapshot (issue 7) the API is answered in memory; on a served page by the server.
+const pageFetch = snapshotFetch(document).then((snap) => snap?.fetchImpl ?? window.fetch.bind(window));
+const api = createAtlasApi({ fetchImpl: (input, init) => pageFetch.then((f) => f(input, init)) });
 const cache = createGraphCache();
 const t = (): Translate => translator(store.get().lang);
 let plans: PlanSummary[] = [];
@@ -159,7 +162,7 @@ const renderChrome = (): void => {
       redo: () => store.redo(),
       fit: () => graph.fit(),
       reset: () => void controller.overview().catch(() => undefined),
-      layout: (layout) => store.commit((st) => ({ ...st, layout, trace: layout === 'force' ? null : st.trace })),
+      layout: (layout) => store.commit((st) => ({ ...st, layout, trace: layout === 'layered' ? st.trace : null })),
       exportPng: () => void graph.png().then((b) => download(`plan-atlas-${stamp()}.png`, b)),
       exportSvg: () =>
         download(`plan-atlas-${stamp()}.svg`, new Blob([graph.svg(tr('appTitle'))], { type: 'image/svg+xml' })),
@@ -266,6 +269,7 @@ Object.assign(planAtlas, {
       onMove: () => undefined,
     });
     await graph.draw(syntheticElements(n), 'none');
+    graph.fit();
     return { renderer: graph.renderer, elements: graph.cy.elements().length };
   },
 });

@@ -37,6 +37,8 @@ const DEFAULTS: HttpOptions = { baseUrl: './api', timeoutMs: 15_000 };
 export const createAtlasApi = (options: AtlasApiOptions = {}): AtlasApi => {
   const http: HttpOptions = { ...DEFAULTS, ...options };
   const enc = encodeURIComponent;
+  // The plans of a loaded graph do not change while the page is open; ask once (a failure is retried).
+  let plans: Promise<PlanSummary[]> | undefined;
   return {
     health: () => getJson(http, '/health'),
     search: async (q, opts = {}, signal) =>
@@ -59,7 +61,14 @@ export const createAtlasApi = (options: AtlasApiOptions = {}): AtlasApi => {
       getJson<SupplyChainResponse>(http, `/supply-chain/${enc(id)}`, { direction, depth }),
     impact: (id) => getJson<ImpactResponse>(http, `/impact/${enc(id)}`),
     overview: (limit) => getJson<WireGraph>(http, '/overview', { limit }),
-    plans: async () => (await getJson<{ plans: PlanSummary[] }>(http, '/plans')).plans,
+    plans: () =>
+      (plans ??= getJson<{ plans: PlanSummary[] }>(http, '/plans').then(
+        (r) => r.plans,
+        (err: unknown) => {
+          plans = undefined;
+          throw err;
+        },
+      )),
     compare: (a, b) => getJson<CompareResponse>(http, '/compare', { a, b }),
     planText: (planId) => getJson<PlanText>(http, `/plans/${enc(planId)}/text`),
   };

@@ -36,6 +36,9 @@ export interface Controller {
 const EXPAND_STEP = 25;
 const OVERVIEW = { domains: 10, perDomain: 4 };
 
+/** Growing the overview leaves its fixed clusters for the force layout, which places the newcomers. */
+const explore = (s: ViewState): ViewState => (s.layout === 'clusters' ? { ...s, layout: 'force' } : s);
+
 export const createController = ({ api, store, cache, busy, position }: ControllerDeps): Controller => {
   const idsOf = (g: WireGraph): string[] => g.nodes.map((n) => n.id);
   const visibleNeighbourCount = (id: string, type: RelType, direction: 'in' | 'out'): number => {
@@ -49,7 +52,7 @@ export const createController = ({ api, store, cache, busy, position }: Controll
     async overview(options = {}) {
       const g = await busy(() => loadOverview(api, OVERVIEW), () => void c.overview(options));
       mergeGraph(cache, g);
-      const next = (s: ViewState): ViewState => ({ ...replaceNodes(s, idsOf(g)), trace: null, layout: 'force', selected: null });
+      const next = (s: ViewState): ViewState => ({ ...replaceNodes(s, idsOf(g)), trace: null, layout: 'clusters', selected: null });
       if (options.record === false) store.replace(next);
       else store.commit(next);
     },
@@ -77,7 +80,7 @@ export const createController = ({ api, store, cache, busy, position }: Controll
         () => void c.focusNode(id),
       );
       mergeGraph(cache, g);
-      store.commit((s) => select(showNodes(s, [id, ...idsOf(g)]), id));
+      store.commit((s) => explore(select(showNodes(s, [id, ...idsOf(g)]), id)));
     },
     async expand(id, group) {
       const limit = group ? visibleNeighbourCount(id, group.type, group.direction) + EXPAND_STEP : EXPAND_STEP;
@@ -86,7 +89,7 @@ export const createController = ({ api, store, cache, busy, position }: Controll
         () => void c.expand(id, group),
       );
       mergeGraph(cache, g);
-      store.commit((s) => showNodes(s, [id, ...idsOf(g)]));
+      store.commit((s) => explore(showNodes(s, [id, ...idsOf(g)])));
     },
     collapse(id) {
       const s = store.get();

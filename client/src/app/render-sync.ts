@@ -14,7 +14,7 @@ export interface RenderSync {
 
 /** Which layout a change needs: none when only words, selection or pins changed. */
 export const layoutFor = (next: ViewState, drawn: ViewState | null): LayoutRequest => {
-  const wanted = next.trace || next.layout === 'layered' ? 'layered' : 'force';
+  const wanted: LayoutRequest = next.trace ? 'layered' : next.layout;
   if (!drawn) return wanted;
   const sameSet =
     drawn.nodes.join(',') === next.nodes.join(',') &&

@@ -17,8 +17,8 @@ export const fcoseOptions = ({ pinned, incremental, nodeCount }: ForceInput): Re
   padding: 40,
   nodeDimensionsIncludeLabels: true,
   // Generous spacing: labels are long Chinese names and overlap easily.
-  nodeRepulsion: 9000,
-  idealEdgeLength: 110,
+  nodeRepulsion: 6500,
+  idealEdgeLength: 85,
   edgeElasticity: 0.35,
   nodeSeparation: 90,
   numIter: nodeCount > 1000 ? 800 : 2500,

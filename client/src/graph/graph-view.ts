@@ -4,6 +4,7 @@ import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 
 import fcose from 'cytoscape-fcose';
 import type { EdgeData, MappedElements, NodeData } from './element-mapping';
 import { fcoseOptions } from './force-layout';
+import { clusterLayout } from './cluster-layout';
 import { layeredLayout } from './layered-layout';
 import { createLayoutSupervisor } from './layout-supervisor';
 import { LABEL_LOOK, EDGE_COLOR } from './palette';
@@ -32,7 +33,7 @@ export interface GraphViewOptions {
   onRebuild?: (cy: Core) => void;
 }
 
-export type LayoutRequest = 'force' | 'layered' | 'none';
+export type LayoutRequest = 'force' | 'layered' | 'clusters' | 'none';
 
 export interface GraphView {
   readonly cy: Core;
@@ -51,6 +52,28 @@ export interface GraphView {
   useRenderer(renderer: 'canvas' | 'webgl'): void;
   destroy(): void;
 }
+
+let hardwareWebglCache: boolean | undefined;
+
+/**
+ * Is WebGL drawn by a GPU? A software rasteriser (SwiftShader, llvmpipe) is slower than Cytoscape's
+ * canvas renderer (measured in tests/bench/client.bench.ts), so WebGL is only worth it on hardware.
+ */
+export const hardwareWebgl = (): boolean => {
+  if (hardwareWebglCache !== undefined) return hardwareWebglCache;
+  try {
+    const gl = document.createElement('canvas').getContext('webgl2');
+    const info = gl?.getExtension('WEBGL_debug_renderer_info');
+    const renderer = gl && info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : '';
+    hardwareWebglCache = !!gl && !/swiftshader|llvmpipe|software|basic render/i.test(renderer);
+  } catch {
+    hardwareWebglCache = false;
+  }
+  return hardwareWebglCache;
+};
+
+/** A fit never zooms in further than this: two nodes should not fill a projector screen. */
+const MAX_FIT_ZOOM = 1.4;
 
 const DEFAULTS = { webglThreshold: 1500, workerThreshold: 300, largeThreshold: 1000 };
 
@@ -75,7 +98,7 @@ export const createGraphView = (
     const instance = cytoscape({
       container,
       elements,
-      style: graphStyle({ fontScale }),
+      style: graphStyle({ fontScale, large }),
       // Performance options (Cytoscape docs "Performance"): for large graphs draw edges and
       // details only when the viewport is still; never pay for device pixels above 2x.
       hideEdgesOnViewport: large,
@@ -88,7 +111,14 @@ export const createGraphView = (
       boxSelectionEnabled: false,
       ...(renderer === 'webgl' ? { webgl: true } : {}),
     });
-    instance.on('tap', 'node', (e) => options.onSelect((e.target as NodeSingular).id()));
+    instance.on('tap', 'node, edge', (e) => options.onSelect((e.target as NodeSingular).id()));
+    // Layouts and fits may zoom a small graph up to maxZoom; keep it at a readable size instead.
+    instance.on('layoutstop', () => {
+      if (instance.zoom() > MAX_FIT_ZOOM) {
+        instance.zoom({ level: MAX_FIT_ZOOM, renderedPosition: { x: instance.width() / 2, y: instance.height() / 2 } });
+        instance.center();
+      }
+    });
     instance.on('tap', (e) => {
       if (e.target === instance) options.onSelect(null);
     });
@@ -122,6 +152,14 @@ export const createGraphView = (
     options.onRebuild?.(cy);
   };
 
+  const fitCapped = (): void => {
+    cy.fit(undefined, 40);
+    if (cy.zoom() > MAX_FIT_ZOOM) {
+      cy.zoom(MAX_FIT_ZOOM);
+      cy.center();
+    }
+  };
+
   const markFirstDraw = (): void => {
     if (drawn || cy.elements().length === 0) return;
     drawn = true;
@@ -146,7 +184,7 @@ export const createGraphView = (
     );
     if (!positions) return; // superseded by a newer layout
     cy.nodes().positions((n) => positions[n.id()] ?? n.position());
-    cy.fit(undefined, 40);
+    fitCapped();
   };
 
   const runLayered = async (): Promise<void> => {
@@ -168,6 +206,30 @@ export const createGraphView = (
     await done;
   };
 
+  const runClusters = async (animate: boolean): Promise<void> => {
+    const hubs = cy
+      .nodes('[kind = "Domain"]')
+      .sort((a, b) => b.degree(false) - a.degree(false) || a.id().localeCompare(b.id()));
+    const members = new Map(hubs.map((h) => [h.id(), h.neighborhood('node[kind != "Domain"]').map((n) => n.id()).sort()]));
+    const positions = clusterLayout({ hubs: hubs.map((h) => h.id()), members });
+    // Nodes outside every cluster (no domain among their neighbours) go to a row underneath.
+    const bottom = Math.max(0, ...[...positions.values()].map((p) => p.y)) + 260;
+    cy.nodes().filter((n) => !positions.has(n.id())).forEach((n, i) => {
+      positions.set(n.id(), { x: i * 150, y: bottom });
+    });
+    const layout = cy.layout({
+      name: 'preset',
+      positions: (n: NodeSingular) => positions.get(n.id()) ?? n.position(),
+      animate,
+      animationDuration: 400,
+      fit: true,
+      padding: 40,
+    } as cytoscape.LayoutOptions);
+    const done = layout.promiseOn('layoutstop');
+    layout.run();
+    await done;
+  };
+
   const view: GraphView = {
     get cy() {
       return cy;
@@ -177,12 +239,13 @@ export const createGraphView = (
     },
     async draw(elements, layout) {
       const total = elements.nodes.length + elements.edges.length;
-      const wantWebgl = options.renderer ? options.renderer === 'webgl' : total > options.webglThreshold;
+      const wantWebgl = options.renderer ? options.renderer === 'webgl' : total > options.webglThreshold && hardwareWebgl();
       const wantLarge = total > options.largeThreshold;
       if ((renderer === 'webgl') !== wantWebgl || wantLarge !== large) rebuild(wantWebgl ? 'webgl' : 'canvas', wantLarge);
       const keep = new Set([...elements.nodes, ...elements.edges].map((e) => e.data.id));
       const old = new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }]));
       let fresh = 0;
+      const placed = new Set(elements.nodes.filter((n) => n.position).map((n) => n.data.id));
       cy.batch(() => {
         cy.elements().filter((el) => !keep.has(el.id())).remove();
         cy.edges().removeClass('chain');
@@ -208,7 +271,7 @@ export const createGraphView = (
         // New nodes start beside a neighbour that already has a place, so an incremental force
         // run only has to settle them.
         cy.nodes().forEach((n) => {
-          if (old.has(n.id()) || n.locked()) return;
+          if (old.has(n.id()) || placed.has(n.id())) return;
           const anchor = n.neighborhood('node').filter((m) => old.has(m.id()))[0];
           const base = anchor ? old.get(anchor.id()) : undefined;
           if (base) n.position({ x: base.x + (Math.random() - 0.5) * 120, y: base.y + (Math.random() - 0.5) * 120 });
@@ -218,19 +281,20 @@ export const createGraphView = (
       if (cy.nodes().length === 0) return;
       markFirstDraw();
       if (layout === 'layered') await runLayered();
+      else if (layout === 'clusters') await runClusters(old.size > 0);
       else if (layout === 'force' && (fresh > 0 || old.size === 0)) {
         const incremental = old.size > 0 && fresh < cy.nodes().length / 2;
         await runForce(incremental);
-      } else cy.fit(undefined, 40);
+      } else if (layout !== 'none') fitCapped();
     },
     select(id) {
       cy.batch(() => {
         cy.$(':selected').unselect();
         cy.edges('.hl').removeClass('hl');
         if (id) {
-          const n = cy.getElementById(id);
-          n.select();
-          n.connectedEdges().addClass('hl');
+          const el = cy.getElementById(id);
+          el.select();
+          (el.isNode() ? el.connectedEdges() : el).addClass('hl');
         }
       });
     },
@@ -240,7 +304,7 @@ export const createGraphView = (
       cy.animate({ center: { eles: n }, zoom: Math.max(cy.zoom(), 1.1) }, { duration: 350 });
     },
     fit() {
-      cy.animate({ fit: { eles: cy.elements(), padding: 40 } }, { duration: 300 });
+      fitCapped();
     },
     position(id) {
       const n = cy.getElementById(id);
@@ -248,7 +312,7 @@ export const createGraphView = (
     },
     setFontScale(scale) {
       fontScale = scale;
-      cy.style(graphStyle({ fontScale }));
+      cy.style(graphStyle({ fontScale, large }));
     },
     async png() {
       // Presentation resolution: at least 1920 px wide, at most 4096, white background.

@@ -7,14 +7,22 @@ import { EDGE_COLOR, HIGHLIGHT, LABEL_LOOK } from './palette';
 export interface StyleOptions {
   /** Larger labels for presenting (stage mode). */
   fontScale: number;
+  /** Thousands of elements: cheaper drawing (straight haystack edges, no borders, labels only up close). */
+  large?: boolean;
 }
 
-export const graphStyle = ({ fontScale }: StyleOptions = { fontScale: 1 }): StylesheetJson => [
+/** Cytoscape's own advice for big graphs: haystack edges, no arrows, fewer text draws. */
+const LARGE: StylesheetJson = [
+  { selector: 'node', style: { 'border-width': 0, 'min-zoomed-font-size': 11, 'text-outline-width': 0 } },
+  { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', width: 1 } },
+];
+
+export const graphStyle = ({ fontScale, large = false }: StyleOptions = { fontScale: 1 }): StylesheetJson => [
   {
     selector: 'node',
     style: {
       label: 'data(display)',
-      'font-size': 13 * fontScale,
+      'font-size': 15 * fontScale,
       'font-family': 'system-ui, "Noto Sans CJK SC", "Noto Sans SC", "Microsoft YaHei", sans-serif',
       color: '#111111',
       'text-valign': 'bottom',
@@ -23,7 +31,8 @@ export const graphStyle = ({ fontScale }: StyleOptions = { fontScale: 1 }): Styl
       'text-max-width': `${150 * fontScale}px`,
       'text-outline-color': '#ffffff',
       'text-outline-width': 2.5,
-      'min-zoomed-font-size': 7,
+      // Below this rendered size labels are skipped: unreadable text only costs frames.
+      'min-zoomed-font-size': 6,
       'border-width': 1.5,
       'border-color': '#ffffff',
     },
@@ -37,7 +46,7 @@ export const graphStyle = ({ fontScale }: StyleOptions = { fontScale: 1 }): Styl
       height: LABEL_LOOK[label].size,
     },
   })) as StylesheetJson,
-  { selector: 'node[kind = "Domain"]', style: { 'font-size': 15 * fontScale, 'font-weight': 'bold' } },
+  { selector: 'node[kind = "Domain"]', style: { 'font-size': 18 * fontScale, 'font-weight': 'bold' } },
   { selector: 'node.pinned', style: { 'border-width': 3, 'border-color': HIGHLIGHT, 'border-style': 'double' } },
   { selector: 'node.trace-root', style: { 'border-width': 4, 'border-color': HIGHLIGHT } },
   { selector: 'node.discovered', style: { 'border-style': 'dotted', 'border-color': '#333333' } },
@@ -71,4 +80,5 @@ export const graphStyle = ({ fontScale }: StyleOptions = { fontScale: 1 }): Styl
   },
   { selector: 'edge.faded', style: { opacity: 0.12 } },
   { selector: 'edge.chain', style: { 'curve-style': 'straight' } },
+  ...(large ? LARGE : []),
 ];

@@ -4,6 +4,7 @@ import type { NodeDetails } from '../api/wire';
 import { neighbourGroups } from '../graph/neighbour-groups';
 import { displayName } from '../i18n/i18n';
 import { renderDetails } from '../panels/details-panel';
+import { renderEdgeDetails } from '../panels/edge-details';
 import { h } from '../panels/dom';
 import type { EvidenceItem } from '../panels/evidence-list';
 import type { ModeContext, ModeInstance, ModeModule } from './registry';
@@ -24,10 +25,29 @@ const activate = (ctx: ModeContext): ModeInstance => {
     });
   };
 
+  const renderEdge = (id: string): boolean => {
+    const edge = ctx.cache.edges.get(id);
+    if (!edge) return false;
+    renderEdgeDetails(host, {
+      edge,
+      source: ctx.cache.nodes.get(edge.source),
+      target: ctx.cache.nodes.get(edge.target),
+      t: ctx.t(),
+      lang: ctx.lang(),
+      planTitle: ctx.planTitle,
+      onOpen: ctx.openEvidence,
+      onNode: (n) => ctx.controller.select(n),
+      onClose: () => ctx.controller.select(null),
+    });
+    return true;
+  };
+
   const render = (): void => {
     const s = ctx.store.get();
     const t = ctx.t();
     const id = s.selected;
+    // Edge ids (type|source|target) never look like node ids (label:slug).
+    if (id?.includes('|') && renderEdge(id)) return;
     const view =
       id === null
         ? null
@@ -68,7 +88,8 @@ const activate = (ctx: ModeContext): ModeInstance => {
 
   return {
     onState: (s, prev) => {
-      if (s.selected !== null && s.selected !== details?.node.id && s.selected !== loadingId) void load(s.selected);
+      const isEdge = s.selected?.includes('|') ?? false;
+      if (s.selected !== null && !isEdge && s.selected !== details?.node.id && s.selected !== loadingId) void load(s.selected);
       else if (s.selected !== prev.selected || s.nodes !== prev.nodes || s.pinned !== prev.pinned || s.lang !== prev.lang) {
         if (s.selected === null) loadingId = null;
         render();

@@ -43,6 +43,7 @@ export const renderToolbar = (host: HTMLElement, { t, canUndo, canRedo, layout, 
       { class: 'group', role: 'group', 'aria-label': t('layout') },
       b('layout-force', t('layoutForce'), () => on.layout('force'), { 'aria-pressed': String(layout === 'force') }),
       b('layout-layered', t('layoutLayered'), () => on.layout('layered'), { 'aria-pressed': String(layout === 'layered') }),
+      b('layout-clusters', t('layoutClusters'), () => on.layout('clusters'), { 'aria-pressed': String(layout === 'clusters') }),
     ),
     h(
       'div',

@@ -57,7 +57,7 @@ export const decodeView = (fragment: string, fallbackLang: Lang): ViewState => {
     ...base,
     mode: p.get('mode') ?? base.mode,
     lang: isLang(lang) ? lang : fallbackLang,
-    layout: layout === 'layered' ? 'layered' : 'force',
+    layout: layout === 'layered' || layout === 'clusters' ? layout : 'force',
     nodes,
     selected: p.get('sel') || null,
     pinned,

@@ -2,7 +2,8 @@
 import type { Basis, NodeLabel } from '../../../server/model/graph-model';
 import type { Lang } from '../i18n/i18n';
 
-export type LayoutName = 'force' | 'layered';
+/** force: fcose for exploring; layered: chains left to right; clusters: the overview's hubs and rings. */
+export type LayoutName = 'force' | 'layered' | 'clusters';
 export type TraceKind = 'upstream' | 'downstream' | 'impact';
 
 export interface Filters {

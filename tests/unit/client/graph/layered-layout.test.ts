@@ -62,3 +62,24 @@ describe('layeredLayout', () => {
     expect(p.size).toBe(2);
   });
 });
+
+describe('clusterLayout', () => {
+  it('puts each member on a ring around its hub and a shared member between its hubs', async () => {
+    const { clusterLayout } = await import('../../../../client/src/graph/cluster-layout');
+    const p = clusterLayout(
+      {
+        hubs: ['domain:a', 'domain:b'],
+        members: new Map([
+          ['domain:a', ['equipment:x', 'equipment:shared']],
+          ['domain:b', ['equipment:y', 'equipment:shared']],
+        ]),
+      },
+      { spacing: 400, radius: 100 },
+    );
+    const d = (a: string, b: string): number => Math.hypot(p.get(a)!.x - p.get(b)!.x, p.get(a)!.y - p.get(b)!.y);
+    expect(d('domain:a', 'equipment:x')).toBeCloseTo(100);
+    expect(d('domain:b', 'equipment:y')).toBeCloseTo(100);
+    expect(Math.abs(d('domain:a', 'equipment:shared') - d('domain:b', 'equipment:shared'))).toBeLessThan(1);
+    expect(p.size).toBe(5);
+  });
+});
