@@ -4,6 +4,8 @@ import { sectionAt } from './structure';
 import type { Section, Sentence } from './types';
 
 const TERMINAL = new Set(['。', '！', '？', '；']);
+/** A sentence needs a letter, digit or CJK character (a plain range: Unicode property classes are slow to warm up). */
+const WORDY = /[0-9A-Za-z\u3400-\u9fff\uf900-\ufaff\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/;
 const EDGE_MARKS = /[\s*#\u3000]/u;
 /** Lines that stand alone although they end in no punctuation: dates and document numbers. */
 const STANDALONE_LINE = /^\s*(?:\d{4}\s*年[\s\d]*月[\s\d]*日|.*〔\d{4}〕.*号)\s*$/;
@@ -52,7 +54,7 @@ export const splitSentences = (text: string, sections: readonly Section[]): Sent
   let start = 0;
   const flush = (end: number): void => {
     const [s, e] = trimSpan(text, start, end);
-    if (e > s && /[\p{L}\p{N}]/u.test(text.slice(s, e))) out.push({ start: s, end: e, section: sectionAt(sections, s).index });
+    if (e > s && WORDY.test(text.slice(s, e))) out.push({ start: s, end: e, section: sectionAt(sections, s).index });
     start = end;
   };
   for (let i = 0; i < text.length; i++) {
