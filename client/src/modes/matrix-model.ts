@@ -15,8 +15,9 @@ export interface MatrixModel {
 export const cellKey = (measure: string, department: string): string => `${measure}|${department}`;
 
 /**
- * Orders the matrix for reading: departments with the most measures first; measures grouped under
- * the first department that owns them, stated before inferred, then by name.
+ * Orders the matrix for reading: departments with the most measures first; plans (whole-plan rows)
+ * on top; measures grouped under the first department that owns them, stated before inferred, then
+ * by name.
  */
 export const matrixModel = (r: Pick<ResponsibilitiesResponse, 'departments' | 'measures' | 'cells'>): MatrixModel => {
   const cells = new Map<string, ResponsibilityCell>();
@@ -46,7 +47,13 @@ export const matrixModel = (r: Pick<ResponsibilitiesResponse, 'departments' | 'm
   const rows = r.measures
     .filter((m) => columns.some((d) => cells.has(cellKey(m.id, d.id))))
     .map((m) => ({ m, key: firstOwner(m) }))
-    .sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1] || a.m.name.localeCompare(b.m.name, 'zh'))
+    .sort(
+      (a, b) =>
+        Number(b.m.label === 'Plan') - Number(a.m.label === 'Plan') ||
+        a.key[0] - b.key[0] ||
+        a.key[1] - b.key[1] ||
+        a.m.name.localeCompare(b.m.name, 'zh'),
+    )
     .map((x) => x.m);
   const all = [...cells.values()];
   return {

@@ -48,8 +48,13 @@ export const renderMatrix = (
         m.rows.map((row) =>
           h(
             'tr',
-            {},
-            h('th', { scope: 'row', title: displayName(row, lang) }, displayName(row, lang)),
+            { class: row.label === 'Plan' ? 'plan-row' : undefined },
+            h(
+              'th',
+              { scope: 'row', title: displayName(row, lang) },
+              row.label === 'Plan' ? h('span', { class: 'whole-plan' }, t('wholePlan')) : null,
+              displayName(row, lang),
+            ),
             m.columns.map((d) => {
               const c = m.cell(row.id, d.id);
               if (!c) return h('td', {});

@@ -12,6 +12,7 @@ import { modeTranslator } from './mode-strings';
 import { showOnGraph } from './mode-view';
 import { createModesApi, httpOf } from './modes-api';
 import { matrixGraph } from './matrix-graph';
+import { withPlanRows } from './plan-rows';
 import { mergeAnswers } from './merge-answers';
 import { renderMatrix } from './responsibility-matrix';
 import type { ModeContext, ModeInstance, ModeModule } from './registry';
@@ -175,7 +176,11 @@ const activate = (ctx: ModeContext): ModeInstance => {
 
   const load = async (): Promise<void> => {
     try {
-      answer = await api.responsibilities();
+      const [r, plans] = await Promise.all([api.responsibilities(), ctx.api.plans()]);
+      const planGraphs = await Promise.all(
+        plans.map((p) => ctx.api.neighbours(`plan:${p.id}`, { types: ['RESPONSIBLE_FOR'], direction: 'in', limit: 200 }).catch(() => null)),
+      );
+      answer = withPlanRows(r, planGraphs.filter((g) => g !== null));
       model = matrixModel(answer);
     } catch (err) {
       error = `${ctx.t()('apiError')}${(err as Error).message}`;

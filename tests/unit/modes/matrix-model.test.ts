@@ -1,7 +1,9 @@
 // Specifications of the responsibility matrix's order and cells.
 import { describe, expect, it } from 'vitest';
 import type { ResponsibilitiesResponse } from '../../../server/api/contract';
+import type { WireGraph } from '../../../client/src/api/wire';
 import { matrixModel } from '../../../client/src/modes/matrix-model';
+import { withPlanRows } from '../../../client/src/modes/plan-rows';
 
 const s = (id: string, name: string) => ({ id, label: id.split(':')[0] === 'department' ? 'Department' : 'Measure', name, nameEn: name });
 const cell = (department: string, measure: string, basis: 'stated' | 'inferred', via?: string) => ({
@@ -49,5 +51,21 @@ describe('matrixModel', () => {
     expect(m.cell('measure:b', 'department:nhc')?.basis).toBe('stated');
     expect(m.cell('measure:a', 'department:nhc')).toBeUndefined();
     expect(m.counts).toEqual({ stated: 2, inferred: 2 });
+  });
+});
+
+describe('withPlanRows', () => {
+  it('adds each plan as a row on top with the departments stated as leading it', () => {
+    const planGraph = {
+      nodes: [
+        { id: 'plan:meq-2021', label: 'Plan', name: '医疗装备产业发展规划', nameEn: 'Medical equipment plan', aliases: [], plans: [] },
+        { id: 'department:miit', label: 'Department', name: '工业和信息化部', nameEn: 'MIIT', aliases: [], plans: [] },
+      ],
+      edges: [{ type: 'RESPONSIBLE_FOR', source: 'department:miit', target: 'plan:meq-2021', basis: 'stated', evidence: [] }],
+    } as unknown as WireGraph;
+    const m = matrixModel(withPlanRows(answer(), [planGraph]));
+    expect(m.rows[0]?.id).toBe('plan:meq-2021');
+    expect(m.cell('plan:meq-2021', 'department:miit')?.basis).toBe('stated');
+    expect(m.counts.stated).toBe(3);
   });
 });
