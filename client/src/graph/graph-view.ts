@@ -317,7 +317,8 @@ export const createGraphView = (
     async png() {
       // Presentation resolution: at least 1920 px wide, at most 4096, white background.
       const bb = cy.elements().boundingBox();
-      const scale = Math.min(4, Math.max(1, 1920 / Math.max(1, bb.w)), 4096 / Math.max(1, bb.w));
+      // (+2 px: Cytoscape rounds the scaled width down.)
+      const scale = Math.min(4, Math.max(1, 1922 / Math.max(1, bb.w)), 4096 / Math.max(1, bb.w));
       return cy.png({ output: 'blob-promise', full: true, scale, bg: '#ffffff' });
     },
     svg(title) {

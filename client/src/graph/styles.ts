@@ -22,13 +22,14 @@ export const graphStyle = ({ fontScale, large = false }: StyleOptions = { fontSc
     selector: 'node',
     style: {
       label: 'data(display)',
-      'font-size': 15 * fontScale,
+      'font-size': 16 * fontScale,
       'font-family': 'system-ui, "Noto Sans CJK SC", "Noto Sans SC", "Microsoft YaHei", sans-serif',
       color: '#111111',
       'text-valign': 'bottom',
       'text-margin-y': 5,
-      'text-wrap': 'ellipsis',
-      'text-max-width': `${150 * fontScale}px`,
+      // English names wrap at spaces; Chinese names have none and stay on one line.
+      'text-wrap': 'wrap',
+      'text-max-width': `${140 * fontScale}px`,
       'text-outline-color': '#ffffff',
       'text-outline-width': 2.5,
       // Below this rendered size labels are skipped: unreadable text only costs frames.
@@ -46,7 +47,7 @@ export const graphStyle = ({ fontScale, large = false }: StyleOptions = { fontSc
       height: LABEL_LOOK[label].size,
     },
   })) as StylesheetJson,
-  { selector: 'node[kind = "Domain"]', style: { 'font-size': 18 * fontScale, 'font-weight': 'bold' } },
+  { selector: 'node[kind = "Domain"]', style: { 'font-size': 19 * fontScale, 'font-weight': 'bold' } },
   { selector: 'node.pinned', style: { 'border-width': 3, 'border-color': HIGHLIGHT, 'border-style': 'double' } },
   { selector: 'node.trace-root', style: { 'border-width': 4, 'border-color': HIGHLIGHT } },
   { selector: 'node.discovered', style: { 'border-style': 'dotted', 'border-color': '#333333' } },
