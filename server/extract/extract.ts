@@ -1,12 +1,12 @@
 // The pipeline: plan texts and curated seeds in, the interchange graph and a report out. Pure.
-import type { NodeId, Utf16Offset } from '../model/ids';
+import type { NodeId } from '../model/ids';
 import type { GraphFile, PlanMeta } from '../model/interchange';
 import { InvalidInputError } from '../model/errors';
 import { PLAN_ID_PATTERN } from '../model/ids';
 import { GraphBuilder } from './graph-builder';
 import { buildAliasIndex } from './lexicon';
 import { planNodeId } from './node-ids';
-import { analysePlan, titleResolver, type PlanModel } from './plan-model';
+import { analysePlan, mentionAt, titleResolver, type PlanModel } from './plan-model';
 import { buildReport, type ExtractReport } from './report';
 import { compoundNames } from './rules/compound-names';
 import type { RuleContext } from './rules/context';
@@ -82,10 +82,10 @@ export const extractGraph = (plans: readonly PlanInput[], curated: Curated): Ext
   for (const model of models) {
     builder.addPlan(planNodeId(model.plan.id), model.plan.id);
     const title = planTitleSection(model);
-    if (title) builder.addMention(planNodeId(model.plan.id), { plan: model.plan.id, section: title.path, start: title.titleStart as Utf16Offset, end: title.titleEnd as Utf16Offset });
+    if (title) builder.addMention(planNodeId(model.plan.id), mentionAt(model.plan.id, title.path, title.titleStart, title.titleEnd));
     for (const o of model.occurrences) {
       const section = model.sections[model.sentences[o.sentence]?.section ?? 0]?.path ?? '';
-      builder.addMention(o.nodeId, { plan: model.plan.id, section, start: o.start as Utf16Offset, end: o.end as Utf16Offset });
+      builder.addMention(o.nodeId, mentionAt(model.plan.id, section, o.start, o.end));
     }
     const ctx: RuleContext = { model, curated, labelOf: (id) => builder.labelOf(id), resolveTitle };
     const index = indexMeasures(ctx);

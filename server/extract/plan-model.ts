@@ -1,8 +1,8 @@
 // The analysed text of one plan: sections, sentences and entity occurrences (curated and
 // discovered), with the helpers the relation rules share (evidence, title lookup, occurrences by sentence).
 import type { NodeLabel } from '../model/graph-model';
-import type { NodeId } from '../model/ids';
-import type { Evidence } from '../model/interchange';
+import { asOffset, type NodeId, type PlanId } from '../model/ids';
+import type { Evidence, Mention } from '../model/interchange';
 import { discoverTerms } from './discovery';
 import { buildAliasIndex, type AliasForm } from './lexicon';
 import { matchLexicon } from './matcher';
@@ -90,8 +90,11 @@ export const sentenceEvidence = (model: PlanModel, sentence: number): Evidence =
 /** The evidence passage of [start, end), trimmed of whitespace and marks. */
 export const spanEvidence = (model: PlanModel, start: number, end: number, section: string): Evidence => {
   const [s, e] = trimSpan(model.text, start, end);
-  return { plan: model.plan.id, section, start: s, end: e, quote: model.text.slice(s, e) } as Evidence;
+  return { plan: model.plan.id, section, start: asOffset(s), end: asOffset(e), quote: model.text.slice(s, e) };
 };
+
+/** A mention of a plan at [start, end) (UTF-16 offsets of its text). */
+export const mentionAt = (plan: PlanId, section: string, start: number, end: number): Mention => ({ plan, section, start: asOffset(start), end: asOffset(end) });
 
 /** The sentence holding a section's heading. */
 export const headingSentence = (model: PlanModel, section: Section): number => sentenceAt(model.sentences, section.titleStart);

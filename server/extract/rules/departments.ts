@@ -2,9 +2,9 @@
 // signature block, RESPONSIBLE_FOR the plan from an enumeration ending in 等部门 (meq-2021 八（六）),
 // and RESPONSIBLE_FOR measures inferred from each department's remit keywords.
 import type { NodeId } from '../../model/ids';
-import type { Evidence, Mention } from '../../model/interchange';
+import type { Evidence } from '../../model/interchange';
 import { normalizeTerm } from '../normalize';
-import { sentenceEvidence, type PlanModel } from '../plan-model';
+import { mentionAt, sentenceEvidence, type PlanModel } from '../plan-model';
 import { planNodeId } from '../node-ids';
 import type { DepartmentEntry } from '../types';
 import type { RuleContext } from './context';
@@ -83,7 +83,7 @@ export const statedDepartments = (ctx: RuleContext): DepartmentFacts => {
   const mention = (h: Hit, sentence: number): void => {
     namingSentences.add(sentence);
     const s = model.sentences[sentence];
-    out.mentions.push({ id: h.id, mention: { plan: model.plan.id, section: model.sections[s?.section ?? 0]?.path ?? '', start: h.start, end: h.end } as Mention });
+    out.mentions.push({ id: h.id, mention: mentionAt(model.plan.id, model.sections[s?.section ?? 0]?.path ?? '', h.start, h.end) });
   };
   model.sentences.forEach((s, i) => {
     const from = normIndex(model, s.start);

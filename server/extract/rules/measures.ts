@@ -2,9 +2,8 @@
 // task chapters (meq-2021 四-八, hist-2017 4-5) become Measure nodes with SUBMEASURE_OF along the
 // structure, and TARGETS every entity named in their own scope.
 import type { NodeId } from '../../model/ids';
-import type { Mention } from '../../model/interchange';
 import { ancestry } from '../structure';
-import { headingSentence, sentenceEvidence } from '../plan-model';
+import { headingSentence, mentionAt, sentenceEvidence } from '../plan-model';
 import { measureId } from '../node-ids';
 import { pinyinSlug } from '../slug';
 import type { Section } from '../types';
@@ -58,7 +57,7 @@ export const measures = (ctx: RuleContext, index: MeasureIndex): RuleOutput => {
     const s = model.sections[sectionIndex];
     if (!s) continue;
     out.nodes.push({ id, label: 'Measure', name: s.title, nameEn: names[s.title]?.nameEn ?? '', props: { section: s.path } });
-    out.mentions.push({ id, mention: { plan: model.plan.id, section: s.path, start: s.titleStart, end: s.titleEnd } as Mention });
+    out.mentions.push({ id, mention: mentionAt(model.plan.id, s.path, s.titleStart, s.titleEnd) });
     // A box elaborates the subsection it follows (meq-2021 专栏 3 after 四（二）); otherwise the parent.
     const followed = s.follows === null ? undefined : index.bySection.get(s.follows);
     const parentSection = s.parent === null ? undefined : model.sections[s.parent];

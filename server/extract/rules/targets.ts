@@ -1,8 +1,7 @@
 // SETS: quantified goals in a plan's goal sections (目标/愿景): `6-8 家企业进入全球医疗器械行业 50 强`,
 // `15%以上`, with value, unit, comparator and year (`到 2025 年`, else the end of the plan period).
 import { asNodeId } from '../../model/ids';
-import type { Mention } from '../../model/interchange';
-import { sentenceEvidence } from '../plan-model';
+import { mentionAt, sentenceEvidence } from '../plan-model';
 import { planNodeId, targetId } from '../node-ids';
 import { ancestry } from '../structure';
 import type { RuleContext } from './context';
@@ -72,7 +71,7 @@ export const targets = (ctx: RuleContext): RuleOutput => {
           ...(y !== undefined ? { year: y, yearSource: year !== undefined ? 'text' : 'plan period' } : {}),
         },
       });
-      out.mentions.push({ id, mention: { plan: model.plan.id, section: section.path, start, end } as Mention });
+      out.mentions.push({ id, mention: mentionAt(model.plan.id, section.path, start, end) });
       out.edges.push({ type: 'SETS', source: planNodeId(model.plan.id), target: id, basis: 'stated', rule: TARGET_RULE, evidence: [sentenceEvidence(model, i)] });
     }
   });
