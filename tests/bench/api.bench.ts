@@ -151,6 +151,13 @@ export async function benchApi(ctx: ApiBenchContext): Promise<BenchRow[]> {
         unit: 'MB',
         note: `before ${mb(before.rss)} MB`,
       },
+      // Figures from a shared machine mean little without its load: report it beside them.
+      {
+        name: 'machine load (1 min average)',
+        value: loadavg()[0] ?? NaN,
+        unit: 'procs',
+        note: `${cpus().length} CPUs`,
+      },
     );
   } finally {
     await close?.();
