@@ -16,7 +16,8 @@ interface Args {
   quiet: boolean;
 }
 
-const USAGE = 'usage: npm run extract -- --out FILE [--seeds DIR] [--plan FILE --plan-id ID --title TEXT [--title-en TEXT] --year N]...';
+const USAGE =
+  'usage: npm run extract -- --out FILE [--seeds DIR] [--plan FILE --plan-id ID --title TEXT [--title-en TEXT] --year N]...';
 
 export const parseArgs = (argv: readonly string[]): Args => {
   const args: Args = { out: '', seeds: 'seeds', plans: [], quiet: false };
@@ -34,7 +35,8 @@ export const parseArgs = (argv: readonly string[]): Args => {
       continue;
     }
     const value = argv[i + 1];
-    if (value === undefined || value.startsWith('--')) throw new InvalidInputError(`extract: ${flag ?? ''} needs a value; ${USAGE}`);
+    if (value === undefined || value.startsWith('--'))
+      throw new InvalidInputError(`extract: ${flag ?? ''} needs a value; ${USAGE}`);
     i++;
     if (flag === '--out') args.out = value;
     else if (flag === '--seeds') args.seeds = value;
@@ -58,7 +60,8 @@ export const main = (argv: readonly string[]): number => {
     const elapsed = performance.now() - t0;
     assertInterchange(graph);
     const out = resolve(args.out);
-    if (!existsSync(dirname(out))) throw new InvalidInputError(`extract: the folder of ${args.out} does not exist`);
+    if (!existsSync(dirname(out)))
+      throw new InvalidInputError(`extract: the folder of ${args.out} does not exist`);
     const tmp = `${out}.${process.pid}.tmp`;
     try {
       writeFileSync(tmp, `${JSON.stringify(graph, null, 2)}\n`);
@@ -67,14 +70,19 @@ export const main = (argv: readonly string[]): number => {
       rmSync(tmp, { force: true });
     }
     if (!args.quiet) process.stderr.write(formatReport(report, elapsed));
-    process.stderr.write(`extract: wrote ${graph.nodes.length} nodes and ${graph.edges.length} edges to ${args.out}\n`);
+    process.stderr.write(
+      `extract: wrote ${graph.nodes.length} nodes and ${graph.edges.length} edges to ${args.out}\n`,
+    );
     return 0;
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
-    process.stderr.write(`${message.startsWith('extract: ') ? message : `extract: ${message}`}\n`.split('\n')[0] + '\n');
+    process.stderr.write(
+      `${message.startsWith('extract: ') ? message : `extract: ${message}`}\n`.split('\n')[0] + '\n',
+    );
     return err instanceof InvalidInputError ? 1 : 2;
   }
 };
 
 // Run only as a script, so that tests can import parseArgs without side effects.
-if (resolve(process.argv[1] ?? '') === fileURLToPath(import.meta.url)) process.exitCode = main(process.argv.slice(2));
+if (resolve(process.argv[1] ?? '') === fileURLToPath(import.meta.url))
+  process.exitCode = main(process.argv.slice(2));

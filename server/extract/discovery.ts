@@ -12,7 +12,9 @@ export interface DiscoveredSpan {
 }
 
 /** Characters that end a term on the left: punctuation and function words. */
-const LEFT_STOP = new Set([...'、，。；：:,.;“”‘’（）()《》【】—-/+的等和及与或在对将向于为以是把从由被并其各'.split('')]);
+const LEFT_STOP = new Set([
+  ...'、，。；：:,.;“”‘’（）()《》【】—-/+的等和及与或在对将向于为以是把从由被并其各'.split(''),
+]);
 /** Characters that may follow a head: otherwise the head is part of a longer word (装备产业, 系统集成). */
 const RIGHT_OK = new Set([...'、，。；：:,.;“”‘’（）()《》—/等和及与或用的在中'.split('')]);
 /** 用 ends a term on the left unless it is part of a modifier such as 医用, 专用, 家用. */
@@ -25,7 +27,12 @@ const isCjk = (ch: string | undefined): boolean => ch !== undefined && /[\u4e00-
  * first; the span extends left to the nearest stop, then loses leading verbs (开发, 研制...).
  * Spans are marked in `occupied`.
  */
-export const discoverTerms = (norm: NormalizedText, occupied: Uint8Array, config: DiscoveryConfig, allowed: (from: number) => boolean): DiscoveredSpan[] => {
+export const discoverTerms = (
+  norm: NormalizedText,
+  occupied: Uint8Array,
+  config: DiscoveryConfig,
+  allowed: (from: number) => boolean,
+): DiscoveredSpan[] => {
   const { text } = norm;
   const heads = (Object.entries(config.heads) as [DiscoveredSpan['label'], string[]][])
     .flatMap(([label, hs]) => hs.map((head) => ({ label, head })))
@@ -58,7 +65,7 @@ export const discoverTerms = (norm: NormalizedText, occupied: Uint8Array, config
     }
     if (config.notHeads.some((n) => text.slice(to - n.length, to) === n)) continue;
     let core = text.slice(from, i);
-    for (let changed = true; changed; ) {
+    for (let changed = true; changed;) {
       changed = false;
       for (const m of config.genericModifiers) {
         if (core.startsWith(m)) {

@@ -27,13 +27,22 @@ export interface ExtractResult {
 }
 
 const checkPlans = (plans: readonly PlanInput[]): void => {
-  if (plans.length === 0) throw new InvalidInputError('extract: no plans to extract; pass --plan FILE --plan-id ID or keep seeds/plans.json');
+  if (plans.length === 0)
+    throw new InvalidInputError(
+      'extract: no plans to extract; pass --plan FILE --plan-id ID or keep seeds/plans.json',
+    );
   const seen = new Set<string>();
   for (const p of plans) {
-    if (!PLAN_ID_PATTERN.test(p.meta.id)) throw new InvalidInputError(`extract: plan id "${p.meta.id}" is not of the form short-name-YYYY (e.g. meq-2021)`);
+    if (!PLAN_ID_PATTERN.test(p.meta.id))
+      throw new InvalidInputError(
+        `extract: plan id "${p.meta.id}" is not of the form short-name-YYYY (e.g. meq-2021)`,
+      );
     if (seen.has(p.meta.id)) throw new InvalidInputError(`extract: plan id ${p.meta.id} is given twice`);
     seen.add(p.meta.id);
-    if (!/[\u4e00-\u9fff]/.test(p.text)) throw new InvalidInputError(`extract: plan ${p.meta.id} (${p.meta.file}) has no Chinese text; is it the right file?`);
+    if (!/[\u4e00-\u9fff]/.test(p.text))
+      throw new InvalidInputError(
+        `extract: plan ${p.meta.id} (${p.meta.file}) has no Chinese text; is it the right file?`,
+      );
   }
 };
 
@@ -55,7 +64,8 @@ export const extractGraph = (plans: readonly PlanInput[], curated: Curated): Ext
   const builder = new GraphBuilder(plans.map((p) => p.meta.id));
   const aliasIndex = buildAliasIndex(curated.lexicon);
   const resolveTitle = titleResolver(curated);
-  for (const e of curated.lexicon) builder.addNode({ id: e.id, label: e.label, name: e.name, nameEn: e.nameEn, aliases: e.aliases });
+  for (const e of curated.lexicon)
+    builder.addNode({ id: e.id, label: e.label, name: e.name, nameEn: e.nameEn, aliases: e.aliases });
   for (const d of curated.departments)
     builder.addNode({
       id: d.id,
@@ -63,9 +73,21 @@ export const extractGraph = (plans: readonly PlanInput[], curated: Curated): Ext
       name: d.name,
       nameEn: d.nameEn,
       aliases: [...d.aliases, ...d.shortForms],
-      props: { remitSource: d.remitSource, remit: [...d.remit], ...(d.successionNote ? { successionNote: d.successionNote } : {}) },
+      props: {
+        remitSource: d.remitSource,
+        remit: [...d.remit],
+        ...(d.successionNote ? { successionNote: d.successionNote } : {}),
+      },
     });
-  for (const p of plans) builder.addNode({ id: planNodeId(p.meta.id), label: 'Plan', name: p.meta.title, nameEn: p.meta.titleEn, aliases: [], props: { year: p.meta.year } });
+  for (const p of plans)
+    builder.addNode({
+      id: planNodeId(p.meta.id),
+      label: 'Plan',
+      name: p.meta.title,
+      nameEn: p.meta.titleEn,
+      aliases: [],
+      props: { year: p.meta.year },
+    });
 
   const models = plans.map((p) => analysePlan(p, curated, aliasIndex));
   const discoveredIds = new Set<NodeId>();
@@ -82,7 +104,11 @@ export const extractGraph = (plans: readonly PlanInput[], curated: Curated): Ext
   for (const model of models) {
     builder.addPlan(planNodeId(model.plan.id), model.plan.id);
     const title = planTitleSection(model);
-    if (title) builder.addMention(planNodeId(model.plan.id), mentionAt(model.plan.id, title.path, title.titleStart, title.titleEnd));
+    if (title)
+      builder.addMention(
+        planNodeId(model.plan.id),
+        mentionAt(model.plan.id, title.path, title.titleStart, title.titleEnd),
+      );
     for (const o of model.occurrences) {
       const section = model.sections[model.sentences[o.sentence]?.section ?? 0]?.path ?? '';
       builder.addMention(o.nodeId, mentionAt(model.plan.id, section, o.start, o.end));
@@ -94,7 +120,13 @@ export const extractGraph = (plans: readonly PlanInput[], curated: Curated): Ext
     const depts = statedDepartments(ctx);
     apply(depts.output);
     apply(remitResponsibilities(ctx, index, depts));
-    for (const e of [...supplyChainGrammar(ctx), ...compoundNames(ctx), ...domainMembership(ctx), ...enables(ctx)]) builder.addEdge(e);
+    for (const e of [
+      ...supplyChainGrammar(ctx),
+      ...compoundNames(ctx),
+      ...domainMembership(ctx),
+      ...enables(ctx),
+    ])
+      builder.addEdge(e);
   }
   apply(successions(curated.departments));
   const metas: PlanMeta[] = plans.map((p) => ({
@@ -107,5 +139,15 @@ export const extractGraph = (plans: readonly PlanInput[], curated: Curated): Ext
     ...(p.meta.sha256 ? { sha256: p.meta.sha256 } : {}),
   }));
   const graph = builder.build(metas);
-  return { graph, report: buildReport(graph, curated, discoveredIds, builder.rejected, plans.map((p) => p.meta.id)), models };
+  return {
+    graph,
+    report: buildReport(
+      graph,
+      curated,
+      discoveredIds,
+      builder.rejected,
+      plans.map((p) => p.meta.id),
+    ),
+    models,
+  };
 };

@@ -32,7 +32,10 @@ const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const evidenceKey = (e: Evidence): string => `${e.plan}|${e.start}|${e.end}`;
 
 export class GraphBuilder {
-  private readonly nodes = new Map<NodeId, NodeDraft & { mentions: Map<string, Mention>; plans: Set<PlanId> }>();
+  private readonly nodes = new Map<
+    NodeId,
+    NodeDraft & { mentions: Map<string, Mention>; plans: Set<PlanId> }
+  >();
   private readonly edges = new Map<string, { draft: EdgeDraft; evidence: Map<string, Evidence> }>();
   readonly rejected: RejectedEdge[] = [];
 
@@ -42,7 +45,8 @@ export class GraphBuilder {
   addNode(draft: NodeDraft): void {
     const prev = this.nodes.get(draft.id);
     if (!prev) this.nodes.set(draft.id, { ...draft, mentions: new Map(), plans: new Set() });
-    else if (prev.label !== draft.label) throw new Error(`extract: node ${draft.id} is both ${prev.label} and ${draft.label}`);
+    else if (prev.label !== draft.label)
+      throw new Error(`extract: node ${draft.id} is both ${prev.label} and ${draft.label}`);
   }
 
   has(id: NodeId): boolean {
@@ -71,7 +75,10 @@ export class GraphBuilder {
     const allowed = REL_ENDPOINTS[draft.type];
     if (draft.source === draft.target) return;
     if (!from || !to || !allowed.from.includes(from) || !allowed.to.includes(to)) {
-      this.rejected.push({ edge: draft, reason: `${draft.type} does not join ${from ?? '?'} -> ${to ?? '?'}` });
+      this.rejected.push({
+        edge: draft,
+        reason: `${draft.type} does not join ${from ?? '?'} -> ${to ?? '?'}`,
+      });
       return;
     }
     const key = `${draft.type}|${draft.source}|${draft.target}`;
@@ -88,15 +95,21 @@ export class GraphBuilder {
   /** The interchange file: nodes by id, edges by type/source/target, evidence and mentions by plan and offset. */
   build(plans: readonly PlanMeta[]): GraphFile {
     const planRank = (p: string): number => this.planOrder.indexOf(p as PlanId);
-    const byPlanThenOffset = (a: { plan: string; start: number; end: number }, b: { plan: string; start: number; end: number }): number =>
-      planRank(a.plan) - planRank(b.plan) || a.start - b.start || a.end - b.end;
+    const byPlanThenOffset = (
+      a: { plan: string; start: number; end: number },
+      b: { plan: string; start: number; end: number },
+    ): number => planRank(a.plan) - planRank(b.plan) || a.start - b.start || a.end - b.end;
     // A plan whose sentence states an edge names both ends, even inside a compound (`多模态设备模拟前端芯片`).
     for (const { draft, evidence } of this.edges.values())
-      if (draft.basis === 'stated') for (const e of evidence.values()) for (const id of [draft.source, draft.target]) this.nodes.get(id)?.plans.add(e.plan);
+      if (draft.basis === 'stated')
+        for (const e of evidence.values())
+          for (const id of [draft.source, draft.target]) this.nodes.get(id)?.plans.add(e.plan);
     const nodes: GraphNode[] = [...this.nodes.values()]
       .map((n): GraphNode => {
         const mentions = [...n.mentions.values()].sort(byPlanThenOffset);
-        const plans = [...new Set<PlanId>([...n.plans, ...mentions.map((m) => m.plan)])].sort((a, b) => planRank(a) - planRank(b));
+        const plans = [...new Set<PlanId>([...n.plans, ...mentions.map((m) => m.plan)])].sort(
+          (a, b) => planRank(a) - planRank(b),
+        );
         return {
           id: n.id,
           label: n.label,

@@ -5,7 +5,10 @@ import { NODE_ID_PATTERN, type NodeId } from '../model/ids';
 import { normalizeTerm } from './normalize';
 import type { Curated, DepartmentEntry, DiscoveryConfig, LexiconEntry, MeasureNames } from './types';
 
-const nodeId = z.string().regex(NODE_ID_PATTERN).transform((s) => s as NodeId);
+const nodeId = z
+  .string()
+  .regex(NODE_ID_PATTERN)
+  .transform((s) => s as NodeId);
 
 const lexiconSchema = z.array(
   z.object({
@@ -19,7 +22,13 @@ const lexiconSchema = z.array(
   }),
 );
 
-const measuresSchema = z.record(z.string(), z.record(z.string(), z.object({ slug: z.string().regex(/^[a-z0-9][a-z0-9-]*$/), nameEn: z.string().min(1) })));
+const measuresSchema = z.record(
+  z.string(),
+  z.record(
+    z.string(),
+    z.object({ slug: z.string().regex(/^[a-z0-9][a-z0-9-]*$/), nameEn: z.string().min(1) }),
+  ),
+);
 
 const departmentsSchema = z.array(
   z.object({
@@ -36,7 +45,11 @@ const departmentsSchema = z.array(
 );
 
 const discoverySchema = z.object({
-  heads: z.object({ Equipment: z.array(z.string()), Component: z.array(z.string()), Material: z.array(z.string()) }),
+  heads: z.object({
+    Equipment: z.array(z.string()),
+    Component: z.array(z.string()),
+    Material: z.array(z.string()),
+  }),
   leadingVerbs: z.array(z.string()),
   genericModifiers: z.array(z.string()),
   stopTerms: z.array(z.string()),
@@ -57,12 +70,19 @@ const PREFIX: Record<LexiconEntry['label'], string> = {
  * shared by two entities (a shared alias would make a mention ambiguous).
  * @throws InvalidInputError naming the offending entry
  */
-export const parseCurated = (raw: { lexicon: unknown; measures: unknown; departments: unknown; discovery: unknown }): Curated => {
+export const parseCurated = (raw: {
+  lexicon: unknown;
+  measures: unknown;
+  departments: unknown;
+  discovery: unknown;
+}): Curated => {
   const parse = <T>(schema: z.ZodType<T>, value: unknown, what: string): T => {
     const r = schema.safeParse(value);
     if (!r.success) {
       const issue = r.error.issues[0];
-      throw new InvalidInputError(`extract: ${what} is invalid at ${issue?.path.join('.') ?? '?'}: ${issue?.message ?? ''}`);
+      throw new InvalidInputError(
+        `extract: ${what} is invalid at ${issue?.path.join('.') ?? '?'}: ${issue?.message ?? ''}`,
+      );
     }
     return r.data;
   };
@@ -73,19 +93,23 @@ export const parseCurated = (raw: { lexicon: unknown; measures: unknown; departm
   const ids = new Set<string>();
   const owner = new Map<string, string>();
   for (const e of lexicon) {
-    if (!e.id.startsWith(PREFIX[e.label])) throw new InvalidInputError(`extract: lexicon id ${e.id} does not start with ${PREFIX[e.label]}`);
+    if (!e.id.startsWith(PREFIX[e.label]))
+      throw new InvalidInputError(`extract: lexicon id ${e.id} does not start with ${PREFIX[e.label]}`);
     if (ids.has(e.id)) throw new InvalidInputError(`extract: lexicon id ${e.id} is listed twice`);
     ids.add(e.id);
     for (const form of [e.name, ...e.aliases]) {
       const key = normalizeTerm(form);
       const prev = owner.get(key);
-      if (prev !== undefined && prev !== e.id) throw new InvalidInputError(`extract: lexicon alias "${form}" belongs to both ${prev} and ${e.id}`);
+      if (prev !== undefined && prev !== e.id)
+        throw new InvalidInputError(`extract: lexicon alias "${form}" belongs to both ${prev} and ${e.id}`);
       owner.set(key, e.id);
     }
   }
   for (const d of departments) {
-    if (!d.id.startsWith('department:')) throw new InvalidInputError(`extract: department id ${d.id} must start with department:`);
-    if (d.successor && !departments.some((x) => x.id === d.successor)) throw new InvalidInputError(`extract: successor ${d.successor} of ${d.id} is not in the registry`);
+    if (!d.id.startsWith('department:'))
+      throw new InvalidInputError(`extract: department id ${d.id} must start with department:`);
+    if (d.successor && !departments.some((x) => x.id === d.successor))
+      throw new InvalidInputError(`extract: successor ${d.successor} of ${d.id} is not in the registry`);
   }
   return { lexicon, measures, departments, discovery };
 };
@@ -108,6 +132,7 @@ export const buildAliasIndex = (lexicon: readonly LexiconEntry[]): Map<string, A
       index.set(first, list);
     }
   }
-  for (const list of index.values()) list.sort((a, b) => b.form.length - a.form.length || a.form.localeCompare(b.form));
+  for (const list of index.values())
+    list.sort((a, b) => b.form.length - a.form.length || a.form.localeCompare(b.form));
   return index;
 };

@@ -13,20 +13,26 @@ export interface Match {
 
 /** Latin forms must not cut a Latin word: `CT` is not found inside `PET-CTX`, `MR` not inside `MRI`. */
 const boundaryOk = (text: string, from: number, to: number, form: string): boolean =>
-  !(isLatin(form[0]) && /[a-z]/.test(text[from - 1] ?? '')) && !(isLatin(form.at(-1)) && /[a-z]/.test(text[to] ?? ''));
+  !(isLatin(form[0]) && /[a-z]/.test(text[from - 1] ?? '')) &&
+  !(isLatin(form.at(-1)) && /[a-z]/.test(text[to] ?? ''));
 
 /**
  * All non-overlapping lexicon matches: candidates are taken longest first, then leftmost.
  * `occupied` marks normalised positions already taken and is updated in place.
  */
-export const matchLexicon = (norm: NormalizedText, index: ReadonlyMap<string, readonly AliasForm[]>, occupied: Uint8Array): Match[] => {
+export const matchLexicon = (
+  norm: NormalizedText,
+  index: ReadonlyMap<string, readonly AliasForm[]>,
+  occupied: Uint8Array,
+): Match[] => {
   const { text } = norm;
   const candidates: Match[] = [];
   for (let i = 0; i < text.length; i++) {
     const forms = index.get(text[i] ?? '');
     if (!forms) continue;
     for (const f of forms) {
-      if (text.startsWith(f.form, i) && boundaryOk(text, i, i + f.form.length, f.form)) candidates.push({ nodeId: f.nodeId, from: i, to: i + f.form.length });
+      if (text.startsWith(f.form, i) && boundaryOk(text, i, i + f.form.length, f.form))
+        candidates.push({ nodeId: f.nodeId, from: i, to: i + f.form.length });
     }
   }
   candidates.sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from);

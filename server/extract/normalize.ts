@@ -12,7 +12,19 @@ export interface NormalizedText {
 
 /** Whitespace (incl. U+3000 and the Unicode spaces), `*` and `#` carry no meaning for matching. */
 const isSkipped = (code: number): boolean =>
-  code === 0x20 || code === 0x2a || code === 0x23 || (code >= 0x09 && code <= 0x0d) || code === 0x3000 || code === 0xa0 || code === 0xfeff || (code >= 0x2000 && code <= 0x200b) || code === 0x2028 || code === 0x2029 || code === 0x1680 || code === 0x202f || code === 0x205f;
+  code === 0x20 ||
+  code === 0x2a ||
+  code === 0x23 ||
+  (code >= 0x09 && code <= 0x0d) ||
+  code === 0x3000 ||
+  code === 0xa0 ||
+  code === 0xfeff ||
+  (code >= 0x2000 && code <= 0x200b) ||
+  code === 0x2028 ||
+  code === 0x2029 ||
+  code === 0x1680 ||
+  code === 0x202f ||
+  code === 0x205f;
 
 /** Folds one UTF-16 code unit: full-width ASCII to ASCII (`（` -> `(`), Latin to lower case. */
 const foldCode = (code: number): number => {

@@ -40,7 +40,11 @@ export type LabelOf = (id: NodeId) => NodeLabel | undefined;
 const SKIP_KINDS = new Set(['toc']);
 
 /** Analyses one plan's text: structure, sentences, lexicon matches, then discovery on what is left. */
-export const analysePlan = (input: PlanInput, curated: Curated, aliasIndex: ReadonlyMap<string, readonly AliasForm[]> = buildAliasIndex(curated.lexicon)): PlanModel => {
+export const analysePlan = (
+  input: PlanInput,
+  curated: Curated,
+  aliasIndex: ReadonlyMap<string, readonly AliasForm[]> = buildAliasIndex(curated.lexicon),
+): PlanModel => {
   const { text } = input;
   const sections = parseSections(text);
   const sentences = splitSentences(text, sections);
@@ -77,7 +81,17 @@ export const analysePlan = (input: PlanInput, curated: Curated, aliasIndex: Read
   const bySentence = new Map<number, Occurrence[]>();
   for (const o of occurrences) bySentence.set(o.sentence, [...(bySentence.get(o.sentence) ?? []), o]);
   const sentenceNorms = sentences.map((s) => normalizeTerm(text.slice(s.start, s.end)));
-  return { plan: input.meta, text, norm, sections, sentences, occurrences, discovered: [...discovered.values()], bySentence, sentenceNorms };
+  return {
+    plan: input.meta,
+    text,
+    norm,
+    sections,
+    sentences,
+    occurrences,
+    discovered: [...discovered.values()],
+    bySentence,
+    sentenceNorms,
+  };
 };
 
 /** The evidence passage of a sentence. */
@@ -90,14 +104,26 @@ export const sentenceEvidence = (model: PlanModel, sentence: number): Evidence =
 /** The evidence passage of [start, end), trimmed of whitespace and marks. */
 export const spanEvidence = (model: PlanModel, start: number, end: number, section: string): Evidence => {
   const [s, e] = trimSpan(model.text, start, end);
-  return { plan: model.plan.id, section, start: asOffset(s), end: asOffset(e), quote: model.text.slice(s, e) };
+  return {
+    plan: model.plan.id,
+    section,
+    start: asOffset(s),
+    end: asOffset(e),
+    quote: model.text.slice(s, e),
+  };
 };
 
 /** A mention of a plan at [start, end) (UTF-16 offsets of its text). */
-export const mentionAt = (plan: PlanId, section: string, start: number, end: number): Mention => ({ plan, section, start: asOffset(start), end: asOffset(end) });
+export const mentionAt = (plan: PlanId, section: string, start: number, end: number): Mention => ({
+  plan,
+  section,
+  start: asOffset(start),
+  end: asOffset(end),
+});
 
 /** The sentence holding a section's heading. */
-export const headingSentence = (model: PlanModel, section: Section): number => sentenceAt(model.sentences, section.titleStart);
+export const headingSentence = (model: PlanModel, section: Section): number =>
+  sentenceAt(model.sentences, section.titleStart);
 
 /** Resolves a heading title to a lexicon entity when the whole title is one of its names. */
 export const titleResolver = (curated: Curated): ((title: string) => NodeId | undefined) => {
@@ -107,4 +133,5 @@ export const titleResolver = (curated: Curated): ((title: string) => NodeId | un
 };
 
 /** Normalised text between two original offsets (gaps between mentions). */
-export const gapText = (model: PlanModel, from: number, to: number): string => normalizeTerm(model.text.slice(from, to));
+export const gapText = (model: PlanModel, from: number, to: number): string =>
+  normalizeTerm(model.text.slice(from, to));

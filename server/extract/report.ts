@@ -22,7 +22,13 @@ const countBy = <T>(items: readonly T[], key: (t: T) => string): Record<string, 
   return out;
 };
 
-export const buildReport = (graph: GraphFile, curated: Curated, discovered: ReadonlySet<NodeId>, rejected: readonly RejectedEdge[], plans: PlanId[]): ExtractReport => {
+export const buildReport = (
+  graph: GraphFile,
+  curated: Curated,
+  discovered: ReadonlySet<NodeId>,
+  rejected: readonly RejectedEdge[],
+  plans: PlanId[],
+): ExtractReport => {
   const byId = new Map(graph.nodes.map((n) => [n.id as string, n]));
   return {
     plans,
@@ -31,11 +37,19 @@ export const buildReport = (graph: GraphFile, curated: Curated, discovered: Read
     edgesByBasis: countBy(graph.edges, (e) => e.basis),
     discovered: graph.nodes
       .filter((n) => discovered.has(n.id))
-      .map((n) => ({ id: n.id, label: n.label, name: n.name, plans: [...n.plans], mentions: n.mentions.length })),
+      .map((n) => ({
+        id: n.id,
+        label: n.label,
+        name: n.name,
+        plans: [...n.plans],
+        mentions: n.mentions.length,
+      })),
     neverFound: [...curated.lexicon, ...curated.departments]
       .filter((e) => (byId.get(e.id)?.plans.length ?? 0) === 0)
       .map((e) => ({ id: e.id, name: e.name })),
-    statedWithoutEvidence: graph.edges.filter((e) => e.basis === 'stated' && e.evidence.length === 0).map((e) => `${e.type} ${e.source} -> ${e.target}`),
+    statedWithoutEvidence: graph.edges
+      .filter((e) => e.basis === 'stated' && e.evidence.length === 0)
+      .map((e) => `${e.type} ${e.source} -> ${e.target}`),
     rejected: rejected.map((r) => `${r.edge.type} ${r.edge.source} -> ${r.edge.target}: ${r.reason}`),
   };
 };

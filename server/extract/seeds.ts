@@ -6,13 +6,23 @@ import type { PlanSeed } from './types';
 
 const planSeedSchema = z.array(
   z.object({
-    id: z.string().regex(PLAN_ID_PATTERN).transform((s) => s as PlanId),
+    id: z
+      .string()
+      .regex(PLAN_ID_PATTERN)
+      .transform((s) => s as PlanId),
     title: z.string().min(1),
     titleEn: z.string().min(1),
     file: z.string().min(1),
     year: z.number().int(),
     periodEnd: z.number().int().optional(),
-    issuers: z.array(z.string().regex(NODE_ID_PATTERN).transform((s) => s as NodeId)).optional(),
+    issuers: z
+      .array(
+        z
+          .string()
+          .regex(NODE_ID_PATTERN)
+          .transform((s) => s as NodeId),
+      )
+      .optional(),
     issuersInText: z.boolean().optional(),
   }),
 );
@@ -21,7 +31,9 @@ export const parsePlanSeeds = (raw: unknown): PlanSeed[] => {
   const r = planSeedSchema.safeParse(raw);
   if (!r.success) {
     const issue = r.error.issues[0];
-    throw new InvalidInputError(`extract: seeds/plans.json is invalid at ${issue?.path.join('.') ?? '?'}: ${issue?.message ?? ''}`);
+    throw new InvalidInputError(
+      `extract: seeds/plans.json is invalid at ${issue?.path.join('.') ?? '?'}: ${issue?.message ?? ''}`,
+    );
   }
   return r.data;
 };

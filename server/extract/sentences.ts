@@ -54,7 +54,8 @@ export const splitSentences = (text: string, sections: readonly Section[]): Sent
   let start = 0;
   const flush = (end: number): void => {
     const [s, e] = trimSpan(text, start, end);
-    if (e > s && WORDY.test(text.slice(s, e))) out.push({ start: s, end: e, section: sectionAt(sections, s).index });
+    if (e > s && WORDY.test(text.slice(s, e)))
+      out.push({ start: s, end: e, section: sectionAt(sections, s).index });
     start = end;
   };
   for (let i = 0; i < text.length; i++) {

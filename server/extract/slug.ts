@@ -21,10 +21,17 @@ const MAX_SLUG = 48;
 export const pinyinSlug = (name: string): string => {
   const syllables = pinyin(name, { toneType: 'none', type: 'array', nonZh: 'consecutive' });
   const raw = syllables
-    .map((s) => s.toLowerCase().replace(/ü/g, 'v').replace(/[^a-z0-9.+]+/g, '-'))
+    .map((s) =>
+      s
+        .toLowerCase()
+        .replace(/ü/g, 'v')
+        .replace(/[^a-z0-9.+]+/g, '-'),
+    )
     .join('-')
     .replace(/-+/g, '-')
     .replace(/^[-.+]+|[-.+]+$/g, '');
   const slug = raw === '' ? 'x' : raw;
-  return slug.length <= MAX_SLUG ? slug : `${slug.slice(0, MAX_SLUG - 7).replace(/-+$/, '')}-${shortHash(name)}`;
+  return slug.length <= MAX_SLUG
+    ? slug
+    : `${slug.slice(0, MAX_SLUG - 7).replace(/-+$/, '')}-${shortHash(name)}`;
 };

@@ -57,7 +57,8 @@ interface Draft extends Section {
 
 /** Longest prefix of `s` that is also a suffix of `of` (a box title repeating its section's title). */
 const prefixInSuffix = (s: string, of: string): string => {
-  for (let n = Math.min(s.length, of.length); n >= 2; n--) if (of.endsWith(s.slice(0, n))) return s.slice(0, n);
+  for (let n = Math.min(s.length, of.length); n >= 2; n--)
+    if (of.endsWith(s.slice(0, n))) return s.slice(0, n);
   return '';
 };
 
@@ -139,7 +140,8 @@ export const parseSections = (text: string): Section[] => {
     const heads: { title: string; at: number }[] = [];
     const first = BOX_ITEM_HEAD.exec(rest);
     if (first?.[1]) heads.push({ title: first[1], at: from });
-    for (const m of rest.matchAll(MID_ITEM_HEAD)) if (m[1]) heads.push({ title: m[1], at: from + m.index + 1 });
+    for (const m of rest.matchAll(MID_ITEM_HEAD))
+      if (m[1]) heads.push({ title: m[1], at: from + m.index + 1 });
     heads.forEach((h, i) => {
       const end = heads[i + 1]?.at ?? line.end;
       addItem(h.title, h.at, h.at + h.title.length, h.at, end);
@@ -173,7 +175,8 @@ export const parseSections = (text: string): Section[] => {
       let rest = text.slice(afterNumber, line.ce).replace(/\t+$/, '');
       // meq-2021 puts boxes beside a chapter's subsections; hist-2017 nests them in numbered sections.
       const besideSubsection = top?.kind === 'subsection' && !/^\d/.test(top.numbering);
-      if (besideSubsection || inBox) popTo(besideSubsection ? 2 : stack.findLast((s) => s.kind === 'box')?.level ?? 99, line.start);
+      if (besideSubsection || inBox)
+        popTo(besideSubsection ? 2 : (stack.findLast((s) => s.kind === 'box')?.level ?? 99), line.start);
       const parent = stack.at(-1);
       const level = besideSubsection ? 2 : (parent?.level ?? 0) + 1;
       let itemFrom: number | null = null;
@@ -185,7 +188,17 @@ export const parseSections = (text: string): Section[] => {
         itemFrom = afterNumber + title.length;
         rest = title;
       }
-      const s = add('box', level, box[1], rest, afterNumber, afterNumber + rest.length, line.start, null, besideSubsection ? (top?.index ?? null) : null);
+      const s = add(
+        'box',
+        level,
+        box[1],
+        rest,
+        afterNumber,
+        afterNumber + rest.length,
+        line.start,
+        null,
+        besideSubsection ? (top?.index ?? null) : null,
+      );
       push(s);
       if (text.slice(line.start, line.end).endsWith('\t')) tableBox = s;
       if (itemFrom !== null) boxItems(line, itemFrom);
@@ -206,7 +219,18 @@ export const parseSections = (text: string): Section[] => {
       const depth = numbered[1].split('.').length;
       popTo(depth, line.start);
       const ts = line.cs + c.indexOf(numbered[2], numbered[1].length);
-      push(add(depth === 1 ? 'chapter' : 'subsection', depth, numbered[1], numbered[2], ts, ts + numbered[2].length, line.start, null));
+      push(
+        add(
+          depth === 1 ? 'chapter' : 'subsection',
+          depth,
+          numbered[1],
+          numbered[2],
+          ts,
+          ts + numbered[2].length,
+          line.start,
+          null,
+        ),
+      );
       continue;
     }
     const chapter = CHAPTER.exec(c);
@@ -240,7 +264,11 @@ export const parseSections = (text: string): Section[] => {
 export const sectionAt = (sections: readonly Section[], offset: number): Section => {
   let best = sections[0];
   for (const s of sections) {
-    if (s.start <= offset && offset < s.end && (best === undefined || s.level > best.level || (s.level === best.level && s.start >= best.start)))
+    if (
+      s.start <= offset &&
+      offset < s.end &&
+      (best === undefined || s.level > best.level || (s.level === best.level && s.start >= best.start))
+    )
       best = s;
   }
   if (best === undefined) throw new Error('structure: no sections');

@@ -16,7 +16,9 @@ export interface LexiconEntry {
 }
 
 /** Curated English names and slugs for measures and targets, keyed by plan id and heading title or target text. */
-export type MeasureNames = Readonly<Record<string, Readonly<Record<string, { slug: string; nameEn: string }>>>>;
+export type MeasureNames = Readonly<
+  Record<string, Readonly<Record<string, { slug: string; nameEn: string }>>>
+>;
 
 export interface RemitRule {
   readonly keyword: string;

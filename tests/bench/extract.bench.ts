@@ -18,9 +18,19 @@ const median = (xs: number[]): number => {
   return s[Math.floor(s.length / 2)] ?? NaN;
 };
 
-export async function benchExtract(): Promise<{ name: string; value: number; unit: string; note?: string }[]> {
-  const curated = parseCurated({ lexicon: json('lexicon.json'), measures: json('measures.json'), departments: json('departments.json'), discovery: json('discovery.json') });
-  const plans: PlanInput[] = parsePlanSeeds(json('plans.json')).map((meta) => ({ meta, text: readFileSync(join(root, meta.file), 'utf8') }));
+export async function benchExtract(): Promise<
+  { name: string; value: number; unit: string; note?: string }[]
+> {
+  const curated = parseCurated({
+    lexicon: json('lexicon.json'),
+    measures: json('measures.json'),
+    departments: json('departments.json'),
+    discovery: json('discovery.json'),
+  });
+  const plans: PlanInput[] = parsePlanSeeds(json('plans.json')).map((meta) => ({
+    meta,
+    text: readFileSync(join(root, meta.file), 'utf8'),
+  }));
   const time = (input: readonly PlanInput[]): number => {
     const t0 = performance.now();
     extractGraph(input, curated);
@@ -39,17 +49,54 @@ export async function benchExtract(): Promise<{ name: string; value: number; uni
   const coldCpu = (coldCpuUsage.user + coldCpuUsage.system) / 1000;
   const warm = Array.from({ length: WARM_RUNS }, () => time(plans));
   const warmCpu = Array.from({ length: WARM_RUNS }, () => cpu(plans));
-  const perPlan = plans.map((p) => ({ id: p.meta.id, ms: median(Array.from({ length: WARM_RUNS }, () => time([p]))) }));
+  const perPlan = plans.map((p) => ({
+    id: p.meta.id,
+    ms: median(Array.from({ length: WARM_RUNS }, () => time([p]))),
+  }));
   const { graph, report } = extractGraph(plans, curated);
   await Promise.resolve();
   return [
-    { name: 'extract both plans, first run', value: cold, unit: 'ms', note: `budget ${BUDGET_MS} ms; includes JIT warm-up and pinyin dictionary` },
-    { name: 'extract both plans, first run CPU time', value: coldCpu, unit: 'ms', note: 'user + system CPU; wall time above also counts waiting for a busy CPU' },
-    { name: 'extract both plans, warm median', value: median(warm), unit: 'ms', note: `${WARM_RUNS} runs; ${(median(warm) / BUDGET_MS).toFixed(2)}x of budget` },
-    { name: 'extract both plans, warm median CPU time', value: median(warmCpu), unit: 'ms', note: 'user + system CPU of the process' },
+    {
+      name: 'extract both plans, first run',
+      value: cold,
+      unit: 'ms',
+      note: `budget ${BUDGET_MS} ms; includes JIT warm-up and pinyin dictionary`,
+    },
+    {
+      name: 'extract both plans, first run CPU time',
+      value: coldCpu,
+      unit: 'ms',
+      note: 'user + system CPU; wall time above also counts waiting for a busy CPU',
+    },
+    {
+      name: 'extract both plans, warm median',
+      value: median(warm),
+      unit: 'ms',
+      note: `${WARM_RUNS} runs; ${(median(warm) / BUDGET_MS).toFixed(2)}x of budget`,
+    },
+    {
+      name: 'extract both plans, warm median CPU time',
+      value: median(warmCpu),
+      unit: 'ms',
+      note: 'user + system CPU of the process',
+    },
     ...perPlan.map((p) => ({ name: `extract ${p.id} alone, warm median`, value: p.ms, unit: 'ms' })),
-    { name: 'graph nodes', value: graph.nodes.length, unit: 'nodes', note: Object.entries(report.nodesByLabel).map(([k, v]) => `${k} ${v}`).join(', ') },
-    { name: 'graph edges', value: graph.edges.length, unit: 'edges', note: Object.entries(report.edgesByType).map(([k, v]) => `${k} ${v}`).join(', ') },
+    {
+      name: 'graph nodes',
+      value: graph.nodes.length,
+      unit: 'nodes',
+      note: Object.entries(report.nodesByLabel)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', '),
+    },
+    {
+      name: 'graph edges',
+      value: graph.edges.length,
+      unit: 'edges',
+      note: Object.entries(report.edgesByType)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', '),
+    },
     { name: 'discovered terms', value: report.discovered.length, unit: 'terms' },
   ];
 }

@@ -11,7 +11,9 @@ export const COMPOUND_RULE = 'compound-name';
 
 export const compoundNames = (ctx: RuleContext): EdgeDraft[] => {
   const { model, labelOf, curated } = ctx;
-  const users = buildAliasIndex(curated.lexicon.filter((e) => e.label === 'Equipment' || e.label === 'Component'));
+  const users = buildAliasIndex(
+    curated.lexicon.filter((e) => e.label === 'Equipment' || e.label === 'Component'),
+  );
   const forms = [...users.values()].flat();
   const out: EdgeDraft[] = [];
   for (const o of model.occurrences) {
@@ -25,12 +27,23 @@ export const compoundNames = (ctx: RuleContext): EdgeDraft[] => {
       if (f.nodeId === o.nodeId || surface.endsWith(f.form)) continue;
       const at = surface.indexOf(f.form);
       if (at === -1 || taken.subarray(at, at + f.form.length).some((x) => x === 1)) continue;
-      if ((isLatin(f.form[0]) && /[a-z]/.test(surface[at - 1] ?? '')) || (isLatin(f.form.at(-1)) && /[a-z]/.test(surface[at + f.form.length] ?? ''))) continue;
+      if (
+        (isLatin(f.form[0]) && /[a-z]/.test(surface[at - 1] ?? '')) ||
+        (isLatin(f.form.at(-1)) && /[a-z]/.test(surface[at + f.form.length] ?? ''))
+      )
+        continue;
       taken.fill(1, at, at + f.form.length);
       found.add(f.nodeId);
     }
     for (const user of found)
-      out.push({ type: label === 'Material' ? 'USED_IN' : 'PART_OF', source: o.nodeId, target: user, basis: 'stated', rule: COMPOUND_RULE, evidence: [sentenceEvidence(model, o.sentence)] });
+      out.push({
+        type: label === 'Material' ? 'USED_IN' : 'PART_OF',
+        source: o.nodeId,
+        target: user,
+        basis: 'stated',
+        rule: COMPOUND_RULE,
+        evidence: [sentenceEvidence(model, o.sentence)],
+      });
   }
   return out;
 };

@@ -16,7 +16,8 @@ export const ISSUER_RULE = 'text:notice-header';
 export const METADATA_ISSUER_RULE = 'plan-metadata:issuer';
 export const SUCCESSION_RULE = 'registry:2018-reform';
 /** `remit:nmpa:注册+审批`: the department and every remit keyword that matched the measure's text. */
-export const remitRule = (dept: NodeId, keywords: readonly string[]): string => `remit:${dept.slice('department:'.length)}:${keywords.join('+')}`;
+export const remitRule = (dept: NodeId, keywords: readonly string[]): string =>
+  `remit:${dept.slice('department:'.length)}:${keywords.join('+')}`;
 
 interface Form {
   readonly form: string;
@@ -25,7 +26,12 @@ interface Form {
 
 const forms = (departments: readonly DepartmentEntry[], withShort: boolean): Form[] =>
   departments
-    .flatMap((d) => [d.name, ...d.aliases, ...(withShort ? d.shortForms : [])].map((f) => ({ form: normalizeTerm(f), id: d.id })))
+    .flatMap((d) =>
+      [d.name, ...d.aliases, ...(withShort ? d.shortForms : [])].map((f) => ({
+        form: normalizeTerm(f),
+        id: d.id,
+      })),
+    )
     .sort((a, b) => b.form.length - a.form.length);
 
 /** First normalised index at or after original offset `at`. */
@@ -47,13 +53,23 @@ interface Hit {
 }
 
 /** Reads department forms one after another from normalised index `from`, separated by `sep`. */
-const readList = (model: PlanModel, from: number, to: number, fs: readonly Form[], sep: RegExp): { hits: Hit[]; next: number } => {
+const readList = (
+  model: PlanModel,
+  from: number,
+  to: number,
+  fs: readonly Form[],
+  sep: RegExp,
+): { hits: Hit[]; next: number } => {
   const hits: Hit[] = [];
   let i = from;
   for (;;) {
     const f = fs.find((x) => model.norm.text.startsWith(x.form, i) && i + x.form.length <= to);
     if (!f) break;
-    hits.push({ id: f.id, start: model.norm.starts[i] ?? 0, end: model.norm.ends[i + f.form.length - 1] ?? 0 });
+    hits.push({
+      id: f.id,
+      start: model.norm.starts[i] ?? 0,
+      end: model.norm.ends[i + f.form.length - 1] ?? 0,
+    });
     i += f.form.length;
     const gap = sep.exec(model.norm.text.slice(i, to));
     if (!gap) break;
@@ -83,7 +99,10 @@ export const statedDepartments = (ctx: RuleContext): DepartmentFacts => {
   const mention = (h: Hit, sentence: number): void => {
     namingSentences.add(sentence);
     const s = model.sentences[sentence];
-    out.mentions.push({ id: h.id, mention: mentionAt(model.plan.id, model.sections[s?.section ?? 0]?.path ?? '', h.start, h.end) });
+    out.mentions.push({
+      id: h.id,
+      mention: mentionAt(model.plan.id, model.sections[s?.section ?? 0]?.path ?? '', h.start, h.end),
+    });
   };
   model.sentences.forEach((s, i) => {
     const from = normIndex(model, s.start);
@@ -97,7 +116,14 @@ export const statedDepartments = (ctx: RuleContext): DepartmentFacts => {
         for (const h of hits) {
           mention(h, i);
           inCharge.add(h.id);
-          out.edges.push({ type: 'RESPONSIBLE_FOR', source: h.id, target: plan, basis: 'stated', rule: ENUMERATION_RULE, evidence: [sentenceEvidence(model, i)] });
+          out.edges.push({
+            type: 'RESPONSIBLE_FOR',
+            source: h.id,
+            target: plan,
+            basis: 'stated',
+            rule: ENUMERATION_RULE,
+            evidence: [sentenceEvidence(model, i)],
+          });
         }
         break;
       }
@@ -108,12 +134,20 @@ export const statedDepartments = (ctx: RuleContext): DepartmentFacts => {
     const issuedAt = text.indexOf('关于印发');
     const { hits } = readList(model, from, issuedAt === -1 ? to : from + issuedAt, official, /^[\s、,]*/);
     const covered = hits.reduce((n, h) => n + normalizeTerm(model.text.slice(h.start, h.end)).length, 0);
-    const signature = issuedAt === -1 && hits.length >= 2 && covered >= text.replace(/\d+年\d+月\d+日/, '').length * 0.8;
+    const signature =
+      issuedAt === -1 && hits.length >= 2 && covered >= text.replace(/\d+年\d+月\d+日/, '').length * 0.8;
     if (hits.length >= 1 && (issuedAt !== -1 || signature)) {
       for (const h of hits) {
         mention(h, i);
         inCharge.add(h.id);
-        out.edges.push({ type: 'ISSUED', source: h.id, target: plan, basis: 'stated', rule: ISSUER_RULE, evidence: [sentenceEvidence(model, i)] });
+        out.edges.push({
+          type: 'ISSUED',
+          source: h.id,
+          target: plan,
+          basis: 'stated',
+          rule: ISSUER_RULE,
+          evidence: [sentenceEvidence(model, i)],
+        });
       }
     }
   });
@@ -121,13 +155,24 @@ export const statedDepartments = (ctx: RuleContext): DepartmentFacts => {
   if (!model.plan.issuersInText)
     for (const id of model.plan.issuers ?? []) {
       inCharge.add(id);
-      out.edges.push({ type: 'ISSUED', source: id, target: plan, basis: 'inferred', rule: METADATA_ISSUER_RULE, evidence: [] });
+      out.edges.push({
+        type: 'ISSUED',
+        source: id,
+        target: plan,
+        basis: 'inferred',
+        rule: METADATA_ISSUER_RULE,
+        evidence: [],
+      });
     }
   return { output: out, inCharge, namingSentences };
 };
 
 /** Inferred RESPONSIBLE_FOR: a department in charge whose remit keyword occurs in a measure's own scope. */
-export const remitResponsibilities = (ctx: RuleContext, index: MeasureIndex, facts: DepartmentFacts): RuleOutput => {
+export const remitResponsibilities = (
+  ctx: RuleContext,
+  index: MeasureIndex,
+  facts: DepartmentFacts,
+): RuleOutput => {
   const { model, curated } = ctx;
   const { inCharge } = facts;
   // Sentences that name departments (八（六）) would match remits by their names (市场监管 -> 监管).
@@ -150,10 +195,19 @@ export const remitResponsibilities = (ctx: RuleContext, index: MeasureIndex, fac
           const s = model.sentences[i];
           if (!s || excluded.has(i) || !(model.sentenceNorms[i] ?? '').includes(k)) continue;
           if (!keywords.includes(keyword)) keywords.push(keyword);
-          if (evidence.length < 3 && !evidence.some((e) => e.start === s.start)) evidence.push(sentenceEvidence(model, i));
+          if (evidence.length < 3 && !evidence.some((e) => e.start === s.start))
+            evidence.push(sentenceEvidence(model, i));
         }
       }
-      if (keywords.length > 0) out.edges.push({ type: 'RESPONSIBLE_FOR', source: d.id, target: measure, basis: 'inferred', rule: remitRule(d.id, keywords), evidence });
+      if (keywords.length > 0)
+        out.edges.push({
+          type: 'RESPONSIBLE_FOR',
+          source: d.id,
+          target: measure,
+          basis: 'inferred',
+          rule: remitRule(d.id, keywords),
+          evidence,
+        });
     }
   }
   return out;
@@ -163,5 +217,18 @@ export const remitResponsibilities = (ctx: RuleContext, index: MeasureIndex, fac
 export const successions = (departments: readonly DepartmentEntry[]): RuleOutput => ({
   nodes: [],
   mentions: [],
-  edges: departments.flatMap((d) => (d.successor ? [{ type: 'SUCCEEDED_BY' as const, source: d.id, target: d.successor, basis: 'inferred' as const, rule: SUCCESSION_RULE, evidence: [] }] : [])),
+  edges: departments.flatMap((d) =>
+    d.successor
+      ? [
+          {
+            type: 'SUCCEEDED_BY' as const,
+            source: d.id,
+            target: d.successor,
+            basis: 'inferred' as const,
+            rule: SUCCESSION_RULE,
+            evidence: [],
+          },
+        ]
+      : [],
+  ),
 });

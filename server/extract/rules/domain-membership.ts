@@ -11,7 +11,10 @@ import type { RuleContext } from './context';
 export const DOMAIN_RULE = 'structure:domain-section';
 
 /** The innermost section around `section` whose heading names a domain, with that domain. */
-export const domainOf = (ctx: RuleContext, section: Section): { section: Section; domain: NodeId } | undefined => {
+export const domainOf = (
+  ctx: RuleContext,
+  section: Section,
+): { section: Section; domain: NodeId } | undefined => {
   for (const s of ancestry(ctx.model.sections, section)) {
     const id = ctx.resolveTitle(s.title);
     if (id && ctx.labelOf(id) === 'Domain') return { section: s, domain: id };
@@ -26,7 +29,8 @@ const domainEvidence = (ctx: RuleContext, domainSection: Section, sentence: numb
   const head = headingSentence(model, domainSection);
   if (!s || head === sentence) return [sentenceEvidence(model, sentence)];
   // The next sentence after a heading on the same line reads as one passage (`——监护与生命支持装备。攻关...`).
-  if (sentence === head + 1 && !model.text.slice(domainSection.titleStart, s.start).includes('\n')) return [spanEvidence(model, domainSection.titleStart, s.end, model.sections[s.section]?.path ?? '')];
+  if (sentence === head + 1 && !model.text.slice(domainSection.titleStart, s.start).includes('\n'))
+    return [spanEvidence(model, domainSection.titleStart, s.end, model.sections[s.section]?.path ?? '')];
   return [sentenceEvidence(model, head), sentenceEvidence(model, sentence)];
 };
 
@@ -38,7 +42,14 @@ export const domainMembership = (ctx: RuleContext): EdgeDraft[] => {
     if (!section) continue;
     const d = domainOf(ctx, section);
     if (!d) continue;
-    out.push({ type: 'IN_DOMAIN', source: o.nodeId, target: d.domain, basis: 'stated', rule: DOMAIN_RULE, evidence: domainEvidence(ctx, d.section, o.sentence) });
+    out.push({
+      type: 'IN_DOMAIN',
+      source: o.nodeId,
+      target: d.domain,
+      basis: 'stated',
+      rule: DOMAIN_RULE,
+      evidence: domainEvidence(ctx, d.section, o.sentence),
+    });
   }
   return out;
 };

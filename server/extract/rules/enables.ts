@@ -8,7 +8,17 @@ import { domainOf } from './domain-membership';
 
 const CLAUSE_BREAKS = ['，', ',', '；', '。'];
 
-export const ENABLING_MARKERS = ['基于', '融合', '嵌入', '应用', '采用', '结合', '利用', '依托', '赋能'] as const;
+export const ENABLING_MARKERS = [
+  '基于',
+  '融合',
+  '嵌入',
+  '应用',
+  '采用',
+  '结合',
+  '利用',
+  '依托',
+  '赋能',
+] as const;
 
 export const enables = (ctx: RuleContext): EdgeDraft[] => {
   const { model, labelOf } = ctx;
@@ -28,12 +38,24 @@ export const enables = (ctx: RuleContext): EdgeDraft[] => {
       return marker ? [{ id: o.nodeId, marker }] : [];
     });
     if (techs.length === 0) continue;
-    const targets = new Set(occs.filter((o) => labelOf(o.nodeId) === 'Equipment' || labelOf(o.nodeId) === 'Domain').map((o) => o.nodeId));
+    const targets = new Set(
+      occs
+        .filter((o) => labelOf(o.nodeId) === 'Equipment' || labelOf(o.nodeId) === 'Domain')
+        .map((o) => o.nodeId),
+    );
     const section = model.sections[s.section];
     const d = section ? domainOf(ctx, section) : undefined;
     if (d) targets.add(d.domain);
     for (const t of techs)
-      for (const target of targets) out.push({ type: 'ENABLES', source: t.id, target, basis: 'stated', rule: `enables:${t.marker}`, evidence: [sentenceEvidence(model, sentence)] });
+      for (const target of targets)
+        out.push({
+          type: 'ENABLES',
+          source: t.id,
+          target,
+          basis: 'stated',
+          rule: `enables:${t.marker}`,
+          evidence: [sentenceEvidence(model, sentence)],
+        });
   }
   return out;
 };

@@ -17,7 +17,8 @@ export const TARGETS_RULE = 'structure:measure-scope';
  * 任务/措施/行动/工程, or opening with an action verb (`六、优化产业生态`, `七、培育新型医疗健康服务`).
  * 发展 is not such a verb here: `一、发展现状与面临形势`, `3 发展目标` are context.
  */
-const TASK_CHAPTER = /任务|措施|行动|工程|^(?:推进|推动|加强|加快|完善|提升|提高|优化|培育|促进|强化|深化|构建|实施|营造|打造|引领|着力|健全)/;
+const TASK_CHAPTER =
+  /任务|措施|行动|工程|^(?:推进|推动|加强|加快|完善|提升|提高|优化|培育|促进|强化|深化|构建|实施|营造|打造|引领|着力|健全)/;
 const TARGETABLE = new Set(['Domain', 'Equipment', 'Component', 'Material', 'Technology']);
 
 export interface MeasureIndex {
@@ -35,10 +36,14 @@ export const indexMeasures = (ctx: RuleContext): MeasureIndex => {
     if (!['chapter', 'subsection', 'box', 'item'].includes(s.kind)) return false;
     if (ctx.resolveTitle(s.title) !== undefined) return false;
     if (curatedTitle(s)) return true;
-    return ancestry(model.sections, s).some((a) => a.kind === 'chapter' && (curatedTitle(a) || TASK_CHAPTER.test(a.title)));
+    return ancestry(model.sections, s).some(
+      (a) => a.kind === 'chapter' && (curatedTitle(a) || TASK_CHAPTER.test(a.title)),
+    );
   };
   const bySection = new Map<number, NodeId>();
-  for (const s of model.sections) if (isMeasure(s)) bySection.set(s.index, measureId(model.plan.id, names[s.title]?.slug ?? pinyinSlug(s.title)));
+  for (const s of model.sections)
+    if (isMeasure(s))
+      bySection.set(s.index, measureId(model.plan.id, names[s.title]?.slug ?? pinyinSlug(s.title)));
   const innermost = (section: Section): NodeId | undefined => {
     for (const a of ancestry(model.sections, section)) {
       const id = bySection.get(a.index);
@@ -56,20 +61,41 @@ export const measures = (ctx: RuleContext, index: MeasureIndex): RuleOutput => {
   for (const [sectionIndex, id] of index.bySection) {
     const s = model.sections[sectionIndex];
     if (!s) continue;
-    out.nodes.push({ id, label: 'Measure', name: s.title, nameEn: names[s.title]?.nameEn ?? '', props: { section: s.path } });
+    out.nodes.push({
+      id,
+      label: 'Measure',
+      name: s.title,
+      nameEn: names[s.title]?.nameEn ?? '',
+      props: { section: s.path },
+    });
     out.mentions.push({ id, mention: mentionAt(model.plan.id, s.path, s.titleStart, s.titleEnd) });
     // A box elaborates the subsection it follows (meq-2021 专栏 3 after 四（二）); otherwise the parent.
     const followed = s.follows === null ? undefined : index.bySection.get(s.follows);
     const parentSection = s.parent === null ? undefined : model.sections[s.parent];
     const parent = followed ?? (parentSection ? index.innermost(parentSection) : undefined);
     if (parent && parent !== id)
-      out.edges.push({ type: 'SUBMEASURE_OF', source: id, target: parent, basis: 'stated', rule: SUBMEASURE_RULE, evidence: [sentenceEvidence(model, headingSentence(model, s))] });
+      out.edges.push({
+        type: 'SUBMEASURE_OF',
+        source: id,
+        target: parent,
+        basis: 'stated',
+        rule: SUBMEASURE_RULE,
+        evidence: [sentenceEvidence(model, headingSentence(model, s))],
+      });
   }
   for (const o of model.occurrences) {
     if (!TARGETABLE.has(ctx.labelOf(o.nodeId) ?? '')) continue;
     const section = model.sections[model.sentences[o.sentence]?.section ?? -1];
     const m = section ? index.innermost(section) : undefined;
-    if (m) out.edges.push({ type: 'TARGETS', source: m, target: o.nodeId, basis: 'stated', rule: TARGETS_RULE, evidence: [sentenceEvidence(model, o.sentence)] });
+    if (m)
+      out.edges.push({
+        type: 'TARGETS',
+        source: m,
+        target: o.nodeId,
+        basis: 'stated',
+        rule: TARGETS_RULE,
+        evidence: [sentenceEvidence(model, o.sentence)],
+      });
   }
   return out;
 };

@@ -20,10 +20,15 @@ const USER_GAP = /^(?:\([^()]*\)|\))?$/;
 
 const isUserLabel = (l: string | undefined): boolean => l === 'Equipment' || l === 'Component';
 
-const userFormsOf = (ctx: RuleContext): { form: string; id: NodeId }[] => ctx.curated.lexicon.flatMap((e) => (e.userForms ?? []).map((f) => ({ form: normalizeTerm(f), id: e.id })));
+const userFormsOf = (ctx: RuleContext): { form: string; id: NodeId }[] =>
+  ctx.curated.lexicon.flatMap((e) => (e.userForms ?? []).map((f) => ({ form: normalizeTerm(f), id: e.id })));
 
 /** Edges of one sentence; exported for unit tests on single sentences. */
-export const supplyChainEdges = (ctx: RuleContext, sentence: number, userForms = userFormsOf(ctx)): EdgeDraft[] => {
+export const supplyChainEdges = (
+  ctx: RuleContext,
+  sentence: number,
+  userForms = userFormsOf(ctx),
+): EdgeDraft[] => {
   const { model, labelOf } = ctx;
   const s = model.sentences[sentence];
   if (!s || !model.text.slice(s.start, s.end).includes('用')) return [];
@@ -31,7 +36,9 @@ export const supplyChainEdges = (ctx: RuleContext, sentence: number, userForms =
   const out: EdgeDraft[] = [];
   /** The occurrence used as a user right before `at` (the offset of 用), if any. */
   const userBefore = (at: number): Occurrence | undefined =>
-    occs.findLast((o) => o.end <= at && USER_GAP.test(gapText(model, o.end, at)) && isUserLabel(labelOf(o.nodeId)));
+    occs.findLast(
+      (o) => o.end <= at && USER_GAP.test(gapText(model, o.end, at)) && isUserLabel(labelOf(o.nodeId)),
+    );
   const isUser = (o: Occurrence): boolean => {
     const next = occs.find((x) => x.start >= o.end);
     const tail = model.text.slice(o.end, next?.start ?? s.end);
@@ -39,7 +46,11 @@ export const supplyChainEdges = (ctx: RuleContext, sentence: number, userForms =
     return m !== null && !NOT_FOR.test(tail.slice(m[0].length - 1));
   };
 
-  for (let at = model.text.indexOf('用', s.start); at !== -1 && at < s.end; at = model.text.indexOf('用', at + 1)) {
+  for (
+    let at = model.text.indexOf('用', s.start);
+    at !== -1 && at < s.end;
+    at = model.text.indexOf('用', at + 1)
+  ) {
     if (NOT_FOR.test(model.text.slice(at, at + 2))) continue;
     const users: NodeId[] = [];
     const first = userBefore(at);
@@ -49,11 +60,20 @@ export const supplyChainEdges = (ctx: RuleContext, sentence: number, userForms =
       // earlier 用 (whose items they would be: `透析设备用真空泵、微型电磁阀，经鼻高流量氧疗仪用...`).
       const earlier = model.text.lastIndexOf('用', first.start);
       let idx = occs.indexOf(first);
-      for (let prev = occs[idx - 1]; prev && prev.start > Math.max(earlier, s.start - 1) && USERS_GAP.test(gapText(model, prev.end, occs[idx]?.start ?? 0)) && isUserLabel(labelOf(prev.nodeId)); prev = occs[--idx - 1])
+      for (
+        let prev = occs[idx - 1];
+        prev &&
+        prev.start > Math.max(earlier, s.start - 1) &&
+        USERS_GAP.test(gapText(model, prev.end, occs[idx]?.start ?? 0)) &&
+        isUserLabel(labelOf(prev.nodeId));
+        prev = occs[--idx - 1]
+      )
         users.push(prev.nodeId);
     } else {
       const before = normalizeTerm(model.text.slice(s.start, at));
-      const form = userForms.find((f) => before.endsWith(f.form) && !occs.some((o) => o.end > at - f.form.length && o.start < at));
+      const form = userForms.find(
+        (f) => before.endsWith(f.form) && !occs.some((o) => o.end > at - f.form.length && o.start < at),
+      );
       if (form) users.push(form.id);
     }
     if (users.length === 0) continue;
@@ -66,7 +86,16 @@ export const supplyChainEdges = (ctx: RuleContext, sentence: number, userForms =
       if (isUser(o)) break;
       const label = labelOf(o.nodeId);
       const type = label === 'Material' ? 'USED_IN' : label === 'Component' ? 'PART_OF' : null;
-      if (type) for (const u of users) out.push({ type, source: o.nodeId, target: u, basis: 'stated', rule: GRAMMAR_RULE, evidence: [sentenceEvidence(model, sentence)] });
+      if (type)
+        for (const u of users)
+          out.push({
+            type,
+            source: o.nodeId,
+            target: u,
+            basis: 'stated',
+            rule: GRAMMAR_RULE,
+            evidence: [sentenceEvidence(model, sentence)],
+          });
       prevEnd = o.end;
     }
   }

@@ -10,7 +10,8 @@ import type { RuleOutput } from './output';
 export const TARGET_RULE = 'quantity:goal-section';
 const GOAL_SECTION = /目标|愿景/;
 /** A number or range and its unit; years (`2025 年`) do not match. */
-const QUANTITY = /(\d+(?:\.\d+)?)(?:\s*[-－~～至]\s*(\d+(?:\.\d+)?))?\s*(%|家|项|个|种|亿元|万亿元?|倍)(以上|左右|以内)?/u;
+const QUANTITY =
+  /(\d+(?:\.\d+)?)(?:\s*[-－~～至]\s*(\d+(?:\.\d+)?))?\s*(%|家|项|个|种|亿元|万亿元?|倍)(以上|左右|以内)?/u;
 const SEGMENT = /[^，。；、：]+/gu;
 const YEAR = /到\s*(\d{4})\s*年/gu;
 
@@ -42,7 +43,11 @@ export const targets = (ctx: RuleContext): RuleOutput => {
   const out: RuleOutput = { nodes: [], mentions: [], edges: [] };
   model.sentences.forEach((s, i) => {
     const section = model.sections[s.section];
-    if (!section || !ancestry(model.sections, section).some((a) => a.kind !== 'front' && GOAL_SECTION.test(a.title))) return;
+    if (
+      !section ||
+      !ancestry(model.sections, section).some((a) => a.kind !== 'front' && GOAL_SECTION.test(a.title))
+    )
+      return;
     const goal = ancestry(model.sections, section).find((a) => GOAL_SECTION.test(a.title)) ?? section;
     // The year is the last `到 YYYY 年` before the sentence within its goal section.
     let year: number | undefined;
@@ -56,7 +61,9 @@ export const targets = (ctx: RuleContext): RuleOutput => {
       const end = s.start + (seg.index ?? 0) + seg[0].trimEnd().length;
       // Curated slugs and English names sit beside the measures' (seeds/measures.json, keyed by text).
       const curatedName = ctx.curated.measures[model.plan.id]?.[parsed.name];
-      const id = curatedName ? asNodeId(`target:${model.plan.id}-${curatedName.slug}`) : targetId(model.plan.id, parsed.name);
+      const id = curatedName
+        ? asNodeId(`target:${model.plan.id}-${curatedName.slug}`)
+        : targetId(model.plan.id, parsed.name);
       const y = year ?? model.plan.periodEnd;
       out.nodes.push({
         id,
@@ -72,7 +79,14 @@ export const targets = (ctx: RuleContext): RuleOutput => {
         },
       });
       out.mentions.push({ id, mention: mentionAt(model.plan.id, section.path, start, end) });
-      out.edges.push({ type: 'SETS', source: planNodeId(model.plan.id), target: id, basis: 'stated', rule: TARGET_RULE, evidence: [sentenceEvidence(model, i)] });
+      out.edges.push({
+        type: 'SETS',
+        source: planNodeId(model.plan.id),
+        target: id,
+        basis: 'stated',
+        rule: TARGET_RULE,
+        evidence: [sentenceEvidence(model, i)],
+      });
     }
   });
   return out;

@@ -5,7 +5,22 @@ import { InvalidInputError } from '../../../server/model/errors';
 
 describe('parseArgs', () => {
   it('groups --plan-id, --title and --year with the --plan before them', () => {
-    const args = parseArgs(['--out', 'g.json', '--plan', 'a.txt', '--plan-id', 'a-2020', '--title', 'A', '--year', '2020', '--plan', 'b.txt', '--plan-id', 'b-2021']);
+    const args = parseArgs([
+      '--out',
+      'g.json',
+      '--plan',
+      'a.txt',
+      '--plan-id',
+      'a-2020',
+      '--title',
+      'A',
+      '--year',
+      '2020',
+      '--plan',
+      'b.txt',
+      '--plan-id',
+      'b-2021',
+    ]);
     expect(args.out).toBe('g.json');
     expect(args.plans).toEqual([
       { file: 'a.txt', id: 'a-2020', title: 'A', year: '2020' },

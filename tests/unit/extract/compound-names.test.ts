@@ -3,11 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { compoundNames } from '../../../server/extract/rules/compound-names';
 import { contextOf } from './seed-data';
 
-const edgesOf = (text: string): string[] => compoundNames(contextOf(text).ctx).map((e) => `${e.source} ${e.type} ${e.target}`);
+const edgesOf = (text: string): string[] =>
+  compoundNames(contextOf(text).ctx).map((e) => `${e.source} ${e.type} ${e.target}`);
 
 describe('compoundNames', () => {
   it('reads CT 探测器模拟芯片 as part of CT in 开发 CT 探测器模拟芯片，多模态设备模拟前端芯片...', () => {
-    const edges = edgesOf('开发 CT 探测器模拟芯片，多模态设备模拟前端芯片、模数转换芯片，可穿戴设备 SOC 芯片，医用 AI 芯片；');
+    const edges = edgesOf(
+      '开发 CT 探测器模拟芯片，多模态设备模拟前端芯片、模数转换芯片，可穿戴设备 SOC 芯片，医用 AI 芯片；',
+    );
     expect(edges).toContain('component:ct-detector-analog-chip PART_OF equipment:ct');
     expect(edges).toContain('component:wearable-soc-chip PART_OF equipment:wearable-device');
     expect(edges).toContain('component:analog-front-end-chip PART_OF equipment:multimodal-equipment');

@@ -6,16 +6,41 @@ import { asPlanId } from '../../../server/model/ids';
 import { curated, fixtureText } from './seed-data';
 
 const result = () =>
-  extractGraph([{ meta: { id: asPlanId('ocean-2030'), title: '海洋医疗装备发展行动方案（示例）', titleEn: 'Ocean medical equipment action plan (example)', file: 'tests/fixtures/extract/synthetic-plan.txt', year: 2030 }, text: fixtureText('synthetic-plan.txt') }], curated());
+  extractGraph(
+    [
+      {
+        meta: {
+          id: asPlanId('ocean-2030'),
+          title: '海洋医疗装备发展行动方案（示例）',
+          titleEn: 'Ocean medical equipment action plan (example)',
+          file: 'tests/fixtures/extract/synthetic-plan.txt',
+          year: 2030,
+        },
+        text: fixtureText('synthetic-plan.txt'),
+      },
+    ],
+    curated(),
+  );
 
-const idOf = (name: string): string => result().graph.nodes.find((n) => n.name === name)?.id ?? `missing ${name}`;
-const has = (type: string, source: string, target: string): boolean => result().graph.edges.some((e) => e.type === type && e.source === source && e.target === target);
+const idOf = (name: string): string =>
+  result().graph.nodes.find((n) => n.name === name)?.id ?? `missing ${name}`;
+const has = (type: string, source: string, target: string): boolean =>
+  result().graph.edges.some((e) => e.type === type && e.source === source && e.target === target);
 
 describe('extractGraph on a synthetic plan', () => {
   it('discovers unknown equipment, parts and materials by their heads', () => {
     const found = result().report.discovered.map((d) => `${d.label} ${d.name}`);
     expect(found).toEqual(
-      expect.arrayContaining(['Equipment 深潜减压装备', 'Equipment 舰载救护仪', 'Equipment 海水淡化净水设备', 'Material 钛镍记忆合金', 'Material 石墨烯导热膜', 'Component 耐盐雾伺服电机', 'Material 反渗透纤维', 'Component 高压柱塞泵']),
+      expect.arrayContaining([
+        'Equipment 深潜减压装备',
+        'Equipment 舰载救护仪',
+        'Equipment 海水淡化净水设备',
+        'Material 钛镍记忆合金',
+        'Material 石墨烯导热膜',
+        'Component 耐盐雾伺服电机',
+        'Material 反渗透纤维',
+        'Component 高压柱塞泵',
+      ]),
     );
     expect(result().graph.nodes.find((n) => n.name === '钛镍记忆合金')?.discovered).toBe(true);
   });

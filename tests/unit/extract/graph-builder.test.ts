@@ -6,7 +6,13 @@ import { asNodeId, asOffset, asPlanId } from '../../../server/model/ids';
 import type { Evidence } from '../../../server/model/interchange';
 
 const plan = asPlanId('meq-2021');
-const ev = (start: number, quote: string): Evidence => ({ plan, section: 's', start: asOffset(start), end: asOffset(start + quote.length), quote });
+const ev = (start: number, quote: string): Evidence => ({
+  plan,
+  section: 's',
+  start: asOffset(start),
+  end: asOffset(start + quote.length),
+  quote,
+});
 const fresh = (): GraphBuilder => {
   const b = new GraphBuilder([plan]);
   b.addNode({ id: asNodeId('material:m'), label: 'Material', name: '膜', nameEn: 'membrane' });
@@ -19,8 +25,21 @@ const meta = [{ id: plan, title: 't', titleEn: 't', file: 'f', year: 2021 }];
 describe('GraphBuilder', () => {
   it('merges one edge per type, source and target, keeping the evidence of both and the stated basis', () => {
     const b = fresh();
-    b.addEdge({ type: 'USED_IN', source: asNodeId('material:m'), target: asNodeId('equipment:e'), basis: 'inferred', rule: 'r', evidence: [ev(10, 'b')] });
-    b.addEdge({ type: 'USED_IN', source: asNodeId('material:m'), target: asNodeId('equipment:e'), basis: 'stated', evidence: [ev(2, 'a'), ev(10, 'b')] });
+    b.addEdge({
+      type: 'USED_IN',
+      source: asNodeId('material:m'),
+      target: asNodeId('equipment:e'),
+      basis: 'inferred',
+      rule: 'r',
+      evidence: [ev(10, 'b')],
+    });
+    b.addEdge({
+      type: 'USED_IN',
+      source: asNodeId('material:m'),
+      target: asNodeId('equipment:e'),
+      basis: 'stated',
+      evidence: [ev(2, 'a'), ev(10, 'b')],
+    });
     const { edges } = b.build(meta);
     expect(edges).toHaveLength(1);
     expect(edges[0]?.basis).toBe('stated');
@@ -29,7 +48,13 @@ describe('GraphBuilder', () => {
 
   it('sets aside an edge whose endpoints break REL_ENDPOINTS (Material -> Domain is not USED_IN)', () => {
     const b = fresh();
-    b.addEdge({ type: 'USED_IN', source: asNodeId('material:m'), target: asNodeId('domain:d'), basis: 'stated', evidence: [ev(0, 'x')] });
+    b.addEdge({
+      type: 'USED_IN',
+      source: asNodeId('material:m'),
+      target: asNodeId('domain:d'),
+      basis: 'stated',
+      evidence: [ev(0, 'x')],
+    });
     expect(b.build(meta).edges).toEqual([]);
     expect(b.rejected[0]?.reason).toBe('USED_IN does not join Material -> Domain');
   });
@@ -37,7 +62,13 @@ describe('GraphBuilder', () => {
   it('lists the plans of a node from its mentions and from the stated edges about it', () => {
     const b = fresh();
     b.addMention(asNodeId('equipment:e'), { plan, section: 's', start: asOffset(5), end: asOffset(6) });
-    b.addEdge({ type: 'USED_IN', source: asNodeId('material:m'), target: asNodeId('equipment:e'), basis: 'stated', evidence: [ev(0, 'x')] });
+    b.addEdge({
+      type: 'USED_IN',
+      source: asNodeId('material:m'),
+      target: asNodeId('equipment:e'),
+      basis: 'stated',
+      evidence: [ev(0, 'x')],
+    });
     const { nodes } = b.build(meta);
     expect(nodes.map((n) => [n.id, n.plans])).toEqual([
       ['domain:d', []],

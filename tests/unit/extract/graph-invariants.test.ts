@@ -29,7 +29,8 @@ describe('the extracted graph of both plans', () => {
 
   it('quotes every evidence passage as the exact slice of its plan text', () => {
     const t = texts();
-    for (const e of graph().edges) for (const ev of e.evidence) expect(t[ev.plan]?.slice(ev.start, ev.end)).toBe(ev.quote);
+    for (const e of graph().edges)
+      for (const ev of e.evidence) expect(t[ev.plan]?.slice(ev.start, ev.end)).toBe(ev.quote);
   });
 
   it('locates every mention inside its plan text, with section paths', () => {
@@ -77,7 +78,13 @@ describe('the extracted graph of both plans', () => {
   });
 
   it('keeps one node for things both plans name (CT, 手术机器人, 全自动核酸检测, CT球管, 3D打印)', () => {
-    for (const id of ['equipment:ct', 'equipment:surgical-robot', 'equipment:automated-nucleic-acid-testing', 'component:ct-tube', 'technology:3d-printing'])
+    for (const id of [
+      'equipment:ct',
+      'equipment:surgical-robot',
+      'equipment:automated-nucleic-acid-testing',
+      'component:ct-tube',
+      'technology:3d-printing',
+    ])
       expect(graph().nodes.find((n) => n.id === id)?.plans).toEqual(['meq-2021', 'hist-2017']);
   });
 

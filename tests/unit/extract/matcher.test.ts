@@ -9,11 +9,16 @@ const mentioned = (text: string): string[] => {
 
 describe('matchLexicon', () => {
   it('reads CT 球管 (with a space) as the CT tube, not as CT', () => {
-    expect(mentioned('大功率 CT 球管、CT 高速滑环；')).toEqual(['component:ct-tube', 'component:ct-slip-ring']);
+    expect(mentioned('大功率 CT 球管、CT 高速滑环；')).toEqual([
+      'component:ct-tube',
+      'component:ct-slip-ring',
+    ]);
   });
 
   it('reads PET-CT as one scanner, not as CT', () => {
-    expect(mentioned('彩超、CT、**正电子发射计算机断层显像（PET-CT）**、放疗等高端产品成功实现国产化；')).toEqual([
+    expect(
+      mentioned('彩超、CT、**正电子发射计算机断层显像（PET-CT）**、放疗等高端产品成功实现国产化；'),
+    ).toEqual([
       'equipment:colour-doppler-ultrasound',
       'equipment:ct',
       'equipment:pet-ct',

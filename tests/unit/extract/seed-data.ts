@@ -15,13 +15,23 @@ const json = (file: string): unknown => JSON.parse(readFileSync(join(root, 'seed
 
 let curatedCache: Curated | undefined;
 export const curated = (): Curated =>
-  (curatedCache ??= parseCurated({ lexicon: json('lexicon.json'), measures: json('measures.json'), departments: json('departments.json'), discovery: json('discovery.json') }));
+  (curatedCache ??= parseCurated({
+    lexicon: json('lexicon.json'),
+    measures: json('measures.json'),
+    departments: json('departments.json'),
+    discovery: json('discovery.json'),
+  }));
 
-export const seedPlans = (): PlanInput[] => parsePlanSeeds(json('plans.json')).map((meta) => ({ meta, text: readFileSync(join(root, meta.file), 'utf8') }));
+export const seedPlans = (): PlanInput[] =>
+  parsePlanSeeds(json('plans.json')).map((meta) => ({
+    meta,
+    text: readFileSync(join(root, meta.file), 'utf8'),
+  }));
 
 export const planText = (id: string): string => seedPlans().find((p) => p.meta.id === id)?.text ?? '';
 
-export const fixtureText = (name: string): string => readFileSync(join(root, 'tests/fixtures/extract', name), 'utf8');
+export const fixtureText = (name: string): string =>
+  readFileSync(join(root, 'tests/fixtures/extract', name), 'utf8');
 
 let seedGraph: ExtractResult | undefined;
 /** The graph of both seed plans, extracted once per test file. */
@@ -30,9 +40,15 @@ export const seedResult = (): ExtractResult => (seedGraph ??= extractGraph(seedP
 /** A plan model and rule context for any text, with the real lexicon (`test-2024` by default). */
 export const contextOf = (text: string, id = 'test-2024'): { model: PlanModel; ctx: RuleContext } => {
   const c = curated();
-  const model = analysePlan({ meta: { id: asPlanId(id), title: 'test', titleEn: 'test', file: 'test.txt', year: 2024 }, text }, c);
+  const model = analysePlan(
+    { meta: { id: asPlanId(id), title: 'test', titleEn: 'test', file: 'test.txt', year: 2024 }, text },
+    c,
+  );
   const builder = new GraphBuilder([asPlanId(id)]);
   for (const e of c.lexicon) builder.addNode({ id: e.id, label: e.label, name: e.name, nameEn: e.nameEn });
   for (const d of model.discovered) builder.addNode({ id: d.id, label: d.label, name: d.name, nameEn: '' });
-  return { model, ctx: { model, curated: c, labelOf: (x) => builder.labelOf(x), resolveTitle: titleResolver(c) } };
+  return {
+    model,
+    ctx: { model, curated: c, labelOf: (x) => builder.labelOf(x), resolveTitle: titleResolver(c) },
+  };
 };

@@ -9,7 +9,9 @@ describe('splitSentences', () => {
     const text = planText('meq-2021');
     const sentences = splitSentences(text, parseSections(text));
     const s = sentences.find((x) => text.slice(x.start, x.end).includes('推进手术机'));
-    expect(text.slice(s?.start, s?.end)).toBe('攻关智能手术机器人，提升治疗过程视觉实时导航、力感应随动等智能控制功能，推进手术机\n\n器人在重大疾病治疗中的规范应用。');
+    expect(text.slice(s?.start, s?.end)).toBe(
+      '攻关智能手术机器人，提升治疗过程视觉实时导航、力感应随动等智能控制功能，推进手术机\n\n器人在重大疾病治疗中的规范应用。',
+    );
   });
 
   it('ends a sentence at ； so each clause of 专栏 3 is its own passage', () => {

@@ -30,7 +30,9 @@ describe('parseSections', () => {
     const sections = parseSections(planText('hist-2017'));
     expect(sections.filter((s) => s.kind === 'toc')).toHaveLength(1);
     expect(sections.filter((s) => s.title === '高端医疗器械' && s.kind === 'subsection')).toHaveLength(1);
-    expect(sections.find((s) => s.label === '4.1.2 高端医疗器械')?.path).toBe('4 重点任务 > 4.1 重点发展三类产品 > 4.1.2 高端医疗器械');
+    expect(sections.find((s) => s.label === '4.1.2 高端医疗器械')?.path).toBe(
+      '4 重点任务 > 4.1 重点发展三类产品 > 4.1.2 高端医疗器械',
+    );
   });
 
   it('splits 专栏 6：智慧医疗服务智能诊断技术。 into the box title and its first item', () => {

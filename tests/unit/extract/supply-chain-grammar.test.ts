@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { supplyChainGrammar } from '../../../server/extract/rules/supply-chain-grammar';
 import { contextOf } from './seed-data';
 
-const edgesOf = (text: string): string[] => supplyChainGrammar(contextOf(text).ctx).map((e) => `${e.source} ${e.type} ${e.target}`);
+const edgesOf = (text: string): string[] =>
+  supplyChainGrammar(contextOf(text).ctx).map((e) => `${e.source} ${e.type} ${e.target}`);
 
 describe('supplyChainGrammar', () => {
   it('reads 中空纤维膜 as used in ECMO from 着力攻关 ECMO（体外膜肺氧合机）用中空纤维膜，血液净化设备用透析膜；', () => {
@@ -23,13 +24,17 @@ describe('supplyChainGrammar', () => {
   });
 
   it('reads parts as PART_OF and runs lists on over ， : 放射用栅控三级电子枪、高功率磁控管...，六维治疗床；', () => {
-    const edges = edgesOf('放射用栅控三级电子枪、高功率磁控管、高功率多注速调管、高变比固态调制器，六维治疗床；');
+    const edges = edgesOf(
+      '放射用栅控三级电子枪、高功率磁控管、高功率多注速调管、高变比固态调制器，六维治疗床；',
+    );
     expect(edges).toHaveLength(5);
     expect(edges).toContain('component:six-dof-couch PART_OF equipment:radiotherapy-equipment');
   });
 
   it('reads a gloss inside the user: 实时荧光定量 PCR（聚合酶链反应）仪用光电倍增管；', () => {
-    expect(edgesOf('实时荧光定量 PCR（聚合酶链反应）仪用光电倍增管；')).toEqual(['component:photomultiplier-tube PART_OF equipment:real-time-pcr']);
+    expect(edgesOf('实时荧光定量 PCR（聚合酶链反应）仪用光电倍增管；')).toEqual([
+      'component:photomultiplier-tube PART_OF equipment:real-time-pcr',
+    ]);
   });
 
   it('splits / lists: 医疗机器人用减速机、精密电机、光学镜头、图像传感器/CMOS；', () => {
@@ -45,7 +50,11 @@ describe('supplyChainGrammar', () => {
 
 describe('supplyChainGrammar users', () => {
   it('does not make earlier items users of a later 用: 透析设备用真空泵、微型电磁阀，经鼻高流量氧疗仪用微型比例阀；', () => {
-    expect(supplyChainGrammar(contextOf('透析设备用真空泵、微型电磁阀，经鼻高流量氧疗仪用微型比例阀；').ctx).map((e) => `${e.source} ${e.target}`)).toEqual([
+    expect(
+      supplyChainGrammar(contextOf('透析设备用真空泵、微型电磁阀，经鼻高流量氧疗仪用微型比例阀；').ctx).map(
+        (e) => `${e.source} ${e.target}`,
+      ),
+    ).toEqual([
       'component:vacuum-pump equipment:dialysis-equipment',
       'component:micro-solenoid-valve equipment:dialysis-equipment',
       'component:micro-proportional-valve equipment:hfnc-oxygen-therapy',
@@ -53,7 +62,12 @@ describe('supplyChainGrammar users', () => {
   });
 
   it('gives every item to each of several users joined by 、 (A、B用Y)', () => {
-    const edges = supplyChainGrammar(contextOf('有创呼吸机、高频呼吸机用比例阀；').ctx).map((e) => `${e.source} ${e.target}`);
-    expect(edges.sort()).toEqual(['component:proportional-valve equipment:high-frequency-ventilator', 'component:proportional-valve equipment:invasive-ventilator']);
+    const edges = supplyChainGrammar(contextOf('有创呼吸机、高频呼吸机用比例阀；').ctx).map(
+      (e) => `${e.source} ${e.target}`,
+    );
+    expect(edges.sort()).toEqual([
+      'component:proportional-valve equipment:high-frequency-ventilator',
+      'component:proportional-valve equipment:invasive-ventilator',
+    ]);
   });
 });

@@ -5,11 +5,20 @@ import { seedResult } from './seed-data';
 
 describe('parseQuantity', () => {
   it('reads 6-8 家企业进入全球医疗器械行业 50 强 as a range of 6 to 8 企业', () => {
-    expect(parseQuantity('6-8 家企业进入全球医疗器械行业 50 强')).toEqual({ name: '6-8家企业进入全球医疗器械行业50强', value: 6, valueMax: 8, unit: '家' });
+    expect(parseQuantity('6-8 家企业进入全球医疗器械行业 50 强')).toEqual({
+      name: '6-8家企业进入全球医疗器械行业50强',
+      value: 6,
+      valueMax: 8,
+      unit: '家',
+    });
   });
 
   it('reads 规上企业营业收入年均复合增长率 15%以上 as at least 15 %', () => {
-    expect(parseQuantity('规上企业营业收入年均复合增长率 15%以上')).toMatchObject({ value: 15, unit: '%', comparator: '>=' });
+    expect(parseQuantity('规上企业营业收入年均复合增长率 15%以上')).toMatchObject({
+      value: 15,
+      unit: '%',
+      comparator: '>=',
+    });
   });
 
   it('does not read a year (到 2025 年) as a quantity', () => {
@@ -21,7 +30,8 @@ describe('targets', () => {
   it('sets the two meq-2021 goals of 发展愿景 for 2025 and the seven hist-2017 goals of 3.2 for 2020', () => {
     const { graph } = seedResult();
     const sets = graph.edges.filter((e) => e.type === 'SETS');
-    const byPlan = (p: string) => sets.filter((e) => e.source === `plan:${p}`).map((e) => graph.nodes.find((n) => n.id === e.target));
+    const byPlan = (p: string) =>
+      sets.filter((e) => e.source === `plan:${p}`).map((e) => graph.nodes.find((n) => n.id === e.target));
     expect(byPlan('meq-2021').map((n) => n?.props?.year)).toEqual([2025, 2025]);
     expect(byPlan('hist-2017')).toHaveLength(7);
     expect(byPlan('hist-2017').every((n) => n?.props?.year === 2020)).toBe(true);
