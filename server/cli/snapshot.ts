@@ -13,17 +13,23 @@ import { PROJECT_ROOT } from './config';
 import { runMain } from './run-main';
 import { assertInterchange, extractSeedGraph } from './seed-graph';
 
-const USAGE = 'usage: npm run snapshot -- --out FILE.html [--graph interchange.json]';
+const USAGE = 'usage: npm run snapshot -- --out FILE.html [--graph interchange.json] [--quiet]';
 
 export interface SnapshotArgs {
   out: string;
   graph: string | null;
+  quiet: boolean;
 }
 
 export const parseSnapshotArgs = (argv: readonly string[]): SnapshotArgs => {
-  const args: SnapshotArgs = { out: '', graph: null };
+  const args: SnapshotArgs = { out: '', graph: null, quiet: false };
   for (let i = 0; i < argv.length; i += 2) {
     const flag = argv[i];
+    if (flag === '--quiet') {
+      args.quiet = true;
+      i--;
+      continue;
+    }
     const value = argv[i + 1];
     if (value === undefined || value.startsWith('--')) throw new InvalidInputError(`snapshot: ${flag ?? ''} needs a value; ${USAGE}`);
     if (flag === '--out') args.out = value;
@@ -76,6 +82,7 @@ export const main = async (argv: readonly string[]): Promise<void> => {
   } finally {
     rmSync(tmp, { force: true });
   }
+  if (args.quiet) return;
   const mb = (Buffer.byteLength(html) / 1e6).toFixed(1);
   const s = ((performance.now() - t0) / 1000).toFixed(1);
   process.stderr.write(`snapshot: wrote ${args.out} (${mb} MB: ${graph.nodes.length} nodes, ${graph.edges.length} edges, ${graph.plans.length} plan texts) in ${s} s\n`);

@@ -9,7 +9,7 @@ const root = fileURLToPath(new URL('../../client', import.meta.url));
 export const snapshotViteConfig = (outDir: string): InlineConfig => ({
   root,
   base: './',
-  logLevel: 'warn',
+  logLevel: 'error',
   configFile: false,
   build: {
     outDir,

@@ -58,7 +58,8 @@ describe('scriptSafe and jsonForScript', () => {
 
 describe('parseSnapshotArgs', () => {
   it('needs --out and accepts --graph', () => {
-    expect(parseSnapshotArgs(['--out', 'atlas.html', '--graph', 'graph.json'])).toEqual({ out: 'atlas.html', graph: 'graph.json' });
+    expect(parseSnapshotArgs(['--out', 'atlas.html', '--graph', 'graph.json'])).toEqual({ out: 'atlas.html', graph: 'graph.json', quiet: false });
+    expect(parseSnapshotArgs(['--quiet', '--out', 'a.html']).quiet).toBe(true);
     expect(() => parseSnapshotArgs([])).toThrow(/--out FILE.html is required/);
     expect(() => parseSnapshotArgs(['--out', 'a.html', '--net', 'x'])).toThrow(/unknown option --net/);
   });

@@ -1,0 +1,86 @@
+// Figures for issue 7: the offline snapshot's in-memory queries over the real extracted graph, the
+// layered layout of the whole supply chain, and the snapshot file (build time, size, time to the
+// first graph from file:// in headless Chromium). Returns rows; prints nothing.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { NodeId } from '../../server/model/ids';
+import { extractSeedGraph } from '../../server/cli/seed-graph';
+import { main as snapshot } from '../../server/cli/snapshot';
+import { indexGraph } from '../../client/src/offline/graph-index';
+import { paths } from '../../client/src/offline/paths';
+import { responsibilities } from '../../client/src/offline/responsibilities';
+import { search } from '../../client/src/offline/search';
+import { bottlenecks, impact, supplyChain } from '../../client/src/offline/supply-chain';
+import { layeredLayout } from '../../client/src/graph/layered-layout';
+import { chainCore } from '../../client/src/modes/chain-core';
+import { mergeAnswers } from '../../client/src/modes/merge-answers';
+import { launchBrowser } from '../helpers/browser';
+import type { BenchRow } from './bench-table';
+
+/** Median wall time of `fn` in milliseconds over `runs` runs (after one warm-up). */
+const median = (runs: number, fn: () => unknown): number => {
+  fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)] ?? NaN;
+};
+
+const round = (n: number, digits = 2): number => Number(n.toFixed(digits));
+
+export async function benchModes(): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  const graph = extractSeedGraph();
+  const g = indexGraph(graph);
+  const id = (s: string) => s as NodeId;
+  const note = `${graph.nodes.length} nodes, ${graph.edges.length} edges`;
+  rows.push({ name: 'offline: index the graph', value: round(median(20, () => indexGraph(graph))), unit: 'ms', note });
+  rows.push({ name: 'offline: impact of CT球管', value: round(median(50, () => impact(g, id('component:ct-tube'), { limit: 200 }))), unit: 'ms' });
+  rows.push({ name: 'offline: bottlenecks (all parts and materials)', value: round(median(10, () => bottlenecks(g, { limit: 50 }))), unit: 'ms' });
+  rows.push({
+    name: 'offline: 3 shortest paths membrane -> life support',
+    value: round(median(20, () => paths(g, { from: id('material:hollow-fiber-membrane'), to: id('domain:monitoring-life-support-equipment'), k: 3, maxHops: 6 }))),
+    unit: 'ms',
+  });
+  rows.push({ name: 'offline: search "CT"', value: round(median(50, () => search(g, {}, { q: 'CT', limit: 10 }))), unit: 'ms' });
+  rows.push({ name: 'offline: responsibility matrix', value: round(median(10, () => responsibilities(g, { limit: 2000 }))), unit: 'ms' });
+
+  // The whole chain as supply-chain mode draws it: every domain's upstream chain, its core, laid out.
+  const domains = [...g.nodes.values()].filter((n) => n.label === 'Domain');
+  const whole = chainCore(mergeAnswers(domains.map((d) => supplyChain(g, d.id, { direction: 'upstream', depth: 6, limit: 2000 }))));
+  const input = { nodes: whole.nodes.map((n) => ({ id: n.id, kind: n.label })), edges: whole.edges };
+  rows.push({
+    name: 'layered layout: whole supply chain',
+    value: round(median(20, () => layeredLayout(input))),
+    unit: 'ms',
+    note: `${whole.nodes.length} nodes, ${whole.edges.length} edges; issue 7: well under a second`,
+  });
+
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-atlas-bench-snapshot-'));
+  try {
+    const file = path.join(dir, 'atlas.html');
+    const t0 = performance.now();
+    await snapshot(['--out', file, '--quiet']);
+    rows.push({ name: 'snapshot: build (extract + vite + inline)', value: round((performance.now() - t0) / 1000, 1), unit: 's' });
+    rows.push({ name: 'snapshot: file size', value: round(fs.statSync(file).size / 1e6, 2), unit: 'MB' });
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+      const t1 = performance.now();
+      await page.goto(`${pathToFileURL(file).href}#lang=zh`);
+      await page.waitForFunction(() => document.body.dataset.graphDrawn === 'true', null, { timeout: 30_000 });
+      rows.push({ name: 'snapshot: file:// open to first graph drawn', value: Math.round(performance.now() - t1), unit: 'ms', note: 'headless Chromium, no network' });
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  return rows;
+}
