@@ -258,8 +258,11 @@ Object.defineProperty(planAtlas, 'cy', { get: () => graph.cy, enumerable: true }
 Object.assign(planAtlas, {
   store,
   controller,
-  /** Benchmark hook: draws `n` synthetic elements (no API) with the renderer asked for. */
-  loadSynthetic: async (n: number, renderer?: 'canvas' | 'webgl') => {
+  /**
+   * Benchmark hook: draws `n` synthetic elements (no API) with the renderer asked for; with
+   * `layout: 'force'` their positions are dropped and fcose places them (in a worker when large).
+   */
+  loadSynthetic: async (n: number, renderer?: 'canvas' | 'webgl', layout: 'none' | 'force' = 'none') => {
     graph.destroy();
     graph = createGraphView(graphHost, {
       ariaLabel: t()('graphLabel'),
@@ -268,7 +271,9 @@ Object.assign(planAtlas, {
       onExpand: () => undefined,
       onMove: () => undefined,
     });
-    await graph.draw(syntheticElements(n), 'none');
+    const elements = syntheticElements(n);
+    if (layout === 'force') for (const node of elements.nodes) delete node.position;
+    await graph.draw(elements, layout);
     graph.fit();
     return { renderer: graph.renderer, elements: graph.cy.elements().length };
   },

@@ -70,6 +70,19 @@ const panFps = async (page: Page, n: number, renderer: 'canvas' | 'webgl'): Prom
   return { fps, renderer: loaded.renderer };
 };
 
+/** Drawing `n` synthetic elements (placed, or laid out by force): the time and the longest main-thread frame. */
+const syntheticDraw = (page: Page, n: number, layout: 'none' | 'force'): Promise<{ ms: number; longestFrame: number }> =>
+  page.evaluate<{ ms: number; longestFrame: number }>(`(async () => {
+    let longest = 0, last = performance.now(), running = true;
+    function tick(now) { longest = Math.max(longest, now - last); last = now; if (running) requestAnimationFrame(tick); }
+    requestAnimationFrame(tick);
+    const t0 = performance.now();
+    await window.planAtlas.loadSynthetic(${n}, 'canvas', '${layout}');
+    const ms = performance.now() - t0;
+    running = false;
+    return { ms, longestFrame: longest };
+  })()`);
+
 /** gzip bytes of the scripts index.html loads at once (entry and modulepreloads; lazy chunks excluded). */
 const firstViewJs = async (appUrl: string): Promise<{ bytes: number; files: number }> => {
   const html = await (await fetch(appUrl)).text();
@@ -115,6 +128,12 @@ export async function benchClient(ctx: { appUrl: string }): Promise<BenchRow[]> 
           note: `goal >= ${goal}; drawn by ${r.renderer}; headless --disable-gpu (software GL)`,
         });
       }
+    // Adding 2,000 elements costs the main thread the same with or without the force layout: the
+    // layout itself runs in a worker and adds no long frame.
+    const placed = await syntheticDraw(page, 2000, 'none');
+    const forced = await syntheticDraw(page, 2000, 'force');
+    rows.push({ name: 'draw 2000 elements, preset positions', value: placed.ms, unit: 'ms', note: `longest frame ${placed.longestFrame.toFixed(0)} ms` });
+    rows.push({ name: 'draw 2000 elements + force layout', value: forced.ms, unit: 'ms', note: `fcose in a worker; longest frame ${forced.longestFrame.toFixed(0)} ms` });
     await context.close();
 
     const js = await firstViewJs(ctx.appUrl);
