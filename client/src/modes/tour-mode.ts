@@ -3,6 +3,7 @@
 // animated transition. The panel also records the current view as a step and downloads the tour.
 import { fill, h } from '../panels/dom';
 import { stepGraph } from '../tours/step-graph';
+import { fitAbove } from '../tours/fit-above';
 import { renderCaption } from '../tours/tour-caption';
 import { loadCatalog } from '../tours/tour-catalog';
 import { keyMove, moveStep, stepFromParam, stepParams, type TourMove } from '../tours/tour-engine';
@@ -49,6 +50,10 @@ const activate = (ctx: ModeContext): ModeInstance => {
     if (!c) return;
     const next = moveStep(c.index, c.tour.steps.length, move);
     if (next !== c.index) void play(c.tour, next, true);
+  };
+
+  const fitToCaption = (): void => {
+    if (!caption.hidden) fitAbove(ctx.graph().cy, caption.offsetHeight + 36);
   };
 
   const renderCaptionBox = (): void => {
@@ -150,6 +155,7 @@ const activate = (ctx: ModeContext): ModeInstance => {
       });
       if (shownKey !== key) return;
       groups = answer.groups ?? null;
+      ctx.graph().cy.one('layoutstop', () => setTimeout(fitToCaption, 0));
       // The step's own URL entry was pushed above; drawing it replaces that entry's view.
       showOnGraph(ctx, answer.graph, {
         params: stepParams(tour.id, index),
@@ -159,8 +165,9 @@ const activate = (ctx: ModeContext): ModeInstance => {
       });
       hl.set(step.highlight?.length ? { nodes: step.highlight } : null);
       colourByGroup(ctx.graph().cy, groups);
-      const focus = step.focus;
-      if (focus) whenDrawn(ctx, focus, () => ctx.graph().focus(focus));
+      // The camera: everything above the caption; a focus node is selected and stays in view.
+      const anchor = step.focus ?? answer.graph.nodes[0]?.id;
+      if (anchor) whenDrawn(ctx, anchor, fitToCaption, 6000);
     } catch (err) {
       caption.append(h('p', { class: 'error', role: 'alert' }, `${ctx.t()('apiError')}${(err as Error).message}`));
     } finally {
