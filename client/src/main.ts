@@ -81,6 +81,7 @@ const busy = async <T>(work: () => Promise<T>, retry: () => void): Promise<T> =>
 
 // --- graph ----------------------------------------------------------------------------------
 const graphHost = byId('graph');
+const modePanel = byId('mode-panel');
 const planAtlas: Record<string, unknown> = {};
 let graph: GraphView;
 const controller = createController({ api, store, cache, busy, position: (id) => graph.position(id) });
@@ -151,6 +152,8 @@ const renderChrome = (): void => {
   byId('app-title').textContent = tr('appTitle');
   byId('app-subtitle').textContent = tr('appSubtitle');
   graphHost.setAttribute('aria-label', tr('graphLabel'));
+  byId('side-left').setAttribute('aria-label', `${tr('legend')} · ${tr('filters')}`);
+  modePanel.setAttribute('aria-label', tr('details'));
   renderToolbar(byId('toolbar'), {
     t: tr,
     canUndo: store.canUndo(),
@@ -194,7 +197,6 @@ const renderChrome = (): void => {
 };
 
 // --- modes ----------------------------------------------------------------------------------
-const modePanel = byId('mode-panel');
 let active: { id: string; instance: ModeInstance } | null = null;
 let switching: Promise<void> = Promise.resolve();
 const context: ModeContext = {
