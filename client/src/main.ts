@@ -124,6 +124,9 @@ const source = createSourceView(byId('source-host'), {
   onClose: () => source.close(),
 });
 const help = byId<HTMLDialogElement>('help');
+const showHelp = (): void => {
+  if (!help.open) help.showModal();
+};
 
 const download = (name: string, blob: Blob): void => {
   const url = URL.createObjectURL(blob);
@@ -179,7 +182,7 @@ const renderChrome = (): void => {
       },
       lang: () => store.replace((st) => ({ ...st, lang: st.lang === 'zh' ? 'en' : 'zh' })),
       fullscreen: toggleFullscreen,
-      help: () => help.showModal(),
+      help: showHelp,
     },
   });
   renderLegend(byId('legend'), tr);
@@ -251,7 +254,7 @@ document.addEventListener('keydown', (e) => {
   else if (mod) return;
   else if (e.key === '/') search.focus();
   else if (e.key === 'f') graph.fit();
-  else if (e.key === '?') help.showModal();
+  else if (e.key === '?') showHelp();
   else return;
   e.preventDefault();
 });
