@@ -24,6 +24,16 @@ export function fromNeo4jFailure(e: unknown, what: string): unknown {
       { cause: e },
     );
   }
+  // Wrong credentials or a locked account: the server cannot serve until its configuration is fixed.
+  if (
+    e instanceof Neo4jError &&
+    /Security\.(Unauthorized|AuthenticationRateLimit|CredentialsExpired)/.test(e.code)
+  ) {
+    return new UnavailableError(
+      `api: Neo4j refused the server's credentials (${e.code}); check NEO4J_USER and NEO4J_PASSWORD`,
+      { cause: e },
+    );
+  }
   // The driver's own connection-acquisition timeout and socket errors carry no Neo4j status code.
   if (
     e instanceof Error &&

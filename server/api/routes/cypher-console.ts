@@ -27,6 +27,21 @@ function consoleFailure(e: unknown): unknown {
   return fromNeo4jFailure(e, 'the console query');
 }
 
+/**
+ * JSON numbers reach Neo4j as floats, so `LIMIT $n` with `{"n": 5}` would fail: whole numbers
+ * become Cypher integers, everywhere in the parameters.
+ */
+function cypherParams(value: Record<string, unknown>): Record<string, unknown> {
+  const convert = (v: unknown): unknown => {
+    if (typeof v === 'number' && Number.isSafeInteger(v)) return neo4j.int(v);
+    if (Array.isArray(v)) return v.map(convert);
+    if (v !== null && typeof v === 'object')
+      return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, convert(x)]));
+    return v;
+  };
+  return convert(value) as Record<string, unknown>;
+}
+
 const firstLine = (s: string) => (s.split('\n')[0] ?? '').slice(0, 300);
 
 export function cypherConsoleRoutes(ctx: ApiContext): Router {
@@ -37,7 +52,9 @@ export function cypherConsoleRoutes(ctx: ApiContext): Router {
         'api: the Cypher console is off on this server (it is on when bound to loopback or with CYPHER_CONSOLE=on)',
       );
     }
-    const { query, params = {} } = parseRequest(cypherRequestSchema, req.body ?? {}, 'body field');
+    const body = parseRequest(cypherRequestSchema, req.body ?? {}, 'body field');
+    const query = body.query;
+    const params = cypherParams(body.params ?? {});
     const textRefusal = refusedPrefix(query) ?? refusedByText(query);
     if (textRefusal) throw new ForbiddenError(`api: console refused: ${textRefusal}; only reads are allowed`);
 

@@ -281,6 +281,14 @@ describe('POST /api/cypher', () => {
     expect(body.rows[0]).toEqual(['体外膜肺氧合机']);
   });
 
+  it('passes whole-number parameters as integers, so LIMIT $n works', async () => {
+    const res = await call(api.baseUrl, '/api/cypher', {
+      body: { query: 'MATCH (n:Equipment) RETURN n.id AS id LIMIT $n', params: { n: 2 } },
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(cypherResponseSchema.parse(res.body).rows).toHaveLength(2);
+  });
+
   it('stops at 1,000 rows and says so', async () => {
     const res = await call(api.baseUrl, '/api/cypher', {
       body: { query: 'UNWIND range(1, 5000) AS i RETURN i' },
