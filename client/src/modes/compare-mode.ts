@@ -9,12 +9,13 @@ import { compareRows, groupOf, type CompareGroup } from './compare-model';
 import { colourByGroup } from './group-colours';
 import { mergeAnswers } from './merge-answers';
 import { modeTranslator } from './mode-strings';
-import { showOnGraph } from './mode-view';
+import { createViewKeeper } from './mode-view';
 import type { ModeContext, ModeInstance, ModeModule } from './registry';
 import './modes.css';
 
 const activate = (ctx: ModeContext): ModeInstance => {
   const mt = () => modeTranslator(ctx.lang());
+  const keeper = createViewKeeper(ctx);
   const host = h('section', { class: 'mode-section compare', 'data-testid': 'compare-panel' });
   ctx.panel.append(host);
   let plans: PlanSummary[] = [];
@@ -163,7 +164,7 @@ const activate = (ctx: ModeContext): ModeInstance => {
       render();
       const g = await compareGraph(r);
       if (loadedKey !== key) return;
-      showOnGraph(ctx, g, { params: { a: ab[0], b: ab[1] }, layout: 'force', record });
+      keeper.show(g, { params: { a: ab[0], b: ab[1] }, layout: 'force', record });
       colour();
     } catch (err) {
       error = `${ctx.t()('apiError')}${(err as Error).message}`;
@@ -186,6 +187,7 @@ const activate = (ctx: ModeContext): ModeInstance => {
 
   return {
     onState: (s) => {
+      keeper.check(s);
       if (plans.length > 0) void run(s.modeParams, false);
       render();
     },

@@ -28,19 +28,30 @@ export const applyHighlight = (cy: Core, hl: Highlight | null): void => {
   });
 };
 
+/** Cytoscape events after which a draw may have reset the classes: a layout's end, a selection. */
+const AFTER_DRAW = 'layoutstop select unselect';
+
 /**
- * Keeps a highlight on a graph: applies it now, after each layout, and whenever `refresh` is
- * called (the mode's `onDrawn`). Returns the controls; `dispose` clears it.
+ * Keeps a highlight on a graph: applies it now, after each layout or selection (the page selects
+ * after every draw), and whenever `refresh` is called (the mode's `onDrawn`). `dispose` clears it.
  */
 export const createHighlighter = (cyOf: () => Core) => {
   let current: Highlight | null = null;
   let bound: Core | null = null;
-  const onLayout = (): void => apply();
+  let queued = false;
+  const onLayout = (): void => {
+    if (queued) return;
+    queued = true;
+    setTimeout(() => {
+      queued = false;
+      apply();
+    }, 0);
+  };
   const bind = (): Core => {
     const cy = cyOf();
     if (bound !== cy) {
-      bound?.off('layoutstop', onLayout);
-      cy.on('layoutstop', onLayout);
+      bound?.off(AFTER_DRAW, onLayout);
+      cy.on(AFTER_DRAW, onLayout);
       bound = cy;
     }
     return cy;
@@ -59,7 +70,7 @@ export const createHighlighter = (cyOf: () => Core) => {
       current = null;
       if (bound && !bound.destroyed()) {
         applyHighlight(bound, null);
-        bound.off('layoutstop', onLayout);
+        bound.off(AFTER_DRAW, onLayout);
       }
       bound = null;
     },

@@ -52,3 +52,28 @@ export const whenDrawn = (ctx: ModeContext, id: string, fn: () => void, ms = 400
   };
   tick();
 };
+
+/**
+ * Keeps a mode's view against the page's opening view: a link such as `#mode=tour&m.tour=x` names
+ * no nodes, so the page loads its overview while the mode draws, and whichever lands last wins.
+ * `check` puts the mode's view back (once per view) when most of it vanished while the mode's
+ * params stayed the same.
+ */
+export const createViewKeeper = (ctx: ModeContext) => {
+  let last: { g: WireGraph; o: ShowOptions; restored: boolean } | null = null;
+  return {
+    show(g: WireGraph, o: ShowOptions): void {
+      last = { g, o, restored: false };
+      showOnGraph(ctx, g, o);
+    },
+    check(s: ViewState): void {
+      if (!last || last.restored || last.g.nodes.length === 0) return;
+      if (JSON.stringify(s.modeParams) !== JSON.stringify(last.o.params)) return;
+      const visible = new Set(s.nodes);
+      const kept = last.g.nodes.filter((n) => visible.has(n.id)).length;
+      if (kept * 2 >= last.g.nodes.length) return;
+      last.restored = true;
+      showOnGraph(ctx, last.g, { ...last.o, record: false });
+    },
+  };
+};

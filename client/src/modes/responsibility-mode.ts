@@ -9,7 +9,7 @@ import { evidenceList } from '../panels/evidence-list';
 import { createHighlighter } from './highlight';
 import { matrixModel, type MatrixModel } from './matrix-model';
 import { modeTranslator } from './mode-strings';
-import { showOnGraph } from './mode-view';
+import { createViewKeeper } from './mode-view';
 import { createModesApi, httpOf } from './modes-api';
 import { matrixGraph } from './matrix-graph';
 import { withPlanRows } from './plan-rows';
@@ -22,6 +22,7 @@ const activate = (ctx: ModeContext): ModeInstance => {
   const api = createModesApi(httpOf(ctx));
   const hl = createHighlighter(() => ctx.graph().cy);
   const mt = () => modeTranslator(ctx.lang());
+  const keeper = createViewKeeper(ctx);
   const host = h('section', { class: 'mode-section responsibility', 'data-testid': 'responsibility-panel' });
   /** The panel widens for the matrix; Cytoscape must learn its container's new size. */
   const widen = (on: boolean): void => {
@@ -152,16 +153,16 @@ const activate = (ctx: ModeContext): ModeInstance => {
       if (p.dept && p.measure) {
         const g = await measureGraph(p.measure);
         if (shownKey !== key) return;
-        showOnGraph(ctx, g, { params: p, select: p.measure, record });
+        keeper.show(g, { params: p, select: p.measure, record });
         hl.set({ nodes: [p.dept, p.measure, ...(measure(p.measure)?.reaches.map((r) => r.id) ?? []), ...(p.via ? [p.via] : [])] });
       } else if (p.dept) {
         const g = await departmentGraph(p.dept);
         if (shownKey !== key) return;
-        showOnGraph(ctx, g, { params: p, select: p.dept, record });
+        keeper.show(g, { params: p, select: p.dept, record });
         hl.set(null);
       } else if (answer) {
         // The matrix itself as a graph: departments on the left, their measures beside them.
-        showOnGraph(ctx, matrixGraph(answer, ctx.cache.nodes), { params: p, record });
+        keeper.show(matrixGraph(answer, ctx.cache.nodes), { params: p, record });
         hl.set(null);
       }
     } catch (err) {
@@ -192,6 +193,7 @@ const activate = (ctx: ModeContext): ModeInstance => {
 
   return {
     onState: (s) => {
+      keeper.check(s);
       render();
       if (answer) void show(s.modeParams, false);
     },

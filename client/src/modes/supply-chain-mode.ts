@@ -14,7 +14,7 @@ import { createHighlighter } from './highlight';
 import { CSV_BOM, impactCsv } from './impact-csv';
 import { renderImpact } from './impact-panel';
 import { modeTranslator, type ModeStringKey } from './mode-strings';
-import { showOnGraph, whenDrawn, withParams } from './mode-view';
+import { createViewKeeper, whenDrawn, withParams } from './mode-view';
 import { createModesApi, httpOf } from './modes-api';
 import { createNodePicker } from './node-picker';
 import { createPathFinder, type PathQuery } from './path-finder';
@@ -43,6 +43,7 @@ const activate = (ctx: ModeContext): ModeInstance => {
   const api = createModesApi(httpOf(ctx));
   const hl = createHighlighter(() => ctx.graph().cy);
   const mt = () => modeTranslator(ctx.lang());
+  const keeper = createViewKeeper(ctx);
   const params = (): Record<string, string> => ctx.store.get().modeParams;
   const tabs = h('div', { class: 'subtabs', role: 'tablist' });
   const body = h('div', { class: 'mode-body' });
@@ -158,19 +159,19 @@ const activate = (ctx: ModeContext): ModeInstance => {
           ? mergeGraphs(await Promise.all([ctx.api.supplyChain(next.node, 'upstream', 6), ctx.api.supplyChain(next.node, 'downstream', 6)]))
           : await wholeChain();
         if (loadedKey !== key) return;
-        showOnGraph(ctx, g, { params: next, select: next.node ?? null, record });
+        keeper.show(g, { params: next, select: next.node ?? null, record });
       } else if (tool === 'impact' && next.node) {
         const a = await ctx.api.impact(next.node);
         if (loadedKey !== key) return;
         impactAnswer = a;
         impactPicker.set(a.nodes.find((n) => n.id === a.root) ?? null);
-        showOnGraph(ctx, a, { params: next, select: a.root, trace: { kind: 'impact', id: a.root }, record });
+        keeper.show(a, { params: next, select: a.root, trace: { kind: 'impact', id: a.root }, record });
       } else if (tool === 'bottlenecks') {
         bottleneckItems ??= (await api.bottlenecks(50)).items;
         if (next.node) {
           const a = await ctx.api.impact(next.node);
           if (loadedKey !== key) return;
-          showOnGraph(ctx, a, { params: next, select: next.node, trace: { kind: 'impact', id: next.node }, record });
+          keeper.show(a, { params: next, select: next.node, trace: { kind: 'impact', id: next.node }, record });
           const id = next.node;
           whenDrawn(ctx, id, () => ctx.graph().focus(id));
         } else if (record) ctx.store.commit((s) => ({ ...s, modeParams: next }));
@@ -180,8 +181,8 @@ const activate = (ctx: ModeContext): ModeInstance => {
         if (loadedKey !== key) return;
         pathAnswer = a.paths;
         const g = mergeGraphs(a.paths);
-        finder.setQuery({ from: next.from, to: next.to, k: Number(next.k ?? 3) || 3, types }, summaryOf);
-        if (g.nodes.length > 0) showOnGraph(ctx, g, { params: next, record });
+        finder.setQuery({ from: next.from, to: next.to, k: Number(next.k ?? 3) || 3, types }, (id) => g.nodes.find((n) => n.id === id) ?? summaryOf(id));
+        if (g.nodes.length > 0) keeper.show(g, { params: next, record });
         else if (record) ctx.store.commit((s) => ({ ...s, modeParams: next }));
       } else if (record) ctx.store.commit((s) => ({ ...s, modeParams: next }));
     } catch (err) {
@@ -202,6 +203,7 @@ const activate = (ctx: ModeContext): ModeInstance => {
 
   return {
     onState: (s) => {
+      keeper.check(s);
       if (fetchKey(s.modeParams) !== loadedKey) void run(s.modeParams, false);
       else {
         render();

@@ -14,7 +14,7 @@ import type { CompareGroup } from './compare-model';
 import { colourByGroup } from './group-colours';
 import { createHighlighter } from './highlight';
 import { modeTranslator } from './mode-strings';
-import { showOnGraph, whenDrawn } from './mode-view';
+import { createViewKeeper, whenDrawn } from './mode-view';
 import { createModesApi, httpOf } from './modes-api';
 import type { ModeContext, ModeInstance, ModeModule } from './registry';
 import './modes.css';
@@ -26,6 +26,7 @@ const activate = (ctx: ModeContext): ModeInstance => {
   const modes = createModesApi(httpOf(ctx));
   const hl = createHighlighter(() => ctx.graph().cy);
   const mt = () => modeTranslator(ctx.lang());
+  const keeper = createViewKeeper(ctx);
   const catalog = loadCatalog();
   const panel = h('section', { class: 'mode-section tour-section', 'data-testid': 'tour-panel' });
   ctx.panel.append(panel);
@@ -157,7 +158,7 @@ const activate = (ctx: ModeContext): ModeInstance => {
       groups = answer.groups ?? null;
       ctx.graph().cy.one('layoutstop', () => setTimeout(fitToCaption, 0));
       // The step's own URL entry was pushed above; drawing it replaces that entry's view.
-      showOnGraph(ctx, answer.graph, {
+      keeper.show(answer.graph, {
         params: stepParams(tour.id, index),
         layout: step.layout,
         select: step.focus ?? null,
@@ -191,6 +192,7 @@ const activate = (ctx: ModeContext): ModeInstance => {
   renderPanel();
   return {
     onState: (s, prev) => {
+      keeper.check(s);
       if (s.modeParams.tour !== prev.modeParams.tour || s.lang !== prev.lang) renderPanel();
       sync();
     },
