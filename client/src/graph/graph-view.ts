@@ -192,7 +192,8 @@ export const createGraphView = (
       nodes: cy.nodes().map((n) => ({ id: n.id(), kind: (n.data() as NodeData).kind })),
       edges: cy.edges().map((e) => ({ source: e.source().id(), target: e.target().id() })),
     });
-    cy.edges().addClass('chain');
+    // Chains read left to right: labels beside their nodes, straight edges.
+    cy.elements().addClass('chain');
     const layout = cy.layout({
       name: 'preset',
       positions: (n: NodeSingular) => positions.get(n.id()) ?? n.position(),
@@ -248,7 +249,7 @@ export const createGraphView = (
       const placed = new Set(elements.nodes.filter((n) => n.position).map((n) => n.data.id));
       cy.batch(() => {
         cy.elements().filter((el) => !keep.has(el.id())).remove();
-        cy.edges().removeClass('chain');
+        cy.elements().removeClass('chain');
         for (const n of elements.nodes) {
           const existing = cy.getElementById(n.data.id);
           if (existing.nonempty()) {

@@ -12,11 +12,15 @@ export interface LayeredOptions {
   rowGap: number;
   /** Barycentre sweeps to reduce crossings. */
   sweeps: number;
+  /** Rows before a column folds into another sub-column. */
+  maxRows: number;
+  /** Distance between the sub-columns of one folded column. */
+  foldGap: number;
 }
 
 export type Positions = Map<string, { x: number; y: number }>;
 
-const DEFAULTS: LayeredOptions = { columnGap: 240, rowGap: 70, sweeps: 4 };
+const DEFAULTS: LayeredOptions = { columnGap: 300, rowGap: 64, sweeps: 4, maxRows: 14, foldGap: 250 };
 
 /** Band of each label, upstream first; labels outside the supply chain sit beside their neighbours. */
 const BAND: Record<NodeLabel, number> = {
@@ -109,10 +113,26 @@ export const layeredLayout = (input: LayeredInput, options: Partial<LayeredOptio
       reindex();
     }
   }
+  // A column taller than `maxRows` folds into side-by-side sub-columns (filled top to bottom, then
+  // the next), alternate ones shifted by half a row so that their labels interleave: a long list of
+  // components stays readable instead of shrinking the whole drawing to fit its height.
   const positions: Positions = new Map();
+  let x = 0;
   order.forEach((c, ci) => {
     const ids = columns.get(c) ?? [];
-    ids.forEach((id, i) => positions.set(id, { x: ci * o.columnGap, y: (i - (ids.length - 1) / 2) * o.rowGap }));
+    const folds = Math.max(1, Math.ceil(ids.length / o.maxRows));
+    const rows = Math.ceil(ids.length / folds);
+    if (ci > 0) x += o.columnGap;
+    ids.forEach((id, i) => {
+      const fold = Math.floor(i / rows);
+      const row = i % rows;
+      const inFold = Math.min(rows, ids.length - fold * rows);
+      positions.set(id, {
+        x: x + fold * o.foldGap,
+        y: (row - (inFold - 1) / 2) * o.rowGap + (fold % 2 ? o.rowGap / 2 : 0),
+      });
+    });
+    x += (folds - 1) * o.foldGap;
   });
   return positions;
 };

@@ -81,5 +81,17 @@ export const graphStyle = ({ fontScale, large = false }: StyleOptions = { fontSc
   },
   { selector: 'edge.faded', style: { opacity: 0.12 } },
   { selector: 'edge.chain', style: { 'curve-style': 'straight' } },
+  {
+    // In a layered chain the rows are close and the columns wide: labels go beside the node.
+    selector: 'node.chain',
+    style: {
+      'text-valign': 'center',
+      'text-halign': 'right',
+      'text-margin-x': 6,
+      'text-margin-y': 0,
+      'text-wrap': 'ellipsis',
+      'text-max-width': `${190 * fontScale}px`,
+    },
+  },
   ...(large ? LARGE : []),
 ];

@@ -48,6 +48,22 @@ describe('layeredLayout', () => {
     expect(ys).toEqual([-25, 25]);
   });
 
+  it('folds a tall column into sub-columns that stay left of the next layer', () => {
+    const parts = Array.from({ length: 30 }, (_, i) => ({ id: `component:c${i}`, kind: 'Component' as const }));
+    const p = layeredLayout(
+      {
+        nodes: [...parts, { id: 'equipment:ct', kind: 'Equipment' }],
+        edges: parts.map((c) => ({ source: c.id, target: 'equipment:ct' })),
+      },
+      { maxRows: 10, rowGap: 50 },
+    );
+    const xs = new Set(parts.map((c) => p.get(c.id)!.x));
+    const ys = parts.map((c) => p.get(c.id)!.y);
+    expect(xs.size).toBe(3);
+    expect(Math.max(...ys) - Math.min(...ys)).toBeLessThanOrEqual(10 * 50);
+    expect(p.get('equipment:ct')!.x).toBeGreaterThan(Math.max(...xs));
+  });
+
   it('terminates on a cycle inside a band', () => {
     const p = layeredLayout({
       nodes: [
