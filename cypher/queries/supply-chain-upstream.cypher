@@ -6,9 +6,12 @@
 // Returns one row, or none when the id is unknown: nodes, edges, truncated.
 MATCH (x:Entity {graph: $graph, id: $id})
 CALL (x) {
-  // No path variable and DISTINCT ends: the planner prunes the expansion breadth-first.
+  // No path variable and DISTINCT ends: the planner expands breadth-first with pruning, nearest
+  // first, and the LIMIT stops it early on hubs (one more than kept, to know whether it cut).
   OPTIONAL MATCH (x)<-[:USED_IN|PART_OF|IN_DOMAIN*1..__DEPTH__]-(m)
-  RETURN collect(DISTINCT m) AS found
+  WITH DISTINCT m
+  LIMIT $limit + 1
+  RETURN collect(m) AS found
 }
 WITH x, found[..$limit] + [x] AS members, size(found) > $limit AS truncated
 CALL (members) {
