@@ -28,13 +28,16 @@ export function graphHandler<P>(
         'api: no graph is loaded yet; run `npm run load` (or `npm start`, which loads the plans)',
       );
     const etag = graphEtag(graph.version, ctx.bootId);
-    res.setHeader('ETag', etag);
-    res.setHeader('Cache-Control', 'no-cache');
-    res.setHeader('X-Graph-Version', graph.version);
     if (etagMatches(req.headers['if-none-match'], etag)) {
+      res.setHeader('ETag', etag);
       res.status(304).end();
       return;
     }
-    res.json(await produce(input, graph));
+    const body = await produce(input, graph);
+    // Tagged only once the answer exists: an error (an unknown id) must not look cacheable.
+    res.setHeader('ETag', etag);
+    res.setHeader('Cache-Control', 'no-cache');
+    res.setHeader('X-Graph-Version', graph.version);
+    res.json(body);
   };
 }

@@ -73,6 +73,12 @@ describe('ETag', () => {
     expect(other.status).toBe(200);
   });
 
+  it('leaves error answers untagged', async () => {
+    const missing = await call(api.baseUrl, '/api/nodes/equipment:no-such-node');
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('etag')).toBeNull();
+  });
+
   it('changes when a new graph version is loaded', async () => {
     const before = (await call(api.baseUrl, '/api/plans')).headers.get('etag');
     await loadGraph(driver, database, extractPlans().graph, {
