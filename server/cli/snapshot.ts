@@ -31,7 +31,8 @@ export const parseSnapshotArgs = (argv: readonly string[]): SnapshotArgs => {
       continue;
     }
     const value = argv[i + 1];
-    if (value === undefined || value.startsWith('--')) throw new InvalidInputError(`snapshot: ${flag ?? ''} needs a value; ${USAGE}`);
+    if (value === undefined || value.startsWith('--'))
+      throw new InvalidInputError(`snapshot: ${flag ?? ''} needs a value; ${USAGE}`);
     if (flag === '--out') args.out = value;
     else if (flag === '--graph') args.graph = value;
     else throw new InvalidInputError(`snapshot: unknown option ${flag ?? ''}; ${USAGE}`);
@@ -42,7 +43,10 @@ export const parseSnapshotArgs = (argv: readonly string[]): SnapshotArgs => {
 
 const readGraph = (file: string | null): GraphFile => {
   if (!file) return extractSeedGraph();
-  if (!existsSync(file)) throw new InvalidInputError(`snapshot: ${file} does not exist; write one with npm run extract -- --out ${file}`);
+  if (!existsSync(file))
+    throw new InvalidInputError(
+      `snapshot: ${file} does not exist; write one with npm run extract -- --out ${file}`,
+    );
   const data: unknown = JSON.parse(readFileSync(file, 'utf8'));
   assertInterchange(data);
   return data;
@@ -53,7 +57,8 @@ const readTexts = (graph: GraphFile): Record<string, string> =>
   Object.fromEntries(
     graph.plans.map((p) => {
       const path = resolve(PROJECT_ROOT, p.file);
-      if (!existsSync(path)) throw new InvalidInputError(`snapshot: the text of plan ${p.id} (${p.file}) is missing`);
+      if (!existsSync(path))
+        throw new InvalidInputError(`snapshot: the text of plan ${p.id} (${p.file}) is missing`);
       return [p.id, readFileSync(path, 'utf8')];
     }),
   );
@@ -69,10 +74,16 @@ const readTours = (): unknown[] => {
 export const main = async (argv: readonly string[]): Promise<void> => {
   const args = parseSnapshotArgs(argv);
   const out = resolve(args.out);
-  if (!existsSync(dirname(out))) throw new InvalidInputError(`snapshot: the folder of ${args.out} does not exist`);
+  if (!existsSync(dirname(out)))
+    throw new InvalidInputError(`snapshot: the folder of ${args.out} does not exist`);
   const t0 = performance.now();
   const graph = readGraph(args.graph);
-  const data = buildSnapshotData({ graph, texts: readTexts(graph), tours: readTours(), builtAt: new Date().toISOString() });
+  const data = buildSnapshotData({
+    graph,
+    texts: readTexts(graph),
+    tours: readTours(),
+    builtAt: new Date().toISOString(),
+  });
   const page = await buildPage();
   const html = inlinePage(page, dataScript(data));
   const tmp = `${out}.${process.pid}.tmp`;
@@ -85,7 +96,9 @@ export const main = async (argv: readonly string[]): Promise<void> => {
   if (args.quiet) return;
   const mb = (Buffer.byteLength(html) / 1e6).toFixed(1);
   const s = ((performance.now() - t0) / 1000).toFixed(1);
-  process.stderr.write(`snapshot: wrote ${args.out} (${mb} MB: ${graph.nodes.length} nodes, ${graph.edges.length} edges, ${graph.plans.length} plan texts) in ${s} s\n`);
+  process.stderr.write(
+    `snapshot: wrote ${args.out} (${mb} MB: ${graph.nodes.length} nodes, ${graph.edges.length} edges, ${graph.plans.length} plan texts) in ${s} s\n`,
+  );
 };
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(PROJECT_ROOT, 'server/cli/snapshot.ts'))

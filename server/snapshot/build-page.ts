@@ -18,7 +18,8 @@ export const buildPage = async (): Promise<BuiltPage> => {
   try {
     await build(snapshotViteConfig(out));
     const assets = new Map<string, string>();
-    for (const f of filesUnder(out)) if (!f.endsWith('index.html')) assets.set(relative(out, f), readFileSync(f, 'utf8'));
+    for (const f of filesUnder(out))
+      if (!f.endsWith('index.html')) assets.set(relative(out, f), readFileSync(f, 'utf8'));
     return { html: readFileSync(join(out, 'index.html'), 'utf8'), assets };
   } finally {
     rmSync(out, { recursive: true, force: true });

@@ -9,7 +9,8 @@ export interface BuiltPage {
 }
 
 /** Text that may sit inside an inline <script>: no `</script` and no `<!--` can end or confuse it. */
-export const scriptSafe = (code: string): string => code.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
+export const scriptSafe = (code: string): string =>
+  code.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
 
 const norm = (p: string): string => p.replace(/^\.\//, '');
 
@@ -24,12 +25,15 @@ const asset = (page: BuiltPage, ref: string): string => {
  * URL made from its inlined code (`new URL("layout-worker-x.js", import.meta.url)` -> blob URL).
  */
 export const inlineWorkers = (code: string, assets: ReadonlyMap<string, string>): string =>
-  code.replace(/new URL\(\s*([`'"])([^`'"]+\.js)\1\s*,\s*import\.meta\.url\s*\)/g, (whole, _q: string, file: string) => {
-    const key = [...assets.keys()].find((k) => norm(k).endsWith(`/${file}`) || norm(k) === file);
-    if (!key) return whole;
-    const src = assets.get(key) ?? '';
-    return `URL.createObjectURL(new Blob([${JSON.stringify(src)}],{type:"text/javascript"}))`;
-  });
+  code.replace(
+    /new URL\(\s*([`'"])([^`'"]+\.js)\1\s*,\s*import\.meta\.url\s*\)/g,
+    (whole, _q: string, file: string) => {
+      const key = [...assets.keys()].find((k) => norm(k).endsWith(`/${file}`) || norm(k) === file);
+      if (!key) return whole;
+      const src = assets.get(key) ?? '';
+      return `URL.createObjectURL(new Blob([${JSON.stringify(src)}],{type:"text/javascript"}))`;
+    },
+  );
 
 /**
  * The single page: scripts and styles inline, and `data` (already JSON text, see jsonForScript)
@@ -38,7 +42,10 @@ export const inlineWorkers = (code: string, assets: ReadonlyMap<string, string>)
 export const inlinePage = (page: BuiltPage, dataScript: string): string => {
   let html = page.html;
   html = html.replace(/<link rel="modulepreload"[^>]*>\s*/g, '');
-  html = html.replace(/<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/g, (_m, href: string) => `<style>\n${asset(page, href).replace(/<\/(style)/gi, '<\\/$1')}\n</style>`);
+  html = html.replace(
+    /<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/g,
+    (_m, href: string) => `<style>\n${asset(page, href).replace(/<\/(style)/gi, '<\\/$1')}\n</style>`,
+  );
   let scripts = 0;
   html = html.replace(/<script type="module"[^>]*src="([^"]+)"[^>]*><\/script>/g, (_m, src: string) => {
     scripts++;

@@ -2,7 +2,11 @@
 // for search and the tour files. Pure apart from pinyin-pro (a pure library).
 import type { GraphFile } from '../model/interchange';
 import { pinyinForms } from '../load/pinyin-forms';
-import { jsonForScript, SNAPSHOT_ELEMENT_ID, type SnapshotData } from '../../client/src/offline/snapshot-data';
+import {
+  jsonForScript,
+  SNAPSHOT_ELEMENT_ID,
+  type SnapshotData,
+} from '../../client/src/offline/snapshot-data';
 
 export const buildSnapshotData = (o: {
   graph: GraphFile;

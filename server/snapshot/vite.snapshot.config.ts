@@ -23,4 +23,3 @@ export const snapshotViteConfig = (outDir: string): InlineConfig => ({
   },
   worker: { format: 'es', rollupOptions: { output: { inlineDynamicImports: true } } },
 });
-

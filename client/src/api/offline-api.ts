@@ -63,18 +63,30 @@ export const answer = (g: GraphIndex, data: SnapshotData, path: string, q: URLSe
       return {
         status: 'ok',
         neo4j: { connected: false },
-        graph: { version: 'snapshot', nodes: g.nodes.size, edges: g.edges.length, plans: g.plans.length, loadedAt: data.builtAt, hash: '' },
+        graph: {
+          version: 'snapshot',
+          nodes: g.nodes.size,
+          edges: g.edges.length,
+          plans: g.plans.length,
+          loadedAt: data.builtAt,
+          hash: '',
+        },
       };
     case 'search':
       return search(g, data.pinyin, parse(searchQuerySchema, q));
     case 'overview':
       return overview(g, Number(q.get('limit') ?? 40) || 40);
     case 'nodes':
-      if (id && tail === 'neighbors') return found(neighbours(g, id as NodeId, parse(neighborsQuerySchema, q)), id);
+      if (id && tail === 'neighbors')
+        return found(neighbours(g, id as NodeId, parse(neighborsQuerySchema, q)), id);
       if (id && seg.length === 2) return found(nodeDetails(g, id as NodeId), id);
       break;
     case 'supply-chain':
-      if (id) return found(g.nodes.has(id) ? supplyChain(g, id as NodeId, parse(supplyChainQuerySchema, q)) : null, id);
+      if (id)
+        return found(
+          g.nodes.has(id) ? supplyChain(g, id as NodeId, parse(supplyChainQuerySchema, q)) : null,
+          id,
+        );
       break;
     case 'impact':
       if (id) return found(g.nodes.has(id) ? impact(g, id as NodeId, parse(impactQuerySchema, q)) : null, id);
@@ -110,13 +122,21 @@ export const createOfflineFetch = (data: SnapshotData): typeof fetch => {
     const url = new URL(raw, 'http://snapshot.invalid/');
     const at = url.pathname.indexOf('/api/');
     if ((init?.method ?? 'GET').toUpperCase() !== 'GET')
-      return Promise.resolve(json(405, { error: { code: 'forbidden', message: 'offline: the snapshot is read-only' } }));
-    if (at < 0) return Promise.resolve(json(404, { error: { code: 'not_found', message: `offline: ${raw} is not an API URL` } }));
+      return Promise.resolve(
+        json(405, { error: { code: 'forbidden', message: 'offline: the snapshot is read-only' } }),
+      );
+    if (at < 0)
+      return Promise.resolve(
+        json(404, { error: { code: 'not_found', message: `offline: ${raw} is not an API URL` } }),
+      );
     try {
       return Promise.resolve(json(200, answer(g, data, url.pathname.slice(at + 4), url.searchParams)));
     } catch (err) {
-      if (err instanceof HttpProblem) return Promise.resolve(json(err.status, { error: { code: err.code, message: err.message } }));
-      return Promise.resolve(json(500, { error: { code: 'internal', message: `offline: ${(err as Error).message}` } }));
+      if (err instanceof HttpProblem)
+        return Promise.resolve(json(err.status, { error: { code: err.code, message: err.message } }));
+      return Promise.resolve(
+        json(500, { error: { code: 'internal', message: `offline: ${(err as Error).message}` } }),
+      );
     }
   };
 };

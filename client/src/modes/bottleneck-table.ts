@@ -27,8 +27,15 @@ export const renderBottlenecks = (
       h(
         'thead',
         {},
-        h('tr', {}, h('th', { scope: 'col' }, t('rank')), h('th', { scope: 'col' }, t('node')),
-          h('th', { scope: 'col' }, t('equipmentCount')), h('th', { scope: 'col' }, t('domainCount')), h('th', { scope: 'col' }, t('score'))),
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'col' }, t('rank')),
+          h('th', { scope: 'col' }, t('node')),
+          h('th', { scope: 'col' }, t('equipmentCount')),
+          h('th', { scope: 'col' }, t('domainCount')),
+          h('th', { scope: 'col' }, t('score')),
+        ),
       ),
       h(
         'tbody',

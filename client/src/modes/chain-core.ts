@@ -5,9 +5,16 @@ import type { WireGraph } from '../api/wire';
 
 export const chainCore = (g: WireGraph): WireGraph => {
   const label = new Map(g.nodes.map((n) => [n.id as string, n.label]));
-  const keep = new Set(g.nodes.filter((n) => n.label === 'Material' || n.label === 'Component').map((n) => n.id as string));
+  const keep = new Set(
+    g.nodes.filter((n) => n.label === 'Material' || n.label === 'Component').map((n) => n.id as string),
+  );
   for (const e of g.edges)
-    if ((e.type === 'USED_IN' || e.type === 'PART_OF') && label.get(e.target) === 'Equipment' && keep.has(e.source)) keep.add(e.target);
+    if (
+      (e.type === 'USED_IN' || e.type === 'PART_OF') &&
+      label.get(e.target) === 'Equipment' &&
+      keep.has(e.source)
+    )
+      keep.add(e.target);
   for (const e of g.edges) if (e.type === 'IN_DOMAIN' && keep.has(e.source)) keep.add(e.target);
   return {
     nodes: g.nodes.filter((n) => keep.has(n.id)),

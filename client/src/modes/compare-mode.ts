@@ -42,13 +42,21 @@ const activate = (ctx: ModeContext): ModeInstance => {
 
   /** Domains and equipment of both plans with the IN_DOMAIN edges among them: readable, not a hairball. */
   const compareGraph = async (r: CompareResponse): Promise<WireGraph> => {
-    const summaries = (['both', 'onlyA', 'onlyB'] as const).flatMap((g) => [...(r[g].Domain ?? []), ...(r[g].Equipment ?? [])]);
+    const summaries = (['both', 'onlyA', 'onlyB'] as const).flatMap((g) => [
+      ...(r[g].Domain ?? []),
+      ...(r[g].Equipment ?? []),
+    ]);
     const wanted = new Set(summaries.map((s) => s.id as string));
     const stub = (s: NodeSummary): WireNode => ctx.cache.nodes.get(s.id) ?? { ...s, aliases: [], plans: [] };
     const domains = summaries.filter((s) => s.label === 'Domain');
-    const near = await Promise.all(domains.map((d) => ctx.api.neighbours(d.id, { types: ['IN_DOMAIN'], direction: 'in', limit: 200 })));
+    const near = await Promise.all(
+      domains.map((d) => ctx.api.neighbours(d.id, { types: ['IN_DOMAIN'], direction: 'in', limit: 200 })),
+    );
     const g = mergeAnswers([{ nodes: summaries.map(stub), edges: [] }, ...near]);
-    return { nodes: g.nodes.filter((n) => wanted.has(n.id)), edges: g.edges.filter((e) => wanted.has(e.source) && wanted.has(e.target)) };
+    return {
+      nodes: g.nodes.filter((n) => wanted.has(n.id)),
+      edges: g.edges.filter((e) => wanted.has(e.source) && wanted.has(e.target)),
+    };
   };
 
   const list = (g: CompareGroup, title: string): HTMLElement | null => {
@@ -82,7 +90,11 @@ const activate = (ctx: ModeContext): ModeInstance => {
                       if (ctx.graph().cy.getElementById(n.id).nonempty()) {
                         ctx.controller.select(n.id);
                         ctx.graph().focus(n.id);
-                      } else void ctx.controller.focusNode(n.id).then(() => ctx.graph().focus(n.id), () => undefined);
+                      } else
+                        void ctx.controller.focusNode(n.id).then(
+                          () => ctx.graph().focus(n.id),
+                          () => undefined,
+                        );
                     },
                   },
                   displayName(n, ctx.lang()),
@@ -117,7 +129,12 @@ const activate = (ctx: ModeContext): ModeInstance => {
     fill(
       host,
       h('h3', {}, t('compareTitle')),
-      h('div', { class: 'compare-pick' }, h('label', {}, `${t('planA')} `, select('a', a)), h('label', {}, `${t('planB')} `, select('b', b))),
+      h(
+        'div',
+        { class: 'compare-pick' },
+        h('label', {}, `${t('planA')} `, select('a', a)),
+        h('label', {}, `${t('planB')} `, select('b', b)),
+      ),
       h('h3', {}, t('byLabel')),
       h(
         'table',
@@ -130,17 +147,41 @@ const activate = (ctx: ModeContext): ModeInstance => {
             {},
             h('th', { scope: 'col' }, ''),
             h('th', { scope: 'col' }, h('span', { class: 'compare-key both' }), t('both')),
-            h('th', { scope: 'col' }, h('span', { class: 'compare-key onlyA' }), t('onlyA', { plan: shortName(a) })),
-            h('th', { scope: 'col' }, h('span', { class: 'compare-key onlyB' }), t('onlyB', { plan: shortName(b) })),
+            h(
+              'th',
+              { scope: 'col' },
+              h('span', { class: 'compare-key onlyA' }),
+              t('onlyA', { plan: shortName(a) }),
+            ),
+            h(
+              'th',
+              { scope: 'col' },
+              h('span', { class: 'compare-key onlyB' }),
+              t('onlyB', { plan: shortName(b) }),
+            ),
           ),
         ),
         h(
           'tbody',
           {},
           rows.map((r) =>
-            h('tr', {}, h('th', { scope: 'row' }, ctx.t()(`label.${r.label}`)), cell(r.label, 'both', r.both), cell(r.label, 'onlyA', r.onlyA), cell(r.label, 'onlyB', r.onlyB)),
+            h(
+              'tr',
+              {},
+              h('th', { scope: 'row' }, ctx.t()(`label.${r.label}`)),
+              cell(r.label, 'both', r.both),
+              cell(r.label, 'onlyA', r.onlyA),
+              cell(r.label, 'onlyB', r.onlyB),
+            ),
           ),
-          h('tr', { class: 'total' }, h('th', { scope: 'row' }, 'Σ'), cell('*', 'both', total.both), cell('*', 'onlyA', total.onlyA), cell('*', 'onlyB', total.onlyB)),
+          h(
+            'tr',
+            { class: 'total' },
+            h('th', { scope: 'row' }, 'Σ'),
+            cell('*', 'both', total.both),
+            cell('*', 'onlyA', total.onlyA),
+            cell('*', 'onlyB', total.onlyB),
+          ),
         ),
       ),
       list('onlyB', `${t('newIn')} · ${t('onlyB', { plan: shortName(b) })}`),

@@ -14,11 +14,16 @@ export interface CompareRow {
 }
 
 /** One row per label that occurs in either plan, in the model's label order, plus the totals. */
-export const compareRows = (r: Pick<CompareResponse, CompareGroup>): { rows: CompareRow[]; total: CompareRow } => {
+export const compareRows = (
+  r: Pick<CompareResponse, CompareGroup>,
+): { rows: CompareRow[]; total: CompareRow } => {
   const count = (g: CompareGroup, l: NodeLabel): number => r[g][l]?.length ?? 0;
-  const rows = NODE_LABELS.map((label) => ({ label, both: count('both', label), onlyA: count('onlyA', label), onlyB: count('onlyB', label) })).filter(
-    (row) => row.both + row.onlyA + row.onlyB > 0,
-  );
+  const rows = NODE_LABELS.map((label) => ({
+    label,
+    both: count('both', label),
+    onlyA: count('onlyA', label),
+    onlyB: count('onlyB', label),
+  })).filter((row) => row.both + row.onlyA + row.onlyB > 0);
   const sum = (g: CompareGroup): number => rows.reduce((s, row) => s + row[g], 0);
   return { rows, total: { label: 'Plan', both: sum('both'), onlyA: sum('onlyA'), onlyB: sum('onlyB') } };
 };
@@ -26,9 +31,15 @@ export const compareRows = (r: Pick<CompareResponse, CompareGroup>): { rows: Com
 /** The group of every node in the answer. */
 export const groupOf = (r: Pick<CompareResponse, CompareGroup>): Map<string, CompareGroup> => {
   const out = new Map<string, CompareGroup>();
-  for (const g of COMPARE_GROUPS) for (const list of Object.values(r[g]) as (NodeSummary[] | undefined)[]) for (const n of list ?? []) out.set(n.id, g);
+  for (const g of COMPARE_GROUPS)
+    for (const list of Object.values(r[g]) as (NodeSummary[] | undefined)[])
+      for (const n of list ?? []) out.set(n.id, g);
   return out;
 };
 
 /** Colours of the groups (Okabe-Ito: distinguishable with the common colour-vision deficiencies). */
-export const GROUP_COLOR: Record<CompareGroup, string> = { both: '#6b6b6b', onlyA: '#E69F00', onlyB: '#0072B2' };
+export const GROUP_COLOR: Record<CompareGroup, string> = {
+  both: '#6b6b6b',
+  onlyA: '#E69F00',
+  onlyB: '#0072B2',
+};

@@ -14,10 +14,20 @@ const HEADER = ['kind', 'id', 'name', 'nameEn', 'hops', 'path'];
  * to the hit, joined with " > ".
  * @example impactCsv(answer, (id) => names.get(id) ?? id)
  */
-export const impactCsv = (answer: Pick<ImpactResponse, 'equipment' | 'domains'>, nameOf: (id: string) => string): string =>
+export const impactCsv = (
+  answer: Pick<ImpactResponse, 'equipment' | 'domains'>,
+  nameOf: (id: string) => string,
+): string =>
   [
     HEADER,
-    ...answer.equipment.map((e) => ['Equipment', e.id, e.name, e.nameEn, e.hops, e.path.map(nameOf).join(' > ')]),
+    ...answer.equipment.map((e) => [
+      'Equipment',
+      e.id,
+      e.name,
+      e.nameEn,
+      e.hops,
+      e.path.map(nameOf).join(' > '),
+    ]),
     ...answer.domains.map((d) => ['Domain', d.id, d.name, d.nameEn, d.hops, d.path.map(nameOf).join(' > ')]),
   ]
     .map((row) => row.map(cell).join(','))

@@ -30,7 +30,12 @@ export const renderImpact = (host: HTMLElement, i: ImpactPanelInput): void => {
     h('h3', {}, i.t('impactOf', { name: root ? displayName(root, i.lang) : a.root })),
     h(
       'p',
-      { class: 'impact-counts', 'data-testid': 'impact-counts', 'data-equipment': a.equipment.length, 'data-domains': a.domains.length },
+      {
+        class: 'impact-counts',
+        'data-testid': 'impact-counts',
+        'data-equipment': a.equipment.length,
+        'data-domains': a.domains.length,
+      },
       i.t('impactCounts', { e: a.equipment.length, d: a.domains.length }),
     ),
     hits.length === 0
@@ -44,13 +49,23 @@ export const renderImpact = (host: HTMLElement, i: ImpactPanelInput): void => {
               { 'data-kind': x.kind },
               h(
                 'button',
-                { type: 'button', class: 'link', 'data-testid': 'impact-hit', 'data-node-id': x.id, onclick: () => i.onPickHit(x.id) },
+                {
+                  type: 'button',
+                  class: 'link',
+                  'data-testid': 'impact-hit',
+                  'data-node-id': x.id,
+                  onclick: () => i.onPickHit(x.id),
+                },
                 displayName(x, i.lang),
               ),
               h('span', { class: 'path muted' }, ` ${x.path.map(i.nameOf).join(' → ')}`),
             ),
           ),
         ),
-    h('button', { type: 'button', 'data-testid': 'impact-export-csv', onclick: i.onExport }, i.t('exportCsv')),
+    h(
+      'button',
+      { type: 'button', 'data-testid': 'impact-export-csv', onclick: i.onExport },
+      i.t('exportCsv'),
+    ),
   );
 };

@@ -19,7 +19,9 @@ export const cellKey = (measure: string, department: string): string => `${measu
  * on top; measures grouped under the first department that owns them, stated before inferred, then
  * by name.
  */
-export const matrixModel = (r: Pick<ResponsibilitiesResponse, 'departments' | 'measures' | 'cells'>): MatrixModel => {
+export const matrixModel = (
+  r: Pick<ResponsibilitiesResponse, 'departments' | 'measures' | 'cells'>,
+): MatrixModel => {
   const cells = new Map<string, ResponsibilityCell>();
   for (const c of r.cells) {
     const k = cellKey(c.measure, c.department);
@@ -31,7 +33,9 @@ export const matrixModel = (r: Pick<ResponsibilitiesResponse, 'departments' | 'm
   for (const c of cells.values()) perDept.set(c.department, (perDept.get(c.department) ?? 0) + 1);
   const columns = r.departments
     .filter((d) => perDept.has(d.id))
-    .sort((a, b) => (perDept.get(b.id) ?? 0) - (perDept.get(a.id) ?? 0) || a.name.localeCompare(b.name, 'zh'));
+    .sort(
+      (a, b) => (perDept.get(b.id) ?? 0) - (perDept.get(a.id) ?? 0) || a.name.localeCompare(b.name, 'zh'),
+    );
   const colIndex = new Map(columns.map((d, i) => [d.id as string, i]));
   const firstOwner = (m: Measure): [number, number] => {
     let best: [number, number] = [Number.MAX_SAFE_INTEGER, 1];
@@ -60,6 +64,9 @@ export const matrixModel = (r: Pick<ResponsibilitiesResponse, 'departments' | 'm
     columns,
     rows,
     cell: (measure, department) => cells.get(cellKey(measure, department)),
-    counts: { stated: all.filter((c) => c.basis === 'stated').length, inferred: all.filter((c) => c.basis === 'inferred').length },
+    counts: {
+      stated: all.filter((c) => c.basis === 'stated').length,
+      inferred: all.filter((c) => c.basis === 'inferred').length,
+    },
   };
 };

@@ -98,7 +98,8 @@ export const modeEn: Record<ModeStringKey, string> = {
   pathHops: '{n} hops',
   unknownNode: 'Pick a node from the search results.',
   matrixTitle: 'Department × measure responsibilities',
-  matrixHint: 'Solid: stated in the text; light hatched: inferred by a rule. Click a cell for its evidence and reach.',
+  matrixHint:
+    'Solid: stated in the text; light hatched: inferred by a rule. Click a cell for its evidence and reach.',
   matrixEmpty: 'No responsibilities found.',
   department: 'Department',
   measure: 'Measure',

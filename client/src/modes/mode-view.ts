@@ -33,7 +33,10 @@ export const showOnGraph = (ctx: ModeContext, g: WireGraph, o: ShowOptions): voi
 };
 
 /** The mode's params with some keys set (empty strings remove a key). */
-export const withParams = (base: Record<string, string>, changes: Record<string, string | undefined>): Record<string, string> => {
+export const withParams = (
+  base: Record<string, string>,
+  changes: Record<string, string | undefined>,
+): Record<string, string> => {
   const out = { ...base };
   for (const [k, v] of Object.entries(changes)) {
     if (v === undefined || v === '') delete out[k];

@@ -11,7 +11,13 @@ import { snapshotFetch } from '../offline/snapshot-fetch';
 import type { ModeContext } from './registry';
 
 export interface ModesApi {
-  paths(q: { from: string; to: string; k?: number; maxHops?: number; types?: readonly RelType[] }): Promise<PathsResponse>;
+  paths(q: {
+    from: string;
+    to: string;
+    k?: number;
+    maxHops?: number;
+    types?: readonly RelType[];
+  }): Promise<PathsResponse>;
   bottlenecks(limit?: number): Promise<BottlenecksResponse>;
   responsibilities(department?: string): Promise<ResponsibilitiesResponse>;
 }
@@ -22,7 +28,9 @@ const FALLBACK: HttpOptions = {
   baseUrl: './api',
   timeoutMs: 15_000,
   fetchImpl: (input, init) =>
-    (pageFetch ??= snapshotFetch(document).then((s) => s?.fetchImpl ?? window.fetch.bind(window))).then((f) => f(input, init)),
+    (pageFetch ??= snapshotFetch(document).then((s) => s?.fetchImpl ?? window.fetch.bind(window))).then((f) =>
+      f(input, init),
+    ),
 };
 
 /** The page's HTTP options when the mode context carries them (see /tmp/modes-needs.md, item 1). */

@@ -82,7 +82,8 @@ export const createNodePicker = (o: NodePickerOptions): NodePicker => {
   };
   const query = async (q: string): Promise<void> => {
     const mine = ++seq;
-    const found = q.trim() === '' ? [] : await o.api.search(q, { labels: o.labels, limit: 8 }).catch(() => []);
+    const found =
+      q.trim() === '' ? [] : await o.api.search(q, { labels: o.labels, limit: 8 }).catch(() => []);
     if (mine !== seq) return;
     results = found;
     active = 0;

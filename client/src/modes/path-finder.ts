@@ -17,7 +17,10 @@ export interface PathQuery {
 
 export interface PathFinder {
   readonly element: HTMLElement;
-  setQuery(q: Partial<PathQuery>, names: (id: string) => { id: string; name: string; nameEn: string } | null): void;
+  setQuery(
+    q: Partial<PathQuery>,
+    names: (id: string) => { id: string; name: string; nameEn: string } | null,
+  ): void;
   showAnswer(paths: readonly ApiPath[] | null, active: number): void;
   setError(message: string): void;
 }
@@ -31,10 +34,21 @@ export const createPathFinder = (o: {
   onPickPath: (index: number) => void;
 }): PathFinder => {
   const picker = (testId: string, label: string): NodePicker =>
-    createNodePicker({ api: o.api, lang: o.lang, testId, label, placeholder: o.t('pickNode'), onPick: () => undefined });
+    createNodePicker({
+      api: o.api,
+      lang: o.lang,
+      testId,
+      label,
+      placeholder: o.t('pickNode'),
+      onPick: () => undefined,
+    });
   const from = picker('path-from', o.t('pathFrom'));
   const to = picker('path-to', o.t('pathTo'));
-  const k = h('select', { 'data-testid': 'path-k', 'aria-label': o.t('pathK') }, [1, 2, 3, 4, 5].map((n) => h('option', { value: n }, String(n))));
+  const k = h(
+    'select',
+    { 'data-testid': 'path-k', 'aria-label': o.t('pathK') },
+    [1, 2, 3, 4, 5].map((n) => h('option', { value: n }, String(n))),
+  );
   k.value = '3';
   const types = REL_TYPES.map((type) => {
     const box = h('input', { type: 'checkbox', value: type, 'data-testid': 'path-type' });
@@ -46,7 +60,12 @@ export const createPathFinder = (o: {
     const f = from.value();
     const t = to.value();
     if (!f || !t) return null;
-    return { from: f, to: t, k: Number(k.value), types: types.filter((x) => x.box.checked).map((x) => x.type) };
+    return {
+      from: f,
+      to: t,
+      k: Number(k.value),
+      types: types.filter((x) => x.box.checked).map((x) => x.type),
+    };
   };
   const find = h(
     'button',
@@ -67,7 +86,12 @@ export const createPathFinder = (o: {
     from.element,
     to.element,
     h('label', { class: 'inline' }, o.t('pathK'), ' ', k),
-    h('details', { class: 'path-types' }, h('summary', {}, o.t('pathTypes')), types.map((x) => x.label)),
+    h(
+      'details',
+      { class: 'path-types' },
+      h('summary', {}, o.t('pathTypes')),
+      types.map((x) => x.label),
+    ),
     find,
     message,
     list,
@@ -100,10 +124,12 @@ export const createPathFinder = (o: {
               },
               h('span', { class: 'hops' }, o.t('pathHops', { n: p.hops })),
               ' ',
-              p.order.map((id) => {
-                const n = byId.get(id);
-                return n ? displayName(n, o.lang()) : id;
-              }).join(' → '),
+              p.order
+                .map((id) => {
+                  const n = byId.get(id);
+                  return n ? displayName(n, o.lang()) : id;
+                })
+                .join(' → '),
             ),
           );
         }),

@@ -5,7 +5,10 @@ import type { ResponsibilitiesResponse } from '../../../server/api/contract';
 import type { WireGraph } from '../api/wire';
 
 /** Adds one row per plan and one cell per department stated as responsible for it. */
-export const withPlanRows = (r: ResponsibilitiesResponse, planGraphs: readonly WireGraph[]): ResponsibilitiesResponse => {
+export const withPlanRows = (
+  r: ResponsibilitiesResponse,
+  planGraphs: readonly WireGraph[],
+): ResponsibilitiesResponse => {
   const departments = [...r.departments];
   const measures = [...r.measures];
   const cells = [...r.cells];
@@ -18,8 +21,20 @@ export const withPlanRows = (r: ResponsibilitiesResponse, planGraphs: readonly W
       if (!measures.some((m) => m.id === plan.id))
         measures.push({ id: plan.id, label: plan.label, name: plan.name, nameEn: plan.nameEn, reaches: [] });
       if (!departments.some((d) => d.id === dept.id))
-        departments.push({ id: dept.id, label: dept.label, name: dept.name, nameEn: dept.nameEn, predecessors: [] });
-      cells.push({ department: dept.id, measure: plan.id, basis: e.basis, ...(e.rule ? { rule: e.rule } : {}), evidence: e.evidence });
+        departments.push({
+          id: dept.id,
+          label: dept.label,
+          name: dept.name,
+          nameEn: dept.nameEn,
+          predecessors: [],
+        });
+      cells.push({
+        department: dept.id,
+        measure: plan.id,
+        basis: e.basis,
+        ...(e.rule ? { rule: e.rule } : {}),
+        evidence: e.evidence,
+      });
     }
   return { ...r, departments, measures, cells };
 };

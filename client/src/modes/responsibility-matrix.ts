@@ -7,7 +7,8 @@ import { type MatrixModel } from './matrix-model';
 import type { ModeTranslate } from './mode-strings';
 
 const tooltip = (c: ResponsibilityCell, t: ModeTranslate): string => {
-  const head = c.basis === 'stated' ? t('cellStated') : `${t('cellInferred')} · ${t('rule')}: ${c.rule ?? '?'}`;
+  const head =
+    c.basis === 'stated' ? t('cellStated') : `${t('cellInferred')} · ${t('rule')}: ${c.rule ?? '?'}`;
   const quote = c.evidence[0]?.quote;
   return quote ? `${head}\n“${quote.length > 160 ? `${quote.slice(0, 160)}…` : quote}”` : head;
 };
@@ -37,7 +38,17 @@ export const renderMatrix = (
             h(
               'th',
               { scope: 'col', title: displayName(d, lang) },
-              h('button', { type: 'button', class: 'link', 'data-testid': 'matrix-department', 'data-node-id': d.id, onclick: () => on.department(d.id) }, displayName(d, lang)),
+              h(
+                'button',
+                {
+                  type: 'button',
+                  class: 'link',
+                  'data-testid': 'matrix-department',
+                  'data-node-id': d.id,
+                  onclick: () => on.department(d.id),
+                },
+                displayName(d, lang),
+              ),
             ),
           ),
         ),

@@ -48,17 +48,31 @@ const activate = (ctx: ModeContext): ModeInstance => {
 
   /** The measure, who owns it and what it targets, then everything downstream of the targets. */
   const measureGraph = async (measureId: string): Promise<WireGraph> => {
-    const near = await ctx.api.neighbours(measureId, { types: ['RESPONSIBLE_FOR', 'TARGETS'], direction: 'both', limit: 200 });
-    const targets = near.edges.filter((e) => e.type === 'TARGETS' && e.source === measureId).map((e) => e.target);
-    const chains = await Promise.all(targets.slice(0, 20).map((t) => ctx.api.supplyChain(t, 'downstream', 6)));
+    const near = await ctx.api.neighbours(measureId, {
+      types: ['RESPONSIBLE_FOR', 'TARGETS'],
+      direction: 'both',
+      limit: 200,
+    });
+    const targets = near.edges
+      .filter((e) => e.type === 'TARGETS' && e.source === measureId)
+      .map((e) => e.target);
+    const chains = await Promise.all(
+      targets.slice(0, 20).map((t) => ctx.api.supplyChain(t, 'downstream', 6)),
+    );
     return mergeAnswers([near, ...chains]);
   };
 
   const departmentGraph = async (deptId: string): Promise<WireGraph> => {
-    const own = await ctx.api.neighbours(deptId, { types: ['RESPONSIBLE_FOR', 'SUCCEEDED_BY'], direction: 'both', limit: 200 });
+    const own = await ctx.api.neighbours(deptId, {
+      types: ['RESPONSIBLE_FOR', 'SUCCEEDED_BY'],
+      direction: 'both',
+      limit: 200,
+    });
     const measures = (answer?.cells ?? []).filter((c) => c.department === deptId).map((c) => c.measure);
     const reach = await Promise.all(
-      measures.slice(0, 25).map((m) => ctx.api.neighbours(m, { types: ['TARGETS'], direction: 'out', limit: 50 })),
+      measures
+        .slice(0, 25)
+        .map((m) => ctx.api.neighbours(m, { types: ['TARGETS'], direction: 'out', limit: 50 })),
     );
     return mergeAnswers([own, ...reach]);
   };
@@ -72,11 +86,25 @@ const activate = (ctx: ModeContext): ModeInstance => {
       'div',
       { class: 'cell-detail', 'data-testid': 'matrix-cell-detail' },
       h('h3', {}, `${d ? name(d) : c.department} → ${m ? name(m) : c.measure}`),
-      h('p', {}, h('span', { class: `swatch ${c.basis}` }), c.basis === 'stated' ? t('cellStated') : `${t('cellInferred')} · ${t('rule')}: ${c.rule ?? '?'}`),
+      h(
+        'p',
+        {},
+        h('span', { class: `swatch ${c.basis}` }),
+        c.basis === 'stated' ? t('cellStated') : `${t('cellInferred')} · ${t('rule')}: ${c.rule ?? '?'}`,
+      ),
       c.via ? h('p', { class: 'muted' }, t('via', { name: via ? name(via) : c.via })) : null,
       evidenceList(c.evidence, ctx.t(), ctx.planTitle, ctx.openEvidence),
       m && m.reaches.length > 0
-        ? h('div', {}, h('h3', {}, t('reaches')), h('ul', { class: 'reach-list' }, m.reaches.map((r) => h('li', {}, name(r)))))
+        ? h(
+            'div',
+            {},
+            h('h3', {}, t('reaches')),
+            h(
+              'ul',
+              { class: 'reach-list' },
+              m.reaches.map((r) => h('li', {}, name(r))),
+            ),
+          )
         : null,
     );
   };
@@ -90,9 +118,15 @@ const activate = (ctx: ModeContext): ModeInstance => {
     return h(
       'div',
       { class: 'department-page', 'data-testid': 'department-page' },
-      h('button', { type: 'button', class: 'link', onclick: () => ctx.store.commit((s) => ({ ...s, modeParams: {} })) }, `← ${t('back')}`),
+      h(
+        'button',
+        { type: 'button', class: 'link', onclick: () => ctx.store.commit((s) => ({ ...s, modeParams: {} })) },
+        `← ${t('back')}`,
+      ),
       h('h3', {}, d ? name(d) : id),
-      d && d.predecessors.length > 0 ? h('p', {}, `${t('predecessors')}: ${d.predecessors.map(name).join('、')}`) : null,
+      d && d.predecessors.length > 0
+        ? h('p', {}, `${t('predecessors')}: ${d.predecessors.map(name).join('、')}`)
+        : null,
       h('h3', {}, `${t('measuresOf')} (${cells.length})`),
       h(
         'ul',
@@ -103,11 +137,26 @@ const activate = (ctx: ModeContext): ModeInstance => {
             'li',
             {},
             h('span', { class: `swatch ${c.basis}` }),
-            h('button', { type: 'button', class: 'link', onclick: () => void openCell(c) }, m ? name(m) : c.measure),
+            h(
+              'button',
+              { type: 'button', class: 'link', onclick: () => void openCell(c) },
+              m ? name(m) : c.measure,
+            ),
           );
         }),
       ),
-      reach.size > 0 ? h('div', {}, h('h3', {}, `${t('reaches')} (${reach.size})`), h('ul', { class: 'reach-list' }, [...reach.values()].map((r) => h('li', {}, name(r))))) : null,
+      reach.size > 0
+        ? h(
+            'div',
+            {},
+            h('h3', {}, `${t('reaches')} (${reach.size})`),
+            h(
+              'ul',
+              { class: 'reach-list' },
+              [...reach.values()].map((r) => h('li', {}, name(r))),
+            ),
+          )
+        : null,
     );
   };
 
@@ -136,11 +185,19 @@ const activate = (ctx: ModeContext): ModeInstance => {
         'div',
         { class: 'matrix-legend' },
         h('span', {}, h('span', { class: 'swatch stated' }), `${t('cellStated')} (${model.counts.stated})`),
-        h('span', {}, h('span', { class: 'swatch inferred' }), `${t('cellInferred')} (${model.counts.inferred})`),
+        h(
+          'span',
+          {},
+          h('span', { class: 'swatch inferred' }),
+          `${t('cellInferred')} (${model.counts.inferred})`,
+        ),
       ),
       model.rows.length === 0
         ? h('p', { class: 'muted' }, t('matrixEmpty'))
-        : renderMatrix(model, t, ctx.lang(), active, { cell: (c) => void openCell(c), department: (id) => void openDepartment(id) }),
+        : renderMatrix(model, t, ctx.lang(), active, {
+            cell: (c) => void openCell(c),
+            department: (id) => void openDepartment(id),
+          }),
       cell ? cellDetail(cell) : null,
     );
   };
@@ -154,7 +211,14 @@ const activate = (ctx: ModeContext): ModeInstance => {
         const g = await measureGraph(p.measure);
         if (shownKey !== key) return;
         keeper.show(g, { params: p, select: p.measure, record });
-        hl.set({ nodes: [p.dept, p.measure, ...(measure(p.measure)?.reaches.map((r) => r.id) ?? []), ...(p.via ? [p.via] : [])] });
+        hl.set({
+          nodes: [
+            p.dept,
+            p.measure,
+            ...(measure(p.measure)?.reaches.map((r) => r.id) ?? []),
+            ...(p.via ? [p.via] : []),
+          ],
+        });
       } else if (p.dept) {
         const g = await departmentGraph(p.dept);
         if (shownKey !== key) return;
@@ -179,9 +243,16 @@ const activate = (ctx: ModeContext): ModeInstance => {
     try {
       const [r, plans] = await Promise.all([api.responsibilities(), ctx.api.plans()]);
       const planGraphs = await Promise.all(
-        plans.map((p) => ctx.api.neighbours(`plan:${p.id}`, { types: ['RESPONSIBLE_FOR'], direction: 'in', limit: 200 }).catch(() => null)),
+        plans.map((p) =>
+          ctx.api
+            .neighbours(`plan:${p.id}`, { types: ['RESPONSIBLE_FOR'], direction: 'in', limit: 200 })
+            .catch(() => null),
+        ),
       );
-      answer = withPlanRows(r, planGraphs.filter((g) => g !== null));
+      answer = withPlanRows(
+        r,
+        planGraphs.filter((g) => g !== null),
+      );
       model = matrixModel(answer);
     } catch (err) {
       error = `${ctx.t()('apiError')}${(err as Error).message}`;

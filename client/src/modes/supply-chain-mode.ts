@@ -31,11 +31,17 @@ const TOOL_TITLE: Record<Tool, ModeStringKey> = {
   paths: 'pathsTitle',
 };
 
-const toolOf = (p: Record<string, string>): Tool => (TOOLS as readonly string[]).includes(p.tool ?? '') ? (p.tool as Tool) : 'chain';
+const toolOf = (p: Record<string, string>): Tool =>
+  (TOOLS as readonly string[]).includes(p.tool ?? '') ? (p.tool as Tool) : 'chain';
 
 /** The params that decide what is fetched (the highlighted path index only changes highlights). */
 export const fetchKey = (p: Record<string, string>): string =>
-  JSON.stringify([toolOf(p), p.node ?? '', p.from ?? '', p.to ?? '', p.k ?? '', p.types ?? ''].slice(0, toolOf(p) === 'paths' ? 6 : 2));
+  JSON.stringify(
+    [toolOf(p), p.node ?? '', p.from ?? '', p.to ?? '', p.k ?? '', p.types ?? ''].slice(
+      0,
+      toolOf(p) === 'paths' ? 6 : 2,
+    ),
+  );
 
 const mergeGraphs = mergeAnswers;
 
@@ -47,7 +53,12 @@ const activate = (ctx: ModeContext): ModeInstance => {
   const params = (): Record<string, string> => ctx.store.get().modeParams;
   const tabs = h('div', { class: 'subtabs', role: 'tablist' });
   const body = h('div', { class: 'mode-body' });
-  const root = h('section', { class: 'mode-section supply-chain', 'data-testid': 'supply-chain-panel' }, tabs, body);
+  const root = h(
+    'section',
+    { class: 'mode-section supply-chain', 'data-testid': 'supply-chain-panel' },
+    tabs,
+    body,
+  );
   ctx.panel.append(root);
 
   let loadedKey: string | null = null;
@@ -62,26 +73,47 @@ const activate = (ctx: ModeContext): ModeInstance => {
   };
   const summaryOf = (id: string) => ctx.cache.nodes.get(id) ?? null;
 
-  const impactPicker = createNodePicker({
-    api: ctx.api,
-    lang: ctx.lang,
-    testId: 'impact-node',
-    label: mt()('impactTitle'),
-    placeholder: mt()('pickNode'),
-    labels: ['Component', 'Material'],
-    onPick: (n) => void run(withParams({}, { tool: 'impact', node: n.id })),
-  });
+  /** The form controls carry words, so a language switch builds them anew with the same picks. */
+  const makeImpactPicker = () =>
+    createNodePicker({
+      api: ctx.api,
+      lang: ctx.lang,
+      testId: 'impact-node',
+      label: mt()('impactTitle'),
+      placeholder: mt()('pickNode'),
+      labels: ['Component', 'Material'],
+      onPick: (n) => void run(withParams({}, { tool: 'impact', node: n.id })),
+    });
+  let impactPicker = makeImpactPicker();
   const impactHost = h('div', { class: 'impact-host' });
   const bottleneckHost = h('div', { class: 'bottleneck-host' });
-  const finder = createPathFinder({
-    api: ctx.api,
-    t: mt(),
-    tr: ctx.t(),
-    lang: ctx.lang,
-    onFind: (q: PathQuery) =>
-      void run(withParams({}, { tool: 'paths', from: q.from, to: q.to, k: String(q.k), types: q.types.join(',') })),
-    onPickPath: (i) => ctx.store.commit((s) => ({ ...s, modeParams: withParams(s.modeParams, { path: String(i) }) })),
-  });
+  const makeFinder = () =>
+    createPathFinder({
+      api: ctx.api,
+      t: mt(),
+      tr: ctx.t(),
+      lang: ctx.lang,
+      onFind: (q: PathQuery) =>
+        void run(
+          withParams({}, { tool: 'paths', from: q.from, to: q.to, k: String(q.k), types: q.types.join(',') }),
+        ),
+      onPickPath: (i) =>
+        ctx.store.commit((s) => ({ ...s, modeParams: withParams(s.modeParams, { path: String(i) }) })),
+    });
+  let finder = makeFinder();
+
+  const relabel = (): void => {
+    const p = params();
+    impactPicker = makeImpactPicker();
+    if (p.node) impactPicker.set(summaryOf(p.node));
+    finder = makeFinder();
+    const types = (p.types ?? '').split(',').filter(isRelType);
+    finder.setQuery(
+      { ...(p.from ? { from: p.from } : {}), ...(p.to ? { to: p.to } : {}), k: Number(p.k ?? 3) || 3, types },
+      summaryOf,
+    );
+    render();
+  };
 
   const applyHighlights = (): void => {
     const p = params();
@@ -133,12 +165,21 @@ const activate = (ctx: ModeContext): ModeInstance => {
         onPickHit: (id) => ctx.controller.select(id),
         onExport: () =>
           impactAnswer &&
-          downloadText(`impact-${impactAnswer.root.replace(/[^a-z0-9-]+/gi, '-')}.csv`, CSV_BOM + impactCsv(impactAnswer, nameOf), 'text/csv'),
+          downloadText(
+            `impact-${impactAnswer.root.replace(/[^a-z0-9-]+/gi, '-')}.csv`,
+            CSV_BOM + impactCsv(impactAnswer, nameOf),
+            'text/csv',
+          ),
       });
       fill(body, impactPicker.element, err, impactHost);
     } else if (tool === 'bottlenecks') {
-      renderBottlenecks(bottleneckHost, bottleneckItems, t, ctx.lang(), p.node ?? null, (id) =>
-        void run({ tool: 'bottlenecks', node: id }),
+      renderBottlenecks(
+        bottleneckHost,
+        bottleneckItems,
+        t,
+        ctx.lang(),
+        p.node ?? null,
+        (id) => void run({ tool: 'bottlenecks', node: id }),
       );
       fill(body, err, bottleneckHost);
     } else {
@@ -156,7 +197,12 @@ const activate = (ctx: ModeContext): ModeInstance => {
     try {
       if (tool === 'chain') {
         const g = next.node
-          ? mergeGraphs(await Promise.all([ctx.api.supplyChain(next.node, 'upstream', 6), ctx.api.supplyChain(next.node, 'downstream', 6)]))
+          ? mergeGraphs(
+              await Promise.all([
+                ctx.api.supplyChain(next.node, 'upstream', 6),
+                ctx.api.supplyChain(next.node, 'downstream', 6),
+              ]),
+            )
           : await wholeChain();
         if (loadedKey !== key) return;
         keeper.show(g, { params: next, select: next.node ?? null, record });
@@ -171,7 +217,12 @@ const activate = (ctx: ModeContext): ModeInstance => {
         if (next.node) {
           const a = await ctx.api.impact(next.node);
           if (loadedKey !== key) return;
-          keeper.show(a, { params: next, select: next.node, trace: { kind: 'impact', id: next.node }, record });
+          keeper.show(a, {
+            params: next,
+            select: next.node,
+            trace: { kind: 'impact', id: next.node },
+            record,
+          });
           const id = next.node;
           whenDrawn(ctx, id, () => ctx.graph().focus(id));
         } else if (record) ctx.store.commit((s) => ({ ...s, modeParams: next }));
@@ -181,7 +232,10 @@ const activate = (ctx: ModeContext): ModeInstance => {
         if (loadedKey !== key) return;
         pathAnswer = a.paths;
         const g = mergeGraphs(a.paths);
-        finder.setQuery({ from: next.from, to: next.to, k: Number(next.k ?? 3) || 3, types }, (id) => g.nodes.find((n) => n.id === id) ?? summaryOf(id));
+        finder.setQuery(
+          { from: next.from, to: next.to, k: Number(next.k ?? 3) || 3, types },
+          (id) => g.nodes.find((n) => n.id === id) ?? summaryOf(id),
+        );
         if (g.nodes.length > 0) keeper.show(g, { params: next, record });
         else if (record) ctx.store.commit((s) => ({ ...s, modeParams: next }));
       } else if (record) ctx.store.commit((s) => ({ ...s, modeParams: next }));
@@ -198,7 +252,9 @@ const activate = (ctx: ModeContext): ModeInstance => {
     const [a, b] = [plans[0]?.id, plans[1]?.id ?? plans[0]?.id];
     if (!a || !b) return { nodes: [], edges: [] };
     const domains = domainsOf(await ctx.api.compare(a, b));
-    return chainCore(mergeGraphs(await Promise.all(domains.map((d) => ctx.api.supplyChain(d.id, 'upstream', 6)))));
+    return chainCore(
+      mergeGraphs(await Promise.all(domains.map((d) => ctx.api.supplyChain(d.id, 'upstream', 6)))),
+    );
   };
 
   return {
@@ -211,7 +267,7 @@ const activate = (ctx: ModeContext): ModeInstance => {
       }
     },
     onDrawn: () => applyHighlights(),
-    relabel: render,
+    relabel,
     dispose: () => {
       hl.dispose();
       root.remove();

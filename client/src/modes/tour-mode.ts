@@ -20,7 +20,9 @@ import type { ModeContext, ModeInstance, ModeModule } from './registry';
 import './modes.css';
 
 const isTyping = (e: KeyboardEvent): boolean =>
-  e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement || e.target instanceof HTMLSelectElement;
+  e.target instanceof HTMLInputElement ||
+  e.target instanceof HTMLTextAreaElement ||
+  e.target instanceof HTMLSelectElement;
 
 const activate = (ctx: ModeContext): ModeInstance => {
   const modes = createModesApi(httpOf(ctx));
@@ -31,7 +33,13 @@ const activate = (ctx: ModeContext): ModeInstance => {
   const panel = h('section', { class: 'mode-section tour-section', 'data-testid': 'tour-panel' });
   ctx.panel.append(panel);
   const stageArea = ctx.graph().cy.container()?.parentElement ?? ctx.panel;
-  const caption = h('div', { class: 'tour-caption', 'data-testid': 'tour-caption', role: 'region', 'aria-live': 'polite', hidden: true });
+  const caption = h('div', {
+    class: 'tour-caption',
+    'data-testid': 'tour-caption',
+    role: 'region',
+    'aria-live': 'polite',
+    hidden: true,
+  });
   stageArea.append(caption);
 
   let shownKey: string | null = null;
@@ -60,14 +68,36 @@ const activate = (ctx: ModeContext): ModeInstance => {
   const renderCaptionBox = (): void => {
     const c = current();
     caption.hidden = !c;
-    if (c) renderCaption(caption, { tour: c.tour, index: c.index, lang: ctx.lang(), t: mt(), busy, on: { prev: () => go('prev'), next: () => go('next') } });
+    if (c)
+      renderCaption(caption, {
+        tour: c.tour,
+        index: c.index,
+        lang: ctx.lang(),
+        t: mt(),
+        busy,
+        on: { prev: () => go('prev'), next: () => go('next') },
+      });
   };
 
   const recorder = (): HTMLElement => {
     const t = mt();
-    const zh = h('textarea', { rows: 2, 'data-testid': 'tour-caption-zh', 'aria-label': t('tourCaptionZh'), placeholder: t('tourCaptionZh') });
-    const en = h('textarea', { rows: 2, 'data-testid': 'tour-caption-en', 'aria-label': t('tourCaptionEn'), placeholder: t('tourCaptionEn') });
-    const count = h('span', { class: 'muted', 'data-testid': 'tour-recorded' }, t('tourRecorded', { n: recorded.length }));
+    const zh = h('textarea', {
+      rows: 2,
+      'data-testid': 'tour-caption-zh',
+      'aria-label': t('tourCaptionZh'),
+      placeholder: t('tourCaptionZh'),
+    });
+    const en = h('textarea', {
+      rows: 2,
+      'data-testid': 'tour-caption-en',
+      'aria-label': t('tourCaptionEn'),
+      placeholder: t('tourCaptionEn'),
+    });
+    const count = h(
+      'span',
+      { class: 'muted', 'data-testid': 'tour-recorded' },
+      t('tourRecorded', { n: recorded.length }),
+    );
     return h(
       'div',
       { class: 'recorder' },
@@ -125,9 +155,21 @@ const activate = (ctx: ModeContext): ModeInstance => {
             {},
             h(
               'button',
-              { type: 'button', 'data-testid': 'tour-start', 'data-tour-id': tour.id, 'aria-pressed': String(tour.id === active), onclick: () => void play(tour, 0, true) },
+              {
+                type: 'button',
+                'data-testid': 'tour-start',
+                'data-tour-id': tour.id,
+                'aria-pressed': String(tour.id === active),
+                onclick: () => void play(tour, 0, true),
+              },
               h('strong', {}, ctx.lang() === 'zh' ? tour.title.zh : tour.title.en),
-              tour.description ? h('div', { class: 'muted' }, ctx.lang() === 'zh' ? tour.description.zh : tour.description.en) : null,
+              tour.description
+                ? h(
+                    'div',
+                    { class: 'muted' },
+                    ctx.lang() === 'zh' ? tour.description.zh : tour.description.en,
+                  )
+                : null,
               h('div', { class: 'muted' }, t('tourStep', { i: 1, n: tour.steps.length })),
             ),
           ),
@@ -170,7 +212,9 @@ const activate = (ctx: ModeContext): ModeInstance => {
       const anchor = step.focus ?? answer.graph.nodes[0]?.id;
       if (anchor) whenDrawn(ctx, anchor, fitToCaption, 6000);
     } catch (err) {
-      caption.append(h('p', { class: 'error', role: 'alert' }, `${ctx.t()('apiError')}${(err as Error).message}`));
+      caption.append(
+        h('p', { class: 'error', role: 'alert' }, `${ctx.t()('apiError')}${(err as Error).message}`),
+      );
     } finally {
       busy = false;
       renderCaptionBox();

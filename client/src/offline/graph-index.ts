@@ -48,7 +48,11 @@ export const incident = (
 export const otherEnd = (e: GraphEdge, id: string): string => (e.source === id ? e.target : e.source);
 
 /** The edges among a set of node ids, optionally of some types only. */
-export const edgesAmong = (g: GraphIndex, ids: ReadonlySet<string>, types?: readonly RelType[]): GraphEdge[] =>
+export const edgesAmong = (
+  g: GraphIndex,
+  ids: ReadonlySet<string>,
+  types?: readonly RelType[],
+): GraphEdge[] =>
   g.edges.filter(
     (e) => ids.has(e.source) && ids.has(e.target) && (!types || types.length === 0 || types.includes(e.type)),
   );

@@ -28,7 +28,9 @@ const bfs = (
     const next: string[] = [];
     // Sorted neighbours keep the answer deterministic for equal lengths.
     for (const id of frontier)
-      for (const e of incident(g, id, 'both', types).sort((a, b) => otherEnd(a, id).localeCompare(otherEnd(b, id)))) {
+      for (const e of incident(g, id, 'both', types).sort((a, b) =>
+        otherEnd(a, id).localeCompare(otherEnd(b, id)),
+      )) {
         const other = otherEnd(e, id);
         if (via.has(other) || bannedNodes.has(other) || bannedEdges.has(e)) continue;
         via.set(other, { prev: id, edge: e });
@@ -73,7 +75,10 @@ export const kShortestWalks = (
       }
       const spurWalk = bfs(g, spur, to, q.maxHops - i, q.types, new Set(rootNodes.slice(0, -1)), bannedEdges);
       if (!spurWalk) continue;
-      const walk = { nodes: [...rootNodes.slice(0, -1), ...spurWalk.nodes], edges: [...rootEdges, ...spurWalk.edges] };
+      const walk = {
+        nodes: [...rootNodes.slice(0, -1), ...spurWalk.nodes],
+        edges: [...rootEdges, ...spurWalk.edges],
+      };
       if (walk.edges.length <= q.maxHops && ![...found, ...candidates].some((w) => key(w) === key(walk)))
         candidates.push(walk);
     }

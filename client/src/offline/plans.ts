@@ -17,11 +17,14 @@ const planSummary = (g: GraphIndex, p: PlanMeta): PlanSummary => ({
   entities: [...g.nodes.values()].filter((n) => n.label !== 'Plan' && n.plans.includes(p.id)).length,
 });
 
-export const plans = (g: GraphIndex): { plans: PlanSummary[] } => ({ plans: g.plans.map((p) => planSummary(g, p)) });
+export const plans = (g: GraphIndex): { plans: PlanSummary[] } => ({
+  plans: g.plans.map((p) => planSummary(g, p)),
+});
 
 const byLabel = (nodes: GraphNode[]): CompareResponse['both'] => {
   const out: Partial<Record<NodeLabel, ReturnType<typeof toSummary>[]>> = {};
-  for (const n of [...nodes].sort((a, b) => a.id.localeCompare(b.id))) (out[n.label] ??= []).push(toSummary(n));
+  for (const n of [...nodes].sort((a, b) => a.id.localeCompare(b.id)))
+    (out[n.label] ??= []).push(toSummary(n));
   return out as CompareResponse['both'];
 };
 
@@ -43,7 +46,11 @@ export const compare = (g: GraphIndex, q: { a: PlanId; b: PlanId }): CompareResp
  * A plan's text with the entity mentions in it; sections are reconstructed from the mentions'
  * section paths (the snapshot carries no heading index), each spanning its first to last mention.
  */
-export const planText = (g: GraphIndex, texts: Readonly<Record<string, string>>, id: PlanId): PlanTextResponse | null => {
+export const planText = (
+  g: GraphIndex,
+  texts: Readonly<Record<string, string>>,
+  id: PlanId,
+): PlanTextResponse | null => {
   const meta = g.plans.find((p) => p.id === id);
   const text = texts[id];
   if (!meta || text === undefined) return null;
@@ -58,7 +65,10 @@ export const planText = (g: GraphIndex, texts: Readonly<Record<string, string>>,
   const sections = new Map<string, { start: number; end: number }>();
   for (const m of mentions) {
     const s = sections.get(m.section);
-    sections.set(m.section, s ? { start: Math.min(s.start, m.start), end: Math.max(s.end, m.end) } : { start: m.start, end: m.end });
+    sections.set(
+      m.section,
+      s ? { start: Math.min(s.start, m.start), end: Math.max(s.end, m.end) } : { start: m.start, end: m.end },
+    );
   }
   return {
     plan: planSummary(g, meta),

@@ -41,7 +41,8 @@ export const responsibilities = (
   for (const e of g.edges) {
     if (e.type !== 'RESPONSIBLE_FOR' || g.nodes.get(e.target)?.label !== 'Measure') continue;
     const department = currentBody(g, e.source);
-    if (department !== e.source) predecessors.set(department, (predecessors.get(department) ?? new Set()).add(e.source));
+    if (department !== e.source)
+      predecessors.set(department, (predecessors.get(department) ?? new Set()).add(e.source));
     if (q.department && department !== q.department) continue;
     cells.push({
       department: department as NodeId,
@@ -55,7 +56,10 @@ export const responsibilities = (
   const truncated = cells.length > q.limit;
   const kept = cells.slice(0, q.limit);
   const departments = [...new Set(kept.map((c) => c.department as string))].flatMap((id) =>
-    summary(g, id).map((s) => ({ ...s, predecessors: [...(predecessors.get(id) ?? [])].flatMap((p) => summary(g, p)) })),
+    summary(g, id).map((s) => ({
+      ...s,
+      predecessors: [...(predecessors.get(id) ?? [])].flatMap((p) => summary(g, p)),
+    })),
   );
   const measures = [...new Set(kept.map((c) => c.measure as string))].flatMap((id) =>
     summary(g, id).map((s) => ({ ...s, reaches: measureReach(g, id) })),

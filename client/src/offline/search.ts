@@ -8,9 +8,16 @@ import { toSummary } from './wire-shapes';
 /** Romanised forms of a node's names, keyed by node id (lower case, no spaces). */
 export type PinyinIndex = Readonly<Record<string, readonly string[]>>;
 
-const norm = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/[\s\-_·]+/g, '');
+const norm = (s: string): string =>
+  s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\-_·]+/g, '');
 
-const rank = (q: string, forms: readonly string[]): { match: SearchResult['match']; score: number } | null => {
+const rank = (
+  q: string,
+  forms: readonly string[],
+): { match: SearchResult['match']; score: number } | null => {
   let best: { match: SearchResult['match']; score: number } | null = null;
   for (const raw of forms) {
     const f = norm(raw);

@@ -19,7 +19,10 @@ export interface SnapshotData {
 
 /** Escapes a JSON text for a `<script type="application/json">` element (no `</script>` inside). */
 export const jsonForScript = (value: unknown): string =>
-  JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 
 /** Reads the snapshot embedded in a page, or null on a page served by the app. */
 export const readSnapshot = (doc: Pick<Document, 'getElementById'>): SnapshotData | null => {

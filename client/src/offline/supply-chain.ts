@@ -1,10 +1,6 @@
 // Supply chain, impact and bottlenecks over the interchange graph (USED_IN, PART_OF, IN_DOMAIN,
 // written upstream -> downstream), answering as /api/supply-chain, /api/impact, /api/bottlenecks do.
-import type {
-  BottlenecksResponse,
-  ImpactResponse,
-  SupplyChainResponse,
-} from '../../../server/api/contract';
+import type { BottlenecksResponse, ImpactResponse, SupplyChainResponse } from '../../../server/api/contract';
 import { LIMITS } from '../../../server/api/contract';
 import { SUPPLY_CHAIN_TYPES, type NodeLabel } from '../../../server/model/graph-model';
 import type { GraphNode } from '../../../server/model/interchange';

@@ -43,9 +43,13 @@ export const stepGraph = async (show: TourShow, d: StepDeps): Promise<StepGraph>
     case 'impact':
       return { graph: await d.api.impact(show.id) };
     case 'paths':
-      return { graph: mergeAnswers((await d.modes.paths({ from: show.from, to: show.to, k: show.k })).paths) };
+      return {
+        graph: mergeAnswers((await d.modes.paths({ from: show.from, to: show.to, k: show.k })).paths),
+      };
     case 'neighbours':
-      return { graph: await d.api.neighbours(show.id, { types: show.types, direction: show.direction, limit: 200 }) };
+      return {
+        graph: await d.api.neighbours(show.id, { types: show.types, direction: show.direction, limit: 200 }),
+      };
     case 'responsibilities': {
       const r = await d.modes.responsibilities(show.department);
       return { graph: matrixGraph(r, d.cache.nodes) };
@@ -53,7 +57,9 @@ export const stepGraph = async (show: TourShow, d: StepDeps): Promise<StepGraph>
     case 'compare': {
       const r = await d.api.compare(show.a, show.b);
       const groups = groupOf(r);
-      const ids = (['both', 'onlyA', 'onlyB'] as const).flatMap((g) => show.labels.flatMap((l) => (r[g][l] ?? []).map((n) => n.id as string)));
+      const ids = (['both', 'onlyA', 'onlyB'] as const).flatMap((g) =>
+        show.labels.flatMap((l) => (r[g][l] ?? []).map((n) => n.id as string)),
+      );
       await d.ensureNodes(ids);
       return { graph: fromCache(d.cache, ids), groups };
     }

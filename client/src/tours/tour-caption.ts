@@ -17,7 +17,8 @@ export interface CaptionInput {
 export const renderCaption = (box: HTMLElement, c: CaptionInput): void => {
   const step = c.tour.steps[c.index];
   if (!step) return;
-  const [main, other] = c.lang === 'zh' ? [step.caption.zh, step.caption.en] : [step.caption.en, step.caption.zh];
+  const [main, other] =
+    c.lang === 'zh' ? [step.caption.zh, step.caption.en] : [step.caption.en, step.caption.zh];
   box.setAttribute('aria-busy', String(c.busy));
   box.dataset.step = String(c.index + 1);
   fill(
@@ -28,13 +29,26 @@ export const renderCaption = (box: HTMLElement, c: CaptionInput): void => {
     h(
       'div',
       { class: 'tour-controls' },
-      h('button', { type: 'button', 'data-testid': 'tour-prev', disabled: c.index === 0, onclick: c.on.prev }, `← ${c.t('tourPrev')}`),
       h(
         'button',
-        { type: 'button', 'data-testid': 'tour-next', disabled: c.index >= c.tour.steps.length - 1, onclick: c.on.next },
+        { type: 'button', 'data-testid': 'tour-prev', disabled: c.index === 0, onclick: c.on.prev },
+        `← ${c.t('tourPrev')}`,
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          'data-testid': 'tour-next',
+          disabled: c.index >= c.tour.steps.length - 1,
+          onclick: c.on.next,
+        },
         `${c.t('tourNext')} →`,
       ),
-      h('span', { class: 'progress', 'aria-live': 'polite' }, `${c.t('tourStep', { i: c.index + 1, n: c.tour.steps.length })} · ${c.t('tourKeys')}`),
+      h(
+        'span',
+        { class: 'progress', 'aria-live': 'polite' },
+        `${c.t('tourStep', { i: c.index + 1, n: c.tour.steps.length })} · ${c.t('tourKeys')}`,
+      ),
     ),
   );
 };

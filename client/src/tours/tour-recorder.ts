@@ -19,7 +19,10 @@ export const stepFromView = (s: ViewState, caption: { zh: string; en: string }):
 };
 
 /** A tour file from recorded steps, validated so that what is downloaded can be played. */
-export const tourFromSteps = (id: string, title: { zh: string; en: string }, steps: readonly TourStep[]): TourFile =>
-  parseTour({ id, title, steps });
+export const tourFromSteps = (
+  id: string,
+  title: { zh: string; en: string },
+  steps: readonly TourStep[],
+): TourFile => parseTour({ id, title, steps });
 
 export const tourJson = (tour: TourFile): string => `${JSON.stringify(tour, null, 2)}\n`;

@@ -19,7 +19,12 @@ export const tourShowSchema = z.discriminatedUnion('query', [
     depth: z.number().int().min(1).max(6).default(3),
   }),
   z.object({ query: z.literal('impact'), id: nodeId }),
-  z.object({ query: z.literal('paths'), from: nodeId, to: nodeId, k: z.number().int().min(1).max(5).default(1) }),
+  z.object({
+    query: z.literal('paths'),
+    from: nodeId,
+    to: nodeId,
+    k: z.number().int().min(1).max(5).default(1),
+  }),
   z.object({
     query: z.literal('neighbours'),
     id: nodeId,

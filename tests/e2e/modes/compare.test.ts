@@ -26,7 +26,13 @@ describe('compare mode', () => {
     const api = (await res.json()) as CompareResponse;
     const cells = await m.page
       .getByTestId('compare-count')
-      .evaluateAll((els) => els.map((e) => ({ label: e.getAttribute('data-label'), group: e.getAttribute('data-group'), n: Number(e.textContent) })));
+      .evaluateAll((els) =>
+        els.map((e) => ({
+          label: e.getAttribute('data-label'),
+          group: e.getAttribute('data-group'),
+          n: Number(e.textContent),
+        })),
+      );
     expect(cells.length).toBeGreaterThan(6);
     let total = 0;
     for (const c of cells) {
@@ -44,7 +50,11 @@ describe('compare mode', () => {
 
   it('colours the graph by both / only 2017 / only 2021', async () => {
     const colours = await m.page.evaluate(() => {
-      const cy = (window as unknown as { planAtlas: { cy: { nodes(): { map<T>(f: (n: { style(k: string): string }) => T): T[] } } } }).planAtlas.cy;
+      const cy = (
+        window as unknown as {
+          planAtlas: { cy: { nodes(): { map<T>(f: (n: { style(k: string): string }) => T): T[] } } };
+        }
+      ).planAtlas.cy;
       return [...new Set(cy.nodes().map((n) => n.style('background-color')))];
     });
     expect(colours.length).toBeGreaterThanOrEqual(3);

@@ -13,7 +13,11 @@ export interface ModesPage {
 
 /** Opens the app at a fragment (e.g. `#mode=supply-chain&lang=zh`) and waits for the first drawing. */
 export const openAt = async (browser: Browser, appUrl: string, fragment: string): Promise<ModesPage> => {
-  const context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, locale: 'zh-CN', acceptDownloads: true });
+  const context = await browser.newContext({
+    viewport: { width: 1600, height: 1000 },
+    locale: 'zh-CN',
+    acceptDownloads: true,
+  });
   const page = await context.newPage();
   await page.goto(new URL(fragment, appUrl).toString());
   await page.waitForFunction(() => document.body.dataset.graphDrawn === 'true', null, { timeout: 30_000 });
@@ -33,7 +37,9 @@ export const pick = async (page: Page, testId: string, text: string, id: string)
 
 interface CyLike {
   nodes(sel?: string): { map<T>(f: (n: { id(): string }) => T): T[] };
-  edges(sel?: string): { map<T>(f: (e: { source(): { id(): string }; target(): { id(): string } }) => T): T[] };
+  edges(sel?: string): {
+    map<T>(f: (e: { source(): { id(): string }; target(): { id(): string } }) => T): T[];
+  };
 }
 
 /** Node ids drawn, and those selected. */

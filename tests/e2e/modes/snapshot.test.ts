@@ -52,10 +52,14 @@ describe('offline snapshot', () => {
 
   it('searches by pinyin and shows details with the source sentence', async () => {
     await page.getByTestId('search-input').fill('zhongkongxianweimo');
-    const result = page.locator('[data-testid="search-result"][data-node-id="material:hollow-fiber-membrane"]');
+    const result = page.locator(
+      '[data-testid="search-result"][data-node-id="material:hollow-fiber-membrane"]',
+    );
     await result.waitFor({ timeout: 10_000 });
     await result.click();
-    await expect.poll(() => drawn(page, ':selected'), { timeout: 10_000 }).toEqual(['material:hollow-fiber-membrane']);
+    await expect
+      .poll(() => drawn(page, ':selected'), { timeout: 10_000 })
+      .toEqual(['material:hollow-fiber-membrane']);
     const evidence = page.getByTestId('evidence');
     await evidence.locator('button.quote').first().waitFor({ timeout: 10_000 });
     await evidence.locator('button.quote').first().click();

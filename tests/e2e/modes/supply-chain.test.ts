@@ -27,18 +27,25 @@ describe('supply-chain mode', () => {
     await pick(m.page, 'impact-node', 'CT球管', 'component:ct-tube');
     const list = m.page.getByTestId('impact-results');
     await list.waitFor();
-    const hits = await list.getByTestId('impact-hit').evaluateAll((els) => els.map((e) => e.getAttribute('data-node-id')));
+    const hits = await list
+      .getByTestId('impact-hit')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-node-id')));
     expect(hits).toContain('equipment:ct');
     expect(hits).toContain('domain:diagnostic-testing-equipment');
     expect(await list.textContent()).toContain('诊断检验装备');
     await settle(m.page);
-    expect(await drawn(m.page)).toEqual(expect.arrayContaining(['component:ct-tube', 'equipment:ct', 'domain:diagnostic-testing-equipment']));
+    expect(await drawn(m.page)).toEqual(
+      expect.arrayContaining(['component:ct-tube', 'equipment:ct', 'domain:diagnostic-testing-equipment']),
+    );
     expect(m.page.url()).toContain('m.node=component:ct-tube');
     await screenshot(m.page, 'supply-chain-impact-ct-tube');
   });
 
   it('exports the impact list as CSV with every hit', async () => {
-    const [download] = await Promise.all([m.page.waitForEvent('download'), m.page.getByTestId('impact-export-csv').click()]);
+    const [download] = await Promise.all([
+      m.page.waitForEvent('download'),
+      m.page.getByTestId('impact-export-csv').click(),
+    ]);
     const file = await download.path();
     const csv = fs.readFileSync(file, 'utf8');
     expect(csv.startsWith('\ufeffkind,id,name,nameEn,hops,path')).toBe(true);
@@ -59,9 +66,22 @@ describe('supply-chain mode', () => {
     await settle(m.page, 1200);
     // Focused: the node sits near the middle of the canvas.
     const offset = await m.page.evaluate((nodeId) => {
-      const cy = (window as unknown as { planAtlas: { cy: { getElementById(i: string): { renderedPosition(): { x: number; y: number } }; width(): number; height(): number } } }).planAtlas.cy;
+      const cy = (
+        window as unknown as {
+          planAtlas: {
+            cy: {
+              getElementById(i: string): { renderedPosition(): { x: number; y: number } };
+              width(): number;
+              height(): number;
+            };
+          };
+        }
+      ).planAtlas.cy;
       const p = cy.getElementById(nodeId).renderedPosition();
-      return { dx: Math.abs(p.x - cy.width() / 2) / cy.width(), dy: Math.abs(p.y - cy.height() / 2) / cy.height() };
+      return {
+        dx: Math.abs(p.x - cy.width() / 2) / cy.width(),
+        dy: Math.abs(p.y - cy.height() / 2) / cy.height(),
+      };
     }, id);
     expect(offset.dx).toBeLessThan(0.2);
     expect(offset.dy).toBeLessThan(0.2);
@@ -75,7 +95,9 @@ describe('supply-chain mode', () => {
     await m.page.getByTestId('path-find').click();
     await m.page.getByTestId('path-result').first().waitFor();
     await settle(m.page);
-    expect(await m.page.getByTestId('path-result').first().textContent()).toMatch(/中空纤维膜.*监护与生命支持装备/);
+    expect(await m.page.getByTestId('path-result').first().textContent()).toMatch(
+      /中空纤维膜.*监护与生命支持装备/,
+    );
     const lit = await drawnEdges(m.page, '.mode-hl');
     expect(lit.length).toBeGreaterThanOrEqual(2);
     const ends = new Set(lit.flatMap((e) => e.split('>')));

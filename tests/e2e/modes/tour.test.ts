@@ -5,8 +5,10 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../../helpers/browser';
 import { drawn, openAt, screenshot, settle, type ModesPage } from './modes-page';
 
-const step = (m: ModesPage): Promise<string | null> => m.page.getByTestId('tour-caption').getAttribute('data-step');
-const caption = async (m: ModesPage): Promise<string> => (await m.page.getByTestId('tour-caption').locator('.tour-text').textContent()) ?? '';
+const step = (m: ModesPage): Promise<string | null> =>
+  m.page.getByTestId('tour-caption').getAttribute('data-step');
+const caption = async (m: ModesPage): Promise<string> =>
+  (await m.page.getByTestId('tour-caption').locator('.tour-text').textContent()) ?? '';
 
 describe('tour mode', () => {
   let browser: Browser;
@@ -70,14 +72,18 @@ describe('tour mode', () => {
   });
 
   it('plays every shipped tour to its end without an error', async () => {
-    const ids = await m.page.getByTestId('tour-start').evaluateAll((els) => els.map((e) => e.getAttribute('data-tour-id') ?? ''));
+    const ids = await m.page
+      .getByTestId('tour-start')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-tour-id') ?? ''));
     expect(ids.length).toBeGreaterThanOrEqual(3);
     for (const id of ids) {
       await m.page.locator(`[data-testid="tour-start"][data-tour-id="${id}"]`).click();
       await expect.poll(() => step(m)).toBe('1');
       for (;;) {
         const next = m.page.getByTestId('tour-next');
-        await expect.poll(() => m.page.getByTestId('tour-caption').getAttribute('aria-busy'), { timeout: 15_000 }).toBe('false');
+        await expect
+          .poll(() => m.page.getByTestId('tour-caption').getAttribute('aria-busy'), { timeout: 15_000 })
+          .toBe('false');
         expect(await m.page.getByTestId('tour-caption').locator('.error').count()).toBe(0);
         expect((await drawn(m.page)).length, `${id} step ${await step(m)}`).toBeGreaterThan(0);
         if (await next.isDisabled()) break;
@@ -94,7 +100,10 @@ describe('tour mode', () => {
     await m.page.getByTestId('fullscreen').click();
     await settle(m.page, 1500);
     expect(await m.page.evaluate(() => document.body.classList.contains('stage'))).toBe(true);
-    const size = await m.page.getByTestId('tour-caption').locator('.tour-text').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    const size = await m.page
+      .getByTestId('tour-caption')
+      .locator('.tour-text')
+      .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(size).toBeGreaterThanOrEqual(24);
     expect(await m.page.getByTestId('tour-panel').isVisible()).toBe(false);
     await screenshot(m.page, 'tour-stage');

@@ -5,7 +5,13 @@ import { chainCore } from '../../../client/src/modes/chain-core';
 import { fetchKey } from '../../../client/src/modes/supply-chain-mode';
 
 const node = (id: string, label: string) => ({ id, label, name: id, nameEn: id, aliases: [], plans: [] });
-const edge = (type: string, source: string, target: string) => ({ type, source, target, basis: 'stated', evidence: [] });
+const edge = (type: string, source: string, target: string) => ({
+  type,
+  source,
+  target,
+  basis: 'stated',
+  evidence: [],
+});
 
 describe('chainCore', () => {
   it('keeps parts, the equipment they feed and its domains, and drops lone equipment', () => {
@@ -24,7 +30,11 @@ describe('chainCore', () => {
       ],
     } as unknown as WireGraph;
     const core = chainCore(g);
-    expect(core.nodes.map((n) => n.id)).toEqual(['material:membrane', 'equipment:ecmo', 'domain:life-support']);
+    expect(core.nodes.map((n) => n.id)).toEqual([
+      'material:membrane',
+      'equipment:ecmo',
+      'domain:life-support',
+    ]);
     expect(core.edges).toHaveLength(2);
   });
 });
@@ -34,6 +44,8 @@ describe('fetchKey', () => {
     const base = { tool: 'paths', from: 'material:a', to: 'domain:b', k: '3' };
     expect(fetchKey({ ...base, path: '1' })).toBe(fetchKey(base));
     expect(fetchKey({ ...base, to: 'domain:c' })).not.toBe(fetchKey(base));
-    expect(fetchKey({ tool: 'impact', node: 'component:x', from: 'ignored' })).toBe(fetchKey({ tool: 'impact', node: 'component:x' }));
+    expect(fetchKey({ tool: 'impact', node: 'component:x', from: 'ignored' })).toBe(
+      fetchKey({ tool: 'impact', node: 'component:x' }),
+    );
   });
 });

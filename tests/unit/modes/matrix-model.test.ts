@@ -5,7 +5,12 @@ import type { WireGraph } from '../../../client/src/api/wire';
 import { matrixModel } from '../../../client/src/modes/matrix-model';
 import { withPlanRows } from '../../../client/src/modes/plan-rows';
 
-const s = (id: string, name: string) => ({ id, label: id.split(':')[0] === 'department' ? 'Department' : 'Measure', name, nameEn: name });
+const s = (id: string, name: string) => ({
+  id,
+  label: id.split(':')[0] === 'department' ? 'Department' : 'Measure',
+  name,
+  nameEn: name,
+});
 const cell = (department: string, measure: string, basis: 'stated' | 'inferred', via?: string) => ({
   department,
   measure,
@@ -58,10 +63,32 @@ describe('withPlanRows', () => {
   it('adds each plan as a row on top with the departments stated as leading it', () => {
     const planGraph = {
       nodes: [
-        { id: 'plan:meq-2021', label: 'Plan', name: '医疗装备产业发展规划', nameEn: 'Medical equipment plan', aliases: [], plans: [] },
-        { id: 'department:miit', label: 'Department', name: '工业和信息化部', nameEn: 'MIIT', aliases: [], plans: [] },
+        {
+          id: 'plan:meq-2021',
+          label: 'Plan',
+          name: '医疗装备产业发展规划',
+          nameEn: 'Medical equipment plan',
+          aliases: [],
+          plans: [],
+        },
+        {
+          id: 'department:miit',
+          label: 'Department',
+          name: '工业和信息化部',
+          nameEn: 'MIIT',
+          aliases: [],
+          plans: [],
+        },
       ],
-      edges: [{ type: 'RESPONSIBLE_FOR', source: 'department:miit', target: 'plan:meq-2021', basis: 'stated', evidence: [] }],
+      edges: [
+        {
+          type: 'RESPONSIBLE_FOR',
+          source: 'department:miit',
+          target: 'plan:meq-2021',
+          basis: 'stated',
+          evidence: [],
+        },
+      ],
     } as unknown as WireGraph;
     const m = matrixModel(withPlanRows(answer(), [planGraph]));
     expect(m.rows[0]?.id).toBe('plan:meq-2021');

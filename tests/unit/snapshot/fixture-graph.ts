@@ -2,7 +2,13 @@
 // offline query specifications. A fresh copy per call so that no test can leak into another.
 import type { GraphFile } from '../../../server/model/interchange';
 
-const ev = (plan: string, quote: string, start = 0) => ({ plan, section: '三、重点发展领域', start, end: start + quote.length, quote });
+const ev = (plan: string, quote: string, start = 0) => ({
+  plan,
+  section: '三、重点发展领域',
+  start,
+  end: start + quote.length,
+  quote,
+});
 
 const node = (id: string, label: string, name: string, nameEn: string, plans: string[]) => ({
   id,
@@ -14,7 +20,13 @@ const node = (id: string, label: string, name: string, nameEn: string, plans: st
   mentions: plans.map((plan) => ({ plan, section: '三、重点发展领域', start: 10, end: 10 + name.length })),
 });
 
-const edge = (type: string, source: string, target: string, basis: 'stated' | 'inferred' = 'stated', rule?: string) => ({
+const edge = (
+  type: string,
+  source: string,
+  target: string,
+  basis: 'stated' | 'inferred' = 'stated',
+  rule?: string,
+) => ({
   type,
   source,
   target,
@@ -26,8 +38,20 @@ const edge = (type: string, source: string, target: string, basis: 'stated' | 'i
 export const fixtureGraph = (): GraphFile =>
   ({
     plans: [
-      { id: 'meq-2021', title: '“十四五”医疗装备产业发展规划', titleEn: 'Medical equipment plan 2021-2025', file: 'seeds/meq-2021.txt', year: 2021 },
-      { id: 'hist-2017', title: '“十三五”卫生与健康科技创新专项规划', titleEn: 'Health S&T plan 2017', file: 'seeds/hist-2017.txt', year: 2017 },
+      {
+        id: 'meq-2021',
+        title: '“十四五”医疗装备产业发展规划',
+        titleEn: 'Medical equipment plan 2021-2025',
+        file: 'seeds/meq-2021.txt',
+        year: 2021,
+      },
+      {
+        id: 'hist-2017',
+        title: '“十三五”卫生与健康科技创新专项规划',
+        titleEn: 'Health S&T plan 2017',
+        file: 'seeds/hist-2017.txt',
+        year: 2017,
+      },
     ],
     nodes: [
       node('material:hollow-fiber-membrane', 'Material', '中空纤维膜', 'hollow-fibre membrane', ['meq-2021']),
@@ -37,8 +61,12 @@ export const fixtureGraph = (): GraphFile =>
       node('equipment:ct', 'Equipment', 'CT', 'CT', ['meq-2021', 'hist-2017']),
       node('equipment:pet-ct', 'Equipment', 'PET-CT', 'PET-CT', ['meq-2021']),
       node('equipment:ecmo', 'Equipment', '体外膜肺氧合机', 'ECMO', ['meq-2021']),
-      node('domain:diagnostics', 'Domain', '诊断检验装备', 'diagnostic and laboratory equipment', ['meq-2021']),
-      node('domain:life-support', 'Domain', '监护与生命支持装备', 'monitoring and life-support equipment', ['meq-2021']),
+      node('domain:diagnostics', 'Domain', '诊断检验装备', 'diagnostic and laboratory equipment', [
+        'meq-2021',
+      ]),
+      node('domain:life-support', 'Domain', '监护与生命支持装备', 'monitoring and life-support equipment', [
+        'meq-2021',
+      ]),
       node('measure:key-parts', 'Measure', '攻关关键零部件', 'tackle key components', ['meq-2021']),
       node('measure:standards', 'Measure', '完善标准体系', 'improve standards', ['meq-2021', 'hist-2017']),
       node('department:miit', 'Department', '工业和信息化部', 'MIIT', ['meq-2021']),

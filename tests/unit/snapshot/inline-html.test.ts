@@ -13,7 +13,10 @@ const page = () => ({
     '</head><body></body></html>',
   ].join('\n'),
   assets: new Map([
-    ['assets/index-abc.js', 'const w = new Worker(new URL(`layout-worker-1.js`, import.meta.url), {type:"module"}); const s = "</script>";'],
+    [
+      'assets/index-abc.js',
+      'const w = new Worker(new URL(`layout-worker-1.js`, import.meta.url), {type:"module"}); const s = "</script>";',
+    ],
     ['assets/layout-worker-1.js', 'onmessage = () => postMessage(1);'],
     ['assets/style-def.css', 'body { color: red }'],
   ]),
@@ -58,7 +61,11 @@ describe('scriptSafe and jsonForScript', () => {
 
 describe('parseSnapshotArgs', () => {
   it('needs --out and accepts --graph', () => {
-    expect(parseSnapshotArgs(['--out', 'atlas.html', '--graph', 'graph.json'])).toEqual({ out: 'atlas.html', graph: 'graph.json', quiet: false });
+    expect(parseSnapshotArgs(['--out', 'atlas.html', '--graph', 'graph.json'])).toEqual({
+      out: 'atlas.html',
+      graph: 'graph.json',
+      quiet: false,
+    });
     expect(parseSnapshotArgs(['--quiet', '--out', 'a.html']).quiet).toBe(true);
     expect(() => parseSnapshotArgs([])).toThrow(/--out FILE.html is required/);
     expect(() => parseSnapshotArgs(['--out', 'a.html', '--net', 'x'])).toThrow(/unknown option --net/);

@@ -19,7 +19,12 @@ describe('supplyChain', () => {
     const one = supplyChain(g, id('equipment:ct'), { direction: 'upstream', depth: 1, limit: 100 });
     expect(one.nodes.map((n) => n.id).sort()).toEqual(['component:ct-tube', 'equipment:ct']);
     const three = supplyChain(g, id('equipment:ct'), { direction: 'upstream', depth: 3, limit: 100 });
-    expect(three.levels).toMatchObject({ 'equipment:ct': 0, 'component:ct-tube': 1, 'component:anode': 2, 'material:tungsten-alloy': 3 });
+    expect(three.levels).toMatchObject({
+      'equipment:ct': 0,
+      'component:ct-tube': 1,
+      'component:anode': 2,
+      'material:tungsten-alloy': 3,
+    });
     expect(three.edges.every((e) => ['USED_IN', 'PART_OF', 'IN_DOMAIN'].includes(e.type))).toBe(true);
   });
 
@@ -59,7 +64,11 @@ describe('paths', () => {
       k: 3,
       maxHops: 6,
     });
-    expect(r.paths[0]?.order).toEqual(['material:hollow-fiber-membrane', 'equipment:ecmo', 'domain:life-support']);
+    expect(r.paths[0]?.order).toEqual([
+      'material:hollow-fiber-membrane',
+      'equipment:ecmo',
+      'domain:life-support',
+    ]);
     expect(r.paths[0]?.hops).toBe(2);
   });
 
@@ -69,7 +78,9 @@ describe('paths', () => {
     expect(walks.map((w) => w.nodes.length)).toEqual([3, 3]);
     expect(new Set(walks.map((w) => w.nodes.join())).size).toBe(2);
     for (const w of walks) expect(new Set(w.nodes).size).toBe(w.nodes.length);
-    expect(kShortestWalks(g, 'component:ct-tube', 'domain:diagnostics', { k: 3, maxHops: 6, types: ['USED_IN'] })).toEqual([]);
+    expect(
+      kShortestWalks(g, 'component:ct-tube', 'domain:diagnostics', { k: 3, maxHops: 6, types: ['USED_IN'] }),
+    ).toEqual([]);
   });
 });
 
@@ -77,15 +88,24 @@ describe('responsibilities', () => {
   it('folds a predecessor body into its successor and keeps stated and inferred cells apart', () => {
     const r = responsibilities(indexGraph(fixtureGraph()), { limit: 100 });
     const nhc = r.cells.find((c) => c.department === 'department:nhc');
-    expect(nhc).toMatchObject({ measure: 'measure:standards', basis: 'inferred', rule: 'remit:health-standards', via: 'department:nhfpc' });
+    expect(nhc).toMatchObject({
+      measure: 'measure:standards',
+      basis: 'inferred',
+      rule: 'remit:health-standards',
+      via: 'department:nhfpc',
+    });
     expect(r.cells.find((c) => c.department === 'department:miit')?.basis).toBe('stated');
-    expect(r.departments.find((d) => d.id === 'department:nhc')?.predecessors.map((p) => p.name)).toEqual(['国家卫生计生委']);
+    expect(r.departments.find((d) => d.id === 'department:nhc')?.predecessors.map((p) => p.name)).toEqual([
+      '国家卫生计生委',
+    ]);
   });
 
   it('says what a measure reaches down the supply chain', () => {
     const r = responsibilities(indexGraph(fixtureGraph()), { limit: 100 });
     const reach = r.measures.find((m) => m.id === 'measure:key-parts')?.reaches.map((n) => n.id) ?? [];
-    expect(reach).toEqual(expect.arrayContaining(['component:ct-tube', 'equipment:ct', 'domain:diagnostics']));
+    expect(reach).toEqual(
+      expect.arrayContaining(['component:ct-tube', 'equipment:ct', 'domain:diagnostics']),
+    );
   });
 });
 
@@ -104,9 +124,16 @@ describe('search', () => {
     const g = indexGraph(fixtureGraph());
     const pinyin = { 'material:hollow-fiber-membrane': ['zhongkongxianweimo', 'zkxwm'] };
     expect(search(g, pinyin, { q: '中空', limit: 10 }).results[0]?.id).toBe('material:hollow-fiber-membrane');
-    expect(search(g, pinyin, { q: 'ecmo', limit: 10 }).results[0]).toMatchObject({ id: 'equipment:ecmo', match: 'exact' });
-    expect(search(g, pinyin, { q: 'zkxwm', limit: 10 }).results[0]?.id).toBe('material:hollow-fiber-membrane');
-    expect(search(g, pinyin, { q: 'CT', labels: ['Component'], limit: 10 }).results.map((r) => r.id)).toEqual(['component:ct-tube']);
+    expect(search(g, pinyin, { q: 'ecmo', limit: 10 }).results[0]).toMatchObject({
+      id: 'equipment:ecmo',
+      match: 'exact',
+    });
+    expect(search(g, pinyin, { q: 'zkxwm', limit: 10 }).results[0]?.id).toBe(
+      'material:hollow-fiber-membrane',
+    );
+    expect(search(g, pinyin, { q: 'CT', labels: ['Component'], limit: 10 }).results.map((r) => r.id)).toEqual(
+      ['component:ct-tube'],
+    );
   });
 });
 
@@ -115,12 +142,17 @@ describe('nodeDetails and neighbours', () => {
     const d = nodeDetails(indexGraph(fixtureGraph()), id('component:ct-tube'));
     expect(d?.node.mentions?.length).toBe(1);
     expect(d?.evidence.length).toBe(4);
-    expect(d?.neighborCounts).toEqual(expect.arrayContaining([{ type: 'PART_OF', direction: 'out', count: 2 }]));
+    expect(d?.neighborCounts).toEqual(
+      expect.arrayContaining([{ type: 'PART_OF', direction: 'out', count: 2 }]),
+    );
     expect(nodeDetails(indexGraph(fixtureGraph()), id('equipment:nothing'))).toBeNull();
   });
 
   it('caps neighbours and reports the total', () => {
-    const r = neighbours(indexGraph(fixtureGraph()), id('component:ct-tube'), { direction: 'both', limit: 2 });
+    const r = neighbours(indexGraph(fixtureGraph()), id('component:ct-tube'), {
+      direction: 'both',
+      limit: 2,
+    });
     expect(r).toMatchObject({ total: 4, returned: 2 });
     expect(r?.nodes).toHaveLength(3);
   });

@@ -23,7 +23,10 @@ describe('stepFromView', () => {
   });
 
   it('keeps a trace as its query and fills a missing language from the other', () => {
-    const s = stepFromView({ ...view(), trace: { kind: 'impact', id: 'component:ct-tube' } }, { zh: '', en: 'Impact of the tube' });
+    const s = stepFromView(
+      { ...view(), trace: { kind: 'impact', id: 'component:ct-tube' } },
+      { zh: '', en: 'Impact of the tube' },
+    );
     expect(s.show).toEqual({ query: 'impact', id: 'component:ct-tube' });
     expect(s.caption.zh).toBe('Impact of the tube');
   });
@@ -31,7 +34,10 @@ describe('stepFromView', () => {
 
 describe('tourFromSteps', () => {
   it('writes a file that parses back to the same steps', () => {
-    const steps = [stepFromView(view(), { zh: '一', en: 'one' }), stepFromView({ ...view(), selected: null }, { zh: '二', en: 'two' })];
+    const steps = [
+      stepFromView(view(), { zh: '一', en: 'one' }),
+      stepFromView({ ...view(), selected: null }, { zh: '二', en: 'two' }),
+    ];
     const text = tourJson(tourFromSteps('my-tour', { zh: '我的导览', en: 'My tour' }, steps));
     const back = parseTour(JSON.parse(text));
     expect(back.steps.map((s) => s.caption.en)).toEqual(['one', 'two']);

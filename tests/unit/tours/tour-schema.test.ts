@@ -12,7 +12,12 @@ const shipped = (): Record<string, unknown> => ({
 const minimal = () => ({
   id: 'demo',
   title: { zh: '演示', en: 'Demo' },
-  steps: [{ caption: { zh: '中空纤维膜', en: 'The membrane' }, show: { query: 'impact', id: 'material:hollow-fiber-membrane' } }],
+  steps: [
+    {
+      caption: { zh: '中空纤维膜', en: 'The membrane' },
+      show: { query: 'impact', id: 'material:hollow-fiber-membrane' },
+    },
+  ],
 });
 
 describe('parseTour', () => {
@@ -22,8 +27,16 @@ describe('parseTour', () => {
   });
 
   it('fills the defaults of a named query', () => {
-    const t = parseTour({ ...minimal(), steps: [{ ...minimal().steps[0], show: { query: 'supplyChain', id: 'equipment:ecmo' } }] });
-    expect(t.steps[0]?.show).toEqual({ query: 'supplyChain', id: 'equipment:ecmo', direction: 'upstream', depth: 3 });
+    const t = parseTour({
+      ...minimal(),
+      steps: [{ ...minimal().steps[0], show: { query: 'supplyChain', id: 'equipment:ecmo' } }],
+    });
+    expect(t.steps[0]?.show).toEqual({
+      query: 'supplyChain',
+      id: 'equipment:ecmo',
+      direction: 'upstream',
+      depth: 3,
+    });
   });
 
   it('rejects a caption without English, naming where', () => {
@@ -34,8 +47,12 @@ describe('parseTour', () => {
   });
 
   it('rejects an unknown query, a malformed node id and an empty tour', () => {
-    expect(() => parseTour({ ...minimal(), steps: [{ ...minimal().steps[0], show: { query: 'everything' } }] })).toThrow(TourInvalidError);
-    expect(() => parseTour({ ...minimal(), steps: [{ ...minimal().steps[0], focus: 'ECMO' }] })).toThrow(/focus/);
+    expect(() =>
+      parseTour({ ...minimal(), steps: [{ ...minimal().steps[0], show: { query: 'everything' } }] }),
+    ).toThrow(TourInvalidError);
+    expect(() => parseTour({ ...minimal(), steps: [{ ...minimal().steps[0], focus: 'ECMO' }] })).toThrow(
+      /focus/,
+    );
     expect(() => parseTour({ ...minimal(), steps: [] })).toThrow(TourInvalidError);
   });
 });
@@ -45,7 +62,9 @@ describe('shipped tours', () => {
     const { tours, problems } = loadCatalog();
     expect(problems).toEqual([]);
     expect(Object.keys(shipped())).toHaveLength(tours.length);
-    expect(tours.map((t) => t.id)).toEqual(expect.arrayContaining(['membrane-to-ecmo', 'who-is-responsible', 'plans-2017-to-2021']));
+    expect(tours.map((t) => t.id)).toEqual(
+      expect.arrayContaining(['membrane-to-ecmo', 'who-is-responsible', 'plans-2017-to-2021']),
+    );
   });
 
   it('every step has a caption in Chinese and English', () => {
@@ -57,7 +76,9 @@ describe('shipped tours', () => {
   });
 
   it('reports a broken file by name and keeps the others', () => {
-    const files = Object.fromEntries(Object.entries(shipped()).map(([k, v]) => [k.replace(/^.*\/data\//, './data/'), v]));
+    const files = Object.fromEntries(
+      Object.entries(shipped()).map(([k, v]) => [k.replace(/^.*\/data\//, './data/'), v]),
+    );
     const { tours, problems } = loadCatalog({ ...files, './data/broken.json': { id: 'broken' } });
     expect(tours.length).toBeGreaterThanOrEqual(3);
     expect(problems).toHaveLength(1);
