@@ -31,7 +31,7 @@ async function search(index: string, query: string): Promise<string[]> {
 }
 
 describe('applySchema (through a load)', () => {
-  it('leaves the composite key, the pointer constraints and both full-text indexes online', async () => {
+  it('leaves the composite key, the pointer constraints, the version index and both full-text indexes online', async () => {
     await loadGraph(driver, database, fixtureGraph(), { hash: 'h' });
     const constraints = await driver.executeQuery(
       'SHOW CONSTRAINTS YIELD name, type, labelsOrTypes, properties RETURN name, type, labelsOrTypes, properties',
@@ -63,6 +63,7 @@ describe('applySchema (through a load)', () => {
       state: 'ONLINE',
       properties: ['nameEn', 'aliases', 'pinyin', 'initials'],
     });
+    expect(byName.get('entity_graph')).toMatchObject({ type: 'RANGE', state: 'ONLINE', properties: ['graph'] });
     const cjk = byName.get('entity_names_cjk') as { options: { indexConfig: Record<string, unknown> } };
     expect(cjk.options.indexConfig['fulltext.analyzer']).toBe('cjk');
   });
