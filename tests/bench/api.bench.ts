@@ -51,9 +51,12 @@ const errorsOf = (r: autocannon.Result) => r.errors + r.timeouts + r.non2xx;
 /** Ids of the benchmark's entry points, found as a user would: by search. */
 async function idOf(baseUrl: string, q: string): Promise<string> {
   const res = await fetch(`${baseUrl}/api/search?q=${encodeURIComponent(q)}&limit=1`);
-  const body = (await res.json()) as { results: { id: string }[] };
-  const id = body.results[0]?.id;
-  if (!id) throw new Error(`bench api: no search result for ${q}; are the real plans loaded?`);
+  const body = (await res.json()) as { results?: { id: string }[] };
+  const id = body.results?.[0]?.id;
+  if (!id)
+    throw new Error(
+      `bench api: no search result for ${q} (${res.status} ${JSON.stringify(body).slice(0, 200)}); are the real plans loaded?`,
+    );
   return id;
 }
 
