@@ -1,7 +1,9 @@
 // Tours played as a presenter would: the tab starts one, buttons and keys (arrows, a clicker's
 // PageUp/PageDown) move between steps, every step has its own URL, stage mode is large and clean.
+import fs from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { parseTour } from '../../../client/src/tours/tour-schema';
 import { launchBrowser } from '../../helpers/browser';
 import { drawn, openAt, screenshot, settle, type ModesPage } from './modes-page';
 
@@ -110,5 +112,32 @@ describe('tour mode', () => {
     await m.page.keyboard.press('ArrowRight');
     await expect.poll(() => step(m)).toBe('3');
     await m.page.getByTestId('fullscreen').click();
+  });
+
+  it('records the current views as steps and downloads a tour file that plays', async () => {
+    await m.page.locator('[data-testid="tour-start"][data-tour-id="membrane-to-ecmo"]').click();
+    await expect.poll(() => step(m)).toBe('1');
+    await m.page.getByTestId('tour-caption-zh').fill('第一步：中空纤维膜');
+    await m.page.getByTestId('tour-caption-en').fill('Step one: the membrane');
+    await m.page.getByTestId('tour-record').click();
+    await m.page.getByTestId('tour-next').click();
+    await expect.poll(() => step(m)).toBe('2');
+    await m.page.getByTestId('tour-caption-en').fill('Step two: down the chain');
+    await m.page.getByTestId('tour-record').click();
+    expect(await m.page.getByTestId('tour-recorded').textContent()).toContain('2');
+    const [download] = await Promise.all([
+      m.page.waitForEvent('download'),
+      m.page.getByTestId('tour-download').click(),
+    ]);
+    const tour = parseTour(JSON.parse(fs.readFileSync(await download.path(), 'utf8')));
+    expect(tour.steps.map((s) => s.caption.en)).toEqual([
+      'Step one: the membrane',
+      'Step two: down the chain',
+    ]);
+    expect(tour.steps[1]?.caption.zh).toBe('Step two: down the chain');
+    expect(tour.steps[0]?.show).toMatchObject({ query: 'nodes' });
+    expect(tour.steps[0]?.show.query === 'nodes' && tour.steps[0].show.ids).toContain(
+      'material:hollow-fiber-membrane',
+    );
   });
 });
