@@ -233,6 +233,20 @@ const activate = (ctx: ModeContext): ModeInstance => {
     else renderCaptionBox();
   };
 
+  // Stage mode and window changes resize the canvas: Cytoscape must learn it, and the step refit.
+  let resizeTimer: ReturnType<typeof setTimeout> | undefined;
+  const container = ctx.graph().cy.container();
+  const resizes = new ResizeObserver(() => {
+    clearTimeout(resizeTimer);
+    resizeTimer = setTimeout(() => {
+      const cy = ctx.graph().cy;
+      if (cy.destroyed() || !current()) return;
+      cy.resize();
+      fitToCaption();
+    }, 120);
+  });
+  if (container) resizes.observe(container);
+
   renderPanel();
   return {
     onState: (s, prev) => {
@@ -257,6 +271,8 @@ const activate = (ctx: ModeContext): ModeInstance => {
       renderCaptionBox();
     },
     dispose: () => {
+      resizes.disconnect();
+      clearTimeout(resizeTimer);
       hl.dispose();
       colourByGroup(ctx.graph().cy, null);
       caption.remove();
