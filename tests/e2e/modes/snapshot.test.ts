@@ -72,6 +72,12 @@ describe('offline snapshot', () => {
     await expect.poll(() => view.isVisible()).toBe(false);
   });
 
+  it('traces downstream from the details panel', async () => {
+    await page.getByTestId('trace-downstream').click();
+    await expect.poll(() => drawn(page), { timeout: 10_000 }).toContain('equipment:ecmo');
+    expect(await drawn(page)).toContain('domain:monitoring-life-support-equipment');
+  });
+
   it('traces impact in supply-chain mode', async () => {
     await page.getByTestId('mode-supply-chain').click();
     await page.getByTestId('sc-tool-impact').click();
