@@ -74,13 +74,14 @@ const compose = async (api: AtlasApi, options: OverviewOptions): Promise<WireGra
   return chooseOverview(domains, answers, options);
 };
 
-/** Fetches the overview. */
+/** Fetches the overview: the server's own if it has one, else composed (asked for side by side). */
 export const loadOverview = async (api: AtlasApi, options: OverviewOptions): Promise<WireGraph> => {
-  try {
-    const g = await api.overview(options.domains * (options.perDomain + 1));
-    if (g.nodes.length > 0) return g;
-  } catch (err) {
-    if (!(err instanceof ApiError && (err.status === 404 || err.status === 405))) throw err;
-  }
-  return compose(api, options);
+  const own = api.overview(options.domains * (options.perDomain + 1)).catch((err: unknown) => {
+    if (err instanceof ApiError && (err.status === 404 || err.status === 405)) return null;
+    throw err;
+  });
+  // Warm the plans (memoised by the API client) while the probe is in flight.
+  void api.plans().catch(() => undefined);
+  const g = await own;
+  return g && g.nodes.length > 0 ? g : compose(api, options);
 };
