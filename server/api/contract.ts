@@ -18,6 +18,7 @@ export const LIMITS = {
   paths: { k: { default: 3, max: 5 }, maxHops: { default: 6, max: 8 } },
   bottlenecks: { default: 20, max: 100 },
   responsibilities: { default: 500, max: 2000 },
+  compare: { default: 5000, max: 20000 },
   cypher: { maxQueryLength: 5000, maxRows: 1000, timeoutMs: 5000 },
 } as const;
 
@@ -364,7 +365,12 @@ export const planTextResponseSchema = z.object({
   mentions: z.array(planMentionSpanSchema),
 });
 
-export const compareQuerySchema = z.object({ a: planIdString, b: planIdString });
+export const compareQuerySchema = z.object({
+  a: planIdString,
+  b: planIdString,
+  /** Most entities over the three groups. */
+  limit: intParam(1, LIMITS.compare.default, LIMITS.compare.max),
+});
 
 const byLabel = z.record(nodeLabelSchema, z.array(nodeSummarySchema));
 
@@ -374,6 +380,8 @@ export const compareResponseSchema = z.object({
   both: byLabel,
   onlyA: byLabel,
   onlyB: byLabel,
+  /** True when more entities than `limit` matched (absent means false). */
+  truncated: z.boolean().optional(),
 });
 
 // ---------------------------------------------------------------------------------------------

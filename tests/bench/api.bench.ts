@@ -49,8 +49,11 @@ async function run(
 const errorsOf = (r: autocannon.Result) => r.errors + r.timeouts + r.non2xx;
 
 /** Ids of the benchmark's entry points, found as a user would: by search. */
-async function idOf(baseUrl: string, q: string): Promise<string> {
+async function idOf(baseUrl: string, q: string, attempt = 1): Promise<string> {
   const res = await fetch(`${baseUrl}/api/search?q=${encodeURIComponent(q)}&limit=1`);
+  // The very first search after a load opens the full-text indexes and plans the query; on a busy
+  // machine that can pass the 5 s limit once (503). Ask again rather than fail the suite.
+  if (res.status === 503 && attempt < 3) return idOf(baseUrl, q, attempt + 1);
   const body = (await res.json()) as { results?: { id: string }[] };
   const id = body.results?.[0]?.id;
   if (!id)
@@ -61,9 +64,10 @@ async function idOf(baseUrl: string, q: string): Promise<string> {
 }
 
 async function endpoints(baseUrl: string): Promise<Endpoint[]> {
-  const [membrane, ecmo, tube, ct, monitoring, diagnostic] = await Promise.all(
-    ['中空纤维膜', 'ECMO', 'CT球管', 'CT', '监护与生命支持装备', '诊断检验装备'].map((q) => idOf(baseUrl, q)),
-  );
+  const ids: string[] = [];
+  for (const q of ['中空纤维膜', 'ECMO', 'CT球管', 'CT', '监护与生命支持装备', '诊断检验装备'])
+    ids.push(await idOf(baseUrl, q));
+  const [membrane, ecmo, tube, ct, monitoring, diagnostic] = ids;
   const q = (s: string) => `/api/search?q=${encodeURIComponent(s)}`;
   return [
     { name: 'floor (RETURN 1)', paths: ['/api/health/ping'] },

@@ -15,6 +15,7 @@ import {
 } from '../contract';
 import type { ApiContext } from '../context';
 import type { CurrentGraph } from '../db/current-graph-cache';
+import { cypherInt } from '../db/read-runner';
 import { comparePlans } from '../graph/compare-plans';
 import { planTextAnswer, type MentionRow } from '../graph/plan-text';
 import { VersionMemo } from '../graph/version-memo';
@@ -117,7 +118,7 @@ export function planRoutes(ctx: ApiContext): Router {
     graphHandler(
       ctx,
       (req) => parseRequest(compareQuerySchema, req.query, 'query parameter'),
-      async ({ a, b }, graph): Promise<CompareResponse> => {
+      async ({ a, b, limit }, graph): Promise<CompareResponse> => {
         for (const [id, param] of [
           [a, 'a'],
           [b, 'b'],
@@ -127,12 +128,14 @@ export function planRoutes(ctx: ApiContext): Router {
           graph: graph.version,
           a,
           b,
+          limit: cypherInt(limit + 1),
         });
-        return comparePlans(
+        const answer = comparePlans(
           a,
           b,
-          rows.map((r) => ({ node: toNodeSummary(r.node), inA: r.inA, inB: r.inB })),
+          rows.slice(0, limit).map((r) => ({ node: toNodeSummary(r.node), inA: r.inA, inB: r.inB })),
         );
+        return rows.length > limit ? { ...answer, truncated: true } : answer;
       },
     ),
   );

@@ -248,6 +248,16 @@ describe('GET /api/compare', () => {
     expect(count(cmp.onlyA)).toBeGreaterThan(0);
     expect(count(cmp.onlyB)).toBeGreaterThan(0);
     expect(cmp.onlyA.Material.map((n) => n.name)).toContain('中空纤维膜');
+    expect(cmp.truncated ?? false).toBe(false);
+  });
+
+  it('caps the entities at limit and says it cut', async () => {
+    const cmp = await get(compareResponseSchema, '/api/compare?a=meq-2021&b=hist-2017&limit=3');
+    const total = [cmp.both, cmp.onlyA, cmp.onlyB]
+      .flatMap((g) => Object.values(g))
+      .reduce((n, l) => n + l.length, 0);
+    expect(total).toBe(3);
+    expect(cmp.truncated).toBe(true);
   });
 });
 
