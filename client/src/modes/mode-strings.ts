@@ -5,6 +5,7 @@ import type { Lang } from '../i18n/i18n';
 export const modeZh = {
   wholeChain: '全链条',
   wholeChainHint: '材料 → 零部件 → 装备 → 领域，自左向右',
+  chainOfSelection: '只看“{name}”的上下游',
   pickNode: '选择节点…',
   impactTitle: '影响分析',
   impactHint: '选择一个零部件或材料，查看它不可用时受影响的装备和领域。',
@@ -74,6 +75,7 @@ export type ModeStringKey = keyof typeof modeZh;
 export const modeEn: Record<ModeStringKey, string> = {
   wholeChain: 'Whole chain',
   wholeChainHint: 'Materials → components → equipment → domains, left to right',
+  chainOfSelection: 'Only the chain of “{name}”',
   pickNode: 'Pick a node…',
   impactTitle: 'Impact',
   impactHint: 'Pick a part or material to see the equipment and domains hit if it were unavailable.',

@@ -155,7 +155,35 @@ const activate = (ctx: ModeContext): ModeInstance => {
     const err = error ? h('p', { class: 'error', role: 'alert' }, error) : null;
     if (tool === 'chain') {
       const focus = p.node ? nameOf(p.node) : null;
-      fill(body, h('h3', {}, focus ?? t('wholeChain')), h('p', { class: 'muted' }, t('wholeChainHint')), err);
+      const selected = ctx.store.get().selected;
+      fill(
+        body,
+        h('h3', {}, focus ?? t('wholeChain')),
+        h('p', { class: 'muted' }, t('wholeChainHint')),
+        h(
+          'div',
+          { class: 'tour-controls' },
+          selected && selected !== p.node
+            ? h(
+                'button',
+                {
+                  type: 'button',
+                  'data-testid': 'sc-chain-selection',
+                  onclick: () => void run({ node: selected }),
+                },
+                t('chainOfSelection', { name: nameOf(selected) }),
+              )
+            : null,
+          p.node
+            ? h(
+                'button',
+                { type: 'button', 'data-testid': 'sc-chain-whole', onclick: () => void run({}) },
+                t('wholeChain'),
+              )
+            : null,
+        ),
+        err,
+      );
     } else if (tool === 'impact') {
       renderImpact(impactHost, {
         answer: impactAnswer,

@@ -22,6 +22,18 @@ describe('supply-chain mode', () => {
     await browser.close();
   });
 
+  it('narrows the whole chain to the chain of a selected node', async () => {
+    await m.page.evaluate(() =>
+      (
+        window as unknown as { planAtlas: { controller: { select(id: string): void } } }
+      ).planAtlas.controller.select('equipment:ecmo'),
+    );
+    await m.page.getByTestId('sc-chain-selection').click();
+    await expect.poll(() => m.page.url(), { timeout: 10_000 }).toContain('m.node=equipment:ecmo');
+    await expect.poll(() => drawn(m.page), { timeout: 10_000 }).toContain('material:hollow-fiber-membrane');
+    expect(await drawn(m.page)).toContain('domain:monitoring-life-support-equipment');
+  });
+
   it('lists CT and 诊断检验装备 as hit when CT球管 is unavailable, highlighted on the graph', async () => {
     await m.page.getByTestId('sc-tool-impact').click();
     await pick(m.page, 'impact-node', 'CT球管', 'component:ct-tube');
