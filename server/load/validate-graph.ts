@@ -1,5 +1,6 @@
 // Whole-file validation before anything is written: the zod schema of the interchange file, then
 // the referential checks. Throws one InvalidInputError naming the JSON paths; returns the typed graph.
+import type { z } from 'zod';
 import { graphEdgeSchema, graphFileSchema, graphNodeSchema, planMetaSchema } from '../model/interchange';
 import type { GraphEdge, GraphFile, GraphNode, PlanMeta } from '../model/interchange';
 import { createGraphChecker } from './graph-checks';
@@ -10,9 +11,7 @@ import { fromZodIssues, graphInvalidError, type GraphIssue } from './graph-issue
  * @example validateGraph(JSON.parse(readFileSync('graph.json', 'utf8')))
  */
 export function validateGraph(input: unknown, source = 'graph'): GraphFile {
-  const parsed = graphFileSchema.safeParse(input, { reportInput: true });
-  if (!parsed.success) throw graphInvalidError(fromZodIssues(parsed.error.issues), source);
-  const graph = parsed.data;
+  const graph = parseOrThrow(graphFileSchema, input, [], source);
   const checker = createGraphChecker(graph.plans);
   const issues: GraphIssue[] = [...checker.planIssues];
   graph.nodes.forEach((n, i) => issues.push(...checker.node(n, i)));
@@ -22,20 +21,17 @@ export function validateGraph(input: unknown, source = 'graph'): GraphFile {
 }
 
 /** Parsers for one element of a streamed graph: the same schema, the path of that element. */
-export function parsePlans(input: unknown): PlanMeta[] {
-  const parsed = planMetaSchema.array().safeParse(input, { reportInput: true });
-  if (!parsed.success) throw graphInvalidError(fromZodIssues(parsed.error.issues, ['plans']));
-  return parsed.data;
-}
+export const parsePlans = (input: unknown): PlanMeta[] => parseOrThrow(planMetaSchema.array(), input, ['plans']);
+export const parseNode = (input: unknown, index: number): GraphNode => parseOrThrow(graphNodeSchema, input, ['nodes', index]);
+export const parseEdge = (input: unknown, index: number): GraphEdge => parseOrThrow(graphEdgeSchema, input, ['edges', index]);
 
-export function parseNode(input: unknown, index: number): GraphNode {
-  const parsed = graphNodeSchema.safeParse(input, { reportInput: true });
-  if (!parsed.success) throw graphInvalidError(fromZodIssues(parsed.error.issues, ['nodes', index]));
-  return parsed.data;
-}
-
-export function parseEdge(input: unknown, index: number): GraphEdge {
-  const parsed = graphEdgeSchema.safeParse(input, { reportInput: true });
-  if (!parsed.success) throw graphInvalidError(fromZodIssues(parsed.error.issues, ['edges', index]));
-  return parsed.data;
+/**
+ * Parses without `reportInput` (2-3x faster: it matters at 500k elements), and only when that fails
+ * parses again with it, so that the error can quote the offending value.
+ */
+function parseOrThrow<T extends z.ZodType>(schema: T, input: unknown, at: PropertyKey[], source = 'graph'): z.output<T> {
+  const fast = schema.safeParse(input);
+  if (fast.success) return fast.data;
+  const detailed = schema.safeParse(input, { reportInput: true });
+  throw graphInvalidError(fromZodIssues((detailed.error ?? fast.error).issues, at), source);
 }
