@@ -7,6 +7,7 @@ import express, { type Express } from 'express';
 import type { ApiContext } from './context';
 import { createCurrentGraphCache } from './db/current-graph-cache';
 import { createReadRunner } from './db/read-runner';
+import { warmUp } from './db/warm-up';
 import { errorBoundary } from './http/error-boundary';
 import { corsGuard, rateLimitGuard, urlLengthGuard } from './http/guards';
 import { securityHeaders } from './http/security-headers';
@@ -83,5 +84,6 @@ export function createApp(appOptions: AppOptions): Express {
   });
   if (options.clientDir) app.use(staticClient(options.clientDir));
   app.use(errorBoundary(options.logger));
+  if (options.warmUp) void warmUp(runner, ctx.currentGraph);
   return app;
 }

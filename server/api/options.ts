@@ -38,6 +38,8 @@ export interface AppOptions {
   repoRoot?: string;
   /** Express's `trust proxy` (for the client IP behind a reverse proxy); off by default. */
   trustProxy?: boolean | number | string;
+  /** Run the heaviest first queries once in the background at start (default true). */
+  warmUp?: boolean;
 }
 
 export type ResolvedAppOptions = Required<Omit<AppOptions, 'clientDir' | 'logger' | 'rateLimit'>> & {
@@ -59,6 +61,7 @@ export const APP_DEFAULTS = {
   maxUrlLength: 2_048,
   maxBodySize: '32kb',
   trustProxy: false,
+  warmUp: true,
 } as const;
 
 export function resolveAppOptions(options: AppOptions, repoRootDefault: string): ResolvedAppOptions {
@@ -90,5 +93,6 @@ export function resolveAppOptions(options: AppOptions, repoRootDefault: string):
     maxBodySize: options.maxBodySize ?? APP_DEFAULTS.maxBodySize,
     repoRoot: options.repoRoot ?? repoRootDefault,
     trustProxy: options.trustProxy ?? APP_DEFAULTS.trustProxy,
+    warmUp: options.warmUp ?? APP_DEFAULTS.warmUp,
   };
 }

@@ -19,7 +19,10 @@ import {
   searchResponseSchema,
   supplyChainResponseSchema,
 } from '../../../server/api/contract';
-import { testDriver } from '../../helpers/neo4j';
+import { createCurrentGraphCache } from '../../../server/api/db/current-graph-cache';
+import { createReadRunner } from '../../../server/api/db/read-runner';
+import { warmUp } from '../../../server/api/db/warm-up';
+import { testDriver, testNeo4j } from '../../helpers/neo4j';
 import { call, startApi, type Logged, type RunningApi } from './support/api-server';
 import { loadPlans } from './support/plans-graph';
 
@@ -306,6 +309,13 @@ describe('POST /api/cypher', () => {
     const body = cypherResponseSchema.parse(res.body);
     expect(body.rows).toHaveLength(1000);
     expect(body.truncated).toBe(true);
+  });
+});
+
+describe('warmUp', () => {
+  it('runs the first search and trace on the loaded graph', async () => {
+    const runner = createReadRunner({ driver, database: testNeo4j().database, timeoutMs: 30_000 });
+    expect(await warmUp(runner, createCurrentGraphCache(runner, 0))).toBe(true);
   });
 });
 
