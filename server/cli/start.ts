@@ -3,12 +3,12 @@
 import type { Server } from 'node:http';
 import { createApp } from '../api/app';
 import { resolveNeo4j, type Neo4jConnection } from '../db/connection';
-import { readConfig } from './config';
+import { readConfig, type AppConfig } from './config';
 import { ensureClientBuilt, CLIENT_DIST } from './client-build';
 import { ensureGraphLoaded } from './graph-refresh';
 import { listen } from './listen';
 import { runMain } from './run-main';
-import { stepLogger } from './step-logger';
+import { stepLogger, type StepLogger } from './step-logger';
 
 await runMain('start', async () => {
   const log = stepLogger();
@@ -16,10 +16,10 @@ await runMain('start', async () => {
   // Filled in as start-up proceeds, so a signal at any step stops what has started.
   const running: { conn?: Neo4jConnection; server?: Server } = {};
   let stopping = false;
-  const shutdown = async (signal: string) => {
+  const shutdown = async (why: string) => {
     if (stopping) return;
     stopping = true;
-    log.info(`${signal}: stopping`);
+    log.info(`${why}: stopping`);
     const { server, conn } = running;
     await new Promise<void>((r) => (server ? server.close(() => r()) : r()));
     await conn?.close();
@@ -35,12 +35,23 @@ await runMain('start', async () => {
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
 
-  const c = await log.step(config.neo4j.uri ? `connecting to ${config.neo4j.uri}` : 'starting the embedded Neo4j', () =>
+  const conn = await log.step(config.neo4j.uri ? `connecting to ${config.neo4j.uri}` : 'starting the embedded Neo4j', () =>
     resolveNeo4j(config.neo4j, { log: log.info, restartOnCrash: true }),
   );
-  running.conn = c;
-  log.info(`Neo4j ${c.version} at ${c.uri} (${c.mode})`);
-  await ensureGraphLoaded(c.driver, c.database, log);
+  running.conn = conn;
+  log.info(`Neo4j ${conn.version} at ${conn.uri} (${conn.mode})`);
+  try {
+    running.server = await serve(conn, config, log);
+  } catch (e) {
+    // A failure after Neo4j is up must not leave the JVM (and so this process) running.
+    await shutdown('start-up failed');
+    throw e;
+  }
+  process.stdout.write(`\nPlan Atlas is ready: http://${config.host}:${config.port}/\n(Ctrl-C stops the app and its Neo4j)\n`);
+});
+
+async function serve(conn: Neo4jConnection, config: AppConfig, log: StepLogger): Promise<Server> {
+  await ensureGraphLoaded(conn.driver, conn.database, log);
   // Under `npm run dev` Vite serves the page with live reload; this process serves only the API.
   const dev = process.env.PLAN_ATLAS_DEV === '1';
   if (!dev) {
@@ -49,13 +60,12 @@ await runMain('start', async () => {
     });
   }
   const app = createApp({
-    driver: c.driver,
-    database: c.database,
+    driver: conn.driver,
+    database: conn.database,
     ...(dev ? {} : { clientDir: CLIENT_DIST }),
     cypherConsole: config.cypherConsole,
     corsOrigins: config.corsOrigins,
     rateLimit: config.rateLimitPerMinute === 0 ? false : { max: config.rateLimitPerMinute, windowMs: 60_000 },
   });
-  running.server = await log.step(`listening on ${config.host}:${config.port}`, () => listen(app, config.host, config.port));
-  process.stdout.write(`\nPlan Atlas is ready: http://${config.host}:${config.port}/\n(Ctrl-C stops the app and its Neo4j)\n`);
-});
+  return log.step(`listening on ${config.host}:${config.port}`, () => listen(app, config.host, config.port));
+}

@@ -59,16 +59,16 @@ export async function resolveNeo4j(settings: Neo4jSettings, options: ResolveNeo4
   }
 
   const password = storePassword(settings.dataDir, settings.password);
-  const start = () =>
+  const start = (port: number) =>
     startEmbeddedNeo4j({
       home: settings.dataDir,
       password,
-      port: settings.boltPort,
+      port,
       heap: settings.heap,
       pageCache: settings.pageCache,
       log,
     });
-  let embedded = await start();
+  let embedded = await start(settings.boltPort);
   const record = (e: EmbeddedNeo4j) =>
     writeInstance(settings.dataDir, {
       uri: e.uri,
@@ -81,15 +81,30 @@ export async function resolveNeo4j(settings: Neo4jSettings, options: ResolveNeo4
     });
   record(embedded);
   const driver = createDriver({ uri: embedded.uri, user: 'neo4j', password });
-  const version = await verifyOrExplain(driver, settings.database, embedded.uri, verifyTimeoutMs);
+  let version: string;
+  try {
+    version = await verifyOrExplain(driver, settings.database, embedded.uri, verifyTimeoutMs);
+  } catch (e) {
+    // The JVM started but does not answer as it should: stop it rather than leave it running.
+    await embedded.stop();
+    removeInstance(settings.dataDir, embedded.pid);
+    throw e;
+  }
 
   let closed = false;
+  let restarting: Promise<void> | undefined;
   const superviseRestart = (e: EmbeddedNeo4j) =>
     e.onUnexpectedExit((code, signal) => {
       if (closed || !options.restartOnCrash) return;
       log(`embedded Neo4j exited unexpectedly (${code ?? signal}); restarting it`);
-      start().then(
-        (next) => {
+      // The same port as before, so the driver's URI stays valid.
+      restarting = start(e.port).then(
+        async (next) => {
+          if (closed) {
+            await next.stop();
+            return;
+          }
+          if (next.port !== e.port) log(`Bolt port ${e.port} was taken on restart; restart the app to reconnect`);
           embedded = next;
           conn.embedded = next;
           record(next);
@@ -113,6 +128,7 @@ export async function resolveNeo4j(settings: Neo4jSettings, options: ResolveNeo4
     async close() {
       closed = true;
       await driver.close();
+      await restarting;
       await embedded.stop();
       removeInstance(settings.dataDir, embedded.pid);
     },

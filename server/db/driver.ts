@@ -1,5 +1,6 @@
 // The one place that creates neo4j-driver instances, so every process talks to Neo4j the same way.
 import neo4j, { type Driver } from 'neo4j-driver';
+import { loadCypher } from './cypher-files';
 
 export interface Neo4jCredentials {
   uri: string;
@@ -31,7 +32,7 @@ export function createDriver(creds: Neo4jCredentials, options: CreateDriverOptio
 export async function verifyNeo4j(driver: Driver, database: string): Promise<string> {
   const info = await driver.getServerInfo({ database });
   const { records } = await driver.executeQuery(
-    'CALL dbms.components() YIELD versions RETURN versions[0] AS version',
+    loadCypher('queries/neo4j-version.cypher'),
     {},
     { database, routing: neo4j.routing.READ },
   );
