@@ -3,7 +3,7 @@
 import './styles.css';
 import type { PlanSummary } from './api/wire';
 import { createAtlasApi } from './api/atlas-api';
-import { ApiError } from './api/http';
+import { ApiError, type HttpOptions } from './api/http';
 import { createController } from './app/controller';
 import { createRenderSync } from './app/render-sync';
 import { startUrlSync } from './app/url-sync';
@@ -37,7 +37,12 @@ const fallbackLang = initialLang(navigator.languages.length ? navigator.language
 const store = createStore(decodeView(window.location.hash, fallbackLang));
 // On an offline snapshot (issue 7) the API is answered in memory; on a served page by the server.
 const pageFetch = snapshotFetch(document).then((snap) => snap?.fetchImpl ?? window.fetch.bind(window));
-const api = createAtlasApi({ fetchImpl: (input, init) => pageFetch.then((f) => f(input, init)) });
+const http: HttpOptions = {
+  baseUrl: './api',
+  timeoutMs: 15_000,
+  fetchImpl: (input, init) => pageFetch.then((f) => f(input, init)),
+};
+const api = createAtlasApi(http);
 const cache = createGraphCache();
 const t = (): Translate => translator(store.get().lang);
 let plans: PlanSummary[] = [];
@@ -96,6 +101,8 @@ graph = createGraphView(graphHost, {
   },
 });
 const countsHost = byId('counts');
+// The active mode (see "modes" below); told after every draw so it can re-apply its highlights.
+let active: { id: string; instance: ModeInstance } | null = null;
 const sync = createRenderSync(
   () => graph,
   cache,
@@ -105,6 +112,7 @@ const sync = createRenderSync(
     countsHost.textContent = t()('nodesShown', { n: c.nodes, m: c.edges });
     if (c.nodes === 0 && pendingLoads === 0 && status.kind === 'idle' && s.mode === 'explore') setStatus({ kind: 'empty' });
     else if (c.nodes > 0 && status.kind === 'empty') setStatus({ kind: 'idle' });
+    active?.instance.onDrawn?.(s);
   },
 );
 
@@ -200,10 +208,10 @@ const renderChrome = (): void => {
 };
 
 // --- modes ----------------------------------------------------------------------------------
-let active: { id: string; instance: ModeInstance } | null = null;
 let switching: Promise<void> = Promise.resolve();
 const context: ModeContext = {
   api,
+  http,
   store,
   controller,
   cache,
@@ -301,8 +309,9 @@ const boot = async (): Promise<void> => {
     // Restored views keep their URL entry: a reload must not add history.
     store.restore({ ...initial });
     void sync.request(store.get());
-  } else {
-    // The opening view replaces the empty entry, so Back does not lead to a blank page.
+  } else if (initial.mode === 'explore') {
+    // The opening view replaces the empty entry, so Back does not lead to a blank page. Other modes
+    // (`#mode=tour&m.tour=x`) draw their own view; an overview would race with it.
     await controller.overview({ record: false }).catch(() => undefined);
   }
 };

@@ -239,7 +239,7 @@ const activate = (ctx: ModeContext): ModeInstance => {
       colourByGroup(ctx.graph().cy, null);
       host.remove();
     },
-  } as ModeInstance;
+  };
 };
 
 export const mode: ModeModule = { activate };

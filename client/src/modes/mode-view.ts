@@ -57,8 +57,8 @@ export const whenDrawn = (ctx: ModeContext, id: string, fn: () => void, ms = 400
 };
 
 /**
- * Keeps a mode's view against the page's opening view: a link such as `#mode=tour&m.tour=x` names
- * no nodes, so the page loads its overview while the mode draws, and whichever lands last wins.
+ * Keeps a mode's view against a late answer that replaces it (the page no longer loads its overview
+ * when the URL names another mode, but a restore still in flight can land after the mode's draw).
  * `check` puts the mode's view back (once per view) when most of it vanished while the mode's
  * params stayed the same.
  */

@@ -1,5 +1,6 @@
 // The endpoints only the issue-7 modes use (paths, bottlenecks, responsibilities), typed by the wire
-// contract and fetched through the page's HTTP options (so the offline snapshot answers them too).
+// contract and fetched through the page's HTTP options (`ModeContext.http`, so the offline snapshot
+// answers them too).
 import type {
   BottlenecksResponse,
   PathsResponse,
@@ -7,8 +8,6 @@ import type {
   ResponsibilitiesResponse,
 } from '../../../server/api/contract';
 import { getJson, type HttpOptions } from '../api/http';
-import { snapshotFetch } from '../offline/snapshot-fetch';
-import type { ModeContext } from './registry';
 
 export interface ModesApi {
   paths(q: {
@@ -21,21 +20,6 @@ export interface ModesApi {
   bottlenecks(limit?: number): Promise<BottlenecksResponse>;
   responsibilities(department?: string): Promise<ResponsibilitiesResponse>;
 }
-
-let pageFetch: Promise<typeof fetch> | null = null;
-/** Until the context carries the page's options: the snapshot's fetch on a snapshot, else the browser's. */
-const FALLBACK: HttpOptions = {
-  baseUrl: './api',
-  timeoutMs: 15_000,
-  fetchImpl: (input, init) =>
-    (pageFetch ??= snapshotFetch(document).then((s) => s?.fetchImpl ?? window.fetch.bind(window))).then((f) =>
-      f(input, init),
-    ),
-};
-
-/** The page's HTTP options when the mode context carries them (see /tmp/modes-needs.md, item 1). */
-export const httpOf = (ctx: ModeContext): HttpOptions =>
-  'http' in ctx && typeof ctx.http === 'object' && ctx.http !== null ? (ctx.http as HttpOptions) : FALLBACK;
 
 export const createModesApi = (http: HttpOptions): ModesApi => ({
   paths: (q) =>

@@ -1,6 +1,7 @@
 // The mode registry: one tab per mode, one file per mode (`<id>-mode.ts` beside this one). A mode
 // file that exists gets its tab; all but explore load lazily, so the first view stays small.
 import type { AtlasApi } from '../api/atlas-api';
+import type { HttpOptions } from '../api/http';
 import type { Controller } from '../app/controller';
 import type { GraphCache } from '../graph/graph-cache';
 import type { GraphView } from '../graph/graph-view';
@@ -13,6 +14,8 @@ import { exploreMode } from './explore-mode';
 /** What a mode gets to work with. Modes change the view only through `store`/`controller`. */
 export interface ModeContext {
   api: AtlasApi;
+  /** The page's HTTP options (on a snapshot page, its in-memory fetch) for endpoints beyond `api`. */
+  http: HttpOptions;
   store: Store;
   controller: Controller;
   cache: GraphCache;
@@ -32,6 +35,8 @@ export interface ModeInstance {
   relabel?: () => void;
   /** Keys the mode handles (e.g. a tour's arrows); return true when handled. */
   onKey?: (e: KeyboardEvent) => boolean;
+  /** Called after every draw: a draw resets element classes, so highlights must be re-applied. */
+  onDrawn?: (state: ViewState) => void;
   dispose: () => void;
 }
 

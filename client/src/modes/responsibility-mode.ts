@@ -10,7 +10,7 @@ import { createHighlighter } from './highlight';
 import { matrixModel, type MatrixModel } from './matrix-model';
 import { modeTranslator } from './mode-strings';
 import { createViewKeeper } from './mode-view';
-import { createModesApi, httpOf } from './modes-api';
+import { createModesApi } from './modes-api';
 import { matrixGraph } from './matrix-graph';
 import { withPlanRows } from './plan-rows';
 import { mergeAnswers } from './merge-answers';
@@ -19,7 +19,7 @@ import type { ModeContext, ModeInstance, ModeModule } from './registry';
 import './modes.css';
 
 const activate = (ctx: ModeContext): ModeInstance => {
-  const api = createModesApi(httpOf(ctx));
+  const api = createModesApi(ctx.http);
   const hl = createHighlighter(() => ctx.graph().cy);
   const mt = () => modeTranslator(ctx.lang());
   const keeper = createViewKeeper(ctx);
@@ -275,7 +275,7 @@ const activate = (ctx: ModeContext): ModeInstance => {
       widen(false);
       host.remove();
     },
-  } as ModeInstance;
+  };
 };
 
 export const mode: ModeModule = { activate };

@@ -15,7 +15,7 @@ import { CSV_BOM, impactCsv } from './impact-csv';
 import { renderImpact } from './impact-panel';
 import { modeTranslator, type ModeStringKey } from './mode-strings';
 import { createViewKeeper, whenDrawn, withParams } from './mode-view';
-import { createModesApi, httpOf } from './modes-api';
+import { createModesApi } from './modes-api';
 import { createNodePicker } from './node-picker';
 import { createPathFinder, type PathQuery } from './path-finder';
 import { downloadText } from './download';
@@ -46,7 +46,7 @@ export const fetchKey = (p: Record<string, string>): string =>
 const mergeGraphs = mergeAnswers;
 
 const activate = (ctx: ModeContext): ModeInstance => {
-  const api = createModesApi(httpOf(ctx));
+  const api = createModesApi(ctx.http);
   const hl = createHighlighter(() => ctx.graph().cy);
   const mt = () => modeTranslator(ctx.lang());
   const keeper = createViewKeeper(ctx);
@@ -300,7 +300,7 @@ const activate = (ctx: ModeContext): ModeInstance => {
       hl.dispose();
       root.remove();
     },
-  } as ModeInstance;
+  };
 };
 
 export const mode: ModeModule = { activate };

@@ -15,7 +15,7 @@ import { colourByGroup } from './group-colours';
 import { createHighlighter } from './highlight';
 import { modeTranslator } from './mode-strings';
 import { createViewKeeper, whenDrawn } from './mode-view';
-import { createModesApi, httpOf } from './modes-api';
+import { createModesApi } from './modes-api';
 import type { ModeContext, ModeInstance, ModeModule } from './registry';
 import './modes.css';
 
@@ -25,7 +25,7 @@ const isTyping = (e: KeyboardEvent): boolean =>
   e.target instanceof HTMLSelectElement;
 
 const activate = (ctx: ModeContext): ModeInstance => {
-  const modes = createModesApi(httpOf(ctx));
+  const modes = createModesApi(ctx.http);
   const hl = createHighlighter(() => ctx.graph().cy);
   const mt = () => modeTranslator(ctx.lang());
   const keeper = createViewKeeper(ctx);
@@ -278,7 +278,7 @@ const activate = (ctx: ModeContext): ModeInstance => {
       caption.remove();
       panel.remove();
     },
-  } as ModeInstance;
+  };
 };
 
 export const mode: ModeModule = { activate };
