@@ -19,6 +19,7 @@ import { bottleneckRoutes } from './routes/bottlenecks';
 import { cypherConsoleRoutes } from './routes/cypher-console';
 import { healthRoutes } from './routes/health';
 import { nodeRoutes } from './routes/nodes';
+import { overviewRoutes } from './routes/overview';
 import { pathRoutes } from './routes/paths';
 import { planRoutes } from './routes/plans';
 import { responsibilityRoutes } from './routes/responsibilities';
@@ -68,6 +69,7 @@ export function createApp(appOptions: AppOptions): Express {
     supplyChainRoutes,
     pathRoutes,
     bottleneckRoutes,
+    overviewRoutes,
     responsibilityRoutes,
     planRoutes,
     cypherConsoleRoutes,

@@ -19,6 +19,7 @@ export const LIMITS = {
   bottlenecks: { default: 20, max: 100 },
   responsibilities: { default: 500, max: 2000 },
   compare: { default: 5000, max: 20000 },
+  overview: { default: 50, max: 200 },
   cypher: { maxQueryLength: 5000, maxRows: 1000, timeoutMs: 5000 },
 } as const;
 
@@ -365,6 +366,14 @@ export const planTextResponseSchema = z.object({
   mentions: z.array(planMentionSpanSchema),
 });
 
+/**
+ * The opening view: `limit` nodes at most, as ⌈limit/5⌉ domains (those with the most equipment),
+ * each with its 4 best-connected equipment, and the edges among them.
+ */
+export const overviewQuerySchema = z.object({
+  limit: intParam(5, LIMITS.overview.default, LIMITS.overview.max),
+});
+
 export const compareQuerySchema = z.object({
   a: planIdString,
   b: planIdString,
@@ -432,6 +441,7 @@ export type PlanSummary = z.infer<typeof planSummarySchema>;
 export type PlansResponse = z.infer<typeof plansResponseSchema>;
 export type PlanTextResponse = z.infer<typeof planTextResponseSchema>;
 export type CompareQuery = z.input<typeof compareQuerySchema>;
+export type OverviewQuery = z.input<typeof overviewQuerySchema>;
 export type CompareResponse = z.infer<typeof compareResponseSchema>;
 export type CypherRequest = z.infer<typeof cypherRequestSchema>;
 export type CypherResponse = z.infer<typeof cypherResponseSchema>;
@@ -523,6 +533,13 @@ export const ROUTES = {
     summary: 'Department x measure matrix with basis, rule and evidence',
     query: responsibilitiesQuerySchema,
     response: responsibilitiesResponseSchema,
+  },
+  overview: {
+    method: 'get',
+    path: '/api/overview',
+    summary: 'The opening view: the largest domains with their best-connected equipment',
+    query: overviewQuerySchema,
+    response: graphSchema,
   },
   compare: {
     method: 'get',
