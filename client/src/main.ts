@@ -6,6 +6,7 @@ import { createAtlasApi } from './api/atlas-api';
 import { ApiError, type HttpOptions } from './api/http';
 import { createController } from './app/controller';
 import { createRenderSync } from './app/render-sync';
+import { RestoreIncompleteError } from './app/restore-nodes';
 import { startUrlSync } from './app/url-sync';
 import { createGraphCache } from './graph/graph-cache';
 import { createGraphView, type GraphView } from './graph/graph-view';
@@ -59,7 +60,11 @@ const setStatus = (s: Status): void => {
   renderStatus(statusHost, s, t());
 };
 const messageOf = (err: unknown): string =>
-  err instanceof ApiError && err.unreachable ? t()('apiDown') : `${t()('apiError')}${(err as Error).message}`;
+  err instanceof RestoreIncompleteError
+    ? t()('nodesNotRestored', { n: err.missing.length })
+    : err instanceof ApiError && err.unreachable
+      ? t()('apiDown')
+      : `${t()('apiError')}${(err as Error).message}`;
 let pendingLoads = 0;
 const busy = async <T>(work: () => Promise<T>, retry: () => void): Promise<T> => {
   pendingLoads++;
@@ -305,7 +310,7 @@ const boot = async (): Promise<void> => {
   const initial: ViewState = store.get();
   void switchMode(initial.mode);
   if (initial.nodes.length > 0) {
-    await controller.ensureNodes(initial.nodes).catch(() => undefined);
+    await controller.ensureNodes(initial.nodes, initial.trace).catch(() => undefined);
     // Restored views keep their URL entry: a reload must not add history.
     store.restore({ ...initial });
     void sync.request(store.get());
@@ -315,5 +320,5 @@ const boot = async (): Promise<void> => {
     await controller.overview({ record: false }).catch(() => undefined);
   }
 };
-startUrlSync({ store, ensureNodes: (ids) => controller.ensureNodes(ids), fallbackLang });
+startUrlSync({ store, ensureNodes: (ids, trace) => controller.ensureNodes(ids, trace), fallbackLang });
 void boot();

@@ -9,6 +9,7 @@ import type { Store } from '../state/store';
 import { hideNodes, pin, replaceNodes, select, showNodes, unpin } from '../state/view-ops';
 import type { TraceKind, ViewState } from '../state/view-state';
 import { loadOverview } from './overview';
+import { RestoreIncompleteError, restoreNodes } from './restore-nodes';
 
 export interface ControllerDeps {
   api: AtlasApi;
@@ -22,7 +23,9 @@ export interface ControllerDeps {
 export interface Controller {
   /** The opening view; `record: false` makes it the present without an undo step or history entry. */
   overview(options?: { record?: boolean }): Promise<void>;
-  ensureNodes(ids: readonly string[]): Promise<void>;
+  /** Fetches the nodes a restored view names (one trace request when it is a trace); rejects with a
+   * `RestoreIncompleteError` (after showing it) when some could not be had. */
+  ensureNodes(ids: readonly string[], trace?: ViewState['trace']): Promise<void>;
   focusNode(id: string): Promise<void>;
   expand(id: string, group?: { type: RelType; direction: 'in' | 'out' }): Promise<void>;
   collapse(id: string): void;
@@ -56,22 +59,16 @@ export const createController = ({ api, store, cache, busy, position }: Controll
       if (options.record === false) store.replace(next);
       else store.commit(next);
     },
-    async ensureNodes(ids) {
-      const missing = ids.filter((id) => !cache.nodes.has(id));
-      if (missing.length === 0) return;
-      // Edges among restored nodes come from each node's neighbours; a few requests at a time.
-      const queue = [...missing];
-      const worker = async (): Promise<void> => {
-        for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
-          const g = await api.neighbours(id, { limit: 200 }).catch(() => null);
-          if (g) mergeGraph(cache, g);
-          if (!cache.nodes.has(id)) {
-            const d = await api.node(id).catch(() => null);
-            if (d) mergeGraph(cache, { nodes: [d.node], edges: [] });
-          }
-        }
-      };
-      await busy(() => Promise.all(Array.from({ length: 6 }, worker)), () => void c.ensureNodes(ids));
+    async ensureNodes(ids, trace = null) {
+      if (ids.every((id) => cache.nodes.has(id))) return;
+      await busy(
+        async () => {
+          const { failed } = await restoreNodes(api, cache, ids, trace);
+          if (failed.length > 0) throw new RestoreIncompleteError(failed);
+        },
+        // A retry fetches what is still missing and redraws the same view.
+        () => void c.ensureNodes(ids, trace).then(() => store.restore(store.get()), () => undefined),
+      );
     },
     async focusNode(id) {
       // The node with a few neighbours for context; if they cannot be had, the node alone.

@@ -7,7 +7,7 @@ import type { ViewState } from '../state/view-state';
 
 export interface UrlSyncDeps {
   store: Store;
-  ensureNodes: (ids: readonly string[]) => Promise<void>;
+  ensureNodes: (ids: readonly string[], trace: ViewState['trace']) => Promise<void>;
   fallbackLang: Lang;
 }
 
@@ -18,9 +18,16 @@ export const startUrlSync = ({ store, ensureNodes, fallbackLang }: UrlSyncDeps):
     if (cause === 'commit' || cause === 'undo' || cause === 'redo') window.history.pushState(null, '', hash);
     else if (cause === 'replace') window.history.replaceState(null, '', hash);
   });
+  // Quick Back/Forward presses start several restores; only the latest may land.
+  let seq = 0;
   const onPop = (): void => {
+    const mine = ++seq;
     const next: ViewState = decodeView(window.location.hash, fallbackLang);
-    void ensureNodes(next.nodes).then(() => store.restore(next));
+    // A partial restore still shows what it could (the page has said what is missing).
+    const land = (): void => {
+      if (mine === seq) store.restore(next);
+    };
+    void ensureNodes(next.nodes, next.trace).then(land, land);
   };
   window.addEventListener('popstate', onPop);
   return () => {
