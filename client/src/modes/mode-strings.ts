@@ -5,6 +5,7 @@ import type { Lang } from '../i18n/i18n';
 export const modeZh = {
   wholeChain: '全链条',
   wholeChainHint: '材料 → 零部件 → 装备 → 领域，自左向右',
+  chainPartial: '{m} 个领域中有 {n} 个未应答，图中的链条不完整。',
   chainOfSelection: '只看“{name}”的上下游',
   pickNode: '选择节点…',
   impactTitle: '影响分析',
@@ -75,6 +76,7 @@ export type ModeStringKey = keyof typeof modeZh;
 export const modeEn: Record<ModeStringKey, string> = {
   wholeChain: 'Whole chain',
   wholeChainHint: 'Materials → components → equipment → domains, left to right',
+  chainPartial: '{n} of {m} domains did not answer; the chain shown is incomplete.',
   chainOfSelection: 'Only the chain of “{name}”',
   pickNode: 'Pick a node…',
   impactTitle: 'Impact',

@@ -3,10 +3,7 @@
 // URL (`m.tool`, `m.node`, `m.from`, `m.to`, `m.k`, `m.types`, `m.path`), so every view can be shared.
 import type { ApiPath, BottleneckItem, ImpactResponse } from '../../../server/api/contract';
 import { isRelType } from '../../../server/model/graph-model';
-import type { WireGraph } from '../api/wire';
-import { chainCore } from './chain-core';
 import { mergeAnswers } from './merge-answers';
-import { domainsOf } from '../app/overview';
 import { displayName } from '../i18n/i18n';
 import { fill, h } from '../panels/dom';
 import { renderBottlenecks } from './bottleneck-table';
@@ -16,6 +13,7 @@ import { renderImpact } from './impact-panel';
 import { modeTranslator, type ModeStringKey } from './mode-strings';
 import { createViewKeeper, whenDrawn, withParams } from './mode-view';
 import { createModesApi } from './modes-api';
+import { loadWholeChain } from './whole-chain';
 import { createNodePicker } from './node-picker';
 import { createPathFinder, type PathQuery } from './path-finder';
 import { downloadText } from './download';
@@ -231,7 +229,10 @@ const activate = (ctx: ModeContext): ModeInstance => {
                 ctx.api.supplyChain(next.node, 'downstream', 6),
               ]),
             )
-          : await wholeChain();
+          : await loadWholeChain(ctx.api).then((w) => {
+              if (w.failed > 0) error = mt()('chainPartial', { n: w.failed, m: w.domains });
+              return w.graph;
+            });
         if (loadedKey !== key) return;
         keeper.show(g, { params: next, select: next.node ?? null, record });
       } else if (tool === 'impact' && next.node) {
@@ -272,17 +273,6 @@ const activate = (ctx: ModeContext): ModeInstance => {
     }
     render();
     applyHighlights();
-  };
-
-  /** Every domain's upstream chain: the whole supply chain, laid out in layers. */
-  const wholeChain = async (): Promise<WireGraph> => {
-    const plans = await ctx.api.plans();
-    const [a, b] = [plans[0]?.id, plans[1]?.id ?? plans[0]?.id];
-    if (!a || !b) return { nodes: [], edges: [] };
-    const domains = domainsOf(await ctx.api.compare(a, b));
-    return chainCore(
-      mergeGraphs(await Promise.all(domains.map((d) => ctx.api.supplyChain(d.id, 'upstream', 6)))),
-    );
   };
 
   return {
