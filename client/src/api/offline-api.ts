@@ -7,6 +7,7 @@ import {
   compareQuerySchema,
   impactQuerySchema,
   neighborsQuerySchema,
+  overviewQuerySchema,
   pathsQuerySchema,
   responsibilitiesQuerySchema,
   searchQuerySchema,
@@ -75,7 +76,7 @@ export const answer = (g: GraphIndex, data: SnapshotData, path: string, q: URLSe
     case 'search':
       return search(g, data.pinyin, parse(searchQuerySchema, q));
     case 'overview':
-      return overview(g, Number(q.get('limit') ?? 40) || 40);
+      return overview(g, parse(overviewQuerySchema, q).limit);
     case 'nodes':
       if (id && tail === 'neighbors')
         return found(neighbours(g, id as NodeId, parse(neighborsQuerySchema, q)), id);

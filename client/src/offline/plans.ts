@@ -1,9 +1,9 @@
 // Plans, plan comparison and plan texts from the snapshot, as /api/plans, /api/compare and
 // /api/plans/:id/text answer. Pure.
-import type { CompareResponse, PlanSummary, PlanTextResponse } from '../../../server/api/contract';
-import type { NodeLabel } from '../../../server/model/graph-model';
+import type { CompareResponse, NodeSummary, PlanSummary, PlanTextResponse } from '../../../server/api/contract';
+import { NODE_LABELS, type NodeLabel } from '../../../server/model/graph-model';
 import type { PlanId } from '../../../server/model/ids';
-import type { GraphNode, PlanMeta } from '../../../server/model/interchange';
+import type { PlanMeta } from '../../../server/model/interchange';
 import type { GraphIndex } from './graph-index';
 import { toSummary } from './wire-shapes';
 
@@ -21,25 +21,43 @@ export const plans = (g: GraphIndex): { plans: PlanSummary[] } => ({
   plans: g.plans.map((p) => planSummary(g, p)),
 });
 
-const byLabel = (nodes: GraphNode[]): CompareResponse['both'] => {
-  const out: Partial<Record<NodeLabel, ReturnType<typeof toSummary>[]>> = {};
-  for (const n of [...nodes].sort((a, b) => a.id.localeCompare(b.id)))
-    (out[n.label] ??= []).push(toSummary(n));
-  return out as CompareResponse['both'];
+type ByLabel = CompareResponse['both'];
+const emptyByLabel = (): ByLabel =>
+  Object.fromEntries(NODE_LABELS.map((l) => [l, [] as NodeSummary[]])) as Record<NodeLabel, NodeSummary[]>;
+
+/**
+ * The server's `comparePlans` (server/api/graph/compare-plans.ts): every label present, each list by
+ * Chinese name then id. A copy only because tsconfig.client.json does not include that file yet; a
+ * unit test holds the two to the same answers.
+ */
+const comparePlans = (
+  a: PlanId,
+  b: PlanId,
+  rows: readonly { node: NodeSummary; inA: boolean; inB: boolean }[],
+): CompareResponse => {
+  const out: CompareResponse = { a, b, both: emptyByLabel(), onlyA: emptyByLabel(), onlyB: emptyByLabel() };
+  for (const { node, inA, inB } of rows) {
+    const group = inA && inB ? out.both : inA ? out.onlyA : inB ? out.onlyB : null;
+    group?.[node.label].push(node);
+  }
+  for (const group of [out.both, out.onlyA, out.onlyB])
+    for (const list of Object.values(group))
+      list.sort((x, y) => x.name.localeCompare(y.name, 'zh') || x.id.localeCompare(y.id));
+  return out;
 };
 
-/** Entities in both plans, only in A, only in B, by label (the Plan nodes themselves left out). */
-export const compare = (g: GraphIndex, q: { a: PlanId; b: PlanId }): CompareResponse => {
-  const entities = [...g.nodes.values()].filter((n) => n.label !== 'Plan');
-  const inA = (n: GraphNode): boolean => n.plans.includes(q.a);
-  const inB = (n: GraphNode): boolean => n.plans.includes(q.b);
-  return {
-    a: q.a,
-    b: q.b,
-    both: byLabel(entities.filter((n) => inA(n) && inB(n))),
-    onlyA: byLabel(entities.filter((n) => inA(n) && !inB(n))),
-    onlyB: byLabel(entities.filter((n) => !inA(n) && inB(n))),
-  };
+/**
+ * Entities in both plans, only in A, only in B, by label (the Plan nodes themselves left out), over
+ * the rows the server's query would return (by id, cut at `limit`).
+ */
+export const compare = (g: GraphIndex, q: { a: PlanId; b: PlanId; limit?: number }): CompareResponse => {
+  const rows = [...g.nodes.values()]
+    .filter((n) => n.label !== 'Plan' && (n.plans.includes(q.a) || n.plans.includes(q.b)))
+    .sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))
+    .map((n) => ({ node: toSummary(n), inA: n.plans.includes(q.a), inB: n.plans.includes(q.b) }));
+  const limit = q.limit ?? rows.length;
+  const answer = comparePlans(q.a, q.b, rows.slice(0, limit));
+  return rows.length > limit ? { ...answer, truncated: true } : answer;
 };
 
 /**

@@ -115,7 +115,7 @@ describe('compare', () => {
     expect(r.both.Equipment?.map((n) => n.id)).toEqual(['equipment:ct']);
     expect(r.onlyA.Technology?.map((n) => n.id)).toEqual(['technology:ai']);
     expect(r.onlyB.Material?.length).toBe(2);
-    expect(r.both.Plan).toBeUndefined();
+    expect(r.both.Plan).toEqual([]);
   });
 });
 
