@@ -20,7 +20,11 @@ export interface LayeredOptions {
 
 export type Positions = Map<string, { x: number; y: number }>;
 
-const DEFAULTS: LayeredOptions = { columnGap: 300, rowGap: 64, sweeps: 4, maxRows: 14, foldGap: 250 };
+/**
+ * rowGap: the tallest node (a 56 px domain hexagon) plus a label wrapped to three lines below it;
+ * at 64 neighbours in a column overlapped (impact view, English tours).
+ */
+const DEFAULTS: LayeredOptions = { columnGap: 300, rowGap: 108, sweeps: 4, maxRows: 14, foldGap: 250 };
 
 /** Band of each label, upstream first; labels outside the supply chain sit beside their neighbours. */
 const BAND: Record<NodeLabel, number> = {
