@@ -5,17 +5,17 @@ import type { PlanSummary } from './api/wire';
 import { createAtlasApi } from './api/atlas-api';
 import { ApiError, type HttpOptions } from './api/http';
 import { createController } from './app/controller';
+import { createKeyHandler } from './app/keyboard';
 import { createRenderSync } from './app/render-sync';
 import { RestoreIncompleteError } from './app/restore-nodes';
 import { startUrlSync } from './app/url-sync';
+import { exportView } from './app/view-export';
 import { createGraphCache } from './graph/graph-cache';
 import { createGraphView, type GraphView } from './graph/graph-view';
 import { syntheticElements } from './graph/synthetic';
-import { toCsv, toJson } from './graph/table-export';
 import { initialLang, translator, type Translate } from './i18n/i18n';
 import { snapshotFetch } from './offline/snapshot-fetch';
 import { availableModes, loadMode, type ModeContext, type ModeInstance } from './modes/registry';
-import { h } from './panels/dom';
 import { renderFilters } from './panels/filters-panel';
 import { renderHelp } from './panels/help-dialog';
 import { renderLegend } from './panels/legend';
@@ -141,16 +141,6 @@ const showHelp = (): void => {
   if (!help.open) help.showModal();
 };
 
-const download = (name: string, blob: Blob): void => {
-  const url = URL.createObjectURL(blob);
-  const a = h('a', { href: url, download: name });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-};
-const stamp = (): string => new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
-
 const toggleFullscreen = (): void => {
   const on = !document.body.classList.contains('stage');
   document.body.classList.toggle('stage', on);
@@ -182,17 +172,10 @@ const renderChrome = (): void => {
       fit: () => graph.fit(),
       reset: () => void controller.overview().catch(() => undefined),
       layout: (layout) => store.commit((st) => ({ ...st, layout, trace: layout === 'layered' ? st.trace : null })),
-      exportPng: () => void graph.png().then((b) => download(`plan-atlas-${stamp()}.png`, b)),
-      exportSvg: () =>
-        download(`plan-atlas-${stamp()}.svg`, new Blob([graph.svg(tr('appTitle'))], { type: 'image/svg+xml' })),
-      exportCsv: () => {
-        const d = graph.visibleData();
-        download(`plan-atlas-${stamp()}.csv`, new Blob(['\ufeff', toCsv(d.nodes, d.edges)], { type: 'text/csv' }));
-      },
-      exportJson: () => {
-        const d = graph.visibleData();
-        download(`plan-atlas-${stamp()}.json`, new Blob([toJson(d.nodes, d.edges)], { type: 'application/json' }));
-      },
+      exportPng: () => void exportView(graph, 'png', tr('appTitle')),
+      exportSvg: () => void exportView(graph, 'svg', tr('appTitle')),
+      exportCsv: () => void exportView(graph, 'csv', tr('appTitle')),
+      exportJson: () => void exportView(graph, 'json', tr('appTitle')),
       lang: () => store.replace((st) => ({ ...st, lang: st.lang === 'zh' ? 'en' : 'zh' })),
       fullscreen: toggleFullscreen,
       help: showHelp,
@@ -249,28 +232,19 @@ store.subscribe((s, prev) => {
   else active?.instance.onState?.(s, prev);
 });
 
-const isTyping = (e: KeyboardEvent): boolean =>
-  e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement || e.target instanceof HTMLSelectElement;
-document.addEventListener('keydown', (e) => {
-  if (active?.instance.onKey?.(e)) return;
-  if (e.key === 'Escape') {
-    if (help.open) return;
-    if (source.isOpen()) source.close();
-    else if (store.get().selected) controller.select(null);
-    else search.close();
-    return;
-  }
-  if (isTyping(e) || e.altKey) return;
-  const mod = e.ctrlKey || e.metaKey;
-  if (mod && e.key.toLowerCase() === 'z') store[e.shiftKey ? 'redo' : 'undo']();
-  else if (mod && e.key.toLowerCase() === 'y') store.redo();
-  else if (mod) return;
-  else if (e.key === '/') search.focus();
-  else if (e.key === 'f') graph.fit();
-  else if (e.key === '?') showHelp();
-  else return;
-  e.preventDefault();
-});
+document.addEventListener(
+  'keydown',
+  createKeyHandler({
+    store,
+    modeKey: (e) => active?.instance.onKey?.(e) ?? false,
+    helpOpen: () => help.open,
+    showHelp,
+    source,
+    search,
+    deselect: () => controller.select(null),
+    fit: () => graph.fit(),
+  }),
+);
 
 Object.defineProperty(planAtlas, 'cy', { get: () => graph.cy, enumerable: true });
 Object.assign(planAtlas, {

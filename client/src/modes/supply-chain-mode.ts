@@ -16,7 +16,7 @@ import { createModesApi } from './modes-api';
 import { loadWholeChain } from './whole-chain';
 import { createNodePicker } from './node-picker';
 import { createPathFinder, type PathQuery } from './path-finder';
-import { downloadText } from './download';
+import { downloadText } from '../panels/download';
 import type { ModeContext, ModeInstance, ModeModule } from './registry';
 import './modes.css';
 

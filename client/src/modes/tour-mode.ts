@@ -9,7 +9,7 @@ import { loadCatalog } from '../tours/tour-catalog';
 import { keyMove, moveStep, stepFromParam, stepParams, type TourMove } from '../tours/tour-engine';
 import { stepFromView, tourFromSteps, tourJson } from '../tours/tour-recorder';
 import type { Tour, TourStep } from '../tours/tour-schema';
-import { downloadText } from './download';
+import { downloadText } from '../panels/download';
 import type { CompareGroup } from './compare-model';
 import { colourByGroup } from './group-colours';
 import { createHighlighter } from './highlight';

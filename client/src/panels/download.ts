@@ -1,7 +1,8 @@
-// Saves text as a file through a temporary link (CSV lists, tour files). Browser I/O only.
+// Saves a blob or text as a file through a temporary link (exports, CSV lists, tour files).
+// Browser I/O only; the page's one way to download.
 
-export const downloadText = (name: string, text: string, type: string): void => {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+export const download = (name: string, blob: Blob): void => {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
@@ -10,3 +11,6 @@ export const downloadText = (name: string, text: string, type: string): void => 
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 };
+
+export const downloadText = (name: string, text: string, type: string): void =>
+  download(name, new Blob([text], { type }));
