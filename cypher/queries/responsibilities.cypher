@@ -1,10 +1,12 @@
 // The department x measure matrix (GET /api/responsibilities): every RESPONSIBLE_FOR from a
-// department to a measure, with a predecessor body (国家卫生计生委) resolved along SUCCEEDED_BY to
+// department to a measure or to a plan (the plans' stated lead departments, e.g. meq-2021 八（六）;
+// a plan is a row like a measure), with a predecessor body (国家卫生计生委) resolved along SUCCEEDED_BY to
 // its last successor (国家卫生健康委员会); `via` then names the body the text spoke of.
 // Parameters: $graph (version), $department (node id or null: keep cells owned by it or stated for
 // it), $limit (int: most cells; the API fetches one more to tell whether it cut).
 // Returns: department, via (or null), measure, basis, rule, evidenceJson.
-MATCH (d:Department:Entity {graph: $graph})-[r:RESPONSIBLE_FOR]->(m:Measure)
+MATCH (d:Department:Entity {graph: $graph})-[r:RESPONSIBLE_FOR]->(m)
+WHERE m:Measure OR m:Plan
 OPTIONAL MATCH (d)-[:SUCCEEDED_BY*1..5]->(s:Department)
 WHERE NOT (s)-[:SUCCEEDED_BY]->()
 WITH coalesce(s, d) AS owner, CASE WHEN s IS NULL THEN null ELSE d END AS via, r, m

@@ -319,6 +319,7 @@ export const responsibilityCellSchema = z.object({
 
 export const responsibilitiesResponseSchema = z.object({
   departments: z.array(responsibilityDepartmentSchema),
+  /** The rows: measures, and the plans their stated lead departments are responsible for (label Plan). */
   measures: z.array(responsibilityMeasureSchema),
   cells: z.array(responsibilityCellSchema),
   truncated: z.boolean(),

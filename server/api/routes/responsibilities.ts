@@ -1,4 +1,5 @@
-// GET /api/responsibilities: the department x measure matrix with basis, rule and evidence,
+// GET /api/responsibilities: the department x measure matrix (plans are rows too, for the departments
+// a plan states as its leads) with basis, rule and evidence,
 // filterable by department, predecessor bodies resolved to their successors, and what each
 // measure reaches down the supply chain.
 import { Router } from 'express';
