@@ -1,9 +1,7 @@
-// GET /api/plans, GET /api/plans/:id/text (full text, sections, mention spans) and GET /api/compare
-// (entities in both plans, only in A, only in B, by label).
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
+// GET /api/plans, GET /api/plans/:id/text (full text checked against the loaded graph, sections,
+// mention spans) and GET /api/compare (entities in both plans, only in A, only in B, by label).
 import { Router } from 'express';
-import { NotFoundError, UnavailableError } from '../../model/errors';
+import { NotFoundError } from '../../model/errors';
 import type { PlanMeta } from '../../model/interchange';
 import {
   compareQuerySchema,
@@ -14,8 +12,9 @@ import {
   type PlanTextResponse,
 } from '../contract';
 import type { ApiContext } from '../context';
-import type { CurrentGraph } from '../db/current-graph-cache';
+import type { CurrentGraph } from '../../load/types';
 import { cypherInt } from '../db/read-runner';
+import { createPlanTexts } from '../files/plan-texts';
 import { comparePlans } from '../graph/compare-plans';
 import { planTextAnswer, type MentionRow } from '../graph/plan-text';
 import { VersionMemo } from '../graph/version-memo';
@@ -31,7 +30,7 @@ const planNotFound = (id: string, graph: CurrentGraph, param = 'id') =>
 export function planRoutes(ctx: ApiContext): Router {
   const router = Router();
   const counts = new VersionMemo<Map<string, number>>(1);
-  const texts = new Map<string, Promise<string>>();
+  const texts = createPlanTexts(ctx.options.repoRoot);
 
   const entityCounts = (graph: CurrentGraph) =>
     counts.get(graph.version, 'counts', async () => {
@@ -52,28 +51,6 @@ export function planRoutes(ctx: ApiContext): Router {
     };
     if (meta.issuers) s.issuers = meta.issuers;
     return s;
-  };
-
-  /** A plan's text from its seed file; only files under the repository's seeds/ are ever read. */
-  const planText = (meta: PlanMeta): Promise<string> => {
-    const seeds = path.resolve(ctx.options.repoRoot, 'seeds');
-    const file = path.resolve(ctx.options.repoRoot, meta.file);
-    if (!file.startsWith(seeds + path.sep))
-      return Promise.reject(
-        new NotFoundError(`api: plan ${meta.id}'s file ${meta.file} is not under seeds/`),
-      );
-    let text = texts.get(file);
-    if (!text) {
-      text = readFile(file, 'utf8').catch((e: unknown) => {
-        texts.delete(file);
-        throw new UnavailableError(
-          `api: cannot read plan ${meta.id}'s text from ${meta.file}; is the checkout complete?`,
-          { cause: e },
-        );
-      });
-      texts.set(file, text);
-    }
-    return text;
   };
 
   router.get(
@@ -101,7 +78,7 @@ export function planRoutes(ctx: ApiContext): Router {
         const meta = graph.planMeta.find((p) => p.id === id);
         if (!meta) throw planNotFound(id, graph);
         const [text, entities, rows] = await Promise.all([
-          planText(meta),
+          texts.read(meta),
           entityCounts(graph),
           ctx.runner.read<MentionRow & Record<string, unknown>>('plan-mentions', {
             graph: graph.version,

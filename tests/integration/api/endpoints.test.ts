@@ -1,6 +1,8 @@
 // Every endpoint over real HTTP on the real plans (extracted and loaded in beforeAll), each answer
 // checked against its contract schema.
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
@@ -27,12 +29,14 @@ import { call, startApi, type Logged, type RunningApi } from './support/api-serv
 import { loadPlans } from './support/plans-graph';
 
 let driver: Driver;
+let database: string;
 let api: RunningApi;
 const logged: Logged = { errors: [] };
 
 beforeAll(async () => {
   const t = testDriver();
   driver = t.driver;
+  database = t.database;
   await loadPlans(driver, t.database);
   api = await startApi(driver, t.database, {}, logged);
 });
@@ -237,6 +241,30 @@ describe('GET /api/responsibilities', () => {
     expect(matrix.cells.some((c) => c.via !== undefined)).toBe(true);
   });
 
+  it('has the stated plan-level cells (the departments 八（六） of meq-2021 names) beside the inferred measure cells', async () => {
+    const matrix = await get(responsibilitiesResponseSchema, '/api/responsibilities?limit=2000');
+    const plan = matrix.measures.find((m) => m.id === 'plan:meq-2021');
+    expect(plan?.label).toBe('Plan');
+    const stated = matrix.cells.filter((c) => c.measure === 'plan:meq-2021');
+    expect(stated.map((c) => c.department).sort()).toEqual(
+      ['miit', 'mof', 'mohurd', 'most', 'ndrc', 'nhc', 'nhsa', 'nmpa', 'samr', 'sasac'].map((d) => `department:${d}`),
+    );
+    for (const cell of stated) {
+      expect(cell.basis).toBe('stated');
+      expect(cell.evidence.length).toBeGreaterThan(0);
+    }
+    expect(matrix.cells.some((c) => c.basis === 'inferred' && c.measure.startsWith('measure:'))).toBe(true);
+  });
+
+  it('keeps a department\'s stated plan cell and its inferred measure cells under the department filter', async () => {
+    const matrix = await get(responsibilitiesResponseSchema, '/api/responsibilities?department=department:nmpa');
+    expect(matrix.departments.map((d) => d.id)).toEqual(['department:nmpa']);
+    expect(matrix.cells).toContainEqual(
+      expect.objectContaining({ department: 'department:nmpa', measure: 'plan:meq-2021', basis: 'stated' }),
+    );
+    expect(matrix.cells.some((c) => c.basis === 'inferred')).toBe(true);
+  });
+
   it('says what measures reach down the chain', async () => {
     const matrix = await get(responsibilitiesResponseSchema, '/api/responsibilities?limit=2000');
     expect(matrix.measures.some((m) => m.reaches.some((r) => r.label === 'Equipment'))).toBe(true);
@@ -277,6 +305,24 @@ describe('GET /api/plans and /api/plans/:id/text', () => {
     expect(answer.sections.some((s) => s.path.includes('专栏 3'))).toBe(true);
     const span = answer.mentions.find((m) => m.node === 'material:hollow-fiber-membrane');
     expect(span && answer.text.slice(span.start, span.end)).toBe('中空纤维膜');
+  });
+
+  it('answers 503 naming the plan when its file on disk differs from the text the graph was extracted from', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'atlas-plan-text-'));
+    mkdirSync(join(root, 'seeds'));
+    copyFileSync('seeds/hist-2017.txt', join(root, 'seeds/hist-2017.txt'));
+    // One character more shifts every later offset: exactly the silent misalignment to refuse.
+    writeFileSync(join(root, 'seeds/meq-2021.txt'), `\u3000${readFileSync('seeds/meq-2021.txt', 'utf8')}`);
+    const edited = await startApi(driver, database, { repoRoot: root }, logged);
+    try {
+      const res = await call(edited.baseUrl, '/api/plans/meq-2021/text');
+      expect(res.status).toBe(503);
+      expect(JSON.stringify(res.body)).toMatch(/meq-2021.*differs from the text the loaded graph/);
+      expect((await call(edited.baseUrl, '/api/plans/hist-2017/text')).status).toBe(200);
+    } finally {
+      await edited.close();
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
 

@@ -1,0 +1,31 @@
+// The source view's text must be the one the loaded graph was extracted from, byte for byte.
+import { describe, expect, it } from 'vitest';
+import { checkedPlanText, sha256Hex } from '../../../server/api/files/plan-texts';
+import { UnavailableError } from '../../../server/model/errors';
+import type { PlanMeta } from '../../../server/model/interchange';
+
+const bytes = new TextEncoder().encode('\ufeff一、总体要求\n中空纤维膜');
+const meta = (sha256?: string): PlanMeta => ({
+  id: 'meq-2021' as PlanMeta['id'],
+  title: '规划',
+  titleEn: 'Plan',
+  file: 'seeds/meq-2021.txt',
+  year: 2021,
+  ...(sha256 === undefined ? {} : { sha256 }),
+});
+
+describe('checkedPlanText', () => {
+  it('returns the text, BOM kept as the extractor keeps it, when the hash matches the graph', () => {
+    expect(checkedPlanText(meta(sha256Hex(bytes)), bytes)).toBe('\ufeff一、总体要求\n中空纤维膜');
+  });
+
+  it('refuses a file whose hash differs from the graph, naming the plan and what to do', () => {
+    const other = new TextEncoder().encode('一、总体要求\n中空纤维膜');
+    expect(() => checkedPlanText(meta(sha256Hex(bytes)), other)).toThrow(UnavailableError);
+    expect(() => checkedPlanText(meta(sha256Hex(bytes)), other)).toThrow(/meq-2021.*npm run load/);
+  });
+
+  it('serves a graph written before plans carried a hash unchecked', () => {
+    expect(checkedPlanText(meta(), bytes)).toContain('中空纤维膜');
+  });
+});
