@@ -1,9 +1,10 @@
 // The shape of every graph-reading route: validate the request, read the current version pointer,
-// answer 304 when the client's ETag names this version, else compute the body and tag it.
+// answer 304 when the client's ETag names this version, else compute the body and tag it (a 404
+// under a cached pointer asks for the pointer once more, see below).
 import type { Request, RequestHandler } from 'express';
-import { UnavailableError } from '../../model/errors';
+import { NotFoundError, UnavailableError } from '../../model/errors';
 import type { ApiContext } from '../context';
-import type { CurrentGraph } from '../db/current-graph-cache';
+import type { CurrentGraph } from '../../load/types';
 
 /** The ETag of every graph answer: the loaded version plus the process, so a new load or a new server revalidates. */
 export const graphEtag = (version: string, bootId: string): string => `W/"${version}.${bootId}"`;
@@ -15,6 +16,14 @@ export function etagMatches(ifNoneMatch: string | undefined, etag: string): bool
   return ifNoneMatch.split(',').some((t) => t.trim() === '*' || strip(t) === strip(etag));
 }
 
+function loaded(graph: CurrentGraph | null): CurrentGraph {
+  if (graph === null)
+    throw new UnavailableError(
+      'api: no graph is loaded yet; run `npm run load` (or `npm start`, which loads the plans)',
+    );
+  return graph;
+}
+
 export function graphHandler<P>(
   ctx: ApiContext,
   parse: (req: Request) => P,
@@ -22,18 +31,26 @@ export function graphHandler<P>(
 ): RequestHandler {
   return async (req, res) => {
     const input = parse(req);
-    const graph = await ctx.currentGraph.get();
-    if (graph === null)
-      throw new UnavailableError(
-        'api: no graph is loaded yet; run `npm run load` (or `npm start`, which loads the plans)',
-      );
-    const etag = graphEtag(graph.version, ctx.bootId);
-    if (etagMatches(req.headers['if-none-match'], etag)) {
-      res.setHeader('ETag', etag);
+    let graph = loaded(await ctx.currentGraph.get());
+    const etagOf = (g: CurrentGraph) => graphEtag(g.version, ctx.bootId);
+    if (etagMatches(req.headers['if-none-match'], etagOf(graph))) {
+      res.setHeader('ETag', etagOf(graph));
       res.status(304).end();
       return;
     }
-    const body = await produce(input, graph);
+    let body: unknown;
+    try {
+      body = await produce(input, graph);
+    } catch (e) {
+      // Not found under a cached version may mean a load switched versions since and is deleting
+      // this one: ask for the pointer once more and answer from the new version if there is one.
+      if (!(e instanceof NotFoundError)) throw e;
+      const fresh = loaded(await ctx.currentGraph.refresh(graph.version));
+      if (fresh.version === graph.version) throw e;
+      graph = fresh;
+      body = await produce(input, graph);
+    }
+    const etag = etagOf(graph);
     // Tagged only once the answer exists: an error (an unknown id) must not look cacheable.
     res.setHeader('ETag', etag);
     res.setHeader('Cache-Control', 'no-cache');
