@@ -34,7 +34,9 @@ export function overviewRoutes(ctx: ApiContext): Router {
           });
           const nodes = (row?.nodes ?? []).map((n) => toApiNode(n)).slice(0, limit);
           const kept = new Set<string>(nodes.map((n) => n.id));
-          const edges = (row?.edges ?? []).map(toApiEdge).filter((e) => kept.has(e.source) && kept.has(e.target));
+          const edges = (row?.edges ?? [])
+            .map(toApiEdge)
+            .filter((e) => kept.has(e.source) && kept.has(e.target));
           return { nodes, edges };
         }),
     ),

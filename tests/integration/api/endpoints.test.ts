@@ -247,7 +247,9 @@ describe('GET /api/responsibilities', () => {
     expect(plan?.label).toBe('Plan');
     const stated = matrix.cells.filter((c) => c.measure === 'plan:meq-2021');
     expect(stated.map((c) => c.department).sort()).toEqual(
-      ['miit', 'mof', 'mohurd', 'most', 'ndrc', 'nhc', 'nhsa', 'nmpa', 'samr', 'sasac'].map((d) => `department:${d}`),
+      ['miit', 'mof', 'mohurd', 'most', 'ndrc', 'nhc', 'nhsa', 'nmpa', 'samr', 'sasac'].map(
+        (d) => `department:${d}`,
+      ),
     );
     for (const cell of stated) {
       expect(cell.basis).toBe('stated');
@@ -256,8 +258,11 @@ describe('GET /api/responsibilities', () => {
     expect(matrix.cells.some((c) => c.basis === 'inferred' && c.measure.startsWith('measure:'))).toBe(true);
   });
 
-  it('keeps a department\'s stated plan cell and its inferred measure cells under the department filter', async () => {
-    const matrix = await get(responsibilitiesResponseSchema, '/api/responsibilities?department=department:nmpa');
+  it("keeps a department's stated plan cell and its inferred measure cells under the department filter", async () => {
+    const matrix = await get(
+      responsibilitiesResponseSchema,
+      '/api/responsibilities?department=department:nmpa',
+    );
     expect(matrix.departments.map((d) => d.id)).toEqual(['department:nmpa']);
     expect(matrix.cells).toContainEqual(
       expect.objectContaining({ department: 'department:nmpa', measure: 'plan:meq-2021', basis: 'stated' }),
