@@ -60,3 +60,28 @@ export const screenshot = async (page: Page, name: string): Promise<void> => {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
 };
+
+interface BoxCy {
+  nodes(): {
+    map<T>(
+      f: (n: { id(): string; boundingBox(o: object): { x1: number; y1: number; x2: number; y2: number } }) => T,
+    ): T[];
+  };
+}
+
+/** Pairs of drawn nodes whose boxes, labels included, overlap by more than `slack` pixels each way. */
+export const overlappingNodes = (page: Page, slack = 2): Promise<string[]> =>
+  page.evaluate((s) => {
+    const cy = (window as unknown as { planAtlas: { cy: BoxCy } }).planAtlas.cy;
+    const boxes = cy.nodes().map((n) => ({ id: n.id(), b: n.boundingBox({ includeLabels: true, includeOverlays: false }) }));
+    const out: string[] = [];
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i]!.b;
+        const b = boxes[j]!.b;
+        const w = Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1);
+        const h = Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1);
+        if (w > s && h > s) out.push(`${boxes[i]!.id} ~ ${boxes[j]!.id}`);
+      }
+    return out;
+  }, slack);
