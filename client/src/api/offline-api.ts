@@ -102,7 +102,7 @@ export const answer = (g: GraphIndex, data: SnapshotData, path: string, q: URLSe
       return compare(g, parse(compareQuerySchema, q));
     case 'plans':
       if (!id) return plans(g);
-      if (tail === 'text') return found(planText(g, data.texts, id as PlanId), id);
+      if (tail === 'text') return found(planText(g, data.texts, id as PlanId, data.sections), id);
       break;
   }
   throw new HttpProblem(404, 'not_found', `offline: /api/${seg.join('/')} is not available in the snapshot`);

@@ -61,13 +61,15 @@ export const compare = (g: GraphIndex, q: { a: PlanId; b: PlanId; limit?: number
 };
 
 /**
- * A plan's text with the entity mentions in it; sections are reconstructed from the mentions'
- * section paths (the snapshot carries no heading index), each spanning its first to last mention.
+ * A plan's text with the entity mentions in it. Sections come from the snapshot (parsed at build time
+ * as the server parses them); a snapshot without them gets sections reconstructed from the mentions'
+ * section paths, each spanning its first to last mention.
  */
 export const planText = (
   g: GraphIndex,
   texts: Readonly<Record<string, string>>,
   id: PlanId,
+  builtSections?: Readonly<Record<string, PlanTextResponse['sections']>>,
 ): PlanTextResponse | null => {
   const meta = g.plans.find((p) => p.id === id);
   const text = texts[id];
@@ -91,7 +93,7 @@ export const planText = (
   return {
     plan: planSummary(g, meta),
     text,
-    sections: [...sections].map(([path, s]) => ({
+    sections: builtSections?.[id] ?? [...sections].map(([path, s]) => ({
       path,
       title: path.split(' > ').at(-1) ?? path,
       level: path.split(' > ').length,

@@ -1,5 +1,6 @@
 // What an offline snapshot carries (server/snapshot builds it, the page reads it): the whole graph,
 // the plan texts, romanised names for search and the tours. Plain data in a JSON <script> element.
+import type { PlanTextResponse } from '../../../server/api/contract';
 import type { GraphFile } from '../../../server/model/interchange';
 import type { PinyinIndex } from './search';
 
@@ -12,6 +13,11 @@ export interface SnapshotData {
   graph: GraphFile;
   /** Plan id -> the plan's file text, byte-for-byte (evidence offsets index it). */
   texts: Record<string, string>;
+  /**
+   * Plan id -> its sections as the server's source view gives them (the extractor's own section
+   * parser, run at build time). Absent in snapshots built before it; the page then approximates.
+   */
+  sections?: Record<string, PlanTextResponse['sections']>;
   pinyin: PinyinIndex;
   /** Tour files as shipped in client/src/tours/data (validated when played). */
   tours: unknown[];
