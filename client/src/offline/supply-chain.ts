@@ -57,12 +57,16 @@ const nodesOf = (g: GraphIndex, ids: Iterable<string>): GraphNode[] =>
     return n ? [n] : [];
   });
 
+/** The Cypher of impact and bottlenecks walks at most 8 hops (`*1..8`); the offline walk stops there too. */
+const CHAIN_HOPS = 8;
+
 export const supplyChain = (
   g: GraphIndex,
   root: NodeId,
   q: { direction: 'upstream' | 'downstream'; depth: number; limit: number },
 ): SupplyChainResponse => {
-  const reach = walkChain(g, root, q.direction, q.depth, q.limit);
+  // `limit` nodes besides the root, as the server keeps (the walk's count includes the root).
+  const reach = walkChain(g, root, q.direction, q.depth, q.limit + 1);
   const ids = new Set(reach.hops.keys());
   return {
     ...toApiGraph(nodesOf(g, ids), edgesAmong(g, ids, SUPPLY_CHAIN_TYPES)),
@@ -82,7 +86,7 @@ const pathTo = (reach: Reach, id: string): NodeId[] => {
 
 /** Everything downstream of an unavailable node: the equipment and domains it hits, with a path to each. */
 export const impact = (g: GraphIndex, root: NodeId, q: { limit: number }): ImpactResponse => {
-  const reach = walkChain(g, root, 'downstream', Number.MAX_SAFE_INTEGER, q.limit + 1);
+  const reach = walkChain(g, root, 'downstream', CHAIN_HOPS, q.limit + 1);
   const ids = new Set(reach.hops.keys());
   const hits = (label: NodeLabel) =>
     nodesOf(g, ids)
@@ -107,7 +111,7 @@ export const bottlenecks = (
   const items = [...g.nodes.values()]
     .filter((n) => labels.includes(n.label))
     .map((n) => {
-      const reach = walkChain(g, n.id, 'downstream', Number.MAX_SAFE_INTEGER, LIMITS.impact.max);
+      const reach = walkChain(g, n.id, 'downstream', CHAIN_HOPS, LIMITS.impact.max);
       const hit = nodesOf(g, reach.hops.keys());
       const equipment = hit.filter((m) => m.label === 'Equipment').length;
       const domains = hit.filter((m) => m.label === 'Domain').length;

@@ -28,10 +28,11 @@ describe('supplyChain', () => {
     expect(three.edges.every((e) => ['USED_IN', 'PART_OF', 'IN_DOMAIN'].includes(e.type))).toBe(true);
   });
 
-  it('marks the answer truncated when the node limit cuts it', () => {
+  it('keeps `limit` nodes besides the root, as the server does, and marks the answer truncated', () => {
     const g = indexGraph(fixtureGraph());
     const r = supplyChain(g, id('equipment:ct'), { direction: 'upstream', depth: 6, limit: 2 });
-    expect(r.nodes).toHaveLength(2);
+    expect(r.nodes).toHaveLength(3);
+    expect(r.nodes.map((n) => n.id)).toContain('equipment:ct');
     expect(r.truncated).toBe(true);
   });
 });
