@@ -1,11 +1,7 @@
 // The impact list as CSV: every equipment and domain hit when a part is unavailable, with hops and
 // the path, for a spreadsheet. Pure. Excel reads UTF-8 Chinese when the file starts with a BOM.
 import type { ImpactResponse } from '../../../server/api/contract';
-
-const cell = (v: string | number): string => {
-  const s = String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
+import { csvCell } from '../graph/table-export';
 
 const HEADER = ['kind', 'id', 'name', 'nameEn', 'hops', 'path'];
 
@@ -30,7 +26,5 @@ export const impactCsv = (
     ]),
     ...answer.domains.map((d) => ['Domain', d.id, d.name, d.nameEn, d.hops, d.path.map(nameOf).join(' > ')]),
   ]
-    .map((row) => row.map(cell).join(','))
+    .map((row) => row.map(csvCell).join(','))
     .join('\r\n') + '\r\n';
-
-export const CSV_BOM = '\ufeff';
