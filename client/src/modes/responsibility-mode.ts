@@ -12,7 +12,6 @@ import { modeTranslator } from './mode-strings';
 import { createViewKeeper } from './mode-view';
 import { createModesApi } from './modes-api';
 import { matrixGraph } from './matrix-graph';
-import { withPlanRows } from './plan-rows';
 import { mergeAnswers } from './merge-answers';
 import { renderMatrix } from './responsibility-matrix';
 import type { ModeContext, ModeInstance, ModeModule } from './registry';
@@ -241,18 +240,9 @@ const activate = (ctx: ModeContext): ModeInstance => {
 
   const load = async (): Promise<void> => {
     try {
-      const [r, plans] = await Promise.all([api.responsibilities(), ctx.api.plans()]);
-      const planGraphs = await Promise.all(
-        plans.map((p) =>
-          ctx.api
-            .neighbours(`plan:${p.id}`, { types: ['RESPONSIBLE_FOR'], direction: 'in', limit: 200 })
-            .catch(() => null),
-        ),
-      );
-      answer = withPlanRows(
-        r,
-        planGraphs.filter((g) => g !== null),
-      );
+      // The server's matrix holds the plans as rows too, with the departments each plan states as
+      // leading it (the only stated responsibilities; measure-level duties are inferred from remits).
+      answer = await api.responsibilities();
       model = matrixModel(answer);
     } catch (err) {
       error = `${ctx.t()('apiError')}${(err as Error).message}`;

@@ -39,7 +39,9 @@ export const responsibilities = (
   const cells: ResponsibilitiesResponse['cells'] = [];
   const predecessors = new Map<string, Set<string>>();
   for (const e of g.edges) {
-    if (e.type !== 'RESPONSIBLE_FOR' || g.nodes.get(e.target)?.label !== 'Measure') continue;
+    // Plans are rows too, as on the server: their lead departments are the stated cells.
+    const rowLabel = g.nodes.get(e.target)?.label;
+    if (e.type !== 'RESPONSIBLE_FOR' || (rowLabel !== 'Measure' && rowLabel !== 'Plan')) continue;
     const department = currentBody(g, e.source);
     if (department !== e.source)
       predecessors.set(department, (predecessors.get(department) ?? new Set()).add(e.source));
@@ -62,7 +64,7 @@ export const responsibilities = (
     })),
   );
   const measures = [...new Set(kept.map((c) => c.measure as string))].flatMap((id) =>
-    summary(g, id).map((s) => ({ ...s, reaches: measureReach(g, id) })),
+    summary(g, id).map((s) => ({ ...s, reaches: s.label === 'Plan' ? [] : measureReach(g, id) })),
   );
   return { departments, measures, cells: kept, truncated };
 };

@@ -1,9 +1,7 @@
 // Specifications of the responsibility matrix's order and cells.
 import { describe, expect, it } from 'vitest';
 import type { ResponsibilitiesResponse } from '../../../server/api/contract';
-import type { WireGraph } from '../../../client/src/api/wire';
 import { matrixModel } from '../../../client/src/modes/matrix-model';
-import { withPlanRows } from '../../../client/src/modes/plan-rows';
 
 const s = (id: string, name: string) => ({
   id,
@@ -59,38 +57,18 @@ describe('matrixModel', () => {
   });
 });
 
-describe('withPlanRows', () => {
-  it('adds each plan as a row on top with the departments stated as leading it', () => {
-    const planGraph = {
-      nodes: [
-        {
-          id: 'plan:meq-2021',
-          label: 'Plan',
-          name: '医疗装备产业发展规划',
-          nameEn: 'Medical equipment plan',
-          aliases: [],
-          plans: [],
-        },
-        {
-          id: 'department:miit',
-          label: 'Department',
-          name: '工业和信息化部',
-          nameEn: 'MIIT',
-          aliases: [],
-          plans: [],
-        },
+describe('plan rows', () => {
+  it('puts each plan on top with the departments the server states as leading it', () => {
+    const base = answer();
+    const withPlan = {
+      ...base,
+      measures: [
+        ...base.measures,
+        { id: 'plan:meq-2021', label: 'Plan', name: '医疗装备产业发展规划', nameEn: 'Medical equipment plan', reaches: [] },
       ],
-      edges: [
-        {
-          type: 'RESPONSIBLE_FOR',
-          source: 'department:miit',
-          target: 'plan:meq-2021',
-          basis: 'stated',
-          evidence: [],
-        },
-      ],
-    } as unknown as WireGraph;
-    const m = matrixModel(withPlanRows(answer(), [planGraph]));
+      cells: [...base.cells, cell('department:miit', 'plan:meq-2021', 'stated')],
+    } as unknown as ResponsibilitiesResponse;
+    const m = matrixModel(withPlan);
     expect(m.rows[0]?.id).toBe('plan:meq-2021');
     expect(m.cell('plan:meq-2021', 'department:miit')?.basis).toBe('stated');
     expect(m.counts.stated).toBe(3);
