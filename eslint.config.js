@@ -4,7 +4,14 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'dist/', '.data/', '.tsbuild/', 'server/db/embedded/target/', 'test-artifacts/'],
+    ignores: [
+      'node_modules/',
+      'dist/',
+      '.data/',
+      '.tsbuild/',
+      'server/db/embedded/target/',
+      'test-artifacts/',
+    ],
   },
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,

@@ -32,7 +32,9 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: skipE2e ? [] : ['tests/e2e/**/*.test.ts'],
-          globalSetup: skipE2e ? [] : ['tests/helpers/neo4j-global-setup.ts', 'tests/helpers/app-global-setup.ts'],
+          globalSetup: skipE2e
+            ? []
+            : ['tests/helpers/neo4j-global-setup.ts', 'tests/helpers/app-global-setup.ts'],
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 240_000,

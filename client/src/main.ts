@@ -68,7 +68,10 @@ const messageOf = (err: unknown): string =>
 let pendingLoads = 0;
 const busy = async <T>(work: () => Promise<T>, retry: () => void): Promise<T> => {
   pendingLoads++;
-  const timer = setTimeout(() => pendingLoads > 0 && status.kind !== 'error' && setStatus({ kind: 'loading' }), 200);
+  const timer = setTimeout(
+    () => pendingLoads > 0 && status.kind !== 'error' && setStatus({ kind: 'loading' }),
+    200,
+  );
   try {
     const result = await work();
     if (status.kind !== 'idle') setStatus({ kind: 'idle' });
@@ -99,7 +102,11 @@ graph = createGraphView(graphHost, {
   ariaLabel: t()('graphLabel'),
   onSelect: (id) => controller.select(id),
   onExpand: (id) => void controller.expand(id).catch(() => undefined),
-  onMove: (id, at) => store.commit((s) => ({ ...s, pinned: { ...s.pinned, [id]: { x: Math.round(at.x), y: Math.round(at.y) } } })),
+  onMove: (id, at) =>
+    store.commit((s) => ({
+      ...s,
+      pinned: { ...s.pinned, [id]: { x: Math.round(at.x), y: Math.round(at.y) } },
+    })),
   onFirstDraw: () => {
     performance.mark('planatlas:graph-drawn');
     document.body.dataset.graphDrawn = 'true';
@@ -115,7 +122,8 @@ const sync = createRenderSync(
   (s) => {
     const c = sync.counts();
     countsHost.textContent = t()('nodesShown', { n: c.nodes, m: c.edges });
-    if (c.nodes === 0 && pendingLoads === 0 && status.kind === 'idle' && s.mode === 'explore') setStatus({ kind: 'empty' });
+    if (c.nodes === 0 && pendingLoads === 0 && status.kind === 'idle' && s.mode === 'explore')
+      setStatus({ kind: 'empty' });
     else if (c.nodes > 0 && status.kind === 'empty') setStatus({ kind: 'idle' });
     active?.instance.onDrawn?.(s);
   },
@@ -127,13 +135,20 @@ const search = createSearchPanel(byId('search-host'), {
   t,
   lang: () => store.get().lang,
   onPick: (id) => {
-    void controller.focusNode(id).then(() => graph.focus(id), () => undefined);
+    void controller.focusNode(id).then(
+      () => graph.focus(id),
+      () => undefined,
+    );
   },
 });
 const source = createSourceView(byId('source-host'), {
   t,
   load: (plan) => api.planText(plan),
-  onPickNode: (id) => void controller.focusNode(id).then(() => graph.focus(id), () => undefined),
+  onPickNode: (id) =>
+    void controller.focusNode(id).then(
+      () => graph.focus(id),
+      () => undefined,
+    ),
   onClose: () => source.close(),
 });
 const help = byId<HTMLDialogElement>('help');
@@ -171,7 +186,8 @@ const renderChrome = (): void => {
       redo: () => store.redo(),
       fit: () => graph.fit(),
       reset: () => void controller.overview().catch(() => undefined),
-      layout: (layout) => store.commit((st) => ({ ...st, layout, trace: layout === 'layered' ? st.trace : null })),
+      layout: (layout) =>
+        store.commit((st) => ({ ...st, layout, trace: layout === 'layered' ? st.trace : null })),
       exportPng: () => void exportView(graph, 'png', tr('appTitle')),
       exportSvg: () => void exportView(graph, 'svg', tr('appTitle')),
       exportCsv: () => void exportView(graph, 'csv', tr('appTitle')),
@@ -276,7 +292,10 @@ Object.assign(planAtlas, {
 const boot = async (): Promise<void> => {
   renderChrome();
   try {
-    plans = await busy(() => api.plans(), () => void boot());
+    plans = await busy(
+      () => api.plans(),
+      () => void boot(),
+    );
   } catch {
     return;
   }

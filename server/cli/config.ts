@@ -47,7 +47,9 @@ export function readNeo4jSettings(env: Env): Neo4jSettings {
     );
   }
   if (uri && !env.NEO4J_PASSWORD) {
-    throw new InvalidInputError('config: NEO4J_URI is set but NEO4J_PASSWORD is not; set the password of your Neo4j user');
+    throw new InvalidInputError(
+      'config: NEO4J_URI is set but NEO4J_PASSWORD is not; set the password of your Neo4j user',
+    );
   }
   return {
     uri,

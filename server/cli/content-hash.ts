@@ -25,7 +25,20 @@ export function hashPaths(relativePaths: readonly string[], root = PROJECT_ROOT)
 }
 
 /** What the loaded graph depends on: the seeds, the extractor, the loader and its Cypher. */
-export const GRAPH_INPUTS = ['seeds', 'server/extract', 'server/load', 'server/model', 'cypher/schema', 'cypher/load'];
+export const GRAPH_INPUTS = [
+  'seeds',
+  'server/extract',
+  'server/load',
+  'server/model',
+  'cypher/schema',
+  'cypher/load',
+];
 
 /** What the built client depends on. */
-export const CLIENT_INPUTS = ['client', 'vite.config.ts', 'server/api/contract.ts', 'server/model', 'package-lock.json'];
+export const CLIENT_INPUTS = [
+  'client',
+  'vite.config.ts',
+  'server/api/contract.ts',
+  'server/model',
+  'package-lock.json',
+];

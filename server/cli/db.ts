@@ -12,7 +12,9 @@ await runMain('db', async () => {
     resolveNeo4j(settings, { log: log.info, restartOnCrash: true }),
   );
   if (conn.mode === 'reused') {
-    log.info('an embedded Neo4j is already running on this store (owned by another process); printing its details');
+    log.info(
+      'an embedded Neo4j is already running on this store (owned by another process); printing its details',
+    );
   }
   process.stdout.write(
     [

@@ -9,14 +9,18 @@ import { stepLogger } from './step-logger';
 await runMain('dev', async () => {
   const log = stepLogger();
   const config = readConfig(process.env);
-  const conn = await log.step('preparing Neo4j', () => resolveNeo4j(config.neo4j, { log: log.info, restartOnCrash: true }));
+  const conn = await log.step('preparing Neo4j', () =>
+    resolveNeo4j(config.neo4j, { log: log.info, restartOnCrash: true }),
+  );
   // The API process opens its own driver; this one only keeps the JVM alive.
   const env = { ...process.env, PLAN_ATLAS_DEV: '1', API_PORT: String(config.port) };
   const children: ChildProcess[] = [
     spawn('npx', ['tsx', 'watch', '--clear-screen=false', 'server/cli/start.ts'], { stdio: 'inherit', env }),
     spawn('npx', ['vite', '--port', '5173', '--strictPort'], { stdio: 'inherit', env }),
   ];
-  log.info(`API on http://${config.host}:${config.port}/api, page with live reload on http://127.0.0.1:5173/`);
+  log.info(
+    `API on http://${config.host}:${config.port}/api, page with live reload on http://127.0.0.1:5173/`,
+  );
   await new Promise<void>((resolve) => {
     process.once('SIGINT', () => resolve());
     process.once('SIGTERM', () => resolve());

@@ -13,7 +13,11 @@ export async function ensureGraphLoaded(driver: Driver, database: string, log: S
     log.info(`graph is current: ${current.nodes} nodes, ${current.edges} edges (loaded ${current.loadedAt})`);
     return;
   }
-  log.info(current ? 'the seeds or the extractor changed since the last load; reloading' : 'the database holds no graph yet; loading the plans');
+  log.info(
+    current
+      ? 'the seeds or the extractor changed since the last load; reloading'
+      : 'the database holds no graph yet; loading the plans',
+  );
   await log.step('applying the schema', () => applySchema(driver, database));
   const graph = await log.step('extracting the plans', () => Promise.resolve(extractSeedGraph()));
   const summary = await log.step('loading the graph', () => loadGraph(driver, database, graph, { hash }));

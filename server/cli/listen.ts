@@ -9,9 +9,17 @@ export function listen(app: RequestListener, host: string, port: number): Promis
     const server = http.createServer(app);
     server.once('error', (e: NodeJS.ErrnoException) => {
       if (e.code === 'EADDRINUSE') {
-        reject(new InvalidInputError(`start: port ${port} on ${host} is taken; stop what uses it or set PORT to another port`));
+        reject(
+          new InvalidInputError(
+            `start: port ${port} on ${host} is taken; stop what uses it or set PORT to another port`,
+          ),
+        );
       } else if (e.code === 'EADDRNOTAVAIL' || e.code === 'ENOTFOUND') {
-        reject(new InvalidInputError(`start: cannot bind HOST=${host}; use an address of this machine such as 127.0.0.1`));
+        reject(
+          new InvalidInputError(
+            `start: cannot bind HOST=${host}; use an address of this machine such as 127.0.0.1`,
+          ),
+        );
       } else reject(e);
     });
     server.listen(port, host, () => resolve(server));

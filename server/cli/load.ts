@@ -26,7 +26,8 @@ export function parseArgs(argv: readonly string[]): Args {
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = argv[i + 1];
-    if (value === undefined || value.startsWith('--')) throw new InvalidInputError(`load: ${flag ?? ''} needs a value; ${USAGE}`);
+    if (value === undefined || value.startsWith('--'))
+      throw new InvalidInputError(`load: ${flag ?? ''} needs a value; ${USAGE}`);
     i++;
     if (flag === '--file') args.file = value;
     else if (flag === '--batch-size') args.batchSize = positive(flag, value);
@@ -38,7 +39,8 @@ export function parseArgs(argv: readonly string[]): Args {
 
 const positive = (flag: string, value: string) => {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidInputError(`load: ${flag} must be a positive whole number, got "${value}"`);
+  if (!Number.isInteger(n) || n < 1)
+    throw new InvalidInputError(`load: ${flag} must be a positive whole number, got "${value}"`);
   return n;
 };
 
@@ -47,13 +49,18 @@ function readInput(args: Args): { graph: GraphFile; hash: string; from: string }
   if (args.file === undefined) {
     return { graph: extractSeedGraph(), hash: hashPaths(GRAPH_INPUTS), from: 'the seeds' };
   }
-  if (!existsSync(args.file)) throw new InvalidInputError(`load: ${args.file} does not exist; write one with npm run extract -- --out ${args.file}`);
+  if (!existsSync(args.file))
+    throw new InvalidInputError(
+      `load: ${args.file} does not exist; write one with npm run extract -- --out ${args.file}`,
+    );
   const bytes = readFileSync(args.file);
   let graph: GraphFile;
   try {
     graph = JSON.parse(bytes.toString('utf8')) as GraphFile;
   } catch (cause) {
-    throw new InvalidInputError(`load: ${args.file} is not valid JSON (${cause instanceof Error ? cause.message : String(cause)})`);
+    throw new InvalidInputError(
+      `load: ${args.file} is not valid JSON (${cause instanceof Error ? cause.message : String(cause)})`,
+    );
   }
   return { graph, hash: createHash('sha256').update(bytes).digest('hex'), from: args.file };
 }
@@ -80,9 +87,12 @@ const summaryLine = (s: LoadSummary, from: string) =>
 async function main(argv: readonly string[]): Promise<void> {
   const args = parseArgs(argv);
   const input = readInput(args);
-  const conn = await resolveNeo4j(readNeo4jSettings(process.env), { log: (l) => process.stderr.write(`load: ${l}\n`) });
+  const conn = await resolveNeo4j(readNeo4jSettings(process.env), {
+    log: (l) => process.stderr.write(`load: ${l}\n`),
+  });
   const abort = new AbortController();
-  const stop = () => abort.abort(new InvalidInputError('load: interrupted; the previous graph stays current'));
+  const stop = () =>
+    abort.abort(new InvalidInputError('load: interrupted; the previous graph stays current'));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   try {
@@ -105,7 +115,8 @@ try {
   const message = e instanceof Error ? e.message : String(e);
   const line = message.split('\n')[0]!.replace(/^(load|loader): /, '');
   if (e instanceof AtlasError) process.stderr.write(`load: ${line}\n`);
-  else if (e instanceof Neo4jError) process.stderr.write(`load: Neo4j failed (${e.code}): ${line}; the previous graph stays current\n`);
+  else if (e instanceof Neo4jError)
+    process.stderr.write(`load: Neo4j failed (${e.code}): ${line}; the previous graph stays current\n`);
   else {
     process.stderr.write(`load: unexpected error (a bug; please report it): ${line}\n`);
     console.error(e);

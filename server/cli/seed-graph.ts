@@ -21,7 +21,10 @@ export interface PlanArg {
 }
 
 export const readJson = (path: string): unknown => {
-  if (!existsSync(path)) throw new InvalidInputError(`extract: seed file ${path} is missing; run from the project root or pass --seeds DIR`);
+  if (!existsSync(path))
+    throw new InvalidInputError(
+      `extract: seed file ${path} is missing; run from the project root or pass --seeds DIR`,
+    );
   try {
     return JSON.parse(readFileSync(path, 'utf8')) as unknown;
   } catch (cause) {
@@ -51,17 +54,24 @@ export const resolvePlans = (seeds: PlanSeed[], extra: readonly PlanArg[]): Plan
     if (p.id === undefined) throw new InvalidInputError(`extract: --plan ${p.file ?? ''} needs --plan-id ID`);
     const known = plans.findIndex((s) => s.id === p.id);
     if (p.file === undefined) {
-      if (known === -1) throw new InvalidInputError(`extract: unknown plan id ${p.id}; known ids are ${plans.map((s) => s.id).join(', ')}`);
+      if (known === -1)
+        throw new InvalidInputError(
+          `extract: unknown plan id ${p.id}; known ids are ${plans.map((s) => s.id).join(', ')}`,
+        );
       continue;
     }
-    if (!PLAN_ID_PATTERN.test(p.id)) throw new InvalidInputError(`extract: plan id "${p.id}" is not of the form short-name-YYYY (e.g. meq-2021)`);
+    if (!PLAN_ID_PATTERN.test(p.id))
+      throw new InvalidInputError(
+        `extract: plan id "${p.id}" is not of the form short-name-YYYY (e.g. meq-2021)`,
+      );
     const prev = plans[known];
     if (prev) {
       plans[known] = { ...prev, file: p.file, ...(p.title ? { title: p.title } : {}) };
       continue;
     }
     const year = Number(p.year ?? p.id.slice(-4));
-    if (!Number.isInteger(year) || year < 1949 || year > 2100) throw new InvalidInputError(`extract: --year for ${p.id} must be a year such as 2021`);
+    if (!Number.isInteger(year) || year < 1949 || year > 2100)
+      throw new InvalidInputError(`extract: --year for ${p.id} must be a year such as 2021`);
     if (!p.title) throw new InvalidInputError(`extract: --title TEXT is required for the new plan ${p.id}`);
     plans.push({ id: p.id as PlanId, title: p.title, titleEn: p.titleEn ?? p.title, file: p.file, year });
   }
@@ -69,7 +79,10 @@ export const resolvePlans = (seeds: PlanSeed[], extra: readonly PlanArg[]): Plan
 };
 
 /** The curated seeds and the plans' texts, with `--plan` groups applied. */
-export const readSeeds = (seedDir: string, extra: readonly PlanArg[] = []): { curated: Curated; inputs: PlanInput[] } => {
+export const readSeeds = (
+  seedDir: string,
+  extra: readonly PlanArg[] = [],
+): { curated: Curated; inputs: PlanInput[] } => {
   const curated: Curated = parseCurated({
     lexicon: readJson(join(seedDir, 'lexicon.json')),
     measures: readJson(join(seedDir, 'measures.json')),
@@ -85,7 +98,10 @@ export const readSeeds = (seedDir: string, extra: readonly PlanArg[] = []): { cu
 };
 
 /** Extracts the graph of the project's seeds, checked against the interchange schema. */
-export const extractSeeds = (seedDir = join(PROJECT_ROOT, 'seeds'), extra: readonly PlanArg[] = []): ExtractResult => {
+export const extractSeeds = (
+  seedDir = join(PROJECT_ROOT, 'seeds'),
+  extra: readonly PlanArg[] = [],
+): ExtractResult => {
   const { curated, inputs } = readSeeds(seedDir, extra);
   const result = extractGraph(inputs, curated);
   assertInterchange(result.graph);
@@ -98,6 +114,8 @@ export function assertInterchange(graph: unknown): asserts graph is GraphFile {
   const checked = graphFileSchema.safeParse(graph);
   if (!checked.success) {
     const issue = checked.error.issues[0];
-    throw new Error(`extract: the graph does not match the interchange schema: ${issue?.message ?? ''} at ${issue?.path.join('.') ?? ''}`);
+    throw new Error(
+      `extract: the graph does not match the interchange schema: ${issue?.message ?? ''} at ${issue?.path.join('.') ?? ''}`,
+    );
   }
 }

@@ -35,8 +35,9 @@ await runMain('start', async () => {
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
 
-  const conn = await log.step(config.neo4j.uri ? `connecting to ${config.neo4j.uri}` : 'starting the embedded Neo4j', () =>
-    resolveNeo4j(config.neo4j, { log: log.info, restartOnCrash: true }),
+  const conn = await log.step(
+    config.neo4j.uri ? `connecting to ${config.neo4j.uri}` : 'starting the embedded Neo4j',
+    () => resolveNeo4j(config.neo4j, { log: log.info, restartOnCrash: true }),
   );
   running.conn = conn;
   log.info(`Neo4j ${conn.version} at ${conn.uri} (${conn.mode})`);
@@ -47,7 +48,9 @@ await runMain('start', async () => {
     await shutdown('start-up failed');
     throw e;
   }
-  process.stdout.write(`\nPlan Atlas is ready: http://${config.host}:${config.port}/\n(Ctrl-C stops the app and its Neo4j)\n`);
+  process.stdout.write(
+    `\nPlan Atlas is ready: http://${config.host}:${config.port}/\n(Ctrl-C stops the app and its Neo4j)\n`,
+  );
 });
 
 async function serve(conn: Neo4jConnection, config: AppConfig, log: StepLogger): Promise<Server> {

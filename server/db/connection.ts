@@ -40,14 +40,25 @@ export interface Neo4jConnection {
   close(): Promise<void>;
 }
 
-export async function resolveNeo4j(settings: Neo4jSettings, options: ResolveNeo4jOptions = {}): Promise<Neo4jConnection> {
+export async function resolveNeo4j(
+  settings: Neo4jSettings,
+  options: ResolveNeo4jOptions = {},
+): Promise<Neo4jConnection> {
   const log = options.log ?? (() => undefined);
   const verifyTimeoutMs = options.verifyTimeoutMs ?? 10_000;
   if (settings.uri) {
     const creds = { uri: settings.uri, user: settings.user, password: settings.password ?? '' };
     const driver = createDriver(creds);
     const version = await verifyOrExplain(driver, settings.database, settings.uri, verifyTimeoutMs);
-    return { ...creds, driver, database: settings.database, version, mode: 'external', embedded: null, close: () => driver.close() };
+    return {
+      ...creds,
+      driver,
+      database: settings.database,
+      version,
+      mode: 'external',
+      embedded: null,
+      close: () => driver.close(),
+    };
   }
 
   const running = await findRunningInstance(settings.dataDir);
@@ -55,7 +66,15 @@ export async function resolveNeo4j(settings: Neo4jSettings, options: ResolveNeo4
     log(`reusing the embedded Neo4j already running on ${settings.dataDir} (${running.uri})`);
     const driver = createDriver(running);
     const version = await verifyOrExplain(driver, settings.database, running.uri, verifyTimeoutMs);
-    return { ...running, driver, database: settings.database, version, mode: 'reused', embedded: null, close: () => driver.close() };
+    return {
+      ...running,
+      driver,
+      database: settings.database,
+      version,
+      mode: 'reused',
+      embedded: null,
+      close: () => driver.close(),
+    };
   }
 
   const password = storePassword(settings.dataDir, settings.password);
@@ -104,14 +123,16 @@ export async function resolveNeo4j(settings: Neo4jSettings, options: ResolveNeo4
             await next.stop();
             return;
           }
-          if (next.port !== e.port) log(`Bolt port ${e.port} was taken on restart; restart the app to reconnect`);
+          if (next.port !== e.port)
+            log(`Bolt port ${e.port} was taken on restart; restart the app to reconnect`);
           embedded = next;
           conn.embedded = next;
           record(next);
           superviseRestart(next);
           log(`embedded Neo4j is back on ${next.uri}`);
         },
-        (err: unknown) => log(`could not restart the embedded Neo4j: ${err instanceof Error ? err.message : String(err)}`),
+        (err: unknown) =>
+          log(`could not restart the embedded Neo4j: ${err instanceof Error ? err.message : String(err)}`),
       );
     });
   superviseRestart(embedded);
@@ -136,11 +157,21 @@ export async function resolveNeo4j(settings: Neo4jSettings, options: ResolveNeo4
   return conn;
 }
 
-async function verifyOrExplain(driver: Driver, database: string, uri: string, timeoutMs: number): Promise<string> {
+async function verifyOrExplain(
+  driver: Driver,
+  database: string,
+  uri: string,
+  timeoutMs: number,
+): Promise<string> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(
-      () => reject(new UnavailableError(`neo4j: no answer from ${uri} within ${timeoutMs / 1000} s; check NEO4J_URI and that Neo4j is running`)),
+      () =>
+        reject(
+          new UnavailableError(
+            `neo4j: no answer from ${uri} within ${timeoutMs / 1000} s; check NEO4J_URI and that Neo4j is running`,
+          ),
+        ),
       timeoutMs,
     );
   });
@@ -160,12 +191,20 @@ export function explainConnectError(e: unknown, uri: string, database: string): 
   const code = (e as { code?: string }).code ?? '';
   const message = e instanceof Error ? e.message : String(e);
   if (code.includes('Unauthorized') || code.includes('AuthenticationRateLimit')) {
-    return new UnavailableError(`neo4j: ${uri} refused the credentials; check NEO4J_USER and NEO4J_PASSWORD`, { cause: e });
+    return new UnavailableError(
+      `neo4j: ${uri} refused the credentials; check NEO4J_USER and NEO4J_PASSWORD`,
+      { cause: e },
+    );
   }
   if (code.includes('DatabaseNotFound')) {
-    return new UnavailableError(`neo4j: ${uri} has no database '${database}'; check NEO4J_DATABASE`, { cause: e });
+    return new UnavailableError(`neo4j: ${uri} has no database '${database}'; check NEO4J_DATABASE`, {
+      cause: e,
+    });
   }
-  return new UnavailableError(`neo4j: cannot reach ${uri} (${message.split('\n')[0]}); check NEO4J_URI and that Neo4j is running`, {
-    cause: e,
-  });
+  return new UnavailableError(
+    `neo4j: cannot reach ${uri} (${message.split('\n')[0]}); check NEO4J_URI and that Neo4j is running`,
+    {
+      cause: e,
+    },
+  );
 }

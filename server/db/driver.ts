@@ -14,7 +14,10 @@ export interface CreateDriverOptions {
   maxConnectionPoolSize?: number;
 }
 
-const DEFAULTS = { connectionTimeoutMs: 5_000, maxConnectionPoolSize: 64 } satisfies Required<CreateDriverOptions>;
+const DEFAULTS = {
+  connectionTimeoutMs: 5_000,
+  maxConnectionPoolSize: 64,
+} satisfies Required<CreateDriverOptions>;
 
 export function createDriver(creds: Neo4jCredentials, options: CreateDriverOptions = {}): Driver {
   const o = { ...DEFAULTS, ...options };

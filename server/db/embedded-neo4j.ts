@@ -37,19 +37,24 @@ export interface EmbeddedNeo4j {
 const DEFAULTS = { port: 7687, heap: '1g', pageCache: '256m', startTimeoutMs: 180_000 };
 
 // Java 17 needs these for Neo4j's off-heap memory access (the stock neo4j.conf adds them for the server).
-const JVM_OPENS = ['java.base/java.nio', 'java.base/java.io', 'java.base/sun.nio.ch', 'java.base/java.lang'].map(
-  (m) => `--add-opens=${m}=ALL-UNNAMED`,
-);
+const JVM_OPENS = [
+  'java.base/java.nio',
+  'java.base/java.io',
+  'java.base/sun.nio.ch',
+  'java.base/java.lang',
+].map((m) => `--add-opens=${m}=ALL-UNNAMED`);
 
 const MEMORY_PATTERN = /^\d+[kmg]?$/i;
 
 export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise<EmbeddedNeo4j> {
   const o = { ...DEFAULTS, log: () => undefined, ...options };
-  if (!MEMORY_PATTERN.test(o.heap)) throw new UnavailableError(`embedded-neo4j: NEO4J_HEAP '${o.heap}' is not a size like 1g or 512m`);
+  if (!MEMORY_PATTERN.test(o.heap))
+    throw new UnavailableError(`embedded-neo4j: NEO4J_HEAP '${o.heap}' is not a size like 1g or 512m`);
   if (!MEMORY_PATTERN.test(o.pageCache)) {
     throw new UnavailableError(`embedded-neo4j: NEO4J_PAGECACHE '${o.pageCache}' is not a size like 256m`);
   }
-  if (o.password.length < 8) throw new UnavailableError('embedded-neo4j: the Neo4j password must have at least 8 characters');
+  if (o.password.length < 8)
+    throw new UnavailableError('embedded-neo4j: the Neo4j password must have at least 8 characters');
   checkJava();
   await ensureLauncherBuilt(o.log);
   fs.mkdirSync(o.home, { recursive: true });
@@ -73,7 +78,9 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
 
 class PortTakenError extends UnavailableError {}
 
-function spawnLauncher(o: Required<Omit<EmbeddedNeo4jOptions, 'log'>> & { log: (l: string) => void }): Promise<EmbeddedNeo4j> {
+function spawnLauncher(
+  o: Required<Omit<EmbeddedNeo4jOptions, 'log'>> & { log: (l: string) => void },
+): Promise<EmbeddedNeo4j> {
   const { classpath, mainClass } = launcherClasspath();
   const args = [
     `-Xms${o.heap}`,
@@ -104,7 +111,11 @@ function spawnLauncher(o: Required<Omit<EmbeddedNeo4jOptions, 'log'>> & { log: (
     let stopping = false;
     const exitListeners: ((code: number | null, signal: NodeJS.Signals | null) => void)[] = [];
     const timer = setTimeout(() => {
-      fail(new UnavailableError(`embedded-neo4j: Neo4j did not start within ${o.startTimeoutMs / 1000} s; see ${o.home}/launcher.log`));
+      fail(
+        new UnavailableError(
+          `embedded-neo4j: Neo4j did not start within ${o.startTimeoutMs / 1000} s; see ${o.home}/launcher.log`,
+        ),
+      );
       child.kill('SIGKILL');
     }, o.startTimeoutMs);
 
@@ -126,9 +137,15 @@ function spawnLauncher(o: Required<Omit<EmbeddedNeo4jOptions, 'log'>> & { log: (
         fail(errorFromLauncher(line, o.home, o.port));
       }
     });
-    child.once('error', (e) => fail(new UnavailableError(`embedded-neo4j: could not run java (${e.message})`)));
+    child.once('error', (e) =>
+      fail(new UnavailableError(`embedded-neo4j: could not run java (${e.message})`)),
+    );
     child.once('exit', (code, signal) => {
-      fail(new UnavailableError(`embedded-neo4j: Neo4j exited while starting (code ${code ?? signal}); see ${o.home}/launcher.log`));
+      fail(
+        new UnavailableError(
+          `embedded-neo4j: Neo4j exited while starting (code ${code ?? signal}); see ${o.home}/launcher.log`,
+        ),
+      );
       if (!stopping) for (const l of exitListeners) l(code, signal);
     });
   });
@@ -145,7 +162,9 @@ function errorFromLauncher(line: string, home: string, port: number): Error {
     case 'port-taken':
       return new PortTakenError(`embedded-neo4j: Bolt port ${port} is taken (${detail})`);
     default:
-      return new UnavailableError(`embedded-neo4j: Neo4j failed to start (${detail}); see ${home}/launcher.log`);
+      return new UnavailableError(
+        `embedded-neo4j: Neo4j failed to start (${detail}); see ${home}/launcher.log`,
+      );
   }
 }
 
@@ -168,7 +187,8 @@ function handle(
       markStopping();
       if (child.exitCode !== null || child.signalCode !== null) return;
       child.stdin?.end();
-      const timeout = (ms: number) => new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), ms).unref());
+      const timeout = (ms: number) =>
+        new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), ms).unref());
       if ((await Promise.race([exited, timeout(30_000)])) === 'timeout') {
         child.kill('SIGTERM');
         if ((await Promise.race([exited, timeout(10_000)])) === 'timeout') child.kill('SIGKILL');

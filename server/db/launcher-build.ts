@@ -35,7 +35,9 @@ export function launcherSourceHash(dir = LAUNCHER_DIR): string {
 
 export function launcherClasspath(): LauncherClasspath {
   return {
-    classpath: [path.join(TARGET, 'embedded-neo4j-1.0.0.jar'), path.join(TARGET, 'lib', '*')].join(path.delimiter),
+    classpath: [path.join(TARGET, 'embedded-neo4j-1.0.0.jar'), path.join(TARGET, 'lib', '*')].join(
+      path.delimiter,
+    ),
     mainClass: 'planatlas.EmbeddedNeo4j',
   };
 }
@@ -58,9 +60,13 @@ export async function ensureLauncherBuilt(log: (line: string) => void = () => un
   log('building the embedded Neo4j launcher with Maven (first run downloads ~125 MB from Maven Central)');
   const output: string[] = [];
   const code = await new Promise<number>((resolve, reject) => {
-    const child = spawn('mvn', ['-B', '-q', '-f', path.join(LAUNCHER_DIR, 'pom.xml'), 'package', '-DskipTests'], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      'mvn',
+      ['-B', '-q', '-f', path.join(LAUNCHER_DIR, 'pom.xml'), 'package', '-DskipTests'],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     const keep = (b: Buffer) => output.push(b.toString('utf8'));
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
@@ -70,7 +76,8 @@ export async function ensureLauncherBuilt(log: (line: string) => void = () => un
   if (code !== 0) {
     const text = output.join('');
     const fetchFailed = /Could not (resolve|transfer)|Unknown host|Connection refused|timed out/i.test(text);
-    const lastError = stripAnsi(text.split('\n').find((l) => l.includes('ERROR')) ?? '').slice(0, 300) || undefined;
+    const lastError =
+      stripAnsi(text.split('\n').find((l) => l.includes('ERROR')) ?? '').slice(0, 300) || undefined;
     throw new UnavailableError(
       fetchFailed
         ? `embedded-neo4j: Maven could not fetch Neo4j from Maven Central (${lastError ?? 'network error'}); check the network or Maven's proxy settings (~/.m2/settings.xml), or set NEO4J_URI to use your own Neo4j`

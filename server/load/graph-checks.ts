@@ -31,7 +31,8 @@ export function createGraphChecker(plans: readonly PlanMeta[]): GraphChecker {
   const edgeKeys = new Map<string, Set<number>>();
   const planIssues: GraphIssue[] = [];
   plans.forEach((p, i) => {
-    if (planIds.has(p.id)) planIssues.push({ path: `plans[${i}].id`, message: `duplicate plan id "${p.id}"` });
+    if (planIds.has(p.id))
+      planIssues.push({ path: `plans[${i}].id`, message: `duplicate plan id "${p.id}"` });
     planIds.add(p.id);
   });
 
@@ -47,7 +48,8 @@ export function createGraphChecker(plans: readonly PlanMeta[]): GraphChecker {
       const at = `nodes[${index}]`;
       const issues: GraphIssue[] = [];
       if (nodes.has(node.id)) issues.push({ path: `${at}.id`, message: `duplicate node id "${node.id}"` });
-      else if (nodes.size >= ORDINAL_LIMIT) issues.push({ path: at, message: `more than ${ORDINAL_LIMIT} nodes` });
+      else if (nodes.size >= ORDINAL_LIMIT)
+        issues.push({ path: at, message: `more than ${ORDINAL_LIMIT} nodes` });
       else nodes.set(node.id, { ordinal: nodes.size, label: node.label });
       node.plans.forEach((p, i) => {
         const issue = unknownPlan(p, `${at}.plans[${i}]`);
@@ -65,14 +67,22 @@ export function createGraphChecker(plans: readonly PlanMeta[]): GraphChecker {
       const { from, to } = REL_ENDPOINTS[edge.type];
       const source = nodes.get(edge.source);
       const target = nodes.get(edge.target);
-      if (!source) issues.push({ path: `${at}.source`, message: `expected the id of a node in nodes, got "${edge.source}"` });
+      if (!source)
+        issues.push({
+          path: `${at}.source`,
+          message: `expected the id of a node in nodes, got "${edge.source}"`,
+        });
       else if (!from.includes(source.label)) {
         issues.push({
           path: `${at}.source`,
           message: `${edge.type} starts at ${from.join(' or ')}, but "${edge.source}" is a ${source.label}`,
         });
       }
-      if (!target) issues.push({ path: `${at}.target`, message: `expected the id of a node in nodes, got "${edge.target}"` });
+      if (!target)
+        issues.push({
+          path: `${at}.target`,
+          message: `expected the id of a node in nodes, got "${edge.target}"`,
+        });
       else if (!to.includes(target.label)) {
         issues.push({
           path: `${at}.target`,

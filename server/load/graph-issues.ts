@@ -25,7 +25,10 @@ const shortJson = (value: unknown): string => {
 };
 
 /** zod's issues as path-named lines; `prefix` places them inside the file (`nodes[3]`). */
-export function fromZodIssues(issues: readonly z.core.$ZodIssue[], prefix: readonly PropertyKey[] = []): GraphIssue[] {
+export function fromZodIssues(
+  issues: readonly z.core.$ZodIssue[],
+  prefix: readonly PropertyKey[] = [],
+): GraphIssue[] {
   return issues.map((issue) => {
     let message = issue.message.replace(/^Invalid (input|option): /, '').replace(/^Too (small|big): /, '');
     // The model's regexes carry a description ("a node id of the form label:slug"), not a sentence.

@@ -104,7 +104,14 @@ async function writeGraph(
     report('cleanup');
     const leftovers = await retireStaleVersions(driver, database, o.batchSize);
     const cleanupMs = now() - t;
-    if (!(await beginVersion(driver, database, { owner: lock.owner, version, hash: o.hash, startedAt: loadedAt.toISOString() }))) {
+    if (
+      !(await beginVersion(driver, database, {
+        owner: lock.owner,
+        version,
+        hash: o.hash,
+        startedAt: loadedAt.toISOString(),
+      }))
+    ) {
       throw lostLock();
     }
 
@@ -112,7 +119,8 @@ async function writeGraph(
       driver,
       database,
       beforeBatch: () => {
-        if (o.signal?.aborted) throw o.signal.reason instanceof Error ? o.signal.reason : new Error('loader: aborted');
+        if (o.signal?.aborted)
+          throw o.signal.reason instanceof Error ? o.signal.reason : new Error('loader: aborted');
         if (lock.lost) throw lostLock();
         if (o.failAfterBatches !== undefined && counts.batches >= o.failAfterBatches) {
           throw new SimulatedCrash(counts.batches);
@@ -207,4 +215,6 @@ async function writeGraph(
 }
 
 const lostLock = () =>
-  new ConflictError('loader: another load took over the lock (this one was presumed dead); the other load wins');
+  new ConflictError(
+    'loader: another load took over the lock (this one was presumed dead); the other load wins',
+  );

@@ -25,7 +25,11 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export const newOwner = (): string => `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
 
-export async function acquireLoadLock(driver: Driver, database: string, options: LockOptions): Promise<HeldLock> {
+export async function acquireLoadLock(
+  driver: Driver,
+  database: string,
+  options: LockOptions,
+): Promise<HeldLock> {
   const owner = newOwner();
   const deadline = Date.now() + options.waitMs;
   for (;;) {

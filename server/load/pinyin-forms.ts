@@ -12,7 +12,11 @@ export interface PinyinForms {
 }
 
 /** Lower case, letters and digits only: how the forms are stored and searched. */
-const squash = (parts: readonly string[]): string => parts.join('').toLowerCase().replace(/[^a-z0-9]/g, '');
+const squash = (parts: readonly string[]): string =>
+  parts
+    .join('')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
 
 /**
  * The pinyin and initials of every name that contains Chinese characters (names without any are

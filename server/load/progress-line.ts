@@ -3,7 +3,10 @@
 import type { LoadProgress } from './types';
 
 const fmtCount = (n: number) => n.toLocaleString('en-US');
-const fmtSeconds = (ms: number) => (ms >= 60_000 ? `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s` : `${(ms / 1000).toFixed(1)} s`);
+const fmtSeconds = (ms: number) =>
+  ms >= 60_000
+    ? `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`
+    : `${(ms / 1000).toFixed(1)} s`;
 
 /**
  * `load: edges 120,000 / 500,000 (24%), 9,800 rows/s, about 39 s left`.
@@ -14,11 +17,13 @@ export function progressLine(p: LoadProgress, writeStartedMs: number | null): st
   if (p.phase !== 'nodes' && p.phase !== 'edges') {
     return `load: ${PHASES[p.phase]} (${fmtSeconds(p.elapsedMs)})`;
   }
-  const total = p.nodesTotal !== undefined && p.edgesTotal !== undefined ? p.nodesTotal + p.edgesTotal : undefined;
+  const total =
+    p.nodesTotal !== undefined && p.edgesTotal !== undefined ? p.nodesTotal + p.edgesTotal : undefined;
   const done = p.phase === 'nodes' ? p.nodesWritten : p.edgesWritten;
   const phaseTotal = p.phase === 'nodes' ? p.nodesTotal : p.edgesTotal;
   let line = `load: ${p.phase} ${fmtCount(done)}`;
-  if (phaseTotal !== undefined) line += ` / ${fmtCount(phaseTotal)} (${phaseTotal ? Math.floor((done / phaseTotal) * 100) : 100}%)`;
+  if (phaseTotal !== undefined)
+    line += ` / ${fmtCount(phaseTotal)} (${phaseTotal ? Math.floor((done / phaseTotal) * 100) : 100}%)`;
   const writingMs = writeStartedMs === null ? 0 : p.elapsedMs - writeStartedMs;
   if (writingMs > 0 && written > 0) {
     const rate = written / (writingMs / 1000);

@@ -65,7 +65,8 @@ export function nodeRow(node: GraphNode, graph: string): NodeRow {
     initials: forms.initials,
     mentionsJson: JSON.stringify(node.mentions),
   };
-  if (node.props !== undefined && Object.keys(node.props).length > 0) props.propsJson = JSON.stringify(node.props);
+  if (node.props !== undefined && Object.keys(node.props).length > 0)
+    props.propsJson = JSON.stringify(node.props);
   return { label: checkedLabel(node.label), props };
 }
 

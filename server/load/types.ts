@@ -1,7 +1,8 @@
 // The loader's public types: options, progress reports, the summary, and the streamed graph form.
 import type { GraphEdge, GraphNode, PlanMeta } from '../model/interchange';
 
-export type LoadPhase = 'validate' | 'lock' | 'cleanup' | 'nodes' | 'edges' | 'index' | 'switch' | 'retire' | 'done';
+export type LoadPhase =
+  'validate' | 'lock' | 'cleanup' | 'nodes' | 'edges' | 'index' | 'switch' | 'retire' | 'done';
 
 export interface LoadProgress {
   phase: LoadPhase;

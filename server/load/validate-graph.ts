@@ -21,15 +21,23 @@ export function validateGraph(input: unknown, source = 'graph'): GraphFile {
 }
 
 /** Parsers for one element of a streamed graph: the same schema, the path of that element. */
-export const parsePlans = (input: unknown): PlanMeta[] => parseOrThrow(planMetaSchema.array(), input, ['plans']);
-export const parseNode = (input: unknown, index: number): GraphNode => parseOrThrow(graphNodeSchema, input, ['nodes', index]);
-export const parseEdge = (input: unknown, index: number): GraphEdge => parseOrThrow(graphEdgeSchema, input, ['edges', index]);
+export const parsePlans = (input: unknown): PlanMeta[] =>
+  parseOrThrow(planMetaSchema.array(), input, ['plans']);
+export const parseNode = (input: unknown, index: number): GraphNode =>
+  parseOrThrow(graphNodeSchema, input, ['nodes', index]);
+export const parseEdge = (input: unknown, index: number): GraphEdge =>
+  parseOrThrow(graphEdgeSchema, input, ['edges', index]);
 
 /**
  * Parses without `reportInput` (2-3x faster: it matters at 500k elements), and only when that fails
  * parses again with it, so that the error can quote the offending value.
  */
-function parseOrThrow<T extends z.ZodType>(schema: T, input: unknown, at: PropertyKey[], source = 'graph'): z.output<T> {
+function parseOrThrow<T extends z.ZodType>(
+  schema: T,
+  input: unknown,
+  at: PropertyKey[],
+  source = 'graph',
+): z.output<T> {
   const fast = schema.safeParse(input);
   if (fast.success) return fast.data;
   const detailed = schema.safeParse(input, { reportInput: true });

@@ -7,8 +7,15 @@ import { loadCypher } from '../db/cypher-files';
 
 /** A sortable, unique version: `20261123T031143Z-<hash prefix>-<random>`. */
 export function newVersion(hash: string, now: Date): string {
-  const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
-  const h = hash.toLowerCase().replace(/[^a-z0-9]/g, '').slice(0, 12) || 'nohash';
+  const stamp = now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
+  const h =
+    hash
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, '')
+      .slice(0, 12) || 'nohash';
   return `${stamp}-${h}-${randomBytes(3).toString('hex')}`;
 }
 
@@ -17,19 +24,30 @@ export async function beginVersion(
   database: string,
   params: { owner: string; version: string; hash: string; startedAt: string },
 ): Promise<boolean> {
-  const { records } = await driver.executeQuery(loadCypher('load/version-begin.cypher'), params, { database });
+  const { records } = await driver.executeQuery(loadCypher('load/version-begin.cypher'), params, {
+    database,
+  });
   return records.length === 1;
 }
 
 /** Deletes every registered version except the current one; returns the versions deleted. */
-export async function retireStaleVersions(driver: Driver, database: string, batchSize: number): Promise<string[]> {
+export async function retireStaleVersions(
+  driver: Driver,
+  database: string,
+  batchSize: number,
+): Promise<string[]> {
   const { records } = await driver.executeQuery(loadCypher('load/versions-stale.cypher'), {}, { database });
   const versions = records.map((r) => r.get('version') as string);
   for (const version of versions) await deleteVersion(driver, database, version, batchSize);
   return versions;
 }
 
-export async function deleteVersion(driver: Driver, database: string, version: string, batchSize: number): Promise<void> {
+export async function deleteVersion(
+  driver: Driver,
+  database: string,
+  version: string,
+  batchSize: number,
+): Promise<void> {
   // CALL { } IN TRANSACTIONS needs an auto-commit transaction: session.run, not executeQuery.
   const session = driver.session({ database });
   try {

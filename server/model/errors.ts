@@ -1,13 +1,7 @@
 // The typed error family. Tests assert the class or `name`; one HTTP boundary maps `code` to a status.
 
 export type ErrorCode =
-  | 'invalid_input'
-  | 'not_found'
-  | 'conflict'
-  | 'unavailable'
-  | 'forbidden'
-  | 'too_large'
-  | 'rate_limited';
+  'invalid_input' | 'not_found' | 'conflict' | 'unavailable' | 'forbidden' | 'too_large' | 'rate_limited';
 
 export class AtlasError extends Error {
   constructor(

@@ -25,7 +25,10 @@ export const buildSnapshotData = (o: {
   // The sections the server's source view gives, from its own function (so offline and served
   // pages match); the summary and mentions it also takes play no part in them.
   const sections = Object.fromEntries(
-    Object.entries(o.texts).map(([id, text]) => [id, planTextAnswer({ id } as PlanSummary, text, []).sections]),
+    Object.entries(o.texts).map(([id, text]) => [
+      id,
+      planTextAnswer({ id } as PlanSummary, text, []).sections,
+    ]),
   );
   return { format: 1, builtAt: o.builtAt, graph: o.graph, texts: o.texts, sections, pinyin, tours: o.tours };
 };

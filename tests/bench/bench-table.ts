@@ -23,6 +23,7 @@ export function formatTable(rows: readonly (BenchRow & { suite: string })[]): st
   const cells = rows.map((r) => [r.suite, r.name, fmt(r.value), r.unit, r.note ?? '']);
   const head = ['suite', 'benchmark', 'value', 'unit', 'note'];
   const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]?.length ?? 0)));
-  const line = (c: string[]) => c.map((s, i) => (i === 2 ? s.padStart(widths[i] ?? 0) : s.padEnd(widths[i] ?? 0))).join('  ');
+  const line = (c: string[]) =>
+    c.map((s, i) => (i === 2 ? s.padStart(widths[i] ?? 0) : s.padEnd(widths[i] ?? 0))).join('  ');
   return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.map(line)].join('\n');
 }

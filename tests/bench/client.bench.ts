@@ -19,17 +19,26 @@ const firstDraw = async (page: Page, url: string): Promise<{ paint: number; grap
   await page.goto(url);
   await page.waitForFunction(() => document.body.dataset.graphDrawn === 'true', null, { timeout: 30_000 });
   return page.evaluate(() => {
-    const paint = performance.getEntriesByType('paint').find((e) => e.name === 'first-paint')?.startTime ?? NaN;
+    const paint =
+      performance.getEntriesByType('paint').find((e) => e.name === 'first-paint')?.startTime ?? NaN;
     const graph = performance.getEntriesByName('planatlas:graph-drawn')[0]?.startTime ?? NaN;
     return { paint, graph };
   });
 };
 
 /** Frames per second while the user pans and zooms over `n` synthetic elements. */
-const panFps = async (page: Page, n: number, renderer: 'canvas' | 'webgl'): Promise<{ fps: number; renderer: string }> => {
+const panFps = async (
+  page: Page,
+  n: number,
+  renderer: 'canvas' | 'webgl',
+): Promise<{ fps: number; renderer: string }> => {
   const loaded = await page.evaluate(
     ([count, r]) =>
-      (window as unknown as { planAtlas: { loadSynthetic(n: number, r: string): Promise<{ renderer: string }> } }).planAtlas.loadSynthetic(count, r),
+      (
+        window as unknown as {
+          planAtlas: { loadSynthetic(n: number, r: string): Promise<{ renderer: string }> };
+        }
+      ).planAtlas.loadSynthetic(count, r),
     [n, renderer] as const,
   );
   await page.waitForTimeout(500);
@@ -65,13 +74,20 @@ const panFps = async (page: Page, n: number, renderer: 'canvas' | 'webgl'): Prom
   for (let k = 0; Date.now() - started < PAN_MS / 2; k++)
     await page.mouse.move(cx + Math.sin(k / 15) * 250, cy + Math.cos(k / 20) * 150);
   await page.mouse.up();
-  for (let k = 0; Date.now() - started < PAN_MS; k++) await page.mouse.wheel(0, (Math.floor(k / 10) % 2 ? 1 : -1) * 60);
-  const fps = await page.evaluate<number>(`(() => { window.__counting = false; return window.__frames * 1000 / (performance.now() - window.__t0); })()`);
+  for (let k = 0; Date.now() - started < PAN_MS; k++)
+    await page.mouse.wheel(0, (Math.floor(k / 10) % 2 ? 1 : -1) * 60);
+  const fps = await page.evaluate<number>(
+    `(() => { window.__counting = false; return window.__frames * 1000 / (performance.now() - window.__t0); })()`,
+  );
   return { fps, renderer: loaded.renderer };
 };
 
 /** Drawing `n` synthetic elements (placed, or laid out by force): the time and the longest main-thread frame. */
-const syntheticDraw = (page: Page, n: number, layout: 'none' | 'force'): Promise<{ ms: number; longestFrame: number }> =>
+const syntheticDraw = (
+  page: Page,
+  n: number,
+  layout: 'none' | 'force',
+): Promise<{ ms: number; longestFrame: number }> =>
   page.evaluate<{ ms: number; longestFrame: number }>(`(async () => {
     let longest = 0, last = performance.now(), running = true;
     function tick(now) { longest = Math.max(longest, now - last); last = now; if (running) requestAnimationFrame(tick); }
@@ -93,7 +109,10 @@ const firstViewJs = async (appUrl: string): Promise<{ bytes: number; files: numb
     ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g),
   ].map((m) => m[1]!);
   let bytes = 0;
-  for (const src of srcs) bytes += gzipSync(Buffer.from(await (await fetch(new URL(src, appUrl))).arrayBuffer()), { level: 9 }).length;
+  for (const src of srcs)
+    bytes += gzipSync(Buffer.from(await (await fetch(new URL(src, appUrl))).arrayBuffer()), {
+      level: 9,
+    }).length;
   return { bytes, files: srcs.length };
 };
 
@@ -112,8 +131,18 @@ export async function benchClient(ctx: { appUrl: string }): Promise<BenchRow[]> 
       draws.push(r.graph);
       await context.close();
     }
-    rows.push({ name: 'first paint', value: median(paints), unit: 'ms', note: `median of ${RUNS} cold loads` });
-    rows.push({ name: 'first graph drawn', value: median(draws), unit: 'ms', note: 'navigation -> first Cytoscape render of the overview (goal <= 1500)' });
+    rows.push({
+      name: 'first paint',
+      value: median(paints),
+      unit: 'ms',
+      note: `median of ${RUNS} cold loads`,
+    });
+    rows.push({
+      name: 'first graph drawn',
+      value: median(draws),
+      unit: 'ms',
+      note: 'navigation -> first Cytoscape render of the overview (goal <= 1500)',
+    });
 
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
@@ -134,12 +163,27 @@ export async function benchClient(ctx: { appUrl: string }): Promise<BenchRow[]> 
     // layout itself runs in a worker and adds no long frame.
     const placed = await syntheticDraw(page, 2000, 'none');
     const forced = await syntheticDraw(page, 2000, 'force');
-    rows.push({ name: 'draw 2000 elements, preset positions', value: placed.ms, unit: 'ms', note: `longest frame ${placed.longestFrame.toFixed(0)} ms` });
-    rows.push({ name: 'draw 2000 elements + force layout', value: forced.ms, unit: 'ms', note: `fcose in a worker; longest frame ${forced.longestFrame.toFixed(0)} ms` });
+    rows.push({
+      name: 'draw 2000 elements, preset positions',
+      value: placed.ms,
+      unit: 'ms',
+      note: `longest frame ${placed.longestFrame.toFixed(0)} ms`,
+    });
+    rows.push({
+      name: 'draw 2000 elements + force layout',
+      value: forced.ms,
+      unit: 'ms',
+      note: `fcose in a worker; longest frame ${forced.longestFrame.toFixed(0)} ms`,
+    });
     await context.close();
 
     const js = await firstViewJs(ctx.appUrl);
-    rows.push({ name: 'JS for the first view (gzip)', value: js.bytes / 1024, unit: 'KiB', note: `${js.files} file(s); goal < 350` });
+    rows.push({
+      name: 'JS for the first view (gzip)',
+      value: js.bytes / 1024,
+      unit: 'KiB',
+      note: `${js.files} file(s); goal < 350`,
+    });
   } finally {
     await browser.close();
   }

@@ -55,7 +55,9 @@ async function clearCeiling(driver: Driver, database: string, batchSize: number)
   const session = driver.session({ database });
   try {
     await session.run(loadCypher('load/bench-ceiling-clear.cypher'), { batchSize: neo4j.int(batchSize) });
-    await session.run(loadCypher('load/bench-ceiling-clear-nodes.cypher'), { batchSize: neo4j.int(batchSize) });
+    await session.run(loadCypher('load/bench-ceiling-clear-nodes.cypher'), {
+      batchSize: neo4j.int(batchSize),
+    });
   } finally {
     await session.close();
   }
@@ -72,7 +74,11 @@ interface Rates {
 /** CPU seconds the Neo4j JVM has used so far (JMX), or null where the procedure is not allowed. */
 async function neo4jCpuSeconds(driver: Driver, database: string): Promise<number | null> {
   try {
-    const { records } = await driver.executeQuery(loadCypher('load/bench-neo4j-cpu.cypher'), {}, { database });
+    const { records } = await driver.executeQuery(
+      loadCypher('load/bench-neo4j-cpu.cypher'),
+      {},
+      { database },
+    );
     const ns = Number(records[0]?.get('cpuNs'));
     return Number.isFinite(ns) ? ns / 1e9 : null;
   } catch {
@@ -119,7 +125,12 @@ async function timeWrites(
 }
 
 /** The brief's ceiling: bare UNWIND CREATE of the same rows on a label with no constraint or full-text index. */
-async function bareCeiling(driver: Driver, database: string, g: SyntheticGraph, batchSize: number): Promise<Rates> {
+async function bareCeiling(
+  driver: Driver,
+  database: string,
+  g: SyntheticGraph,
+  batchSize: number,
+): Promise<Rates> {
   await clearCeiling(driver, database, batchSize); // the leftovers of an interrupted run
   await driver.executeQuery(loadCypher('load/bench-ceiling-index.cypher'), {}, { database });
   await driver.executeQuery(loadCypher('load/await-indexes.cypher'), {}, { database });
@@ -136,7 +147,12 @@ async function bareCeiling(driver: Driver, database: string, g: SyntheticGraph, 
  * The loader's own statements run bare (no validation, mapping, lock or version bookkeeping) into
  * :Entity with its composite key and full-text indexes: what the schema alone costs.
  */
-async function schemaCeiling(driver: Driver, database: string, g: SyntheticGraph, batchSize: number): Promise<Rates> {
+async function schemaCeiling(
+  driver: Driver,
+  database: string,
+  g: SyntheticGraph,
+  batchSize: number,
+): Promise<Rates> {
   const graph = 'bench-schema-ceiling';
   await deleteVersion(driver, database, graph, batchSize);
   const rates = await timeWrites(driver, database, g, batchSize, {
@@ -161,7 +177,12 @@ export async function benchLoad(
   const { driver, database } = ctx;
   const batchSize = options.batchSize ?? 5000;
   const rows: BenchRow[] = [
-    { name: 'load: machine load average at start', value: loadavg()[0] ?? 0, unit: '1-min', note: 'figures are noisy when this exceeds the core count' },
+    {
+      name: 'load: machine load average at start',
+      value: loadavg()[0] ?? 0,
+      unit: '1-min',
+      note: 'figures are noisy when this exceeds the core count',
+    },
   ];
   for (const edges of options.sizes ?? DEFAULT_SIZES) {
     const g = syntheticGraph({ nodes: edges / 5, edges });
@@ -172,15 +193,20 @@ export async function benchLoad(
     const marks = new Map<string, Promise<number | null>>();
     const nodeCpu0 = process.cpuUsage();
     const { result: s, peakMb } = await withPeakRss(() =>
-      loadGraphStream(driver, database, { plans: g.plans, nodes: g.nodes(), edges: g.edges(), counts: g.counts }, {
-        hash: `synthetic-${edges}`,
-        batchSize,
-        onProgress: (p) => {
-          if (['nodes', 'edges', 'switch'].includes(p.phase) && !marks.has(p.phase)) {
-            marks.set(p.phase, neo4jCpuSeconds(driver, database));
-          }
+      loadGraphStream(
+        driver,
+        database,
+        { plans: g.plans, nodes: g.nodes(), edges: g.edges(), counts: g.counts },
+        {
+          hash: `synthetic-${edges}`,
+          batchSize,
+          onProgress: (p) => {
+            if (['nodes', 'edges', 'switch'].includes(p.phase) && !marks.has(p.phase)) {
+              marks.set(p.phase, neo4jCpuSeconds(driver, database));
+            }
+          },
         },
-      }),
+      ),
     );
     const nodeCpu = process.cpuUsage(nodeCpu0);
     const mark = (phase: string) => marks.get(phase) ?? Promise.resolve(null);
@@ -192,23 +218,56 @@ export async function benchLoad(
     rows.push(
       { name: `load ${size}: total`, value: s.timings.totalMs / 1000, unit: 's', note: phases(s) },
       { name: `load ${size}: Node peak RSS`, value: peakMb, unit: 'MB' },
-      { name: `load ${size}: nodes`, value: nodesPerS, unit: 'nodes/s', note: `ceiling ${Math.round(top.nodesPerS)}/s, with schema ${Math.round(schema.nodesPerS)}/s` },
-      { name: `load ${size}: nodes vs ceiling`, value: nodesPerS / top.nodesPerS, unit: 'ratio', note: 'goal >= 0.5' },
-      { name: `load ${size}: nodes vs schema ceiling`, value: nodesPerS / schema.nodesPerS, unit: 'ratio', note: 'same statements, indexes and constraint' },
-      { name: `load ${size}: rels`, value: edgesPerS, unit: 'rels/s', note: `ceiling ${Math.round(top.edgesPerS)}/s, with schema ${Math.round(schema.edgesPerS)}/s` },
-      { name: `load ${size}: rels vs ceiling`, value: edgesPerS / top.edgesPerS, unit: 'ratio', note: 'goal >= 0.5' },
-      { name: `load ${size}: rels vs schema ceiling`, value: edgesPerS / schema.edgesPerS, unit: 'ratio', note: 'same statements, indexes and constraint' },
+      {
+        name: `load ${size}: nodes`,
+        value: nodesPerS,
+        unit: 'nodes/s',
+        note: `ceiling ${Math.round(top.nodesPerS)}/s, with schema ${Math.round(schema.nodesPerS)}/s`,
+      },
+      {
+        name: `load ${size}: nodes vs ceiling`,
+        value: nodesPerS / top.nodesPerS,
+        unit: 'ratio',
+        note: 'goal >= 0.5',
+      },
+      {
+        name: `load ${size}: nodes vs schema ceiling`,
+        value: nodesPerS / schema.nodesPerS,
+        unit: 'ratio',
+        note: 'same statements, indexes and constraint',
+      },
+      {
+        name: `load ${size}: rels`,
+        value: edgesPerS,
+        unit: 'rels/s',
+        note: `ceiling ${Math.round(top.edgesPerS)}/s, with schema ${Math.round(schema.edgesPerS)}/s`,
+      },
+      {
+        name: `load ${size}: rels vs ceiling`,
+        value: edgesPerS / top.edgesPerS,
+        unit: 'ratio',
+        note: 'goal >= 0.5',
+      },
+      {
+        name: `load ${size}: rels vs schema ceiling`,
+        value: edgesPerS / schema.edgesPerS,
+        unit: 'ratio',
+        note: 'same statements, indexes and constraint',
+      },
       ...cpuRows(size, 'node', loaderNodeCpuUs, top.nodeCpuUs, schema.nodeCpuUs),
       ...cpuRows(size, 'rel', loaderEdgeCpuUs, top.edgeCpuUs, schema.edgeCpuUs),
       {
         name: `load ${size}: Node CPU per row`,
-        value: ((nodeCpu.user + nodeCpu.system) / (s.nodes + s.edges)),
+        value: (nodeCpu.user + nodeCpu.system) / (s.nodes + s.edges),
         unit: 'us',
         note: 'validation, pinyin, JSON, batching (the loader process)',
       },
     );
   }
-  const real = options.realGraph === undefined ? { graph: extractSeedGraph(), hash: hashPaths(GRAPH_INPUTS) } : options.realGraph;
+  const real =
+    options.realGraph === undefined
+      ? { graph: extractSeedGraph(), hash: hashPaths(GRAPH_INPUTS) }
+      : options.realGraph;
   if (real) {
     // Twice: the first load also deletes the last synthetic graph; the second replaces a graph of
     // the real size, as `npm start` and `npm run load` do.
@@ -232,7 +291,13 @@ export async function benchLoad(
   return rows;
 }
 
-function cpuRows(size: string, what: string, loader: number | null, bare: number | null, schema: number | null): BenchRow[] {
+function cpuRows(
+  size: string,
+  what: string,
+  loader: number | null,
+  bare: number | null,
+  schema: number | null,
+): BenchRow[] {
   if (loader === null || bare === null || schema === null) return [];
   return [
     {
@@ -241,7 +306,12 @@ function cpuRows(size: string, what: string, loader: number | null, bare: number
       unit: 'us',
       note: `ceiling ${bare.toFixed(0)} us, with schema ${schema.toFixed(0)} us`,
     },
-    { name: `load ${size}: ${what}s vs ceiling, by Neo4j CPU`, value: bare / loader, unit: 'ratio', note: 'goal >= 0.5; not swayed by other load' },
+    {
+      name: `load ${size}: ${what}s vs ceiling, by Neo4j CPU`,
+      value: bare / loader,
+      unit: 'ratio',
+      note: 'goal >= 0.5; not swayed by other load',
+    },
     { name: `load ${size}: ${what}s vs schema ceiling, by Neo4j CPU`, value: schema / loader, unit: 'ratio' },
   ];
 }

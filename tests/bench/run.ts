@@ -28,13 +28,22 @@ const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const suites = SUITES.filter((s) => wanted.length === 0 || wanted.includes(s.name));
 const unknown = wanted.filter((w) => !SUITES.some((s) => s.name === w));
 if (unknown.length) {
-  process.stderr.write(`bench: unknown suite ${unknown.join(', ')}; choose from ${SUITES.map((s) => s.name).join(', ')}\n`);
+  process.stderr.write(
+    `bench: unknown suite ${unknown.join(', ')}; choose from ${SUITES.map((s) => s.name).join(', ')}\n`,
+  );
   process.exit(2);
 }
 
 const home = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-atlas-bench-'));
 const log = (s: string) => process.stderr.write(`[bench] ${s}\n`);
-const neo4j = await startEmbeddedNeo4j({ home, password: 'bench-password', port: await findFreePort(), heap: '2g', pageCache: '512m', log });
+const neo4j = await startEmbeddedNeo4j({
+  home,
+  password: 'bench-password',
+  port: await findFreePort(),
+  heap: '2g',
+  pageCache: '512m',
+  log,
+});
 const driver = createDriver(neo4j, { maxConnectionPoolSize: 128 });
 const database = 'neo4j';
 const rows: (BenchRow & { suite: string })[] = [];
@@ -63,7 +72,12 @@ try {
     try {
       for (const r of await fn(ctx)) rows.push({ suite: suite.name, ...r });
     } catch (e) {
-      rows.push({ suite: suite.name, name: `(failed: ${e instanceof Error ? e.message.split('\n')[0] : String(e)})`, value: NaN, unit: '' });
+      rows.push({
+        suite: suite.name,
+        name: `(failed: ${e instanceof Error ? e.message.split('\n')[0] : String(e)})`,
+        value: NaN,
+        unit: '',
+      });
     }
   }
   await closeApp?.();

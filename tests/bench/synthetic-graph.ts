@@ -35,7 +35,8 @@ const SHARES: Record<NodeLabel, number> = {
   Target: 0.048,
 };
 
-const CJK = '医疗装备材料关键零部件高端设备系统诊断检验治疗监护生命支持膜纤维合金芯片探测器球管传感器' +
+const CJK =
+  '医疗装备材料关键零部件高端设备系统诊断检验治疗监护生命支持膜纤维合金芯片探测器球管传感器' +
   '影像超声内窥镜手术机器人呼吸机血液净化透析氧合人工智能数字化标准体系产业链协同创新攻关推广应用';
 
 /** mulberry32: small, fast, deterministic. */
@@ -60,7 +61,9 @@ const between = (rand: () => number, lo: number, hi: number) => lo + Math.floor(
 export function syntheticGraph(options: SyntheticOptions): SyntheticGraph {
   const seed = options.seed ?? 1;
   const labels = Object.keys(SHARES) as NodeLabel[];
-  const sizes = new Map<NodeLabel, number>(labels.map((l) => [l, Math.max(2, Math.round(options.nodes * SHARES[l]))]));
+  const sizes = new Map<NodeLabel, number>(
+    labels.map((l) => [l, Math.max(2, Math.round(options.nodes * SHARES[l]))]),
+  );
   const nodeCount = [...sizes.values()].reduce((a, b) => a + b, 0);
   const planCount = sizes.get('Plan') ?? 2;
   const plans: PlanMeta[] = Array.from({ length: planCount }, (_, i) => ({
@@ -81,7 +84,12 @@ export function syntheticGraph(options: SyntheticOptions): SyntheticGraph {
   };
   const passage = (rand: () => number, plan: PlanId, length: number) => {
     const start = between(rand, 0, 90_000);
-    return { plan, section: `${text(rand, 4)} > 专栏 ${between(rand, 1, 9)}`, start: asOffset(start), end: asOffset(start + length) };
+    return {
+      plan,
+      section: `${text(rand, 4)} > 专栏 ${between(rand, 1, 9)}`,
+      start: asOffset(start),
+      end: asOffset(start + length),
+    };
   };
 
   function* nodes(): Generator<GraphNode> {
@@ -113,7 +121,8 @@ export function syntheticGraph(options: SyntheticOptions): SyntheticGraph {
   // over the sources, unique by construction; the structure has its own PRNG so that a dry run can
   // find the degree scale that reaches the requested count.
   const typesFrom = new Map<NodeLabel, RelType[]>();
-  for (const type of REL_TYPES) for (const l of REL_ENDPOINTS[type].from) typesFrom.set(l, [...(typesFrom.get(l) ?? []), type]);
+  for (const type of REL_TYPES)
+    for (const l of REL_ENDPOINTS[type].from) typesFrom.set(l, [...(typesFrom.get(l) ?? []), type]);
   const sources = labels.filter((l) => typesFrom.has(l));
   const sourceCount = sources.reduce((a, l) => a + (sizes.get(l) ?? 0), 0);
 

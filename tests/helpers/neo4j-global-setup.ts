@@ -32,7 +32,9 @@ export async function setup(project: TestProject): Promise<void> {
     pageCache: '128m',
     log: (line) => process.stderr.write(`[test neo4j] ${line}\n`),
   });
-  process.stderr.write(`[test neo4j] ${neo4j.uri} ready in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
+  process.stderr.write(
+    `[test neo4j] ${neo4j.uri} ready in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`,
+  );
   project.provide('neo4j', { uri: neo4j.uri, user: neo4j.user, password: neo4j.password, database: 'neo4j' });
 }
 

@@ -21,7 +21,11 @@ export async function loadRealPlans(driver: Driver, database: string): Promise<v
   await loadGraph(driver, database, extractSeedGraph(), { hash: hashPaths(GRAPH_INPUTS) });
 }
 
-export async function startRealApp(driver: Driver, database: string, options: { build?: boolean } = {}): Promise<RealApp> {
+export async function startRealApp(
+  driver: Driver,
+  database: string,
+  options: { build?: boolean } = {},
+): Promise<RealApp> {
   if (options.build ?? true) await ensureClientBuilt();
   const app = createApp({
     driver,

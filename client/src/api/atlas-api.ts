@@ -18,9 +18,16 @@ export type Direction = 'in' | 'out' | 'both';
 
 export interface AtlasApi {
   health(): Promise<HealthResponse>;
-  search(q: string, opts?: { labels?: NodeLabel[]; limit?: number }, signal?: AbortSignal): Promise<SearchResult[]>;
+  search(
+    q: string,
+    opts?: { labels?: NodeLabel[]; limit?: number },
+    signal?: AbortSignal,
+  ): Promise<SearchResult[]>;
   node(id: string): Promise<NodeDetails>;
-  neighbours(id: string, opts?: { types?: RelType[]; direction?: Direction; limit?: number }): Promise<NeighboursAnswer>;
+  neighbours(
+    id: string,
+    opts?: { types?: RelType[]; direction?: Direction; limit?: number },
+  ): Promise<NeighboursAnswer>;
   supplyChain(id: string, direction: 'upstream' | 'downstream', depth?: number): Promise<SupplyChainResponse>;
   impact(id: string): Promise<ImpactResponse>;
   /** Not in DESIGN.md's API (yet): the offline snapshot answers it; the page falls back when it is a 404. */

@@ -40,7 +40,10 @@ export const getJson = async <T>(
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
   let response: Response;
   try {
-    response = await (options.fetchImpl ?? fetch)(url, { signal: combined, headers: { accept: 'application/json' } });
+    response = await (options.fetchImpl ?? fetch)(url, {
+      signal: combined,
+      headers: { accept: 'application/json' },
+    });
   } catch (err) {
     if (signal?.aborted) throw err;
     throw new ApiError(0, 'unreachable', `api: ${path} could not be reached`);

@@ -2,7 +2,11 @@
 // never sends more requests at once than the API's rate limit and a 2-core server can take.
 
 /** Applies `fn` to each item, `limit` at a time; resolves with the results in item order. */
-export const mapBounded = async <T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> => {
+export const mapBounded = async <T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T) => Promise<R>,
+): Promise<R[]> => {
   const results: R[] = new Array<R>(items.length);
   let next = 0;
   const worker = async (): Promise<void> => {

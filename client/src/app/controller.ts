@@ -33,7 +33,10 @@ export interface Controller {
   togglePin(id: string): void;
   select(id: string | null): void;
   trace(kind: TraceKind, id: string): Promise<void>;
-  show(graph: WireGraph, options?: { replace?: boolean; layout?: 'force' | 'layered'; select?: string }): void;
+  show(
+    graph: WireGraph,
+    options?: { replace?: boolean; layout?: 'force' | 'layered'; select?: string },
+  ): void;
 }
 
 const EXPAND_STEP = 25;
@@ -48,14 +51,28 @@ export const createController = ({ api, store, cache, busy, position }: Controll
     const shown = new Set(store.get().nodes);
     let k = 0;
     for (const e of cache.edges.values())
-      if (e.type === type && (direction === 'out' ? e.source === id && shown.has(e.target) : e.target === id && shown.has(e.source))) k++;
+      if (
+        e.type === type &&
+        (direction === 'out'
+          ? e.source === id && shown.has(e.target)
+          : e.target === id && shown.has(e.source))
+      )
+        k++;
     return k;
   };
   const c: Controller = {
     async overview(options = {}) {
-      const g = await busy(() => loadOverview(api, OVERVIEW), () => void c.overview(options));
+      const g = await busy(
+        () => loadOverview(api, OVERVIEW),
+        () => void c.overview(options),
+      );
       mergeGraph(cache, g);
-      const next = (s: ViewState): ViewState => ({ ...replaceNodes(s, idsOf(g)), trace: null, layout: 'clusters', selected: null });
+      const next = (s: ViewState): ViewState => ({
+        ...replaceNodes(s, idsOf(g)),
+        trace: null,
+        layout: 'clusters',
+        selected: null,
+      });
       if (options.record === false) store.replace(next);
       else store.commit(next);
     },
@@ -67,22 +84,32 @@ export const createController = ({ api, store, cache, busy, position }: Controll
           if (failed.length > 0) throw new RestoreIncompleteError(failed);
         },
         // A retry fetches what is still missing and redraws the same view.
-        () => void c.ensureNodes(ids, trace).then(() => store.restore(store.get()), () => undefined),
+        () =>
+          void c.ensureNodes(ids, trace).then(
+            () => store.restore(store.get()),
+            () => undefined,
+          ),
       );
     },
     async focusNode(id) {
       // The node with a few neighbours for context; if they cannot be had, the node alone.
       const g = await busy(
-        () => api.neighbours(id, { limit: 12 }).catch(async () => ({ nodes: [(await api.node(id)).node], edges: [] })),
+        () =>
+          api
+            .neighbours(id, { limit: 12 })
+            .catch(async () => ({ nodes: [(await api.node(id)).node], edges: [] })),
         () => void c.focusNode(id),
       );
       mergeGraph(cache, g);
       store.commit((s) => explore(select(showNodes(s, [id, ...idsOf(g)]), id)));
     },
     async expand(id, group) {
-      const limit = group ? visibleNeighbourCount(id, group.type, group.direction) + EXPAND_STEP : EXPAND_STEP;
+      const limit = group
+        ? visibleNeighbourCount(id, group.type, group.direction) + EXPAND_STEP
+        : EXPAND_STEP;
       const g = await busy(
-        () => api.neighbours(id, group ? { types: [group.type], direction: group.direction, limit } : { limit }),
+        () =>
+          api.neighbours(id, group ? { types: [group.type], direction: group.direction, limit } : { limit }),
         () => void c.expand(id, group),
       );
       mergeGraph(cache, g);

@@ -18,7 +18,8 @@ type ByLabel = Partial<Record<string, NodeSummary[]>>;
 /** Domain summaries from a comparison answer (both, only A, only B), deduplicated, by id. */
 export const domainsOf = (answer: { both: ByLabel; onlyA: ByLabel; onlyB: ByLabel }): NodeSummary[] => {
   const byId = new Map<string, NodeSummary>();
-  for (const g of [answer.both, answer.onlyA, answer.onlyB]) for (const d of g.Domain ?? []) byId.set(d.id, d);
+  for (const g of [answer.both, answer.onlyA, answer.onlyB])
+    for (const d of g.Domain ?? []) byId.set(d.id, d);
   return [...byId.values()].sort((x, y) => x.id.localeCompare(y.id));
 };
 

@@ -28,9 +28,9 @@ export const restoreNodes = async (
   const known = (id: string): boolean => cache.nodes.has(id);
   if (trace && ids.includes(trace.id) && !ids.every(known)) {
     requests++;
-    const g = await (trace.kind === 'impact' ? api.impact(trace.id) : api.supplyChain(trace.id, trace.kind)).catch(
-      () => null,
-    );
+    const g = await (
+      trace.kind === 'impact' ? api.impact(trace.id) : api.supplyChain(trace.id, trace.kind)
+    ).catch(() => null);
     if (g) mergeGraph(cache, g);
   }
   // Neighbours bring the edges among restored nodes; checked at each node's turn, not up front.

@@ -28,7 +28,8 @@ export const clusterLayout = (
   });
   const homes = new Map<string, string[]>();
   const between = new Map<string, number>();
-  for (const hub of input.hubs) for (const m of input.members.get(hub) ?? []) homes.set(m, [...(homes.get(m) ?? []), hub]);
+  for (const hub of input.hubs)
+    for (const m of input.members.get(hub) ?? []) homes.set(m, [...(homes.get(m) ?? []), hub]);
   for (const hub of input.hubs) {
     const centre = pos.get(hub)!;
     const own = (input.members.get(hub) ?? []).filter((m) => !pos.has(m) && !input.hubs.includes(m));
@@ -36,7 +37,10 @@ export const clusterLayout = (
     // on this hub's ring (the space between far hubs belongs to other clusters).
     const near = (m: string): boolean => {
       const ps = (homes.get(m) ?? [hub]).map((h) => pos.get(h) ?? centre);
-      return ps.length > 1 && ps.every((p) => ps.every((q) => Math.hypot(p.x - q.x, p.y - q.y) <= o.spacing * 1.01));
+      return (
+        ps.length > 1 &&
+        ps.every((p) => ps.every((q) => Math.hypot(p.x - q.x, p.y - q.y) <= o.spacing * 1.01))
+      );
     };
     const ring = own.filter((m) => !near(m));
     own.forEach((m) => {

@@ -11,6 +11,7 @@ export const collapseTargets = (
 ): string[] => {
   const shown = new Set(visible);
   return cachedNeighbours(cache, id).filter(
-    (n) => shown.has(n) && !pinned.has(n) && cachedNeighbours(cache, n).every((m) => m === id || !shown.has(m)),
+    (n) =>
+      shown.has(n) && !pinned.has(n) && cachedNeighbours(cache, n).every((m) => m === id || !shown.has(m)),
   );
 };

@@ -10,7 +10,11 @@ export interface GraphCache {
   readonly incident: Map<string, Set<string>>;
 }
 
-export const createGraphCache = (): GraphCache => ({ nodes: new Map(), edges: new Map(), incident: new Map() });
+export const createGraphCache = (): GraphCache => ({
+  nodes: new Map(),
+  edges: new Map(),
+  incident: new Map(),
+});
 
 const touch = (c: GraphCache, nodeId: string, edgeId: string): void => {
   let set = c.incident.get(nodeId);

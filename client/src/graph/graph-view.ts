@@ -84,7 +84,8 @@ export const validateGraphViewOptions = (o: GraphViewOptions): void => {
 
 export const createGraphView = (
   container: HTMLElement,
-  partial: Partial<GraphViewOptions> & Pick<GraphViewOptions, 'onSelect' | 'onExpand' | 'onMove' | 'ariaLabel'>,
+  partial: Partial<GraphViewOptions> &
+    Pick<GraphViewOptions, 'onSelect' | 'onExpand' | 'onMove' | 'ariaLabel'>,
 ): GraphView => {
   const options: GraphViewOptions = { ...DEFAULTS, ...partial };
   validateGraphViewOptions(options);
@@ -115,7 +116,10 @@ export const createGraphView = (
     // Layouts and fits may zoom a small graph up to maxZoom; keep it at a readable size instead.
     instance.on('layoutstop', () => {
       if (instance.zoom() > MAX_FIT_ZOOM) {
-        instance.zoom({ level: MAX_FIT_ZOOM, renderedPosition: { x: instance.width() / 2, y: instance.height() / 2 } });
+        instance.zoom({
+          level: MAX_FIT_ZOOM,
+          renderedPosition: { x: instance.width() / 2, y: instance.height() / 2 },
+        });
         instance.center();
       }
     });
@@ -167,9 +171,7 @@ export const createGraphView = (
   };
 
   const runForce = async (incremental: boolean): Promise<void> => {
-    const pinned = cy
-      .nodes('.pinned')
-      .map((n) => ({ nodeId: n.id(), position: { ...n.position() } }));
+    const pinned = cy.nodes('.pinned').map((n) => ({ nodeId: n.id(), position: { ...n.position() } }));
     const opts = fcoseOptions({ pinned, incremental, nodeCount: cy.nodes().length });
     if (cy.nodes().length <= options.workerThreshold) {
       const layout = cy.layout(opts as unknown as cytoscape.LayoutOptions);
@@ -179,7 +181,11 @@ export const createGraphView = (
       return;
     }
     const positions = await supervisor.run(
-      cy.elements().map((el): ElementDefinition => ({ group: el.group(), data: el.data() as ElementDefinition['data'], position: el.isNode() ? el.position() : undefined })),
+      cy.elements().map((el): ElementDefinition => ({
+        group: el.group(),
+        data: el.data() as ElementDefinition['data'],
+        position: el.isNode() ? el.position() : undefined,
+      })),
       opts,
     );
     if (!positions) return; // superseded by a newer layout
@@ -211,13 +217,23 @@ export const createGraphView = (
     const hubs = cy
       .nodes('[kind = "Domain"]')
       .sort((a, b) => b.degree(false) - a.degree(false) || a.id().localeCompare(b.id()));
-    const members = new Map(hubs.map((h) => [h.id(), h.neighborhood('node[kind != "Domain"]').map((n) => n.id()).sort()]));
+    const members = new Map(
+      hubs.map((h) => [
+        h.id(),
+        h
+          .neighborhood('node[kind != "Domain"]')
+          .map((n) => n.id())
+          .sort(),
+      ]),
+    );
     const positions = clusterLayout({ hubs: hubs.map((h) => h.id()), members });
     // Nodes outside every cluster (no domain among their neighbours) go to a row underneath.
     const bottom = Math.max(0, ...[...positions.values()].map((p) => p.y)) + 260;
-    cy.nodes().filter((n) => !positions.has(n.id())).forEach((n, i) => {
-      positions.set(n.id(), { x: i * 150, y: bottom });
-    });
+    cy.nodes()
+      .filter((n) => !positions.has(n.id()))
+      .forEach((n, i) => {
+        positions.set(n.id(), { x: i * 150, y: bottom });
+      });
     const layout = cy.layout({
       name: 'preset',
       positions: (n: NodeSingular) => positions.get(n.id()) ?? n.position(),
@@ -240,15 +256,20 @@ export const createGraphView = (
     },
     async draw(elements, layout) {
       const total = elements.nodes.length + elements.edges.length;
-      const wantWebgl = options.renderer ? options.renderer === 'webgl' : total > options.webglThreshold && hardwareWebgl();
+      const wantWebgl = options.renderer
+        ? options.renderer === 'webgl'
+        : total > options.webglThreshold && hardwareWebgl();
       const wantLarge = total > options.largeThreshold;
-      if ((renderer === 'webgl') !== wantWebgl || wantLarge !== large) rebuild(wantWebgl ? 'webgl' : 'canvas', wantLarge);
+      if ((renderer === 'webgl') !== wantWebgl || wantLarge !== large)
+        rebuild(wantWebgl ? 'webgl' : 'canvas', wantLarge);
       const keep = new Set([...elements.nodes, ...elements.edges].map((e) => e.data.id));
       const old = new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }]));
       let fresh = 0;
       const placed = new Set(elements.nodes.filter((n) => n.position).map((n) => n.data.id));
       cy.batch(() => {
-        cy.elements().filter((el) => !keep.has(el.id())).remove();
+        cy.elements()
+          .filter((el) => !keep.has(el.id()))
+          .remove();
         cy.elements().removeClass('chain');
         for (const n of elements.nodes) {
           const existing = cy.getElementById(n.data.id);
@@ -275,7 +296,8 @@ export const createGraphView = (
           if (old.has(n.id()) || placed.has(n.id())) return;
           const anchor = n.neighborhood('node').filter((m) => old.has(m.id()))[0];
           const base = anchor ? old.get(anchor.id()) : undefined;
-          if (base) n.position({ x: base.x + (Math.random() - 0.5) * 120, y: base.y + (Math.random() - 0.5) * 120 });
+          if (base)
+            n.position({ x: base.x + (Math.random() - 0.5) * 120, y: base.y + (Math.random() - 0.5) * 120 });
           else n.position({ x: (Math.random() - 0.5) * 400, y: (Math.random() - 0.5) * 400 });
         });
       });
@@ -326,7 +348,14 @@ export const createGraphView = (
       const nodes: SvgNode[] = cy.nodes().map((n) => {
         const d = n.data() as NodeData;
         const look = LABEL_LOOK[d.kind];
-        return { ...n.position(), size: look.size, color: look.color, shape: look.shape, label: d.display, bold: d.kind === 'Domain' };
+        return {
+          ...n.position(),
+          size: look.size,
+          color: look.color,
+          shape: look.shape,
+          label: d.display,
+          bold: d.kind === 'Domain',
+        };
       });
       const edges: SvgEdge[] = cy.edges().map((e) => ({
         sx: e.source().position().x,

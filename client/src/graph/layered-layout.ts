@@ -65,7 +65,8 @@ const rankWithinBands = (input: LayeredInput): Map<string, number> => {
 export const layerColumns = (input: LayeredInput): Map<string, number> => {
   const inner = rankWithinBands(input);
   const width = new Map<number, number>();
-  for (const n of input.nodes) width.set(BAND[n.kind], Math.max(width.get(BAND[n.kind]) ?? 0, (inner.get(n.id) ?? 0) + 1));
+  for (const n of input.nodes)
+    width.set(BAND[n.kind], Math.max(width.get(BAND[n.kind]) ?? 0, (inner.get(n.id) ?? 0) + 1));
   const start = new Map<number, number>();
   let col = 0;
   for (const b of [...width.keys()].sort((a, z) => a - z)) {
@@ -109,7 +110,9 @@ export const layeredLayout = (input: LayeredInput, options: Partial<LayeredOptio
       const bary = new Map(
         ids.map((id) => {
           const ns = (neighbours.get(id) ?? []).filter((n) => column.get(n) !== c);
-          const mean = ns.length ? ns.reduce((sum, n) => sum + (index.get(n) ?? 0), 0) / ns.length : (index.get(id) ?? 0);
+          const mean = ns.length
+            ? ns.reduce((sum, n) => sum + (index.get(n) ?? 0), 0) / ns.length
+            : (index.get(id) ?? 0);
           return [id, mean];
         }),
       );

@@ -28,7 +28,11 @@ export const neighbourGroups = (
   }
   return counts
     .filter((c) => c.count > 0)
-    .map((c) => ({ ...c, total: c.count, shown: Math.min(c.count, shown.get(`${c.type}|${c.direction}`)?.size ?? 0) }))
+    .map((c) => ({
+      ...c,
+      total: c.count,
+      shown: Math.min(c.count, shown.get(`${c.type}|${c.direction}`)?.size ?? 0),
+    }))
     .map(({ type, direction, total, shown: s }) => ({ type, direction, total, shown: s }))
     .sort((a, b) => b.total - a.total || a.type.localeCompare(b.type));
 };

@@ -14,7 +14,10 @@ export interface StyleOptions {
 /** Cytoscape's own advice for big graphs: haystack edges, no arrows, fewer text draws. */
 const LARGE: StylesheetJson = [
   { selector: 'node', style: { 'border-width': 0, 'min-zoomed-font-size': 11, 'text-outline-width': 0 } },
-  { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', width: 1 } },
+  {
+    selector: 'edge',
+    style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', width: 1 },
+  },
 ];
 
 export const graphStyle = ({ fontScale, large = false }: StyleOptions = { fontScale: 1 }): StylesheetJson => [
@@ -38,7 +41,7 @@ export const graphStyle = ({ fontScale, large = false }: StyleOptions = { fontSc
       'border-color': '#ffffff',
     },
   },
-  ...NODE_LABELS.map((label) => ({
+  ...(NODE_LABELS.map((label) => ({
     selector: `node[kind = "${label}"]`,
     style: {
       'background-color': LABEL_LOOK[label].color,
@@ -46,9 +49,12 @@ export const graphStyle = ({ fontScale, large = false }: StyleOptions = { fontSc
       width: LABEL_LOOK[label].size,
       height: LABEL_LOOK[label].size,
     },
-  })) as StylesheetJson,
+  })) as StylesheetJson),
   { selector: 'node[kind = "Domain"]', style: { 'font-size': 19 * fontScale, 'font-weight': 'bold' } },
-  { selector: 'node.pinned', style: { 'border-width': 3, 'border-color': HIGHLIGHT, 'border-style': 'double' } },
+  {
+    selector: 'node.pinned',
+    style: { 'border-width': 3, 'border-color': HIGHLIGHT, 'border-style': 'double' },
+  },
   { selector: 'node.trace-root', style: { 'border-width': 4, 'border-color': HIGHLIGHT } },
   { selector: 'node.discovered', style: { 'border-style': 'dotted', 'border-color': '#333333' } },
   {
@@ -77,7 +83,13 @@ export const graphStyle = ({ fontScale, large = false }: StyleOptions = { fontSc
   { selector: 'edge.inferred', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] } },
   {
     selector: 'edge:selected, edge.hl',
-    style: { label: 'data(display)', width: 3, 'line-color': HIGHLIGHT, 'target-arrow-color': HIGHLIGHT, opacity: 1 },
+    style: {
+      label: 'data(display)',
+      width: 3,
+      'line-color': HIGHLIGHT,
+      'target-arrow-color': HIGHLIGHT,
+      opacity: 1,
+    },
   },
   { selector: 'edge.faded', style: { opacity: 0.12 } },
   { selector: 'edge.chain', style: { 'curve-style': 'straight' } },

@@ -8,7 +8,7 @@ export const syntheticElements = (n: number): MappedElements => {
   const edgeCount = Math.max(0, n - nodeCount);
   const side = Math.ceil(Math.sqrt(nodeCount));
   let seed = 42;
-  const rand = (): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const rand = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const nodes: MappedElements['nodes'] = Array.from({ length: nodeCount }, (_, i) => {
     const kind: NodeLabel = NODE_LABELS[i % NODE_LABELS.length] ?? 'Equipment';
     return {
@@ -23,7 +23,14 @@ export const syntheticElements = (n: number): MappedElements => {
     const t = (s + 1 + Math.floor(rand() * side)) % nodeCount;
     return {
       group: 'edges',
-      data: { id: `syn-e:${i}`, source: `syn:${s}`, target: `syn:${t}`, type: 'USED_IN', basis: i % 5 ? 'stated' : 'inferred', display: '' },
+      data: {
+        id: `syn-e:${i}`,
+        source: `syn:${s}`,
+        target: `syn:${t}`,
+        type: 'USED_IN',
+        basis: i % 5 ? 'stated' : 'inferred',
+        display: '',
+      },
       classes: i % 5 ? 'stated' : 'inferred',
     };
   });

@@ -8,7 +8,9 @@ export const isLang = (s: string | null | undefined): s is Lang => s === 'zh' ||
 
 /** First choice from the browser: the first of its languages that is Chinese or English; else English. */
 export const initialLang = (navigatorLanguages: readonly string[]): Lang => {
-  const first = navigatorLanguages.map((l) => l.toLowerCase()).find((l) => l.startsWith('zh') || l.startsWith('en'));
+  const first = navigatorLanguages
+    .map((l) => l.toLowerCase())
+    .find((l) => l.startsWith('zh') || l.startsWith('en'));
   return first?.startsWith('zh') ? 'zh' : 'en';
 };
 

@@ -178,7 +178,8 @@ export const en: Record<StringKey, string> = {
   modeTour: 'Tours',
   traceEmpty: 'No chain found to trace.',
   nodesShown: '{n} nodes, {m} relationships',
-  nodesNotRestored: '{n} nodes could not be restored (the server did not answer, or the graph no longer has them).',
+  nodesNotRestored:
+    '{n} nodes could not be restored (the server did not answer, or the graph no longer has them).',
   graphLabel: 'Knowledge graph canvas',
   'label.Plan': 'Plan',
   'label.Domain': 'Domain',

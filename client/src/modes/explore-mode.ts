@@ -10,7 +10,12 @@ import type { EvidenceItem } from '../panels/evidence-list';
 import type { ModeContext, ModeInstance, ModeModule } from './registry';
 
 const activate = (ctx: ModeContext): ModeInstance => {
-  const host = h('section', { class: 'details', 'data-testid': 'details', 'aria-labelledby': 'details-title', tabindex: '-1' });
+  const host = h('section', {
+    class: 'details',
+    'data-testid': 'details',
+    'aria-labelledby': 'details-title',
+    tabindex: '-1',
+  });
   ctx.panel.append(host);
   let details: NodeDetails | null = null;
   let loadingId: string | null = null;
@@ -21,7 +26,10 @@ const activate = (ctx: ModeContext): ModeInstance => {
       const otherId = e.edge.source === d.node.id ? e.edge.target : e.edge.source;
       const other = ctx.cache.nodes.get(otherId);
       const arrow = e.edge.source === d.node.id ? '→' : '←';
-      return { ...e, relation: `${arrow} ${t(`rel.${e.edge.type}`)} ${other ? displayName(other, ctx.lang()) : otherId}` };
+      return {
+        ...e,
+        relation: `${arrow} ${t(`rel.${e.edge.type}`)} ${other ? displayName(other, ctx.lang()) : otherId}`,
+      };
     });
   };
 
@@ -80,7 +88,9 @@ const activate = (ctx: ModeContext): ModeInstance => {
       ctx.cache.nodes.set(d.node.id, { ...ctx.cache.nodes.get(d.node.id), ...d.node });
     } catch (err) {
       if (loadingId !== id) return;
-      host.replaceChildren(h('p', { class: 'error', role: 'alert' }, `${ctx.t()('apiError')}${(err as Error).message}`));
+      host.replaceChildren(
+        h('p', { class: 'error', role: 'alert' }, `${ctx.t()('apiError')}${(err as Error).message}`),
+      );
       return;
     }
     render();
@@ -89,8 +99,14 @@ const activate = (ctx: ModeContext): ModeInstance => {
   return {
     onState: (s, prev) => {
       const isEdge = s.selected?.includes('|') ?? false;
-      if (s.selected !== null && !isEdge && s.selected !== details?.node.id && s.selected !== loadingId) void load(s.selected);
-      else if (s.selected !== prev.selected || s.nodes !== prev.nodes || s.pinned !== prev.pinned || s.lang !== prev.lang) {
+      if (s.selected !== null && !isEdge && s.selected !== details?.node.id && s.selected !== loadingId)
+        void load(s.selected);
+      else if (
+        s.selected !== prev.selected ||
+        s.nodes !== prev.nodes ||
+        s.pinned !== prev.pinned ||
+        s.lang !== prev.lang
+      ) {
         if (s.selected === null) loadingId = null;
         render();
       }

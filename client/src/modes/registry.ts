@@ -54,8 +54,18 @@ export interface ModeTab {
 /** Tab order; issue 7's modes appear as soon as their files exist. */
 export const MODE_TABS: readonly ModeTab[] = [
   { id: 'explore', testId: 'mode-explore', titleKey: 'modeExplore', file: './explore-mode.ts' },
-  { id: 'supply-chain', testId: 'mode-supply-chain', titleKey: 'modeSupplyChain', file: './supply-chain-mode.ts' },
-  { id: 'responsibility', testId: 'mode-responsibility', titleKey: 'modeResponsibility', file: './responsibility-mode.ts' },
+  {
+    id: 'supply-chain',
+    testId: 'mode-supply-chain',
+    titleKey: 'modeSupplyChain',
+    file: './supply-chain-mode.ts',
+  },
+  {
+    id: 'responsibility',
+    testId: 'mode-responsibility',
+    titleKey: 'modeResponsibility',
+    file: './responsibility-mode.ts',
+  },
   { id: 'compare', testId: 'mode-compare', titleKey: 'modeCompare', file: './compare-mode.ts' },
   { id: 'tour', testId: 'mode-tour', titleKey: 'modeTour', file: './tour-mode.ts' },
 ];

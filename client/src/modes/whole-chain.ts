@@ -36,5 +36,9 @@ export const loadWholeChain = async (
   const got = answers.filter((g): g is NonNullable<typeof g> => g !== null);
   // Nothing answered: that is an outage, not an empty chain; let the mode say so.
   if (domains.length > 0 && got.length === 0) throw firstError;
-  return { graph: chainCore(mergeAnswers(got)), failed: domains.length - got.length, domains: domains.length };
+  return {
+    graph: chainCore(mergeAnswers(got)),
+    failed: domains.length - got.length,
+    domains: domains.length,
+  };
 };

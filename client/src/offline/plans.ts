@@ -1,6 +1,11 @@
 // Plans, plan comparison and plan texts from the snapshot, as /api/plans, /api/compare and
 // /api/plans/:id/text answer. Pure.
-import type { CompareResponse, NodeSummary, PlanSummary, PlanTextResponse } from '../../../server/api/contract';
+import type {
+  CompareResponse,
+  NodeSummary,
+  PlanSummary,
+  PlanTextResponse,
+} from '../../../server/api/contract';
 import { NODE_LABELS, type NodeLabel } from '../../../server/model/graph-model';
 import type { PlanId } from '../../../server/model/ids';
 import type { PlanMeta } from '../../../server/model/interchange';
@@ -93,12 +98,14 @@ export const planText = (
   return {
     plan: planSummary(g, meta),
     text,
-    sections: builtSections?.[id] ?? [...sections].map(([path, s]) => ({
-      path,
-      title: path.split(' > ').at(-1) ?? path,
-      level: path.split(' > ').length,
-      ...s,
-    })),
+    sections:
+      builtSections?.[id] ??
+      [...sections].map(([path, s]) => ({
+        path,
+        title: path.split(' > ').at(-1) ?? path,
+        level: path.split(' > ').length,
+        ...s,
+      })),
     mentions,
   };
 };

@@ -44,8 +44,12 @@ export const renderDetails = (
   const n = view.details.node;
   const look = LABEL_LOOK[n.label];
   const [primary, secondary] = lang === 'zh' ? [n.name, n.nameEn] : [n.nameEn || n.name, n.name];
-  const button = (testid: string | undefined, label: string, onclick: () => void, extra: Record<string, string> = {}) =>
-    h('button', { type: 'button', 'data-testid': testid, onclick, ...extra }, label);
+  const button = (
+    testid: string | undefined,
+    label: string,
+    onclick: () => void,
+    extra: Record<string, string> = {},
+  ) => h('button', { type: 'button', 'data-testid': testid, onclick, ...extra }, label);
   fill(
     host,
     h(
@@ -57,7 +61,12 @@ export const renderDetails = (
       h('button', { type: 'button', class: 'close', 'aria-label': t('close'), onclick: actions.close }, '×'),
     ),
     n.aliases.length ? h('p', { class: 'aliases' }, `${t('aliases')}: ${n.aliases.join(' · ')}`) : null,
-    h('p', { class: 'plans' }, `${t('plans')}: `, n.plans.map((p) => h('span', { class: 'plan-tag' }, planTitle(p)))),
+    h(
+      'p',
+      { class: 'plans' },
+      `${t('plans')}: `,
+      n.plans.map((p) => h('span', { class: 'plan-tag' }, planTitle(p))),
+    ),
     h(
       'div',
       { class: 'actions', role: 'group', 'aria-label': t('details') },
@@ -67,7 +76,9 @@ export const renderDetails = (
       button('expand', t('expandAll'), () => actions.expand()),
       button('collapse', t('collapse'), actions.collapse),
       button('hide', t('hide'), actions.hide),
-      button('pin', view.pinned ? t('unpin') : t('pin'), actions.togglePin, { 'aria-pressed': String(view.pinned) }),
+      button('pin', view.pinned ? t('unpin') : t('pin'), actions.togglePin, {
+        'aria-pressed': String(view.pinned),
+      }),
     ),
     view.groups.length
       ? h(
@@ -92,7 +103,9 @@ export const renderDetails = (
                   },
                   `${g.direction === 'in' ? '←' : '→'} ${t(`rel.${g.type}`)}`,
                   h('span', { class: 'count' }, ` ${g.shown}/${g.total}`),
-                  g.total > g.shown ? h('span', { class: 'more' }, ` ${t('more', { n: g.total - g.shown })}`) : null,
+                  g.total > g.shown
+                    ? h('span', { class: 'more' }, ` ${t('more', { n: g.total - g.shown })}`)
+                    : null,
                 ),
               ),
             ),

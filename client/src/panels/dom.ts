@@ -24,7 +24,9 @@ export const h = <K extends keyof HTMLElementTagNameMap>(
 
 /** Replaces an element's children. */
 export const fill = (el: Element, ...children: (Child | Child[])[]): void => {
-  el.replaceChildren(...children.flat().filter((c): c is Node | string => c !== null && c !== undefined && c !== false));
+  el.replaceChildren(
+    ...children.flat().filter((c): c is Node | string => c !== null && c !== undefined && c !== false),
+  );
 };
 
 /** A small SVG icon of a label's shape and colour, for the legend and the result lists. */

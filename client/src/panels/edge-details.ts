@@ -32,7 +32,13 @@ export const renderEdgeDetails = (host: HTMLElement, i: EdgeDetailsInput): void 
       'header',
       { class: 'details-head' },
       h('div', { class: 'chip' }, i.t(`rel.${i.edge.type}`)),
-      h('h2', { id: 'details-title', class: 'edge-title' }, end(i.edge.source, i.source), ' → ', end(i.edge.target, i.target)),
+      h(
+        'h2',
+        { id: 'details-title', class: 'edge-title' },
+        end(i.edge.source, i.source),
+        ' → ',
+        end(i.edge.target, i.target),
+      ),
       h('button', { type: 'button', class: 'close', 'aria-label': i.t('close'), onclick: i.onClose }, '×'),
     ),
     h(

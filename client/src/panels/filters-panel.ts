@@ -14,7 +14,10 @@ export interface FiltersPanelInput {
 const toggle = <T>(list: readonly T[], item: T, hidden: boolean): T[] =>
   hidden ? [...new Set([...list, item])] : list.filter((x) => x !== item);
 
-export const renderFilters = (host: HTMLElement, { filters, plans, t, onChange }: FiltersPanelInput): void => {
+export const renderFilters = (
+  host: HTMLElement,
+  { filters, plans, t, onChange }: FiltersPanelInput,
+): void => {
   const box = (name: string, label: string, checked: boolean, set: (hidden: boolean) => Filters) =>
     h(
       'label',
@@ -59,10 +62,15 @@ export const renderFilters = (host: HTMLElement, { filters, plans, t, onChange }
       {},
       h('legend', {}, t('filterBasis')),
       BASES.map((b) =>
-        box(`basis-${b}`, b === 'stated' ? t('basisStated') : t('basisInferred'), !filters.hiddenBasis.includes(b), (hidden) => ({
-          ...filters,
-          hiddenBasis: toggle(filters.hiddenBasis, b, hidden),
-        })),
+        box(
+          `basis-${b}`,
+          b === 'stated' ? t('basisStated') : t('basisInferred'),
+          !filters.hiddenBasis.includes(b),
+          (hidden) => ({
+            ...filters,
+            hiddenBasis: toggle(filters.hiddenBasis, b, hidden),
+          }),
+        ),
       ),
     ),
   );

@@ -3,7 +3,8 @@ import type { Translate } from '../i18n/i18n';
 import { fill, h } from './dom';
 
 export const renderHelp = (dialog: HTMLDialogElement, t: Translate): void => {
-  const row = (keys: string, what: string) => h('tr', {}, h('th', { scope: 'row' }, h('kbd', {}, keys)), h('td', {}, what));
+  const row = (keys: string, what: string) =>
+    h('tr', {}, h('th', { scope: 'row' }, h('kbd', {}, keys)), h('td', {}, what));
   fill(
     dialog,
     h('h2', {}, t('helpTitle')),

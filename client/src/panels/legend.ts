@@ -11,7 +11,14 @@ const edgeIcon = (dashed: boolean): SVGSVGElement => {
   svg.setAttribute('height', '10');
   svg.setAttribute('aria-hidden', 'true');
   const line = document.createElementNS(ns, 'line');
-  for (const [k, v] of Object.entries({ x1: '1', y1: '5', x2: '27', y2: '5', stroke: '#444', 'stroke-width': '2' }))
+  for (const [k, v] of Object.entries({
+    x1: '1',
+    y1: '5',
+    x2: '27',
+    y2: '5',
+    stroke: '#444',
+    'stroke-width': '2',
+  }))
     line.setAttribute(k, v);
   if (dashed) line.setAttribute('stroke-dasharray', '5 3');
   svg.append(line);

@@ -59,7 +59,9 @@ export const createSearchPanel = (host: HTMLElement, o: SearchPanelOptions): Sea
   };
   const setActive = (i: number): void => {
     active = flat.length ? (i + flat.length) % flat.length : -1;
-    list.querySelectorAll('[role=option]').forEach((el, k) => el.setAttribute('aria-selected', String(k === active)));
+    list
+      .querySelectorAll('[role=option]')
+      .forEach((el, k) => el.setAttribute('aria-selected', String(k === active)));
     const el = list.querySelector(`[data-index="${active}"]`);
     if (el) {
       input.setAttribute('aria-activedescendant', el.id);
@@ -79,7 +81,12 @@ export const createSearchPanel = (host: HTMLElement, o: SearchPanelOptions): Sea
       return h(
         'div',
         { role: 'group', 'aria-label': t(`label.${label}` as never) },
-        h('div', { class: 'search-group' }, look ? shapeIcon(look.shape, look.color, 12) : null, t(`label.${label}` as never)),
+        h(
+          'div',
+          { class: 'search-group' },
+          look ? shapeIcon(look.shape, look.color, 12) : null,
+          t(`label.${label}` as never),
+        ),
         rs.map((r) => {
           const index = flat.push(r) - 1;
           const other = o.lang() === 'zh' ? r.nameEn : r.name;

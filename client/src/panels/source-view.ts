@@ -26,7 +26,13 @@ export const createSourceView = (host: HTMLElement, o: SourceViewOptions): Sourc
   const closeBtn = h('button', { type: 'button', class: 'close', onclick: () => o.onClose() }, '×');
   const panel = h(
     'aside',
-    { class: 'source-view', 'data-testid': 'source-view', role: 'dialog', 'aria-labelledby': 'source-title', hidden: true },
+    {
+      class: 'source-view',
+      'data-testid': 'source-view',
+      role: 'dialog',
+      'aria-labelledby': 'source-title',
+      hidden: true,
+    },
     h('header', {}, title, closeBtn),
     meta,
     body,
@@ -48,7 +54,16 @@ export const createSourceView = (host: HTMLElement, o: SourceViewOptions): Sourc
           body,
           segments.map((s) => {
             const content = s.mention
-              ? h('button', { type: 'button', class: 'mention', 'data-node-id': s.mention, onclick: () => o.onPickNode(s.mention!) }, s.text)
+              ? h(
+                  'button',
+                  {
+                    type: 'button',
+                    class: 'mention',
+                    'data-node-id': s.mention,
+                    onclick: () => o.onPickNode(s.mention!),
+                  },
+                  s.text,
+                )
               : s.text;
             return s.highlighted ? h('mark', { 'data-start': s.start }, content) : content;
           }),

@@ -25,9 +25,16 @@ export interface ToolbarInput {
   };
 }
 
-export const renderToolbar = (host: HTMLElement, { t, canUndo, canRedo, layout, fullscreen, on }: ToolbarInput): void => {
-  const b = (testid: string, label: string, onclick: () => void, attrs: Record<string, string | boolean> = {}) =>
-    h('button', { type: 'button', 'data-testid': testid, title: label, onclick, ...attrs }, label);
+export const renderToolbar = (
+  host: HTMLElement,
+  { t, canUndo, canRedo, layout, fullscreen, on }: ToolbarInput,
+): void => {
+  const b = (
+    testid: string,
+    label: string,
+    onclick: () => void,
+    attrs: Record<string, string | boolean> = {},
+  ) => h('button', { type: 'button', 'data-testid': testid, title: label, onclick, ...attrs }, label);
   fill(
     host,
     h(
@@ -41,9 +48,15 @@ export const renderToolbar = (host: HTMLElement, { t, canUndo, canRedo, layout, 
     h(
       'div',
       { class: 'group', role: 'group', 'aria-label': t('layout') },
-      b('layout-force', t('layoutForce'), () => on.layout('force'), { 'aria-pressed': String(layout === 'force') }),
-      b('layout-layered', t('layoutLayered'), () => on.layout('layered'), { 'aria-pressed': String(layout === 'layered') }),
-      b('layout-clusters', t('layoutClusters'), () => on.layout('clusters'), { 'aria-pressed': String(layout === 'clusters') }),
+      b('layout-force', t('layoutForce'), () => on.layout('force'), {
+        'aria-pressed': String(layout === 'force'),
+      }),
+      b('layout-layered', t('layoutLayered'), () => on.layout('layered'), {
+        'aria-pressed': String(layout === 'layered'),
+      }),
+      b('layout-clusters', t('layoutClusters'), () => on.layout('clusters'), {
+        'aria-pressed': String(layout === 'clusters'),
+      }),
     ),
     h(
       'div',

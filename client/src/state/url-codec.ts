@@ -51,7 +51,8 @@ export const decodeView = (fragment: string, fallbackLang: Lang): ViewState => {
   const kind = traceRaw && at > 0 ? traceRaw.slice(0, at) : '';
   const traceId = traceRaw && at > 0 ? traceRaw.slice(at + 1) : '';
   const modeParams: Record<string, string> = {};
-  for (const [k, v] of p) if (k.startsWith(MODE_PARAM) && k.length > MODE_PARAM.length) modeParams[k.slice(2)] = v;
+  for (const [k, v] of p)
+    if (k.startsWith(MODE_PARAM) && k.length > MODE_PARAM.length) modeParams[k.slice(2)] = v;
   const nodes = [...new Set(list(p.get('n')))];
   return {
     ...base,

@@ -16,7 +16,8 @@ describe('explorer with the API stopped', () => {
     let down = true;
     const ex = await openExplorer(browser, inject('appUrl'), {
       waitForGraph: false,
-      before: (page) => page.route('**/api/**', (route) => (down ? route.abort('connectionrefused') : route.continue())),
+      before: (page) =>
+        page.route('**/api/**', (route) => (down ? route.abort('connectionrefused') : route.continue())),
     });
     const alert = ex.page.getByRole('alert');
     await alert.waitFor({ timeout: 20_000 });

@@ -38,20 +38,30 @@ describe('explorer details and sources', () => {
     await view.locator('mark').first().waitFor();
     const marked = await view.locator('mark').allTextContents();
     expect(marked.join('')).toContain(QUOTE);
-    const inView = await view.locator('mark').first().evaluate((m) => {
-      const box = m.getBoundingClientRect();
-      const pane = m.closest('.source-text')!.getBoundingClientRect();
-      return box.top >= pane.top && box.bottom <= pane.bottom;
-    });
+    const inView = await view
+      .locator('mark')
+      .first()
+      .evaluate((m) => {
+        const box = m.getBoundingClientRect();
+        const pane = m.closest('.source-text')!.getBoundingClientRect();
+        return box.top >= pane.top && box.bottom <= pane.bottom;
+      });
     expect(inView).toBe(true);
     await screenshot(ex.page, '04-source-view');
   });
 
   it('takes a mention in the text back into the graph', async () => {
     const id = 'material:hollow-fiber-membrane';
-    await ex.page.getByTestId('source-view').locator(`mark button.mention[data-node-id="${id}"]`).first().click();
+    await ex.page
+      .getByTestId('source-view')
+      .locator(`mark button.mention[data-node-id="${id}"]`)
+      .first()
+      .click();
     await ex.page.waitForFunction(
-      (want) => (window as unknown as { planAtlas: { store: { get(): { selected: string | null } } } }).planAtlas.store.get().selected === want,
+      (want) =>
+        (
+          window as unknown as { planAtlas: { store: { get(): { selected: string | null } } } }
+        ).planAtlas.store.get().selected === want,
       id,
     );
   });

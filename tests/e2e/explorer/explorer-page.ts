@@ -20,8 +20,16 @@ export interface Explorer {
   close(): Promise<void>;
 }
 
-export const openExplorer = async (browser: Browser, appUrl: string, o: OpenOptions = {}): Promise<Explorer> => {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: o.locale ?? 'zh-CN', acceptDownloads: true });
+export const openExplorer = async (
+  browser: Browser,
+  appUrl: string,
+  o: OpenOptions = {},
+): Promise<Explorer> => {
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    locale: o.locale ?? 'zh-CN',
+    acceptDownloads: true,
+  });
   const page = await context.newPage();
   await o.before?.(page);
   await page.goto(new URL(o.at ?? '', appUrl).toString());
@@ -47,7 +55,9 @@ interface CyLike {
 export const drawnNodes = (page: Page): Promise<{ id: string; name: string; display: string }[]> =>
   page.evaluate(() => {
     const cy = (window as unknown as { planAtlas: { cy: CyLike } }).planAtlas.cy;
-    return cy.nodes().map((n) => ({ id: n.id(), name: String(n.data('name')), display: String(n.data('display')) }));
+    return cy
+      .nodes()
+      .map((n) => ({ id: n.id(), name: String(n.data('name')), display: String(n.data('display')) }));
   });
 
 export const screenshot = async (page: Page, name: string): Promise<void> => {
@@ -60,8 +70,14 @@ export const search = async (page: Page, text: string): Promise<string[]> => {
   const input = page.getByTestId('search-input');
   await input.fill('');
   await input.fill(text);
-  await page.waitForFunction((q) => document.querySelector<HTMLElement>('.search-results')?.dataset.query === q, text, { timeout: 10_000 });
-  return page.getByTestId('search-result').evaluateAll((els) => els.map((e) => e.getAttribute('data-node-id') ?? ''));
+  await page.waitForFunction(
+    (q) => document.querySelector<HTMLElement>('.search-results')?.dataset.query === q,
+    text,
+    { timeout: 10_000 },
+  );
+  return page
+    .getByTestId('search-result')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-node-id') ?? ''));
 };
 
 /** Searches for a node and focuses it with Enter; waits until it is selected. */
@@ -71,6 +87,12 @@ export const focusBySearch = async (page: Page, text: string, id: string): Promi
   if (index < 0) throw new Error(`e2e: search for ${text} did not list ${id} (got ${ids.join(', ')})`);
   for (let i = 0; i < index; i++) await page.getByTestId('search-input').press('ArrowDown');
   await page.getByTestId('search-input').press('Enter');
-  await page.waitForFunction((want) => (window as unknown as { planAtlas: { store: { get(): { selected: string | null } } } }).planAtlas.store.get().selected === want, id);
+  await page.waitForFunction(
+    (want) =>
+      (
+        window as unknown as { planAtlas: { store: { get(): { selected: string | null } } } }
+      ).planAtlas.store.get().selected === want,
+    id,
+  );
   await settle(page);
 };

@@ -20,7 +20,7 @@ describe('explorer export', () => {
 
   const download = async (testid: string): Promise<Buffer> => {
     const [file] = await Promise.all([ex.page.waitForEvent('download'), ex.page.getByTestId(testid).click()]);
-    return fs.readFileSync((await file.path()));
+    return fs.readFileSync(await file.path());
   };
 
   it('exports a PNG at presentation resolution', async () => {
@@ -48,7 +48,10 @@ describe('explorer export', () => {
   it('exports the visible elements as CSV and JSON', async () => {
     const csv = (await download('export-csv')).toString('utf8');
     expect(csv.split('\r\n')[0]).toContain('element,id,label,name,nameEn');
-    const json = JSON.parse((await download('export-json')).toString('utf8')) as { nodes: unknown[]; edges: unknown[] };
+    const json = JSON.parse((await download('export-json')).toString('utf8')) as {
+      nodes: unknown[];
+      edges: unknown[];
+    };
     expect(json.nodes.length).toBeGreaterThan(0);
   });
 });

@@ -45,7 +45,9 @@ describe('restoring a view from its URL', () => {
     });
     expect((await drawnNodes(copy.page)).map((n) => n.id).sort()).toEqual(tracedNodes);
     expect(tracedNodes.length).toBeGreaterThan(3);
-    expect(seen.filter((p) => p.startsWith('/api/supply-chain/'))).toEqual(['/api/supply-chain/equipment:ct']);
+    expect(seen.filter((p) => p.startsWith('/api/supply-chain/'))).toEqual([
+      '/api/supply-chain/equipment:ct',
+    ]);
     // The only node request is the details panel's, for the selected node.
     expect(seen.filter((p) => p.startsWith('/api/nodes/') && p !== '/api/nodes/equipment:ct')).toEqual([]);
     await copy.close();

@@ -47,7 +47,9 @@ describe('explorer search', () => {
   it('focuses the chosen node in the graph with the keyboard', async () => {
     await ex.page.keyboard.press('Escape');
     await ex.page.keyboard.press('/');
-    expect(await ex.page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('search-input');
+    expect(await ex.page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+      'search-input',
+    );
     await focusBySearch(ex.page, 'ECMO', 'equipment:ecmo');
     expect((await drawnNodes(ex.page)).map((n) => n.id)).toContain('equipment:ecmo');
     await expect.poll(() => ex.page.getByTestId('details').textContent()).toContain('体外膜肺氧合机');

@@ -41,7 +41,13 @@ describe('explorer language and shareable state', () => {
 
     const copy = await openExplorer(browser, url.replace(/#.*/, ''), { at: url.slice(url.indexOf('#')) });
     expect((await drawnNodes(copy.page)).map((n) => n.id).sort()).toEqual(shown);
-    const state = await copy.page.evaluate(() => (window as unknown as { planAtlas: { store: { get(): { selected: string | null; lang: string; trace: unknown } } } }).planAtlas.store.get());
+    const state = await copy.page.evaluate(() =>
+      (
+        window as unknown as {
+          planAtlas: { store: { get(): { selected: string | null; lang: string; trace: unknown } } };
+        }
+      ).planAtlas.store.get(),
+    );
     expect(state.selected).toBe('equipment:ecmo');
     expect(state.lang).toBe('en');
     expect(state.trace).toEqual({ kind: 'upstream', id: 'equipment:ecmo' });

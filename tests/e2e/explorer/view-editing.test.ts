@@ -40,7 +40,13 @@ describe('explorer view editing', () => {
     await ex.page.getByTestId('pin').click();
     await ex.page.waitForFunction(() => location.hash.includes('pin=equipment:ecmo@'));
     const other = (await ids(ex)).find((id) => id !== 'equipment:ecmo')!;
-    await ex.page.evaluate((id) => (window as unknown as { planAtlas: { controller: { hide(id: string): void } } }).planAtlas.controller.hide(id), other);
+    await ex.page.evaluate(
+      (id) =>
+        (
+          window as unknown as { planAtlas: { controller: { hide(id: string): void } } }
+        ).planAtlas.controller.hide(id),
+      other,
+    );
     await settle(ex.page);
     expect(await ids(ex)).not.toContain(other);
   });

@@ -24,15 +24,13 @@ describe('compare mode', () => {
   it('compares the 2017 plan with the 2021 plan and its counts match the API', async () => {
     const res = await fetch(new URL('/api/compare?a=hist-2017&b=meq-2021', inject('appUrl')));
     const api = (await res.json()) as CompareResponse;
-    const cells = await m.page
-      .getByTestId('compare-count')
-      .evaluateAll((els) =>
-        els.map((e) => ({
-          label: e.getAttribute('data-label'),
-          group: e.getAttribute('data-group'),
-          n: Number(e.textContent),
-        })),
-      );
+    const cells = await m.page.getByTestId('compare-count').evaluateAll((els) =>
+      els.map((e) => ({
+        label: e.getAttribute('data-label'),
+        group: e.getAttribute('data-group'),
+        n: Number(e.textContent),
+      })),
+    );
     expect(cells.length).toBeGreaterThan(6);
     let total = 0;
     for (const c of cells) {

@@ -7,10 +7,26 @@ import { drawn, openAt, overlappingNodes, screenshot, settle } from './modes-pag
 import { launchBrowser } from '../../helpers/browser';
 
 const VIEWS = [
-  { name: 'impact-ct-tube-zh', at: '#lang=zh&mode=supply-chain&m.tool=impact&m.node=component:ct-tube', has: 'component:ct-tube' },
-  { name: 'tour-membrane-1-en', at: '#lang=en&mode=tour&m.tour=membrane-to-ecmo&m.step=1', has: 'material:hollow-fiber-membrane' },
-  { name: 'tour-membrane-3-en', at: '#lang=en&mode=tour&m.tour=membrane-to-ecmo&m.step=3', has: 'equipment:ecmo' },
-  { name: 'tour-who-2-en', at: '#lang=en&mode=tour&m.tour=who-is-responsible&m.step=2', has: 'department:miit' },
+  {
+    name: 'impact-ct-tube-zh',
+    at: '#lang=zh&mode=supply-chain&m.tool=impact&m.node=component:ct-tube',
+    has: 'component:ct-tube',
+  },
+  {
+    name: 'tour-membrane-1-en',
+    at: '#lang=en&mode=tour&m.tour=membrane-to-ecmo&m.step=1',
+    has: 'material:hollow-fiber-membrane',
+  },
+  {
+    name: 'tour-membrane-3-en',
+    at: '#lang=en&mode=tour&m.tour=membrane-to-ecmo&m.step=3',
+    has: 'equipment:ecmo',
+  },
+  {
+    name: 'tour-who-2-en',
+    at: '#lang=en&mode=tour&m.tour=who-is-responsible&m.step=2',
+    has: 'department:miit',
+  },
 ];
 
 describe('layered layout spacing', () => {
@@ -30,7 +46,10 @@ describe('layered layout spacing', () => {
         await settle(m.page, 1500);
         // The mode's view, not the opening overview (whose layout is `clusters`).
         const layout = await m.page.evaluate(
-          () => (window as unknown as { planAtlas: { store: { get(): { layout: string } } } }).planAtlas.store.get().layout,
+          () =>
+            (
+              window as unknown as { planAtlas: { store: { get(): { layout: string } } } }
+            ).planAtlas.store.get().layout,
         );
         expect(layout).toBe('layered');
         await screenshot(m.page, `spacing-${v.name}`);

@@ -64,7 +64,10 @@ export const screenshot = async (page: Page, name: string): Promise<void> => {
 interface BoxCy {
   nodes(): {
     map<T>(
-      f: (n: { id(): string; boundingBox(o: object): { x1: number; y1: number; x2: number; y2: number } }) => T,
+      f: (n: {
+        id(): string;
+        boundingBox(o: object): { x1: number; y1: number; x2: number; y2: number };
+      }) => T,
     ): T[];
   };
 }
@@ -73,7 +76,9 @@ interface BoxCy {
 export const overlappingNodes = (page: Page, slack = 2): Promise<string[]> =>
   page.evaluate((s) => {
     const cy = (window as unknown as { planAtlas: { cy: BoxCy } }).planAtlas.cy;
-    const boxes = cy.nodes().map((n) => ({ id: n.id(), b: n.boundingBox({ includeLabels: true, includeOverlays: false }) }));
+    const boxes = cy
+      .nodes()
+      .map((n) => ({ id: n.id(), b: n.boundingBox({ includeLabels: true, includeOverlays: false }) }));
     const out: string[] = [];
     for (let i = 0; i < boxes.length; i++)
       for (let j = i + 1; j < boxes.length; j++) {

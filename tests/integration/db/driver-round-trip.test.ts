@@ -27,7 +27,9 @@ describe('embedded Neo4j over Bolt', () => {
   it('refuses a wrong password', async () => {
     const n = testNeo4j();
     const wrong = createDriver({ uri: n.uri, user: n.user, password: 'not-the-password' });
-    await expect(verifyNeo4j(wrong, database)).rejects.toMatchObject({ code: expect.stringContaining('Unauthorized') as unknown });
+    await expect(verifyNeo4j(wrong, database)).rejects.toMatchObject({
+      code: expect.stringContaining('Unauthorized') as unknown,
+    });
     await wrong.close();
   });
 });

@@ -9,7 +9,11 @@ const env = (name: string) => {
   if (v === undefined) throw new Error(`killable-load: ${name} is not set`);
   return v;
 };
-const driver = createDriver({ uri: env('KILL_TEST_URI'), user: env('KILL_TEST_USER'), password: env('KILL_TEST_PASSWORD') });
+const driver = createDriver({
+  uri: env('KILL_TEST_URI'),
+  user: env('KILL_TEST_USER'),
+  password: env('KILL_TEST_PASSWORD'),
+});
 const g = syntheticGraph({ nodes: 2000, edges: 10_000 });
 let announced = false;
 await loadGraphStream(

@@ -5,7 +5,9 @@ import type { Driver } from 'neo4j-driver';
 import type { GraphFile } from '../../../server/model/interchange';
 
 export const fixtureGraph = (): GraphFile =>
-  JSON.parse(readFileSync(new URL('../../fixtures/load/small-graph.json', import.meta.url), 'utf8')) as GraphFile;
+  JSON.parse(
+    readFileSync(new URL('../../fixtures/load/small-graph.json', import.meta.url), 'utf8'),
+  ) as GraphFile;
 
 export interface Held {
   version: string | null;
@@ -50,7 +52,13 @@ export async function emptyDatabase(driver: Driver, database: string): Promise<v
 }
 
 /** Whether the current version holds an edge `type` from `source` to `target`. */
-export async function hasEdge(driver: Driver, database: string, type: string, source: string, target: string) {
+export async function hasEdge(
+  driver: Driver,
+  database: string,
+  type: string,
+  source: string,
+  target: string,
+) {
   const { records } = await driver.executeQuery(
     `MATCH (c:AtlasCurrent {id: 'current'})
      MATCH (s:Entity {graph: c.version, id: $source})-[r]->(t:Entity {graph: c.version, id: $target})

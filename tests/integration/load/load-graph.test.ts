@@ -35,14 +35,30 @@ describe('loadGraph', () => {
 
   it('drops a fact that an edited plan no longer states', async () => {
     await loadGraph(driver, database, fixtureGraph(), { hash: 'before' });
-    expect(await hasEdge(driver, database, 'USED_IN', 'material:dialysis-membrane', 'equipment:blood-purification')).toBe(true);
+    expect(
+      await hasEdge(
+        driver,
+        database,
+        'USED_IN',
+        'material:dialysis-membrane',
+        'equipment:blood-purification',
+      ),
+    ).toBe(true);
 
     const edited = fixtureGraph();
     edited.edges = edited.edges.filter((e) => e.source !== 'material:dialysis-membrane');
     edited.nodes = edited.nodes.filter((n) => n.id !== 'material:dialysis-membrane');
     await loadGraph(driver, database, edited, { hash: 'after' });
 
-    expect(await hasEdge(driver, database, 'USED_IN', 'material:dialysis-membrane', 'equipment:blood-purification')).toBe(false);
+    expect(
+      await hasEdge(
+        driver,
+        database,
+        'USED_IN',
+        'material:dialysis-membrane',
+        'equipment:blood-purification',
+      ),
+    ).toBe(false);
     expect(await held(driver, database)).toMatchObject({ nodes: 7, edges: 4, allEntities: 7 });
   });
 
@@ -56,8 +72,15 @@ describe('loadGraph', () => {
     ).rejects.toBeInstanceOf(SimulatedCrash);
 
     expect((await readCurrentGraph(driver, database))?.version).toBe(before.version);
-    expect(await held(driver, database)).toMatchObject({ version: before.version, nodes: 8, edges: 5, locks: 0 });
-    expect(await hasEdge(driver, database, 'USED_IN', 'material:hollow-fiber-membrane', 'equipment:ecmo')).toBe(true);
+    expect(await held(driver, database)).toMatchObject({
+      version: before.version,
+      nodes: 8,
+      edges: 5,
+      locks: 0,
+    });
+    expect(
+      await hasEdge(driver, database, 'USED_IN', 'material:hollow-fiber-membrane', 'equipment:ecmo'),
+    ).toBe(true);
     // The crashed version's 4 nodes are still there, invisible to readers, until the next load.
     expect((await held(driver, database)).allEntities).toBe(12);
   });
@@ -71,7 +94,13 @@ describe('loadGraph', () => {
     const next = await loadGraph(driver, database, fixtureGraph(), { hash: 'next' });
 
     expect(next.retired).toHaveLength(2);
-    expect(await held(driver, database)).toMatchObject({ version: next.version, nodes: 8, edges: 5, allEntities: 8, versions: 1 });
+    expect(await held(driver, database)).toMatchObject({
+      version: next.version,
+      nodes: 8,
+      edges: 5,
+      allEntities: 8,
+      versions: 1,
+    });
   });
 
   it('rejects an invalid file naming the JSON path, with nothing written', async () => {
@@ -110,7 +139,12 @@ describe('loadGraph', () => {
       { g: s.version },
       { database },
     );
-    const row = records[0]!.toObject() as { evidence: string; basis: string; mentions: string; pinyin: string[] };
+    const row = records[0]!.toObject() as {
+      evidence: string;
+      basis: string;
+      mentions: string;
+      pinyin: string[];
+    };
     const expected = fixtureGraph().edges[0]!.evidence;
     expect(JSON.parse(row.evidence)).toEqual(expected);
     expect(expected[0]!.quote).toBe('着力攻关 ECMO（体外膜肺氧合机）用中空纤维膜');

@@ -78,7 +78,12 @@ describe('the load lock', () => {
 describe('loadGraphStream', () => {
   it('loads a streamed graph like the same file', async () => {
     const g = fixtureGraph();
-    const s = await loadGraphStream(driver, database, { plans: g.plans, nodes: g.nodes, edges: g.edges }, { hash: 's' });
+    const s = await loadGraphStream(
+      driver,
+      database,
+      { plans: g.plans, nodes: g.nodes, edges: g.edges },
+      { hash: 's' },
+    );
 
     expect(s).toMatchObject({ nodes: 8, edges: 5 });
   });
@@ -91,10 +96,21 @@ describe('loadGraphStream', () => {
       yield { ...g.edges[3], target: 'domain:missing' };
     }
 
-    const load = loadGraphStream(driver, database, { plans: g.plans, nodes: g.nodes, edges: edges() }, { hash: 'x', batchSize: 1 });
+    const load = loadGraphStream(
+      driver,
+      database,
+      { plans: g.plans, nodes: g.nodes, edges: edges() },
+      { hash: 'x', batchSize: 1 },
+    );
 
     await expect(load).rejects.toBeInstanceOf(InvalidInputError);
     await expect(load).rejects.toThrow(/edges\[3\]\.target/);
-    expect(await held(driver, database)).toMatchObject({ version: before.version, nodes: 8, edges: 5, allEntities: 8, locks: 0 });
+    expect(await held(driver, database)).toMatchObject({
+      version: before.version,
+      nodes: 8,
+      edges: 5,
+      allEntities: 8,
+      locks: 0,
+    });
   });
 });

@@ -47,9 +47,19 @@ describe('applySchema (through a load)', () => {
 
     expect(constraints.records.map((r) => r.toObject())).toEqual(
       expect.arrayContaining([
-        { name: 'entity_graph_id', type: 'UNIQUENESS', labelsOrTypes: ['Entity'], properties: ['graph', 'id'] },
+        {
+          name: 'entity_graph_id',
+          type: 'UNIQUENESS',
+          labelsOrTypes: ['Entity'],
+          properties: ['graph', 'id'],
+        },
         { name: 'atlas_current_id', type: 'UNIQUENESS', labelsOrTypes: ['AtlasCurrent'], properties: ['id'] },
-        { name: 'atlas_load_lock_id', type: 'UNIQUENESS', labelsOrTypes: ['AtlasLoadLock'], properties: ['id'] },
+        {
+          name: 'atlas_load_lock_id',
+          type: 'UNIQUENESS',
+          labelsOrTypes: ['AtlasLoadLock'],
+          properties: ['id'],
+        },
       ]),
     );
     expect(byName.get('entity_names_cjk')).toMatchObject({
@@ -63,7 +73,11 @@ describe('applySchema (through a load)', () => {
       state: 'ONLINE',
       properties: ['nameEn', 'aliases', 'pinyin', 'initials'],
     });
-    expect(byName.get('entity_graph')).toMatchObject({ type: 'RANGE', state: 'ONLINE', properties: ['graph'] });
+    expect(byName.get('entity_graph')).toMatchObject({
+      type: 'RANGE',
+      state: 'ONLINE',
+      properties: ['graph'],
+    });
     const cjk = byName.get('entity_names_cjk') as { options: { indexConfig: Record<string, unknown> } };
     expect(cjk.options.indexConfig['fulltext.analyzer']).toBe('cjk');
   });

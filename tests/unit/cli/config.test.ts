@@ -7,7 +7,13 @@ describe('readConfig', () => {
   it('binds 127.0.0.1:3000 with the embedded Neo4j and the console on by default', () => {
     const c = readConfig({});
     expect(c).toMatchObject({ host: '127.0.0.1', port: 3000, cypherConsole: true, corsOrigins: [] });
-    expect(c.neo4j).toMatchObject({ uri: undefined, user: 'neo4j', database: 'neo4j', boltPort: 7687, heap: '1g' });
+    expect(c.neo4j).toMatchObject({
+      uri: undefined,
+      user: 'neo4j',
+      database: 'neo4j',
+      boltPort: 7687,
+      heap: '1g',
+    });
     expect(c.neo4j.dataDir).toMatch(/\.data\/neo4j$/);
   });
 
@@ -18,7 +24,10 @@ describe('readConfig', () => {
   });
 
   it('treats empty variables as unset', () => {
-    expect(readConfig({ PORT: '', NEO4J_URI: '', HOST: '' })).toMatchObject({ port: 3000, host: '127.0.0.1' });
+    expect(readConfig({ PORT: '', NEO4J_URI: '', HOST: '' })).toMatchObject({
+      port: 3000,
+      host: '127.0.0.1',
+    });
   });
 
   it.each([
@@ -34,7 +43,11 @@ describe('readConfig', () => {
   });
 
   it('accepts Aura and cluster URIs', () => {
-    for (const uri of ['neo4j+s://abcd1234.databases.neo4j.io', 'neo4j://core1:7687', 'bolt+ssc://host:7687']) {
+    for (const uri of [
+      'neo4j+s://abcd1234.databases.neo4j.io',
+      'neo4j://core1:7687',
+      'bolt+ssc://host:7687',
+    ]) {
       expect(readConfig({ NEO4J_URI: uri, NEO4J_PASSWORD: 'pw' }).neo4j.uri).toBe(uri);
     }
   });

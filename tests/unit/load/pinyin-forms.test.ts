@@ -14,7 +14,10 @@ describe('pinyinForms', () => {
   });
 
   it('skips names without Chinese characters, which are searchable as they are', () => {
-    expect(pinyinForms('体外膜肺氧合机', ['ECMO'])).toEqual({ pinyin: ['tiwaimofeiyangheji'], initials: ['twmfyhj'] });
+    expect(pinyinForms('体外膜肺氧合机', ['ECMO'])).toEqual({
+      pinyin: ['tiwaimofeiyangheji'],
+      initials: ['twmfyhj'],
+    });
   });
 
   it('drops duplicate forms', () => {

@@ -4,7 +4,14 @@ import { progressLine } from '../../../server/load/progress-line';
 describe('progressLine', () => {
   it('gives counts, percentage, rate and what is left while writing', () => {
     const line = progressLine(
-      { phase: 'edges', nodesWritten: 100_000, edgesWritten: 200_000, nodesTotal: 100_000, edgesTotal: 500_000, elapsedMs: 31_000 },
+      {
+        phase: 'edges',
+        nodesWritten: 100_000,
+        edgesWritten: 200_000,
+        nodesTotal: 100_000,
+        edgesTotal: 500_000,
+        elapsedMs: 31_000,
+      },
       1_000,
     );
     expect(line).toBe('load: edges 200,000 / 500,000 (40%), 10,000 rows/s, about 30.0 s left');

@@ -33,7 +33,9 @@ describe('nodeRow', () => {
   });
 
   it('refuses a label outside the graph model, which would reach Cypher as a dynamic label', () => {
-    expect(() => nodeRow({ ...ecmo, label: 'Admin' as typeof ecmo.label }, 'v1')).toThrow(/not a label of the graph model/);
+    expect(() => nodeRow({ ...ecmo, label: 'Admin' as typeof ecmo.label }, 'v1')).toThrow(
+      /not a label of the graph model/,
+    );
   });
 
   it('keeps label-specific extras as propsJson and leaves it out when there are none', () => {

@@ -5,7 +5,9 @@ import { InvalidInputError } from '../../../server/model/errors';
 import type { GraphFile } from '../../../server/model/interchange';
 
 const fixture = (): GraphFile =>
-  JSON.parse(readFileSync(new URL('../../fixtures/load/small-graph.json', import.meta.url), 'utf8')) as GraphFile;
+  JSON.parse(
+    readFileSync(new URL('../../fixtures/load/small-graph.json', import.meta.url), 'utf8'),
+  ) as GraphFile;
 
 /** The InvalidInputError validateGraph throws for `input`. */
 function rejection(input: unknown): InvalidInputError {
@@ -44,7 +46,9 @@ describe('validateGraph', () => {
     const g = fixture();
     g.edges[0] = { ...g.edges[0]!, type: 'IN_DOMAIN' };
     const e = rejection(g);
-    expect(e.message).toContain('edges[0].source: IN_DOMAIN starts at Equipment, but "material:hollow-fiber-membrane" is a Material');
+    expect(e.message).toContain(
+      'edges[0].source: IN_DOMAIN starts at Equipment, but "material:hollow-fiber-membrane" is a Material',
+    );
   });
 
   it('rejects duplicate node ids and duplicate edges', () => {
@@ -59,7 +63,9 @@ describe('validateGraph', () => {
   it('rejects plan ids that the file does not declare', () => {
     const g = fixture();
     g.nodes[1] = { ...g.nodes[1]!, plans: ['hist-2017' as GraphFile['plans'][number]['id']] };
-    expect(rejection(g).message).toContain('nodes[1].plans[0]: expected a plan id listed in plans, got "hist-2017"');
+    expect(rejection(g).message).toContain(
+      'nodes[1].plans[0]: expected a plan id listed in plans, got "hist-2017"',
+    );
   });
 
   it('rejects an inferred edge without its rule', () => {

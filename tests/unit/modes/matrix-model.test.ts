@@ -64,7 +64,13 @@ describe('plan rows', () => {
       ...base,
       measures: [
         ...base.measures,
-        { id: 'plan:meq-2021', label: 'Plan', name: '医疗装备产业发展规划', nameEn: 'Medical equipment plan', reaches: [] },
+        {
+          id: 'plan:meq-2021',
+          label: 'Plan',
+          name: '医疗装备产业发展规划',
+          nameEn: 'Medical equipment plan',
+          reaches: [],
+        },
       ],
       cells: [...base.cells, cell('department:miit', 'plan:meq-2021', 'stated')],
     } as unknown as ResponsibilitiesResponse;

@@ -3,8 +3,21 @@ import type { WireEdge, WireNode } from '../../../client/src/api/wire';
 import { loadWholeChain } from '../../../client/src/modes/whole-chain';
 import { asNodeId } from '../../../server/model/ids';
 
-const n = (id: string, label: WireNode['label']): WireNode => ({ id: asNodeId(id), label, name: id, nameEn: id, aliases: [], plans: [] });
-const e = (type: WireEdge['type'], s: string, t: string): WireEdge => ({ type, source: asNodeId(s), target: asNodeId(t), basis: 'stated', evidence: [] });
+const n = (id: string, label: WireNode['label']): WireNode => ({
+  id: asNodeId(id),
+  label,
+  name: id,
+  nameEn: id,
+  aliases: [],
+  plans: [],
+});
+const e = (type: WireEdge['type'], s: string, t: string): WireEdge => ({
+  type,
+  source: asNodeId(s),
+  target: asNodeId(t),
+  basis: 'stated',
+  evidence: [],
+});
 const domains = ['domain:a', 'domain:b', 'domain:c'];
 
 /** Each domain's chain: material:<d> used in equipment:<d>, in the domain. `down` domains fail. */
@@ -13,7 +26,12 @@ const chainApi = (down: ReadonlySet<string>) => {
   let most = 0;
   const api = {
     plans: () => Promise.resolve([{ id: 'p1' }, { id: 'p2' }] as never),
-    compare: () => Promise.resolve({ both: { Domain: domains.map((d) => n(d, 'Domain')) }, onlyA: {}, onlyB: {} } as never),
+    compare: () =>
+      Promise.resolve({
+        both: { Domain: domains.map((d) => n(d, 'Domain')) },
+        onlyA: {},
+        onlyB: {},
+      } as never),
     supplyChain: async (id: string) => {
       most = Math.max(most, ++inFlight);
       await new Promise((r) => setTimeout(r, 5));
@@ -35,7 +53,14 @@ describe('loadWholeChain', () => {
     const w = await loadWholeChain(api);
     expect(w.failed).toBe(1);
     expect(w.domains).toBe(3);
-    expect(w.graph.nodes.map((x) => x.id).sort()).toEqual(['domain:a', 'domain:c', 'equipment:a', 'equipment:c', 'material:a', 'material:c']);
+    expect(w.graph.nodes.map((x) => x.id).sort()).toEqual([
+      'domain:a',
+      'domain:c',
+      'equipment:a',
+      'equipment:c',
+      'material:a',
+      'material:c',
+    ]);
   });
 
   it('asks for at most `concurrency` domains at once', async () => {

@@ -70,7 +70,9 @@ describe('offline compare', () => {
 
   it('groups and sorts exactly as the server does (by Chinese name, every label present)', () => {
     expect(compare(g, q)).toEqual(serverAnswer(1000));
-    expect(compare(g, q).onlyA.Department.map((d) => d.id)).toEqual(serverAnswer(1000).onlyA.Department.map((d) => d.id));
+    expect(compare(g, q).onlyA.Department.map((d) => d.id)).toEqual(
+      serverAnswer(1000).onlyA.Department.map((d) => d.id),
+    );
   });
 
   it('cuts at the limit and says so, like the server', () => {

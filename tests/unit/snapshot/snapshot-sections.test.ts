@@ -10,7 +10,12 @@ import { fixtureGraph } from './fixture-graph';
 
 describe('snapshot plan sections', () => {
   const text = readFileSync('seeds/meq-2021.txt', 'utf8');
-  const data = buildSnapshotData({ graph: fixtureGraph(), texts: { 'meq-2021': text }, tours: [], builtAt: 'now' });
+  const data = buildSnapshotData({
+    graph: fixtureGraph(),
+    texts: { 'meq-2021': text },
+    tours: [],
+    builtAt: 'now',
+  });
   const served = planTextAnswer({ id: 'meq-2021' } as PlanSummary, text, []).sections;
 
   it('carries every heading the server parses, including sections no entity is mentioned in', () => {

@@ -3,8 +3,21 @@ import type { WireEdge, WireNode } from '../../../../client/src/api/wire';
 import { chooseOverview } from '../../../../client/src/app/overview';
 import { asNodeId } from '../../../../server/model/ids';
 
-const n = (id: string, label: WireNode['label']): WireNode => ({ id: asNodeId(id), label, name: id, nameEn: id, aliases: [], plans: [] });
-const inDomain = (eq: string, d: string): WireEdge => ({ type: 'IN_DOMAIN', source: asNodeId(eq), target: asNodeId(d), basis: 'stated', evidence: [] });
+const n = (id: string, label: WireNode['label']): WireNode => ({
+  id: asNodeId(id),
+  label,
+  name: id,
+  nameEn: id,
+  aliases: [],
+  plans: [],
+});
+const inDomain = (eq: string, d: string): WireEdge => ({
+  type: 'IN_DOMAIN',
+  source: asNodeId(eq),
+  target: asNodeId(d),
+  basis: 'stated',
+  evidence: [],
+});
 const answer = (domain: string, equipment: string[], total = equipment.length) => ({
   nodes: [n(domain, 'Domain'), ...equipment.map((e) => n(e, 'Equipment'))],
   edges: equipment.map((e) => inDomain(e, domain)),
@@ -12,7 +25,12 @@ const answer = (domain: string, equipment: string[], total = equipment.length) =
 });
 
 describe('chooseOverview', () => {
-  const domains = ['domain:a', 'domain:b', 'domain:c'].map((id) => ({ id: asNodeId(id), label: 'Domain' as const, name: id, nameEn: id }));
+  const domains = ['domain:a', 'domain:b', 'domain:c'].map((id) => ({
+    id: asNodeId(id),
+    label: 'Domain' as const,
+    name: id,
+    nameEn: id,
+  }));
   const answers = [
     answer('domain:a', ['equipment:1', 'equipment:2', 'equipment:shared']),
     answer('domain:b', ['equipment:3', 'equipment:shared'], 9),

@@ -5,8 +5,21 @@ import { restoreNodes, type RestoreApi } from '../../../../client/src/app/restor
 import { createGraphCache } from '../../../../client/src/graph/graph-cache';
 import { asNodeId } from '../../../../server/model/ids';
 
-const n = (id: string): WireNode => ({ id: asNodeId(id), label: 'Equipment', name: id, nameEn: id, aliases: [], plans: [] });
-const e = (s: string, t: string): WireEdge => ({ type: 'PART_OF', source: asNodeId(s), target: asNodeId(t), basis: 'stated', evidence: [] });
+const n = (id: string): WireNode => ({
+  id: asNodeId(id),
+  label: 'Equipment',
+  name: id,
+  nameEn: id,
+  aliases: [],
+  plans: [],
+});
+const e = (s: string, t: string): WireEdge => ({
+  type: 'PART_OF',
+  source: asNodeId(s),
+  target: asNodeId(t),
+  basis: 'stated',
+  evidence: [],
+});
 
 /** A tiny in-memory API over a star: hub — a, b, c; plus a lone node; `down` ids fail. */
 const starApi = (down: ReadonlySet<string> = new Set()) => {
@@ -15,7 +28,12 @@ const starApi = (down: ReadonlySet<string> = new Set()) => {
   const neighbours = (id: string): NeighboursAnswer => {
     const mine = edges.filter((x) => x.source === id || x.target === id);
     const ids = new Set([id, ...mine.flatMap((x) => [x.source, x.target])]);
-    return { center: n(id), nodes: [...ids].map(n), edges: mine, total: mine.length } as unknown as NeighboursAnswer;
+    return {
+      center: n(id),
+      nodes: [...ids].map(n),
+      edges: mine,
+      total: mine.length,
+    } as unknown as NeighboursAnswer;
   };
   const api: RestoreApi = {
     neighbours: (id) => {
@@ -47,7 +65,10 @@ describe('restoreNodes', () => {
 
   it('restores a traced view with the one trace request', async () => {
     const { api, calls } = starApi();
-    const r = await restoreNodes(api, createGraphCache(), ['hub', 'a', 'b', 'c'], { kind: 'upstream', id: 'hub' });
+    const r = await restoreNodes(api, createGraphCache(), ['hub', 'a', 'b', 'c'], {
+      kind: 'upstream',
+      id: 'hub',
+    });
     expect(calls).toEqual(['supplyChain hub']);
     expect(r.failed).toEqual([]);
   });

@@ -4,7 +4,13 @@ import { toElements } from '../../../../client/src/graph/element-mapping';
 import { initialViewState, type ViewState } from '../../../../client/src/state/view-state';
 import { asNodeId, asPlanId } from '../../../../server/model/ids';
 
-const node = (id: string, label: WireNode['label'], name: string, nameEn: string, plans: string[]): WireNode => ({
+const node = (
+  id: string,
+  label: WireNode['label'],
+  name: string,
+  nameEn: string,
+  plans: string[],
+): WireNode => ({
   id: asNodeId(id),
   label,
   name,
@@ -12,7 +18,13 @@ const node = (id: string, label: WireNode['label'], name: string, nameEn: string
   aliases: [],
   plans: plans.map(asPlanId),
 });
-const edge = (source: string, target: string, type: WireEdge['type'], basis: WireEdge['basis'], plan = 'meq-2021'): WireEdge => ({
+const edge = (
+  source: string,
+  target: string,
+  type: WireEdge['type'],
+  basis: WireEdge['basis'],
+  plan = 'meq-2021',
+): WireEdge => ({
   type,
   source: asNodeId(source),
   target: asNodeId(target),
@@ -25,7 +37,9 @@ const fixture = () => {
     [
       node('material:hollow-fiber-membrane', 'Material', '中空纤维膜', 'hollow-fibre membrane', ['meq-2021']),
       node('equipment:ecmo', 'Equipment', '体外膜肺氧合机', 'ECMO', ['meq-2021']),
-      node('domain:life-support', 'Domain', '监护与生命支持装备', 'Monitoring and life support', ['meq-2021']),
+      node('domain:life-support', 'Domain', '监护与生命支持装备', 'Monitoring and life support', [
+        'meq-2021',
+      ]),
       node('measure:standards', 'Measure', '完善标准体系', 'Improve standards', ['hist-2017']),
     ].map((n) => [n.id, n]),
   );
@@ -51,24 +65,44 @@ describe('toElements', () => {
 
   it('draws only visible nodes and the edges between two of them', () => {
     const { nodes, edges, view } = fixture();
-    const out = toElements({ nodes, edges, view: { ...view, nodes: ['equipment:ecmo', 'domain:life-support', 'unknown:x'] } });
+    const out = toElements({
+      nodes,
+      edges,
+      view: { ...view, nodes: ['equipment:ecmo', 'domain:life-support', 'unknown:x'] },
+    });
     expect(out.nodes.map((n) => n.data.id)).toEqual(['equipment:ecmo', 'domain:life-support']);
     expect(out.edges.map((e) => e.data.type)).toEqual(['IN_DOMAIN']);
   });
 
   it('applies the label, plan and basis filters', () => {
     const { nodes, edges, view } = fixture();
-    const byLabel = toElements({ nodes, edges, view: { ...view, filters: { hiddenLabels: ['Measure'], hiddenPlans: [], hiddenBasis: [] } } });
+    const byLabel = toElements({
+      nodes,
+      edges,
+      view: { ...view, filters: { hiddenLabels: ['Measure'], hiddenPlans: [], hiddenBasis: [] } },
+    });
     expect(byLabel.nodes.some((n) => n.data.kind === 'Measure')).toBe(false);
-    const byPlan = toElements({ nodes, edges, view: { ...view, filters: { hiddenLabels: [], hiddenPlans: ['hist-2017'], hiddenBasis: [] } } });
+    const byPlan = toElements({
+      nodes,
+      edges,
+      view: { ...view, filters: { hiddenLabels: [], hiddenPlans: ['hist-2017'], hiddenBasis: [] } },
+    });
     expect(byPlan.nodes.map((n) => n.data.id)).not.toContain('measure:standards');
-    const byBasis = toElements({ nodes, edges, view: { ...view, filters: { hiddenLabels: [], hiddenPlans: [], hiddenBasis: ['inferred'] } } });
+    const byBasis = toElements({
+      nodes,
+      edges,
+      view: { ...view, filters: { hiddenLabels: [], hiddenPlans: [], hiddenBasis: ['inferred'] } },
+    });
     expect(byBasis.edges.map((e) => e.data.type).sort()).toEqual(['TARGETS', 'USED_IN']);
   });
 
   it('locks pinned nodes at their saved place', () => {
     const { nodes, edges, view } = fixture();
-    const out = toElements({ nodes, edges, view: { ...view, pinned: { 'equipment:ecmo': { x: 10, y: 20 } } } });
+    const out = toElements({
+      nodes,
+      edges,
+      view: { ...view, pinned: { 'equipment:ecmo': { x: 10, y: 20 } } },
+    });
     const ecmo = out.nodes.find((n) => n.data.id === 'equipment:ecmo');
     expect(ecmo?.position).toEqual({ x: 10, y: 20 });
     expect(ecmo?.locked).toBe(true);

@@ -44,12 +44,17 @@ describe('layeredLayout', () => {
 
   it('keeps nodes of one column apart and centred on the axis', () => {
     const p = layeredLayout(chain, { rowGap: 50 });
-    const ys = ['component:oxygenator', 'component:pump-head'].map((id) => p.get(id)?.y ?? NaN).sort((a, b) => a - b);
+    const ys = ['component:oxygenator', 'component:pump-head']
+      .map((id) => p.get(id)?.y ?? NaN)
+      .sort((a, b) => a - b);
     expect(ys).toEqual([-25, 25]);
   });
 
   it('folds a tall column into sub-columns that stay left of the next layer', () => {
-    const parts = Array.from({ length: 30 }, (_, i) => ({ id: `component:c${i}`, kind: 'Component' as const }));
+    const parts = Array.from({ length: 30 }, (_, i) => ({
+      id: `component:c${i}`,
+      kind: 'Component' as const,
+    }));
     const p = layeredLayout(
       {
         nodes: [...parts, { id: 'equipment:ct', kind: 'Equipment' }],
@@ -92,7 +97,8 @@ describe('clusterLayout', () => {
       },
       { spacing: 400, radius: 100 },
     );
-    const d = (a: string, b: string): number => Math.hypot(p.get(a)!.x - p.get(b)!.x, p.get(a)!.y - p.get(b)!.y);
+    const d = (a: string, b: string): number =>
+      Math.hypot(p.get(a)!.x - p.get(b)!.x, p.get(a)!.y - p.get(b)!.y);
     expect(d('domain:a', 'equipment:x')).toBeCloseTo(100);
     expect(d('domain:b', 'equipment:y')).toBeCloseTo(100);
     expect(Math.abs(d('domain:a', 'equipment:shared') - d('domain:b', 'equipment:shared'))).toBeLessThan(1);

@@ -30,7 +30,16 @@ describe('toSvg', () => {
 describe('toCsv', () => {
   it('quotes cells with commas and quotes, one row per element', () => {
     const csv = toCsv(
-      [{ id: 'equipment:ecmo', kind: 'Equipment', display: 'ECMO', name: '体外膜肺氧合机', nameEn: 'ECMO, "adult"', plans: ['meq-2021'] }],
+      [
+        {
+          id: 'equipment:ecmo',
+          kind: 'Equipment',
+          display: 'ECMO',
+          name: '体外膜肺氧合机',
+          nameEn: 'ECMO, "adult"',
+          plans: ['meq-2021'],
+        },
+      ],
       [{ id: 'e', source: 'a:b', target: 'equipment:ecmo', type: 'USED_IN', basis: 'stated', display: '' }],
     );
     const rows = csv.trim().split('\r\n');

@@ -6,7 +6,8 @@ import { NODE_LABELS, REL_TYPES } from '../../../../server/model/graph-model';
 describe('i18n', () => {
   it('has every key in both languages, none empty', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
-    for (const table of [zh, en]) for (const [k, v] of Object.entries(table)) expect(v.trim(), k).not.toBe('');
+    for (const table of [zh, en])
+      for (const [k, v] of Object.entries(table)) expect(v.trim(), k).not.toBe('');
   });
 
   it('names every label and relationship type of the model', () => {

@@ -3,8 +3,16 @@ import { segmentText } from '../../../../client/src/panels/text-segments';
 
 describe('segmentText', () => {
   const text = '突破中空纤维膜等关键材料，发展体外膜肺氧合机。';
-  const membrane = { start: text.indexOf('中空纤维膜'), end: text.indexOf('中空纤维膜') + 5, node: 'material:hollow-fiber-membrane' };
-  const ecmo = { start: text.indexOf('体外膜肺氧合机'), end: text.indexOf('体外膜肺氧合机') + 7, node: 'equipment:ecmo' };
+  const membrane = {
+    start: text.indexOf('中空纤维膜'),
+    end: text.indexOf('中空纤维膜') + 5,
+    node: 'material:hollow-fiber-membrane',
+  };
+  const ecmo = {
+    start: text.indexOf('体外膜肺氧合机'),
+    end: text.indexOf('体外膜肺氧合机') + 7,
+    node: 'equipment:ecmo',
+  };
 
   it('rebuilds the text exactly from its segments', () => {
     const segments = segmentText(text, { start: 0, end: 12 }, [membrane, ecmo]);
@@ -15,7 +23,10 @@ describe('segmentText', () => {
     const segments = segmentText(text, { start: 0, end: text.indexOf('，') }, [membrane, ecmo]);
     const m = segments.find((s) => s.mention === 'material:hollow-fiber-membrane');
     expect(m).toMatchObject({ text: '中空纤维膜', highlighted: true });
-    expect(segments.find((s) => s.mention === 'equipment:ecmo')).toMatchObject({ text: '体外膜肺氧合机', highlighted: false });
+    expect(segments.find((s) => s.mention === 'equipment:ecmo')).toMatchObject({
+      text: '体外膜肺氧合机',
+      highlighted: false,
+    });
   });
 
   it('ignores mentions outside the text', () => {

@@ -32,7 +32,10 @@ describe('urlCodec', () => {
   });
 
   it('drops unknown labels, bases and languages instead of failing', () => {
-    const view = decodeView('lang=fr&xl=Equipment,Bogus&xb=maybe,stated&trace=sideways@x&layout=spiral', 'zh');
+    const view = decodeView(
+      'lang=fr&xl=Equipment,Bogus&xb=maybe,stated&trace=sideways@x&layout=spiral',
+      'zh',
+    );
     expect(view.lang).toBe('zh');
     expect(view.filters.hiddenLabels).toEqual(['Equipment']);
     expect(view.filters.hiddenBasis).toEqual(['stated']);
