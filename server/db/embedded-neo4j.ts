@@ -46,6 +46,15 @@ const JVM_OPENS = [
 
 const MEMORY_PATTERN = /^\d+[kmg]?$/i;
 
+const toBytes = (size: string): number => {
+  const n = Number.parseInt(size, 10);
+  const unit = size.slice(-1).toLowerCase();
+  return n * (unit === 'g' ? 2 ** 30 : unit === 'm' ? 2 ** 20 : unit === 'k' ? 2 ** 10 : 1);
+};
+
+/** 128m, or the whole heap when that is smaller (-Xms may not exceed -Xmx). */
+export const initialHeap = (heap: string): string => (toBytes(heap) < toBytes('128m') ? heap : '128m');
+
 export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise<EmbeddedNeo4j> {
   const o = { ...DEFAULTS, log: () => undefined, ...options };
   if (!MEMORY_PATTERN.test(o.heap))
@@ -83,7 +92,8 @@ function spawnLauncher(
 ): Promise<EmbeddedNeo4j> {
   const { classpath, mainClass } = launcherClasspath();
   const args = [
-    `-Xms${o.heap}`,
+    // Start small and grow to the cap: an idle store then keeps a modest resident size.
+    `-Xms${initialHeap(o.heap)}`,
     `-Xmx${o.heap}`,
     '-XX:+UseG1GC',
     '-XX:+ExitOnOutOfMemoryError',
