@@ -8,6 +8,7 @@ import { GRAPH_INPUTS, hashPaths } from '../../server/cli/content-hash';
 import { listen } from '../../server/cli/listen';
 import { extractSeedGraph } from '../../server/cli/seed-graph';
 import { applySchema, loadGraph } from '../../server/load/index';
+import type { GraphFile } from '../../server/model/interchange';
 
 export interface RealApp {
   url: string;
@@ -15,10 +16,20 @@ export interface RealApp {
   close: () => Promise<void>;
 }
 
-/** Loads the real plans into the database (replacing what is there). */
-export async function loadRealPlans(driver: Driver, database: string): Promise<void> {
+let realPlansMemo: { graph: GraphFile; hash: string } | undefined;
+
+/** The real plans' graph, extracted once per process, and the hash `npm start` would store. */
+export function realPlans(): { graph: GraphFile; hash: string } {
+  realPlansMemo ??= { graph: extractSeedGraph(), hash: hashPaths(GRAPH_INPUTS) };
+  return realPlansMemo;
+}
+
+/** Loads the real plans into the database (replacing what is there), waiting for another load. */
+export async function loadRealPlans(driver: Driver, database: string): Promise<GraphFile> {
+  const { graph, hash } = realPlans();
   await applySchema(driver, database);
-  await loadGraph(driver, database, extractSeedGraph(), { hash: hashPaths(GRAPH_INPUTS) });
+  await loadGraph(driver, database, graph, { hash, lockWaitMs: 60_000 });
+  return graph;
 }
 
 export async function startRealApp(
