@@ -36,7 +36,7 @@ const byId = <T extends HTMLElement>(id: string): T => {
 
 const fallbackLang = initialLang(navigator.languages.length ? navigator.languages : [navigator.language]);
 const store = createStore(decodeView(window.location.hash, fallbackLang));
-// On an offline snapshot (issue 7) the API is answered in memory; on a served page by the server.
+// On an offline snapshot the API is answered in memory; on a served page by the server.
 const pageFetch = snapshotFetch(document).then((snap) => snap?.fetchImpl ?? window.fetch.bind(window));
 const http: HttpOptions = {
   baseUrl: './api',

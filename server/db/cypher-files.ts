@@ -1,5 +1,5 @@
 // Loads the project's Cypher from `cypher/**/*.cypher` (one query a file), read once and cached.
-// Keeping Cypher in files lets an analyst read and run it in any Neo4j tool (DESIGN.md, "Layout").
+// Keeping Cypher in files lets an analyst read and run it in any Neo4j tool (docs/design.md, "Layout").
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';

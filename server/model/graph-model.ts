@@ -1,4 +1,4 @@
-// The graph model of DESIGN.md: node labels, relationship types and which labels each type joins.
+// The graph model of docs/design.md: node labels, relationship types and which labels each type joins.
 // These lists are the allow-lists for every Cypher that varies by label or type.
 
 export const NODE_LABELS = [

@@ -1,4 +1,4 @@
-// API benchmark (issue 5, "Speed"): autocannon at 32 connections on the real plans for search, node
+// API benchmark (docs/api.md, "Speed"): autocannon at 32 connections on the real plans for search, node
 // details, supply-chain trace (depth 3) and k paths, beside the floor (one `RETURN 1` round trip,
 // GET /api/health/ping) measured in the same run; then 60 s of mixed traffic at 64 connections with
 // errors and memory before/after. Prints nothing; tests/bench/run.ts prints the rows.

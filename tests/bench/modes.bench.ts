@@ -1,4 +1,4 @@
-// Figures for issue 7: the offline snapshot's in-memory queries over the real extracted graph, the
+// Figures for the analysis modes: the offline snapshot's in-memory queries over the real extracted graph, the
 // layered layout of the whole supply chain, and the snapshot file (build time, size, time to the
 // first graph from file:// in headless Chromium). Returns rows; prints nothing.
 import fs from 'node:fs';
@@ -91,7 +91,7 @@ export async function benchModes(): Promise<BenchRow[]> {
     name: 'layered layout: whole supply chain',
     value: round(median(20, () => layeredLayout(input))),
     unit: 'ms',
-    note: `${whole.nodes.length} nodes, ${whole.edges.length} edges; issue 7: well under a second`,
+    note: `${whole.nodes.length} nodes, ${whole.edges.length} edges; goal: well under a second`,
   });
 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-atlas-bench-snapshot-'));

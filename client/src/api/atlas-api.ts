@@ -1,4 +1,4 @@
-// The API's endpoints as typed functions (DESIGN.md "HTTP API"). The only module that knows URLs.
+// The API's endpoints as typed functions (docs/design.md "HTTP API"). The only module that knows URLs.
 import type { NodeLabel, RelType } from '../../../server/model/graph-model';
 import { getJson, type HttpOptions } from './http';
 import type {
@@ -30,7 +30,7 @@ export interface AtlasApi {
   ): Promise<NeighboursAnswer>;
   supplyChain(id: string, direction: 'upstream' | 'downstream', depth?: number): Promise<SupplyChainResponse>;
   impact(id: string): Promise<ImpactResponse>;
-  /** Not in DESIGN.md's API (yet): the offline snapshot answers it; the page falls back when it is a 404. */
+  /** Not in the design's API list (docs/design.md): the offline snapshot answers it; the page falls back when it is a 404. */
   overview(limit: number): Promise<WireGraph>;
   plans(): Promise<PlanSummary[]>;
   compare(a: string, b: string): Promise<CompareResponse>;

@@ -1,4 +1,4 @@
-// The page's keyboard map (DESIGN.md: / search, f fit, ? help, Esc closes, Ctrl+Z / Ctrl+Y undo and
+// The page's keyboard map (docs/client.md: / search, f fit, ? help, Esc closes, Ctrl+Z / Ctrl+Y undo and
 // redo), after the active mode has had its chance (a tour's arrows).
 import type { Store } from '../state/store';
 

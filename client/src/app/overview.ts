@@ -1,6 +1,6 @@
 // The opening view: the domains with the most equipment, each with its best-connected equipment,
 // not the whole hairball. Uses `/api/overview` when the server has it; otherwise composes it from
-// plans, compare and neighbours (the API of DESIGN.md has no overview endpoint).
+// plans, compare and neighbours (the older servers had no overview endpoint).
 import type { NodeSummary } from '../../../server/api/contract';
 import type { AtlasApi } from '../api/atlas-api';
 import { ApiError } from '../api/http';

@@ -51,7 +51,7 @@ export interface ModeTab {
   file: string;
 }
 
-/** Tab order; issue 7's modes appear as soon as their files exist. */
+/** Tab order; the analysis modes appear as soon as their files exist. */
 export const MODE_TABS: readonly ModeTab[] = [
   { id: 'explore', testId: 'mode-explore', titleKey: 'modeExplore', file: './explore-mode.ts' },
   {

@@ -27,7 +27,7 @@ export interface ViewState {
   layout: LayoutName;
   /** The trace on screen, if the view came from one (drives the layered layout and highlights). */
   trace: { kind: TraceKind; id: string } | null;
-  /** Free parameters of the active mode (issue 7's modes keep their state here: `m.<key>`). */
+  /** Free parameters of the active mode (the analysis modes keep their state here: `m.<key>`). */
   modeParams: Record<string, string>;
 }
 

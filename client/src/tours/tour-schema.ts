@@ -1,4 +1,4 @@
-// Tours as data (issue 7, "Tours as data"): the JSON shape of a tour file and its validation. A step
+// Tours as data (docs/modes.md): the JSON shape of a tour file and its validation. A step
 // has a caption in Chinese and English, what to show (elements or a named query), a layout, a focus
 // and highlights. Files live in client/src/tours/data/*.json; the recorder writes the same shape.
 import { z } from 'zod';
