@@ -15,7 +15,7 @@ CALL (x) {
     node: m {.id, .name, .nameEn, labels: labels(m)},
     nodes: [n IN nodes(p) | n {.id, .name, .nameEn, .aliases, .plans, .discovered, labels: labels(n)}],
     edges: [r IN relationships(p) | {type: type(r), source: startNode(r).id, target: endNode(r).id,
-                                      basis: r.basis, rule: r.rule, evidenceJson: r.evidenceJson}]
+                                      basis: r.basis, rule: r.rule, evidenceJson: r.evidenceJson, propsJson: r.propsJson}]
   }) AS hits
 }
 RETURN hits

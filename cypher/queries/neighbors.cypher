@@ -19,7 +19,7 @@ CALL (n) {
   RETURN collect({
     node: m {.id, .name, .nameEn, .aliases, .plans, .discovered, labels: labels(m)},
     edge: {type: type(r), source: startNode(r).id, target: endNode(r).id, basis: r.basis, rule: r.rule,
-           evidenceJson: r.evidenceJson}
+           evidenceJson: r.evidenceJson, propsJson: r.propsJson}
   }) AS items
 }
 RETURN n {.id, .name, .nameEn, .aliases, .plans, .discovered, labels: labels(n)} AS center, total, items

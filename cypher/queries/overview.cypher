@@ -23,6 +23,6 @@ CALL (nodes) {
   MATCH (a)-[r]->(b)
   WHERE b IN nodes
   RETURN collect({type: type(r), source: a.id, target: b.id, basis: r.basis, rule: r.rule,
-                  evidenceJson: r.evidenceJson}) AS edges
+                  evidenceJson: r.evidenceJson, propsJson: r.propsJson}) AS edges
 }
 RETURN [n IN nodes | n {.id, .name, .nameEn, .aliases, .plans, .discovered, labels: labels(n)}] AS nodes, edges

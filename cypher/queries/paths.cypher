@@ -14,7 +14,7 @@ CALL (a, b) {
   RETURN collect({
     nodes: [n IN nodes(p) | n {.id, .name, .nameEn, .aliases, .plans, .discovered, labels: labels(n)}],
     edges: [r IN relationships(p) | {type: type(r), source: startNode(r).id, target: endNode(r).id,
-                                      basis: r.basis, rule: r.rule, evidenceJson: r.evidenceJson}]
+                                      basis: r.basis, rule: r.rule, evidenceJson: r.evidenceJson, propsJson: r.propsJson}]
   }) AS paths
 }
 RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, paths

@@ -19,7 +19,7 @@ CALL (members) {
   MATCH (a)-[r:USED_IN|PART_OF|IN_DOMAIN]->(b)
   WHERE b IN members
   RETURN collect({type: type(r), source: a.id, target: b.id, basis: r.basis, rule: r.rule,
-                  evidenceJson: r.evidenceJson}) AS edges
+                  evidenceJson: r.evidenceJson, propsJson: r.propsJson}) AS edges
 }
 RETURN [m IN members | m {.id, .name, .nameEn, .aliases, .plans, .discovered, labels: labels(m)}] AS nodes,
        edges, truncated

@@ -107,6 +107,8 @@ export const apiEdgeSchema = z.object({
   basis: basisSchema,
   rule: z.string().optional(),
   evidence: z.array(evidenceWire),
+  /** Type-specific extras of the interchange edge (RESPONSIBLE_FOR `role`, `reasonZh`, `reasonEn`). */
+  props: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.array(z.string())])).optional(),
 });
 
 /** A graph-shaped answer: nodes and the edges between them. */

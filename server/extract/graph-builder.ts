@@ -21,6 +21,7 @@ export interface EdgeDraft {
   readonly basis: Basis;
   readonly rule?: string;
   readonly evidence: readonly Evidence[];
+  readonly props?: GraphEdge['props'];
 }
 
 export interface RejectedEdge {
@@ -131,6 +132,7 @@ export class GraphBuilder {
         basis: draft.basis,
         ...(draft.rule !== undefined ? { rule: draft.rule } : {}),
         evidence: [...evidence.values()].sort(byPlanThenOffset),
+        ...(draft.props && Object.keys(draft.props).length > 0 ? { props: draft.props } : {}),
       }))
       .sort((a, b) => cmp(a.type, b.type) || cmp(a.source, b.source) || cmp(a.target, b.target));
     return { plans: [...plans], nodes, edges };

@@ -37,6 +37,8 @@ export interface EdgeRow {
     /** Absent when the edge is stated. */
     rule?: string;
     evidenceJson: string;
+    /** JSON of the edge's type-specific extras; absent (not null) when it has none. */
+    propsJson?: string;
   };
 }
 
@@ -73,5 +75,7 @@ export function nodeRow(node: GraphNode, graph: string): NodeRow {
 export function edgeRow(edge: GraphEdge, graph: string): EdgeRow {
   const props: EdgeRow['props'] = { graph, basis: edge.basis, evidenceJson: JSON.stringify(edge.evidence) };
   if (edge.rule !== undefined) props.rule = edge.rule;
+  if (edge.props !== undefined && Object.keys(edge.props).length > 0)
+    props.propsJson = JSON.stringify(edge.props);
   return { type: checkedType(edge.type), source: edge.source, target: edge.target, props };
 }

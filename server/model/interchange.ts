@@ -48,6 +48,13 @@ export const planMetaSchema = z.object({
   sha256: z.string().optional(),
 });
 
+/** Extras of a node or an edge: scalars and string lists only, so that they travel as one JSON string. */
+export const propsSchema = z.record(
+  z.string(),
+  z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]),
+);
+const edgePropsSchema = propsSchema;
+
 export const graphNodeSchema = z.object({
   id: nodeId,
   label: z.enum(NODE_LABELS),
@@ -59,7 +66,7 @@ export const graphNodeSchema = z.object({
   /** Found by the discovery heads, not in the curated lexicon. */
   discovered: z.boolean().optional(),
   /** Label-specific extras, e.g. a Target's value/unit/year or a Department's short forms. */
-  props: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.array(z.string())])).optional(),
+  props: propsSchema.optional(),
 });
 
 export const graphEdgeSchema = z
@@ -70,6 +77,8 @@ export const graphEdgeSchema = z
     basis: z.enum(BASES),
     rule: z.string().optional(),
     evidence: z.array(evidenceSchema),
+    /** Type-specific extras, e.g. a RESPONSIBLE_FOR's `role` (lead/participant) and readable `reason`. */
+    props: edgePropsSchema.optional(),
   })
   .refine((e) => e.basis === 'stated' || (e.rule !== undefined && e.rule.length > 0), {
     message: 'an inferred edge must name its rule',

@@ -23,6 +23,7 @@ export const toApiEdge = (e: GraphEdge): ApiEdge => ({
   basis: e.basis,
   ...(e.rule !== undefined ? { rule: e.rule } : {}),
   evidence: e.evidence,
+  ...(e.props ? { props: e.props } : {}),
 });
 
 export const toSummary = (n: Pick<GraphNode, 'id' | 'label' | 'name' | 'nameEn'>): NodeSummary => ({

@@ -18,7 +18,7 @@ export interface NodeRow {
   propsJson?: string | null;
 }
 
-/** `{type: type(r), source: startNode(r).id, target: endNode(r).id, basis, rule, evidenceJson}` */
+/** `{type: type(r), source: startNode(r).id, target: endNode(r).id, basis, rule, evidenceJson, propsJson}` */
 export interface EdgeRow {
   type: string;
   source: string;
@@ -26,6 +26,7 @@ export interface EdgeRow {
   basis?: string | null;
   rule?: string | null;
   evidenceJson?: string | null;
+  propsJson?: string | null;
 }
 
 /** The model label of a node (every entity also carries `:Entity`). */
@@ -76,6 +77,7 @@ export function toApiEdge(row: EdgeRow): ApiEdge {
     evidence: parseJsonArray<ApiEdge['evidence'][number]>(row.evidenceJson),
   };
   if (row.rule) edge.rule = row.rule;
+  if (row.propsJson) edge.props = JSON.parse(row.propsJson) as NonNullable<ApiEdge['props']>;
   return edge;
 }
 

@@ -66,6 +66,14 @@ describe('toApiEdge', () => {
       }),
     ).not.toHaveProperty('rule');
   });
+
+  it('parses the extras of an edge and leaves props out when there are none', () => {
+    const base = { type: 'RESPONSIBLE_FOR', source: 'department:nmpa', target: 'measure:m', basis: 'stated' };
+    expect(toApiEdge({ ...base, propsJson: '{"role":"participant"}' }).props).toEqual({
+      role: 'participant',
+    });
+    expect(toApiEdge({ ...base, propsJson: null })).not.toHaveProperty('props');
+  });
 });
 
 describe('uniqueGraph', () => {

@@ -74,4 +74,17 @@ describe('edgeRow', () => {
     });
     expect(edgeRow(edge, 'v1').props.rule).toBe('department-remit');
   });
+
+  it('keeps type-specific extras as propsJson and leaves it out when there are none', () => {
+    const edge = graphEdgeSchema.parse({
+      type: 'RESPONSIBLE_FOR',
+      source: 'department:nmpa',
+      target: 'measure:m',
+      basis: 'stated',
+      evidence,
+      props: { role: 'lead' },
+    });
+    expect(edgeRow(edge, 'v1').props.propsJson).toBe('{"role":"lead"}');
+    expect('propsJson' in edgeRow({ ...edge, props: {} }, 'v1').props).toBe(false);
+  });
 });
