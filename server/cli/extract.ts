@@ -54,7 +54,11 @@ export const parseArgs = (argv: readonly string[]): Args => {
 export const main = (argv: readonly string[]): number => {
   try {
     const args = parseArgs(argv);
-    const { curated, inputs } = readSeeds(resolve(args.seeds), args.plans);
+    const { curated, inputs, encodings } = readSeeds(resolve(args.seeds), args.plans);
+    if (!args.quiet)
+      inputs.forEach((p, i) =>
+        process.stderr.write(`extract: read ${p.meta.id} (${p.meta.file}) as ${encodings[i] ?? '?'}\n`),
+      );
     const t0 = performance.now();
     const { graph, report } = extractGraph(inputs, curated);
     const elapsed = performance.now() - t0;

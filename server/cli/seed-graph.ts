@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { InvalidInputError } from '../model/errors';
 import { PLAN_ID_PATTERN, type PlanId } from '../model/ids';
 import { graphFileSchema, type GraphFile } from '../model/interchange';
+import { decodePlanBytes, type PlanEncoding } from '../extract/decode';
 import { extractGraph, type ExtractResult } from '../extract/extract';
 import { parseCurated } from '../extract/lexicon';
 import { parsePlanSeeds } from '../extract/seeds';
@@ -32,19 +33,17 @@ export const readJson = (path: string): unknown => {
   }
 };
 
-/** Reads a plan file as UTF-8 text exactly as `fs.readFileSync(f, 'utf8')` would, refusing anything else. */
-export const readPlanText = (file: string): { text: string; sha256: string } => {
+/** Reads a plan file in any encoding the extractor knows (`decodePlanBytes`), refusing anything else. */
+export const readPlanText = (file: string): { text: string; sha256: string; encoding: PlanEncoding } => {
   if (!existsSync(file)) throw new InvalidInputError(`extract: plan file ${file} does not exist`);
   const bytes = readFileSync(file);
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch (cause) {
-    throw new InvalidInputError(`extract: plan file ${file} is not UTF-8 text`, { cause });
-  }
-  if (text.includes('\u0000')) throw new InvalidInputError(`extract: plan file ${file} is binary, not text`);
-  if (text.trim() === '') throw new InvalidInputError(`extract: plan file ${file} is empty`);
-  return { text, sha256: createHash('sha256').update(bytes).digest('hex') };
+  const decoded = decodePlanBytes(bytes);
+  if (!decoded.ok) throw new InvalidInputError(`extract: plan file ${file} ${decoded.detail}`);
+  return {
+    text: decoded.text,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    encoding: decoded.encoding,
+  };
 };
 
 /** The plans to extract: the seeds, with `--plan` groups overriding a seed's file or adding a plan. */
@@ -82,7 +81,7 @@ export const resolvePlans = (seeds: PlanSeed[], extra: readonly PlanArg[]): Plan
 export const readSeeds = (
   seedDir: string,
   extra: readonly PlanArg[] = [],
-): { curated: Curated; inputs: PlanInput[] } => {
+): { curated: Curated; inputs: PlanInput[]; encodings: PlanEncoding[] } => {
   const curated: Curated = parseCurated({
     lexicon: readJson(join(seedDir, 'lexicon.json')),
     measures: readJson(join(seedDir, 'measures.json')),
@@ -90,11 +89,13 @@ export const readSeeds = (
     discovery: readJson(join(seedDir, 'discovery.json')),
   });
   const plans = resolvePlans(parsePlanSeeds(readJson(join(seedDir, 'plans.json'))), extra);
+  const encodings: PlanEncoding[] = [];
   const inputs: PlanInput[] = plans.map((meta) => {
-    const { text, sha256 } = readPlanText(resolve(PROJECT_ROOT, meta.file));
+    const { text, sha256, encoding } = readPlanText(resolve(PROJECT_ROOT, meta.file));
+    encodings.push(encoding);
     return { meta: { ...meta, sha256 }, text };
   });
-  return { curated, inputs };
+  return { curated, inputs, encodings };
 };
 
 /** Extracts the graph of the project's seeds, checked against the interchange schema. */

@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { decodePlanBytes } from '../../extract/decode';
 import { UnavailableError } from '../../model/errors';
 import type { PlanMeta } from '../../model/interchange';
 
@@ -25,8 +26,10 @@ export function checkedPlanText(meta: PlanMeta, bytes: Uint8Array): string {
         `text the loaded graph was extracted from (sha256 ${meta.sha256.slice(0, 12)}…), so its evidence ` +
         'offsets would mark the wrong characters; reload the graph (`npm run load`) or restore the file',
     );
-  // Decoded as the extractor decodes it (a BOM kept), so offsets count the same characters.
-  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  // Decoded as the extractor decodes it (same encoding, a BOM kept), so offsets count the same characters.
+  const decoded = decodePlanBytes(bytes);
+  if (!decoded.ok) throw new UnavailableError(`api: plan ${meta.id}'s text ${decoded.detail}`);
+  return decoded.text;
 }
 
 export function createPlanTexts(repoRoot: string): PlanTexts {

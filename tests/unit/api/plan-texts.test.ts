@@ -1,4 +1,5 @@
 // The source view's text must be the one the loaded graph was extracted from, byte for byte.
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { checkedPlanText, sha256Hex } from '../../../server/api/files/plan-texts';
 import { UnavailableError } from '../../../server/model/errors';
@@ -23,6 +24,11 @@ describe('checkedPlanText', () => {
     const other = new TextEncoder().encode('一、总体要求\n中空纤维膜');
     expect(() => checkedPlanText(meta(sha256Hex(bytes)), other)).toThrow(UnavailableError);
     expect(() => checkedPlanText(meta(sha256Hex(bytes)), other)).toThrow(/meq-2021.*npm run load/);
+  });
+
+  it('decodes a GB18030 plan as the extractor does, so that evidence offsets match', () => {
+    const gb = iconv.encode('一、总体要求\n中空纤维膜', 'gb18030');
+    expect(checkedPlanText(meta(sha256Hex(gb)), gb)).toBe('一、总体要求\n中空纤维膜');
   });
 
   it('serves a graph written before plans carried a hash unchecked', () => {
