@@ -1,0 +1,229 @@
+// Benchmark of extraction quality on the held-out texts (tests/fixtures/heldout): each text alone with
+// the curated lexicon, scored against its gold. Prints one table per split (dev, test) with the missed
+// items and noise nodes; returns the means as rows. `npm run bench -- heldout`, or run this file alone.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import iconv from 'iconv-lite';
+import { extractGraph } from '../../server/extract/extract';
+import { parseCurated } from '../../server/extract/lexicon';
+import type { Curated } from '../../server/extract/types';
+import { asPlanId } from '../../server/model/ids';
+import {
+  GOLD_LABELS,
+  goldSchema,
+  meanShare,
+  share,
+  scoreText,
+  type HeldoutGold,
+  type Ratio,
+  type TextScore,
+} from './heldout-score';
+
+const root = join(import.meta.dirname, '../..');
+const FIXTURES = join(root, 'tests/fixtures/heldout');
+const SPLITS = ['dev', 'test'] as const;
+type Split = (typeof SPLITS)[number];
+
+type Decoder = (bytes: Uint8Array) => { ok: true; text: string } | { ok: false; detail: string };
+
+interface TextResult {
+  split: Split;
+  name: string;
+  gold: HeldoutGold;
+  decodedBy: string;
+  ms: number;
+  score?: TextScore;
+  error?: string;
+}
+
+const seedJson = (file: string): unknown => JSON.parse(readFileSync(join(root, 'seeds', file), 'utf8'));
+
+const loadCurated = (): Curated =>
+  parseCurated({
+    lexicon: seedJson('lexicon.json'),
+    measures: seedJson('measures.json'),
+    departments: seedJson('departments.json'),
+    discovery: seedJson('discovery.json'),
+  });
+
+/** The extractor's own decoder when it has one, so the bench reads files as `npm run extract` does. */
+const loadDecoder = async (): Promise<Decoder | undefined> => {
+  const file = join(root, 'server/extract/decode.ts');
+  if (!existsSync(file)) return undefined;
+  const mod = (await import(pathToFileURL(file).href)) as { decodePlanBytes?: Decoder };
+  return mod.decodePlanBytes;
+};
+
+const decode = (
+  bytes: Buffer,
+  gold: HeldoutGold,
+  decoder: Decoder | undefined,
+): { text: string; by: string } => {
+  if (decoder) {
+    const d = decoder(bytes);
+    if (!d.ok) throw new Error(`heldout: ${gold.text} ${d.detail}`);
+    return { text: d.text, by: 'extractor' };
+  }
+  return { text: iconv.decode(bytes, gold.encoding), by: 'iconv' };
+};
+
+const runText = (split: Split, name: string, curated: Curated, decoder: Decoder | undefined): TextResult => {
+  const gold = goldSchema.parse(JSON.parse(readFileSync(join(FIXTURES, split, `${name}.gold.json`), 'utf8')));
+  const file = `tests/fixtures/heldout/${split}/${gold.text}`;
+  const { text, by } = decode(readFileSync(join(root, file)), gold, decoder);
+  const meta = {
+    id: asPlanId(gold.plan.id),
+    title: gold.plan.title,
+    titleEn: gold.plan.title,
+    file,
+    year: gold.plan.year,
+  };
+  const curatedIds = new Set<string>([
+    ...curated.lexicon.map((e) => e.id),
+    ...curated.departments.map((d) => d.id),
+  ]);
+  const t0 = performance.now();
+  try {
+    const { graph } = extractGraph([{ meta, text }], curated);
+    const ms = performance.now() - t0;
+    return { split, name, gold, decodedBy: by, ms, score: scoreText(graph, gold, { curatedIds }) };
+  } catch (e) {
+    const error = e instanceof Error ? e.message.split('\n')[0] : String(e);
+    return { split, name, gold, decodedBy: by, ms: performance.now() - t0, error };
+  }
+};
+
+const pct = (r: Ratio): string =>
+  r.total === 0 ? '-' : `${r.found}/${r.total} ${Math.round((100 * r.found) / r.total)}%`;
+const pctOf = (x: number): string => (Number.isNaN(x) ? '-' : `${Math.round(100 * x)}%`);
+const ABBR: Record<(typeof GOLD_LABELS)[number], string> = {
+  Equipment: 'Eq',
+  Component: 'Co',
+  Material: 'Ma',
+  Technology: 'Te',
+  Domain: 'Do',
+  Department: 'De',
+};
+
+const COLUMNS = [
+  'text',
+  'enc/script',
+  'entities',
+  'by label',
+  'domain',
+  'supply',
+  'depts',
+  'issuers',
+  'noise',
+];
+
+const rowOf = (r: TextResult): string[] => {
+  const encScript = `${r.gold.encoding}/${r.gold.script === 'traditional' ? 'trad' : 'simp'}`;
+  const s = r.score;
+  if (!s) return [r.name, encScript, `failed: ${r.error ?? ''}`, '', '', '', '', '', ''];
+  const byLabel = GOLD_LABELS.filter((l) => s.entities[l].total > 0)
+    .map((l) => `${ABBR[l]} ${s.entities[l].found}/${s.entities[l].total}`)
+    .join(' ');
+  return [
+    r.name,
+    encScript,
+    pct(s.entityAll),
+    byLabel,
+    pct(s.domainLinks),
+    pct(s.supply),
+    pct(s.departments),
+    pct(s.issuers),
+    pct(s.noise),
+  ];
+};
+
+const means = (results: readonly TextResult[]) => {
+  const scores = results.flatMap((r) => (r.score ? [r.score] : []));
+  return {
+    entities: meanShare(scores.map((s) => s.entityAll)),
+    domainLinks: meanShare(scores.map((s) => s.domainLinks)),
+    supply: meanShare(scores.map((s) => s.supply)),
+    departments: meanShare(scores.map((s) => s.departments)),
+    issuers: meanShare(scores.map((s) => s.issuers)),
+    noise: meanShare(scores.map((s) => s.noise)),
+  };
+};
+
+const table = (rows: string[][]): string => {
+  const widths = COLUMNS.map((h, i) => Math.max(h.length, ...rows.map((c) => c[i]?.length ?? 0)));
+  const line = (c: string[]) => c.map((s, i) => s.padEnd(widths[i] ?? 0)).join('  ');
+  return [line(COLUMNS), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+};
+
+/** The per-split tables, each followed by the texts' missed items and noise nodes. */
+export const formatHeldout = (results: readonly TextResult[]): string => {
+  const out: string[] = [];
+  for (const split of SPLITS) {
+    const rs = results.filter((r) => r.split === split);
+    if (rs.length === 0) continue;
+    const m = means(rs);
+    const meanRow = [
+      'mean (per text)',
+      '',
+      pctOf(m.entities),
+      '',
+      pctOf(m.domainLinks),
+      pctOf(m.supply),
+      pctOf(m.departments),
+      pctOf(m.issuers),
+      pctOf(m.noise),
+    ];
+    out.push(`held-out ${split} (${rs.length} texts)`, table([...rs.map(rowOf), meanRow]), '');
+    for (const r of rs) {
+      if (!r.score) continue;
+      out.push(`${split}/${r.name} (decoded by ${r.decodedBy}, ${r.ms.toFixed(0)} ms)`);
+      out.push(`  missed: ${r.score.missed.join(', ') || '-'}`);
+      out.push(`  noise:  ${r.score.noiseNodes.join(', ') || '-'}`);
+    }
+    out.push('');
+  }
+  return out.join('\n');
+};
+
+export const runHeldout = async (): Promise<TextResult[]> => {
+  const curated = loadCurated();
+  const decoder = await loadDecoder();
+  return SPLITS.flatMap((split) =>
+    readdirSync(join(FIXTURES, split))
+      .filter((f) => f.endsWith('.gold.json'))
+      .sort()
+      .map((f) => runText(split, f.slice(0, -'.gold.json'.length), curated, decoder)),
+  );
+};
+
+export async function benchHeldout(): Promise<
+  { name: string; value: number; unit: string; note?: string }[]
+> {
+  const results = await runHeldout();
+  process.stdout.write(formatHeldout(results) + '\n');
+  const rows: { name: string; value: number; unit: string; note?: string }[] = [];
+  for (const split of SPLITS) {
+    const rs = results.filter((r) => r.split === split);
+    const m = means(rs);
+    const failed = rs.filter((r) => !r.score).length;
+    const note = `${rs.length} texts${failed ? `, ${failed} failed` : ''}`;
+    rows.push(
+      { name: `${split}: entity recall`, value: 100 * m.entities, unit: '%', note },
+      { name: `${split}: domain-link recall`, value: 100 * m.domainLinks, unit: '%' },
+      { name: `${split}: supply recall`, value: 100 * m.supply, unit: '%' },
+      { name: `${split}: department recall`, value: 100 * m.departments, unit: '%' },
+      { name: `${split}: issuer recall`, value: 100 * m.issuers, unit: '%' },
+      { name: `${split}: noise share of new nodes`, value: 100 * m.noise, unit: '%' },
+    );
+  }
+  for (const r of results)
+    if (r.score)
+      rows.push({ name: `${r.split}/${r.name}: entities`, value: 100 * share(r.score.entityAll), unit: '%' });
+  return rows;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  process.stdout.write(formatHeldout(await runHeldout()) + '\n');
+}

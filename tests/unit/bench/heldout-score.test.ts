@@ -1,0 +1,185 @@
+// The held-out scorer on tiny hand-made graphs: what counts as found, linked, issued and noise.
+import { describe, expect, it } from 'vitest';
+import { graphFileSchema, type GraphFile } from '../../../server/model/interchange';
+import {
+  goldSchema,
+  meanShare,
+  normaliseName,
+  scoreText,
+  share,
+  type HeldoutGold,
+} from '../../bench/heldout-score';
+
+const PLAN = 'ct-feature-2022';
+
+interface NodeSpec {
+  id: string;
+  label: string;
+  name: string;
+  aliases?: string[];
+  discovered?: boolean;
+  mentioned?: boolean;
+}
+
+const node = (s: NodeSpec) => ({
+  id: s.id,
+  label: s.label,
+  name: s.name,
+  nameEn: '',
+  aliases: s.aliases ?? [],
+  plans: [PLAN],
+  mentions: s.mentioned === false ? [] : [{ plan: PLAN, section: '', start: 0, end: 1 }],
+  ...(s.discovered ? { discovered: true } : {}),
+});
+
+const edge = (type: string, source: string, target: string) => ({
+  type,
+  source,
+  target,
+  basis: 'stated',
+  evidence: [],
+});
+
+const graphOf = (nodes: NodeSpec[], edges: ReturnType<typeof edge>[] = []): GraphFile =>
+  graphFileSchema.parse({
+    plans: [{ id: PLAN, title: 'CT球管', titleEn: 'CT tubes', file: 'x.txt', year: 2022 }],
+    nodes: [
+      {
+        id: `plan:${PLAN}`,
+        label: 'Plan',
+        name: 'CT球管',
+        nameEn: '',
+        aliases: [],
+        plans: [PLAN],
+        mentions: [],
+      },
+      ...nodes.map(node),
+    ],
+    edges,
+  });
+
+const goldOf = (over: Partial<HeldoutGold> = {}): HeldoutGold =>
+  goldSchema.parse({
+    text: 'x.txt',
+    encoding: 'utf-8',
+    script: 'simplified',
+    source: { title: 't', url: 'u', publisher: 'p', date: '2022' },
+    plan: { id: PLAN, title: 'CT球管', year: 2022 },
+    entities: {
+      Equipment: ['CT|计算机断层扫描'],
+      Component: ['CT球管|球管'],
+      Material: [],
+      Technology: [],
+      Domain: [],
+      Department: ['国家药品监督管理局|国家药监局'],
+    },
+    domainLinks: [],
+    supply: [['CT球管|球管', 'CT']],
+    issuers: ['国家药品监督管理局|国家药监局'],
+    acceptable: ['医学装备'],
+    ...over,
+  });
+
+describe('normaliseName', () => {
+  it('folds full-width forms, whitespace, Latin case and Traditional script', () => {
+    expect(normaliseName('ＣＴ 球管')).toBe('ct球管');
+    expect(normaliseName('國家藥監局')).toBe(normaliseName('国家药监局'));
+    expect(normaliseName('心臟瓣膜')).toBe('心脏瓣膜');
+  });
+});
+
+describe('scoreText', () => {
+  it('finds a gold entity by an alias of a node of its label, in any normalised form', () => {
+    const g = graphOf([
+      { id: 'equipment:ct', label: 'Equipment', name: '计算机断层扫描', aliases: ['ＣＴ'] },
+      { id: 'component:tube', label: 'Component', name: '球 管' },
+    ]);
+    const s = scoreText(g, goldOf());
+    expect(s.entities.Equipment).toEqual({ found: 1, total: 1 });
+    expect(s.entities.Component).toEqual({ found: 1, total: 1 });
+    expect(s.entityAll).toEqual({ found: 2, total: 3 });
+    expect(s.missed).toContain('Department:国家药品监督管理局');
+  });
+
+  it('does not count a node of another label', () => {
+    const g = graphOf([{ id: 'material:ct-tube', label: 'Material', name: 'CT球管' }]);
+    const s = scoreText(g, goldOf());
+    expect(s.entities.Component).toEqual({ found: 0, total: 1 });
+    expect(s.missed).toContain('Component:CT球管');
+  });
+
+  it('counts a supply link only as an edge from the part to the equipment', () => {
+    const nodes: NodeSpec[] = [
+      { id: 'equipment:ct', label: 'Equipment', name: 'CT' },
+      { id: 'component:tube', label: 'Component', name: 'CT球管' },
+    ];
+    expect(
+      scoreText(graphOf(nodes, [edge('PART_OF', 'component:tube', 'equipment:ct')]), goldOf()).supply,
+    ).toEqual({
+      found: 1,
+      total: 1,
+    });
+    const reversed = scoreText(graphOf(nodes, [edge('PART_OF', 'equipment:ct', 'component:tube')]), goldOf());
+    expect(reversed.supply).toEqual({ found: 0, total: 1 });
+    expect(reversed.missed).toContain('supply:CT球管->CT');
+  });
+
+  it('counts a domain link only over IN_DOMAIN', () => {
+    const gold = goldOf({ domainLinks: [['CT', '医学影像装备']] });
+    const nodes: NodeSpec[] = [
+      { id: 'equipment:ct', label: 'Equipment', name: 'CT' },
+      { id: 'domain:imaging', label: 'Domain', name: '医学影像装备' },
+    ];
+    expect(
+      scoreText(graphOf(nodes, [edge('IN_DOMAIN', 'equipment:ct', 'domain:imaging')]), gold).domainLinks,
+    ).toEqual({ found: 1, total: 1 });
+    expect(
+      scoreText(graphOf(nodes, [edge('PART_OF', 'equipment:ct', 'domain:imaging')]), gold).domainLinks,
+    ).toEqual({
+      found: 0,
+      total: 1,
+    });
+  });
+
+  it('counts an issuer only with an ISSUED edge to the text’s plan node', () => {
+    const nodes: NodeSpec[] = [{ id: 'department:nmpa', label: 'Department', name: '国家药品监督管理局' }];
+    const issued = scoreText(graphOf(nodes, [edge('ISSUED', 'department:nmpa', `plan:${PLAN}`)]), goldOf());
+    expect(issued.issuers).toEqual({ found: 1, total: 1 });
+    expect(issued.departments).toEqual({ found: 1, total: 1 });
+    const named = scoreText(graphOf(nodes), goldOf());
+    expect(named.issuers).toEqual({ found: 0, total: 1 });
+    expect(named.missed).toContain('issuer:国家药品监督管理局');
+  });
+
+  it('counts as noise only new nodes mentioned in the text that match no gold entity or acceptable term', () => {
+    const g = graphOf([
+      { id: 'component:tube', label: 'Component', name: 'CT球管', discovered: true },
+      { id: 'domain:medical-equipment', label: 'Domain', name: '医学装备', discovered: true },
+      { id: 'equipment:united-imaging', label: 'Equipment', name: '联影', discovered: true },
+      { id: 'equipment:curated-mri', label: 'Equipment', name: 'MRI' },
+      { id: 'equipment:elsewhere', label: 'Equipment', name: '别处', discovered: true, mentioned: false },
+    ]);
+    const s = scoreText(g, goldOf(), { curatedIds: new Set(['equipment:curated-mri']) });
+    expect(s.noise).toEqual({ found: 1, total: 3 });
+    expect(s.noiseNodes).toEqual(['Equipment:联影']);
+  });
+
+  it('treats a node missing from the curated ids as new even without the discovered flag', () => {
+    const g = graphOf([{ id: 'technology:blockchain', label: 'Technology', name: '区块链' }]);
+    expect(scoreText(g, goldOf(), { curatedIds: new Set() }).noise).toEqual({ found: 1, total: 1 });
+    expect(scoreText(g, goldOf()).noise).toEqual({ found: 0, total: 0 });
+  });
+});
+
+describe('share and meanShare', () => {
+  it('skip texts with nothing to find', () => {
+    expect(share({ found: 0, total: 0 })).toBeNaN();
+    expect(
+      meanShare([
+        { found: 1, total: 2 },
+        { found: 0, total: 0 },
+        { found: 1, total: 1 },
+      ]),
+    ).toBe(0.75);
+  });
+});
