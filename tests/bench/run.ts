@@ -18,6 +18,7 @@ interface Suite {
 // Order matters: the load suite replaces the real graph with synthetic ones, so it runs last.
 const SUITES: Suite[] = [
   { name: 'extract', fn: 'benchExtract', needsApp: false },
+  { name: 'heldout', fn: 'benchHeldout', needsApp: false },
   { name: 'modes', fn: 'benchModes', needsApp: false },
   { name: 'api', fn: 'benchApi', needsApp: true },
   { name: 'client', fn: 'benchClient', needsApp: true },
