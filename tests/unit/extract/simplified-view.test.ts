@@ -1,0 +1,78 @@
+// Traditional-script plans are matched through a Simplified view of the same length, so that
+// mentions and evidence point at the Traditional characters of the text as written.
+import { describe, expect, it } from 'vitest';
+import { extractGraph } from '../../../server/extract/extract';
+import { simplifiedView, traditionalShare } from '../../../server/extract/simplified-view';
+import { asPlanId } from '../../../server/model/ids';
+import { curated, planText } from './seed-data';
+
+/** meq-2021 专栏 3, written in Taiwan's Traditional script. */
+const TRAD_PLAN = [
+  '醫療裝備產業鏈攻關方案',
+  '一、重點任務',
+  '（一）攻關關鍵零部件。攻關有創呼吸機用比例閥；透析設備用真空泵、微型電磁閥，經鼻高流量氧療儀用微型比例閥；大功率 CT 球管、CT 高速滑環；MR 用無液氦磁體。',
+  '（二）攻關先進基礎材料。著力攻關 ECMO（體外膜肺氧合機）用中空纖維膜，血液淨化設備用透析膜。',
+  '',
+].join('\n');
+
+describe('simplifiedView', () => {
+  it('converts a Traditional sentence character by character, keeping its length', () => {
+    const text = '攻關有創呼吸機用比例閥；透析設備用真空泵、微型電磁閥';
+    const view = simplifiedView(text);
+    expect(view).toBe('攻关有创呼吸机用比例阀；透析设备用真空泵、微型电磁阀');
+    expect(view).toHaveLength(text.length);
+  });
+
+  it('applies phrase conversions of the same length (著力 -> 着力, 軟體 -> 软件)', () => {
+    expect(simplifiedView('著力攻關醫療軟體')).toBe('着力攻关医疗软件');
+  });
+
+  it('converts a phrase whose Simplified form has another length character by character, so offsets stay', () => {
+    // OpenCC rewrites 記憶體 (3) as 内存 (2): the view keeps three characters; 晶片 and 感測器 keep their length.
+    const text = '醫療裝備用記憶體晶片和感測器';
+    const view = simplifiedView(text);
+    expect(view).toBe('医疗装备用记忆体芯片和传感器');
+    expect(view.indexOf('芯片')).toBe(text.indexOf('晶片'));
+  });
+
+  it('leaves the Simplified seed plans untouched', () => {
+    for (const id of ['meq-2021', 'hist-2017']) {
+      const text = planText(id);
+      expect(traditionalShare(text)).toBeLessThan(0.01);
+      expect(simplifiedView(text)).toBe(text);
+    }
+  });
+});
+
+describe('extracting a Traditional-script plan', () => {
+  const plan = {
+    meta: {
+      id: asPlanId('chain-2024'),
+      title: '醫療裝備產業鏈攻關方案',
+      titleEn: 'chain',
+      file: 'c.txt',
+      year: 2024,
+    },
+    text: TRAD_PLAN,
+  };
+  const { graph } = extractGraph([plan], curated());
+
+  it('finds the lexicon entities written in Traditional script, mentions marking the Traditional characters', () => {
+    const valve = graph.nodes.find((n) => n.id === 'component:proportional-valve');
+    const membrane = graph.nodes.find((n) => n.id === 'material:hollow-fiber-membrane');
+    expect(valve?.mentions.map((m) => TRAD_PLAN.slice(m.start, m.end))).toContain('比例閥');
+    expect(membrane?.mentions.map((m) => TRAD_PLAN.slice(m.start, m.end))).toEqual(['中空纖維膜']);
+  });
+
+  it('quotes every evidence passage exactly from the Traditional text', () => {
+    const evidence = graph.edges.flatMap((e) => e.evidence);
+    expect(evidence.length).toBeGreaterThan(0);
+    for (const ev of evidence) expect(ev.quote).toBe(TRAD_PLAN.slice(ev.start, ev.end));
+    expect(evidence.some((ev) => ev.quote.includes('比例閥'))).toBe(true);
+  });
+
+  it('reads the Traditional headings as measures named in Simplified script', () => {
+    const names = graph.nodes.filter((n) => n.label === 'Measure').map((n) => n.name);
+    expect(names).toEqual(expect.arrayContaining(['重点任务', '攻关关键零部件', '攻关先进基础材料']));
+  });
+});
