@@ -149,6 +149,11 @@ describe('scoreText', () => {
     const named = scoreText(graphOf(nodes), goldOf());
     expect(named.issuers).toEqual({ found: 0, total: 1 });
     expect(named.missed).toContain('issuer:国家药品监督管理局');
+    const otherPlan = graphOf(
+      [...nodes, { id: 'plan:meq-2021', label: 'Plan', name: '医疗装备产业发展规划', mentioned: false }],
+      [edge('ISSUED', 'department:nmpa', 'plan:meq-2021')],
+    );
+    expect(scoreText(otherPlan, goldOf()).issuers).toEqual({ found: 0, total: 1 });
   });
 
   it('counts as noise only new nodes mentioned in the text that match no gold entity or acceptable term', () => {
