@@ -1,11 +1,11 @@
 // Benchmark of extraction quality on the held-out texts (tests/fixtures/heldout): each text alone with
 // the curated lexicon, scored against its gold. Prints one table per split (dev, test) with the missed
 // items and noise nodes; returns the means as rows. `npm run bench -- heldout`, or run this file alone.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import iconv from 'iconv-lite';
+import { decodePlanBytes } from '../../server/extract/decode';
 import { extractGraph } from '../../server/extract/extract';
 import { parseCurated } from '../../server/extract/lexicon';
 import type { Curated } from '../../server/extract/types';
@@ -26,13 +26,10 @@ const FIXTURES = join(root, 'tests/fixtures/heldout');
 const SPLITS = ['dev', 'test'] as const;
 type Split = (typeof SPLITS)[number];
 
-type Decoder = (bytes: Uint8Array) => { ok: true; text: string } | { ok: false; detail: string };
-
 interface TextResult {
   split: Split;
   name: string;
   gold: HeldoutGold;
-  decodedBy: string;
   ms: number;
   score?: TextScore;
   error?: string;
@@ -48,31 +45,19 @@ const loadCurated = (): Curated =>
     discovery: seedJson('discovery.json'),
   });
 
-/** The extractor's own decoder when it has one, so the bench reads files as `npm run extract` does. */
-const loadDecoder = async (): Promise<Decoder | undefined> => {
-  const file = join(root, 'server/extract/decode.ts');
-  if (!existsSync(file)) return undefined;
-  const mod = (await import(pathToFileURL(file).href)) as { decodePlanBytes?: Decoder };
-  return mod.decodePlanBytes;
+/** Reads a held-out file as `npm run extract` does; the encoding it finds must be the gold's. */
+const decode = (bytes: Buffer, gold: HeldoutGold): string => {
+  const d = decodePlanBytes(bytes);
+  if (!d.ok) throw new Error(`heldout: ${gold.text} ${d.detail}`);
+  if (d.encoding !== gold.encoding)
+    throw new Error(`heldout: ${gold.text} decodes as ${d.encoding}, its gold says ${gold.encoding}`);
+  return d.text;
 };
 
-const decode = (
-  bytes: Buffer,
-  gold: HeldoutGold,
-  decoder: Decoder | undefined,
-): { text: string; by: string } => {
-  if (decoder) {
-    const d = decoder(bytes);
-    if (!d.ok) throw new Error(`heldout: ${gold.text} ${d.detail}`);
-    return { text: d.text, by: 'extractor' };
-  }
-  return { text: iconv.decode(bytes, gold.encoding), by: 'iconv' };
-};
-
-const runText = (split: Split, name: string, curated: Curated, decoder: Decoder | undefined): TextResult => {
+const runText = (split: Split, name: string, curated: Curated): TextResult => {
   const gold = goldSchema.parse(JSON.parse(readFileSync(join(FIXTURES, split, `${name}.gold.json`), 'utf8')));
   const file = `tests/fixtures/heldout/${split}/${gold.text}`;
-  const { text, by } = decode(readFileSync(join(root, file)), gold, decoder);
+  const text = decode(readFileSync(join(root, file)), gold);
   const meta = {
     id: asPlanId(gold.plan.id),
     title: gold.plan.title,
@@ -88,10 +73,10 @@ const runText = (split: Split, name: string, curated: Curated, decoder: Decoder 
   try {
     const { graph } = extractGraph([{ meta, text }], curated);
     const ms = performance.now() - t0;
-    return { split, name, gold, decodedBy: by, ms, score: scoreText(graph, gold, { curatedIds }) };
+    return { split, name, gold, ms, score: scoreText(graph, gold, { curatedIds }) };
   } catch (e) {
     const error = e instanceof Error ? e.message.split('\n')[0] : String(e);
-    return { split, name, gold, decodedBy: by, ms: performance.now() - t0, error };
+    return { split, name, gold, ms: performance.now() - t0, error };
   }
 };
 
@@ -178,7 +163,7 @@ export const formatHeldout = (results: readonly TextResult[]): string => {
     out.push(`held-out ${split} (${rs.length} texts)`, table([...rs.map(rowOf), meanRow]), '');
     for (const r of rs) {
       if (!r.score) continue;
-      out.push(`${split}/${r.name} (decoded by ${r.decodedBy}, ${r.ms.toFixed(0)} ms)`);
+      out.push(`${split}/${r.name} (${r.ms.toFixed(0)} ms)`);
       out.push(`  missed: ${r.score.missed.join(', ') || '-'}`);
       out.push(`  noise:  ${r.score.noiseNodes.join(', ') || '-'}`);
     }
@@ -187,21 +172,21 @@ export const formatHeldout = (results: readonly TextResult[]): string => {
   return out.join('\n');
 };
 
-export const runHeldout = async (): Promise<TextResult[]> => {
+export const runHeldout = (): TextResult[] => {
   const curated = loadCurated();
-  const decoder = await loadDecoder();
   return SPLITS.flatMap((split) =>
     readdirSync(join(FIXTURES, split))
       .filter((f) => f.endsWith('.gold.json'))
       .sort()
-      .map((f) => runText(split, f.slice(0, -'.gold.json'.length), curated, decoder)),
+      .map((f) => runText(split, f.slice(0, -'.gold.json'.length), curated)),
   );
 };
 
 export async function benchHeldout(): Promise<
   { name: string; value: number; unit: string; note?: string }[]
 > {
-  const results = await runHeldout();
+  const results = runHeldout();
+  await Promise.resolve();
   process.stdout.write(formatHeldout(results) + '\n');
   const rows: { name: string; value: number; unit: string; note?: string }[] = [];
   for (const split of SPLITS) {
@@ -225,5 +210,5 @@ export async function benchHeldout(): Promise<
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  process.stdout.write(formatHeldout(await runHeldout()) + '\n');
+  process.stdout.write(formatHeldout(runHeldout()) + '\n');
 }
