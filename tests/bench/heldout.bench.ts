@@ -57,7 +57,6 @@ const decode = (bytes: Buffer, gold: HeldoutGold): string => {
 const runText = (split: Split, name: string, curated: Curated): TextResult => {
   const gold = goldSchema.parse(JSON.parse(readFileSync(join(FIXTURES, split, `${name}.gold.json`), 'utf8')));
   const file = `tests/fixtures/heldout/${split}/${gold.text}`;
-  const text = decode(readFileSync(join(root, file)), gold);
   const meta = {
     id: asPlanId(gold.plan.id),
     title: gold.plan.title,
@@ -71,6 +70,7 @@ const runText = (split: Split, name: string, curated: Curated): TextResult => {
   ]);
   const t0 = performance.now();
   try {
+    const text = decode(readFileSync(join(root, file)), gold);
     const { graph } = extractGraph([{ meta, text }], curated);
     const ms = performance.now() - t0;
     return { split, name, gold, ms, score: scoreText(graph, gold, { curatedIds }) };
