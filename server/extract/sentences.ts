@@ -1,9 +1,15 @@
 // Sentences of a plan with exact offsets: split at 。！？；, at headings and section ends, and kept
 // whole across page breaks and the broken side-column text (a blank line alone never ends a sentence).
+// News by-lines (来源：..., 记者 ...) are no sentences, so nothing is found in them.
+import { isByline } from './bylines';
 import { sectionAt } from './structure';
 import type { Section, Sentence } from './types';
 
 const TERMINAL = new Set(['。', '！', '？', '；']);
+/** Half-width ?!; of news texts end a sentence after Chinese text (not in `?id=` or `&nbsp;`). */
+const HALF_TERMINAL = new Set(['?', '!', ';']);
+const isTerminal = (text: string, i: number): boolean =>
+  TERMINAL.has(text[i] ?? '') || (HALF_TERMINAL.has(text[i] ?? '') && text.charCodeAt(i - 1) > 0x2e80);
 /** A sentence needs a letter, digit or CJK character (a plain range: Unicode property classes are slow to warm up). */
 const WORDY = /[0-9A-Za-z\u3400-\u9fff\uf900-\ufaff\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/;
 const EDGE_MARKS = /[\s*#\u3000]/u;
@@ -23,9 +29,30 @@ export const trimSpan = (text: string, start: number, end: number): [number, num
   return [s, e];
 };
 
-/** Offsets where a sentence must end: section starts and ends, the end of each heading. */
-const structuralBreaks = (text: string, sections: readonly Section[]): Set<number> => {
+/** The most characters of an unpunctuated line between blank lines that reads as a head (`五大目标`). */
+const LONE_HEAD_MAX = 20;
+
+/**
+ * A short line without punctuation between blank lines after a finished sentence: a news
+ * article's head (`五大目标`). A page break inside a sentence (`推进手术机\n\n器人`) follows no
+ * finished sentence, so it does not count.
+ */
+const isLoneHead = (lines: readonly string[], i: number): boolean => {
+  const line = (lines[i] ?? '').trim();
+  if (line === '' || line.length > LONE_HEAD_MAX || /[。！？；，、：:,;]$/.test(line)) return false;
+  if ((lines[i - 1] ?? '').trim() !== '' || (lines[i + 1] ?? '').trim() !== '') return false;
+  let j = i - 1;
+  while (j >= 0 && (lines[j] ?? '').trim() === '') j--;
+  return j < 0 || /[。！？；?!;]\s*$/.test(lines[j] ?? '');
+};
+
+/** Offsets where a sentence must end (section starts and ends, the end of each heading) and by-lines. */
+const structuralBreaks = (
+  text: string,
+  sections: readonly Section[],
+): { breaks: Set<number>; bylines: [number, number][] } => {
   const breaks = new Set<number>();
+  const bylines: [number, number][] = [];
   for (const s of sections) {
     if (s.kind === 'front') continue;
     breaks.add(s.start);
@@ -36,31 +63,47 @@ const structuralBreaks = (text: string, sections: readonly Section[]): Set<numbe
     breaks.add(e);
   }
   let lineStart = 0;
-  for (const line of text.split('\n')) {
+  const lines = text.split('\n');
+  lines.forEach((line, i) => {
     const lineEnd = lineStart + line.length;
-    if (STANDALONE_LINE.test(line)) {
+    if (STANDALONE_LINE.test(line) || isByline(line) || isLoneHead(lines, i)) {
       breaks.add(lineStart);
       breaks.add(lineEnd);
+      if (isByline(line)) bylines.push([lineStart, lineEnd]);
     } else if (/[：:]\s*$/.test(line)) breaks.add(lineEnd);
     lineStart = lineEnd + 1;
+  });
+  return { breaks, bylines };
+};
+
+/** True when [start, end) lies inside one of the sorted `ranges`. */
+const inRanges = (ranges: readonly [number, number][], start: number, end: number): boolean => {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [s, e] = ranges[mid] ?? [0, 0];
+    if (end <= s) hi = mid - 1;
+    else if (start >= e) lo = mid + 1;
+    else return start >= s && end <= e;
   }
-  return breaks;
+  return false;
 };
 
 /** Splits a plan into trimmed sentences, each assigned to its innermost section. */
 export const splitSentences = (text: string, sections: readonly Section[]): Sentence[] => {
-  const breaks = structuralBreaks(text, sections);
+  const { breaks, bylines } = structuralBreaks(text, sections);
   const out: Sentence[] = [];
   let start = 0;
   const flush = (end: number): void => {
     const [s, e] = trimSpan(text, start, end);
-    if (e > s && WORDY.test(text.slice(s, e)))
+    if (e > s && WORDY.test(text.slice(s, e)) && !inRanges(bylines, s, e))
       out.push({ start: s, end: e, section: sectionAt(sections, s).index });
     start = end;
   };
   for (let i = 0; i < text.length; i++) {
     if (breaks.has(i) && i > start) flush(i);
-    if (TERMINAL.has(text[i] ?? '')) flush(i + 1);
+    if (isTerminal(text, i)) flush(i + 1);
   }
   flush(text.length);
   return out;

@@ -1,5 +1,7 @@
-// Section structure of a plan: chapters (一、 / `1`), subsections (（一） / `1.1`), 专栏 boxes and their
-// item lines (`——X。` or a short head sentence), the table of contents and title lines.
+// Section structure of a plan: numbered headings of any style (第一章, 一、, （一）, 1., （1）, `1.1`),
+// Markdown heads, 专栏 boxes and their item lines (`——X。` or a short head sentence), the table of
+// contents and title lines. A text without headings (a news report) is one front section.
+import { matchHeading, styleLevels, type HeadingMatch, type HeadingStyle } from './heading-styles';
 import type { Section, SectionKind } from './types';
 
 interface Line {
@@ -10,6 +12,8 @@ interface Line {
   readonly ce: number;
   readonly content: string;
   readonly markdownHeading: boolean;
+  /** Number of leading `#` (0 when the line is no Markdown heading). */
+  readonly hashes: number;
 }
 
 const MARK = /[\s#*\u3000]/u;
@@ -31,6 +35,8 @@ const splitLines = (text: string): Line[] => {
       ce,
       content: text.slice(cs, ce),
       markdownHeading: text[start] === '#',
+      hashes:
+        text[start] === '#' ? (/^#+/.exec(text.slice(start, Math.min(end, start + 8)))?.[0].length ?? 0) : 0,
     });
     if (nl === -1) break;
     start = nl + 1;
@@ -38,18 +44,41 @@ const splitLines = (text: string): Line[] => {
   return lines;
 };
 
-const CN_NUM = '[一二三四五六七八九十]+';
 const TOC_LINE = /^\d+(?:\.\d+)*\t.+\t\d+\s*$/;
+/** hist-2017's decimal heads `4 重点任务`, `4.1.2 高端医疗器械`: their depth is their level. */
 const NUMBERED = /^(\d{1,2}(?:\.\d{1,2})*)\s+([^。；，\t]{1,40})$/;
-const CHAPTER = new RegExp(`^(${CN_NUM})、([^。]{1,30})$`);
-const SUBSECTION = new RegExp(`^[（(](${CN_NUM})[）)]\\s*([^。]{1,30})(?:。|$)`);
 const BOX = /^专栏\s*(\d+)\s*[：:]?\s*/;
 const DASH_ITEM = /^——\s*([^。]{1,40})。/;
 /** A short head sentence opening a line inside a box (hist-2017: `数字诊疗装备。...`). */
 const BOX_ITEM_HEAD = /^([^。，：；\s]{2,20})。/;
 /** A head sentence in the middle of a line (hist-2017 专栏 6 runs its items together). */
 const MID_ITEM_HEAD = /。([^。，、：；\s“”]{2,14}(?:技术|系统))。/g;
-const TITLE_LINE = /(?:通知|规划|纲要)$/;
+/** A document title: `...的通知`, `...规划（2021-2025年）`, `...行动方案`, `...指导意见`. */
+const TITLE_LINE = /(?:通知|规划|纲要|方案|意见|指南|办法)(?:[（(][^（()）]{1,20}[）)])?$/;
+/** An unnumbered line of the title or heading kind: short, no full stop. */
+const isHeadingLike = (c: string): boolean => !c.includes('。') && c.length < 80;
+
+/** Numbered styles a plan uses and the `#` depths of its unnumbered Markdown heads (the first, its title, aside). */
+const survey = (lines: readonly Line[]): { used: Set<HeadingStyle>; minHashes: number; decimal: boolean } => {
+  const used = new Set<HeadingStyle>();
+  const hashes: number[] = [];
+  // With decimal heads (`4.1 ...`), `1. 坚持创新驱动。` lines are list items (hist-2017 2.2).
+  const decimal = lines.some((l) => /^\d{1,2}\.\d{1,2}\s/.test(l.content) && NUMBERED.test(l.content));
+  for (const line of lines) {
+    const c = line.content;
+    if (c === '' || BOX.test(c) || DASH_ITEM.test(c) || NUMBERED.test(c)) continue;
+    const h = headingOf(c, decimal);
+    if (h) used.add(h.style);
+    else if (line.markdownHeading && isHeadingLike(c) && !TITLE_LINE.test(c)) hashes.push(line.hashes);
+  }
+  return { used, minHashes: Math.min(...hashes.slice(1), 99), decimal };
+};
+
+/** The numbered heading of a line; Arabic-numbered lines are list items in a decimal-headed plan. */
+const headingOf = (content: string, decimal: boolean): HeadingMatch | undefined => {
+  const h = matchHeading(content);
+  return h && decimal && (h.style === 'arabic' || h.style === 'paren-arabic') ? undefined : h;
+};
 
 interface Draft extends Section {
   numbering: string;
@@ -84,11 +113,12 @@ export const parseSections = (text: string): Section[] => {
     start: number,
     end: number | null,
     follows: number | null = null,
-    parentOverride?: Draft,
+    writtenLabel?: string,
   ): Draft => {
-    const parent = parentOverride ?? stack.at(-1) ?? null;
+    const parent = stack.at(-1) ?? null;
     const label =
-      kind === 'chapter' && /^\d/.test(numbering)
+      writtenLabel ??
+      (kind === 'chapter' && /^\d/.test(numbering)
         ? `${numbering} ${title}`
         : kind === 'chapter'
           ? `${numbering}、${title}`
@@ -98,7 +128,7 @@ export const parseSections = (text: string): Section[] => {
               ? `（${numbering}）${title}`
               : kind === 'box'
                 ? `专栏 ${numbering}`
-                : title;
+                : title);
     const inPath = parent !== null && parent.kind !== 'front' && parent.kind !== 'title';
     const s: Draft = {
       index: sections.length,
@@ -148,7 +178,10 @@ export const parseSections = (text: string): Section[] => {
     });
   };
 
-  for (const line of splitLines(text)) {
+  const lines = splitLines(text);
+  const { used, minHashes, decimal } = survey(lines);
+  const levels = styleLevels(used);
+  for (const line of lines) {
     const c = line.content;
     if (c === '') continue;
     if (tableBox && !text.slice(line.start, line.end).endsWith('\t')) {
@@ -175,10 +208,14 @@ export const parseSections = (text: string): Section[] => {
       let rest = text.slice(afterNumber, line.ce).replace(/\t+$/, '');
       // meq-2021 puts boxes beside a chapter's subsections; hist-2017 nests them in numbered sections.
       const besideSubsection = top?.kind === 'subsection' && !/^\d/.test(top.numbering);
+      const besideLevel = top?.level ?? 2;
       if (besideSubsection || inBox)
-        popTo(besideSubsection ? 2 : (stack.findLast((s) => s.kind === 'box')?.level ?? 99), line.start);
+        popTo(
+          besideSubsection ? besideLevel : (stack.findLast((s) => s.kind === 'box')?.level ?? 99),
+          line.start,
+        );
       const parent = stack.at(-1);
-      const level = besideSubsection ? 2 : (parent?.level ?? 0) + 1;
+      const level = besideSubsection ? besideLevel : (parent?.level ?? 0) + 1;
       let itemFrom: number | null = null;
       const dot = rest.indexOf('。');
       if (dot !== -1) {
@@ -233,21 +270,28 @@ export const parseSections = (text: string): Section[] => {
       );
       continue;
     }
-    const chapter = CHAPTER.exec(c);
-    if (chapter?.[1] && chapter[2]) {
-      popTo(1, line.start);
-      const ts = line.cs + chapter[1].length + 1;
-      push(add('chapter', 1, chapter[1], chapter[2], ts, ts + chapter[2].length, line.start, null));
+    const heading = headingOf(c, decimal);
+    if (heading) {
+      // The outermost style the plan uses is its chapter level (一、 in meq-2021, 第一章 in a law-like plan).
+      const level = levels.get(heading.style) ?? 1;
+      popTo(level, line.start);
+      const ts = line.cs + heading.titleAt;
+      const kind = level === 1 ? 'chapter' : 'subsection';
+      const { numbering, title, label } = heading;
+      push(add(kind, level, numbering, title, ts, ts + title.length, line.start, null, null, label));
       continue;
     }
-    const sub = SUBSECTION.exec(c);
-    if (sub?.[1] && sub[2]) {
-      popTo(2, line.start);
-      const ts = line.cs + c.indexOf(sub[2], sub[1].length);
-      push(add('subsection', 2, sub[1], sub[2], ts, ts + sub[2].length, line.start, null));
-      continue;
-    }
-    if (!c.includes('。') && c.length < 80 && (line.markdownHeading || TITLE_LINE.test(c))) {
+    if (isHeadingLike(c) && (line.markdownHeading || TITLE_LINE.test(c))) {
+      if (line.markdownHeading && !TITLE_LINE.test(c) && sections.length > 1) {
+        // An unnumbered Markdown head after the first: nested by its `#` depth, or under the
+        // innermost numbered heading when the plan also numbers its headings.
+        const numbered = stack.findLast((s) => s.kind === 'chapter' || s.kind === 'subsection');
+        const level = levels.size > 0 ? (numbered?.level ?? 0) + 1 : Math.max(1, line.hashes - minHashes + 1);
+        popTo(level, line.start);
+        const kind = level === 1 ? 'chapter' : 'subsection';
+        push(add(kind, level, '', c, line.cs, line.ce, line.start, null, null, c));
+        continue;
+      }
       popTo(0, line.start);
       push(add('title', 0, '', c, line.cs, line.ce, line.start, null));
       continue;

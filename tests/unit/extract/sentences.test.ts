@@ -28,6 +28,40 @@ describe('splitSentences', () => {
   });
 });
 
+describe('splitSentences on a news report', () => {
+  const NEWS = [
+    '两部门联合开展生物医用材料创新任务揭榜挂帅工作',
+    '发布时间:2022-12-26  来源:中国医药报  ',
+    '',
+    '  近日,工信部、国家药监局印发通知,决定联合开展生物医用材料创新任务揭榜挂帅工作,推进生物医用材料上下游协同创新攻关。',
+    '',
+    '具体到医疗器械该如何规划?重点发展哪些领域和技术?',
+    '',
+    '五大目标',
+    '',
+    '12月28日,工信部、国家卫健委等十部门联合发布《“十四五”医疗装备产业发展规划》。',
+    '（责任编辑：王蕾）',
+    '',
+  ].join('\n');
+  const quotes = splitSentences(NEWS, parseSections(NEWS)).map((s) => NEWS.slice(s.start, s.end));
+
+  it('finds the sentences of a text without headings', () => {
+    expect(quotes).toContain(
+      '近日,工信部、国家药监局印发通知,决定联合开展生物医用材料创新任务揭榜挂帅工作,推进生物医用材料上下游协同创新攻关。',
+    );
+    expect(quotes).toContain('两部门联合开展生物医用材料创新任务揭榜挂帅工作');
+  });
+
+  it('drops by-lines (发布时间:... 来源:..., （责任编辑：...）): they are not content', () => {
+    expect(quotes.some((q) => q.includes('来源') || q.includes('责任编辑'))).toBe(false);
+  });
+
+  it('ends sentences at half-width ? after Chinese text and at a lone head between blank lines', () => {
+    expect(quotes).toContain('具体到医疗器械该如何规划?');
+    expect(quotes).toContain('五大目标');
+  });
+});
+
 describe('trimSpan', () => {
   it('drops whitespace, ** and the —— of item lines', () => {
     const text = '\n**——攻关。** ';

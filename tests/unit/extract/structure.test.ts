@@ -49,4 +49,87 @@ describe('parseSections', () => {
     const at = text.indexOf('严重\n危害');
     expect(sectionAt(sections, at).label).toBe('4.1.1 重大创新药物');
   });
+
+  it('does not take hist-2017 2.2 list items (1. 坚持**创新驱动**。...) for headings', () => {
+    const sections = parseSections(planText('hist-2017'));
+    expect(sections.find((s) => s.title.includes('创新驱动'))).toBeUndefined();
+    expect(sections.find((s) => s.label === '2.2 基本原则')?.end).toBe(
+      sections.find((s) => s.label === '3 发展目标')?.start,
+    );
+  });
+
+  it('nests notice-style headings 一、 > （一） > 1. > （1） in that order', () => {
+    const text = [
+      '工业和信息化部关于开展生物医用材料创新任务揭榜挂帅工作的通知',
+      '一、重点任务',
+      '（一）攻关先进基础材料。着力攻关可吸收降解材料、骨科植入材料。',
+      '1.高分子材料。重点突破医用级聚醚醚酮、聚乳酸等材料。',
+      '（1）医用级聚醚醚酮。提升纯度与批次稳定性。',
+      '2.金属材料。重点突破可降解镁合金、镍钛合金。',
+      '二、保障措施',
+      '',
+    ].join('\n');
+    const sections = parseSections(text);
+    expect(sections.map((s) => [s.kind, s.level, s.path])).toEqual([
+      ['front', -1, '卷首'],
+      ['title', 0, '工业和信息化部关于开展生物医用材料创新任务揭榜挂帅工作的通知'],
+      ['chapter', 1, '一、重点任务'],
+      ['subsection', 2, '一、重点任务 > （一）攻关先进基础材料'],
+      ['subsection', 3, '一、重点任务 > （一）攻关先进基础材料 > 1.高分子材料'],
+      ['subsection', 4, '一、重点任务 > （一）攻关先进基础材料 > 1.高分子材料 > （1）医用级聚醚醚酮'],
+      ['subsection', 3, '一、重点任务 > （一）攻关先进基础材料 > 2.金属材料'],
+      ['chapter', 1, '二、保障措施'],
+    ]);
+    const metal = sections.find((s) => s.title === '金属材料');
+    expect(text.slice(metal?.titleStart, metal?.titleEnd)).toBe('金属材料');
+  });
+
+  it('reads the 2016 guide layout 一、医疗器械 / 1、医学影像设备。 with 、 after the number', () => {
+    const text =
+      '具体到各个医械分领域，重点发展对象又分别如下：\n一、医疗器械\n1、医学影像设备。\n重点发展高场强超导磁共振和专科超导磁共振成像系统。\n2、体外诊断产品。\n重点发展高通量生化分析仪。\n';
+    const paths = parseSections(text).map((s) => s.path);
+    expect(paths).toEqual([
+      '卷首',
+      '一、医疗器械',
+      '一、医疗器械 > 1、医学影像设备',
+      '一、医疗器械 > 2、体外诊断产品',
+    ]);
+  });
+
+  it('nests 第一章 > 第一节 > 一、 when a plan has chapters and sections', () => {
+    const text =
+      '第一章 发展基础\n医疗装备产业规模持续扩大。\n第二章　重点任务\n第一节 攻关高端医疗装备\n一、医学影像装备\n推进超导磁共振成像系统攻关。\n第二节 提升产业基础能力\n';
+    const sections = parseSections(text);
+    expect(sections.map((s) => [s.kind, s.level, s.label])).toEqual([
+      ['front', -1, '卷首'],
+      ['chapter', 1, '第一章 发展基础'],
+      ['chapter', 1, '第二章 重点任务'],
+      ['subsection', 2, '第一节 攻关高端医疗装备'],
+      ['subsection', 3, '一、医学影像装备'],
+      ['subsection', 2, '第二节 提升产业基础能力'],
+    ]);
+    expect(sections[4]?.path).toBe('第二章 重点任务 > 第一节 攻关高端医疗装备 > 一、医学影像装备');
+  });
+
+  it('reads unnumbered Markdown heads by their depth, the first being the title', () => {
+    const text =
+      '# 高端医疗器械产业发展行动计划\n\n## 发展目标\n到2025年，产业规模突破万亿元。\n\n## 重点任务\n\n### 高端医学影像设备\n攻关 CT 球管。\n\n### 体外诊断设备\n攻关化学发光免疫分析仪。\n';
+    const sections = parseSections(text);
+    expect(sections.map((s) => [s.kind, s.level, s.path])).toEqual([
+      ['front', -1, '卷首'],
+      ['title', 0, '高端医疗器械产业发展行动计划'],
+      ['chapter', 1, '发展目标'],
+      ['chapter', 1, '重点任务'],
+      ['subsection', 2, '重点任务 > 高端医学影像设备'],
+      ['subsection', 2, '重点任务 > 体外诊断设备'],
+    ]);
+  });
+
+  it('gives a news report without headings one front section over the whole text', () => {
+    const text =
+      '两部门联合开展生物医用材料创新任务揭榜挂帅工作\n发布时间:2022-12-26  来源:中国医药报\n\n  近日,工信部、国家药监局印发通知,决定联合开展生物医用材料创新任务揭榜挂帅工作。\n';
+    expect(parseSections(text)).toEqual([
+      expect.objectContaining({ kind: 'front', start: 0, end: text.length }),
+    ]);
+  });
 });

@@ -1,0 +1,108 @@
+// Numbered heading styles of Chinese plans and notices, from the outermost: 第一部分/第一篇, 第一章,
+// 第一节, 一、, （一）, 1. / 1、 / 1．, （1）. A plan's levels follow the styles it uses, in this order.
+
+export type HeadingStyle = 'part' | 'zhang' | 'jie' | 'cn' | 'paren-cn' | 'arabic' | 'paren-arabic';
+
+/** Styles from the outermost to the innermost. */
+export const STYLE_ORDER: readonly HeadingStyle[] = [
+  'part',
+  'zhang',
+  'jie',
+  'cn',
+  'paren-cn',
+  'arabic',
+  'paren-arabic',
+];
+
+export interface HeadingMatch {
+  readonly style: HeadingStyle;
+  /** The number as written (`一`, `3`). */
+  readonly numbering: string;
+  readonly title: string;
+  /** Where the title starts in the line's content. */
+  readonly titleAt: number;
+  /** The heading as shown in a path (`（一）总体思路`, `第二章 重点任务`, `1、医学影像设备`). */
+  readonly label: string;
+}
+
+const CN_NUM = '[一二三四五六七八九十]+';
+const CN_ORDINAL = '[一二三四五六七八九十百零〇]+';
+/** `一、跨界融合创新`: the heading alone on its line (meq-2021, notices). */
+const CN = new RegExp(`^(${CN_NUM})、([^。]{1,30})$`);
+/** `（一）总体思路。` or `(二)促进推广应用。` with the body on the same line. */
+const PAREN_CN = new RegExp(`^[（(](${CN_NUM})[）)]\\s*([^。]{1,30})(?:。|$)`);
+/** `第一章 总则`, `第二节 重点任务`, `第三部分：保障措施`: the heading alone on its line. */
+const ORDINAL = new RegExp(`^第(${CN_ORDINAL})(部分|篇|章|节)[\\s、：:．.]*([^。；]{1,30})$`);
+/** `1.加强组织领导。...`, `2、体外诊断产品。`: a short title (no clause breaks), then 。 or the end. */
+const ARABIC = /^(\d{1,2})([.．、])\s*([^\d。；，,;：:\s][^。；，,;：:]{0,29})(?:。|$)/;
+/** `（1）高端医学影像设备。` */
+const PAREN_ARABIC = /^[（(](\d{1,2})[）)]\s*([^。；，,;：:\s][^。；，,;：:]{0,29})(?:。|$)/;
+
+const ORDINAL_STYLE: Readonly<Record<string, HeadingStyle>> = {
+  部分: 'part',
+  篇: 'part',
+  章: 'zhang',
+  节: 'jie',
+};
+
+/**
+ * The numbered heading a line's content opens with, if any.
+ *
+ * @example matchHeading('2、体外诊断产品。') // { style: 'arabic', numbering: '2', title: '体外诊断产品', titleAt: 2, label: '2、体外诊断产品' }
+ */
+export const matchHeading = (content: string): HeadingMatch | undefined => {
+  let m = CN.exec(content);
+  if (m?.[1] && m[2])
+    return { style: 'cn', numbering: m[1], title: m[2], titleAt: m[1].length + 1, label: `${m[1]}、${m[2]}` };
+  m = PAREN_CN.exec(content);
+  if (m?.[1] && m[2])
+    return {
+      style: 'paren-cn',
+      numbering: m[1],
+      title: m[2],
+      titleAt: content.indexOf(m[2], m[1].length),
+      label: `（${m[1]}）${m[2]}`,
+    };
+  m = ORDINAL.exec(content);
+  if (m?.[1] && m[2] && m[3]) {
+    const title = m[3].trim();
+    return {
+      style: ORDINAL_STYLE[m[2]] ?? 'zhang',
+      numbering: m[1],
+      title,
+      titleAt: content.lastIndexOf(title),
+      label: `第${m[1]}${m[2]} ${title}`,
+    };
+  }
+  m = ARABIC.exec(content);
+  if (m?.[1] && m[2] && m[3]) {
+    const title = m[3].trim();
+    const sep = m[2] === '、' ? '、' : '.';
+    return {
+      style: 'arabic',
+      numbering: m[1],
+      title,
+      titleAt: content.indexOf(title, m[1].length),
+      label: `${m[1]}${sep}${title}`,
+    };
+  }
+  m = PAREN_ARABIC.exec(content);
+  if (m?.[1] && m[2]) {
+    const title = m[2].trim();
+    return {
+      style: 'paren-arabic',
+      numbering: m[1],
+      title,
+      titleAt: content.indexOf(title, m[1].length),
+      label: `（${m[1]}）${title}`,
+    };
+  }
+  return undefined;
+};
+
+/** The level of each style a plan uses: the outermost used is 1, the next 2, and so on. */
+export const styleLevels = (used: ReadonlySet<HeadingStyle>): ReadonlyMap<HeadingStyle, number> => {
+  const levels = new Map<HeadingStyle, number>();
+  for (const s of STYLE_ORDER) if (used.has(s)) levels.set(s, levels.size + 1);
+  return levels;
+};
