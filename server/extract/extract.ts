@@ -74,8 +74,10 @@ export const extractGraph = (plans: readonly PlanInput[], curated: Curated): Ext
       nameEn: d.nameEn,
       aliases: [...d.aliases, ...d.shortForms],
       props: {
+        kind: d.kind,
         remitSource: d.remitSource,
-        remit: [...d.remit],
+        remit: d.remit.map((c) => c.zh),
+        remitEn: d.remit.map((c) => c.en),
         ...(d.successionNote ? { successionNote: d.successionNote } : {}),
       },
     });
@@ -117,7 +119,7 @@ export const extractGraph = (plans: readonly PlanInput[], curated: Curated): Ext
     const index = indexMeasures(ctx);
     apply(measures(ctx, index));
     apply(targets(ctx));
-    const depts = statedDepartments(ctx);
+    const depts = statedDepartments(ctx, index);
     apply(depts.output);
     apply(remitResponsibilities(ctx, index, depts));
     for (const e of [

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { InvalidInputError } from '../model/errors';
 import { NODE_ID_PATTERN, type NodeId } from '../model/ids';
 import { normalizeTerm } from './normalize';
+import { departmentsSchema, registryProblems } from './rules/departments-registry';
 import type { Curated, DepartmentEntry, DiscoveryConfig, LexiconEntry, MeasureNames } from './types';
 
 const nodeId = z
@@ -28,20 +29,6 @@ const measuresSchema = z.record(
     z.string(),
     z.object({ slug: z.string().regex(/^[a-z0-9][a-z0-9-]*$/), nameEn: z.string().min(1) }),
   ),
-);
-
-const departmentsSchema = z.array(
-  z.object({
-    id: nodeId,
-    name: z.string().min(1),
-    nameEn: z.string().min(1),
-    aliases: z.array(z.string()).default([]),
-    shortForms: z.array(z.string()).default([]),
-    successor: nodeId.optional(),
-    successionNote: z.string().optional(),
-    remit: z.array(z.string().min(1)),
-    remitSource: z.string().min(1),
-  }),
 );
 
 const discoverySchema = z.object({
@@ -105,12 +92,8 @@ export const parseCurated = (raw: {
       owner.set(key, e.id);
     }
   }
-  for (const d of departments) {
-    if (!d.id.startsWith('department:'))
-      throw new InvalidInputError(`extract: department id ${d.id} must start with department:`);
-    if (d.successor && !departments.some((x) => x.id === d.successor))
-      throw new InvalidInputError(`extract: successor ${d.successor} of ${d.id} is not in the registry`);
-  }
+  const problem = registryProblems(departments)[0];
+  if (problem) throw new InvalidInputError(`extract: the department registry is invalid: ${problem}`);
   return { lexicon, measures, departments, discovery };
 };
 

@@ -44,7 +44,8 @@ export const buildReport = (
         plans: [...n.plans],
         mentions: n.mentions.length,
       })),
-    neverFound: [...curated.lexicon, ...curated.departments]
+    // The department registry covers the whole State Council; a plan names few of its bodies.
+    neverFound: [...curated.lexicon]
       .filter((e) => (byId.get(e.id)?.plans.length ?? 0) === 0)
       .map((e) => ({ id: e.id, name: e.name })),
     statedWithoutEvidence: graph.edges

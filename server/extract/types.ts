@@ -20,22 +20,40 @@ export type MeasureNames = Readonly<
   Record<string, Readonly<Record<string, { slug: string; nameEn: string }>>>
 >;
 
-export interface RemitRule {
-  readonly keyword: string;
+/** One clause of a department's remit, as its defining document words it (or a marked summary). */
+export interface RemitClause {
+  /** Short slug, unique within the department (`registration`): the inferred rule is `remit:nmpa:registration`. */
+  readonly id: string;
+  readonly zh: string;
+  readonly en: string;
+  /** Whole terms a measure must itself be about for the clause to reach it (`注册`, `医保支付`). */
+  readonly terms: readonly string[];
+  /** True when `zh` quotes the source verbatim (ellipses mark cuts); false for a summary. */
+  readonly quoted: boolean;
+  /** The document the clause comes from, when it differs from the department's `remitSource`. */
+  readonly source?: string;
 }
+
+export type DepartmentKind =
+  'ministry' | 'commission' | 'directly-affiliated' | 'administered-bureau' | 'office' | 'former';
 
 /** One department of `seeds/departments.json`. */
 export interface DepartmentEntry {
   readonly id: NodeId;
   readonly name: string;
   readonly nameEn: string;
-  /** Official short forms matched wherever the issuer and enumeration rules look (科技部, 发展改革委). */
+  readonly kind: DepartmentKind;
+  /** Official short names matched anywhere (科技部, 发展改革委, 国家卫健委, 卫计委). */
   readonly aliases: readonly string[];
-  /** Two-character forms used only inside an enumeration ending in 等部门 (工信、发改、药监). */
+  /** Bare forms used only inside a department list ending in 等(N)部门 (工信、发改、药监). */
   readonly shortForms: readonly string[];
+  /** Prefixes of the department's document numbers (工信部 of 工信部联规〔2021〕NNN号, 国科发). */
+  readonly docPrefixes?: readonly string[];
+  /** The ministry that administers a bureau (国家药监局 -> 国家市场监督管理总局). */
+  readonly administeredBy?: NodeId;
   readonly successor?: NodeId;
   readonly successionNote?: string;
-  readonly remit: readonly string[];
+  readonly remit: readonly RemitClause[];
   readonly remitSource: string;
 }
 
@@ -68,6 +86,14 @@ export interface DiscoveryConfig {
   /** Endings that look like heads but are other words (监管, 血管). */
   readonly notHeads: readonly string[];
   readonly maxLength: number;
+  /** Words whose head would mislabel them (瓣膜 ends in 膜 but is an implant: Equipment). */
+  readonly labelOverrides?: Readonly<Record<string, 'Equipment' | 'Component' | 'Material'>>;
+  /** Words between 等 and a list's shared head that are not part of it (系列, 各类). */
+  readonly listQuantifiers?: readonly string[];
+  /** Words that end a term on the left besides verbs: pronoun-like and discourse words (我国, 确保, 比起). */
+  readonly stopWords?: readonly string[];
+  /** Modifiers that travel with a shared head (`骨科和腹腔镜手术机器人`: 手术). */
+  readonly sharedModifiers?: readonly string[];
 }
 
 export interface Curated {

@@ -1,0 +1,196 @@
+// Reading department lists in a (normalised) sentence: `A、B、C等部门`, `A、B等十部门`, `A会同B`,
+// `A联合B、C印发`, comma lists and notice headers whose names stand side by side. Pure string work:
+// the rules map the offsets back to the plan.
+import type { NodeId } from '../../model/ids';
+import type { DepartmentForm } from './departments-registry';
+
+/** One department of a list: a registry body, or a name the registry lacks (kept, never dropped). */
+export interface ListItem {
+  readonly id?: NodeId;
+  readonly name: string;
+  /** [from, to) in the sentence text. */
+  readonly from: number;
+  readonly to: number;
+  readonly short: boolean;
+}
+
+export interface DepartmentList {
+  readonly items: readonly ListItem[];
+  readonly from: number;
+  readonly to: number;
+  /** Text of the sentence before and after the list. */
+  readonly before: string;
+  readonly after: string;
+  /** N of `等N部门` / `N部门` (Chinese or Arabic numerals), when the text gives a count. */
+  readonly claimed?: number;
+  /** True when 等 says the list names only some of the departments. */
+  readonly open: boolean;
+  /** A closed list whose count differs from its names, or an open one that names more than N. */
+  readonly countMismatch: boolean;
+  /** Items before the first 会同/联合 (the leads of `A会同B`); all items when there is none. */
+  readonly leadCount: number;
+}
+
+/** Endings of a department's name, for names the registry does not know (国家乡村振兴局). */
+const SUFFIX = /(?:总局|委员会|办公室|[部委局署办])$/;
+/** Separators inside a list; 会同/联合 also mark where the leads end. */
+const SEPARATOR = /^(?:、|,|，|;|；|\/|以及|及|和|与|会同|联合)/;
+const LEAD_JOINER = /^(?:会同|联合)/;
+/** Words that end an unknown name: what follows the last department of a list. */
+const TRAILER = /等|印发|联合|发布|牵头|负责|按职责|分别|共同|会同|出台|制定|要|关于|[（(）)《]/;
+const COUNT = /^(等)?(\d+|[一二两三四五六七八九十]+)个?(?:部门|部委|单位)/;
+const OPEN = /^等(?:有关|相关)?(?:部门|部委|单位)/;
+
+/** 十 -> 10, 二十三 -> 23, 两 -> 2, `12` -> 12. */
+export const parseCount = (s: string): number | undefined => {
+  if (/^\d+$/.test(s)) return Number(s);
+  const DIGITS = '零一二三四五六七八九';
+  const digit = (c: string | undefined): number => {
+    if (c === undefined) return 0;
+    if (c === '两') return 2;
+    return c.length === 1 && DIGITS.includes(c) ? DIGITS.indexOf(c) : -1;
+  };
+  const ten = s.indexOf('十');
+  if (ten === -1) return s.length === 1 && digit(s) > 0 ? digit(s) : undefined;
+  const tens = ten === 0 ? 1 : digit(s.slice(0, ten));
+  const units = ten === s.length - 1 ? 0 : digit(s.slice(ten + 1));
+  return tens < 0 || units < 0 || s.length > 3 ? undefined : tens * 10 + units;
+};
+
+type Token =
+  | { kind: 'dept'; item: ListItem }
+  | { kind: 'sep'; from: number; to: number; lead: boolean }
+  | { kind: 'text'; from: number; to: number };
+
+/** Words that begin with a name's last character: 部门, 部署 (加强科技部署), 局面, 委托. */
+const WORD_AFTER: Readonly<Record<string, string>> = {
+  部: '门署分位件队长落属委',
+  局: '面部限势',
+  委: '托员',
+};
+
+/** The registry form at `i`, unless its last character starts a word (财政部门 and 科技部署 are no departments). */
+const formAt = (text: string, i: number, forms: readonly DepartmentForm[]): DepartmentForm | undefined =>
+  forms.find((f) => {
+    if (!text.startsWith(f.form, i)) return false;
+    const next = text[i + f.form.length];
+    return next === undefined || !(WORD_AFTER[f.form.slice(-1)] ?? '').includes(next);
+  });
+
+const tokenize = (text: string, forms: readonly DepartmentForm[]): Token[] => {
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const f = formAt(text, i, forms);
+    if (f) {
+      tokens.push({
+        kind: 'dept',
+        item: { id: f.id, name: f.form, from: i, to: i + f.form.length, short: f.short },
+      });
+      i += f.form.length;
+      continue;
+    }
+    const sep = SEPARATOR.exec(text.slice(i));
+    if (sep) {
+      tokens.push({ kind: 'sep', from: i, to: i + sep[0].length, lead: LEAD_JOINER.test(sep[0]) });
+      i += sep[0].length;
+      continue;
+    }
+    const last = tokens[tokens.length - 1];
+    if (last?.kind === 'text') last.to = i + 1;
+    else tokens.push({ kind: 'text', from: i, to: i + 1 });
+    i += 1;
+  }
+  return tokens;
+};
+
+/** An unknown department at the start of a text run: the run up to a trailer word, if it ends like a name. */
+const unknownName = (text: string, from: number, to: number): ListItem | undefined => {
+  const run = text.slice(from, to);
+  const cut = TRAILER.exec(run);
+  const name = cut ? run.slice(0, cut.index) : run;
+  if (name.length < 3 || name.length > 16 || !SUFFIX.test(name) || !/^[\u4e00-\u9fff]+$/.test(name))
+    return undefined;
+  // 各部 / 有关部 are not names; 部门 never reaches here (its 门 is no suffix).
+  if (/^(?:各|有关|相关|其他|地方|省|市|县)/.test(name)) return undefined;
+  return { name, from, to: from + name.length, short: false };
+};
+
+/**
+ * The department lists of `text`, each with what precedes and follows it.
+ * @example readLists('工业和信息化部联合国家卫生健康委等十部门印发', forms)
+ * // -> one list of two known items, claimed 10, open, leadCount 1
+ */
+export const readLists = (text: string, forms: readonly DepartmentForm[]): DepartmentList[] => {
+  const tokens = tokenize(text, forms);
+  const lists: DepartmentList[] = [];
+  let t = 0;
+  while (t < tokens.length) {
+    const first = tokens[t];
+    if (first?.kind !== 'dept') {
+      t += 1;
+      continue;
+    }
+    const items: ListItem[] = [first.item];
+    let leadCount = 0;
+    let u = t + 1;
+    for (;;) {
+      const a = tokens[u];
+      const b = tokens[u + 1];
+      if (a?.kind === 'dept') {
+        items.push(a.item);
+        u += 1;
+        continue;
+      }
+      if (a?.kind !== 'sep') break;
+      const next =
+        b?.kind === 'dept'
+          ? b.item
+          : b?.kind === 'text' && b.from === a.to
+            ? unknownName(text, b.from, b.to)
+            : undefined;
+      if (!next) break;
+      if (a.lead && leadCount === 0) leadCount = items.length;
+      items.push(next);
+      u += 2;
+      // An unknown name that stopped before the end of its run leaves the rest as the trailer.
+      if (b?.kind === 'text' && next.to < b.to) break;
+    }
+    const from = items[0]?.from ?? 0;
+    const to = items[items.length - 1]?.to ?? 0;
+    const after = text.slice(to);
+    const count = COUNT.exec(after);
+    const claimed = count?.[2] !== undefined ? parseCount(count[2]) : undefined;
+    const open = count ? count[1] === '等' : OPEN.test(after);
+    lists.push({
+      items,
+      from,
+      to,
+      before: text.slice(0, from),
+      after,
+      ...(claimed !== undefined ? { claimed } : {}),
+      open,
+      countMismatch: claimed !== undefined && (open ? items.length > claimed : items.length !== claimed),
+      leadCount: leadCount || items.length,
+    });
+    t = u;
+  }
+  return lists;
+};
+
+/** True when a list of bare short forms (工信、发改) reads as departments: it ends in 等(N)部门. */
+const shortFormsHold = (l: DepartmentList): boolean =>
+  !l.items.some((i) => i.short) || l.open || l.claimed !== undefined;
+
+/**
+ * Lists with short forms only where the list says it is one of departments (`工信、发改...药监等部门`);
+ * `科技`, `医保`, `市场监管` elsewhere are ordinary words.
+ */
+export const departmentLists = (text: string, forms: readonly DepartmentForm[]): DepartmentList[] => {
+  const official = forms.filter((f) => !f.short);
+  const withShort = readLists(text, forms).filter((l) => l.items.some((i) => i.short) && shortFormsHold(l));
+  const plain = readLists(text, official).filter(
+    (l) => !withShort.some((w) => w.from < l.to && l.from < w.to),
+  );
+  return [...withShort, ...plain].sort((a, b) => a.from - b.from);
+};

@@ -1,0 +1,83 @@
+// Finds every department list of a plan, sentence by sentence, with the plan offsets of its names;
+// names the registry lacks become discovered Department nodes. The issuer and responsibility rules
+// read this scan instead of the text.
+import type { NodeId } from '../../model/ids';
+import { asNodeId } from '../../model/ids';
+import { mentionAt, type PlanModel } from '../plan-model';
+import { pinyinSlug } from '../slug';
+import type { DepartmentEntry } from '../types';
+import { departmentForms } from './departments-registry';
+import { departmentLists, type DepartmentList } from './departments-lists';
+import type { RuleOutput } from './output';
+
+/** A list item resolved to a node, with offsets into the plan text. */
+export interface FoundDepartment {
+  readonly id: NodeId;
+  readonly start: number;
+  readonly end: number;
+  readonly discovered: boolean;
+}
+
+export interface FoundList {
+  readonly sentence: number;
+  readonly list: DepartmentList;
+  readonly departments: readonly FoundDepartment[];
+}
+
+export interface DepartmentScan {
+  readonly lists: readonly FoundList[];
+  /** Mentions of every named department and the nodes of discovered ones. */
+  readonly output: RuleOutput;
+  /** Sentences that name departments (their words are names, not remit terms: 市场监管 is no 监管). */
+  readonly namingSentences: ReadonlySet<number>;
+}
+
+/** First normalised index at or after original offset `at`. */
+export const normIndex = (model: PlanModel, at: number): number => {
+  let lo = 0;
+  let hi = model.norm.starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((model.norm.starts[mid] ?? 0) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+};
+
+/** The normalised text of a sentence and where it starts in the normalised plan. */
+export const sentenceNorm = (model: PlanModel, i: number): { from: number; text: string } => {
+  const s = model.sentences[i];
+  if (!s) return { from: 0, text: '' };
+  const from = normIndex(model, s.start);
+  return { from, text: model.norm.text.slice(from, normIndex(model, s.end)) };
+};
+
+export const discoveredDepartmentId = (name: string): NodeId => asNodeId(`department:${pinyinSlug(name)}`);
+
+export const scanDepartments = (model: PlanModel, registry: readonly DepartmentEntry[]): DepartmentScan => {
+  const forms = departmentForms(registry);
+  const out: RuleOutput = { nodes: [], mentions: [], edges: [] };
+  const lists: FoundList[] = [];
+  const namingSentences = new Set<number>();
+  const seen = new Set<NodeId>();
+  model.sentences.forEach((s, i) => {
+    const { from, text } = sentenceNorm(model, i);
+    const section = model.sections[s.section]?.path ?? '';
+    for (const list of departmentLists(text, forms)) {
+      const departments = list.items.map((item): FoundDepartment => {
+        const start = model.norm.starts[from + item.from] ?? s.start;
+        const end = model.norm.ends[from + item.to - 1] ?? s.end;
+        const id = item.id ?? discoveredDepartmentId(item.name);
+        if (!item.id && !seen.has(id)) {
+          seen.add(id);
+          out.nodes.push({ id, label: 'Department', name: item.name, nameEn: '', discovered: true });
+        }
+        out.mentions.push({ id, mention: mentionAt(model.plan.id, section, start, end) });
+        return { id, start, end, discovered: !item.id };
+      });
+      namingSentences.add(i);
+      lists.push({ sentence: i, list, departments });
+    }
+  });
+  return { lists, output: out, namingSentences };
+};

@@ -1,0 +1,136 @@
+// Stated responsibilities: `由A牵头`, `A负责`, `A、B按职责分工负责`, `A会同B负责`, a bracketed list
+// closing a task paragraph (`（A、B）`), `A、B等部门要围绕规划目标任务...` (the whole plan, meq-2021 八（六）),
+// and the rows of a task-division table (牵头单位 / 参与单位). Each edge has its sentence and its role.
+import type { NodeId } from '../../model/ids';
+import { planNodeId } from '../node-ids';
+import { sentenceEvidence, spanEvidence, type PlanModel } from '../plan-model';
+import type { DepartmentScan, FoundList } from './departments-scan';
+import type { MeasureIndex } from './measures';
+import type { RuleOutput } from './output';
+
+export const ENUMERATION_RULE = 'text:department-list';
+export const DUTY_RULE = 'text:duty-phrase';
+export const BRACKET_RULE = 'text:bracketed-departments';
+export const TABLE_RULE = 'text:task-table';
+
+export type Role = 'lead' | 'participant';
+
+const COUNT = '(?:等?(?:\\d+|[一二两三四五六七八九十]+)?个?(?:有关|相关)?(?:部门|部委|单位))?';
+/** `…牵头`, `…按职责分工负责`, `…会同有关部门负责`, `…配合`. */
+const DUTY = new RegExp(
+  `^${COUNT}(?:要|应|分别)?(?:按职责分工|按照职责分工|按职责|根据职能分工|依职责)?(?:共同|分别)?(牵头|负责|配合|参与)`,
+);
+/** `…等部门要围绕规划目标任务，根据职能分工制定配套政策措施`: the plan as a whole. */
+const PLAN_WIDE = /^等?(?:\d+|[一二两三四五六七八九十]+)?个?部门(?:要|应)/;
+const ABOUT_PLAN = /规划目标|本规划|规划确定|规划实施|规划任务|职能分工|职责分工/;
+
+interface Cell {
+  readonly id: NodeId;
+  readonly role: Role;
+}
+
+const dutyCells = (f: FoundList): { cells: Cell[]; rule: string } | undefined => {
+  const { list } = f;
+  const duty = DUTY.exec(list.after);
+  const bracket = /[（(]$/.test(list.before) && /^(?:等)?[）)]/.test(list.after);
+  if (!duty && !bracket) return undefined;
+  const verb = duty?.[1];
+  // 配合/参与 name helpers; otherwise the names before 会同/联合 lead (all of them when there is none),
+  // and a bracket's first name leads by the usual convention of task lists.
+  const leads = verb === '配合' || verb === '参与' ? 0 : bracket && !duty ? 1 : list.leadCount;
+  return {
+    cells: f.departments.map((d, k) => ({ id: d.id, role: k < leads ? 'lead' : 'participant' })),
+    rule: duty ? DUTY_RULE : BRACKET_RULE,
+  };
+};
+
+/** Rows of a tab-separated task table whose header names 牵头单位 (and maybe 参与单位). */
+const tableCells = (
+  model: PlanModel,
+  scan: DepartmentScan,
+  index: MeasureIndex,
+): { target: NodeId; cell: Cell; start: number; end: number; section: string }[] => {
+  const lines = model.text.split('\n');
+  const out: { target: NodeId; cell: Cell; start: number; end: number; section: string }[] = [];
+  let at = 0;
+  let leadCol = -1;
+  let partCol = -1;
+  for (const line of lines) {
+    const cols = line.split(/\t| {2,}/);
+    const lead = cols.findIndex((c) => /牵头(?:单位|部门)/.test(c));
+    if (lead !== -1) {
+      leadCol = lead;
+      partCol = cols.findIndex((c) => /(?:参与|配合)(?:单位|部门)/.test(c));
+    } else if (leadCol !== -1 && cols.length > leadCol) {
+      const sentence = model.sentences.findIndex((s) => s.start <= at && at < s.end);
+      const section = model.sections[model.sentences[sentence]?.section ?? -1];
+      const target = (section ? index.innermost(section) : undefined) ?? planNodeId(model.plan.id);
+      let col = 0;
+      let offset = at;
+      for (const c of cols) {
+        const role: Role | undefined = col === leadCol ? 'lead' : col === partCol ? 'participant' : undefined;
+        if (role)
+          for (const f of scan.lists)
+            for (const d of f.departments)
+              if (d.start >= offset && d.end <= offset + c.length)
+                out.push({
+                  target,
+                  cell: { id: d.id, role },
+                  start: at,
+                  end: at + line.length,
+                  section: section?.path ?? '',
+                });
+        offset += c.length + 1;
+        col += 1;
+      }
+    } else leadCol = -1;
+    at += line.length + 1;
+  }
+  return out;
+};
+
+export const statedResponsibilities = (
+  model: PlanModel,
+  scan: DepartmentScan,
+  index: MeasureIndex,
+): { output: RuleOutput; inCharge: ReadonlySet<NodeId> } => {
+  const out: RuleOutput = { nodes: [], mentions: [], edges: [] };
+  const inCharge = new Set<NodeId>();
+  const plan = planNodeId(model.plan.id);
+  for (const f of scan.lists) {
+    const sentence = model.sentences[f.sentence];
+    const section = model.sections[sentence?.section ?? -1];
+    const measure = section ? index.innermost(section) : undefined;
+    const planWide = PLAN_WIDE.test(f.list.after) && ABOUT_PLAN.test(f.list.after);
+    const duty = planWide ? undefined : dutyCells(f);
+    const cells = planWide
+      ? f.departments.map((d): Cell => ({ id: d.id, role: 'participant' }))
+      : (duty?.cells ?? []);
+    const target = planWide || !measure ? plan : measure;
+    for (const c of cells) {
+      inCharge.add(c.id);
+      out.edges.push({
+        type: 'RESPONSIBLE_FOR',
+        source: c.id,
+        target,
+        basis: 'stated',
+        rule: planWide ? ENUMERATION_RULE : (duty?.rule ?? DUTY_RULE),
+        evidence: [sentenceEvidence(model, f.sentence)],
+        props: { role: c.role },
+      });
+    }
+  }
+  for (const t of tableCells(model, scan, index)) {
+    inCharge.add(t.cell.id);
+    out.edges.push({
+      type: 'RESPONSIBLE_FOR',
+      source: t.cell.id,
+      target: t.target,
+      basis: 'stated',
+      rule: TABLE_RULE,
+      evidence: [spanEvidence(model, t.start, t.end, t.section)],
+      props: { role: t.cell.role },
+    });
+  }
+  return { output: out, inCharge };
+};
