@@ -17,7 +17,7 @@ interface Args {
 }
 
 const USAGE =
-  'usage: npm run extract -- --out FILE [--seeds DIR] [--plan FILE --plan-id ID --title TEXT [--title-en TEXT] --year N]...';
+  'usage: npm run extract -- --out FILE [--seeds DIR] [--plan FILE --plan-id ID --title TEXT [--title-en TEXT] --year N [--issuer DEPT]...]...';
 
 export const parseArgs = (argv: readonly string[]): Args => {
   const args: Args = { out: '', seeds: 'seeds', plans: [], quiet: false };
@@ -45,6 +45,7 @@ export const parseArgs = (argv: readonly string[]): Args => {
     else if (flag === '--title') current().title = value;
     else if (flag === '--title-en') current().titleEn = value;
     else if (flag === '--year') current().year = value;
+    else if (flag === '--issuer') (current().issuers ??= []).push(value);
     else throw new InvalidInputError(`extract: unknown option ${flag ?? ''}; ${USAGE}`);
   }
   if (args.out === '') throw new InvalidInputError(`extract: --out FILE is required; ${USAGE}`);

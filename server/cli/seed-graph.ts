@@ -10,7 +10,8 @@ import { decodePlanBytes, type PlanEncoding } from '../extract/decode';
 import { extractGraph, type ExtractResult } from '../extract/extract';
 import { parseCurated } from '../extract/lexicon';
 import { parsePlanSeeds } from '../extract/seeds';
-import type { Curated, PlanInput, PlanSeed } from '../extract/types';
+import { resolveDepartment } from '../extract/rules/departments-registry';
+import type { Curated, DepartmentEntry, PlanInput, PlanSeed } from '../extract/types';
 import { PROJECT_ROOT } from './config';
 
 export interface PlanArg {
@@ -19,6 +20,8 @@ export interface PlanArg {
   title?: string;
   titleEn?: string;
   year?: string;
+  /** `--issuer` values: department names, short names or ids, for texts that do not say who issued them. */
+  issuers?: string[];
 }
 
 export const readJson = (path: string): unknown => {
@@ -47,8 +50,25 @@ export const readPlanText = (file: string): { text: string; sha256: string; enco
 };
 
 /** The plans to extract: the seeds, with `--plan` groups overriding a seed's file or adding a plan. */
-export const resolvePlans = (seeds: PlanSeed[], extra: readonly PlanArg[]): PlanSeed[] => {
+export const resolvePlans = (
+  seeds: PlanSeed[],
+  extra: readonly PlanArg[],
+  departments: readonly DepartmentEntry[] = [],
+): PlanSeed[] => {
   const plans = [...seeds];
+  const issuersOf = (p: PlanArg): Pick<PlanSeed, 'issuers'> =>
+    p.issuers
+      ? {
+          issuers: p.issuers.map((name) => {
+            const id = resolveDepartment(name, departments);
+            if (!id)
+              throw new InvalidInputError(
+                `extract: --issuer ${name} is not in the department registry; give a name (工业和信息化部), a short name (工信部) or an id (department:miit)`,
+              );
+            return id;
+          }),
+        }
+      : {};
   for (const p of extra) {
     if (p.id === undefined) throw new InvalidInputError(`extract: --plan ${p.file ?? ''} needs --plan-id ID`);
     const known = plans.findIndex((s) => s.id === p.id);
@@ -57,6 +77,8 @@ export const resolvePlans = (seeds: PlanSeed[], extra: readonly PlanArg[]): Plan
         throw new InvalidInputError(
           `extract: unknown plan id ${p.id}; known ids are ${plans.map((s) => s.id).join(', ')}`,
         );
+      const seed = plans[known];
+      if (seed) plans[known] = { ...seed, ...issuersOf(p) };
       continue;
     }
     if (!PLAN_ID_PATTERN.test(p.id))
@@ -65,14 +87,21 @@ export const resolvePlans = (seeds: PlanSeed[], extra: readonly PlanArg[]): Plan
       );
     const prev = plans[known];
     if (prev) {
-      plans[known] = { ...prev, file: p.file, ...(p.title ? { title: p.title } : {}) };
+      plans[known] = { ...prev, file: p.file, ...(p.title ? { title: p.title } : {}), ...issuersOf(p) };
       continue;
     }
     const year = Number(p.year ?? p.id.slice(-4));
     if (!Number.isInteger(year) || year < 1949 || year > 2100)
       throw new InvalidInputError(`extract: --year for ${p.id} must be a year such as 2021`);
     if (!p.title) throw new InvalidInputError(`extract: --title TEXT is required for the new plan ${p.id}`);
-    plans.push({ id: p.id as PlanId, title: p.title, titleEn: p.titleEn ?? p.title, file: p.file, year });
+    plans.push({
+      id: p.id as PlanId,
+      title: p.title,
+      titleEn: p.titleEn ?? p.title,
+      file: p.file,
+      year,
+      ...issuersOf(p),
+    });
   }
   return plans;
 };
@@ -88,7 +117,11 @@ export const readSeeds = (
     departments: readJson(join(seedDir, 'departments.json')),
     discovery: readJson(join(seedDir, 'discovery.json')),
   });
-  const plans = resolvePlans(parsePlanSeeds(readJson(join(seedDir, 'plans.json'))), extra);
+  const plans = resolvePlans(
+    parsePlanSeeds(readJson(join(seedDir, 'plans.json'))),
+    extra,
+    curated.departments,
+  );
   const encodings: PlanEncoding[] = [];
   const inputs: PlanInput[] = plans.map((meta) => {
     const { text, sha256, encoding } = readPlanText(resolve(PROJECT_ROOT, meta.file));

@@ -104,3 +104,14 @@ export const successions = (departments: readonly DepartmentEntry[]): RuleOutput
       : [],
   ),
 });
+
+/** The department a user names (`工业和信息化部`, `工信部`, `department:miit`), if the registry has it. */
+export const resolveDepartment = (
+  nameOrId: string,
+  departments: readonly DepartmentEntry[],
+): NodeId | undefined => {
+  const key = normalizeTerm(nameOrId);
+  return departments.find(
+    (d) => d.id === nameOrId || [d.name, ...d.aliases].some((f) => normalizeTerm(f) === key),
+  )?.id;
+};
