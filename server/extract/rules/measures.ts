@@ -1,6 +1,6 @@
-// Measures from the plans' task headings: chapters, subsections, 专栏 boxes and their item lines in
-// task chapters (meq-2021 四-八, hist-2017 4-5) become Measure nodes with SUBMEASURE_OF along the
-// structure, and TARGETS every entity named in their own scope.
+// Measures from the task headings of any plan: chapters, subsections, 专栏 boxes and their item
+// lines in task chapters (meq-2021 四-八, hist-2017 4-5), and task-like headings anywhere, become
+// Measure nodes with SUBMEASURE_OF along the structure, and TARGETS every entity in their own scope.
 import type { NodeId } from '../../model/ids';
 import { ancestry } from '../structure';
 import { headingSentence, mentionAt, sentenceEvidence } from '../plan-model';
@@ -13,12 +13,23 @@ import type { RuleOutput } from './output';
 export const SUBMEASURE_RULE = 'structure:heading';
 export const TARGETS_RULE = 'structure:measure-scope';
 /**
- * Chapters of tasks and safeguards are measures even when the seeds do not list them: titles with
- * 任务/措施/行动/工程, or opening with an action verb (`六、优化产业生态`, `七、培育新型医疗健康服务`).
- * 发展 is not such a verb here: `一、发展现状与面临形势`, `3 发展目标` are context.
+ * Task-like titles: with 任务/措施/行动/工程, opening with an action verb (`六、优化产业生态`,
+ * `七、培育新型医疗健康服务`) or ending in a task noun (`专栏 1 医疗装备创新能力建设`). 发展 is not
+ * such a verb here: `一、发展现状与面临形势`, `3 发展目标` are context.
  */
-const TASK_CHAPTER =
-  /任务|措施|行动|工程|^(?:推进|推动|加强|加快|完善|提升|提高|优化|培育|促进|强化|深化|构建|实施|营造|打造|引领|着力|健全)/;
+export const TASK_TITLE =
+  /任务|措施|行动|工程|^(?:推进|推动|加强|加快|完善|提升|提高|优化|培育|促进|强化|深化|构建|实施|营造|打造|引领|着力|健全|攻关|突破|开展|建立|建设|支持|鼓励|夯实|拓展|扩大|组织)|(?:建设|攻关|专项)$/;
+/**
+ * Chapters that set the context rather than tasks: the situation, guiding ideas, principles, goals
+ * and the list of key fields (`一、发展现状与面临形势`, `二、总体部署`, `三、重点发展领域`). Every
+ * other chapter is a task chapter (`四、跨界融合创新`, `五、医工协同发展`, `组织实施`).
+ */
+export const CONTEXT_CHAPTER =
+  /现状|形势|背景|需求|意义|基础|总体|总则|指导思想|原则|目标|愿景|思路|定位|布局|领域|方向|范围|附则|附件|说明|术语|概述|前言|引言|序言/;
+
+/** True for a chapter of tasks: task-like, or not about context. */
+export const isTaskChapter = (title: string): boolean =>
+  TASK_TITLE.test(title) || !CONTEXT_CHAPTER.test(title);
 const TARGETABLE = new Set(['Domain', 'Equipment', 'Component', 'Material', 'Technology']);
 
 export interface MeasureIndex {
@@ -31,14 +42,12 @@ export interface MeasureIndex {
 export const indexMeasures = (ctx: RuleContext): MeasureIndex => {
   const { model, curated } = ctx;
   const names = curated.measures[model.plan.id] ?? {};
-  const curatedTitle = (s: Section): boolean => names[s.title] !== undefined;
+  // seeds/measures.json names measures (slug, English); which headings are measures is read from the plan.
   const isMeasure = (s: Section): boolean => {
     if (!['chapter', 'subsection', 'box', 'item'].includes(s.kind)) return false;
     if (ctx.resolveTitle(s.title) !== undefined) return false;
-    if (curatedTitle(s)) return true;
-    return ancestry(model.sections, s).some(
-      (a) => a.kind === 'chapter' && (curatedTitle(a) || TASK_CHAPTER.test(a.title)),
-    );
+    if (TASK_TITLE.test(s.title)) return true;
+    return ancestry(model.sections, s).some((a) => a.kind === 'chapter' && isTaskChapter(a.title));
   };
   const bySection = new Map<number, NodeId>();
   for (const s of model.sections)
