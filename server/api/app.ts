@@ -10,6 +10,7 @@ import { createReadRunner } from './db/read-runner';
 import { warmUp } from './db/warm-up';
 import { errorBoundary } from './http/error-boundary';
 import { corsGuard, rateLimitGuard, urlLengthGuard } from './http/guards';
+import { hostGuard } from './http/host-guard';
 import { securityHeaders } from './http/security-headers';
 import { sendError } from './http/send-error';
 import { staticClient } from './http/static-client';
@@ -52,6 +53,7 @@ export function createApp(appOptions: AppOptions): Express {
   // Express 5's default "simple" parser: repeated keys become arrays, which the schemas refuse.
   app.set('query parser', 'simple');
 
+  app.use(hostGuard(options.allowedHosts));
   app.use(urlLengthGuard(options.maxUrlLength));
   app.use(securityHeaders());
   if (options.corsOrigins.length > 0) app.use('/api', corsGuard(options.corsOrigins));

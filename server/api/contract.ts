@@ -20,7 +20,7 @@ export const LIMITS = {
   responsibilities: { default: 500, max: 2000 },
   compare: { default: 5000, max: 20000 },
   overview: { default: 50, max: 200 },
-  cypher: { maxQueryLength: 5000, maxRows: 1000, timeoutMs: 5000 },
+  cypher: { maxQueryLength: 5000, maxRows: 1000, maxBytes: 2_000_000, timeoutMs: 5000, concurrent: 2 },
 } as const;
 
 // ---------------------------------------------------------------------------------------------
@@ -136,6 +136,7 @@ export const errorResponseSchema = z.object({
       'too_large',
       'uri_too_long',
       'rate_limited',
+      'misdirected',
       'internal',
     ]),
     message: z.string(),
@@ -176,8 +177,8 @@ export const searchQuerySchema = z.object({
 
 export const searchResultSchema = nodeSummarySchema.extend({
   score: z.number(),
-  /** Which rank the hit earned: exact > prefix > fuzzy. */
-  match: z.enum(['exact', 'prefix', 'fuzzy']),
+  /** Which rank the hit earned: exact > prefix > head (a name that ends with the query: 压力传感器 for 传感器) > fuzzy. */
+  match: z.enum(['exact', 'prefix', 'head', 'fuzzy']),
 });
 
 export const searchResponseSchema = z.object({ results: z.array(searchResultSchema) });
@@ -307,6 +308,8 @@ export const responsibilityDepartmentSchema = nodeSummarySchema.extend({
 export const responsibilityMeasureSchema = nodeSummarySchema.extend({
   /** What the measure targets and what that reaches down the supply chain (TARGETS, then downstream). */
   reaches: z.array(nodeSummarySchema),
+  /** The plans the row belongs to (a measure's plan; a plan row's own id), for the plan filter. */
+  plans: z.array(planIdString).optional(),
 });
 
 export const responsibilityCellSchema = z.object({
@@ -317,6 +320,11 @@ export const responsibilityCellSchema = z.object({
   evidence: z.array(evidenceWire),
   /** Set when the relationship was stated for a predecessor body and resolved to its successor. */
   via: nodeIdString.optional(),
+  /** A stated cell's role: the text makes the department lead (牵头, 负责) or take part (参与, 配合, 等部门). */
+  role: z.enum(['lead', 'participant']).optional(),
+  /** An inferred cell's reason in words: which remit clause covers which term of the measure. */
+  reasonZh: z.string().optional(),
+  reasonEn: z.string().optional(),
 });
 
 export const responsibilitiesResponseSchema = z.object({
@@ -409,6 +417,8 @@ export const cypherResponseSchema = z.object({
   /** Values as JSON: nodes `{labels, properties}`, relationships `{type, properties}`, paths as lists. */
   rows: z.array(z.array(z.unknown())),
   truncated: z.boolean(),
+  /** Which cap stopped the answer when `truncated`: 1,000 rows or 2,000,000 bytes of rows as JSON. */
+  truncatedBy: z.enum(['rows', 'bytes']).optional(),
   elapsedMs: z.number(),
 });
 
@@ -567,7 +577,7 @@ export const ROUTES = {
   cypher: {
     method: 'post',
     path: '/api/cypher',
-    summary: 'Read-only Cypher console (EXPLAIN-checked, 5 s, 1,000 rows)',
+    summary: 'Read-only Cypher console (plan-checked, 5 s, 1,000 rows or 2 MB, 2 at once)',
     body: cypherRequestSchema,
     response: cypherResponseSchema,
   },

@@ -2,6 +2,7 @@
 // checks that fail at construction with a precise message.
 import type { Driver } from 'neo4j-driver';
 import { InvalidInputError } from '../model/errors';
+import { LIMITS } from './contract';
 
 export interface Logger {
   info(message: string): void;
@@ -40,6 +41,18 @@ export interface AppOptions {
   trustProxy?: boolean | number | string;
   /** Run the heaviest first queries once in the background at start (default true). */
   warmUp?: boolean;
+  /**
+   * Host names (without port) accepted in the Host header. A request that arrived on a loopback
+   * address must name localhost, 127.0.0.1 or [::1] or one of these (DNS rebinding); on another
+   * address the list, when not empty, is the only names accepted.
+   */
+  allowedHosts?: string[];
+  /** Console queries running at once; more are refused with 503 (default 2). */
+  consoleConcurrency?: number;
+  /** The console's transaction timeout, which Neo4j enforces (ms, default 5000). */
+  consoleTimeoutMs?: number;
+  /** Bytes of console rows (as JSON) before the answer is cut (default 2,000,000). */
+  consoleMaxBytes?: number;
 }
 
 export type ResolvedAppOptions = Required<Omit<AppOptions, 'clientDir' | 'logger' | 'rateLimit'>> & {
@@ -62,6 +75,10 @@ export const APP_DEFAULTS = {
   maxBodySize: '32kb',
   trustProxy: false,
   warmUp: true,
+  allowedHosts: [] as string[],
+  consoleConcurrency: LIMITS.cypher.concurrent,
+  consoleTimeoutMs: LIMITS.cypher.timeoutMs,
+  consoleMaxBytes: LIMITS.cypher.maxBytes,
 } as const;
 
 export function resolveAppOptions(options: AppOptions, repoRootDefault: string): ResolvedAppOptions {
@@ -79,6 +96,17 @@ export function resolveAppOptions(options: AppOptions, repoRootDefault: string):
     if (!/^https?:\/\/[^/\s]+$/.test(origin))
       fail(`AppOptions.corsOrigins: "${origin}" is not an origin like https://example.org`);
   }
+  for (const host of options.allowedHosts ?? []) {
+    if (!/^(\[[0-9a-f:.]+\]|[a-z0-9.-]+)$/i.test(host))
+      fail(
+        `AppOptions.allowedHosts: "${host}" is not a host name like atlas.example.org (no port, no scheme)`,
+      );
+  }
+  for (const key of ['consoleConcurrency', 'consoleTimeoutMs', 'consoleMaxBytes'] as const) {
+    const v = options[key];
+    if (v !== undefined && (!Number.isSafeInteger(v) || v < 1))
+      fail(`AppOptions.${key} must be a whole number >= 1`);
+  }
   return {
     driver: options.driver,
     database: options.database,
@@ -94,5 +122,9 @@ export function resolveAppOptions(options: AppOptions, repoRootDefault: string):
     repoRoot: options.repoRoot ?? repoRootDefault,
     trustProxy: options.trustProxy ?? APP_DEFAULTS.trustProxy,
     warmUp: options.warmUp ?? APP_DEFAULTS.warmUp,
+    allowedHosts: (options.allowedHosts ?? [...APP_DEFAULTS.allowedHosts]).map((h) => h.toLowerCase()),
+    consoleConcurrency: options.consoleConcurrency ?? APP_DEFAULTS.consoleConcurrency,
+    consoleTimeoutMs: options.consoleTimeoutMs ?? APP_DEFAULTS.consoleTimeoutMs,
+    consoleMaxBytes: options.consoleMaxBytes ?? APP_DEFAULTS.consoleMaxBytes,
   };
 }

@@ -14,13 +14,15 @@ interface Args {
   seeds: string;
   plans: PlanArg[];
   quiet: boolean;
+  /** Where to write the report as JSON (discovered terms and candidates for curators). */
+  report: string;
 }
 
 const USAGE =
-  'usage: npm run extract -- --out FILE [--seeds DIR] [--plan FILE --plan-id ID --title TEXT [--title-en TEXT] --year N [--issuer DEPT]...]...';
+  'usage: npm run extract -- --out FILE [--seeds DIR] [--report FILE] [--plan FILE --plan-id ID --title TEXT [--title-en TEXT] --year N [--issuer DEPT]...]...';
 
 export const parseArgs = (argv: readonly string[]): Args => {
-  const args: Args = { out: '', seeds: 'seeds', plans: [], quiet: false };
+  const args: Args = { out: '', seeds: 'seeds', plans: [], quiet: false, report: '' };
   const current = (): PlanArg => {
     const last = args.plans.at(-1);
     if (last) return last;
@@ -40,6 +42,7 @@ export const parseArgs = (argv: readonly string[]): Args => {
     i++;
     if (flag === '--out') args.out = value;
     else if (flag === '--seeds') args.seeds = value;
+    else if (flag === '--report') args.report = value;
     else if (flag === '--plan') args.plans.push({ file: value });
     else if (flag === '--plan-id') current().id = value;
     else if (flag === '--title') current().title = value;
@@ -74,6 +77,7 @@ export const main = (argv: readonly string[]): number => {
     } finally {
       rmSync(tmp, { force: true });
     }
+    if (args.report !== '') writeFileSync(resolve(args.report), `${JSON.stringify(report, null, 2)}\n`);
     if (!args.quiet) process.stderr.write(formatReport(report, elapsed));
     process.stderr.write(
       `extract: wrote ${graph.nodes.length} nodes and ${graph.edges.length} edges to ${args.out}\n`,

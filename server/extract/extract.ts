@@ -95,7 +95,19 @@ export const extractGraph = (plans: readonly PlanInput[], curated: Curated): Ext
   const discoveredIds = new Set<NodeId>();
   for (const m of models)
     for (const d of m.discovered) {
-      builder.addNode({ id: d.id, label: d.label, name: d.name, nameEn: '', aliases: [], discovered: true });
+      builder.addNode({
+        id: d.id,
+        label: d.label,
+        name: d.name,
+        nameEn: '',
+        aliases: [],
+        discovered: true,
+        props: {
+          confidence: d.confidence,
+          foundBy: d.foundBy,
+          ...(d.completedFrom ? { completedFrom: d.completedFrom } : {}),
+        },
+      });
       discoveredIds.add(d.id);
     }
   const apply = (o: RuleOutput): void => {
@@ -149,6 +161,7 @@ export const extractGraph = (plans: readonly PlanInput[], curated: Curated): Ext
       discoveredIds,
       builder.rejected,
       plans.map((p) => p.meta.id),
+      models,
     ),
     models,
   };

@@ -1,23 +1,31 @@
-// POST /api/cypher, the read-only console (issue 5): refused with 403 when disabled; otherwise the
-// query is EXPLAINed first and runs only when Neo4j calls it a pure read, in a read transaction
-// with a 5 s limit that is always rolled back, returning at most 1,000 rows.
+// POST /api/cypher, the read-only console: refused with 403 when disabled; otherwise the query's
+// EXPLAIN plan must pass the console's allow-lists (console/plan-check.ts), and it runs in a READ
+// transaction that Neo4j ends at 5 s, always rolled back, at most 1,000 rows or 2 MB, 2 at once.
 import { Router } from 'express';
 import neo4j, { Neo4jError } from 'neo4j-driver';
-import { AtlasError, ForbiddenError, InvalidInputError } from '../../model/errors';
+import { AtlasError, ForbiddenError, InvalidInputError, UnavailableError } from '../../model/errors';
 import { LIMITS, cypherRequestSchema, type CypherResponse } from '../contract';
 import type { ApiContext } from '../context';
-import { refusedByQueryType, refusedByText, refusedPrefix } from '../console/read-only-check';
-import { toJsonValue } from '../console/to-json-value';
+import { createConsoleSlots } from '../console/console-slots';
+import { refusedPrefix } from '../console/read-only-check';
+import { runConsoleQuery } from '../console/run-console-query';
 import { fromNeo4jFailure, isTimeout } from '../db/neo4j-failure';
 import { parseRequest } from '../http/parse-request';
 
-/** Neo4j's answer to a bad query, as a user-facing error: syntax, unknown procedure, refused. */
-function consoleFailure(e: unknown): unknown {
+const timeoutError = (timeoutMs: number) =>
+  new UnavailableError(
+    `api: the console query ran longer than ${timeoutMs / 1000} s and was stopped; narrow it (add LIMIT or a WHERE)`,
+  );
+
+/** Neo4j's answer to a bad query, as a user-facing error: syntax, unknown procedure, refused, limits. */
+function consoleFailure(e: unknown, timeoutMs: number): unknown {
   if (e instanceof AtlasError) return e;
-  if (isTimeout(e))
-    return new InvalidInputError(
-      `api: the query ran longer than ${LIMITS.cypher.timeoutMs / 1000} s; narrow it (add LIMIT or a WHERE)`,
+  if (isTimeout(e)) return timeoutError(timeoutMs);
+  if (e instanceof Neo4jError && /MemoryLimit|MemoryPoolOutOfMemory/.test(e.code)) {
+    return new UnavailableError(
+      `api: the console query needed more memory than Neo4j allows one transaction (${e.code}); narrow it`,
     );
+  }
   if (e instanceof Neo4jError && e.code.startsWith('Neo.ClientError.Security')) {
     return new ForbiddenError(`api: Neo4j refused the query: ${firstLine(e.message)}`);
   }
@@ -44,8 +52,18 @@ function cypherParams(value: Record<string, unknown>): Record<string, unknown> {
 
 const firstLine = (s: string) => (s.split('\n')[0] ?? '').slice(0, 300);
 
+// Neo4j answers a timed-out query itself; this later deadline only covers a Neo4j that does not
+// answer at all, and its slot stays taken until the query really ends.
+const NODE_DEADLINE_SLACK_MS = 3_000;
+
 export function cypherConsoleRoutes(ctx: ApiContext): Router {
   const router = Router();
+  const slots = createConsoleSlots(ctx.options.consoleConcurrency);
+  const limits = {
+    timeoutMs: ctx.options.consoleTimeoutMs,
+    maxRows: LIMITS.cypher.maxRows,
+    maxBytes: ctx.options.consoleMaxBytes,
+  };
   router.post('/api/cypher', async (req, res) => {
     if (!ctx.options.cypherConsole) {
       throw new ForbiddenError(
@@ -53,51 +71,39 @@ export function cypherConsoleRoutes(ctx: ApiContext): Router {
       );
     }
     const body = parseRequest(cypherRequestSchema, req.body ?? {}, 'body field');
-    const query = body.query;
-    const params = cypherParams(body.params ?? {});
-    const textRefusal = refusedPrefix(query) ?? refusedByText(query);
-    if (textRefusal) throw new ForbiddenError(`api: console refused: ${textRefusal}; only reads are allowed`);
-
-    const session = ctx.options.driver.session({
-      database: ctx.options.database,
-      defaultAccessMode: neo4j.session.READ,
-    });
+    const prefixRefusal = refusedPrefix(body.query);
+    if (prefixRefusal) throw new ForbiddenError(`api: console refused: ${prefixRefusal}`);
+    const release = slots.tryAcquire();
+    if (!release) {
+      throw new UnavailableError(
+        `api: the console already runs ${ctx.options.consoleConcurrency} queries; try again when one has finished`,
+      );
+    }
     const started = performance.now();
+    const work = runConsoleQuery({
+      driver: ctx.options.driver,
+      database: ctx.options.database,
+      query: body.query,
+      params: cypherParams(body.params ?? {}),
+      limits,
+    });
+    work.then(release, release);
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(timeoutError(limits.timeoutMs)),
+        limits.timeoutMs + NODE_DEADLINE_SLACK_MS,
+      );
+    });
     try {
-      const timeout = LIMITS.cypher.timeoutMs;
-      const plan = await session.run(`EXPLAIN ${query}`, params, { timeout });
-      const typeRefusal = refusedByQueryType(plan.summary.queryType);
-      if (typeRefusal) throw new ForbiddenError(`api: console refused: ${typeRefusal}`);
-
-      // An explicit transaction in a READ session that is always rolled back: even a write that got
-      // past EXPLAIN could not persist. No driver retries, so an unreachable Neo4j is a prompt 503.
-      const tx = session.beginTransaction({ timeout });
-      let answer: Omit<CypherResponse, 'elapsedMs'>;
-      try {
-        const result = tx.run(query, params);
-        const rows: unknown[][] = [];
-        let columns: string[] = [];
-        let truncated = false;
-        for await (const record of result) {
-          columns = record.keys.map(String);
-          if (rows.length === LIMITS.cypher.maxRows) {
-            truncated = true;
-            break;
-          }
-          rows.push(record.keys.map((k) => toJsonValue(record.get(k))));
-        }
-        if (rows.length === 0) columns = (await result.keys()).map(String);
-        answer = { columns, rows, truncated };
-      } finally {
-        if (tx.isOpen()) await tx.rollback();
-      }
-      const body: CypherResponse = { ...answer, elapsedMs: Math.round(performance.now() - started) };
+      const answer = await Promise.race([work, deadline]);
+      const response: CypherResponse = { ...answer, elapsedMs: Math.round(performance.now() - started) };
       res.setHeader('Cache-Control', 'no-store');
-      res.json(body);
+      res.json(response);
     } catch (e) {
-      throw consoleFailure(e);
+      throw consoleFailure(e, limits.timeoutMs);
     } finally {
-      await session.close();
+      clearTimeout(timer);
     }
   });
   return router;

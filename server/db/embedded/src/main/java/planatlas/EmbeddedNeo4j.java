@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -24,8 +25,13 @@ import org.neo4j.io.ByteUnit;
  * "READY bolt://127.0.0.1:PORT" once Bolt accepts connections, "ERROR code message" on failure.
  * The JVM shuts down cleanly when stdin reaches end-of-file, so it never outlives its parent.
  *
- * Usage: EmbeddedNeo4j --home DIR --port N [--pagecache 256m] [--watch-stdin true], with the password in
- * PLAN_ATLAS_NEO4J_PASSWORD (or --password PW).
+ * Usage: EmbeddedNeo4j --home DIR --port N [--pagecache 256m] [--watch-stdin true] [--tx-timeout 300s]
+ * [--tx-memory SIZE] [--tx-memory-total SIZE], with the password in PLAN_ATLAS_NEO4J_PASSWORD (or --password PW).
+ *
+ * Limits that Neo4j itself enforces, so a runaway query is stopped by the database rather than left
+ * running after its client gave up: db.transaction.timeout (the default for transactions that set
+ * none; the API's console sets a shorter one), db.memory.transaction.max (one transaction; default a
+ * quarter of the heap) and dbms.memory.transaction.total.max (all transactions; default 60% of it).
  */
 public final class EmbeddedNeo4j {
     private EmbeddedNeo4j() {}
@@ -42,6 +48,12 @@ public final class EmbeddedNeo4j {
         }
         long pageCache = parseBytes(opts.getOrDefault("pagecache", "256m"));
         boolean watchStdin = Boolean.parseBoolean(opts.getOrDefault("watch-stdin", "true"));
+        // The loader's transactions set no timeout: deleting a replaced 1M-relationship version took
+        // 40 s, so the default leaves room for that while still ending a forgotten query.
+        Duration txTimeout = Duration.ofSeconds(parseSeconds(opts.getOrDefault("tx-timeout", "300s")));
+        long heap = Runtime.getRuntime().maxMemory();
+        long txMemory = parseBytes(opts.getOrDefault("tx-memory", String.valueOf(heap / 4)));
+        long txMemoryTotal = parseBytes(opts.getOrDefault("tx-memory-total", String.valueOf(heap * 6 / 10)));
 
         Files.createDirectories(home);
         DatabaseManagementService dbms;
@@ -56,6 +68,9 @@ public final class EmbeddedNeo4j {
                     .setConfig(GraphDatabaseSettings.pagecache_memory, pageCache)
                     .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
                     .setConfig(GraphDatabaseSettings.allow_file_urls, false)
+                    .setConfig(GraphDatabaseSettings.transaction_timeout, txTimeout)
+                    .setConfig(GraphDatabaseSettings.memory_transaction_max_size, txMemory)
+                    .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, txMemoryTotal)
                     .build();
         } catch (Throwable e) {
             fail(classify(e), e);
@@ -145,6 +160,14 @@ public final class EmbeddedNeo4j {
             System.exit(64);
         }
         return v;
+    }
+
+    private static long parseSeconds(String s) {
+        String v = s.trim().toLowerCase();
+        if (v.endsWith("ms")) return Math.max(1, Long.parseLong(v.substring(0, v.length() - 2)) / 1000);
+        if (v.endsWith("m")) return Long.parseLong(v.substring(0, v.length() - 1)) * 60;
+        if (v.endsWith("s")) return Long.parseLong(v.substring(0, v.length() - 1));
+        return Long.parseLong(v);
     }
 
     private static long parseBytes(String s) {
