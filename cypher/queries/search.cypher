@@ -1,19 +1,27 @@
-// Search candidates from both full-text indexes (GET /api/search); ranking exact > prefix > fuzzy
-// happens in server/api/search/rank-search-hits.ts.
+// Search candidates from both full-text indexes (GET /api/search); ranking exact > prefix > head >
+// fuzzy happens in server/api/search/rank-search-hits.ts.
+// The version and label filters come before each index's LIMIT, inside the subquery: the index is
+// read in score order until $candidates hits of this version are found, so the nodes of another
+// version (a load in progress, one kept for readers) never push out current hits. An index-side
+// `{limit}` would cut before the filter.
 // Parameters: $graph (version), $cjk (escaped Lucene query for entity_names_cjk), $en (escaped Lucene
 // query for entity_names_en), $labels (model labels to keep; empty keeps all), $candidates (int:
 // hits taken from each index).
 // Returns: node {id, name, nameEn, aliases, pinyin, initials, labels}, score (best Lucene score).
 CALL () {
-  CALL db.index.fulltext.queryNodes('entity_names_cjk', $cjk, {limit: $candidates}) YIELD node, score
+  CALL db.index.fulltext.queryNodes('entity_names_cjk', $cjk) YIELD node, score
+  WITH node, score
+  WHERE node.graph = $graph AND (size($labels) = 0 OR any(l IN labels(node) WHERE l IN $labels))
   RETURN node, score
+  LIMIT $candidates
   UNION ALL
-  CALL db.index.fulltext.queryNodes('entity_names_en', $en, {limit: $candidates}) YIELD node, score
+  CALL db.index.fulltext.queryNodes('entity_names_en', $en) YIELD node, score
+  WITH node, score
+  WHERE node.graph = $graph AND (size($labels) = 0 OR any(l IN labels(node) WHERE l IN $labels))
   RETURN node, score
+  LIMIT $candidates
 }
-WITH node AS n, score
-WHERE n.graph = $graph AND (size($labels) = 0 OR any(l IN labels(n) WHERE l IN $labels))
-WITH n, max(score) AS score
+WITH node AS n, max(score) AS score
 RETURN n {.id, .name, .nameEn, .aliases, .pinyin, .initials, labels: labels(n)} AS node, score
 ORDER BY score DESC
 LIMIT $candidates

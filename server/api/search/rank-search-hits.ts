@@ -1,6 +1,7 @@
-// Ranks full-text candidates exact > prefix > fuzzy (issue 5, "Search"): a hit is exact when its
-// name, English name, an alias, its pinyin or its initials equal the query, prefix when one starts
-// with it, fuzzy otherwise; within a rank the Lucene score, then the shorter name, decide.
+// Ranks full-text candidates exact > prefix > head > fuzzy: a hit is exact when its name, English
+// name, an alias, its pinyin or its initials equal the query, prefix when one starts with it, head
+// when a name or alias ends with it (a Chinese compound's head: 压力传感器 is a 传感器), fuzzy
+// otherwise; within a rank the Lucene score, then the shorter name, decide.
 import type { SearchResult } from '../contract';
 import type { NodeLabel } from '../../model/graph-model';
 import type { NodeId } from '../../model/ids';
@@ -18,7 +19,7 @@ export interface SearchHit {
   luceneScore: number;
 }
 
-const RANK = { exact: 2, prefix: 1, fuzzy: 0 } as const;
+const RANK = { exact: 3, prefix: 2, head: 1, fuzzy: 0 } as const;
 type Match = keyof typeof RANK;
 
 /** How a hit matches the compact query text. */
@@ -26,11 +27,14 @@ export function matchKind(hit: SearchHit, compactQuery: string): Match {
   const keys = [hit.name, hit.nameEn, ...hit.aliases, ...hit.pinyin, ...hit.initials].map(compactName);
   if (keys.some((k) => k === compactQuery)) return 'exact';
   if (keys.some((k) => k !== '' && k.startsWith(compactQuery))) return 'prefix';
+  // Names only: pinyin and initials ending with a query ("wm" of "zkxwm") say nothing.
+  const names = [hit.name, hit.nameEn, ...hit.aliases].map(compactName);
+  if ([...compactQuery].length >= 2 && names.some((k) => k.endsWith(compactQuery))) return 'head';
   return 'fuzzy';
 }
 
 /**
- * Orders hits, keeps the first `limit`. The score is the rank (2, 1, 0) plus the Lucene score
+ * Orders hits, keeps the first `limit`. The score is the rank (3, 2, 1, 0) plus the Lucene score
  * squashed into [0, 1), so a client can sort by it and get the same order.
  */
 export function rankSearchHits(

@@ -88,7 +88,7 @@ describe('GET /api/search', () => {
 
   it('ranks exact matches before prefix matches before fuzzy ones', async () => {
     const { results } = await get(searchResponseSchema, `/api/search?q=${encodeURIComponent('CT')}&limit=20`);
-    const order = { exact: 2, prefix: 1, fuzzy: 0 };
+    const order = { exact: 3, prefix: 2, head: 1, fuzzy: 0 };
     const ranks = results.map((r) => order[r.match]);
     expect([...ranks].sort((a, b) => b - a)).toEqual(ranks);
     expect(results[0]?.match).toBe('exact');

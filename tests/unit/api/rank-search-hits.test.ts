@@ -35,6 +35,14 @@ describe('matchKind', () => {
     expect(matchKind(membrane, '中空')).toBe('prefix');
   });
 
+  it('calls a hit head when its name ends with the query, as 压力传感器 does with 传感器', () => {
+    const sensor = hit({ id: 'component:pressure-sensor', name: '压力传感器', nameEn: 'pressure sensor' });
+    expect(matchKind(sensor, '传感器')).toBe('head');
+    expect(matchKind(sensor, 'sensor')).toBe('head');
+    expect(matchKind(membrane, '纤维膜')).toBe('head');
+    expect(matchKind(membrane, 'wm')).toBe('fuzzy');
+  });
+
   it('calls anything else fuzzy', () => {
     expect(matchKind(membrane, '纤维')).toBe('fuzzy');
   });
@@ -53,6 +61,21 @@ describe('rankSearchHits', () => {
     );
     expect(ranked.map((r) => r.match)).toEqual(['exact', 'prefix', 'fuzzy']);
     expect(ranked[0]?.id).toBe('component:ct-tube');
+  });
+
+  it('ranks head matches above fuzzy hits with a higher Lucene score', () => {
+    const ranked = rankSearchHits(
+      [
+        hit({ id: 'material:fuzzy', name: '传感测控技术', luceneScore: 12 }),
+        hit({ id: 'component:pressure-sensor', name: '压力传感器', luceneScore: 2 }),
+      ],
+      '传感器',
+      10,
+    );
+    expect(ranked.map((r) => [r.id, r.match])).toEqual([
+      ['component:pressure-sensor', 'head'],
+      ['material:fuzzy', 'fuzzy'],
+    ]);
   });
 
   it('prefers the shorter name within a rank and equal scores', () => {
