@@ -1,83 +1,107 @@
-// Discovery of unknown terms by their heads (issue 3): a span of text ending in 装备/设备/系统/仪...
-// (equipment), 芯片/传感器/阀... (components) or 材料/膜/合金... (materials) that the lexicon misses.
-import type { NodeLabel } from '../model/graph-model';
-import type { NormalizedText } from './normalize';
+// Discovery of unknown terms by reading: a run of segmented words that ends in a head noun
+// (装备/设备/仪/机器人... Equipment, 芯片/传感器/阀... Component, 材料/膜/合金... Material) and starts
+// at a clean boundary (punctuation, a particle or preposition, a leading verb such as 开发/推进).
+import type { HeadIndex, TermLabel } from './terms/heads';
+import { CLEAN_START_TAGS, isBoundaryWord, type Word } from './terms/segmenter';
 import type { DiscoveryConfig } from './types';
 
 export interface DiscoveredSpan {
-  readonly label: Extract<NodeLabel, 'Equipment' | 'Component' | 'Material'>;
-  /** Normalised coordinates [from, to). */
+  readonly label: TermLabel;
+  /** Coordinates [from, to) of the segmented text. */
   readonly from: number;
   readonly to: number;
+  /** The word before the term is a boundary and its first word is noun-like (`开发|脑机接口设备`). */
+  readonly clean: boolean;
 }
 
-/** Characters that end a term on the left: punctuation and function words. */
-const LEFT_STOP = new Set([
-  ...'、，。；：:,.;“”‘’（）()《》【】—-/+的等和及与或在对将向于为以是把从由被并其各'.split(''),
-]);
-/** Characters that may follow a head: otherwise the head is part of a longer word (装备产业, 系统集成). */
-const RIGHT_OK = new Set([...'、，。；：:,.;“”‘’（）()《》—/等和及与或用的在中'.split('')]);
-/** 用 ends a term on the left unless it is part of a modifier such as 医用, 专用, 家用. */
-const USE_PREFIXES = new Set([...'医专家通民军药适'.split('')]);
-
-const isCjk = (ch: string | undefined): boolean => ch !== undefined && /[\u4e00-\u9fff]/.test(ch);
+/** Tags of words that continue a noun compound after a head (`装备` + `产业`, `系统` + `工程`). */
+const NOUN_CONT = new Set(['n', 'nz', 'ng', 'nr', 'ns', 'nt', 'j', 'l', 'eng', 'un']);
+/** Leading quantities are not part of a term: `10-20 项`, `一批`. */
+const QUANTITY_TAGS = new Set(['m', 'q', 'mq']);
+const MEASURE_WORDS = new Set([...'项个种家批台套件类'.split('')]);
 
 /**
- * Finds candidate terms in the free (not `occupied`) parts of `norm`. Heads are tried longest
- * first; the span extends left to the nearest stop, then loses leading verbs (开发, 研制...).
- * Spans are marked in `occupied`.
+ * Finds candidate terms among the words of one sentence. `free(from, to)` says whether the range
+ * holds no curated mention; found spans are marked through `take`.
  */
 export const discoverTerms = (
-  norm: NormalizedText,
-  occupied: Uint8Array,
+  text: string,
+  words: readonly Word[],
   config: DiscoveryConfig,
-  allowed: (from: number) => boolean,
+  heads: HeadIndex,
+  free: (from: number, to: number) => boolean,
+  take: (from: number, to: number) => void,
 ): DiscoveredSpan[] => {
-  const { text } = norm;
-  const heads = (Object.entries(config.heads) as [DiscoveredSpan['label'], string[]][])
-    .flatMap(([label, hs]) => hs.map((head) => ({ label, head })))
-    .sort((a, b) => b.head.length - a.head.length);
+  const stops = new Set([...config.leadingVerbs, ...(config.stopWords ?? [])]);
   const stopTerms = new Set(config.stopTerms);
+  const isBoundary = (w: Word): boolean =>
+    isBoundaryWord(w) || stops.has(w.word) || w.word === '用' || w.word === '等';
   const out: DiscoveredSpan[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const hit = heads.find((h) => text.startsWith(h.head, i));
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    if (!w) continue;
+    const hit = heads.at(text, w);
     if (!hit) continue;
-    const to = i + hit.head.length;
-    const next = text[to];
-    if (next !== undefined && isCjk(next) && !RIGHT_OK.has(next) && !occupied[to]) continue;
-    let free = true;
-    for (let k = i; k < to; k++) if (occupied[k]) free = false;
-    if (!free || !allowed(i)) continue;
-    let from = i;
-    while (from > 0 && to - from < config.maxLength) {
-      const prev = text[from - 1];
-      if (prev === undefined || occupied[from - 1] || LEFT_STOP.has(prev)) break;
-      if (prev === '用' && !USE_PREFIXES.has(text[from - 2] ?? '')) break;
-      if (!isCjk(prev) && !/[a-z0-9]/.test(prev)) break;
-      from--;
+    const headFrom = w.to - hit.head.length;
+    const next = words[k + 1];
+    if (next && NOUN_CONT.has(next.tag) && free(next.from, next.to)) continue;
+    if (!free(headFrom, w.to)) continue;
+    // The head's own word may start with free text (`呼吸机`); then earlier words while they are free.
+    let from = headFrom;
+    while (from > w.from && free(from - 1, from)) from--;
+    let m = k;
+    let boundaryBefore: boolean;
+    while (from === words[m]?.from && m > 0) {
+      const prev = words[m - 1];
+      if (!prev || isBoundary(prev) || !free(prev.from, prev.to) || w.to - prev.from > config.maxLength)
+        break;
+      from = prev.from;
+      m--;
     }
-    // Quantities (`10-20 项`) and verbs are not part of the term: cut after the last verb inside it.
-    const lead = /^[0-9.~-]+[项个种家批台套件]?/.exec(text.slice(from, i));
-    if (lead) from += lead[0].length;
+    if (m === 0 && from === words[0]?.from) boundaryBefore = true;
+    else if (from === words[m]?.from) {
+      const prev = words[m - 1];
+      boundaryBefore = prev === undefined || isBoundary(prev) || !free(prev.from, prev.to);
+    } else boundaryBefore = false;
+    // Quantities in front (`10-20 项`, `一批`) are cut, with their measure word.
+    while (
+      m < k &&
+      (QUANTITY_TAGS.has(words[m]?.tag ?? '') ||
+        /^[0-9.~-]+$/.test(words[m]?.word ?? '') ||
+        (MEASURE_WORDS.has(words[m]?.word ?? '') && m > 0 && QUANTITY_TAGS.has(words[m - 1]?.tag ?? '')))
+    ) {
+      m++;
+      from = words[m]?.from ?? from;
+      boundaryBefore = true;
+    }
+    // A leading verb glued to the next word by the dictionary (`开发新`) still ends the term.
     for (const v of config.leadingVerbs) {
-      const at = text.slice(from, i).lastIndexOf(v);
-      if (at !== -1) from += at + v.length;
-    }
-    if (config.notHeads.some((n) => text.slice(to - n.length, to) === n)) continue;
-    let core = text.slice(from, i);
-    for (let changed = true; changed;) {
-      changed = false;
-      for (const m of config.genericModifiers) {
-        if (core.startsWith(m)) {
-          core = core.slice(m.length);
-          changed = true;
-        }
+      const at = text.slice(from, headFrom).lastIndexOf(v);
+      if (at !== -1) {
+        from += at + v.length;
+        boundaryBefore = true;
       }
     }
-    const term = text.slice(from, to);
+    while (m < k && (words[m]?.to ?? 0) <= from) m++;
+    const term = text.slice(from, w.to);
+    let core = text.slice(from, headFrom);
+    for (let changed = true; changed;) {
+      changed = false;
+      const g = config.genericModifiers.find((x) => core.startsWith(x));
+      if (g) {
+        core = core.slice(g.length);
+        changed = true;
+      }
+    }
     if (core.length < 1 || term.length < hit.head.length + 2 || stopTerms.has(term)) continue;
-    occupied.fill(1, from, to);
-    out.push({ label: hit.label, from, to });
+    // Evaluative modifiers alone (`原创性引领性医疗装备`) make no name.
+    if (/^(?:[\u4e00-\u9fff]{1,3}性)+$/.test(core)) continue;
+    const first = words[m];
+    // A verb glued to a one-character head is a device name (`除颤仪`, `呼吸机`, `透析机`).
+    const verbDevice = first?.tag === 'v' && m === k - 1 && hit.head.length === 1 && w.word === hit.head;
+    const clean = boundaryBefore && first?.from === from && (CLEAN_START_TAGS.has(first.tag) || verbDevice);
+    take(from, w.to);
+    out.push({ label: hit.label, from, to: w.to, clean });
   }
   return out;
 };

@@ -42,6 +42,10 @@ const discoverySchema = z.object({
   stopTerms: z.array(z.string()),
   notHeads: z.array(z.string()).default([]),
   maxLength: z.number().int().positive(),
+  labelOverrides: z.record(z.string(), z.enum(['Equipment', 'Component', 'Material'])).optional(),
+  listQuantifiers: z.array(z.string()).optional(),
+  stopWords: z.array(z.string()).optional(),
+  sharedModifiers: z.array(z.string()).optional(),
 });
 
 const PREFIX: Record<LexiconEntry['label'], string> = {

@@ -3,20 +3,31 @@
 import type { NodeLabel } from '../model/graph-model';
 import { asOffset, type NodeId, type PlanId } from '../model/ids';
 import type { Evidence, Mention } from '../model/interchange';
-import { discoverTerms } from './discovery';
 import { buildAliasIndex, type AliasForm } from './lexicon';
 import { matchLexicon } from './matcher';
 import { normalize, normalizeTerm, type NormalizedText } from './normalize';
 import { sentenceAt, splitSentences, trimSpan } from './sentences';
 import { simplifiedView } from './simplified-view';
+import { discoveredId } from './node-ids';
 import { parseSections } from './structure';
 import type { Curated, Occurrence, PlanInput, Section, Sentence } from './types';
-import { discoveredId } from './node-ids';
+import { mainRule, MIN_CONFIDENCE, termConfidence, type TermRule } from './terms/confidence';
+import type { Gloss } from './terms/duplicates';
+import { headingDomains } from './terms/heading-domains';
+import { readTerms, type ListFinding, type TermFinding } from './terms/read-terms';
 
 export interface DiscoveredTerm {
   readonly id: NodeId;
-  readonly label: Extract<NodeLabel, 'Equipment' | 'Component' | 'Material'>;
+  readonly label: NodeLabel;
   readonly name: string;
+  /** 0..1 from the evidence (terms/confidence.ts). */
+  readonly confidence: number;
+  /** The rule that found it (the most confident of several). */
+  readonly foundBy: TermRule;
+  /** The list head its name was completed from (`医疗机器人`), if any. */
+  readonly completedFrom?: string;
+  /** Its occurrences in this plan. */
+  readonly occurrences: readonly Occurrence[];
 }
 
 export interface PlanModel {
@@ -31,6 +42,14 @@ export interface PlanModel {
   /** Curated and discovered occurrences, sorted by start. */
   readonly occurrences: readonly Occurrence[];
   readonly discovered: readonly DiscoveredTerm[];
+  /** Terms found by reading but below MIN_CONFIDENCE: reported, not graphed. */
+  readonly candidates: readonly DiscoveredTerm[];
+  /** Coordinated lists and their members (list heads that name a domain give IN_DOMAIN). */
+  readonly lists: readonly ListFinding[];
+  /** Sections whose heading names a field found by reading (`1、医学影像设备。`), with its node. */
+  readonly headingDomains: ReadonlyMap<number, NodeId>;
+  /** Discovered terms written right before a curated name in brackets (`新型即时检测设备（POCT）`). */
+  readonly glosses: readonly Gloss[];
   /** Occurrences of each sentence, in text order. */
   readonly bySentence: ReadonlyMap<number, readonly Occurrence[]>;
   /** Each sentence's text, normalised (for keyword rules). */
@@ -68,19 +87,73 @@ export const analysePlan = (
     if (start === undefined || end === undefined || !inProse(from)) return null;
     return { nodeId, start, end, sentence: sentenceAt(sentences, start) };
   };
-  for (const m of matchLexicon(norm, aliasIndex, occupied)) {
+  const matches = matchLexicon(norm, aliasIndex, occupied);
+  for (const m of matches) {
     const o = toOccurrence(m.nodeId, m.from, m.to);
     if (o) occurrences.push(o);
   }
-  const discovered = new Map<NodeId, DiscoveredTerm>();
-  for (const d of discoverTerms(norm, occupied, curated.discovery, inProse)) {
-    const start = norm.starts[d.from] ?? 0;
-    const end = norm.ends[d.to - 1] ?? start;
-    const name = text.slice(start, end).replace(/[\s*#]/g, '');
-    const id = discoveredId(d.label, name);
-    discovered.set(id, { id, label: d.label, name });
-    const o = toOccurrence(id, d.from, d.to);
-    if (o) occurrences.push(o);
+  const ranges = sentences
+    .filter((x) => !SKIP_KINDS.has(sections[x.section]?.kind ?? ''))
+    .map((x): [number, number] => [lowerBound(norm.starts, x.start), lowerBound(norm.starts, x.end)]);
+  const fields = new Map<number, NodeId>();
+  const known = titleResolver(curated);
+  const headingFindings = headingDomains(text, sections, known, curated.discovery).flatMap(
+    (h): TermFinding[] => {
+      const from = lowerBound(norm.starts, h.titleStart);
+      const to = lowerBound(norm.starts, h.titleEnd);
+      for (let i = from; i < to; i++) if (occupied[i]) return [];
+      occupied.fill(1, from, to);
+      const id = discoveredId('Domain', h.name);
+      fields.set(h.section, id);
+      return [
+        { id, curated: false, label: 'Domain', name: h.name, from, to, rule: 'heading:domain', clean: true },
+      ];
+    },
+  );
+  const read = readTerms(text, norm, ranges, curated, matches, occupied);
+  const findings = [...headingFindings, ...read.findings];
+  const { lists } = read;
+  const found = new Map<
+    NodeId,
+    { f: TermFinding; rules: Set<TermRule>; clean: boolean; occ: Occurrence[] }
+  >();
+  for (const f of findings) {
+    const o = toOccurrence(f.id, f.from, f.to);
+    if (!o) continue;
+    if (f.curated) {
+      occurrences.push(o);
+      continue;
+    }
+    const prev = found.get(f.id);
+    if (prev) {
+      prev.rules.add(f.rule);
+      prev.clean ||= f.clean;
+      prev.occ.push(o);
+    } else found.set(f.id, { f, rules: new Set([f.rule]), clean: f.clean, occ: [o] });
+  }
+  const discovered: DiscoveredTerm[] = [];
+  const candidates: DiscoveredTerm[] = [];
+  const glosses: Gloss[] = [];
+  for (const { f, rules, clean, occ } of found.values()) {
+    const confidence = termConfidence({ rules, mentions: occ.length, clean, name: f.name });
+    const term: DiscoveredTerm = {
+      id: f.id,
+      label: f.label,
+      name: f.name,
+      confidence,
+      foundBy: mainRule(rules),
+      ...(f.completedFrom ? { completedFrom: f.completedFrom } : {}),
+      occurrences: occ,
+    };
+    for (const o of occ) {
+      const at = lowerBound(norm.starts, o.end);
+      const inside = norm.text[at] === '(' ? matches.find((m) => m.from === at + 1) : undefined;
+      if (inside && norm.text[inside.to] === ')') glosses.push({ term: f.id, known: inside.nodeId });
+    }
+    if (confidence >= MIN_CONFIDENCE) {
+      discovered.push(term);
+      occurrences.push(...occ);
+    } else candidates.push(term);
   }
   occurrences.sort((a, b) => a.start - b.start);
   const bySentence = new Map<number, Occurrence[]>();
@@ -94,10 +167,26 @@ export const analysePlan = (
     sections,
     sentences,
     occurrences,
-    discovered: [...discovered.values()],
+    discovered,
+    candidates,
+    lists,
+    glosses,
+    headingDomains: fields,
     bySentence,
     sentenceNorms,
   };
+};
+
+/** The first index of the sorted `xs` whose value is at least `x`. */
+const lowerBound = (xs: readonly number[], x: number): number => {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((xs[mid] ?? 0) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 };
 
 /** The evidence passage of a sentence. */

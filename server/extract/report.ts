@@ -1,15 +1,21 @@
-// The extraction report: counts by label and type, discovered terms, lexicon entries never found,
-// stated edges without evidence (must be none) and edges set aside for breaking the model.
+// The extraction report: counts by label and type, discovered terms (with their sentences, rules,
+// confidence and probable duplicates) and candidates, lexicon entries never found, stated edges
+// without evidence (must be none) and edges set aside for breaking the model.
 import type { NodeId, PlanId } from '../model/ids';
 import type { GraphFile } from '../model/interchange';
 import type { RejectedEdge } from './graph-builder';
+import type { PlanModel } from './plan-model';
+import { termEntries, type TermEntry } from './terms/term-report';
 import type { Curated } from './types';
 
 export interface ExtractReport {
   readonly nodesByLabel: Record<string, number>;
   readonly edgesByType: Record<string, number>;
   readonly edgesByBasis: Record<string, number>;
-  readonly discovered: { id: string; label: string; name: string; plans: string[]; mentions: number }[];
+  /** Terms found by reading and graphed (confidence at or above the threshold). */
+  readonly discovered: TermEntry[];
+  /** Terms found by reading but below the threshold: for a curator, not in the graph. */
+  readonly candidates: TermEntry[];
   readonly neverFound: { id: string; name: string }[];
   readonly statedWithoutEvidence: string[];
   readonly rejected: string[];
@@ -28,22 +34,17 @@ export const buildReport = (
   discovered: ReadonlySet<NodeId>,
   rejected: readonly RejectedEdge[],
   plans: PlanId[],
+  models: readonly PlanModel[] = [],
 ): ExtractReport => {
   const byId = new Map(graph.nodes.map((n) => [n.id as string, n]));
+  const terms = termEntries(graph, models, discovered, curated.discovery);
   return {
     plans,
     nodesByLabel: countBy(graph.nodes, (n) => n.label),
     edgesByType: countBy(graph.edges, (e) => e.type),
     edgesByBasis: countBy(graph.edges, (e) => e.basis),
-    discovered: graph.nodes
-      .filter((n) => discovered.has(n.id))
-      .map((n) => ({
-        id: n.id,
-        label: n.label,
-        name: n.name,
-        plans: [...n.plans],
-        mentions: n.mentions.length,
-      })),
+    discovered: terms.discovered,
+    candidates: terms.candidates,
     // The department registry covers the whole State Council; a plan names few of its bodies.
     neverFound: [...curated.lexicon]
       .filter((e) => (byId.get(e.id)?.plans.length ?? 0) === 0)
@@ -53,6 +54,18 @@ export const buildReport = (
       .map((e) => `${e.type} ${e.source} -> ${e.target}`),
     rejected: rejected.map((r) => `${r.edge.type} ${r.edge.source} -> ${r.edge.target}: ${r.reason}`),
   };
+};
+
+const termLine = (d: TermEntry): string => {
+  const first = d.mentions[0];
+  const where = first ? ` ${first.plan}@${first.start}-${first.end}` : '';
+  const dup = d.probableDuplicates.map((p) => `${p.name} (${p.reason})`).join(', ');
+  return [
+    `  ${d.label.padEnd(10)} ${d.name}  ${d.confidence.toFixed(2)} ${d.foundBy}${where} ${d.id}`,
+    ...(d.completedFrom ? [`      completed from: ${d.completedFrom}`] : []),
+    ...(first ? [`      「${first.sentence}」`] : []),
+    ...(dup ? [`      probable duplicate of: ${dup}`] : []),
+  ].join('\n');
 };
 
 /** The report as lines of text for stderr. */
@@ -70,7 +83,9 @@ export const formatReport = (r: ExtractReport, elapsedMs?: number): string => {
     'edges by basis:',
     table(r.edgesByBasis),
     `discovered terms (${r.discovered.length}):`,
-    ...r.discovered.map((d) => `  ${d.label.padEnd(10)} ${d.name}  [${d.plans.join(', ')}] ${d.id}`),
+    ...r.discovered.map(termLine),
+    `candidates below the confidence threshold, not in the graph (${r.candidates.length}):`,
+    ...r.candidates.map(termLine),
     `lexicon and registry entries never found (${r.neverFound.length}):`,
     ...r.neverFound.map((n) => `  ${n.id} ${n.name}`),
     `stated edges without evidence (${r.statedWithoutEvidence.length}):`,

@@ -16,7 +16,7 @@ export const domainOf = (
   section: Section,
 ): { section: Section; domain: NodeId } | undefined => {
   for (const s of ancestry(ctx.model.sections, section)) {
-    const id = ctx.resolveTitle(s.title);
+    const id = ctx.resolveTitle(s.title) ?? ctx.model.headingDomains.get(s.index);
     if (id && ctx.labelOf(id) === 'Domain') return { section: s, domain: id };
   }
   return undefined;

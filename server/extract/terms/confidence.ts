@@ -1,0 +1,44 @@
+// How sure the extractor is of a term it found by reading (props.confidence, 0..1): curated names
+// are 1; a list completion or a head-noun term with a clean boundary starts high, repetition raises
+// it, a long or numeric name lowers it. Terms below MIN_CONFIDENCE are reported, not graphed.
+
+/** The rules that find terms, as recorded in props.foundBy. */
+export type TermRule =
+  'coordination:etc' | 'coordination:shared' | 'coordination:member' | 'head-noun' | 'heading:domain';
+
+/** Terms below this go to the report's candidates, not into the graph. */
+export const MIN_CONFIDENCE = 0.6;
+
+const BASE: Record<TermRule, number> = {
+  // `A、B等X`: the plan itself says that A and B are kinds of X.
+  'coordination:etc': 0.8,
+  // `A、B X`: the head is shared by position only.
+  'coordination:shared': 0.7,
+  // A complete member of such a list (`气管支架` in `食道、胆道、气管支架`).
+  'coordination:member': 0.75,
+  // A short heading over a body of equipment, in a numbered list of such headings.
+  'heading:domain': 0.8,
+  // A head noun alone: 0.5, or 0.7 with a clean boundary (below).
+  'head-noun': 0.5,
+};
+
+export interface TermEvidence {
+  readonly rules: ReadonlySet<TermRule>;
+  readonly mentions: number;
+  /** At least one mention starts at a clean boundary with a noun-like word. */
+  readonly clean: boolean;
+  readonly name: string;
+}
+
+/** The confidence of a discovered term from its evidence, rounded to two decimals. */
+export const termConfidence = (e: TermEvidence): number => {
+  let c = Math.max(...[...e.rules].map((r) => BASE[r] + (r === 'head-noun' && e.clean ? 0.2 : 0)));
+  if (e.mentions >= 2) c += 0.1;
+  if (e.mentions >= 3) c += 0.05;
+  if (e.name.length > 14 || /[0-9]/.test(e.name)) c -= 0.2;
+  return Math.round(Math.min(0.95, Math.max(0, c)) * 100) / 100;
+};
+
+/** The rule reported for a term: the most confident one that found it. */
+export const mainRule = (rules: ReadonlySet<TermRule>): TermRule =>
+  [...rules].sort((a, b) => BASE[b] - BASE[a])[0] ?? 'head-noun';

@@ -1,0 +1,332 @@
+// Coordinated lists that share a head or a modifier: `A、B、C等X` and `A、B及C X` give the full
+// names AX, BX, CX (`中医健康状态辨识、中医诊断治疗、远程医疗等装备`, `食道、胆道、气管支架`).
+import type { DiscoveryConfig } from '../types';
+import type { HeadIndex, TermLabel } from './heads';
+import { isBoundaryWord, type Word } from './segmenter';
+
+/** A range [from, to) of the segmented text. */
+export type Range = readonly [number, number];
+
+export interface Conjunct {
+  /** The conjunct as written, gloss included (`ECG（心电图）`): its mention. */
+  readonly span: Range;
+  /** The pieces of text that make its own name, glosses left out. */
+  readonly own: readonly Range[];
+  /** True when the conjunct ends in a head itself (`质子治疗系统、重离子治疗系统等...`). */
+  readonly complete: boolean;
+  /** The head of a complete conjunct (its own label). */
+  readonly label?: TermLabel;
+  /** What completes an incomplete conjunct: the list's completion less a word the conjunct already
+   * ends with (`唐氏综合征产前筛查分析` + `分析软件` -> `...分析软件`). */
+  readonly completion?: Range;
+}
+
+/** The label of a curated mention that ends at `to` and starts at or after `from`, if any. */
+export type KnownAt = (from: number, to: number) => TermLabel | undefined;
+
+export interface Coordination {
+  /** `etc`: the head follows 等 (`A、B等X`); `shared`: the last conjunct carries it (`A、B X`). */
+  readonly kind: 'etc' | 'shared';
+  readonly conjuncts: readonly Conjunct[];
+  /** The list's head as written after 等, or the last conjunct for `shared`. */
+  readonly head: Range;
+  /** The part of the head that completes each incomplete conjunct (`机器人` of `系列医疗机器人`). */
+  readonly completion: Range;
+  readonly label: TermLabel;
+}
+
+const SEPARATORS = new Set(['、', '和', '及', '与', '或', '以及', '/']);
+/** Separators that make a list on their own; `/` also joins parts of one name (`等离子体/质谱联用仪`). */
+const LIST_SEPARATORS = new Set(['、', '和', '及', '与', '或', '以及']);
+const MAX_CONJUNCT = 16;
+const MAX_HEAD_WORDS = 5;
+/** Tags of words that continue a noun compound after a head (`装备` + `产业`). */
+const NOUN_CONT = new Set(['n', 'nz', 'ng', 'nr', 'ns', 'nt', 'j', 'l', 'eng']);
+
+/** Words after a list's 等 that still let its last conjunct carry the head (`食道、胆道、气管支架等产品`). */
+const PRODUCT_WORDS = new Set(['产品', '器具', '用品', '耗材', '器材']);
+/** Endings of modifiers, not things: 微型化, 生物相容性, 高效率, 精度. */
+const NOT_A_THING = /(?:化|性|率|度|功能|要求|标准|规范)$/;
+/** Endings of things outside the model (products, foods, drugs, reagents): complete, but not ours. */
+const OTHER_THING = /(?:产品|用品|器具|食品|药品|药物|制剂|疫苗|器|剂)$/;
+
+const isSep = (w: Word | undefined): boolean => w !== undefined && SEPARATORS.has(w.word);
+const isOpen = (w: Word | undefined): boolean => w?.word === '(';
+const isClose = (w: Word | undefined): boolean => w?.word === ')';
+
+/** Reads the coordinated lists of one sentence (normalised text and its words). */
+export const readCoordinations = (
+  text: string,
+  words: readonly Word[],
+  config: DiscoveryConfig,
+  heads: HeadIndex,
+  knownAt: KnownAt = () => undefined,
+): Coordination[] => {
+  const stops = new Set([...config.leadingVerbs, ...(config.stopWords ?? [])]);
+  const isBoundary = (w: Word): boolean =>
+    (isBoundaryWord(w) && !isOpen(w) && !isClose(w) && !SEPARATORS.has(w.word)) ||
+    stops.has(w.word) ||
+    w.word === '等';
+  /** Only generic modifiers (`医疗`, `新型高端`) or nothing. */
+  const isGeneric = (s: string): boolean => {
+    let rest = s;
+    for (let changed = true; changed;) {
+      changed = false;
+      const m = config.genericModifiers.find((g) => rest.startsWith(g));
+      if (m) {
+        rest = rest.slice(m.length);
+        changed = true;
+      }
+    }
+    return rest.length === 0;
+  };
+  /** 和/及/与 followed by a 、 of the same list joins words inside one conjunct (`语言评估与训练、心理调适`). */
+  const isInnerConjunction = (k: number): boolean => {
+    const w = words[k];
+    if (!w || !LIST_SEPARATORS.has(w.word) || w.word === '、') return false;
+    for (let n = k + 1; n < words.length; n++) {
+      const x = words[n];
+      if (!x || x.word === '等' || (isBoundary(x) && !isSep(x))) return false;
+      if (x.word === '、') return true;
+    }
+    return false;
+  };
+  /** A word that ends in a head and is not the start of a longer noun (`计算机` + `断层`). */
+  const headAt = (k: number): boolean => {
+    const w = words[k];
+    const next = words[k + 1];
+    return w !== undefined && heads.at(text, w) !== undefined && !(next && NOUN_CONT.has(next.tag));
+  };
+
+  /** The first word of the conjunct that ends with word `end`, or -1. Glosses are taken whole. */
+  const collectLeft = (end: number): number => {
+    let k = end;
+    let start = -1;
+    while (k >= 0) {
+      const w = words[k];
+      if (!w) break;
+      if (isClose(w)) {
+        let o = k;
+        while (o >= 0 && !isOpen(words[o])) o--;
+        if (o <= 0) break;
+        k = o - 1;
+        continue;
+      }
+      // `等离子体/质谱联用仪`: a slash inside a complete name is part of it.
+      const slashInName = w.word === '/' && start >= 0 && headAt(end);
+      if (isBoundary(w) || (isSep(w) && !isInnerConjunction(k) && !slashInName) || isOpen(w)) break;
+      if ((words[end]?.to ?? 0) - w.from > MAX_CONJUNCT) break;
+      start = k;
+      k--;
+    }
+    // A conjunct never starts with its gloss.
+    return start;
+  };
+
+  type Stop = 'sep' | 'etc' | 'head' | 'none';
+  /** Words from `start` to the end of a conjunct and what ended it (exclusive end index). */
+  const collectRight = (start: number): { end: number; stop: Stop } => {
+    let k = start;
+    while (k < words.length) {
+      const w = words[k];
+      if (!w) break;
+      if (isOpen(w)) {
+        while (k < words.length && !isClose(words[k])) k++;
+        k++;
+        continue;
+      }
+      if (w.to - (words[start]?.from ?? 0) > MAX_CONJUNCT) return { end: k, stop: 'none' };
+      if (isSep(w) && !isInnerConjunction(k)) return { end: k, stop: k > start ? 'sep' : 'none' };
+      if (w.word === '等') return { end: k, stop: k > start ? 'etc' : 'none' };
+      if (isBoundary(w)) return { end: k, stop: 'none' };
+      if (headAt(k)) return { end: k + 1, stop: 'head' };
+      k++;
+    }
+    return { end: k, stop: 'none' };
+  };
+
+  const ownRanges = (from: number, to: number): Range[] => {
+    const out: Range[] = [];
+    let at = from;
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k];
+      if (!w || w.from < from || w.to > to || !isOpen(w)) continue;
+      if (w.from > at) out.push([at, w.from]);
+      let c = k;
+      while (c < words.length && !isClose(words[c])) c++;
+      at = words[c]?.to ?? to;
+    }
+    if (at < to) out.push([at, to]);
+    return out;
+  };
+
+  const conjunctOf = (a: number, b: number): Conjunct | undefined => {
+    const first = words[a];
+    const last = words[b - 1];
+    if (!first || !last) return undefined;
+    const own = ownRanges(first.from, last.to);
+    const ownText = own.map(([f, t]) => text.slice(f, t)).join('');
+    if (ownText.length < 2 || /^[0-9.]+$/.test(ownText) || NOT_A_THING.test(ownText) || isGeneric(ownText))
+      return undefined;
+    const ownEnd = own.at(-1)?.[1] ?? 0;
+    const lastOwn = words.slice(a, b).findLast((w) => w.to === ownEnd);
+    // A conjunct ending in a head or in a curated name (`高效能超声治疗`) is complete.
+    if (b - a === 1 && first.tag === 'i') return undefined;
+    const label = knownAt(first.from, ownEnd) ?? (lastOwn ? heads.at(text, lastOwn)?.label : undefined);
+    const complete = label !== undefined || OTHER_THING.test(ownText);
+    return { span: [first.from, last.to], own, complete, ...(label ? { label } : {}) };
+  };
+
+  /** After 等: quantifiers and generic modifiers, then at most a few words ending in a head. */
+  const etcHead = (
+    after: number,
+  ): { head: Range; completion: Range; label: TermLabel; next: number } | undefined => {
+    const quantifiers = new Set(config.listQuantifiers ?? []);
+    let k = after;
+    while (k < words.length && quantifiers.has(words[k]?.word ?? '')) k++;
+    const start = words[k];
+    if (!start) return undefined;
+    for (let e = k; e < Math.min(words.length, k + MAX_HEAD_WORDS); e++) {
+      const w = words[e];
+      if (!w || isBoundary(w) || isSep(w)) return undefined;
+      const hit = heads.at(text, w);
+      if (!hit) continue;
+      const next = words[e + 1];
+      if (next && NOUN_CONT.has(next.tag)) return undefined;
+      // The completion drops generic modifiers (`系列医疗机器人` completes with `机器人`) and keeps
+      // at most the last two words (`优生优育诊断分析软件` -> `分析软件`).
+      let from = start.from;
+      for (let changed = true; changed;) {
+        changed = false;
+        for (const m of config.genericModifiers)
+          if (text.startsWith(m, from) && from + m.length <= w.to - hit.head.length) {
+            from += m.length;
+            changed = true;
+          }
+      }
+      from = Math.min(from, w.to - hit.head.length);
+      const inHead = words.slice(k, e + 1).filter((x) => x.from >= from);
+      if (inHead.length > 2) from = inHead[inHead.length - 2]?.from ?? from;
+      return { head: [start.from, w.to], completion: [from, w.to], label: hit.label, next: e + 1 };
+    }
+    return undefined;
+  };
+
+  /**
+   * The shared part of the last conjunct (`手术机器人` of `腹腔镜手术机器人`, `可穿戴装备` after
+   * `保健`) and whether it was found by aligning the first conjunct's last word.
+   */
+  const sharedCompletion = (
+    first: Conjunct,
+    lastSpan: Range,
+    lastWords: readonly Word[],
+  ): { from: number; aligned: boolean } => {
+    const firstEnd = first.own.at(-1)?.[1] ?? 0;
+    const firstLast = words.find((w) => w.to === firstEnd)?.word;
+    const headWord = lastWords.at(-1);
+    if (!headWord) return { from: lastSpan[1], aligned: false };
+    for (let m = lastWords.length - 2; m >= 0; m--)
+      if (lastWords[m]?.word === firstLast)
+        return { from: lastWords[m + 1]?.from ?? headWord.from, aligned: true };
+    let from = headWord.from;
+    const mods = config.sharedModifiers ?? [];
+    for (let changed = true; changed;) {
+      changed = false;
+      const before = text.slice(lastSpan[0], from);
+      const m = mods.find((x) => before.endsWith(x) && before.length > x.length);
+      if (m) {
+        from -= m.length;
+        changed = true;
+      }
+    }
+    return { from, aligned: false };
+  };
+
+  /** A shared head right after the last conjunct must not be a field list's (`新材料等领域`). */
+  const sharedAllowed = (next: number): boolean => {
+    if (words[next]?.word !== '等') return true;
+    return PRODUCT_WORDS.has(words[next + 1]?.word ?? '');
+  };
+
+  const out: Coordination[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (!isSep(words[i]) || isInnerConjunction(i)) continue;
+    const s0 = collectLeft(i - 1);
+    if (s0 < 0) continue;
+    const first = conjunctOf(s0, i);
+    if (!first) continue;
+    const conjuncts: Conjunct[] = [first];
+    const seps = [words[i]?.word ?? ''];
+    let j = i + 1;
+    let found: Coordination | undefined;
+    let resume = i;
+    for (;;) {
+      const r = collectRight(j);
+      if (r.stop === 'none') break;
+      const c = conjunctOf(j, r.end);
+      if (!c) break;
+      const after = words[r.end];
+      // `等离子体/质谱联用仪`: a slash before a complete name joins the parts of that name.
+      if (seps.at(-1) === '/' && c.complete && !conjuncts.at(-1)?.complete) break;
+      if (r.stop === 'sep' || (r.stop === 'head' && isSep(after) && !isInnerConjunction(r.end))) {
+        conjuncts.push(c);
+        seps.push(after?.word ?? '');
+        j = r.end + 1;
+        continue;
+      }
+      const etcAt = r.stop === 'etc' ? r.end : after?.word === '等' ? r.end : -1;
+      const h = etcAt >= 0 ? etcHead(etcAt + 1) : undefined;
+      if (h) {
+        conjuncts.push(c);
+        // A list of mostly complete names (`现场急救背囊、应急救援机器人等装备`) names things, not
+        // kinds of the head: its odd member is not completed.
+        const complete = conjuncts.filter((x) => x.complete).length;
+        if (complete * 2 < conjuncts.length)
+          found = { kind: 'etc', conjuncts, head: h.head, completion: h.completion, label: h.label };
+        resume = h.next - 1;
+        break;
+      }
+      if (r.stop !== 'head' || !sharedAllowed(r.end) || !seps.some((x) => LIST_SEPARATORS.has(x))) break;
+      // `A、B X`: only the incomplete conjuncts right before the last one share its head.
+      const run: Conjunct[] = [];
+      for (let k = conjuncts.length - 1; k >= 0 && conjuncts[k]?.complete === false; k--) {
+        const x = conjuncts[k];
+        if (x) run.unshift(x);
+      }
+      const lastWords = words.slice(j, r.end);
+      const { from, aligned } = run[0]
+        ? sharedCompletion(run[0], c.span, lastWords)
+        : { from: c.span[0], aligned: false };
+      const hit = c.label;
+      const modifier = text.slice(c.span[0], from);
+      if (!hit || run.length === 0 || from <= c.span[0] || isGeneric(modifier)) break;
+      // Position alone is weak evidence: a bare head shared by two conjuncts (`无氧铜、钨钽钨合金`,
+      // `新型辅料包材和制药设备`) is not read; three or more (`食道、胆道、气管支架`) are.
+      const bareHead = lastWords.at(-1)?.from === from;
+      if (!aligned && bareHead && run.length < 2) break;
+      found = {
+        kind: 'shared',
+        conjuncts: [...run, c],
+        head: c.span,
+        completion: [from, c.span[1]],
+        label: hit,
+      };
+      resume = r.end - 1;
+      break;
+    }
+    if (found?.conjuncts.some((c) => !c.complete)) {
+      const [cf, ct] = found.completion;
+      const firstWord = words.find((w) => w.from === cf && w.to < ct);
+      const conjunctsDone = found.conjuncts.map((c): Conjunct => {
+        if (c.complete) return c;
+        const own = c.own.map(([f, t]) => text.slice(f, t)).join('');
+        const skip = firstWord && own.endsWith(firstWord.word) ? firstWord.to : cf;
+        return { ...c, completion: [skip, ct] };
+      });
+      found = { ...found, conjuncts: conjunctsDone };
+      out.push(found);
+      i = resume;
+    }
+  }
+  return out;
+};

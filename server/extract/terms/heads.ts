@@ -1,0 +1,39 @@
+// Head nouns per label (装备 -> Equipment, 芯片 -> Component, 材料 -> Material) and the checks that
+// decide whether a word ends in one: the last word of a term names what the term is.
+import type { DiscoveryConfig } from '../types';
+import type { Word } from './segmenter';
+
+export type TermLabel = 'Equipment' | 'Component' | 'Material';
+
+export interface HeadHit {
+  readonly label: TermLabel;
+  readonly head: string;
+}
+
+export interface HeadIndex {
+  /** The head that the text ending at `to` ends with, if the word there really is that head. */
+  readonly at: (text: string, word: Word) => HeadHit | undefined;
+}
+
+/** Builds the head lookup of `config`: heads longest first, false heads and per-word label exceptions. */
+export const headIndex = (config: DiscoveryConfig): HeadIndex => {
+  const heads = (Object.entries(config.heads) as [TermLabel, readonly string[]][])
+    .flatMap(([label, hs]) => hs.map((head) => ({ label, head })))
+    .sort((a, b) => b.head.length - a.head.length);
+  const overrides = config.labelOverrides ?? {};
+  const endsAt = (text: string, to: number, s: string): boolean =>
+    to >= s.length && text.startsWith(s, to - s.length);
+  return {
+    at: (text, word) => {
+      const to = word.to;
+      if (config.notHeads.some((n) => endsAt(text, to, n))) return undefined;
+      const hit = heads.find((h) => endsAt(text, to, h.head));
+      if (!hit) return undefined;
+      // A head cut out of a longer word keeps the word's own sense: 瓣膜 ends in 膜 but is a valve,
+      // not a film (labelOverrides).
+      const override = overrides[word.word];
+      if (override) return { label: override, head: hit.head };
+      return hit;
+    },
+  };
+};

@@ -1,0 +1,153 @@
+// Reads the terms of one plan beyond the lexicon: segments each sentence, completes coordinated
+// lists (`A、B等X`), then finds head-noun terms in what is left. Pure; coordinates are normalised.
+import type { NodeLabel } from '../../model/graph-model';
+import type { NodeId } from '../../model/ids';
+import { discoverTerms } from '../discovery';
+import type { Match } from '../matcher';
+import { normalizeTerm, type NormalizedText } from '../normalize';
+import { discoveredId } from '../node-ids';
+import type { Curated } from '../types';
+import type { TermRule } from './confidence';
+import { readCoordinations, type Range } from './coordination';
+import { headIndex, type TermLabel } from './heads';
+import { tagWords } from './segmenter';
+
+export interface TermFinding {
+  readonly id: NodeId;
+  /** True when the completed name is a curated name (`骨科手术机器人`). */
+  readonly curated: boolean;
+  readonly label: NodeLabel;
+  readonly name: string;
+  /** Normalised coordinates of the mention. */
+  readonly from: number;
+  readonly to: number;
+  readonly rule: TermRule;
+  readonly clean: boolean;
+  /** The list's shared head when the name was completed from it. */
+  readonly completedFrom?: string;
+}
+
+/** A coordinated list: its head as written and the ids of its members, for the rules. */
+export interface ListFinding {
+  readonly head: string;
+  /** Normalised coordinates of the head. */
+  readonly headFrom: number;
+  readonly headTo: number;
+  readonly members: readonly NodeId[];
+}
+
+const TERM_LABELS = new Set<string>(['Equipment', 'Component', 'Material']);
+
+/** The text of normalised [from, to) as written (case and width kept, whitespace and marks dropped). */
+export const writtenText = (text: string, norm: NormalizedText, from: number, to: number): string => {
+  let out = '';
+  for (let i = from; i < to; i++) {
+    const s = norm.starts[i];
+    if (s === undefined || (i > from && s === norm.starts[i - 1])) continue;
+    out += text.slice(s, norm.ends[i]);
+  }
+  return out;
+};
+
+/**
+ * Terms of the sentences `ranges` (normalised [from, to) each). `occupied` marks curated mentions
+ * and is updated with what is found; `matches` are the curated mentions.
+ */
+export const readTerms = (
+  text: string,
+  norm: NormalizedText,
+  ranges: readonly Range[],
+  curated: Curated,
+  matches: readonly Match[],
+  occupied: Uint8Array,
+): { findings: TermFinding[]; lists: ListFinding[] } => {
+  const config = curated.discovery;
+  const heads = headIndex(config);
+  const labelOf = new Map<NodeId, NodeLabel>(curated.lexicon.map((e) => [e.id, e.label]));
+  const byForm = new Map<string, NodeId>();
+  for (const e of curated.lexicon) for (const f of [e.name, ...e.aliases]) byForm.set(normalizeTerm(f), e.id);
+  const endingAt = new Map<number, Match[]>();
+  for (const m of matches) endingAt.set(m.to, [...(endingAt.get(m.to) ?? []), m]);
+  const findings: TermFinding[] = [];
+  const lists: ListFinding[] = [];
+  const written = (f: number, t: number): string => writtenText(text, norm, f, t);
+
+  for (const [rf, rt] of ranges) {
+    const s = norm.text.slice(rf, rt);
+    if (!/[\u4e00-\u9fff]/.test(s)) continue;
+    const words = tagWords(s);
+    const knownAt = (from: number, to: number): TermLabel | undefined => {
+      const m = endingAt.get(rf + to)?.find((x) => x.from < rf + to && x.to > rf + from);
+      const l = m ? labelOf.get(m.nodeId) : undefined;
+      return l && TERM_LABELS.has(l) ? (l as TermLabel) : undefined;
+    };
+    const isFree = (f: number, t: number): boolean => {
+      for (let i = rf + f; i < rf + t; i++) if (occupied[i]) return false;
+      return true;
+    };
+    const add = (f: TermFinding): void => {
+      findings.push(f);
+    };
+    for (const list of readCoordinations(s, words, config, heads, knownAt)) {
+      const head = written(rf + list.head[0], rf + list.head[1]);
+      const members: NodeId[] = [];
+      for (const c of list.conjuncts) {
+        const [cf, ct] = c.span;
+        if (c.completion) {
+          const name =
+            c.own.map(([f, t]) => written(rf + f, rf + t)).join('') +
+            written(rf + c.completion[0], rf + c.completion[1]);
+          const known = byForm.get(normalizeTerm(name));
+          const id = known ?? discoveredId(list.label, name);
+          members.push(id);
+          add({
+            id,
+            curated: known !== undefined,
+            label: known ? (labelOf.get(known) ?? list.label) : list.label,
+            name: known ? name : name,
+            from: rf + cf,
+            to: rf + ct,
+            rule: list.kind === 'etc' ? 'coordination:etc' : 'coordination:shared',
+            clean: true,
+            completedFrom: head,
+          });
+        } else if (c.label && !knownAt(cf, ct)) {
+          // A complete member inside a longer curated mention (`气管支架` of `食道、胆道、气管支架`).
+          const name = written(rf + cf, rf + ct);
+          const known = byForm.get(normalizeTerm(name));
+          if (known) continue;
+          if (isFree(cf, ct)) continue; // discovery below reads it with its own boundary
+          const id = discoveredId(c.label, name);
+          members.push(id);
+          add({
+            id,
+            curated: false,
+            label: c.label,
+            name,
+            from: rf + cf,
+            to: rf + ct,
+            rule: 'coordination:member',
+            clean: true,
+          });
+        }
+      }
+      for (const c of list.conjuncts) if (c.completion) occupied.fill(1, rf + c.span[0], rf + c.span[1]);
+      lists.push({ head, headFrom: rf + list.head[0], headTo: rf + list.head[1], members });
+    }
+    const spans = discoverTerms(s, words, config, heads, isFree, (f, t) => occupied.fill(1, rf + f, rf + t));
+    for (const d of spans) {
+      const name = written(rf + d.from, rf + d.to);
+      add({
+        id: discoveredId(d.label, name),
+        curated: false,
+        label: d.label,
+        name,
+        from: rf + d.from,
+        to: rf + d.to,
+        rule: 'head-noun',
+        clean: d.clean,
+      });
+    }
+  }
+  return { findings, lists };
+};

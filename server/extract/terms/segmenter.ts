@@ -1,0 +1,51 @@
+// Word segmentation with part-of-speech tags (jieba's dictionary of ~350k words with ICTCLAS tags):
+// the words and their offsets that term discovery and list reading walk over.
+import { Jieba } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict';
+
+/** One word of a segmented text, at [from, to) of the string that was segmented. */
+export interface Word {
+  readonly word: string;
+  /** ICTCLAS tag: n noun, v verb, vn verbal noun, u particle, c conjunction, p preposition, x punctuation... */
+  readonly tag: string;
+  readonly from: number;
+  readonly to: number;
+}
+
+let jieba: Jieba | undefined;
+
+/** Segments `text` into tagged words whose offsets index `text` (the dictionary loads on first use). */
+export const tagWords = (text: string): Word[] => {
+  jieba ??= Jieba.withDict(dict);
+  const out: Word[] = [];
+  let at = 0;
+  for (const { word, tag } of jieba.tag(text, false)) {
+    // jieba returns the input in order; find each word from the cursor so offsets stay exact.
+    const from = text.indexOf(word, at);
+    if (from === -1) continue;
+    // jieba's HMM tags the unknown words it builds (拭子, 阅片) `x` like punctuation: call them `un`.
+    const known = tag === 'x' && /[0-9a-zA-Z\u3400-\u9fff]/.test(word) ? 'un' : tag;
+    out.push({ word, tag: known, from, to: from + word.length });
+    at = from + word.length;
+  }
+  return out;
+};
+
+/** Tags that never start or continue a term: particles, prepositions, pronouns, adverbs, punctuation. */
+const BOUNDARY_TAGS = new Set([
+  ...['u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv', 'p', 'r', 'd', 'x', 'y', 'e', 'o', 'w'],
+]);
+/** Real conjunctions; the dictionary also tags some modifiers `c` (即时 in 新型即时检测设备). */
+const CONJUNCTIONS = new Set([
+  ...['和', '与', '及', '或', '以及', '及其', '并', '并且', '而', '而且', '或者', '但', '但是', '且'],
+  ...['以便', '从而', '因此', '所以', '如果', '虽然', '即', '跟', '还是', '既', '又', '同时', '由于'],
+]);
+
+/** A word that never starts or continues a term. */
+export const isBoundaryWord = (w: Word): boolean =>
+  BOUNDARY_TAGS.has(w.tag) || (w.tag === 'c' && CONJUNCTIONS.has(w.word));
+
+/** Tags of words that may start a term cleanly (nouns, distinguishing words, idioms, Latin, verbal nouns). */
+export const CLEAN_START_TAGS = new Set([
+  ...['n', 'nz', 'ng', 'nr', 'ns', 'nt', 'vn', 'b', 'l', 'j', 'eng', 'an', 's', 'a', 'un'],
+]);
