@@ -1,0 +1,87 @@
+// Search never loses a current hit to another version (a killed load's leftovers, a load in
+// progress, a replaced version kept for its readers), and ranks head matches (压力传感器 for 传感器)
+// above fuzzy hits. Real HTTP, real Neo4j, the real plans.
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { searchResponseSchema } from '../../../server/api/contract';
+import { deleteVersion } from '../../../server/load/versions';
+import { testDriver } from '../../helpers/neo4j';
+import { call, startApi, type Logged, type RunningApi } from './support/api-server';
+import { loadPlans } from './support/plans-graph';
+
+let driver: Driver;
+let database: string;
+let api: RunningApi;
+const logged: Logged = { errors: [] };
+const LEFTOVER = `leftover-search-test-${Date.now()}`;
+
+beforeAll(async () => {
+  const t = testDriver();
+  driver = t.driver;
+  database = t.database;
+  await loadPlans(driver, database);
+  api = await startApi(driver, database, { warmUp: false }, logged);
+});
+
+afterAll(async () => {
+  await deleteVersion(driver, database, LEFTOVER, 1000);
+  await api.close();
+  await driver.close();
+});
+
+const search = async (q: string, limit = 50) => {
+  const res = await call(api.baseUrl, `/api/search?q=${encodeURIComponent(q)}&limit=${limit}`);
+  expect(res.status, JSON.stringify(res.body)).toBe(200);
+  return searchResponseSchema.parse(res.body).results;
+};
+
+/** Ids of current nodes whose name or an alias contains the text. */
+async function currentIdsContaining(text: string): Promise<string[]> {
+  const { records } = await driver.executeQuery(
+    `MATCH (c:AtlasCurrent {id: 'current'})
+     MATCH (n:Entity {graph: c.version})
+     WHERE n.name CONTAINS $text OR any(a IN coalesce(n.aliases, []) WHERE a CONTAINS $text)
+     RETURN n.id AS id ORDER BY id`,
+    { text },
+    { database },
+  );
+  return records.map((r) => r.get('id') as string);
+}
+
+describe('search across versions', () => {
+  it('finds every current 芯片 while another version holds 300 better-scoring 芯片 nodes', async () => {
+    const current = await currentIdsContaining('芯片');
+    expect(current.length).toBeGreaterThan(3);
+    // A version being written (registered as a load in progress would be), whose nodes are named
+    // exactly 芯片: Lucene scores them above every current hit.
+    await driver.executeQuery(
+      `CREATE (:AtlasVersion {version: $v, hash: 'test', startedAt: '2026-01-01T00:00:00Z', state: 'writing'})
+       WITH 1 AS one UNWIND range(1, 300) AS i
+       CREATE (:Entity:Component {graph: $v, id: 'component:leftover-' + i, name: '芯片', nameEn: 'chip',
+         aliases: [], plans: [], pinyin: ['xinpian'], initials: ['xp']})`,
+      { v: LEFTOVER },
+      { database },
+    );
+    await driver.executeQuery(
+      'CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()',
+      {},
+      { database },
+    );
+
+    const found = (await search('芯片')).map((r) => r.id);
+    expect(found.filter((id) => id.startsWith('component:leftover-'))).toEqual([]);
+    for (const id of current) expect(found, id).toContain(id);
+  });
+});
+
+describe('search ranking', () => {
+  it('ranks the components whose name ends with 传感器 first, as head matches', async () => {
+    const sensors = (await currentIdsContaining('传感器')).filter((id) => id.startsWith('component:'));
+    expect(sensors.length).toBeGreaterThanOrEqual(5);
+    const results = await search('传感器', 20);
+    const top = results.slice(0, sensors.length);
+    expect(top.map((r) => r.id).sort()).toEqual([...sensors].sort());
+    for (const r of top) expect(r.match === 'head' || r.match === 'exact' || r.match === 'prefix').toBe(true);
+    expect(logged.errors).toEqual([]);
+  });
+});
