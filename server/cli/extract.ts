@@ -6,6 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { InvalidInputError } from '../model/errors';
 import { extractGraph } from '../extract/extract';
+import { formatCapped } from '../extract/limits';
 import { formatReport } from '../extract/report';
 import { assertInterchange, readSeeds, type PlanArg } from './seed-graph';
 
@@ -64,7 +65,7 @@ export const main = (argv: readonly string[]): number => {
         process.stderr.write(`extract: read ${p.meta.id} (${p.meta.file}) as ${encodings[i] ?? '?'}\n`),
       );
     const t0 = performance.now();
-    const { graph, report } = extractGraph(inputs, curated);
+    const { graph, report, capped } = extractGraph(inputs, curated);
     const elapsed = performance.now() - t0;
     assertInterchange(graph);
     const out = resolve(args.out);
@@ -78,7 +79,7 @@ export const main = (argv: readonly string[]): number => {
       rmSync(tmp, { force: true });
     }
     if (args.report !== '') writeFileSync(resolve(args.report), `${JSON.stringify(report, null, 2)}\n`);
-    if (!args.quiet) process.stderr.write(formatReport(report, elapsed));
+    if (!args.quiet) process.stderr.write(formatReport(report, elapsed) + formatCapped(capped));
     process.stderr.write(
       `extract: wrote ${graph.nodes.length} nodes and ${graph.edges.length} edges to ${args.out}\n`,
     );

@@ -5,17 +5,21 @@ import { InvalidInputError } from '../model/errors';
 import { PLAN_ID_PATTERN } from '../model/ids';
 import { GraphBuilder } from './graph-builder';
 import { buildAliasIndex } from './lexicon';
+import type { CappedCount } from './limits';
 import { planNodeId } from './node-ids';
 import { analysePlan, mentionAt, titleResolver, type PlanModel } from './plan-model';
 import { buildReport, type ExtractReport } from './report';
 import { compoundNames } from './rules/compound-names';
 import type { RuleContext } from './rules/context';
 import { remitResponsibilities, statedDepartments, successions } from './rules/departments';
+import { withResponsibilityCounts } from './rules/departments-counts';
+import { pruneDepartments } from './rules/departments-prune';
 import { domainMembership } from './rules/domain-membership';
 import { enables } from './rules/enables';
 import { indexMeasures, measures } from './rules/measures';
 import type { RuleOutput } from './rules/output';
 import { supplyChainGrammar } from './rules/supply-chain-grammar';
+import { supplyPhrases } from './rules/supply-phrases';
 import { targets } from './rules/targets';
 import { normalizeTerm } from './normalize';
 import type { Curated, PlanInput, Section } from './types';
@@ -24,6 +28,8 @@ export interface ExtractResult {
   readonly graph: GraphFile;
   readonly report: ExtractReport;
   readonly models: readonly PlanModel[];
+  /** Nodes and edges whose mentions or evidence in a plan went past the caps of limits.ts. */
+  readonly capped: readonly CappedCount[];
 }
 
 const checkPlans = (plans: readonly PlanInput[]): void => {
@@ -136,6 +142,7 @@ export const extractGraph = (plans: readonly PlanInput[], curated: Curated): Ext
     apply(remitResponsibilities(ctx, index, depts));
     for (const e of [
       ...supplyChainGrammar(ctx),
+      ...supplyPhrases(ctx),
       ...compoundNames(ctx),
       ...domainMembership(ctx),
       ...enables(ctx),
@@ -152,7 +159,7 @@ export const extractGraph = (plans: readonly PlanInput[], curated: Curated): Ext
     ...(p.meta.issuers ? { issuers: [...p.meta.issuers] } : {}),
     ...(p.meta.sha256 ? { sha256: p.meta.sha256 } : {}),
   }));
-  const graph = builder.build(metas);
+  const graph = withResponsibilityCounts(pruneDepartments(builder.build(metas)));
   return {
     graph,
     report: buildReport(
@@ -164,5 +171,6 @@ export const extractGraph = (plans: readonly PlanInput[], curated: Curated): Ext
       models,
     ),
     models,
+    capped: builder.capped,
   };
 };

@@ -3,6 +3,7 @@
 import { REL_ENDPOINTS, type Basis, type NodeLabel, type RelType } from '../model/graph-model';
 import type { NodeId, PlanId } from '../model/ids';
 import type { Evidence, GraphEdge, GraphFile, GraphNode, Mention, PlanMeta } from '../model/interchange';
+import { MAX_EVIDENCE_PER_EDGE_PER_PLAN, MAX_MENTIONS_PER_NODE_PER_PLAN, type CappedCount } from './limits';
 
 export interface NodeDraft {
   readonly id: NodeId;
@@ -39,6 +40,11 @@ export class GraphBuilder {
   >();
   private readonly edges = new Map<string, { draft: EdgeDraft; evidence: Map<string, Evidence> }>();
   readonly rejected: RejectedEdge[] = [];
+  /** Mentions and evidence kept and seen per node or edge and plan (limits.ts). */
+  private readonly counts = new Map<
+    string,
+    { kind: CappedCount['kind']; of: string; plan: PlanId; total: number }
+  >();
 
   constructor(private readonly planOrder: readonly PlanId[]) {}
 
@@ -66,7 +72,32 @@ export class GraphBuilder {
   addMention(id: NodeId, mention: Mention): void {
     const node = this.nodes.get(id);
     if (!node) throw new Error(`extract: mention of unknown node ${id}`);
-    node.mentions.set(`${mention.plan}|${mention.start}|${mention.end}`, mention);
+    const key = `${mention.plan}|${mention.start}|${mention.end}`;
+    if (node.mentions.has(key) || this.admit('mentions', id, mention.plan, MAX_MENTIONS_PER_NODE_PER_PLAN))
+      node.mentions.set(key, mention);
+  }
+
+  /** Counts one more mention or passage of `of` in `plan`; false once the plan's cap is reached. */
+  private admit(kind: CappedCount['kind'], of: string, plan: PlanId, max: number): boolean {
+    const key = `${kind}|${of}|${plan}`;
+    const c = this.counts.get(key) ?? { kind, of, plan, total: 0 };
+    c.total++;
+    this.counts.set(key, c);
+    return c.total <= max;
+  }
+
+  /** Nodes and edges whose mentions or evidence in a plan went past the caps of limits.ts. */
+  get capped(): CappedCount[] {
+    return [...this.counts.values()]
+      .map((c) => ({
+        ...c,
+        kept: Math.min(
+          c.total,
+          c.kind === 'mentions' ? MAX_MENTIONS_PER_NODE_PER_PLAN : MAX_EVIDENCE_PER_EDGE_PER_PLAN,
+        ),
+      }))
+      .filter((c) => c.total > c.kept)
+      .sort((a, b) => cmp(a.of, b.of) || cmp(a.plan, b.plan) || cmp(a.kind, b.kind));
   }
 
   /** Adds or merges an edge; an edge whose endpoints break REL_ENDPOINTS is set aside, not written. */
@@ -84,13 +115,17 @@ export class GraphBuilder {
     }
     const key = `${draft.type}|${draft.source}|${draft.target}`;
     const prev = this.edges.get(key);
-    if (!prev) {
-      this.edges.set(key, { draft, evidence: new Map(draft.evidence.map((e) => [evidenceKey(e), e])) });
-      return;
-    }
-    // A stated reading outranks an inferred one; the evidence of both is kept.
-    if (prev.draft.basis === 'inferred' && draft.basis === 'stated') prev.draft = draft;
-    for (const e of draft.evidence) prev.evidence.set(evidenceKey(e), e);
+    const edge = prev ?? { draft, evidence: new Map<string, Evidence>() };
+    if (!prev) this.edges.set(key, edge);
+    // A stated reading outranks an inferred one; the evidence of both is kept, up to the cap per plan.
+    else if (prev.draft.basis === 'inferred' && draft.basis === 'stated') prev.draft = draft;
+    const of = `${draft.type} ${draft.source} -> ${draft.target}`;
+    for (const e of draft.evidence)
+      if (
+        edge.evidence.has(evidenceKey(e)) ||
+        this.admit('evidence', of, e.plan, MAX_EVIDENCE_PER_EDGE_PER_PLAN)
+      )
+        edge.evidence.set(evidenceKey(e), e);
   }
 
   /** The interchange file: nodes by id, edges by type/source/target, evidence and mentions by plan and offset. */
