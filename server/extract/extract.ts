@@ -12,14 +12,11 @@ import { buildReport, type ExtractReport } from './report';
 import { compoundNames } from './rules/compound-names';
 import type { RuleContext } from './rules/context';
 import { remitResponsibilities, statedDepartments, successions } from './rules/departments';
-import { withResponsibilityCounts } from './rules/departments-counts';
-import { pruneDepartments } from './rules/departments-prune';
 import { domainMembership } from './rules/domain-membership';
 import { enables } from './rules/enables';
 import { indexMeasures, measures } from './rules/measures';
 import type { RuleOutput } from './rules/output';
 import { supplyChainGrammar } from './rules/supply-chain-grammar';
-import { supplyPhrases } from './rules/supply-phrases';
 import { targets } from './rules/targets';
 import { normalizeTerm } from './normalize';
 import type { Curated, PlanInput, Section } from './types';
@@ -142,7 +139,6 @@ export const extractGraph = (plans: readonly PlanInput[], curated: Curated): Ext
     apply(remitResponsibilities(ctx, index, depts));
     for (const e of [
       ...supplyChainGrammar(ctx),
-      ...supplyPhrases(ctx),
       ...compoundNames(ctx),
       ...domainMembership(ctx),
       ...enables(ctx),
@@ -159,7 +155,7 @@ export const extractGraph = (plans: readonly PlanInput[], curated: Curated): Ext
     ...(p.meta.issuers ? { issuers: [...p.meta.issuers] } : {}),
     ...(p.meta.sha256 ? { sha256: p.meta.sha256 } : {}),
   }));
-  const graph = withResponsibilityCounts(pruneDepartments(builder.build(metas)));
+  const graph = builder.build(metas);
   return {
     graph,
     report: buildReport(
