@@ -17,6 +17,7 @@ import { enables } from './rules/enables';
 import { indexMeasures, measures } from './rules/measures';
 import type { RuleOutput } from './rules/output';
 import { supplyChainGrammar } from './rules/supply-chain-grammar';
+import { supplyPhrases } from './rules/supply-phrases';
 import { targets } from './rules/targets';
 import { normalizeTerm } from './normalize';
 import type { Curated, PlanInput, Section } from './types';
@@ -139,6 +140,7 @@ export const extractGraph = (plans: readonly PlanInput[], curated: Curated): Ext
     apply(remitResponsibilities(ctx, index, depts));
     for (const e of [
       ...supplyChainGrammar(ctx),
+      ...supplyPhrases(ctx),
       ...compoundNames(ctx),
       ...domainMembership(ctx),
       ...enables(ctx),

@@ -27,10 +27,13 @@ export const enables = (ctx: RuleContext): EdgeDraft[] => {
     const s = model.sentences[sentence];
     if (!s) continue;
     // The clause of each technology must hold the verb: `推动人工智能、5G...等新技术嵌入医疗装备`.
+    // Searched within the sentence: a break missing from the rest of a long text must not be sought to its end.
+    const sentenceText = model.text.slice(s.start, s.end);
     const markerOf = (at: number): string | undefined => {
-      const from = Math.max(s.start, ...CLAUSE_BREAKS.map((b) => model.text.lastIndexOf(b, at) + 1));
-      const next = CLAUSE_BREAKS.map((b) => model.text.indexOf(b, at)).filter((i) => i !== -1 && i < s.end);
-      const clause = model.text.slice(from, Math.min(s.end, ...next));
+      const rel = at - s.start;
+      const from = Math.max(0, ...CLAUSE_BREAKS.map((b) => sentenceText.lastIndexOf(b, rel) + 1));
+      const next = CLAUSE_BREAKS.map((b) => sentenceText.indexOf(b, rel)).filter((i) => i !== -1);
+      const clause = sentenceText.slice(from, Math.min(sentenceText.length, ...next));
       return ENABLING_MARKERS.find((m) => clause.includes(m));
     };
     const techs = occs.flatMap((o) => {
