@@ -31,6 +31,7 @@ export const discoverTerms = (
   heads: HeadIndex,
   free: (from: number, to: number) => boolean,
   take: (from: number, to: number) => void,
+  curated: (from: number, to: number) => boolean = () => false,
 ): DiscoveredSpan[] => {
   const stops = new Set([...config.leadingVerbs, ...(config.stopWords ?? [])]);
   const stopTerms = new Set(config.stopTerms);
@@ -51,17 +52,20 @@ export const discoverTerms = (
     while (from > w.from && free(from - 1, from)) from--;
     let m = k;
     let boundaryBefore: boolean;
+    // A curated name written as a modifier is part of the term (`高端 CT 设备`, `高通量生化分析仪`).
+    const open = (x: Word): boolean => free(x.from, x.to) || curated(x.from, x.to);
     while (from === words[m]?.from && m > 0) {
       const prev = words[m - 1];
-      if (!prev || isBoundary(prev) || !free(prev.from, prev.to) || w.to - prev.from > config.maxLength)
-        break;
+      if (!prev || isBoundary(prev) || !open(prev) || w.to - prev.from > config.maxLength) break;
+      // A verb with an object is not a modifier (`放在|骨科`); a verb right before its head is (`除颤仪`).
+      if (prev.tag === 'v' && m !== k && NOUN_CONT.has(words[m]?.tag ?? '')) break;
       from = prev.from;
       m--;
     }
     if (m === 0 && from === words[0]?.from) boundaryBefore = true;
     else if (from === words[m]?.from) {
       const prev = words[m - 1];
-      boundaryBefore = prev === undefined || isBoundary(prev) || !free(prev.from, prev.to);
+      boundaryBefore = prev === undefined || isBoundary(prev) || !open(prev);
     } else boundaryBefore = false;
     // Quantities in front (`10-20 项`, `一批`) are cut, with their measure word.
     while (
@@ -94,6 +98,11 @@ export const discoverTerms = (
       }
     }
     if (core.length < 1 || term.length < hit.head.length + 2 || stopTerms.has(term)) continue;
+    // A curated name plus a class noun (`高端 CT 设备`) is that curated thing, not a new one.
+    const coreFrom = headFrom - core.length;
+    let freeChars = 0;
+    for (let i = coreFrom; i < headFrom; i++) if (free(i, i + 1)) freeChars++;
+    if (freeChars === 0) continue;
     // Evaluative modifiers alone (`原创性引领性医疗装备`) make no name.
     if (/^(?:[\u4e00-\u9fff]{1,3}性)+$/.test(core)) continue;
     const first = words[m];

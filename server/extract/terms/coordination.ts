@@ -116,6 +116,8 @@ export const readCoordinations = (
       const slashInName = w.word === '/' && start >= 0 && headAt(end);
       if (isBoundary(w) || (isSep(w) && !isInnerConjunction(k) && !slashInName) || isOpen(w)) break;
       if ((words[end]?.to ?? 0) - w.from > MAX_CONJUNCT) break;
+      // A verb with an object starts no name (`放在|骨科`): 导诊, 咽拭子采集 end in verbs instead.
+      if (w.tag === 'v' && k < end && NOUN_CONT.has(words[k + 1]?.tag ?? '')) break;
       start = k;
       k--;
     }

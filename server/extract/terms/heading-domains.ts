@@ -33,8 +33,9 @@ export const headingDomains = (
     if (SKIP_KINDS.has(s.kind)) continue;
     const title = normalizeTerm(s.title).replace(/[。.：:]$/, '');
     if (!SHORT_NAME.test(title) || !DOMAIN_HEAD.test(title) || known(title) || stops.has(title)) continue;
+    // `发展应急医疗装备` is a measure, `治疗设备` a field: only a leading verb of the plans' own list tells.
     const first = tagWords(title)[0];
-    if (!first || first.tag === 'v' || stops.has(first.word)) continue;
+    if (!first || stops.has(first.word)) continue;
     const body = text.slice(s.titleEnd, s.end);
     if ((body.match(THING) ?? []).length < 2) continue;
     out.push({ section: s.index, name: title, titleStart: s.titleStart, titleEnd: s.titleEnd });

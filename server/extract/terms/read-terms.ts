@@ -66,6 +66,8 @@ export const readTerms = (
   const labelOf = new Map<NodeId, NodeLabel>(curated.lexicon.map((e) => [e.id, e.label]));
   const byForm = new Map<string, NodeId>();
   for (const e of curated.lexicon) for (const f of [e.name, ...e.aliases]) byForm.set(normalizeTerm(f), e.id);
+  const curatedMask = new Uint8Array(occupied.length);
+  for (const m of matches) curatedMask.fill(1, m.from, m.to);
   const endingAt = new Map<number, Match[]>();
   for (const m of matches) endingAt.set(m.to, [...(endingAt.get(m.to) ?? []), m]);
   const findings: TermFinding[] = [];
@@ -111,7 +113,7 @@ export const readTerms = (
             clean: true,
             completedFrom: head,
           });
-        } else if (c.label && !knownAt(cf, ct)) {
+        } else if (c.label && !matches.some((x) => x.from === rf + cf && x.to === rf + ct)) {
           // A complete member inside a longer curated mention (`气管支架` of `食道、胆道、气管支架`).
           const name = written(rf + cf, rf + ct);
           const known = byForm.get(normalizeTerm(name));
@@ -134,7 +136,19 @@ export const readTerms = (
       for (const c of list.conjuncts) if (c.completion) occupied.fill(1, rf + c.span[0], rf + c.span[1]);
       lists.push({ head, headFrom: rf + list.head[0], headTo: rf + list.head[1], members });
     }
-    const spans = discoverTerms(s, words, config, heads, isFree, (f, t) => occupied.fill(1, rf + f, rf + t));
+    const isCurated = (f: number, t: number): boolean => {
+      for (let i = rf + f; i < rf + t; i++) if (!curatedMask[i]) return false;
+      return true;
+    };
+    const spans = discoverTerms(
+      s,
+      words,
+      config,
+      heads,
+      isFree,
+      (f, t) => occupied.fill(1, rf + f, rf + t),
+      isCurated,
+    );
     for (const d of spans) {
       const name = written(rf + d.from, rf + d.to);
       add({

@@ -1,0 +1,114 @@
+// Supply-chain phrases besides `X用Y`: `用于A的B`, `A配套B`, `A的核心部件/关键零部件B`, `A关键材料B`
+// and `用于A……包括B、C`. Parts give PART_OF, materials USED_IN; each list item joined by 、/和/及 counts.
+import type { NodeId } from '../../model/ids';
+import type { EdgeDraft } from '../graph-builder';
+import { gapText, sentenceEvidence } from '../plan-model';
+import type { Occurrence } from '../types';
+import type { RuleContext } from './context';
+
+/** What may sit between two items of one list. */
+const LIST_GAP = /^(?:\([^()]*\))?(?:、|,|\/|及|和|与|以及|或)$/;
+
+interface Phrase {
+  readonly rule: string;
+  /** The text between the user A and the first item B. */
+  readonly gap: RegExp;
+  /** Item labels the phrase can name. */
+  readonly items: readonly string[];
+}
+
+const PHRASES: readonly Phrase[] = [
+  { rule: 'grammar:A配套B', gap: /^(?:所?需?的?)?配套(?:的|用)?$/, items: ['Component', 'Material'] },
+  {
+    rule: 'grammar:A的核心部件B',
+    gap: /^的?(?:核心|关键)(?:零部件|部件|元器件|器件)(?:[:：]|如|包括|主要是|有)?$/,
+    items: ['Component', 'Material'],
+  },
+  {
+    rule: 'grammar:A关键材料B',
+    gap: /^的?(?:关键|核心)?材料(?:[:：]|如|包括|主要是|有)?$/,
+    items: ['Material'],
+  },
+  { rule: 'grammar:用于A的B', gap: /^的$/, items: ['Component', 'Material'] },
+];
+
+const USERS = new Set(['Equipment', 'Component']);
+
+export const supplyPhrases = (ctx: RuleContext): EdgeDraft[] => {
+  const { model, labelOf } = ctx;
+  const names = new Map<NodeId, string>(ctx.curated.lexicon.map((e) => [e.id, e.name]));
+  for (const d of model.discovered) names.set(d.id, d.name);
+  const idName = (id: NodeId): string => names.get(id) ?? '';
+  const out: EdgeDraft[] = [];
+  const edge = (item: NodeId, user: NodeId, rule: string, sentence: number): void => {
+    const type = labelOf(item) === 'Material' ? 'USED_IN' : 'PART_OF';
+    out.push({
+      type,
+      source: item,
+      target: user,
+      basis: 'stated',
+      rule,
+      evidence: [sentenceEvidence(model, sentence)],
+    });
+  };
+  /** A class rather than a thing (`关键材料`, `核心零部件`): generic modifiers and a head only. */
+  const generic = (id: NodeId): boolean => {
+    let rest = idName(id);
+    for (let changed = true; changed;) {
+      changed = false;
+      const g = ctx.curated.discovery.genericModifiers.find(
+        (m) => rest.startsWith(m) && rest.length > m.length,
+      );
+      if (g) {
+        rest = rest.slice(g.length);
+        changed = true;
+      }
+    }
+    return Object.values(ctx.curated.discovery.heads).some((hs) => hs.includes(rest));
+  };
+  /** The items from `occs[i]` on: it and each next occurrence joined by a list separator. */
+  const listFrom = (occs: readonly Occurrence[], i: number, labels: readonly string[]): NodeId[] => {
+    const items: NodeId[] = [];
+    for (let k = i; k < occs.length; k++) {
+      const o = occs[k];
+      const prev = occs[k - 1];
+      if (!o || !labels.includes(labelOf(o.nodeId) ?? '')) break;
+      if (k > i && prev && !LIST_GAP.test(gapText(model, prev.end, o.start))) break;
+      if (!generic(o.nodeId)) items.push(o.nodeId);
+    }
+    return items;
+  };
+  for (const [sentence, occs] of model.bySentence) {
+    const s = model.sentences[sentence];
+    if (!s) continue;
+    for (let i = 0; i + 1 < occs.length; i++) {
+      const a = occs[i];
+      const b = occs[i + 1];
+      if (!a || !b || !USERS.has(labelOf(a.nodeId) ?? '')) continue;
+      const gap = gapText(model, a.end, b.start);
+      const before = gapText(model, Math.max(s.start, a.start - 2), a.start);
+      for (const p of PHRASES) {
+        if (!p.gap.test(gap)) continue;
+        // `用于A的B` needs its 用于 right before A.
+        if (p.rule === 'grammar:用于A的B' && before !== '用于') continue;
+        for (const item of listFrom(occs, i + 1, p.items)) edge(item, a.nodeId, p.rule, sentence);
+        break;
+      }
+    }
+    // `用于A……包括B、C`: the one user after 用于, then the list after 包括/如/主要有.
+    const text = model.sentenceNorms[sentence] ?? '';
+    if (!text.includes('用于') || !/包括|主要有|如/.test(text)) continue;
+    const at = model.text.indexOf('用于', s.start);
+    const user = occs.find((o) => o.start >= at + 2 && gapText(model, at + 2, o.start) === '');
+    if (!user || !USERS.has(labelOf(user.nodeId) ?? '')) continue;
+    const others = occs.filter((o) => o !== user && o.start > user.end && labelOf(o.nodeId) === 'Equipment');
+    const listAt = occs.findIndex(
+      (o) => o.start > user.end && /(?:包括|主要有|如)[:：]?$/.test(gapText(model, user.end, o.start)),
+    );
+    const first = occs[listAt];
+    if (!first || others.some((o) => o.start < first.start)) continue;
+    for (const item of listFrom(occs, listAt, ['Component', 'Material']))
+      edge(item, user.nodeId, 'grammar:用于A包括B', sentence);
+  }
+  return out;
+};
