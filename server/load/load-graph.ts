@@ -14,9 +14,22 @@ import { applySchema } from './schema';
 import type { GraphStream, LoadOptions, LoadPhase, LoadSummary, ValidatedSource } from './types';
 import { validateGraph } from './validate-graph';
 import { validateStream } from './validate-stream';
-import { beginVersion, deleteVersion, newVersion, retireStaleVersions } from './versions';
+import {
+  awaitVersionReaders,
+  beginVersion,
+  deleteVersion,
+  newVersion,
+  retireStaleVersions,
+} from './versions';
 
-const DEFAULTS = { batchSize: 5000, lockWaitMs: 0, lockStaleMs: 30_000, heartbeatMs: 5000 };
+const DEFAULTS = {
+  batchSize: 5000,
+  lockWaitMs: 0,
+  lockStaleMs: 30_000,
+  heartbeatMs: 5000,
+  retireMinWaitMs: 1500,
+  retireMaxWaitMs: 15_000,
+};
 
 /** Thrown by the failAfterBatches test hook: behaves like a load killed after N batches. */
 export class SimulatedCrash extends Error {
@@ -102,6 +115,9 @@ async function writeGraph(
   try {
     let t = now();
     report('cleanup');
+    const replaced = (
+      await driver.executeQuery(loadCypher('queries/current-graph.cypher'), {}, { database })
+    ).records[0]?.get('version') as string | undefined;
     const leftovers = await retireStaleVersions(driver, database, o.batchSize);
     const cleanupMs = now() - t;
     if (
@@ -179,6 +195,14 @@ async function writeGraph(
 
     t = now();
     report('retire');
+    // Requests that read the replaced version finish on it: a version is never deleted under them.
+    if (replaced !== undefined) {
+      await awaitVersionReaders(driver, database, replaced, {
+        minMs: o.retireMinWaitMs,
+        maxMs: o.retireMaxWaitMs,
+        pollMs: 100,
+      });
+    }
     const retired = [...leftovers, ...(await retireStaleVersions(driver, database, o.batchSize))];
     const retireMs = now() - t;
     report('done');

@@ -31,6 +31,13 @@ export interface LoadOptions {
   lockStaleMs?: number;
   /** How often the lock's heartbeat is renewed (default 5000). */
   heartbeatMs?: number;
+  /**
+   * After the switch, the replaced version is deleted only once no running transaction reads it,
+   * waiting at least `retireMinWaitMs` (default 1500: API servers reuse the pointer for a second)
+   * and at most `retireMaxWaitMs` (default 15000); 0 deletes at once.
+   */
+  retireMinWaitMs?: number;
+  retireMaxWaitMs?: number;
 }
 
 export interface LoadSummary {

@@ -1,5 +1,6 @@
-// Graph versions: naming a new one, registering it, and deleting the ones that are not current
-// (replaced graphs and the leftovers of killed loads), in bounded inner transactions.
+// Graph versions: naming a new one, registering it, waiting for the readers of a replaced one, and
+// deleting the ones that are not current (replaced graphs and the leftovers of killed loads), in
+// bounded inner transactions.
 import { randomBytes } from 'node:crypto';
 import type { Driver } from 'neo4j-driver';
 import neo4j from 'neo4j-driver';
@@ -58,4 +59,49 @@ export async function deleteVersion(
     await session.close();
   }
   await driver.executeQuery(loadCypher('load/version-forget.cypher'), { version }, { database });
+}
+
+export interface ReaderGrace {
+  /** Always wait this long: API servers keep the pointer for up to a second before reading it again. */
+  minMs: number;
+  /** Never wait longer than this, readers or not. */
+  maxMs: number;
+  /** Time between two looks at the running transactions. */
+  pollMs: number;
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, Math.max(0, ms)));
+
+/**
+ * Waits until no running transaction reads `version` (two looks in a row, since a request's
+ * queries follow one another) after at least `minMs`, at most `maxMs`. Where Neo4j does not list
+ * transactions (a restricted user), waits `maxMs`. Returns the milliseconds waited.
+ */
+export async function awaitVersionReaders(
+  driver: Driver,
+  database: string,
+  version: string,
+  grace: ReaderGrace,
+): Promise<number> {
+  const started = performance.now();
+  const elapsed = () => performance.now() - started;
+  if (grace.maxMs <= 0) return 0;
+  await sleep(Math.min(grace.minMs, grace.maxMs));
+  let quiet = 0;
+  while (elapsed() < grace.maxMs) {
+    try {
+      const { records } = await driver.executeQuery(
+        loadCypher('load/version-readers.cypher'),
+        { version },
+        { database },
+      );
+      quiet = Number(records[0]?.get('readers') ?? 0) === 0 ? quiet + 1 : 0;
+    } catch {
+      await sleep(grace.maxMs - elapsed());
+      break;
+    }
+    if (quiet >= 2) break;
+    await sleep(Math.min(grace.pollMs, grace.maxMs - elapsed()));
+  }
+  return elapsed();
 }

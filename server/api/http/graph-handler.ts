@@ -5,6 +5,7 @@ import type { Request, RequestHandler } from 'express';
 import { NotFoundError, UnavailableError } from '../../model/errors';
 import type { ApiContext } from '../context';
 import type { CurrentGraph } from '../../load/types';
+import { VersionGoneError } from '../wire/rows';
 
 /** The ETag of every graph answer: the loaded version plus the process, so a new load or a new server revalidates. */
 export const graphEtag = (version: string, bootId: string): string => `W/"${version}.${bootId}"`;
@@ -46,7 +47,10 @@ export function graphHandler<P>(
       // this one: ask for the pointer once more and answer from the new version if there is one.
       if (!(e instanceof NotFoundError)) throw e;
       const fresh = loaded(await ctx.currentGraph.refresh(graph.version));
-      if (fresh.version === graph.version) throw e;
+      if (fresh.version === graph.version) {
+        if (e instanceof VersionGoneError) throw new UnavailableError(e.message, { cause: e });
+        throw e;
+      }
       graph = fresh;
       body = await produce(input, graph);
     }

@@ -4,6 +4,21 @@ import type { ApiEdge, ApiNode, NodeSummary } from '../contract';
 import { isNodeLabel, isRelType, type NodeLabel } from '../../model/graph-model';
 import type { NodeId, PlanId } from '../../model/ids';
 import { edgeKey } from '../../model/interchange';
+import { NotFoundError } from '../../model/errors';
+
+/**
+ * A node deleted while a query read it comes back without labels or properties: its version was
+ * being deleted. A NotFoundError, so the graph handler reads the pointer again and answers from
+ * the current version (never a 500).
+ */
+export class VersionGoneError extends NotFoundError {
+  constructor(labels: readonly string[]) {
+    super(
+      `api: a node with labels [${labels.join(', ')}] has no model label: its graph version was deleted during the request; ask again`,
+    );
+    this.name = 'VersionGoneError';
+  }
+}
 
 /** `n {.id, .name, .nameEn, .aliases, .plans, .discovered, .mentionsJson, .propsJson, labels: labels(n)}` */
 export interface NodeRow {
@@ -32,8 +47,7 @@ export interface EdgeRow {
 /** The model label of a node (every entity also carries `:Entity`). */
 export function modelLabel(labels: readonly string[]): NodeLabel {
   const label = labels.find(isNodeLabel);
-  if (label === undefined)
-    throw new Error(`api: a node with labels [${labels.join(', ')}] has no model label`);
+  if (label === undefined) throw new VersionGoneError(labels);
   return label;
 }
 
@@ -68,7 +82,7 @@ export function toApiNode(row: NodeRow, detail: { mentions?: boolean } = {}): Ap
 }
 
 export function toApiEdge(row: EdgeRow): ApiEdge {
-  if (!isRelType(row.type)) throw new Error(`api: relationship type ${row.type} is not in the model`);
+  if (!isRelType(row.type)) throw new VersionGoneError([String(row.type)]);
   const edge: ApiEdge = {
     type: row.type,
     source: row.source as NodeId,
