@@ -11,6 +11,8 @@ export interface AppConfig {
   /** The read-only Cypher console: on when bound to loopback, or when CYPHER_CONSOLE=on. */
   cypherConsole: boolean;
   corsOrigins: string[];
+  /** Host names accepted in the Host header besides loopback names (ALLOWED_HOSTS). */
+  allowedHosts: string[];
   /** Requests per minute per client; 0 turns the limit off. */
   rateLimitPerMinute: number;
 }
@@ -72,6 +74,10 @@ export function readConfig(env: Env): AppConfig {
     neo4j: readNeo4jSettings(env),
     cypherConsole: console ?? LOOPBACK.has(host),
     corsOrigins: (env.CORS_ORIGINS ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+    allowedHosts: (env.ALLOWED_HOSTS ?? '')
       .split(',')
       .map((s) => s.trim())
       .filter(Boolean),

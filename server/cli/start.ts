@@ -68,6 +68,7 @@ async function serve(conn: Neo4jConnection, config: AppConfig, log: StepLogger):
     ...(dev ? {} : { clientDir: CLIENT_DIST }),
     cypherConsole: config.cypherConsole,
     corsOrigins: config.corsOrigins,
+    allowedHosts: config.allowedHosts,
     rateLimit: config.rateLimitPerMinute === 0 ? false : { max: config.rateLimitPerMinute, windowMs: 60_000 },
   });
   return log.step(`listening on ${config.host}:${config.port}`, () => listen(app, config.host, config.port));
