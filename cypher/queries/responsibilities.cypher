@@ -13,7 +13,7 @@ WITH coalesce(s, d) AS owner, CASE WHEN s IS NULL THEN null ELSE d END AS via, r
 WHERE $department IS NULL OR owner.id = $department OR via.id = $department
 RETURN owner {.id, .name, .nameEn, labels: labels(owner)} AS department,
        CASE WHEN via IS NULL THEN null ELSE via {.id, .name, .nameEn, labels: labels(via)} END AS via,
-       m {.id, .name, .nameEn, labels: labels(m)} AS measure,
+       m {.id, .name, .nameEn, .plans, labels: labels(m)} AS measure,
        r.basis AS basis, r.rule AS rule, r.evidenceJson AS evidenceJson, r.propsJson AS propsJson
 ORDER BY department.id, measure.id
 LIMIT $limit

@@ -12,6 +12,9 @@ import { buildReport, type ExtractReport } from './report';
 import { compoundNames } from './rules/compound-names';
 import type { RuleContext } from './rules/context';
 import { remitResponsibilities, statedDepartments, successions } from './rules/departments';
+import { withResponsibilityCounts } from './rules/departments-counts';
+import { pruneDepartments } from './rules/departments-prune';
+import { domainLists } from './rules/domain-lists';
 import { domainMembership } from './rules/domain-membership';
 import { enables } from './rules/enables';
 import { indexMeasures, measures } from './rules/measures';
@@ -157,7 +160,7 @@ export const extractGraph = (plans: readonly PlanInput[], curated: Curated): Ext
     ...(p.meta.issuers ? { issuers: [...p.meta.issuers] } : {}),
     ...(p.meta.sha256 ? { sha256: p.meta.sha256 } : {}),
   }));
-  const graph = builder.build(metas);
+  const graph = withResponsibilityCounts(pruneDepartments(builder.build(metas)));
   return {
     graph,
     report: buildReport(

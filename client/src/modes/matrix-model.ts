@@ -1,6 +1,8 @@
 // The responsibility matrix as plain data: departments as columns (few), measures as rows (many),
-// a cell per (measure, department) pair. Pure: the API's answer in, the table's order out.
+// a cell per (measure, department) pair, under the page's basis and plan filters. Pure: the API's
+// answer and the filters in, the table's order and every count the mode shows out.
 import type { ResponsibilitiesResponse, ResponsibilityCell } from '../../../server/api/contract';
+import type { Basis } from '../../../server/model/graph-model';
 
 type Department = ResponsibilitiesResponse['departments'][number];
 type Measure = ResponsibilitiesResponse['measures'][number];
@@ -10,7 +12,17 @@ export interface MatrixModel {
   rows: Measure[];
   cell(measure: string, department: string): ResponsibilityCell | undefined;
   counts: { stated: number; inferred: number };
+  /** The cells of one department, in row order: what its column, its page and its details count. */
+  cellsOf(department: string): ResponsibilityCell[];
 }
+
+/** The page's filters that the matrix honours (the store's `filters`). */
+export interface MatrixFilters {
+  readonly hiddenBasis: readonly Basis[];
+  readonly hiddenPlans: readonly string[];
+}
+
+const NO_FILTERS: MatrixFilters = { hiddenBasis: [], hiddenPlans: [] };
 
 export const cellKey = (measure: string, department: string): string => `${measure}|${department}`;
 
@@ -21,9 +33,19 @@ export const cellKey = (measure: string, department: string): string => `${measu
  */
 export const matrixModel = (
   r: Pick<ResponsibilitiesResponse, 'departments' | 'measures' | 'cells'>,
+  filters: MatrixFilters = NO_FILTERS,
 ): MatrixModel => {
+  // A row of hidden plans only (a measure carries its plan; a plan row is its own) leaves the matrix.
+  const hiddenRow = new Set(
+    r.measures
+      .filter(
+        (m) => (m.plans ?? []).length > 0 && (m.plans ?? []).every((p) => filters.hiddenPlans.includes(p)),
+      )
+      .map((m) => m.id as string),
+  );
   const cells = new Map<string, ResponsibilityCell>();
   for (const c of r.cells) {
+    if (filters.hiddenBasis.includes(c.basis) || hiddenRow.has(c.measure)) continue;
     const k = cellKey(c.measure, c.department);
     const seen = cells.get(k);
     // One relationship may reach a department twice (itself and through a predecessor): stated wins.
@@ -64,6 +86,7 @@ export const matrixModel = (
     columns,
     rows,
     cell: (measure, department) => cells.get(cellKey(measure, department)),
+    cellsOf: (department) => rows.flatMap((m) => cells.get(cellKey(m.id, department)) ?? []),
     counts: {
       stated: all.filter((c) => c.basis === 'stated').length,
       inferred: all.filter((c) => c.basis === 'inferred').length,

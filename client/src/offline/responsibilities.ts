@@ -1,7 +1,8 @@
 // The department x measure matrix (RESPONSIBLE_FOR), with predecessor bodies folded into their
 // successors through SUCCEEDED_BY, as /api/responsibilities answers. Pure.
 import type { NodeSummary, ResponsibilitiesResponse } from '../../../server/api/contract';
-import type { NodeId } from '../../../server/model/ids';
+import { responsibilityExtras } from '../../../server/model/edge-props';
+import type { NodeId, PlanId } from '../../../server/model/ids';
 import { incident, type GraphIndex } from './graph-index';
 import { walkChain } from './supply-chain';
 import { toSummary } from './wire-shapes';
@@ -53,6 +54,7 @@ export const responsibilities = (
       ...(e.rule !== undefined ? { rule: e.rule } : {}),
       evidence: e.evidence,
       ...(department !== e.source ? { via: e.source } : {}),
+      ...responsibilityExtras(e.props),
     });
   }
   const truncated = cells.length > q.limit;
@@ -64,7 +66,11 @@ export const responsibilities = (
     })),
   );
   const measures = [...new Set(kept.map((c) => c.measure as string))].flatMap((id) =>
-    summary(g, id).map((s) => ({ ...s, reaches: s.label === 'Plan' ? [] : measureReach(g, id) })),
+    summary(g, id).map((s) => ({
+      ...s,
+      reaches: s.label === 'Plan' ? [] : measureReach(g, id),
+      plans: s.label === 'Plan' ? [id.slice('plan:'.length) as PlanId] : (g.nodes.get(id)?.plans ?? []),
+    })),
   );
   return { departments, measures, cells: kept, truncated };
 };

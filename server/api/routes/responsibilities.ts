@@ -11,6 +11,7 @@ import { graphHandler } from '../http/graph-handler';
 import { parseRequest } from '../http/parse-request';
 import { toApiEdge, toNodeSummary, type NodeRow } from '../wire/rows';
 import { notFound } from './nodes';
+import type { PlanId } from '../../model/ids';
 
 /** Nodes listed per measure under `reaches`. */
 const MAX_REACH = 100;
@@ -22,6 +23,7 @@ interface Row {
   basis: string | null;
   rule: string | null;
   evidenceJson: string | null;
+  propsJson: string | null;
   [key: string]: unknown;
 }
 
@@ -46,13 +48,19 @@ export function responsibilityRoutes(ctx: ApiContext): Router {
             target: r.measure.id,
             ...r,
           });
+          const measure = toNodeSummary(r.measure);
           return {
             department: toNodeSummary(r.department),
             via: r.via ? toNodeSummary(r.via) : null,
-            measure: toNodeSummary(r.measure),
+            measure,
+            // A plan row belongs to itself; a measure to the plans of its node.
+            plans: (measure.label === 'Plan'
+              ? [measure.id.slice('plan:'.length)]
+              : (r.measure.plans ?? [])) as PlanId[],
             basis: edge.basis,
             rule: edge.rule,
             evidence: edge.evidence,
+            ...(edge.props ? { props: edge.props } : {}),
           };
         });
         const measureIds = [...new Set(rows.slice(0, limit).map((r) => r.measure.id))];

@@ -109,6 +109,30 @@ describe('responsibilityMatrix', () => {
     expect(matrix.cells[1]?.rule).toBe('remit');
     expect(matrix.measures[0]?.reaches.map((r) => r.id)).toEqual(['equipment:e']);
   });
+
+  it("carries a cell's role, its reason in words and the row's plans", () => {
+    const nmpa = summary('department:nmpa', 'Department');
+    const m = summary('measure:m', 'Measure');
+    const matrix = responsibilityMatrix(
+      [
+        {
+          department: nmpa,
+          via: null,
+          measure: m,
+          plans: ['meq-2021' as PlanId],
+          basis: 'inferred',
+          rule: 'remit:nmpa:registration',
+          evidence: [],
+          props: { reasonZh: '职责涵盖“注册”', reasonEn: 'covers “注册”', terms: ['注册'] },
+        },
+      ],
+      new Map(),
+      10,
+    );
+    expect(matrix.cells[0]).toMatchObject({ reasonZh: '职责涵盖“注册”', reasonEn: 'covers “注册”' });
+    expect(matrix.cells[0]).not.toHaveProperty('role');
+    expect(matrix.measures[0]?.plans).toEqual(['meq-2021']);
+  });
 });
 
 describe('comparePlans', () => {

@@ -177,8 +177,31 @@ describe('successions', () => {
     const s = edges()
       .filter((e) => e.type === 'SUCCEEDED_BY')
       .map((e) => `${e.source} ${e.target}`);
-    expect(s).toContain('department:cfda department:nmpa');
-    expect(s).toContain('department:nhfpc department:nhc');
-    expect(s).toContain('department:aqsiq department:samr');
+    expect(s).toEqual(['department:cfda department:nmpa', 'department:nhfpc department:nhc']);
+  });
+});
+
+describe('departments in the graph', () => {
+  it('keeps only the registry bodies the plans speak of and those they became (no 质检总局 in two health plans)', () => {
+    const ids = seedResult()
+      .graph.nodes.filter((n) => n.label === 'Department')
+      .map((n) => n.id);
+    expect(ids).toContain('department:nhc');
+    expect(ids).not.toContain('department:aqsiq');
+    expect(ids.length).toBeLessThan(curated().departments.length);
+  });
+
+  it("counts each department as its matrix column does: own cells plus its predecessors' (国家药监局 with 食品药品监管总局)", () => {
+    const g = seedResult().graph;
+    const rows = new Set(g.nodes.filter((n) => n.label === 'Measure' || n.label === 'Plan').map((n) => n.id));
+    const cells = g.edges.filter(
+      (e) =>
+        e.type === 'RESPONSIBLE_FOR' &&
+        rows.has(e.target) &&
+        (e.source === 'department:nmpa' || e.source === 'department:cfda'),
+    );
+    const nmpa = g.nodes.find((n) => n.id === 'department:nmpa');
+    expect(nmpa?.props?.responsibilities).toBe(new Set(cells.map((e) => e.target)).size);
+    expect(nmpa?.props?.responsibilitiesStated).toBe(1);
   });
 });

@@ -80,3 +80,28 @@ describe('plan rows', () => {
     expect(m.counts.stated).toBe(3);
   });
 });
+
+describe('matrixModel under the page filters', () => {
+  it('shows only stated cells when inferred ones are hidden, and counts a department as its column does', () => {
+    const m = matrixModel(answer(), { hiddenBasis: ['inferred'], hiddenPlans: [] });
+    expect(m.counts).toEqual({ stated: 2, inferred: 0 });
+    expect(m.columns.map((d) => d.id)).toEqual(['department:miit', 'department:nhc']);
+    expect(m.cellsOf('department:miit').map((c) => c.basis)).toEqual(['stated']);
+  });
+
+  it('drops the rows of a hidden plan', () => {
+    const r = answer();
+    r.measures = r.measures.map((x) => ({
+      ...x,
+      plans: [x.id === 'measure:a' ? 'meq-2021' : 'hist-2017'],
+    })) as typeof r.measures;
+    const m = matrixModel(r, { hiddenBasis: [], hiddenPlans: ['meq-2021'] });
+    expect(m.rows.map((x) => x.id)).not.toContain('measure:a');
+    expect(
+      m
+        .cellsOf('department:miit')
+        .map((c) => c.measure)
+        .sort(),
+    ).toEqual(['measure:b', 'measure:c']);
+  });
+});
