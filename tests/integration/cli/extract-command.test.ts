@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { graphFileSchema } from '../../../server/model/interchange';
 
@@ -46,6 +47,46 @@ describe('npm run extract', () => {
     expect(r.status).not.toBe(0);
     expect(r.stderr.trim().split('\n')).toEqual([
       expect.stringMatching(/^extract: plan file .*missing\.txt does not exist$/),
+    ]);
+    expect(fs.existsSync(out)).toBe(false);
+  });
+
+  it.each([
+    ['plan.gb18030.txt', 'gb18030'],
+    ['plan.utf16le.txt', 'utf-16le'],
+    ['plan.utf16be-bom.txt', 'utf-16be'],
+  ])('reads %s as %s, says so, and quotes its evidence from the decoded text', (file, encoding) => {
+    const out = path.join(dir, `${encoding}.json`);
+    const planFile = path.join('tests/fixtures/extract/encodings', file);
+    const r = extract(
+      '--out',
+      out,
+      '--plan',
+      planFile,
+      '--plan-id',
+      'chain-2024',
+      '--title',
+      '医疗装备产业链攻关方案',
+    );
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toContain(`extract: read chain-2024 (${planFile}) as ${encoding}`);
+    const graph = graphFileSchema.parse(JSON.parse(fs.readFileSync(out, 'utf8')));
+    const decoded = iconv.decode(fs.readFileSync(path.join(ROOT, planFile)), encoding, { stripBOM: false });
+    const evidence = graph.edges.flatMap((e) => e.evidence).filter((e) => e.plan === 'chain-2024');
+    expect(evidence.length).toBeGreaterThan(0);
+    for (const e of evidence) expect(e.quote).toBe(decoded.slice(e.start, e.end));
+    const valve = graph.nodes.find((n) => n.id === 'component:proportional-valve');
+    expect(valve?.plans).toContain('chain-2024');
+  });
+
+  it('refuses an empty plan file with one line and writes nothing', () => {
+    const empty = path.join(dir, 'empty.txt');
+    fs.writeFileSync(empty, '');
+    const out = path.join(dir, 'never-empty.json');
+    const r = extract('--out', out, '--plan', empty, '--plan-id', 'x-2024', '--title', 'X');
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/^extract: plan file .*empty\.txt is empty$/),
     ]);
     expect(fs.existsSync(out)).toBe(false);
   });
