@@ -15,6 +15,7 @@ export async function warmUp(runner: ReadRunner, currentGraph: CurrentGraphCache
       en: 'ct',
       labels: [],
       candidates: cypherInt(10),
+      scan: cypherInt(200),
     });
     await runner.read(
       'supply-chain-upstream',

@@ -19,6 +19,9 @@ interface SearchRow {
   [key: string]: unknown;
 }
 
+/** Index hits read per candidate kept (cypher/queries/search.cypher: a bound on the work only). */
+export const SCAN_FACTOR = 20;
+
 export function searchRoutes(ctx: ApiContext): Router {
   const router = Router();
   router.get(
@@ -36,7 +39,7 @@ export function searchRoutes(ctx: ApiContext): Router {
       },
       async ({ text, labels, limit }, graph): Promise<SearchResponse> => {
         const lucene = luceneQueries(text);
-        // Label filtering happens after the index limit, so a filtered search draws more candidates.
+        // Candidates are counted after the version and label filters (inside the query).
         const candidates = labels && labels.length < NODE_LABELS.length ? 200 : Math.max(50, limit * 4);
         const rows = await ctx.runner.read<SearchRow>('search', {
           graph: graph.version,
@@ -44,6 +47,7 @@ export function searchRoutes(ctx: ApiContext): Router {
           en: lucene.en,
           labels: labels ?? [],
           candidates: cypherInt(candidates),
+          scan: cypherInt(candidates * SCAN_FACTOR),
         });
         const hits: SearchHit[] = rows.map(({ node, score }) => ({
           id: node.id as NodeId,
