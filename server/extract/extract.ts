@@ -15,6 +15,7 @@ import { remitResponsibilities, statedDepartments, successions } from './rules/d
 import { withResponsibilityCounts } from './rules/departments-counts';
 import { pruneDepartments } from './rules/departments-prune';
 import { domainLists } from './rules/domain-lists';
+import { domainLists } from './rules/domain-lists';
 import { domainMembership } from './rules/domain-membership';
 import { enables } from './rules/enables';
 import { indexMeasures, measures } from './rules/measures';
@@ -146,6 +147,7 @@ export const extractGraph = (plans: readonly PlanInput[], curated: Curated): Ext
       ...supplyPhrases(ctx),
       ...compoundNames(ctx),
       ...domainMembership(ctx),
+      ...domainLists(ctx),
       ...enables(ctx),
     ])
       builder.addEdge(e);

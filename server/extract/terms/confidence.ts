@@ -35,7 +35,10 @@ export const termConfidence = (e: TermEvidence): number => {
   let c = Math.max(...[...e.rules].map((r) => BASE[r] + (r === 'head-noun' && e.clean ? 0.2 : 0)));
   if (e.mentions >= 2) c += 0.1;
   if (e.mentions >= 3) c += 0.05;
-  if (e.name.length > 14 || /[0-9]/.test(e.name)) c -= 0.2;
+  // Long names and numbers run into Chinese text (`专栏2医疗装备`, `10项`) are often fragments;
+  // Latin abbreviations with digits (`SpO2`, `5G`) are not.
+  if (e.name.length > 14 || /[\u4e00-\u9fff][0-9]|(?:^|[^A-Za-z0-9])[0-9]+[\u4e00-\u9fff]/.test(e.name))
+    c -= 0.2;
   return Math.round(Math.min(0.95, Math.max(0, c)) * 100) / 100;
 };
 

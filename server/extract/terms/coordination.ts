@@ -190,7 +190,10 @@ export const readCoordinations = (
     if (!start) return undefined;
     for (let e = k; e < Math.min(words.length, k + MAX_HEAD_WORDS); e++) {
       const w = words[e];
-      if (!w || isBoundary(w) || isSep(w)) return undefined;
+      // `等监护与生命支持装备`: 与/和 may join words inside the head, a 、 may not.
+      if (!w || w.word === '、' || w.word === '/') return undefined;
+      // Leading verbs are words of a head (`生命支持装备`); only particles and punctuation end it.
+      if ((isBoundaryWord(w) && !LIST_SEPARATORS.has(w.word)) || w.word === '等') return undefined;
       const hit = heads.at(text, w);
       if (!hit) continue;
       const next = words[e + 1];
@@ -209,6 +212,8 @@ export const readCoordinations = (
       from = Math.min(from, w.to - hit.head.length);
       const inHead = words.slice(k, e + 1).filter((x) => x.from >= from);
       if (inHead.length > 2) from = inHead[inHead.length - 2]?.from ?? from;
+      // A head that joins two classes (`监护与生命支持装备`) completes with its class noun only.
+      if (inHead.some((x) => LIST_SEPARATORS.has(x.word))) from = w.to - hit.head.length;
       return { head: [start.from, w.to], completion: [from, w.to], label: hit.label, next: e + 1 };
     }
     return undefined;

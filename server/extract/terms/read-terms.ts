@@ -27,13 +27,13 @@ export interface TermFinding {
   readonly completedFrom?: string;
 }
 
-/** A coordinated list: its head as written and the ids of its members, for the rules. */
+/** A coordinated list: its head as written and where its head and members are (normalised). */
 export interface ListFinding {
   readonly head: string;
-  /** Normalised coordinates of the head. */
   readonly headFrom: number;
   readonly headTo: number;
-  readonly members: readonly NodeId[];
+  /** Every conjunct's span, complete ones included. */
+  readonly spans: readonly (readonly [number, number])[];
 }
 
 const TERM_LABELS = new Set<string>(['Equipment', 'Component', 'Material']);
@@ -92,7 +92,6 @@ export const readTerms = (
     };
     for (const list of readCoordinations(s, words, config, heads, knownAt)) {
       const head = written(rf + list.head[0], rf + list.head[1]);
-      const members: NodeId[] = [];
       for (const c of list.conjuncts) {
         const [cf, ct] = c.span;
         if (c.completion) {
@@ -101,7 +100,6 @@ export const readTerms = (
             written(rf + c.completion[0], rf + c.completion[1]);
           const known = byForm.get(normalizeTerm(name));
           const id = known ?? discoveredId(list.label, name);
-          members.push(id);
           add({
             id,
             curated: known !== undefined,
@@ -120,7 +118,6 @@ export const readTerms = (
           if (known) continue;
           if (isFree(cf, ct)) continue; // discovery below reads it with its own boundary
           const id = discoveredId(c.label, name);
-          members.push(id);
           add({
             id,
             curated: false,
@@ -134,7 +131,12 @@ export const readTerms = (
         }
       }
       for (const c of list.conjuncts) if (c.completion) occupied.fill(1, rf + c.span[0], rf + c.span[1]);
-      lists.push({ head, headFrom: rf + list.head[0], headTo: rf + list.head[1], members });
+      lists.push({
+        head,
+        headFrom: rf + list.head[0],
+        headTo: rf + list.head[1],
+        spans: list.conjuncts.map((c) => [rf + c.span[0], rf + c.span[1]] as const),
+      });
     }
     const isCurated = (f: number, t: number): boolean => {
       for (let i = rf + f; i < rf + t; i++) if (!curatedMask[i]) return false;

@@ -32,3 +32,49 @@ describe('discoverTerms', () => {
     expect(discovered('重点开发 10-20 项前沿创新医疗器械。').some((d) => d.includes('项'))).toBe(false);
   });
 });
+
+describe('discoverTerms: boundaries and confidence', () => {
+  const terms = (text: string): string[] => {
+    const { model } = contextOf(text);
+    return [...model.discovered, ...model.candidates].map((d) => d.name);
+  };
+
+  it('starts no term with a verb or a pronoun-like word: 确保我国医疗器械, 比起芯片, 具体到医疗器械', () => {
+    const found = terms('确保我国医疗器械产业链安全，比起芯片，具体到医疗器械该如何规划。');
+    expect(found.filter((t) => /确保|我国|比起|具体/.test(t))).toEqual([]);
+  });
+
+  it('takes no by-line into a term: 来源:互联网', () => {
+    expect(terms('来源:互联网 医用超声探头国产化进展。').some((t) => t.includes('来源'))).toBe(false);
+  });
+
+  it('reads a verb glued to a one-character head as a device: ,除颤仪,', () => {
+    const { model } = contextOf('发展重点放在高端治疗呼吸机,除颤仪,中医治疗设备等。');
+    expect(model.discovered.map((d) => d.name)).toContain('除颤仪');
+  });
+
+  it('extends over a curated modifier but keeps a curated name plus a class noun as that name', () => {
+    const found = terms('发展重点放在免疫分析仪、高通量生化分析仪，高端 CT设备。');
+    expect(found).toContain('高通量生化分析仪');
+    expect(found.some((t) => t.includes('CT设备'))).toBe(false);
+  });
+
+  it('labels 瓣膜 by its word, not by the head 膜: 人工心脏瓣膜 is Equipment', () => {
+    const { model } = contextOf('重点发展人工心脏瓣膜、人工关节等植入器械。');
+    const valve = [...model.discovered, ...model.candidates].find((d) => d.name.endsWith('心脏瓣膜'));
+    expect(valve?.label).toBe('Equipment');
+  });
+
+  it('gives each term props from its evidence: a clean single mention 0.7, a list completion 0.8', () => {
+    const { model } = contextOf('构建支持精准医疗的大型知识库系统。研制脑损伤、脑发育等新型监护装备。');
+    const byName = new Map(model.discovered.map((d) => [d.name, d]));
+    expect(byName.get('大型知识库系统')).toMatchObject({ confidence: 0.7, foundBy: 'head-noun' });
+    expect(byName.get('脑损伤监护装备')).toMatchObject({ confidence: 0.8, foundBy: 'coordination:etc' });
+  });
+
+  it('reports unclean single mentions as candidates, not graph nodes: 专栏 2 医疗装备', () => {
+    const { model } = contextOf('专栏 2 医疗装备融合发展。');
+    expect(model.discovered).toEqual([]);
+    expect(model.candidates.map((c) => c.name)).toEqual(['专栏2医疗装备']);
+  });
+});
