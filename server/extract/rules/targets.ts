@@ -1,5 +1,6 @@
 // SETS: quantified goals in a plan's goal sections (目标/愿景): `6-8 家企业进入全球医疗器械行业 50 强`,
-// `15%以上`, with value, unit, comparator and year (`到 2025 年`, else the end of the plan period).
+// `15%以上`, with value, unit, comparator and year (`到 2025 年`, else the end of the plan period). A text
+// without goal sections (a news report) states its goals in sentences that say `到 2025 年`.
 import { asNodeId } from '../../model/ids';
 import { mentionAt, sentenceEvidence } from '../plan-model';
 import { planNodeId, targetId } from '../node-ids';
@@ -12,7 +13,8 @@ const GOAL_SECTION = /目标|愿景/;
 /** A number or range and its unit; years (`2025 年`) do not match. */
 const QUANTITY =
   /(\d+(?:\.\d+)?)(?:\s*[-－~～至]\s*(\d+(?:\.\d+)?))?\s*(%|家|项|个|种|亿元|万亿元?|倍)(以上|左右|以内)?/u;
-const SEGMENT = /[^，。；、：]+/gu;
+/** Clauses: split at Chinese punctuation and at the half-width , ; of news texts (not inside 1,000). */
+const SEGMENT = /(?:[^，。；、：,;]|(?<=\d),(?=\d))+/gu;
 const YEAR = /到\s*(\d{4})\s*年/gu;
 
 export interface ParsedTarget {
@@ -41,18 +43,23 @@ export const parseQuantity = (segment: string): ParsedTarget | undefined => {
 export const targets = (ctx: RuleContext): RuleOutput => {
   const { model } = ctx;
   const out: RuleOutput = { nodes: [], mentions: [], edges: [] };
+  const hasGoalSections = model.sections.some((a) => a.kind !== 'front' && GOAL_SECTION.test(a.title));
   model.sentences.forEach((s, i) => {
     const section = model.sections[s.section];
-    if (
-      !section ||
-      !ancestry(model.sections, section).some((a) => a.kind !== 'front' && GOAL_SECTION.test(a.title))
-    )
-      return;
-    const goal = ancestry(model.sections, section).find((a) => GOAL_SECTION.test(a.title)) ?? section;
+    if (!section) return;
+    const inGoalSection = ancestry(model.sections, section).some(
+      (a) => a.kind !== 'front' && GOAL_SECTION.test(a.title),
+    );
+    const sentenceText = model.text.slice(s.start, s.end);
+    // Without goal sections, a sentence that says by when (`到2025年，...`) states goals.
+    const goalSentence = !hasGoalSections && /到\s*\d{4}\s*年/.test(sentenceText);
+    if (!inGoalSection && !goalSentence) return;
+    const goal = inGoalSection
+      ? (ancestry(model.sections, section).find((a) => GOAL_SECTION.test(a.title)) ?? section)
+      : { start: s.start };
     // The year is the last `到 YYYY 年` before the sentence within its goal section.
     let year: number | undefined;
     for (const m of model.text.slice(goal.start, s.end).matchAll(YEAR)) year = Number(m[1]);
-    const sentenceText = model.text.slice(s.start, s.end);
     for (const seg of sentenceText.matchAll(SEGMENT)) {
       const parsed = parseQuantity(seg[0]);
       if (!parsed) continue;
