@@ -27,9 +27,16 @@ export const TASK_TITLE =
 export const CONTEXT_CHAPTER =
   /现状|形势|背景|需求|意义|基础|总体|总则|指导思想|原则|目标|愿景|思路|定位|布局|领域|方向|范围|附则|附件|说明|术语|概述|前言|引言|序言/;
 
-/** True for a chapter of tasks: task-like, or not about context. */
+/**
+ * Headings that name a field of products rather than a task: a class noun at the end and no 发展
+ * (`一、医疗器械`, `1、医学影像设备`, `3、治疗设备` in the 2016 guide; `重点发展三类产品` is a task).
+ */
+export const isFieldTitle = (title: string): boolean =>
+  /(?:装备|设备|器械|产品|仪器|耗材|材料|药物|药品|试剂)$/.test(title) && !title.includes('发展');
+
+/** True for a chapter of tasks: task-like, or neither about context nor a field of products. */
 export const isTaskChapter = (title: string): boolean =>
-  TASK_TITLE.test(title) || !CONTEXT_CHAPTER.test(title);
+  TASK_TITLE.test(title) || !(CONTEXT_CHAPTER.test(title) || isFieldTitle(title));
 const TARGETABLE = new Set(['Domain', 'Equipment', 'Component', 'Material', 'Technology']);
 
 export interface MeasureIndex {
@@ -47,6 +54,7 @@ export const indexMeasures = (ctx: RuleContext): MeasureIndex => {
     if (!['chapter', 'subsection', 'box', 'item'].includes(s.kind)) return false;
     if (ctx.resolveTitle(s.title) !== undefined) return false;
     if (TASK_TITLE.test(s.title)) return true;
+    if (isFieldTitle(s.title)) return false;
     return ancestry(model.sections, s).some((a) => a.kind === 'chapter' && isTaskChapter(a.title));
   };
   const bySection = new Map<number, NodeId>();

@@ -97,6 +97,16 @@ describe('measures of an uncurated plan', () => {
     expect(graph.nodes.find((n) => n.id === parent)?.name).toBe('攻关高端医学影像设备');
   });
 
+  it('does not make field headings measures: 一、医疗器械 > 1、医学影像设备。 of the 2016 guide', () => {
+    const text =
+      '一、医疗器械\n1、医学影像设备。\n重点发展高场强超导磁共振和专科超导磁共振成像系统，高端CT设备。\n3、治疗设备。\n重点发展骨科和腹腔镜手术机器人。\n';
+    const meta = { id: asPlanId('guide-2016'), title: 'X', titleEn: 'X', file: 'x.txt', year: 2016 };
+    const measures = extractGraph([{ meta, text }], curated()).graph.nodes.filter(
+      (n) => n.label === 'Measure',
+    );
+    expect(measures).toEqual([]);
+  });
+
   it('makes a task-like box in a context chapter a measure: 三、重点发展领域 > 专栏 1 医疗装备创新能力建设', () => {
     const text =
       '## 三、重点发展领域\n\n**（一）诊断检验装备。**发展新一代医学影像装备。\n\n#### 专栏 1 医疗装备创新能力建设\n\n——诊断检验装备。推进超导磁共振成像系统研制。\n';
