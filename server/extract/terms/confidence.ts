@@ -4,7 +4,12 @@
 
 /** The rules that find terms, as recorded in props.foundBy. */
 export type TermRule =
-  'coordination:etc' | 'coordination:shared' | 'coordination:member' | 'head-noun' | 'heading:domain';
+  | 'coordination:etc'
+  | 'coordination:shared'
+  | 'coordination:member'
+  | 'head-noun'
+  | 'head-noun:curated'
+  | 'heading:domain';
 
 /** Terms below this go to the report's candidates, not into the graph. */
 export const MIN_CONFIDENCE = 0.6;
@@ -20,6 +25,8 @@ const BASE: Record<TermRule, number> = {
   'heading:domain': 0.8,
   // A head noun alone: 0.5, or 0.7 with a clean boundary (below).
   'head-noun': 0.5,
+  // Modifiers before a curated name (`高清电子内窥镜`): as a head noun, the curated name is the head.
+  'head-noun:curated': 0.5,
 };
 
 export interface TermEvidence {
@@ -32,7 +39,11 @@ export interface TermEvidence {
 
 /** The confidence of a discovered term from its evidence, rounded to two decimals. */
 export const termConfidence = (e: TermEvidence): number => {
-  let c = Math.max(...[...e.rules].map((r) => BASE[r] + (r === 'head-noun' && e.clean ? 0.2 : 0)));
+  let c = Math.max(
+    ...[...e.rules].map(
+      (r) => BASE[r] + ((r === 'head-noun' || r === 'head-noun:curated') && e.clean ? 0.2 : 0),
+    ),
+  );
   if (e.mentions >= 2) c += 0.1;
   if (e.mentions >= 3) c += 0.05;
   // Long names and numbers run into Chinese text (`专栏2医疗装备`, `10项`) are often fragments;

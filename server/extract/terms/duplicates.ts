@@ -91,7 +91,14 @@ export const probableDuplicates = (
       else if (
         t.props?.completedFrom === undefined &&
         forms.some(
-          (f) => f.length >= 3 && tForms.some((x) => x !== f && x.endsWith(f) && x.length - f.length <= 3),
+          (f) =>
+            f.length >= 3 &&
+            tForms.some(
+              (x) =>
+                x !== f &&
+                x.endsWith(f) &&
+                (x.length - f.length <= 3 || t.props?.foundBy === 'head-noun:curated'),
+            ),
         )
       )
         push(t.id, { id: n.id, name: n.name, reason: 'contains' });

@@ -9,6 +9,7 @@ import { discoveredId } from '../node-ids';
 import type { Curated } from '../types';
 import type { TermRule } from './confidence';
 import { readCoordinations, type Range } from './coordination';
+import { extendCurated, type CuratedSpan } from './curated-extensions';
 import { headIndex, type TermLabel } from './heads';
 import { tagWords } from './segmenter';
 
@@ -151,19 +152,32 @@ export const readTerms = (
       (f, t) => occupied.fill(1, rf + f, rf + t),
       isCurated,
     );
-    for (const d of spans) {
-      const name = written(rf + d.from, rf + d.to);
-      add({
-        id: discoveredId(d.label, name),
-        curated: false,
-        label: d.label,
-        name,
-        from: rf + d.from,
-        to: rf + d.to,
-        rule: 'head-noun',
-        clean: d.clean,
-      });
-    }
+    const local = matches.flatMap((m): CuratedSpan[] => {
+      const l = labelOf.get(m.nodeId);
+      return m.from >= rf && m.to <= rt && l && TERM_LABELS.has(l)
+        ? [{ from: m.from - rf, to: m.to - rf, label: l as TermLabel }]
+        : [];
+    });
+    const extended = extendCurated(s, words, local, config, isFree, (f, t) =>
+      occupied.fill(1, rf + f, rf + t),
+    );
+    for (const [rule, list] of [
+      ['head-noun', spans],
+      ['head-noun:curated', extended],
+    ] as const)
+      for (const d of list) {
+        const name = written(rf + d.from, rf + d.to);
+        add({
+          id: discoveredId(d.label, name),
+          curated: false,
+          label: d.label,
+          name,
+          from: rf + d.from,
+          to: rf + d.to,
+          rule,
+          clean: d.clean,
+        });
+      }
   }
   return { findings, lists };
 };

@@ -1,0 +1,67 @@
+// Longer names built on a curated one: free modifiers written right before a curated equipment,
+// part or material name (`高清电子` + `内窥镜`, `高能` + `直线加速器`) make a more specific term.
+import type { DiscoveryConfig } from '../types';
+import type { DiscoveredSpan } from '../discovery';
+import type { TermLabel } from './heads';
+import { CLEAN_START_TAGS, isBoundaryWord, type Word } from './segmenter';
+
+/** A curated mention of the sentence, in its local coordinates. */
+export interface CuratedSpan {
+  readonly from: number;
+  readonly to: number;
+  readonly label: TermLabel;
+}
+
+const MAX_PREFIX = 6;
+
+/** Terms that extend a curated name to the left by noun-like words at a clean boundary. */
+export const extendCurated = (
+  text: string,
+  words: readonly Word[],
+  curated: readonly CuratedSpan[],
+  config: DiscoveryConfig,
+  free: (from: number, to: number) => boolean,
+  take: (from: number, to: number) => void,
+): DiscoveredSpan[] => {
+  const stops = new Set([...config.leadingVerbs, ...(config.stopWords ?? [])]);
+  const heads = Object.values(config.heads).flat();
+  const out: DiscoveredSpan[] = [];
+  for (const c of curated) {
+    let k = words.findIndex((w) => w.to > c.from);
+    const inner = words[k];
+    if (!inner) continue;
+    // A curated name that starts inside a word takes the word's head (`腹` + `腔镜手术机器人`).
+    let from = inner.from < c.from && free(inner.from, c.from) ? inner.from : c.from;
+    k--;
+    while (k >= 0) {
+      const w = words[k];
+      if (!w || !free(w.from, w.to) || isBoundaryWord(w) || stops.has(w.word)) break;
+      if (!CLEAN_START_TAGS.has(w.tag) || c.from - w.from > MAX_PREFIX) break;
+      // `精密化`, `医疗装备` + `关键零部件`: a manner or another thing is not a modifier of the name.
+      if (/[化性]$/.test(w.word) || heads.some((h) => w.word.endsWith(h))) break;
+      from = w.from;
+      k--;
+    }
+    if (from === c.from) continue;
+    let prefix = text.slice(from, c.from);
+    for (let changed = true; changed;) {
+      changed = false;
+      const g = config.genericModifiers.find((m) => prefix.startsWith(m));
+      if (g) {
+        prefix = prefix.slice(g.length);
+        changed = true;
+      }
+    }
+    // `新试剂`, `10 台 CT`: a bare 新 or a number adds nothing a curator would keep.
+    if (prefix.length === 0 || prefix === '新' || /^[0-9]/.test(prefix)) continue;
+    const before = words[k];
+    const clean =
+      before === undefined ||
+      isBoundaryWord(before) ||
+      stops.has(before.word) ||
+      !free(before.from, before.to);
+    take(from, c.from);
+    out.push({ label: c.label, from, to: c.to, clean });
+  }
+  return out;
+};
