@@ -19,6 +19,7 @@ export const zh = {
   label: '类型',
   plans: '出处规划',
   aliases: '别名',
+  departmentCells: '负责矩阵中的单元格：{n}（原文明示 {s}，规则推断 {i}；含前身机构）',
   neighbours: '相邻节点',
   evidence: '证据',
   noEvidence: '没有证据原文。',
@@ -120,6 +121,8 @@ export const en: Record<StringKey, string> = {
   label: 'Type',
   plans: 'Plans',
   aliases: 'Aliases',
+  departmentCells:
+    'Cells in the responsibility matrix: {n} ({s} stated, {i} inferred; predecessors included)',
   neighbours: 'Neighbours',
   evidence: 'Evidence',
   noEvidence: 'No evidence quotes.',

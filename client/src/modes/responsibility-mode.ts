@@ -13,7 +13,7 @@ import { createViewKeeper } from './mode-view';
 import { createModesApi } from './modes-api';
 import { matrixGraph } from './matrix-graph';
 import { mergeAnswers } from './merge-answers';
-import { renderMatrix } from './responsibility-matrix';
+import { cellWords, renderMatrix } from './responsibility-matrix';
 import type { ModeContext, ModeInstance, ModeModule } from './registry';
 import './modes.css';
 
@@ -87,9 +87,9 @@ const activate = (ctx: ModeContext): ModeInstance => {
       h('h3', {}, `${d ? name(d) : c.department} → ${m ? name(m) : c.measure}`),
       h(
         'p',
-        {},
+        { 'data-testid': 'matrix-cell-words' },
         h('span', { class: `swatch ${c.basis}` }),
-        c.basis === 'stated' ? t('cellStated') : `${t('cellInferred')} · ${t('rule')}: ${c.rule ?? '?'}`,
+        cellWords(c, t, ctx.lang()),
       ),
       c.via ? h('p', { class: 'muted' }, t('via', { name: via ? name(via) : c.via })) : null,
       evidenceList(c.evidence, ctx.t(), ctx.planTitle, ctx.openEvidence),
@@ -111,7 +111,8 @@ const activate = (ctx: ModeContext): ModeInstance => {
   const departmentPage = (id: string): HTMLElement => {
     const t = mt();
     const d = dept(id);
-    const cells = (answer?.cells ?? []).filter((c) => c.department === id);
+    // The same cells as the department's matrix column, under the same filters.
+    const cells = model?.cellsOf(id) ?? [];
     const reach = new Map<string, { name: string; nameEn: string }>();
     for (const c of cells) for (const r of measure(c.measure)?.reaches ?? []) reach.set(r.id, r);
     return h(
@@ -126,7 +127,11 @@ const activate = (ctx: ModeContext): ModeInstance => {
       d && d.predecessors.length > 0
         ? h('p', {}, `${t('predecessors')}: ${d.predecessors.map(name).join('、')}`)
         : null,
-      h('h3', {}, `${t('measuresOf')} (${cells.length})`),
+      h(
+        'h3',
+        { 'data-testid': 'department-page-count', 'data-count': String(cells.length) },
+        `${t('measuresOf')} (${cells.length})`,
+      ),
       h(
         'ul',
         { class: 'measure-list' },
@@ -138,7 +143,12 @@ const activate = (ctx: ModeContext): ModeInstance => {
             h('span', { class: `swatch ${c.basis}` }),
             h(
               'button',
-              { type: 'button', class: 'link', onclick: () => void openCell(c) },
+              {
+                type: 'button',
+                class: 'link',
+                title: cellWords(c, t, ctx.lang()),
+                onclick: () => void openCell(c),
+              },
               m ? name(m) : c.measure,
             ),
           );
@@ -243,7 +253,7 @@ const activate = (ctx: ModeContext): ModeInstance => {
       // The server's matrix holds the plans as rows too, with the departments each plan states as
       // leading it (the only stated responsibilities; measure-level duties are inferred from remits).
       answer = await api.responsibilities();
-      model = matrixModel(answer);
+      model = matrixModel(answer, ctx.store.get().filters);
     } catch (err) {
       error = `${ctx.t()('apiError')}${(err as Error).message}`;
     }
@@ -255,6 +265,8 @@ const activate = (ctx: ModeContext): ModeInstance => {
   return {
     onState: (s) => {
       keeper.check(s);
+      // The basis and plan filters apply to the matrix as they do to the graph.
+      if (answer) model = matrixModel(answer, s.filters);
       render();
       if (answer) void show(s.modeParams, false);
     },

@@ -61,6 +61,22 @@ export const renderDetails = (
       h('button', { type: 'button', class: 'close', 'aria-label': t('close'), onclick: actions.close }, '×'),
     ),
     n.aliases.length ? h('p', { class: 'aliases' }, `${t('aliases')}: ${n.aliases.join(' · ')}`) : null,
+    // A department counts the cells of its matrix column (its own and its predecessors'), as its page does.
+    n.label === 'Department' && typeof n.props?.responsibilities === 'number'
+      ? h(
+          'p',
+          {
+            class: 'department-cells',
+            'data-testid': 'department-cells',
+            'data-count': String(n.props.responsibilities),
+          },
+          t('departmentCells', {
+            n: n.props.responsibilities,
+            s: Number(n.props.responsibilitiesStated ?? 0),
+            i: Number(n.props.responsibilitiesInferred ?? 0),
+          }),
+        )
+      : null,
     h(
       'p',
       { class: 'plans' },
