@@ -2,47 +2,8 @@
 // Markdown heads, 专栏 boxes and their item lines (`——X。` or a short head sentence), the table of
 // contents and title lines. A text without headings (a news report) is one front section.
 import { matchHeading, styleLevels, type HeadingMatch, type HeadingStyle } from './heading-styles';
+import { splitLines, type Line } from './lines';
 import type { Section, SectionKind } from './types';
-
-interface Line {
-  readonly start: number;
-  readonly end: number;
-  /** The line without surrounding whitespace, `#` and `**` marks. */
-  readonly cs: number;
-  readonly ce: number;
-  readonly content: string;
-  readonly markdownHeading: boolean;
-  /** Number of leading `#` (0 when the line is no Markdown heading). */
-  readonly hashes: number;
-}
-
-const MARK = /[\s#*\u3000]/u;
-
-const splitLines = (text: string): Line[] => {
-  const lines: Line[] = [];
-  let start = 0;
-  while (start <= text.length) {
-    const nl = text.indexOf('\n', start);
-    const end = nl === -1 ? text.length : nl;
-    let cs = start;
-    let ce = end;
-    while (cs < ce && MARK.test(text[cs] ?? '')) cs++;
-    while (ce > cs && MARK.test(text[ce - 1] ?? '')) ce--;
-    lines.push({
-      start,
-      end,
-      cs,
-      ce,
-      content: text.slice(cs, ce),
-      markdownHeading: text[start] === '#',
-      hashes:
-        text[start] === '#' ? (/^#+/.exec(text.slice(start, Math.min(end, start + 8)))?.[0].length ?? 0) : 0,
-    });
-    if (nl === -1) break;
-    start = nl + 1;
-  }
-  return lines;
-};
 
 const TOC_LINE = /^\d+(?:\.\d+)*\t.+\t\d+\s*$/;
 /** hist-2017's decimal heads `4 重点任务`, `4.1.2 高端医疗器械`: their depth is their level. */
