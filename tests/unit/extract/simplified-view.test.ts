@@ -1,6 +1,9 @@
 // Traditional-script plans are matched through a Simplified view of the same length, so that
 // mentions and evidence point at the Traditional characters of the text as written.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { decodePlanBytes } from '../../../server/extract/decode';
 import { extractGraph } from '../../../server/extract/extract';
 import { simplifiedView, traditionalShare } from '../../../server/extract/simplified-view';
 import { asPlanId } from '../../../server/model/ids';
@@ -74,5 +77,18 @@ describe('extracting a Traditional-script plan', () => {
   it('reads the Traditional headings as measures named in Simplified script', () => {
     const names = graph.nodes.filter((n) => n.label === 'Measure').map((n) => n.name);
     expect(names).toEqual(expect.arrayContaining(['重点任务', '攻关关键零部件', '攻关先进基础材料']));
+  });
+
+  it('reads the Big5 fixture of the same plan to the same graph as its UTF-8 copy, quotes in Traditional', () => {
+    const dir = join(import.meta.dirname, '../../fixtures/extract/encodings');
+    const texts = ['plan-traditional.big5.txt', 'plan-traditional.utf8.txt'].map((f) => {
+      const decoded = decodePlanBytes(readFileSync(join(dir, f)));
+      if (!decoded.ok) throw new Error(decoded.detail);
+      return decoded.text;
+    });
+    expect(texts[0]).toBe(texts[1]);
+    const big5 = extractGraph([{ ...plan, text: texts[0] ?? '' }], curated()).graph;
+    const quotes = big5.edges.flatMap((e) => e.evidence.map((ev) => ev.quote));
+    expect(quotes).toContain('攻關有創呼吸機用比例閥；');
   });
 });
