@@ -37,7 +37,8 @@ const SUFFIX = /(?:总局|委员会|办公室|[部委局署办])$/;
 const SEPARATOR = /^(?:、|,|，|;|；|\/|以及|及|和|与|会同|联合)/;
 const LEAD_JOINER = /^(?:会同|联合)/;
 /** Words that end an unknown name: what follows the last department of a list. */
-const TRAILER = /等|印发|联合|发布|牵头|负责|按职责|分别|共同|会同|出台|制定|要|关于|[（(）)《]/;
+const TRAILER =
+  /等|印发|联合|发布|牵头|负责|按职责|分别|共同|会同|出台|制定|要|关于|近日|日前|今日|今天|[（(）)《]/;
 const COUNT = /^(等)?(\d+|[一二两三四五六七八九十]+)个?(?:部门|部委|单位)/;
 const OPEN = /^等(?:有关|相关)?(?:部门|部委|单位)/;
 

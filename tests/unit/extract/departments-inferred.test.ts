@@ -2,7 +2,7 @@
 // every inferred cell of the seed plans must have been judged, and at least 90% of them judged right.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { hasWholeTerm } from '../../../server/extract/rules/departments-inferred';
 import { seedResult } from './seed-data';
 
@@ -15,6 +15,9 @@ const fixture = JSON.parse(
   readFileSync(join(import.meta.dirname, '../../fixtures/responsibilities/judged-cells.json'), 'utf8'),
 ) as { cells: Judged[] };
 const judged = new Map(fixture.cells.map((c) => [`${c.department}|${c.measure}`, c.correct]));
+
+// Extracting both plans takes seconds on a loaded machine: once, before the checks.
+beforeAll(() => void seedResult(), 60_000);
 
 const inferred = () =>
   seedResult().graph.edges.filter(

@@ -108,6 +108,19 @@ describe('departmentLists', () => {
     ]);
   });
 
+  it('reads 工信部、发改委、科技部、商务部、卫计委、药监总局近日联合发布了…, and an unknown last name before 近日', () => {
+    expect(
+      ids('工信部、发改委、科技部、商务部、卫计委、药监总局近日联合发布了《医药工业发展规划指南》'),
+    ).toEqual(['miit', 'ndrc', 'most', 'mofcom', 'nhfpc', 'cfda'].map((d) => `department:${d}`));
+    const [l] = lists('工信部、卫计委、国家乡村振兴局近日联合发布了《医药工业发展规划指南》');
+    expect(l?.items.map((i) => i.id ?? `?${i.name}`)).toEqual([
+      'department:miit',
+      'department:nhfpc',
+      '?国家乡村振兴局',
+    ]);
+    expect(l?.after.startsWith('近日联合发布')).toBe(true);
+  });
+
   it('does not read 科技部署, 财政部门 or a bare 科技 outside a 等部门 list as departments', () => {
     expect(ids('5.2 加强科技部署')).toEqual([]);
     expect(ids('各地财政部门要加大支持力度')).toEqual([]);

@@ -1,12 +1,15 @@
 // Departments in the seed plans and in short real texts: issuers, stated responsibilities with their
 // role, remit inferences with a reason in words, and the reforms' successions.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { extractGraph } from '../../../server/extract/extract';
 import type { PlanSeed } from '../../../server/extract/types';
 import { asPlanId, type NodeId } from '../../../server/model/ids';
 import { curated, seedResult } from './seed-data';
 
 const edges = () => seedResult().graph.edges;
+
+// Extracting both plans takes seconds on a loaded machine: once, before the checks.
+beforeAll(() => void seedResult(), 60_000);
 
 /** The graph of one short text as a plan of its own. */
 const graphOf = (text: string, meta: Partial<PlanSeed> = {}) =>
