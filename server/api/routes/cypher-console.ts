@@ -52,9 +52,10 @@ function cypherParams(value: Record<string, unknown>): Record<string, unknown> {
 
 const firstLine = (s: string) => (s.split('\n')[0] ?? '').slice(0, 300);
 
-// Neo4j answers a timed-out query itself; this later deadline only covers a Neo4j that does not
-// answer at all, and its slot stays taken until the query really ends.
-const NODE_DEADLINE_SLACK_MS = 3_000;
+// Neo4j answers a timed-out query itself, within its monitor's check interval (2 s by default)
+// of the timeout; this later deadline only covers a Neo4j that does not answer at all, and its
+// slot stays taken until the query really ends.
+const NODE_DEADLINE_SLACK_MS = 5_000;
 
 export function cypherConsoleRoutes(ctx: ApiContext): Router {
   const router = Router();
