@@ -134,6 +134,7 @@ export const analysePlan = (
   const discovered: DiscoveredTerm[] = [];
   const candidates: DiscoveredTerm[] = [];
   const glosses: Gloss[] = [];
+  const matchAt = new Map(matches.map((m) => [m.from, m]));
   for (const { f, rules, clean, occ } of found.values()) {
     const confidence = termConfidence({ rules, mentions: occ.length, clean, name: f.name });
     const term: DiscoveredTerm = {
@@ -147,7 +148,7 @@ export const analysePlan = (
     };
     for (const o of occ) {
       const at = lowerBound(norm.starts, o.end);
-      const inside = norm.text[at] === '(' ? matches.find((m) => m.from === at + 1) : undefined;
+      const inside = norm.text[at] === '(' ? matchAt.get(at + 1) : undefined;
       if (inside && norm.text[inside.to] === ')') glosses.push({ term: f.id, known: inside.nodeId });
     }
     if (confidence >= MIN_CONFIDENCE) {

@@ -3,6 +3,7 @@
 import type { NodeId } from '../../model/ids';
 import type { EdgeDraft } from '../graph-builder';
 import { gapText, sentenceEvidence } from '../plan-model';
+import { sentenceAt } from '../sentences';
 import type { Occurrence } from '../types';
 import type { RuleContext } from './context';
 
@@ -32,7 +33,9 @@ export const domainLists = (ctx: RuleContext): EdgeDraft[] => {
   ];
   for (const list of model.lists) {
     const [hs, he] = orig(list.headFrom, list.headTo);
-    const domain = model.occurrences.find((o) => o.end === he && o.start >= hs && isDomain(o));
+    const domain = model.bySentence
+      .get(sentenceAt(model.sentences, hs))
+      ?.find((o) => o.end === he && o.start >= hs && isDomain(o));
     if (!domain) continue;
     for (const [f, t] of list.spans) {
       const [cs, ce] = orig(f, t);

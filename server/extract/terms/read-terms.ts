@@ -69,6 +69,10 @@ export const readTerms = (
   for (const e of curated.lexicon) for (const f of [e.name, ...e.aliases]) byForm.set(normalizeTerm(f), e.id);
   const curatedMask = new Uint8Array(occupied.length);
   for (const m of matches) curatedMask.fill(1, m.from, m.to);
+  const exact = new Set(matches.map((m) => `${m.from}:${m.to}`));
+  // Sentences come in text order: one cursor walks the curated matches along them.
+  const sorted = [...matches].sort((a, b) => a.from - b.from);
+  let cursor = 0;
   const endingAt = new Map<number, Match[]>();
   for (const m of matches) endingAt.set(m.to, [...(endingAt.get(m.to) ?? []), m]);
   const findings: TermFinding[] = [];
@@ -112,7 +116,7 @@ export const readTerms = (
             clean: true,
             completedFrom: head,
           });
-        } else if (c.label && !matches.some((x) => x.from === rf + cf && x.to === rf + ct)) {
+        } else if (c.label && !exact.has(`${rf + cf}:${rf + ct}`)) {
           // A complete member inside a longer curated mention (`气管支架` of `食道、胆道、气管支架`).
           const name = written(rf + cf, rf + ct);
           const known = byForm.get(normalizeTerm(name));
@@ -152,12 +156,14 @@ export const readTerms = (
       (f, t) => occupied.fill(1, rf + f, rf + t),
       isCurated,
     );
-    const local = matches.flatMap((m): CuratedSpan[] => {
-      const l = labelOf.get(m.nodeId);
-      return m.from >= rf && m.to <= rt && l && TERM_LABELS.has(l)
-        ? [{ from: m.from - rf, to: m.to - rf, label: l as TermLabel }]
-        : [];
-    });
+    const local: CuratedSpan[] = [];
+    while (cursor < sorted.length && (sorted[cursor]?.from ?? 0) < rf) cursor++;
+    for (let i = cursor; i < sorted.length && (sorted[i]?.from ?? rt) < rt; i++) {
+      const m = sorted[i];
+      const l = m ? labelOf.get(m.nodeId) : undefined;
+      if (m && m.to <= rt && l && TERM_LABELS.has(l))
+        local.push({ from: m.from - rf, to: m.to - rf, label: l as TermLabel });
+    }
     const extended = extendCurated(s, words, local, config, isFree, (f, t) =>
       occupied.fill(1, rf + f, rf + t),
     );
