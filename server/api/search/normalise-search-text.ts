@@ -8,9 +8,17 @@ export interface NormalisedSearchText {
   spaced: string;
 }
 
+/**
+ * Characters that print as nothing: zero-width space, joiners and marks (U+200B-U+200F, ZWJ is
+ * U+200D), bidirectional embeddings and overrides (U+202A-U+202E), the word joiner, invisible
+ * operators and bidi isolates (U+2060-U+206F) and the byte-order mark (U+FEFF). A query pasted with
+ * one of them inside a word would otherwise match nothing, so they go before anything is compared.
+ */
+const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFEFF]/gu;
+
 /** NFKC folds full-width letters, digits and punctuation (U+FF01-FF5E) and U+3000 to their ASCII forms. */
 export function normaliseSearchText(raw: string): NormalisedSearchText {
-  const folded = raw.normalize('NFKC').toLowerCase();
+  const folded = raw.replace(INVISIBLE, '').normalize('NFKC').toLowerCase();
   const spaced = folded.replace(/\s+/gu, ' ').trim();
   return { compact: spaced.replace(/ /g, ''), spaced };
 }

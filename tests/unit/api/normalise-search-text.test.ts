@@ -19,4 +19,15 @@ describe('normaliseSearchText', () => {
   it('leaves nothing of a query made of spaces', () => {
     expect(normaliseSearchText(' \u3000\t ').compact).toBe('');
   });
+
+  it('strips invisible characters inside and around a word', () => {
+    expect(normaliseSearchText('芯\u200B片').compact).toBe('芯片');
+    expect(normaliseSearchText('\uFEFF传感\u200D器\u2060').compact).toBe('传感器');
+    expect(normaliseSearchText('\u202Eecmo\u202C').compact).toBe('ecmo');
+    expect(normaliseSearchText('hollow\u200C \u2066fiber\u2069').spaced).toBe('hollow fiber');
+  });
+
+  it('leaves nothing of a query made only of invisible characters', () => {
+    expect(normaliseSearchText('\u200B\u200E\u202A\u2063\uFEFF').compact).toBe('');
+  });
 });
