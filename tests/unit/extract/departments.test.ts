@@ -115,6 +115,17 @@ describe('statedDepartments', () => {
     expect(cells).toEqual(['miit lead', 'mof participant', 'nhc participant', 'nhsa lead', 'nmpa lead']);
   });
 
+  it('reads A、B按职责分工负责 as both leading, and 配合 as taking part', () => {
+    const g = graphOf(
+      '二、重点任务\n（一）完善标准体系。加快医疗器械标准制修订，国家药监局、市场监管总局按职责分工负责，工业和信息化部配合。\n',
+    );
+    const cells = g.edges
+      .filter((e) => e.type === 'RESPONSIBLE_FOR' && e.basis === 'stated')
+      .map((e) => `${e.source.slice(11)} ${String(e.props?.role)}`)
+      .sort();
+    expect(cells).toEqual(['miit participant', 'nmpa lead', 'samr lead']);
+  });
+
   it('reads the 牵头单位 / 参与单位 columns of a task-division table', () => {
     const g = graphOf(
       '二、重点任务\n（一）攻关关键零部件。\n序号\t任务\t牵头单位\t参与单位\n1\t攻关关键零部件\t工业和信息化部\t科技部、国家药监局\n',
