@@ -57,8 +57,6 @@ export const discoverTerms = (
     while (from === words[m]?.from && m > 0) {
       const prev = words[m - 1];
       if (!prev || isBoundary(prev) || !open(prev) || w.to - prev.from > config.maxLength) break;
-      // A verb with an object is not a modifier (`放在|骨科`); a verb right before its head is (`除颤仪`).
-      if (prev.tag === 'v' && m !== k && NOUN_CONT.has(words[m]?.tag ?? '')) break;
       from = prev.from;
       m--;
     }

@@ -14,6 +14,8 @@ export interface Conjunct {
   readonly own: readonly Range[];
   /** True when the conjunct ends in a head itself (`质子治疗系统、重离子治疗系统等...`). */
   readonly complete: boolean;
+  /** Complete only because it ends in a curated name without a head (`高场强超导磁共振`). */
+  readonly byCurated?: boolean;
   /** The head of a complete conjunct (its own label). */
   readonly label?: TermLabel;
   /** What completes an incomplete conjunct: the list's completion less a word the conjunct already
@@ -116,8 +118,6 @@ export const readCoordinations = (
       const slashInName = w.word === '/' && start >= 0 && headAt(end);
       if (isBoundary(w) || (isSep(w) && !isInnerConjunction(k) && !slashInName) || isOpen(w)) break;
       if ((words[end]?.to ?? 0) - w.from > MAX_CONJUNCT) break;
-      // A verb with an object starts no name (`放在|骨科`): 导诊, 咽拭子采集 end in verbs instead.
-      if (w.tag === 'v' && k < end && NOUN_CONT.has(words[k + 1]?.tag ?? '')) break;
       start = k;
       k--;
     }
@@ -174,9 +174,16 @@ export const readCoordinations = (
     const lastOwn = words.slice(a, b).findLast((w) => w.to === ownEnd);
     // A conjunct ending in a head or in a curated name (`高效能超声治疗`) is complete.
     if (b - a === 1 && first.tag === 'i') return undefined;
-    const label = knownAt(first.from, ownEnd) ?? (lastOwn ? heads.at(text, lastOwn)?.label : undefined);
+    const headLabel = lastOwn ? heads.at(text, lastOwn)?.label : undefined;
+    const label = knownAt(first.from, ownEnd) ?? headLabel;
     const complete = label !== undefined || OTHER_THING.test(ownText);
-    return { span: [first.from, last.to], own, complete, ...(label ? { label } : {}) };
+    return {
+      span: [first.from, last.to],
+      own,
+      complete,
+      ...(label ? { label } : {}),
+      ...(complete && !headLabel ? { byCurated: true } : {}),
+    };
   };
 
   /** After 等: quantifiers and generic modifiers, then at most a few words ending in a head. */
@@ -295,12 +302,20 @@ export const readCoordinations = (
       }
       if (r.stop !== 'head' || !sharedAllowed(r.end) || !seps.some((x) => LIST_SEPARATORS.has(x))) break;
       // `A、B X`: only the incomplete conjuncts right before the last one share its head.
-      const run: Conjunct[] = [];
-      for (let k = conjuncts.length - 1; k >= 0 && conjuncts[k]?.complete === false; k--) {
-        const x = conjuncts[k];
-        if (x) run.unshift(x);
-      }
+      // A conjunct ending in a curated name without a head is completed too when its last word
+      // recurs in the last conjunct (`高场强超导磁共振和专科超导磁共振成像系统`).
       const lastWords = words.slice(j, r.end);
+      const recurs = (x: Conjunct): boolean => {
+        const end = x.own.at(-1)?.[1];
+        const w = words.find((y) => y.to === end)?.word;
+        return lastWords.slice(0, -1).some((y) => y.word === w);
+      };
+      const run: Conjunct[] = [];
+      for (let k = conjuncts.length - 1; k >= 0; k--) {
+        const x = conjuncts[k];
+        if (!x || (x.complete && !(x.byCurated && recurs(x)))) break;
+        run.unshift({ ...x, complete: false });
+      }
       const { from, aligned } = run[0]
         ? sharedCompletion(run[0], c.span, lastWords)
         : { from: c.span[0], aligned: false };
