@@ -59,8 +59,10 @@ export const issuers = (
   const out: RuleOutput = { nodes: [], mentions: [], edges: [] };
   const found = new Set<NodeId>();
   const plan = planNodeId(model.plan.id);
-  const issue = (id: NodeId, sentence: number, rule: string, lead: boolean): void => {
+  const issue = (id: NodeId, sentence: number, rule: string, lead: boolean, f?: FoundList): void => {
     found.add(id);
+    // `等十部门` says how many issued it: kept for audit, with a flag when a closed list disagrees.
+    const count = f?.list.claimed;
     out.edges.push({
       type: 'ISSUED',
       source: id,
@@ -68,7 +70,11 @@ export const issuers = (
       basis: 'stated',
       rule,
       evidence: [sentenceEvidence(model, sentence)],
-      props: { role: lead ? 'lead' : 'co-issuer' },
+      props: {
+        role: lead ? 'lead' : 'co-issuer',
+        ...(count !== undefined ? { issuerCount: count } : {}),
+        ...(f?.list.countMismatch ? { countMismatch: true } : {}),
+      },
     });
   };
   for (const f of scan.lists) {
@@ -76,7 +82,7 @@ export const issuers = (
     if (!rule) continue;
     // The first names (those before 联合/会同) lead; a header's first name is its lead issuer.
     const leads = f.list.leadCount < f.list.items.length ? f.list.leadCount : 1;
-    f.departments.forEach((d, k) => issue(d.id, f.sentence, rule, k < leads));
+    f.departments.forEach((d, k) => issue(d.id, f.sentence, rule, k < leads, f));
   }
   // 工信部联规〔2021〕NNN号 on a line of its own near the top: the prefix names the lead issuer.
   model.sentences.forEach((_, i) => {

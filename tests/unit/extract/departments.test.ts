@@ -75,6 +75,7 @@ describe('statedDepartments', () => {
       'department:nhc',
     ]);
     expect(g.edges.some((e) => e.type === 'RESPONSIBLE_FOR')).toBe(false);
+    expect(g.edges.find((e) => e.type === 'ISSUED')?.props).toMatchObject({ issuerCount: 10 });
   });
 
   it('names the lead issuer from a document number line (国科发社〔2017〕149号)', () => {
