@@ -18,6 +18,14 @@ export interface EdgeDetailsInput {
   onClose: () => void;
 }
 
+/** The edge's reason in the page's language, if its props give one. */
+const reason = (i: EdgeDetailsInput): string | undefined => {
+  const p = i.edge.props;
+  const [first, second] = i.lang === 'zh' ? [p?.reasonZh, p?.reasonEn] : [p?.reasonEn, p?.reasonZh];
+  const text = typeof first === 'string' ? first : second;
+  return typeof text === 'string' ? text : undefined;
+};
+
 export const renderEdgeDetails = (host: HTMLElement, i: EdgeDetailsInput): void => {
   const end = (id: string, n: WireNode | undefined) =>
     h(
@@ -47,6 +55,8 @@ export const renderEdgeDetails = (host: HTMLElement, i: EdgeDetailsInput): void 
       `${i.t('filterBasis')}: ${i.edge.basis === 'stated' ? i.t('basisStated') : i.t('basisInferred')}`,
       i.edge.rule ? h('code', {}, ` ${i.edge.rule}`) : null,
     ),
+    // Why an inferred responsibility holds, in words (edge props from the extractor).
+    reason(i) ? h('p', { class: 'reason', 'data-testid': 'edge-reason' }, reason(i)) : null,
     evidenceList(i.edge.evidence, i.t, i.planTitle, i.onOpen),
   );
 };
