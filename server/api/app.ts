@@ -11,7 +11,8 @@ import { warmUp } from './db/warm-up';
 import { errorBoundary } from './http/error-boundary';
 import { corsGuard, rateLimitGuard, urlLengthGuard } from './http/guards';
 import { hostGuard } from './http/host-guard';
-import { securityHeaders } from './http/security-headers';
+import { jsonDepthGuard } from './http/json-depth';
+import { hstsWhenSecure, securityHeaders } from './http/security-headers';
 import { sendError } from './http/send-error';
 import { staticClient } from './http/static-client';
 import { openApiDocument } from './openapi';
@@ -56,9 +57,11 @@ export function createApp(appOptions: AppOptions): Express {
   app.use(hostGuard(options.allowedHosts));
   app.use(urlLengthGuard(options.maxUrlLength));
   app.use(securityHeaders());
+  app.use(hstsWhenSecure());
   if (options.corsOrigins.length > 0) app.use('/api', corsGuard(options.corsOrigins));
   if (options.rateLimit !== false) app.use('/api', rateLimitGuard(options.rateLimit));
   app.use('/api', express.json({ limit: options.maxBodySize, strict: true }));
+  app.use('/api', jsonDepthGuard());
 
   const openApi = openApiDocument();
   app.get('/api/openapi.json', (_req, res) => {

@@ -1,12 +1,12 @@
 // Binds an HTTP server, turning "port taken" into a one-line error that says what to do.
 import type { Server } from 'node:http';
 import type { RequestListener } from 'node:http';
-import http from 'node:http';
+import { createHttpServer } from '../api/http/create-http-server';
 import { InvalidInputError } from '../model/errors';
 
 export function listen(app: RequestListener, host: string, port: number): Promise<Server> {
   return new Promise((resolve, reject) => {
-    const server = http.createServer(app);
+    const server = createHttpServer(app);
     server.once('error', (e: NodeJS.ErrnoException) => {
       if (e.code === 'EADDRINUSE') {
         reject(

@@ -1,6 +1,6 @@
 // The one HTTP error boundary: typed errors (server/model/errors.ts) become their status and code;
-// body-parser's failures become 400/413; anything else is logged and becomes a 500, which tests
-// treat as a bug.
+// body-parser's failures (and a corrupt gzip body) become 400/413; anything else is logged and
+// becomes a 500, which tests treat as a bug.
 import type { ErrorRequestHandler } from 'express';
 import { AtlasError, type ErrorCode } from '../../model/errors';
 import type { Logger } from '../options';
@@ -27,6 +27,10 @@ const isParserError = (e: unknown): e is ParserError =>
   typeof (e as ParserError).type === 'string' &&
   typeof (e as ParserError).status === 'number';
 
+/** zlib's errors on a corrupt gzip/deflate body (Z_DATA_ERROR, Z_BUF_ERROR): body-parser passes them on untyped. */
+const isZlibError = (e: unknown): boolean =>
+  e instanceof Error && ((e as NodeJS.ErrnoException).code ?? '').startsWith('Z_');
+
 export function errorBoundary(logger: Logger): ErrorRequestHandler {
   return (err: unknown, req, res, next) => {
     if (res.headersSent) {
@@ -46,6 +50,13 @@ export function errorBoundary(logger: Logger): ErrorRequestHandler {
       if (err.status >= 400 && err.status < 500)
         return sendError(res, err.status, 'invalid_input', `api: the request body was refused (${err.type})`);
     }
+    if (isZlibError(err))
+      return sendError(
+        res,
+        400,
+        'invalid_input',
+        'api: the request body is not valid for its Content-Encoding; send it compressed whole or uncompressed',
+      );
     logger.error(`api: unexpected error on ${req.method} ${req.originalUrl.slice(0, 200)}`, err);
     sendError(res, 500, 'internal', 'api: an unexpected error occurred; it has been logged');
   };

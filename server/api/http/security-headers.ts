@@ -1,9 +1,24 @@
 // Security headers (issue 5, "Bad input and failure"): a strict CSP with no inline script, nosniff,
-// frame-ancestors 'none', through helmet.
+// frame-ancestors 'none', through helmet; HSTS only on requests that came over https.
+import type { RequestHandler } from 'express';
 import helmet from 'helmet';
+
+/** One year, the value browsers' preload lists ask for. */
+const HSTS = 'max-age=31536000; includeSubDomains';
+
+/**
+ * HSTS over plain http is meaningless (browsers ignore it) and pins nothing, but it misleads a
+ * reader of the headers; it is sent when the request is secure, which behind a reverse proxy
+ * needs `trustProxy` so that Express reads X-Forwarded-Proto.
+ */
+export const hstsWhenSecure = (): RequestHandler => (req, res, next) => {
+  if (req.secure) res.setHeader('Strict-Transport-Security', HSTS);
+  next();
+};
 
 export const securityHeaders = () =>
   helmet({
+    strictTransportSecurity: false,
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {

@@ -14,6 +14,7 @@ interface Case {
   /** JSON body (POST); `raw` sends the text as is. */
   body?: unknown;
   raw?: string;
+  headers?: Record<string, string>;
   status: number;
   code?: string;
 }
@@ -296,6 +297,33 @@ const CASES: Case[] = [
     code: 'too_large',
   },
   {
+    name: 'console: a body that claims gzip but is not',
+    path: '/api/cypher',
+    raw: '{"query": "RETURN 1"}',
+    headers: { 'content-encoding': 'gzip' },
+    status: 400,
+    code: 'invalid_input',
+  },
+  {
+    name: 'console: parameters nested 10,000 deep',
+    path: '/api/cypher',
+    raw: `{"query": "RETURN $x AS x", "params": {"x": ${'['.repeat(10_000)}${']'.repeat(10_000)}}}`,
+    status: 400,
+    code: 'invalid_input',
+  },
+  {
+    name: 'console: parameters nested 30 deep are data',
+    path: '/api/cypher',
+    raw: `{"query": "RETURN size($x) AS x", "params": {"x": ${'['.repeat(30)}${']'.repeat(30)}}}`,
+    status: 200,
+  },
+  {
+    name: 'search: a 20,000-character query string',
+    path: `/api/search?q=${'x'.repeat(20_000)}`,
+    status: 414,
+    code: 'uri_too_long',
+  },
+  {
     name: 'console: parameters stay data',
     path: '/api/cypher',
     body: { query: 'RETURN $x AS x', params: { x: "'}) DETACH DELETE n //" } },
@@ -332,7 +360,11 @@ describe('hostile inputs', () => {
     const res = await call(
       api.baseUrl,
       c.path,
-      c.raw !== undefined ? { rawBody: c.raw } : c.body !== undefined ? { body: c.body } : {},
+      c.raw !== undefined
+        ? { rawBody: c.raw, headers: c.headers ?? {} }
+        : c.body !== undefined
+          ? { body: c.body }
+          : {},
     );
     expect(res.status, JSON.stringify(res.body)).toBe(c.status);
     if (c.code) expect(errorResponseSchema.parse(res.body).error.code).toBe(c.code);

@@ -58,6 +58,22 @@ describe('security headers', () => {
   });
 });
 
+describe('HSTS', () => {
+  it('is not sent over plain http', async () => {
+    const { headers } = await call(api.baseUrl, '/api/health');
+    expect(headers.get('strict-transport-security')).toBeNull();
+  });
+
+  it('is sent when a trusted proxy says the request came over https', async () => {
+    await withApi({ trustProxy: 'loopback' }, async (baseUrl) => {
+      const secure = await call(baseUrl, '/api/health', { headers: { 'X-Forwarded-Proto': 'https' } });
+      expect(secure.headers.get('strict-transport-security')).toMatch(/max-age=\d+/);
+      const plain = await call(baseUrl, '/api/health', { headers: { 'X-Forwarded-Proto': 'http' } });
+      expect(plain.headers.get('strict-transport-security')).toBeNull();
+    });
+  });
+});
+
 describe('ETag', () => {
   it('tags graph answers with the graph version and answers 304 to a matching If-None-Match', async () => {
     const first = await call(api.baseUrl, '/api/nodes/equipment:ecmo');

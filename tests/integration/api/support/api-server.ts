@@ -2,6 +2,7 @@
 import type { AddressInfo } from 'node:net';
 import type { Driver } from 'neo4j-driver';
 import { createApp, type AppOptions } from '../../../../server/api/app';
+import { createHttpServer } from '../../../../server/api/http/create-http-server';
 
 export interface RunningApi {
   baseUrl: string;
@@ -27,7 +28,8 @@ export async function startApi(
     logger: { info: () => undefined, error: (m, e) => logged.errors.push(`${m} ${String(e)}`) },
     ...options,
   });
-  const server = app.listen(0, '127.0.0.1');
+  // The server the CLI binds with (its head limit lets long URLs reach the app's 414).
+  const server = createHttpServer(app).listen(0, '127.0.0.1');
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
     server.once('error', reject);
