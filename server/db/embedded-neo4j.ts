@@ -7,6 +7,7 @@ import readline from 'node:readline';
 import { UnavailableError } from '../model/errors';
 import { findFreePort, isPortFree } from './free-port';
 import { checkJava } from './java-toolchain';
+import { ensurePrivateDir, withPrivateUmask } from './private-files';
 import { ensureLauncherBuilt, launcherClasspath } from './launcher-build';
 
 export interface EmbeddedNeo4jOptions {
@@ -66,7 +67,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
     throw new UnavailableError('embedded-neo4j: the Neo4j password must have at least 8 characters');
   checkJava();
   await ensureLauncherBuilt(o.log);
-  fs.mkdirSync(o.home, { recursive: true });
+  ensurePrivateDir(o.home);
 
   let port = o.port;
   for (let attempt = 0; ; attempt++) {
@@ -109,11 +110,16 @@ function spawnLauncher(
     '--pagecache',
     o.pageCache,
   ];
-  const logFile = fs.openSync(path.join(o.home, 'launcher.log'), 'a');
-  const child = spawn('java', args, {
-    stdio: ['pipe', 'pipe', logFile],
-    env: { ...process.env, PLAN_ATLAS_NEO4J_PASSWORD: o.password },
-  });
+  const logPath = path.join(o.home, 'launcher.log');
+  const logFile = fs.openSync(logPath, 'a', 0o600);
+  fs.chmodSync(logPath, 0o600);
+  // Neo4j's store files and logs are created by the JVM: it inherits the owner-only umask.
+  const child = withPrivateUmask(() =>
+    spawn('java', args, {
+      stdio: ['pipe', 'pipe', logFile],
+      env: { ...process.env, PLAN_ATLAS_NEO4J_PASSWORD: o.password },
+    }),
+  );
   fs.closeSync(logFile);
 
   return new Promise((resolve, reject) => {

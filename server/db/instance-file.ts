@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { canConnect } from './free-port';
+import { ensurePrivateDir } from './private-files';
 
 export interface InstanceInfo {
   uri: string;
@@ -21,7 +22,7 @@ const instancePath = (dataDir: string) => path.join(dataDir, 'running.json');
 const passwordPath = (dataDir: string) => path.join(dataDir, 'password');
 
 export function writeInstance(dataDir: string, info: InstanceInfo): void {
-  fs.mkdirSync(dataDir, { recursive: true });
+  ensurePrivateDir(dataDir);
   const tmp = `${instancePath(dataDir)}.${process.pid}.tmp`;
   fs.writeFileSync(tmp, JSON.stringify(info, null, 2) + '\n', { mode: 0o600 });
   fs.renameSync(tmp, instancePath(dataDir));
@@ -66,7 +67,7 @@ export function storePassword(dataDir: string, fromEnv?: string): string {
   } catch {
     // first start: generate below
   }
-  fs.mkdirSync(dataDir, { recursive: true });
+  ensurePrivateDir(dataDir);
   const pw = randomBytes(18).toString('base64url');
   fs.writeFileSync(passwordPath(dataDir), pw + '\n', { mode: 0o600 });
   return pw;
