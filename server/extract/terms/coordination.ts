@@ -47,6 +47,19 @@ const NOUN_CONT = new Set(['n', 'nz', 'ng', 'nr', 'ns', 'nt', 'j', 'l', 'eng']);
 
 /** Words after a list's 等 that still let its last conjunct carry the head (`食道、胆道、气管支架等产品`). */
 const PRODUCT_WORDS = new Set(['产品', '器具', '用品', '耗材', '器材']);
+/** Words after 等 that say the list names no equipment: fields, trades, techniques. */
+const NOT_THINGS = new Set([
+  '技术',
+  '新技术',
+  '行业',
+  '领域',
+  '产业',
+  '方面',
+  '企业',
+  '学科',
+  '地区',
+  '部门',
+]);
 /** Endings of modifiers, not things: 微型化, 生物相容性, 高效率, 精度. */
 const NOT_A_THING = /(?:化|性|率|度|功能|要求|标准|规范)$/;
 /** Endings of things outside the model (products, foods, drugs, reagents): complete, but not ours. */
@@ -199,8 +212,12 @@ export const readCoordinations = (
       const w = words[e];
       // `等监护与生命支持装备`: 与/和 may join words inside the head, a 、 may not.
       if (!w || w.word === '、' || w.word === '/') return undefined;
-      // Leading verbs are words of a head (`生命支持装备`); only particles and punctuation end it.
+      // A leading verb is a word of the head only right before its class noun (`生命支持装备`); elsewhere
+      // the list names something else (`人工智能、5G等新技术嵌入医疗装备`), as do class words
+      // (`航空航天、船舶等行业与医疗装备`).
       if ((isBoundaryWord(w) && !LIST_SEPARATORS.has(w.word)) || w.word === '等') return undefined;
+      if (NOT_THINGS.has(w.word) || (stops.has(w.word) && !heads.at(text, words[e + 1] ?? w)))
+        return undefined;
       const hit = heads.at(text, w);
       if (!hit) continue;
       const next = words[e + 1];

@@ -95,6 +95,8 @@ describe('coordinated lists', () => {
     expect(
       completed('推进电感耦合等离子体/质谱联用仪升级。').some((n) => n.startsWith('电感耦合等离子体仪')),
     ).toBe(false);
+    expect(completed('推动人工智能、5G、大数据、云计算等新技术嵌入医疗装备。')).toEqual([]);
+    expect(completed('鼓励航空航天、电子信息、核工业、船舶、通用机械等行业与医疗装备企业合作。')).toEqual([]);
     expect(completed('CT 用弥散强化无氧铜、钨钽钨合金。').some((n) => n.includes('无氧铜合金'))).toBe(false);
   });
 
