@@ -18,10 +18,11 @@ export const METADATA_ISSUER_RULE = 'plan-metadata:issuer';
 /** Sentences this close to the top may report the plan's issue (a news item, a notice). */
 const OPENING_SENTENCES = 12;
 const COUNT = '(?:等?(?:\\d+|[一二两三四五六七八九十]+)?个?(?:部门|部委|单位))?';
-/** `…等十部门联合印发`, `…近日印发`, `…联合发布了`. */
-const ISSUE_VERB = new RegExp(
-  `^${COUNT}(?:近日|日前|于近日|今天|今日)?(?:联合|共同)?(?:印发|发布|出台|颁布|下发|公布)`,
-);
+/** When news puts a date or a time word between the list and its verb: `等10部门于12月28日联合印发`. */
+const WHEN =
+  '(?:于|在)?(?:(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日|近日|日前|今天|今日|近期|最近|正式|已经|已|再次)';
+/** `…等十部门联合印发`, `…近日印发`, `…于12月28日联合发布了`. */
+const ISSUE_VERB = new RegExp(`^${COUNT}${WHEN}{0,2}(?:联合|共同)?${WHEN}?(?:印发|发布|出台|颁布|下发|公布)`);
 const HEADER = /^关于(?:联合)?(?:印发|发布|下达)?/;
 const DOC_NUMBER = /^([\u4e00-\u9fff]+)〔(\d{4})〕(\d+)号$/;
 

@@ -35,7 +35,7 @@ describe('departmentLists', () => {
 
   it('reads A、B、C等10部门联合印发 with an Arabic count larger than the names (an open list)', () => {
     const [l] = lists(
-      '12月28日记者获悉,工业和信息化部、国家卫生健康委、国家发展改革委等10部门联合印发《“十四五”医疗装备产业发展规划》(简称《规划》)',
+      '据悉,工业和信息化部、国家卫生健康委、国家发展改革委等10部门于12月28日联合印发《“十四五”医疗装备产业发展规划》(以下简称《规划》)',
     );
     expect(l?.items.map((i) => i.id)).toEqual(['department:miit', 'department:nhc', 'department:ndrc']);
     expect(l).toMatchObject({ claimed: 10, open: true, countMismatch: false });
@@ -80,7 +80,7 @@ describe('departmentLists', () => {
   });
 
   it('reads a comma-separated list and two names of a news item (工信部、国家药监局印发通知)', () => {
-    expect(ids('近日,工信部、国家药监局印发通知,决定联合开展生物医用材料创新任务揭榜挂帅工作')).toEqual([
+    expect(ids('工信部、国家药监局日前印发通知,两部门将联合组织生物医用材料创新任务揭榜挂帅工作')).toEqual([
       'department:miit',
       'department:nmpa',
     ]);

@@ -65,9 +65,9 @@ describe('statedDepartments', () => {
     expect(e).toMatchObject({ source: 'department:miit', basis: 'inferred', rule: 'plan-metadata:issuer' });
   });
 
-  it('makes issuers of 工业和信息化部、国家卫生健康委、国家发展改革委等10部门联合印发《…》, never responsible', () => {
+  it('makes issuers of 工业和信息化部、国家卫生健康委、国家发展改革委等10部门于12月28日联合印发《…》 (a date before the verb), never responsible', () => {
     const g = graphOf(
-      '医疗装备领域首个国家级产业发展规划出炉\n\n12月28日记者获悉,工业和信息化部、国家卫生健康委、国家发展改革委等10部门联合印发《“十四五”医疗装备产业发展规划》(简称《规划》),这是我国医疗装备领域首个国家层面的产业发展规划。\n',
+      '国家级医疗装备产业规划发布\n\n据悉,工业和信息化部、国家卫生健康委、国家发展改革委等10部门于12月28日联合印发《“十四五”医疗装备产业发展规划》(以下简称《规划》),这是医疗装备领域第一部国家级产业规划。\n',
     );
     expect(g.edges.filter((e) => e.type === 'ISSUED').map((e) => e.source)).toEqual([
       'department:miit',

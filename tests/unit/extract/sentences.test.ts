@@ -33,9 +33,9 @@ describe('splitSentences on a news report', () => {
     '两部门联合开展生物医用材料创新任务揭榜挂帅工作',
     '发布时间:2022-12-26  来源:中国医药报  ',
     '',
-    '  近日,工信部、国家药监局印发通知,决定联合开展生物医用材料创新任务揭榜挂帅工作,推进生物医用材料上下游协同创新攻关。',
+    '  工信部、国家药监局日前印发通知,两部门将联合组织生物医用材料创新任务揭榜挂帅工作,以此带动上下游协同创新攻关。',
     '',
-    '具体到医疗器械该如何规划?重点发展哪些领域和技术?',
+    '那么医疗器械具体怎么规划?哪些领域和技术会被重点扶持?',
     '',
     '五大目标',
     '',
@@ -47,7 +47,7 @@ describe('splitSentences on a news report', () => {
 
   it('finds the sentences of a text without headings', () => {
     expect(quotes).toContain(
-      '近日,工信部、国家药监局印发通知,决定联合开展生物医用材料创新任务揭榜挂帅工作,推进生物医用材料上下游协同创新攻关。',
+      '工信部、国家药监局日前印发通知,两部门将联合组织生物医用材料创新任务揭榜挂帅工作,以此带动上下游协同创新攻关。',
     );
     expect(quotes).toContain('两部门联合开展生物医用材料创新任务揭榜挂帅工作');
   });
@@ -57,7 +57,7 @@ describe('splitSentences on a news report', () => {
   });
 
   it('ends sentences at half-width ? after Chinese text and at a lone head between blank lines', () => {
-    expect(quotes).toContain('具体到医疗器械该如何规划?');
+    expect(quotes).toContain('那么医疗器械具体怎么规划?');
     expect(quotes).toContain('五大目标');
   });
 });

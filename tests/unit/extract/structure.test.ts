@@ -86,7 +86,7 @@ describe('parseSections', () => {
 
   it('reads the 2016 guide layout 一、医疗器械 / 1、医学影像设备。 with 、 after the number', () => {
     const text =
-      '具体到各个医械分领域，重点发展对象又分别如下：\n一、医疗器械\n1、医学影像设备。\n重点发展高场强超导磁共振和专科超导磁共振成像系统。\n2、体外诊断产品。\n重点发展高通量生化分析仪。\n';
+      '落到医械的各个细分领域，重点发展的对象分述如下：\n一、医疗器械\n1、医学影像设备。\n重点发展高场强超导磁共振和专科超导磁共振成像系统。\n2、体外诊断产品。\n重点发展高通量生化分析仪。\n';
     const paths = parseSections(text).map((s) => s.path);
     expect(paths).toEqual([
       '卷首',
@@ -127,7 +127,7 @@ describe('parseSections', () => {
 
   it('gives a news report without headings one front section over the whole text', () => {
     const text =
-      '两部门联合开展生物医用材料创新任务揭榜挂帅工作\n发布时间:2022-12-26  来源:中国医药报\n\n  近日,工信部、国家药监局印发通知,决定联合开展生物医用材料创新任务揭榜挂帅工作。\n';
+      '两部门联合开展生物医用材料创新任务揭榜挂帅工作\n发布时间:2022-12-26  来源:中国医药报\n\n  工信部、国家药监局日前印发通知,两部门将联合组织生物医用材料创新任务揭榜挂帅工作。\n';
     expect(parseSections(text)).toEqual([
       expect.objectContaining({ kind: 'front', start: 0, end: text.length }),
     ]);
