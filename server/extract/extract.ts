@@ -15,7 +15,6 @@ import { remitResponsibilities, statedDepartments, successions } from './rules/d
 import { withResponsibilityCounts } from './rules/departments-counts';
 import { pruneDepartments } from './rules/departments-prune';
 import { domainLists } from './rules/domain-lists';
-import { domainLists } from './rules/domain-lists';
 import { domainMembership } from './rules/domain-membership';
 import { enables } from './rules/enables';
 import { indexMeasures, measures } from './rules/measures';
