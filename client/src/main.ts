@@ -25,8 +25,8 @@ import { createSourceView } from './panels/source-view';
 import { renderStatus, type Status } from './panels/status-banner';
 import { renderToolbar } from './panels/toolbar';
 import { createStore } from './state/store';
-import { decodeView } from './state/url-codec';
-import type { ViewState } from './state/view-state';
+import { decodeView, URL_BUDGET } from './state/url-codec';
+import { onlyCameraChanged, roundCamera, type Camera, type ViewState } from './state/view-state';
 
 const byId = <T extends HTMLElement>(id: string): T => {
   const el = document.getElementById(id);
@@ -97,6 +97,8 @@ const graphHost = byId('graph');
 const modePanel = byId('mode-panel');
 const planAtlas: Record<string, unknown> = {};
 let graph: GraphView;
+// A restored view (a link, back/forward, undo) puts its camera back once it is drawn.
+let pendingCamera: Camera | null = null;
 const controller = createController({ api, store, cache, busy, position: (id) => graph.position(id) });
 graph = createGraphView(graphHost, {
   ariaLabel: t()('graphLabel'),
@@ -110,6 +112,13 @@ graph = createGraphView(graphHost, {
   onFirstDraw: () => {
     performance.mark('planatlas:graph-drawn');
     document.body.dataset.graphDrawn = 'true';
+  },
+  onViewport: (raw) => {
+    const camera = roundCamera(raw);
+    const now = store.get().camera;
+    if (pendingCamera || store.get().nodes.length === 0) return;
+    if (now?.zoom !== camera.zoom || now.x !== camera.x || now.y !== camera.y)
+      store.replace((s) => ({ ...s, camera }));
   },
 });
 const countsHost = byId('counts');
@@ -125,8 +134,15 @@ const sync = createRenderSync(
     if (c.nodes === 0 && pendingLoads === 0 && status.kind === 'idle' && s.mode === 'explore')
       setStatus({ kind: 'empty' });
     else if (c.nodes > 0 && status.kind === 'empty') setStatus({ kind: 'idle' });
+    if (pendingCamera && s.nodes.length > 0) {
+      graph.setCamera(pendingCamera);
+      pendingCamera = null;
+    }
     active?.instance.onDrawn?.(s);
+    // The legend follows the mode: a comparison's colours are its groups'.
+    renderLegend(byId('legend'), t(), active?.instance.legendGroups?.() ?? null);
   },
+  (ids) => controller.ensureNodes(ids),
 );
 
 // --- panels ---------------------------------------------------------------------------------
@@ -197,7 +213,7 @@ const renderChrome = (): void => {
       help: showHelp,
     },
   });
-  renderLegend(byId('legend'), tr);
+  renderLegend(byId('legend'), tr, active?.instance.legendGroups?.() ?? null);
   renderFilters(byId('filters'), {
     filters: s.filters,
     plans: plans.map((p) => ({ id: p.id, title: s.lang === 'zh' ? p.title : p.titleEn })),
@@ -238,8 +254,22 @@ const switchMode = (id: string): Promise<void> =>
   }));
 
 // --- wiring ---------------------------------------------------------------------------------
-store.subscribe((s, prev) => {
-  void sync.request(s);
+store.subscribe((s, prev, cause) => {
+  // Restores and undo/redo come back to a view as it was seen; a new view is fitted instead.
+  if (cause === 'restore' || cause === 'undo' || cause === 'redo') pendingCamera = s.camera;
+  else if (cause === 'commit') pendingCamera = null;
+  // Panning and zooming only rewrite the URL; a restore of the same view only moves the camera.
+  if (onlyCameraChanged(s, prev)) {
+    if (pendingCamera) graph.setCamera(pendingCamera);
+    pendingCamera = null;
+    return;
+  }
+  // Tests and the benchmark wait on this: layered layouts run in a worker and land later.
+  document.body.dataset.drawing = 'true';
+  const request = sync.request(s);
+  void request.then(() => {
+    if (sync.idle()) document.body.dataset.drawing = 'false';
+  });
   if (s.lang !== prev.lang) {
     renderChrome();
     active?.instance.relabel?.();
@@ -303,7 +333,7 @@ const boot = async (): Promise<void> => {
   const initial: ViewState = store.get();
   void switchMode(initial.mode);
   if (initial.nodes.length > 0) {
-    await controller.ensureNodes(initial.nodes, initial.trace).catch(() => undefined);
+    await controller.ensureNodes(initial.nodes).catch(() => undefined);
     // Restored views keep their URL entry: a reload must not add history.
     store.restore({ ...initial });
     void sync.request(store.get());
@@ -313,5 +343,18 @@ const boot = async (): Promise<void> => {
     await controller.overview({ record: false }).catch(() => undefined);
   }
 };
-startUrlSync({ store, ensureNodes: (ids, trace) => controller.ensureNodes(ids, trace), fallbackLang });
+const linkNote = document.createElement('span');
+linkNote.className = 'link-warning';
+linkNote.dataset.testid = 'link-too-long';
+linkNote.hidden = true;
+countsHost.after(linkNote);
+startUrlSync({
+  store,
+  ensureNodes: (ids) => controller.ensureNodes(ids),
+  fallbackLang,
+  onLink: (n) => {
+    linkNote.hidden = n <= URL_BUDGET;
+    linkNote.textContent = linkNote.hidden ? '' : t()('linkTooLong', { n, max: URL_BUDGET });
+  },
+});
 void boot();

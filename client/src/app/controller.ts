@@ -4,7 +4,13 @@ import type { RelType } from '../../../server/model/graph-model';
 import type { AtlasApi } from '../api/atlas-api';
 import type { WireGraph } from '../api/wire';
 import { collapseTargets } from '../graph/collapse';
-import { mergeGraph, type GraphCache } from '../graph/graph-cache';
+import {
+  mergeClosed,
+  mergeGraph,
+  mergeNeighbours,
+  nodesToComplete,
+  type GraphCache,
+} from '../graph/graph-cache';
 import type { Store } from '../state/store';
 import { hideNodes, pin, replaceNodes, select, showNodes, unpin } from '../state/view-ops';
 import type { TraceKind, ViewState } from '../state/view-state';
@@ -23,9 +29,9 @@ export interface ControllerDeps {
 export interface Controller {
   /** The opening view; `record: false` makes it the present without an undo step or history entry. */
   overview(options?: { record?: boolean }): Promise<void>;
-  /** Fetches the nodes a restored view names (one trace request when it is a trace); rejects with a
+  /** Fetches the nodes a view names and every edge among them (what the cache lacks); rejects with a
    * `RestoreIncompleteError` (after showing it) when some could not be had. */
-  ensureNodes(ids: readonly string[], trace?: ViewState['trace']): Promise<void>;
+  ensureNodes(ids: readonly string[]): Promise<void>;
   focusNode(id: string): Promise<void>;
   expand(id: string, group?: { type: RelType; direction: 'in' | 'out' }): Promise<void>;
   collapse(id: string): void;
@@ -66,7 +72,8 @@ export const createController = ({ api, store, cache, busy, position }: Controll
         () => loadOverview(api, OVERVIEW),
         () => void c.overview(options),
       );
-      mergeGraph(cache, g);
+      // The overview answer carries every edge among its nodes: drawing it needs no more requests.
+      mergeClosed(cache, g);
       const next = (s: ViewState): ViewState => ({
         ...replaceNodes(s, idsOf(g)),
         trace: null,
@@ -76,16 +83,16 @@ export const createController = ({ api, store, cache, busy, position }: Controll
       if (options.record === false) store.replace(next);
       else store.commit(next);
     },
-    async ensureNodes(ids, trace = null) {
-      if (ids.every((id) => cache.nodes.has(id))) return;
+    async ensureNodes(ids) {
+      if (nodesToComplete(cache, ids).length === 0) return;
       await busy(
         async () => {
-          const { failed } = await restoreNodes(api, cache, ids, trace);
+          const { failed } = await restoreNodes(api, cache, ids);
           if (failed.length > 0) throw new RestoreIncompleteError(failed);
         },
         // A retry fetches what is still missing and redraws the same view.
         () =>
-          void c.ensureNodes(ids, trace).then(
+          void c.ensureNodes(ids).then(
             () => store.restore(store.get()),
             () => undefined,
           ),
@@ -100,7 +107,8 @@ export const createController = ({ api, store, cache, busy, position }: Controll
             .catch(async () => ({ nodes: [(await api.node(id)).node], edges: [] })),
         () => void c.focusNode(id),
       );
-      mergeGraph(cache, g);
+      if ('center' in g) mergeNeighbours(cache, g, true);
+      else mergeGraph(cache, g);
       store.commit((s) => explore(select(showNodes(s, [id, ...idsOf(g)]), id)));
     },
     async expand(id, group) {
@@ -112,7 +120,7 @@ export const createController = ({ api, store, cache, busy, position }: Controll
           api.neighbours(id, group ? { types: [group.type], direction: group.direction, limit } : { limit }),
         () => void c.expand(id, group),
       );
-      mergeGraph(cache, g);
+      mergeNeighbours(cache, g, !group);
       store.commit((s) => explore(showNodes(s, [id, ...idsOf(g)])));
     },
     collapse(id) {

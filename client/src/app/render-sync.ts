@@ -1,5 +1,6 @@
-// Keeps the drawing in step with the store: maps the view to elements and draws, choosing a layout
-// only when the set of elements changed. Draws run one at a time; bursts collapse into one.
+// Keeps the drawing in step with the store: completes the cache for the visible nodes, maps the view
+// to elements and draws, choosing a layout only when the set of elements changed. Draws run one at
+// a time; bursts collapse into one.
 import type { RelType } from '../../../server/model/graph-model';
 import { toElements } from '../graph/element-mapping';
 import type { GraphCache } from '../graph/graph-cache';
@@ -10,6 +11,8 @@ export interface RenderSync {
   /** Draws the current state (call after any change, including cache-only ones). */
   request(state: ViewState): Promise<void>;
   counts(): { nodes: number; edges: number };
+  /** No draw running or waiting. */
+  idle(): boolean;
 }
 
 /** Which layout a change needs: none when only words, selection or pins changed. */
@@ -29,6 +32,8 @@ export const createRenderSync = (
   cache: GraphCache,
   relLabel: (type: RelType) => string,
   afterDraw: (state: ViewState) => void,
+  /** Fetches what the cache lacks for these nodes (the edges among them); a failure still draws. */
+  complete: (ids: readonly string[]) => Promise<void> = () => Promise.resolve(),
 ): RenderSync => {
   let drawn: ViewState | null = null;
   let running: Promise<void> | null = null;
@@ -36,6 +41,10 @@ export const createRenderSync = (
   let counts = { nodes: 0, edges: 0 };
 
   const drawOnce = async (state: ViewState): Promise<void> => {
+    // Every edge between two visible nodes, not just those an earlier answer happened to bring:
+    // the same view then draws the same edges whatever was cached before.
+    await complete(state.nodes).catch(() => undefined);
+    if (latest) return; // a newer view arrived meanwhile; draw that one instead
     const elements = toElements({ nodes: cache.nodes, edges: cache.edges.values(), view: state, relLabel });
     counts = { nodes: elements.nodes.length, edges: elements.edges.length };
     const layout = layoutFor(state, drawn);
@@ -61,5 +70,6 @@ export const createRenderSync = (
       return running;
     },
     counts: () => counts,
+    idle: () => running === null && latest === null,
   };
 };

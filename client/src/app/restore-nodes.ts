@@ -1,15 +1,14 @@
-// Brings the nodes a URL names into the cache with as few requests as it can: a traced view in one
-// trace request, then one neighbours request per node still unknown at its turn (a node that arrived
-// in an earlier answer costs nothing), a few at a time. Reports the nodes it could not get.
+// Makes the cache exact for a set of nodes: every node known and every edge among them known, so a
+// view drawn from it is the same whatever was cached before (a fresh page, or after other
+// navigation). One unfiltered neighbours request per node still "open", a few at a time.
 import type { AtlasApi } from '../api/atlas-api';
-import { mergeGraph, type GraphCache } from '../graph/graph-cache';
-import type { ViewState } from '../state/view-state';
+import { mergeGraph, mergeNeighbours, nodesToComplete, type GraphCache } from '../graph/graph-cache';
 import { mapBounded } from './bounded-map';
 
-export type RestoreApi = Pick<AtlasApi, 'neighbours' | 'node' | 'supplyChain' | 'impact'>;
+export type RestoreApi = Pick<AtlasApi, 'neighbours' | 'node'>;
 
 export interface RestoreResult {
-  /** Ids still unknown afterwards (the API failed or no longer has them). */
+  /** Ids still unknown, or whose edges could not be asked for (the API failed or no longer has them). */
   failed: string[];
   requests: number;
 }
@@ -17,38 +16,41 @@ export interface RestoreResult {
 /** Requests in flight at once: well under the browser's 6 per host, kind to the rate limit. */
 export const RESTORE_CONCURRENCY = 4;
 
+/**
+ * The API's neighbours cap. The real plans' busiest node has 88 relationships, so one request
+ * brings all of a node's edges; above the cap, edges between two such nodes may be missing.
+ */
+export const NEIGHBOURS_CAP = 200;
+
+/**
+ * Fetches what `ids` need: each open node's neighbours (which also brings the node itself); a node
+ * the neighbours request could not bring is asked for alone.
+ * @example await restoreNodes(api, cache, state.nodes) // then toElements(cache, state) is exact
+ */
 export const restoreNodes = async (
   api: RestoreApi,
   cache: GraphCache,
   ids: readonly string[],
-  trace: ViewState['trace'] = null,
   concurrency = RESTORE_CONCURRENCY,
 ): Promise<RestoreResult> => {
   let requests = 0;
-  const known = (id: string): boolean => cache.nodes.has(id);
-  if (trace && ids.includes(trace.id) && !ids.every(known)) {
+  const open = nodesToComplete(cache, ids);
+  const failed = new Set<string>();
+  await mapBounded(open, concurrency, async (id) => {
     requests++;
-    const g = await (
-      trace.kind === 'impact' ? api.impact(trace.id) : api.supplyChain(trace.id, trace.kind)
-    ).catch(() => null);
-    if (g) mergeGraph(cache, g);
-  }
-  // Neighbours bring the edges among restored nodes; checked at each node's turn, not up front.
-  await mapBounded(
-    ids.filter((id) => !known(id)),
-    concurrency,
-    async (id) => {
-      if (known(id)) return;
-      requests++;
-      const g = await api.neighbours(id, { limit: 200 }).catch(() => null);
-      if (g) mergeGraph(cache, g);
-      if (known(id)) return;
-      requests++;
-      const d = await api.node(id).catch(() => null);
-      if (d) mergeGraph(cache, { nodes: [d.node], edges: [] });
-    },
-  );
-  return { failed: ids.filter((id) => !known(id)), requests };
+    const g = await api.neighbours(id, { limit: NEIGHBOURS_CAP }).catch(() => null);
+    if (g) {
+      mergeNeighbours(cache, g, true);
+      // Above the cap the node counts as done too (the API's first 200, in its stable order), so a
+      // redraw does not ask again.
+      cache.complete.add(id);
+    } else failed.add(id);
+    if (cache.nodes.has(id)) return;
+    requests++;
+    const d = await api.node(id).catch(() => null);
+    if (d) mergeGraph(cache, { nodes: [d.node], edges: [] });
+  });
+  return { failed: ids.filter((id) => failed.has(id) || !cache.nodes.has(id)), requests };
 };
 
 /** A restore that left nodes out; the page says how many instead of drawing less in silence. */

@@ -7,13 +7,16 @@ import type { ViewState } from '../state/view-state';
 
 export interface UrlSyncDeps {
   store: Store;
-  ensureNodes: (ids: readonly string[], trace: ViewState['trace']) => Promise<void>;
+  ensureNodes: (ids: readonly string[]) => Promise<void>;
   fallbackLang: Lang;
+  /** Told the length of every link written (the page warns when it is too long to share). */
+  onLink?: (chars: number) => void;
 }
 
-export const startUrlSync = ({ store, ensureNodes, fallbackLang }: UrlSyncDeps): (() => void) => {
+export const startUrlSync = ({ store, ensureNodes, fallbackLang, onLink }: UrlSyncDeps): (() => void) => {
   const unsubscribe = store.subscribe((state, _prev, cause) => {
     const hash = `#${encodeView(state)}`;
+    onLink?.(window.location.href.length - window.location.hash.length + hash.length);
     if (hash === window.location.hash) return;
     if (cause === 'commit' || cause === 'undo' || cause === 'redo') window.history.pushState(null, '', hash);
     else if (cause === 'replace') window.history.replaceState(null, '', hash);
@@ -27,7 +30,7 @@ export const startUrlSync = ({ store, ensureNodes, fallbackLang }: UrlSyncDeps):
     const land = (): void => {
       if (mine === seq) store.restore(next);
     };
-    void ensureNodes(next.nodes, next.trace).then(land, land);
+    void ensureNodes(next.nodes).then(land, land);
   };
   window.addEventListener('popstate', onPop);
   return () => {

@@ -8,12 +8,21 @@ export interface GraphCache {
   readonly edges: Map<string, WireEdge>;
   /** Edge ids by node id, both directions. */
   readonly incident: Map<string, Set<string>>;
+  /** Nodes whose every edge is cached (an unfiltered neighbours answer that was not capped). */
+  readonly complete: Set<string>;
+  /** Node sets whose edges among themselves are all cached (e.g. the overview's answer). */
+  readonly closed: ReadonlySet<string>[];
 }
+
+/** Closed sets kept: the latest few answers that bring "the edges among them". */
+const CLOSED_KEPT = 4;
 
 export const createGraphCache = (): GraphCache => ({
   nodes: new Map(),
   edges: new Map(),
   incident: new Map(),
+  complete: new Set(),
+  closed: [],
 });
 
 const touch = (c: GraphCache, nodeId: string, edgeId: string): void => {
@@ -42,4 +51,44 @@ export const cachedNeighbours = (c: GraphCache, id: string): string[] => {
     if (e) out.add(e.source === id ? e.target : e.source);
   }
   return [...out];
+};
+
+/**
+ * Merges a neighbours answer; when it was unfiltered (every type, both directions) and not capped,
+ * the centre's edges are now all known, so a draw needs no further request for it.
+ */
+export const mergeNeighbours = (
+  c: GraphCache,
+  answer: WireGraph & { center: string; total: number; returned: number },
+  unfiltered: boolean,
+): GraphCache => {
+  mergeGraph(c, answer);
+  if (unfiltered && answer.returned >= answer.total) c.complete.add(answer.center);
+  return c;
+};
+
+/** Merges an answer that carries every edge among its nodes (its node set is "closed"). */
+export const mergeClosed = (c: GraphCache, g: WireGraph): GraphCache => {
+  mergeGraph(c, g);
+  const closed = c.closed as Set<string>[];
+  closed.unshift(new Set(g.nodes.map((n) => n.id)));
+  closed.length = Math.min(closed.length, CLOSED_KEPT);
+  return c;
+};
+
+/**
+ * The visible nodes whose edges must still be fetched so that every edge between two visible nodes
+ * is known: the incomplete ones, except those inside the closed set holding most of them (a pair
+ * inside one closed set is already known; a pair with one complete end too). Pure.
+ */
+export const nodesToComplete = (c: GraphCache, visible: readonly string[]): string[] => {
+  const open = visible.filter((id) => !c.complete.has(id));
+  if (open.length < 2) return open.filter((id) => !c.nodes.has(id));
+  let best: ReadonlySet<string> | undefined;
+  let most = 0;
+  for (const set of c.closed) {
+    const k = open.filter((id) => set.has(id)).length;
+    if (k > most) [best, most] = [set, k];
+  }
+  return best ? open.filter((id) => !best.has(id)) : open;
 };

@@ -31,6 +31,9 @@ export interface GraphViewOptions {
   onFirstDraw?: () => void;
   /** Cytoscape was re-created (renderer switch); holders of the old instance must refresh. */
   onRebuild?: (cy: Core) => void;
+  /** Zoom or pan changed (user or fit), reported once it has been still for `viewportQuietMs`. */
+  onViewport?: (camera: { zoom: number; x: number; y: number }) => void;
+  viewportQuietMs: number;
 }
 
 export type LayoutRequest = 'force' | 'layered' | 'clusters' | 'none';
@@ -43,6 +46,8 @@ export interface GraphView {
   select(id: string | null): void;
   focus(id: string): void;
   fit(): void;
+  /** Puts the camera back where a shared view had it. */
+  setCamera(camera: { zoom: number; x: number; y: number }): void;
   position(id: string): { x: number; y: number } | null;
   setFontScale(scale: number): void;
   png(): Promise<Blob>;
@@ -75,10 +80,10 @@ export const hardwareWebgl = (): boolean => {
 /** A fit never zooms in further than this: two nodes should not fill a projector screen. */
 const MAX_FIT_ZOOM = 1.4;
 
-const DEFAULTS = { webglThreshold: 1500, workerThreshold: 300, largeThreshold: 1000 };
+const DEFAULTS = { webglThreshold: 1500, workerThreshold: 300, largeThreshold: 1000, viewportQuietMs: 250 };
 
 export const validateGraphViewOptions = (o: GraphViewOptions): void => {
-  for (const key of ['webglThreshold', 'workerThreshold', 'largeThreshold'] as const)
+  for (const key of ['webglThreshold', 'workerThreshold', 'largeThreshold', 'viewportQuietMs'] as const)
     if (!Number.isFinite(o[key]) || o[key] < 0) throw new Error(`graph-view: ${key} must be a number >= 0`);
 };
 
@@ -94,6 +99,7 @@ export const createGraphView = (
   let drawn = false;
   let renderer: 'canvas' | 'webgl' = options.renderer ?? 'canvas';
   let large = false;
+  let viewportTimer: ReturnType<typeof setTimeout> | undefined;
 
   const build = (elements: ElementDefinition[]): Core => {
     const instance = cytoscape({
@@ -125,6 +131,12 @@ export const createGraphView = (
     });
     instance.on('tap', (e) => {
       if (e.target === instance) options.onSelect(null);
+    });
+    instance.on('viewport', () => {
+      clearTimeout(viewportTimer);
+      viewportTimer = setTimeout(() => {
+        if (!instance.destroyed()) options.onViewport?.({ zoom: instance.zoom(), ...instance.pan() });
+      }, options.viewportQuietMs);
     });
     instance.on('dbltap', 'node', (e) => options.onExpand((e.target as NodeSingular).id()));
     instance.on('dragfree', 'node.pinned', (e) => {
@@ -329,6 +341,9 @@ export const createGraphView = (
     fit() {
       fitCapped();
     },
+    setCamera(camera) {
+      cy.viewport({ zoom: camera.zoom, pan: { x: camera.x, y: camera.y } });
+    },
     position(id) {
       const n = cy.getElementById(id);
       return n.nonempty() ? { ...n.position() } : null;
@@ -378,6 +393,7 @@ export const createGraphView = (
       if (next !== renderer) rebuild(next, large);
     },
     destroy() {
+      clearTimeout(viewportTimer);
       supervisor.dispose();
       cy.destroy();
     },

@@ -78,6 +78,8 @@ export const zh = {
   modeTour: '导览',
   traceEmpty: '没有找到可追溯的链条。',
   nodesShown: '{n} 个节点，{m} 条关系',
+  linkTooLong:
+    '此视图的链接有 {n} 个字符，超过 {max} 个字符的链接可能被邮件或聊天软件截断；请隐藏一些节点后再分享。',
   nodesNotRestored: '有 {n} 个节点无法恢复（服务器未应答或图中已没有它们）。',
   graphLabel: '知识图谱画布',
   'label.Plan': '规划',
@@ -181,6 +183,8 @@ export const en: Record<StringKey, string> = {
   modeTour: 'Tours',
   traceEmpty: 'No chain found to trace.',
   nodesShown: '{n} nodes, {m} relationships',
+  linkTooLong:
+    "This view's link is {n} characters long; mail and chat apps may cut links over {max}. Hide some nodes before sharing it.",
   nodesNotRestored:
     '{n} nodes could not be restored (the server did not answer, or the graph no longer has them).',
   graphLabel: 'Knowledge graph canvas',

@@ -233,6 +233,17 @@ const activate = (ctx: ModeContext): ModeInstance => {
       render();
     },
     onDrawn: colour,
+    legendGroups: () => {
+      const ab = pair(params());
+      const t = mt();
+      return ab && groups.size > 0
+        ? {
+            both: t('both'),
+            onlyA: t('onlyA', { plan: shortName(ab[0]) }),
+            onlyB: t('onlyB', { plan: shortName(ab[1]) }),
+          }
+        : null;
+    },
     relabel: render,
     dispose: () => {
       cy.off('layoutstop', colour);

@@ -37,7 +37,16 @@ export interface ModeInstance {
   onKey?: (e: KeyboardEvent) => boolean;
   /** Called after every draw: a draw resets element classes, so highlights must be re-applied. */
   onDrawn?: (state: ViewState) => void;
+  /** When the mode colours nodes by comparison group: the legend's words for each group. */
+  legendGroups?: () => LegendGroups | null;
   dispose: () => void;
+}
+
+/** The words of a comparison legend, e.g. { both: 'In both', onlyA: 'Only 2017', onlyB: 'Only 2021' }. */
+export interface LegendGroups {
+  both: string;
+  onlyA: string;
+  onlyB: string;
 }
 
 export interface ModeModule {

@@ -258,6 +258,18 @@ const activate = (ctx: ModeContext): ModeInstance => {
       hl.refresh();
       colourByGroup(ctx.graph().cy, groups);
     },
+    legendGroups: () => {
+      const c = current();
+      const show = c?.tour.steps[c.index]?.show;
+      if (!groups || show?.query !== 'compare') return null;
+      const t = mt();
+      const year = (id: string): string => /\d{4}$/.exec(id)?.[0] ?? id;
+      return {
+        both: t('both'),
+        onlyA: t('onlyA', { plan: year(show.a) }),
+        onlyB: t('onlyB', { plan: year(show.b) }),
+      };
+    },
     onKey: (e: KeyboardEvent) => {
       if (isTyping(e) || e.ctrlKey || e.metaKey || e.altKey || !current()) return false;
       const move = keyMove(e.key);

@@ -1,5 +1,8 @@
 // The legend: every label with its colour and shape, and the two edge styles (stated, inferred).
+// When a mode colours nodes by comparison group, the colours are the groups' and labels keep shapes.
 import { NODE_LABELS } from '../../../server/model/graph-model';
+import { GROUP_COLOR } from '../modes/compare-model';
+import type { LegendGroups } from '../modes/registry';
 import { LABEL_LOOK } from '../graph/palette';
 import type { Translate } from '../i18n/i18n';
 import { fill, h, shapeIcon } from './dom';
@@ -25,15 +28,37 @@ const edgeIcon = (dashed: boolean): SVGSVGElement => {
   return svg;
 };
 
-export const renderLegend = (host: HTMLElement, t: Translate): void => {
+/** Shapes without their label colour: under a comparison the fill says the group. */
+const NEUTRAL = '#bdbdbd';
+
+export const renderLegend = (host: HTMLElement, t: Translate, groups: LegendGroups | null = null): void => {
   fill(
     host,
     h('h3', {}, t('legend')),
+    groups
+      ? h(
+          'ul',
+          { class: 'legend-groups', 'data-testid': 'legend-groups' },
+          (['both', 'onlyA', 'onlyB'] as const).map((g) =>
+            h(
+              'li',
+              { 'data-group': g, 'data-colour': GROUP_COLOR[g] },
+              shapeIcon('ellipse', GROUP_COLOR[g]),
+              h('span', {}, groups[g]),
+            ),
+          ),
+        )
+      : null,
     h(
       'ul',
       { class: 'legend-labels' },
       NODE_LABELS.map((l) =>
-        h('li', {}, shapeIcon(LABEL_LOOK[l].shape, LABEL_LOOK[l].color), h('span', {}, t(`label.${l}`))),
+        h(
+          'li',
+          {},
+          shapeIcon(LABEL_LOOK[l].shape, groups ? NEUTRAL : LABEL_LOOK[l].color),
+          h('span', {}, t(`label.${l}`)),
+        ),
       ),
     ),
     h(

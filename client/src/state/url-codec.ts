@@ -1,8 +1,9 @@
-// The view as a URL fragment and back: `#lang=en&n=equipment:ecmo,material:x&sel=equipment:ecmo`.
-// Pure. Decoding is tolerant: unknown labels, bases or languages are dropped, never thrown.
+// The view as a URL fragment and back: `#lang=en&n=equipment:ecmo,material:x&sel=equipment:ecmo&cam=1.2@30@-8`.
+// Pure. Long node lists are packed (`nz`). Decoding is tolerant: unknown values are dropped, never thrown.
 import { isNodeLabel, type Basis } from '../../../server/model/graph-model';
 import { isLang, type Lang } from '../i18n/i18n';
-import { initialViewState, type TraceKind, type ViewState } from './view-state';
+import { packIds, unpackIds } from './id-list-codec';
+import { initialViewState, roundCamera, type Camera, type TraceKind, type ViewState } from './view-state';
 
 const TRACE_KINDS: readonly TraceKind[] = ['upstream', 'downstream', 'impact'];
 const isBasis = (s: string): s is Basis => s === 'stated' || s === 'inferred';
@@ -10,9 +11,31 @@ const MODE_PARAM = 'm.';
 
 // Keep ids readable in the address bar: these characters are legal in a fragment.
 const enc = (s: string): string =>
-  encodeURIComponent(s).replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%40/g, '@').replace(/%2F/g, '/');
+  encodeURIComponent(s)
+    .replace(/%3A/g, ':')
+    .replace(/%2C/g, ',')
+    .replace(/%40/g, '@')
+    .replace(/%2F/g, '/')
+    .replace(/%3B/g, ';');
 
 const list = (v: string | null): string[] => (v ? v.split(',').filter((x) => x.length > 0) : []);
+
+/** Node lists longer than this (characters) go in the packed form `nz` instead of the readable `n`. */
+export const PACK_ABOVE = 500;
+
+/** Links longer than this may be cut by mail clients, chat apps and some servers. */
+export const URL_BUDGET = 2000;
+
+const readCamera = (v: string | null): Camera | null => {
+  const [zoom, x, y] = (v ?? '').split('@').map((part) => (part === '' ? NaN : Number(part)));
+  return zoom !== undefined &&
+    x !== undefined &&
+    y !== undefined &&
+    zoom > 0 &&
+    [zoom, x, y].every(Number.isFinite)
+    ? roundCamera({ zoom, x, y })
+    : null;
+};
 
 /** The fragment (without `#`) for a view; defaults are left out to keep links short. */
 export const encodeView = (s: ViewState): string => {
@@ -20,7 +43,9 @@ export const encodeView = (s: ViewState): string => {
   if (s.mode !== 'explore') parts.push(['mode', s.mode]);
   parts.push(['lang', s.lang]);
   if (s.layout !== 'force') parts.push(['layout', s.layout]);
-  if (s.nodes.length > 0) parts.push(['n', s.nodes.join(',')]);
+  const plain = s.nodes.join(',');
+  if (plain.length > PACK_ABOVE) parts.push(['nz', packIds(s.nodes)]);
+  else if (s.nodes.length > 0) parts.push(['n', plain]);
   if (s.selected !== null) parts.push(['sel', s.selected]);
   const pins = Object.entries(s.pinned).map(([id, p]) => `${id}@${Math.round(p.x)}@${Math.round(p.y)}`);
   if (pins.length > 0) parts.push(['pin', pins.join(',')]);
@@ -28,6 +53,10 @@ export const encodeView = (s: ViewState): string => {
   if (s.filters.hiddenPlans.length > 0) parts.push(['xp', s.filters.hiddenPlans.join(',')]);
   if (s.filters.hiddenBasis.length > 0) parts.push(['xb', s.filters.hiddenBasis.join(',')]);
   if (s.trace) parts.push(['trace', `${s.trace.kind}@${s.trace.id}`]);
+  if (s.camera) {
+    const c = roundCamera(s.camera);
+    parts.push(['cam', `${c.zoom}@${c.x}@${c.y}`]);
+  }
   for (const [k, v] of Object.entries(s.modeParams).sort(([a], [b]) => a.localeCompare(b)))
     parts.push([`${MODE_PARAM}${k}`, v]);
   return parts.map(([k, v]) => `${enc(k)}=${enc(v)}`).join('&');
@@ -53,7 +82,7 @@ export const decodeView = (fragment: string, fallbackLang: Lang): ViewState => {
   const modeParams: Record<string, string> = {};
   for (const [k, v] of p)
     if (k.startsWith(MODE_PARAM) && k.length > MODE_PARAM.length) modeParams[k.slice(2)] = v;
-  const nodes = [...new Set(list(p.get('n')))];
+  const nodes = [...new Set([...list(p.get('n')), ...unpackIds(p.get('nz') ?? '')])];
   return {
     ...base,
     mode: p.get('mode') ?? base.mode,
@@ -72,5 +101,6 @@ export const decodeView = (fragment: string, fallbackLang: Lang): ViewState => {
         ? { kind: kind as TraceKind, id: traceId }
         : null,
     modeParams,
+    camera: readCamera(p.get('cam')),
   };
 };

@@ -15,6 +15,13 @@ export interface Filters {
   hiddenBasis: Basis[];
 }
 
+/** Zoom and pan of the drawing (Cytoscape's viewport), rounded as the URL keeps them. */
+export interface Camera {
+  zoom: number;
+  x: number;
+  y: number;
+}
+
 export interface ViewState {
   mode: string;
   lang: Lang;
@@ -29,6 +36,8 @@ export interface ViewState {
   trace: { kind: TraceKind; id: string } | null;
   /** Free parameters of the active mode (the analysis modes keep their state here: `m.<key>`). */
   modeParams: Record<string, string>;
+  /** Where the camera was; a restored view puts it back (null: fit the drawing). */
+  camera: Camera | null;
 }
 
 export const emptyFilters = (): Filters => ({ hiddenLabels: [], hiddenPlans: [], hiddenBasis: [] });
@@ -43,7 +52,19 @@ export const initialViewState = (lang: Lang): ViewState => ({
   layout: 'force',
   trace: null,
   modeParams: {},
+  camera: null,
+});
+
+/** The camera as the URL keeps it: zoom to 3 decimals, pan to whole pixels. */
+export const roundCamera = (c: Camera): Camera => ({
+  zoom: Math.round(c.zoom * 1000) / 1000,
+  x: Math.round(c.x),
+  y: Math.round(c.y),
 });
 
 /** Same view (ignoring key order)? Used to skip no-op history entries. */
 export const sameView = (a: ViewState, b: ViewState): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+/** Did only the camera change? Such changes update the URL but need no redraw. */
+export const onlyCameraChanged = (a: ViewState, b: ViewState): boolean =>
+  a.camera !== b.camera && sameView({ ...a, camera: null }, { ...b, camera: null });

@@ -57,9 +57,10 @@ export const stepGraph = async (show: TourShow, d: StepDeps): Promise<StepGraph>
     case 'compare': {
       const r = await d.api.compare(show.a, show.b);
       const groups = groupOf(r);
-      const ids = (['both', 'onlyA', 'onlyB'] as const).flatMap((g) =>
-        show.labels.flatMap((l) => (r[g][l] ?? []).map((n) => n.id as string)),
-      );
+      const only = show.ids ? new Set<string>(show.ids) : null;
+      const ids = (['both', 'onlyA', 'onlyB'] as const)
+        .flatMap((g) => show.labels.flatMap((l) => (r[g][l] ?? []).map((n) => n.id as string)))
+        .filter((id) => !only || only.has(id));
       await d.ensureNodes(ids);
       return { graph: fromCache(d.cache, ids), groups };
     }

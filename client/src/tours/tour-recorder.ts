@@ -15,6 +15,8 @@ export const stepFromView = (s: ViewState, caption: { zh: string; en: string }):
     show,
     layout: s.trace || s.layout === 'layered' ? 'layered' : 'force',
     ...(s.selected ? { focus: s.selected } : {}),
+    // The recorder promises what it can be sure of: the selection, or the first nodes of the view.
+    expect: { nodes: s.selected ? [s.selected] : s.nodes.slice(0, 3), edges: [] },
   };
 };
 

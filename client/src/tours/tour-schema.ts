@@ -1,6 +1,6 @@
 // Tours as data (docs/modes.md): the JSON shape of a tour file and its validation. A step
-// has a caption in Chinese and English, what to show (elements or a named query), a layout, a focus
-// and highlights. Files live in client/src/tours/data/*.json; the recorder writes the same shape.
+// has a caption in Chinese and English, what to show (elements or a named query), a layout, a focus,
+// highlights and what it promises to be visible. Files live in client/src/tours/data/*.json; the recorder writes the same shape.
 import { z } from 'zod';
 import { NODE_ID_PATTERN, PLAN_ID_PATTERN } from '../../../server/model/ids';
 import { NODE_LABELS, REL_TYPES } from '../../../server/model/graph-model';
@@ -8,6 +8,13 @@ import { NODE_LABELS, REL_TYPES } from '../../../server/model/graph-model';
 const nodeId = z.string().regex(NODE_ID_PATTERN, 'a node id such as equipment:ecmo');
 const planId = z.string().regex(PLAN_ID_PATTERN, 'a plan id such as meq-2021');
 const text = z.object({ zh: z.string().min(1), en: z.string().min(1) });
+const edgeKey = z
+  .string()
+  .regex(
+    /^[A-Z_]+\|[a-z]+:[^|]+\|[a-z]+:[^|]+$/,
+    'an edge as TYPE|source|target, e.g. USED_IN|material:x|equipment:y',
+  );
+const groupIds = z.array(nodeId).max(200);
 
 /** What a step shows: a list of elements, or one of the API's named queries. */
 export const tourShowSchema = z.discriminatedUnion('query', [
@@ -37,8 +44,20 @@ export const tourShowSchema = z.discriminatedUnion('query', [
     a: planId,
     b: planId,
     labels: z.array(z.enum(NODE_LABELS)).min(1).default(['Domain']),
+    /** Only these nodes of the comparison (still coloured by group); absent: all of `labels`. */
+    ids: z.array(nodeId).min(1).max(500).optional(),
   }),
 ]);
+
+/**
+ * What a step promises to show, checked by a test that plays every step: these nodes and edges
+ * are drawn, and in comparison steps these nodes carry their group's colour.
+ */
+export const stepExpectSchema = z.object({
+  nodes: z.array(nodeId).min(1).max(200),
+  edges: z.array(edgeKey).max(200).default([]),
+  groups: z.object({ both: groupIds, onlyA: groupIds, onlyB: groupIds }).partial().optional(),
+});
 
 export const tourStepSchema = z.object({
   caption: text,
@@ -48,6 +67,7 @@ export const tourStepSchema = z.object({
   focus: nodeId.optional(),
   /** Nodes that stand out; the rest fade. Empty or absent: nothing fades. */
   highlight: z.array(nodeId).max(200).optional(),
+  expect: stepExpectSchema,
 });
 
 export const tourSchema = z.object({
@@ -59,6 +79,7 @@ export const tourSchema = z.object({
 
 export type TourShow = z.infer<typeof tourShowSchema>;
 export type TourStep = z.infer<typeof tourStepSchema>;
+export type StepExpect = z.infer<typeof stepExpectSchema>;
 export type Tour = z.infer<typeof tourSchema>;
 export type TourFile = z.input<typeof tourSchema>;
 

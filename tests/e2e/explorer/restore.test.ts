@@ -1,9 +1,10 @@
-// Opening a shared link restores its view with few requests: a traced view with its one trace
-// request, never one request per node; nodes that cannot be had are reported, the rest is drawn.
+// Opening a shared link restores its view exactly: the same nodes, the same edges among them and the
+// same zoom and pan, in a fresh page or after other navigation; nodes that cannot be had are reported.
+import type { Core } from 'cytoscape';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../../helpers/browser';
-import { drawnNodes, focusBySearch, openExplorer } from './explorer-page';
+import { drawnNodes, openExplorer } from './explorer-page';
 
 /** API paths the page requests from now on (query strings left out). */
 const recordApi = (page: Page): string[] => {
@@ -15,26 +16,95 @@ const recordApi = (page: Page): string[] => {
   return seen;
 };
 
+interface Drawn {
+  nodes: string[];
+  edges: string[];
+  zoom: number;
+  pan: { x: number; y: number };
+}
+
+/** What the page draws: node and edge ids (sorted) and the camera, rounded as the URL keeps it. */
+const drawn = (page: Page): Promise<Drawn> =>
+  page.evaluate(() => {
+    interface Cy {
+      nodes(): { map<T>(f: (n: { id(): string }) => T): T[] };
+      edges(): { map<T>(f: (n: { id(): string }) => T): T[] };
+      zoom(): number;
+      pan(): { x: number; y: number };
+    }
+    const cy = (window as unknown as { planAtlas: { cy: Cy } }).planAtlas.cy;
+    return {
+      nodes: cy
+        .nodes()
+        .map((n) => n.id())
+        .sort(),
+      edges: cy
+        .edges()
+        .map((e) => e.id())
+        .sort(),
+      zoom: Math.round(cy.zoom() * 1000) / 1000,
+      pan: { x: Math.round(cy.pan().x), y: Math.round(cy.pan().y) },
+    };
+  });
+
+/** Focuses a node as a search pick does (the search box is tested in search.test.ts). */
+const focusNode = async (page: Page, id: string): Promise<void> => {
+  await page.evaluate(
+    (want) =>
+      (
+        window as unknown as { planAtlas: { controller: { focusNode(x: string): Promise<void> } } }
+      ).planAtlas.controller.focusNode(want),
+    id,
+  );
+  await page.waitForFunction(
+    (want) =>
+      (
+        window as unknown as { planAtlas: { store: { get(): { selected: string | null } } } }
+      ).planAtlas.store.get().selected === want,
+    id,
+  );
+  await page.waitForTimeout(900);
+};
+
+/** The camera a link names (`cam=zoom@x@y`). */
+const cameraOf = (url: string): Pick<Drawn, 'zoom' | 'pan'> => {
+  const cam = new URLSearchParams(url.slice(url.indexOf('#') + 1)).get('cam') ?? '';
+  const [zoom, x, y] = cam.split('@').map(Number);
+  return { zoom: zoom ?? NaN, pan: { x: x ?? NaN, y: y ?? NaN } };
+};
+
 describe('restoring a view from its URL', () => {
   let browser: Browser;
   let traced: string;
   let tracedNodes: string[];
+  let tracedEdges: string[];
   beforeAll(async () => {
     browser = await launchBrowser();
     const ex = await openExplorer(browser, inject('appUrl'));
-    await focusBySearch(ex.page, 'CT', 'equipment:ct');
+    await focusNode(ex.page, 'equipment:ct');
     await ex.page.getByTestId('trace-upstream').click();
     await ex.page.waitForFunction(() => location.hash.includes('trace='));
-    await ex.page.waitForTimeout(900);
+    await ex.page.waitForFunction(() => document.body.dataset.drawing === 'false', null, { timeout: 20_000 });
+    // The presenter zooms in and pans a little before copying the link.
+    await ex.page.evaluate(() => {
+      const cy = (window as unknown as { planAtlas: { cy: Core } }).planAtlas.cy;
+      cy.zoom(cy.zoom() * 1.3);
+      cy.panBy({ x: 37, y: -21 });
+    });
+    await ex.page.waitForFunction(() => location.hash.includes('cam='));
+    await ex.page.waitForTimeout(600);
     traced = ex.page.url();
-    tracedNodes = (await drawnNodes(ex.page)).map((n) => n.id).sort();
+    const d = await drawn(ex.page);
+    tracedNodes = d.nodes;
+    tracedEdges = d.edges;
+    expect(cameraOf(traced)).toEqual({ zoom: d.zoom, pan: d.pan });
     await ex.close();
   });
   afterAll(async () => {
     await browser.close();
   });
 
-  it('restores a traced view with one trace request and no per-node requests', async () => {
+  it('gives the same nodes, edges, zoom and pan in a fresh page, with one request per node', async () => {
     let seen: string[] = [];
     const copy = await openExplorer(browser, inject('appUrl'), {
       at: traced.slice(traced.indexOf('#')),
@@ -43,14 +113,48 @@ describe('restoring a view from its URL', () => {
         return Promise.resolve();
       },
     });
-    expect((await drawnNodes(copy.page)).map((n) => n.id).sort()).toEqual(tracedNodes);
+    // The layered layout runs in a worker: wait until it has landed and the camera is put back.
+    await expect
+      .poll(() => drawn(copy.page), { timeout: 20_000 })
+      .toEqual({ nodes: tracedNodes, edges: tracedEdges, ...cameraOf(traced) });
     expect(tracedNodes.length).toBeGreaterThan(3);
-    expect(seen.filter((p) => p.startsWith('/api/supply-chain/'))).toEqual([
-      '/api/supply-chain/equipment:ct',
-    ]);
-    // The only node request is the details panel's, for the selected node.
-    expect(seen.filter((p) => p.startsWith('/api/nodes/') && p !== '/api/nodes/equipment:ct')).toEqual([]);
+    // Each node's edges are asked once; no trace request and no per-node details besides the panel's.
+    const neighbours = seen.filter((p) => p.endsWith('/neighbors'));
+    expect(new Set(neighbours).size).toBe(neighbours.length);
+    expect(neighbours.length).toBeLessThanOrEqual(tracedNodes.length);
+    expect(seen.filter((p) => p.startsWith('/api/supply-chain/'))).toEqual([]);
+    expect(seen.filter((p) => /^\/api\/nodes\/[^/]+$/.test(p) && p !== '/api/nodes/equipment:ct')).toEqual(
+      [],
+    );
     await copy.close();
+  });
+
+  it('gives the same nodes, edges, zoom and pan after other navigation, and back/forward', async () => {
+    const ex = await openExplorer(browser, inject('appUrl'));
+    // Other navigation first: ECMO and its neighbours, expanded, so the cache holds other answers.
+    await focusNode(ex.page, 'equipment:ecmo');
+    await ex.page.getByTestId('expand').click();
+    await ex.page.waitForTimeout(900);
+    await ex.page.evaluate(
+      (hash) => {
+        location.hash = hash;
+      },
+      traced.slice(traced.indexOf('#') + 1),
+    );
+    await ex.page.waitForFunction((want) => location.hash.includes(want), 'trace=upstream');
+    await expect
+      .poll(() => drawn(ex.page), { timeout: 20_000 })
+      .toEqual({ nodes: tracedNodes, edges: tracedEdges, ...cameraOf(traced) });
+    // Back to ECMO and forward again: the same view once more.
+    await ex.page.goBack();
+    await expect
+      .poll(() => drawn(ex.page).then((d) => d.nodes), { timeout: 20_000 })
+      .not.toEqual(tracedNodes);
+    await ex.page.goForward();
+    await expect
+      .poll(() => drawn(ex.page), { timeout: 20_000 })
+      .toEqual({ nodes: tracedNodes, edges: tracedEdges, ...cameraOf(traced) });
+    await ex.close();
   });
 
   it('says how many nodes could not be restored and draws the others', async () => {

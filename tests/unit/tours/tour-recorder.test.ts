@@ -19,6 +19,7 @@ describe('stepFromView', () => {
       show: { query: 'nodes', ids: ['material:hollow-fiber-membrane', 'equipment:ecmo'] },
       layout: 'layered',
       focus: 'equipment:ecmo',
+      expect: { nodes: ['equipment:ecmo'], edges: [] },
     });
   });
 

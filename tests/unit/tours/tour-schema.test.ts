@@ -16,6 +16,7 @@ const minimal = () => ({
     {
       caption: { zh: '中空纤维膜', en: 'The membrane' },
       show: { query: 'impact', id: 'material:hollow-fiber-membrane' },
+      expect: { nodes: ['material:hollow-fiber-membrane'] },
     },
   ],
 });
@@ -37,6 +38,23 @@ describe('parseTour', () => {
       direction: 'upstream',
       depth: 3,
     });
+  });
+
+  it('requires each step to declare what it shows, with edges as TYPE|source|target', () => {
+    const step = minimal().steps[0]!;
+    const undeclared: Partial<typeof step> = { ...step };
+    delete undeclared.expect;
+    expect(() => parseTour({ ...minimal(), steps: [undeclared] })).toThrow(/steps\.0\.expect/);
+    expect(() => parseTour({ ...minimal(), steps: [{ ...step, expect: { nodes: [], edges: [] } }] })).toThrow(
+      /expect\.nodes/,
+    );
+    expect(() =>
+      parseTour({
+        ...minimal(),
+        steps: [{ ...step, expect: { nodes: ['equipment:ecmo'], edges: ['equipment:ecmo>domain:x'] } }],
+      }),
+    ).toThrow(/expect\.edges\.0/);
+    expect(parseTour(minimal()).steps[0]?.expect.edges).toEqual([]);
   });
 
   it('rejects a caption without English, naming where', () => {
@@ -72,6 +90,14 @@ describe('shipped tours', () => {
       for (const s of t.steps) {
         expect(s.caption.zh).toMatch(/[\u4e00-\u9fff]/);
         expect(s.caption.en).toMatch(/[a-z]/i);
+      }
+  });
+
+  it('every step declares nodes it shows; comparison colours only on comparison steps', () => {
+    for (const t of loadCatalog().tours)
+      for (const s of t.steps) {
+        expect(s.expect.nodes.length).toBeGreaterThan(0);
+        if (s.expect.groups) expect(s.show.query).toBe('compare');
       }
   });
 

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { NeighboursAnswer, WireEdge, WireNode } from '../../../../client/src/api/wire';
 import { mapBounded } from '../../../../client/src/app/bounded-map';
 import { restoreNodes, type RestoreApi } from '../../../../client/src/app/restore-nodes';
-import { createGraphCache } from '../../../../client/src/graph/graph-cache';
+import {
+  createGraphCache,
+  mergeClosed,
+  mergeGraph,
+  mergeNeighbours,
+  nodesToComplete,
+} from '../../../../client/src/graph/graph-cache';
 import { asNodeId } from '../../../../server/model/ids';
 
 const n = (id: string): WireNode => ({
@@ -29,10 +35,11 @@ const starApi = (down: ReadonlySet<string> = new Set()) => {
     const mine = edges.filter((x) => x.source === id || x.target === id);
     const ids = new Set([id, ...mine.flatMap((x) => [x.source, x.target])]);
     return {
-      center: n(id),
+      center: id,
       nodes: [...ids].map(n),
       edges: mine,
       total: mine.length,
+      returned: mine.length,
     } as unknown as NeighboursAnswer;
   };
   const api: RestoreApi = {
@@ -44,39 +51,62 @@ const starApi = (down: ReadonlySet<string> = new Set()) => {
       calls.push(`node ${id}`);
       return down.has(id) ? Promise.reject(new Error('503')) : Promise.resolve({ node: n(id) } as never);
     },
-    supplyChain: (id) => {
-      calls.push(`supplyChain ${id}`);
-      return Promise.resolve({ nodes: ['hub', 'a', 'b', 'c'].map(n), edges, truncated: false } as never);
-    },
-    impact: () => Promise.reject(new Error('unused')),
   };
-  return { api, calls };
+  return { api, calls, neighbours };
 };
 
 describe('restoreNodes', () => {
-  it('does not ask for a node that an earlier answer already brought', async () => {
+  it('asks for the edges of every node the cache knows only from other answers', async () => {
     const { api, calls } = starApi();
     const cache = createGraphCache();
-    const r = await restoreNodes(api, cache, ['hub', 'a', 'b', 'c'], null, 1);
-    expect(calls).toEqual(['neighbours hub']);
-    expect(r).toEqual({ failed: [], requests: 1 });
-    expect(cache.edges.size).toBe(3);
+    // A supply-chain answer brought hub, a and b with one edge only: a-hub and b-hub are unknown.
+    mergeGraph(cache, { nodes: ['hub', 'a', 'b'].map(n), edges: [e('c', 'hub')] });
+    const r = await restoreNodes(api, cache, ['hub', 'a', 'b'], 1);
+    expect(calls).toEqual(['neighbours hub', 'neighbours a', 'neighbours b']);
+    expect(r).toEqual({ failed: [], requests: 3 });
+    expect([...cache.edges.keys()].filter((k) => !k.includes('|c|'))).toHaveLength(2);
   });
 
-  it('restores a traced view with the one trace request', async () => {
-    const { api, calls } = starApi();
-    const r = await restoreNodes(api, createGraphCache(), ['hub', 'a', 'b', 'c'], {
-      kind: 'upstream',
-      id: 'hub',
-    });
-    expect(calls).toEqual(['supplyChain hub']);
-    expect(r.failed).toEqual([]);
+  it('gives the same edges among the nodes on a fresh cache and after other navigation', async () => {
+    const view = ['hub', 'a', 'b'];
+    const among = (c: ReturnType<typeof createGraphCache>): string[] =>
+      [...c.edges.values()]
+        .filter((x) => view.includes(x.source) && view.includes(x.target))
+        .map((x) => `${x.source}>${x.target}`)
+        .sort();
+    const fresh = createGraphCache();
+    await restoreNodes(starApi().api, fresh, view);
+    const navigated = createGraphCache();
+    mergeGraph(navigated, { nodes: view.map(n), edges: [] });
+    await restoreNodes(starApi().api, navigated, view);
+    expect(among(navigated)).toEqual(among(fresh));
+    expect(among(fresh)).toEqual(['a>hub', 'b>hub']);
+  });
+
+  it('asks nothing for nodes whose edges are all known, or that share a closed answer', async () => {
+    const { api, calls, neighbours } = starApi();
+    const cache = createGraphCache();
+    mergeNeighbours(cache, neighbours('hub'), true);
+    mergeClosed(cache, { nodes: ['a', 'b'].map(n), edges: [] });
+    expect(nodesToComplete(cache, ['hub', 'a', 'b'])).toEqual([]);
+    await restoreNodes(api, cache, ['hub', 'a', 'b']);
+    expect(calls).toEqual([]);
+    // c is neither complete nor in the closed set with a and b: its pairs with them are unknown.
+    expect(nodesToComplete(cache, ['a', 'b', 'c'])).toEqual(['c']);
+  });
+
+  it('does not count a capped or filtered neighbours answer as complete', () => {
+    const { neighbours } = starApi();
+    const cache = createGraphCache();
+    mergeNeighbours(cache, { ...neighbours('hub'), returned: 2 }, true);
+    mergeNeighbours(cache, neighbours('a'), false);
+    expect([...cache.complete]).toEqual([]);
   });
 
   it('reports the nodes it could not get and keeps the ones it could', async () => {
     const { api } = starApi(new Set(['lone']));
     const cache = createGraphCache();
-    const r = await restoreNodes(api, cache, ['hub', 'lone'], null);
+    const r = await restoreNodes(api, cache, ['hub', 'lone']);
     expect(r.failed).toEqual(['lone']);
     expect(cache.nodes.has('hub')).toBe(true);
   });

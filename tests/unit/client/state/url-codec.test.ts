@@ -12,6 +12,7 @@ const full = (): ViewState => ({
   layout: 'layered',
   trace: { kind: 'upstream', id: 'equipment:ecmo' },
   modeParams: { step: '3', tour: 'ecmo-life-support' },
+  camera: { zoom: 1.25, x: -120, y: 48 },
 });
 
 describe('urlCodec', () => {
@@ -29,6 +30,25 @@ describe('urlCodec', () => {
 
   it('keeps node ids readable in the address bar', () => {
     expect(encodeView(full())).toContain('n=equipment:ecmo,material:hollow-fiber-membrane');
+  });
+
+  it('keeps the zoom and pan, rounded as the link writes them', () => {
+    const view = { ...full(), camera: { zoom: 0.83349, x: 10.6, y: -3.2 } };
+    expect(encodeView(view)).toContain('cam=0.833@11@-3');
+    expect(decodeView(encodeView(view), 'en').camera).toEqual({ zoom: 0.833, x: 11, y: -3 });
+    expect(decodeView('cam=0@1@2', 'en').camera).toBeNull();
+    expect(decodeView('cam=1@x@2', 'en').camera).toBeNull();
+  });
+
+  it('packs a long view so that a 200-node link stays short, and reads it back', () => {
+    const ids = Array.from({ length: 200 }, (_, i) =>
+      i % 2 ? `equipment:medical-imaging-device-${i}` : `material:biomedical-material-${i}`,
+    );
+    const view = { ...initialViewState('en'), nodes: ids };
+    const link = encodeView(view);
+    expect(link).toContain('nz=');
+    expect(link.length).toBeLessThan(ids.join(',').length / 3);
+    expect(new Set(decodeView(link, 'en').nodes)).toEqual(new Set(ids));
   });
 
   it('drops unknown labels, bases and languages instead of failing', () => {
