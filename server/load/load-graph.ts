@@ -1,5 +1,6 @@
-// The load: validate -> take the lock -> delete leftovers -> write the new version in batches ->
-// wait for the full-text indexes -> switch the pointer in one transaction -> delete old versions.
+// The load: validate -> take the lock -> write the new version in batches ->
+// wait for the full-text indexes -> switch the pointer in one transaction -> delete the replaced
+// version once its readers are done, and the leftovers of killed loads.
 // Readers follow the pointer, so they see the old graph until the switch and the new one after.
 import type { Driver } from 'neo4j-driver';
 import neo4j from 'neo4j-driver';
@@ -115,10 +116,12 @@ async function writeGraph(
   try {
     let t = now();
     report('cleanup');
+    // Leftovers of killed loads are not deleted here but after the switch, with the replaced
+    // version: readers never see them, and the new graph is served without waiting for the
+    // deletion of a large leftover (25 s for 500k relationships).
     const replaced = (
       await driver.executeQuery(loadCypher('queries/current-graph.cypher'), {}, { database })
     ).records[0]?.get('version') as string | undefined;
-    const leftovers = await retireStaleVersions(driver, database, o.batchSize);
     const cleanupMs = now() - t;
     if (
       !(await beginVersion(driver, database, {
@@ -203,7 +206,7 @@ async function writeGraph(
         pollMs: 100,
       });
     }
-    const retired = [...leftovers, ...(await retireStaleVersions(driver, database, o.batchSize))];
+    const retired = await retireStaleVersions(driver, database, o.batchSize);
     const retireMs = now() - t;
     report('done');
     return {

@@ -36,11 +36,11 @@ export function progressLine(p: LoadProgress, writeStartedMs: number | null): st
 const PHASES: Record<LoadProgress['phase'], string> = {
   validate: 'validated the graph',
   lock: 'taking the load lock',
-  cleanup: 'removing leftovers of earlier loads',
+  cleanup: 'reading the current version',
   nodes: 'writing nodes',
   edges: 'writing relationships',
   index: 'waiting for the full-text indexes',
   switch: 'switching to the new version',
-  retire: 'deleting the previous version',
+  retire: 'deleting the previous version and leftovers of earlier loads',
   done: 'done',
 };

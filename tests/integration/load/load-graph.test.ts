@@ -103,6 +103,50 @@ describe('loadGraph', () => {
     });
   });
 
+  it("switches to the new version before it deletes a killed load's leftovers", async () => {
+    await loadGraph(driver, database, fixtureGraph(), { hash: 'good' });
+    await expect(
+      loadGraph(driver, database, fixtureGraph(), { hash: 'crashing', batchSize: 1, failAfterBatches: 3 }),
+    ).rejects.toBeInstanceOf(SimulatedCrash);
+    const { records } = await driver.executeQuery(
+      "MATCH (v:AtlasVersion {state: 'writing'}) RETURN v.version AS version",
+      {},
+      { database },
+    );
+    const leftover = records[0]?.get('version') as string;
+    const leftoverNodes = async () =>
+      Number(
+        (
+          await driver.executeQuery(
+            'MATCH (n:Entity {graph: $leftover}) RETURN count(n) AS n',
+            { leftover },
+            { database },
+          )
+        ).records[0]?.get('n'),
+      );
+    const written = await leftoverNodes();
+    expect(written).toBeGreaterThan(0);
+
+    // Counted as the switch begins: the leftover is still there, so its deletion did not hold up
+    // the writing of the new version (it follows the switch, after the readers' grace).
+    let atSwitch: Promise<number> | undefined;
+    const next = await loadGraph(driver, database, fixtureGraph(), {
+      hash: 'next',
+      onProgress: (p) => {
+        if (p.phase === 'switch') atSwitch ??= leftoverNodes();
+      },
+    });
+
+    expect(await atSwitch).toBe(written);
+    expect(next.retired).toContain(leftover);
+    expect(await leftoverNodes()).toBe(0);
+    expect(await held(driver, database)).toMatchObject({
+      version: next.version,
+      allEntities: 8,
+      versions: 1,
+    });
+  });
+
   it('rejects an invalid file naming the JSON path, with nothing written', async () => {
     await loadGraph(driver, database, fixtureGraph(), { hash: 'good' });
     const before = await held(driver, database);
