@@ -7,6 +7,7 @@ export type TermRule =
   | 'coordination:etc'
   | 'coordination:shared'
   | 'coordination:member'
+  | 'coordination:counted'
   | 'head-noun'
   | 'head-noun:curated'
   | 'heading:domain';
@@ -21,6 +22,8 @@ const BASE: Record<TermRule, number> = {
   'coordination:shared': 0.7,
   // A complete member of such a list (`气管支架` in `食道、胆道、气管支架`).
   'coordination:member': 0.75,
+  // A member of a counted class (`水凝胶` in `…、水凝胶等22种材料`): the plan says it is one.
+  'coordination:counted': 0.75,
   // A short heading over a body of equipment, in a numbered list of such headings.
   'heading:domain': 0.8,
   // A head noun alone: 0.5, or 0.7 with a clean boundary (below).

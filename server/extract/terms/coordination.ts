@@ -35,6 +35,8 @@ export interface Coordination {
   /** The part of the head that completes each incomplete conjunct (`机器人` of `系列医疗机器人`). */
   readonly completion: Range;
   readonly label: TermLabel;
+  /** `A、B等22种材料`: a counted class; its members are things of the head's kind, named as written. */
+  readonly counted?: boolean;
 }
 
 const SEPARATORS = new Set(['、', '和', '及', '与', '或', '以及', '/']);
@@ -202,10 +204,16 @@ export const readCoordinations = (
   /** After 等: quantifiers and generic modifiers, then at most a few words ending in a head. */
   const etcHead = (
     after: number,
-  ): { head: Range; completion: Range; label: TermLabel; next: number } | undefined => {
+  ): { head: Range; completion: Range; label: TermLabel; next: number; counted: boolean } | undefined => {
     const quantifiers = new Set(config.listQuantifiers ?? []);
     let k = after;
-    while (k < words.length && quantifiers.has(words[k]?.word ?? '')) k++;
+    let counted = false;
+    // A numeral (`22种`, `二十余种`, `多种`) counts the members: they are the things, not kinds to complete.
+    for (; k < words.length; k++) {
+      const q = words[k];
+      if (q?.tag === 'm') counted = true;
+      else if (!quantifiers.has(q?.word ?? '')) break;
+    }
     const start = words[k];
     if (!start) return undefined;
     for (let e = k; e < Math.min(words.length, k + MAX_HEAD_WORDS); e++) {
@@ -238,7 +246,7 @@ export const readCoordinations = (
       if (inHead.length > 2) from = inHead[inHead.length - 2]?.from ?? from;
       // A head that joins two classes (`监护与生命支持装备`) completes with its class noun only.
       if (inHead.some((x) => LIST_SEPARATORS.has(x.word))) from = w.to - hit.head.length;
-      return { head: [start.from, w.to], completion: [from, w.to], label: hit.label, next: e + 1 };
+      return { head: [start.from, w.to], completion: [from, w.to], label: hit.label, next: e + 1, counted };
     }
     return undefined;
   };
@@ -312,7 +320,16 @@ export const readCoordinations = (
         // A list of mostly complete names (`现场急救背囊、应急救援机器人等装备`) names things, not
         // kinds of the head: its odd member is not completed.
         const complete = conjuncts.filter((x) => x.complete).length;
-        if (complete * 2 < conjuncts.length)
+        if (h.counted)
+          found = {
+            kind: 'etc',
+            conjuncts,
+            head: h.head,
+            completion: h.completion,
+            label: h.label,
+            counted: true,
+          };
+        else if (complete * 2 < conjuncts.length)
           found = { kind: 'etc', conjuncts, head: h.head, completion: h.completion, label: h.label };
         resume = h.next - 1;
         break;
@@ -357,7 +374,7 @@ export const readCoordinations = (
       const [cf, ct] = found.completion;
       const firstWord = words.find((w) => w.from === cf && w.to < ct);
       const conjunctsDone = found.conjuncts.map((c): Conjunct => {
-        if (c.complete) return c;
+        if (c.complete || found?.counted) return c;
         const own = c.own.map(([f, t]) => text.slice(f, t)).join('');
         const skip = firstWord && own.endsWith(firstWord.word) ? firstWord.to : cf;
         return { ...c, completion: [skip, ct] };

@@ -52,9 +52,11 @@ export const extendCurated = (
         changed = true;
       }
     }
-    // `新试剂`, `10 台 CT`: a bare 新 or a number adds nothing a curator would keep.
-    if (prefix.length === 0 || prefix === '新' || /^[0-9]/.test(prefix)) continue;
+    // `新试剂`, `10 台 CT`: a bare 新 or a number adds nothing a curator would keep; one character
+    // after a numeral is a measure word (`一波 CT`), and one character alone is too weak to name a kind.
+    if (prefix.length < 2 || /^[0-9]/.test(prefix)) continue;
     const before = words[k];
+    if (before?.tag === 'm') continue;
     const clean =
       before === undefined ||
       isBoundaryWord(before) ||

@@ -116,6 +116,21 @@ export const readTerms = (
             clean: true,
             completedFrom: head,
           });
+        } else if (list.counted && !c.complete) {
+          // `聚醚醚酮、水凝胶等22种材料`: each member is a material as written.
+          const name = written(rf + cf, rf + ct);
+          const known = byForm.get(normalizeTerm(name));
+          if (known || !isFree(cf, ct)) continue;
+          add({
+            id: discoveredId(list.label, name),
+            curated: false,
+            label: list.label,
+            name,
+            from: rf + cf,
+            to: rf + ct,
+            rule: 'coordination:counted',
+            clean: true,
+          });
         } else if (c.label && !exact.has(`${rf + cf}:${rf + ct}`)) {
           // A complete member inside a longer curated mention (`气管支架` of `食道、胆道、气管支架`).
           const name = written(rf + cf, rf + ct);
@@ -135,7 +150,8 @@ export const readTerms = (
           });
         }
       }
-      for (const c of list.conjuncts) if (c.completion) occupied.fill(1, rf + c.span[0], rf + c.span[1]);
+      for (const c of list.conjuncts)
+        if (c.completion || (list.counted && !c.complete)) occupied.fill(1, rf + c.span[0], rf + c.span[1]);
       lists.push({
         head,
         headFrom: rf + list.head[0],
