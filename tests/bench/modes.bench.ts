@@ -13,6 +13,9 @@ import { paths } from '../../client/src/offline/paths';
 import { responsibilities } from '../../client/src/offline/responsibilities';
 import { search } from '../../client/src/offline/search';
 import { bottlenecks, impact, supplyChain } from '../../client/src/offline/supply-chain';
+import ELK from 'elkjs/lib/elk.bundled.js';
+import { edgeCrossings } from '../../client/src/graph/edge-crossings';
+import { elkCentres, elkCorners, elkGraph, estimateBox } from '../../client/src/graph/elk-layered';
 import { layeredLayout } from '../../client/src/graph/layered-layout';
 import { chainCore } from '../../client/src/modes/chain-core';
 import { mergeAnswers } from '../../client/src/modes/merge-answers';
@@ -92,6 +95,25 @@ export async function benchModes(): Promise<BenchRow[]> {
     value: round(median(20, () => layeredLayout(input))),
     unit: 'ms',
     note: `${whole.nodes.length} nodes, ${whole.edges.length} edges; goal: well under a second`,
+  });
+  // Edge crossings of the whole chain, straight edges between centres: the in-code layering (the
+  // fallback) against ELK layered (what the page draws; boxes estimated from the English names).
+  rows.push({
+    name: 'whole chain: edge crossings, in-code layering (fallback)',
+    value: edgeCrossings(layeredLayout(input), whole.edges),
+    unit: 'crossings',
+  });
+  const boxes = whole.nodes.map((n) => estimateBox(n.id, n.label, n.nameEn || n.name));
+  const elk = new ELK();
+  await elk.layout(elkGraph(boxes, whole.edges)); // warm-up: ELK's first run compiles its code
+  const t0 = performance.now();
+  const laid = await elk.layout(elkGraph(boxes, whole.edges));
+  const elkMs = performance.now() - t0;
+  rows.push({
+    name: 'whole chain: edge crossings, ELK layered',
+    value: edgeCrossings(elkCentres(elkCorners(laid), boxes), whole.edges),
+    unit: 'crossings',
+    note: `ELK run ${round(elkMs)} ms (in the layout worker on the page); ${round(laid.width ?? 0)} x ${round(laid.height ?? 0)} px`,
   });
 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-atlas-bench-snapshot-'));

@@ -5,7 +5,8 @@ import fcose from 'cytoscape-fcose';
 import type { EdgeData, MappedElements, NodeData } from './element-mapping';
 import { fcoseOptions } from './force-layout';
 import { clusterLayout } from './cluster-layout';
-import { layeredLayout } from './layered-layout';
+import { elkCentres, elkGraph, type NodeBox } from './elk-layered';
+import { layeredLayout, type Positions } from './layered-layout';
 import { createLayoutSupervisor } from './layout-supervisor';
 import { LABEL_LOOK, EDGE_COLOR } from './palette';
 import { graphStyle } from './styles';
@@ -205,13 +206,40 @@ export const createGraphView = (
     fitCapped();
   };
 
-  const runLayered = async (): Promise<void> => {
-    const positions = layeredLayout({
-      nodes: cy.nodes().map((n) => ({ id: n.id(), kind: (n.data() as NodeData).kind })),
-      edges: cy.edges().map((e) => ({ source: e.source().id(), target: e.target().id() })),
+  /** Each node's box with its label as drawn now, and where its centre sits in that box. */
+  const nodeBoxes = (): NodeBox[] =>
+    cy.nodes().map((n) => {
+      const bb = n.boundingBox({ includeLabels: true, includeOverlays: false });
+      const at = n.position();
+      return {
+        id: n.id(),
+        kind: (n.data() as NodeData).kind,
+        width: bb.w,
+        height: bb.h,
+        cx: at.x - bb.x1,
+        cy: at.y - bb.y1,
+      };
     });
-    // Chains read left to right: labels beside their nodes, straight edges.
+
+  const runLayered = async (): Promise<void> => {
+    // Chains read left to right: labels under their nodes, so edges leave a node without crossing
+    // its own label; ELK spaces the boxes (labels included) and minimises crossings, in the worker.
     cy.elements().addClass('chain');
+    const edges = cy.edges().map((e) => ({ source: e.source().id(), target: e.target().id() }));
+    const boxes = nodeBoxes();
+    let positions: Positions;
+    try {
+      const corners = await supervisor.layered(elkGraph(boxes, edges));
+      if (!corners) return; // superseded by a newer layout
+      positions = elkCentres(corners, boxes);
+    } catch (err) {
+      // No worker (or ELK failed): the in-code layering still draws the chain.
+      console.warn(err);
+      positions = layeredLayout({
+        nodes: cy.nodes().map((n) => ({ id: n.id(), kind: (n.data() as NodeData).kind })),
+        edges,
+      });
+    }
     const layout = cy.layout({
       name: 'preset',
       positions: (n: NodeSingular) => positions.get(n.id()) ?? n.position(),

@@ -27,7 +27,7 @@ export type Positions = Map<string, { x: number; y: number }>;
 const DEFAULTS: LayeredOptions = { columnGap: 300, rowGap: 108, sweeps: 4, maxRows: 14, foldGap: 250 };
 
 /** Band of each label, upstream first; labels outside the supply chain sit beside their neighbours. */
-const BAND: Record<NodeLabel, number> = {
+export const BAND: Record<NodeLabel, number> = {
   Department: 0,
   Measure: 1,
   Material: 2,

@@ -94,15 +94,15 @@ export const graphStyle = ({ fontScale, large = false }: StyleOptions = { fontSc
   { selector: 'edge.faded', style: { opacity: 0.12 } },
   { selector: 'edge.chain', style: { 'curve-style': 'straight' } },
   {
-    // In a layered chain the rows are close and the columns wide: labels go beside the node.
+    // In a layered chain edges leave nodes sideways: labels go under the node (never on an edge's
+    // way out), wrapped narrow; the layout gives each node the box of its label.
     selector: 'node.chain',
     style: {
-      'text-valign': 'center',
-      'text-halign': 'right',
-      'text-margin-x': 6,
-      'text-margin-y': 0,
-      'text-wrap': 'ellipsis',
-      'text-max-width': `${190 * fontScale}px`,
+      'text-valign': 'bottom',
+      'text-halign': 'center',
+      'text-margin-y': 4,
+      'text-wrap': 'wrap',
+      'text-max-width': `${150 * fontScale}px`,
     },
   },
   ...(large ? LARGE : []),
