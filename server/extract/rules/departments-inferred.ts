@@ -3,12 +3,11 @@
 // name of an entity it targets, or in its own sentences (not those naming departments or addressed
 // to local governments). Terms are specific (no bare 材料 or 评价) and match on word boundaries
 // (jieba: 注册资本 holds no 注册); each cell says in words which clause and which term.
-import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict';
 import type { NodeId } from '../../model/ids';
 import type { Evidence } from '../../model/interchange';
 import { normalizeTerm } from '../normalize';
 import { headingSentence, sentenceEvidence, type PlanModel } from '../plan-model';
+import { tagWords } from '../terms/segmenter';
 import type { DepartmentEntry, RemitClause } from '../types';
 import type { MeasureIndex } from './measures';
 import type { RuleOutput } from './output';
@@ -20,24 +19,16 @@ export const remitRule = (dept: NodeId, clause: string): string =>
 /** Sentences addressed to local governments (`各地区要……优化产业布局`) assign no ministry. */
 const LOCAL = /^(?:各地区|各地|地方各级|各省|有条件的地方)/;
 
-let jieba: Jieba | undefined;
 const boundaries = new Map<string, { starts: Set<number>; ends: Set<number> }>();
 
 /** Word starts and ends of `text` (memoised: headings and sentences are read once per clause). */
 const wordBounds = (text: string): { starts: Set<number>; ends: Set<number> } => {
   const hit = boundaries.get(text);
   if (hit) return hit;
-  jieba ??= Jieba.withDict(dict);
-  const starts = new Set<number>();
-  const ends = new Set<number>();
-  let at = 0;
-  for (const w of jieba.cut(text, false)) {
-    const from = text.indexOf(w, at);
-    if (from === -1) continue;
-    starts.add(from);
-    ends.add(from + w.length);
-    at = from + w.length;
-  }
+  // The one segmenter of the extractor: a second jieba would load its 5 MB dictionary again.
+  const words = tagWords(text);
+  const starts = new Set(words.map((w) => w.from));
+  const ends = new Set(words.map((w) => w.to));
   const b = { starts, ends };
   if (boundaries.size > 20000) boundaries.clear();
   boundaries.set(text, b);
