@@ -35,7 +35,13 @@ export interface RemitClause {
 }
 
 export type DepartmentKind =
-  'ministry' | 'commission' | 'directly-affiliated' | 'administered-bureau' | 'office' | 'former';
+  | 'state-council'
+  | 'ministry'
+  | 'commission'
+  | 'directly-affiliated'
+  | 'administered-bureau'
+  | 'office'
+  | 'former';
 
 /** One department of `seeds/departments.json`. */
 export interface DepartmentEntry {

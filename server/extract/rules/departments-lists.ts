@@ -78,17 +78,28 @@ const formAt = (text: string, i: number, forms: readonly DepartmentForm[]): Depa
     return next === undefined || !(WORD_AFTER[f.form.slice(-1)] ?? '').includes(next);
   });
 
+/** Words that never sit inside the name of a department's office (`与某公司` is no 司). */
+const NOT_IN_UNIT = /[与和及等关印发联会同公的在对、，,]/;
+
+/**
+ * The office of a department written right after its name (`办公厅`, `综合司`, `装备工业一司`): a
+ * notice of 工业和信息化部办公厅 is issued in the ministry's name, so the office stands for it.
+ */
+export const subUnitAt = (text: string, i: number): number => {
+  for (const fixed of ['办公厅', '办公室']) if (text.startsWith(fixed, i)) return fixed.length;
+  const m = /^[\u4e00-\u9fff]{1,8}?司/.exec(text.slice(i, i + 9));
+  return m && !NOT_IN_UNIT.test(m[0]) ? m[0].length : 0;
+};
+
 const tokenize = (text: string, forms: readonly DepartmentForm[]): Token[] => {
   const tokens: Token[] = [];
   let i = 0;
   while (i < text.length) {
     const f = formAt(text, i, forms);
     if (f) {
-      tokens.push({
-        kind: 'dept',
-        item: { id: f.id, name: f.form, from: i, to: i + f.form.length, short: f.short },
-      });
-      i += f.form.length;
+      const to = i + f.form.length + subUnitAt(text, i + f.form.length);
+      tokens.push({ kind: 'dept', item: { id: f.id, name: text.slice(i, to), from: i, to, short: f.short } });
+      i = to;
       continue;
     }
     const sep = SEPARATOR.exec(text.slice(i));

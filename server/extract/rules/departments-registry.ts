@@ -19,6 +19,7 @@ export const departmentsSchema = z.array(
     name: z.string().min(1),
     nameEn: z.string().min(1),
     kind: z.enum([
+      'state-council',
       'ministry',
       'commission',
       'directly-affiliated',
