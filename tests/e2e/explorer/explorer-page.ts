@@ -43,8 +43,15 @@ export const waitForGraph = async (page: Page): Promise<void> => {
   await settle(page);
 };
 
-/** Lets animations and layouts finish (they are at most ~0.5 s). */
-export const settle = (page: Page): Promise<void> => page.waitForTimeout(900);
+/**
+ * Lets animations and layouts finish: a short pause for the store to ask for a draw, then the page's
+ * own signal that the draw (a layered layout in its worker included) has landed.
+ */
+export const settle = async (page: Page): Promise<void> => {
+  await page.waitForTimeout(300);
+  await page.waitForFunction(() => document.body.dataset.drawing !== 'true', null, { timeout: 30_000 });
+  await page.waitForTimeout(600);
+};
 
 interface CyLike {
   nodes(): { map<T>(f: (n: { id(): string; data(k: string): unknown }) => T): T[] };

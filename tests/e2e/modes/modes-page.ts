@@ -24,8 +24,12 @@ export const openAt = async (browser: Browser, appUrl: string, fragment: string)
   return { context, page, close: () => context.close() };
 };
 
-/** Lets layouts and animated transitions finish. */
-export const settle = (page: Page, ms = 900): Promise<void> => page.waitForTimeout(ms);
+/** Lets layouts and animated transitions finish: the page's draw signal, then `ms` for animations. */
+export const settle = async (page: Page, ms = 900): Promise<void> => {
+  await page.waitForTimeout(Math.min(ms, 300));
+  await page.waitForFunction(() => document.body.dataset.drawing !== 'true', null, { timeout: 30_000 });
+  await page.waitForTimeout(Math.max(0, ms - 300));
+};
 
 /** Types into a node picker and takes the result with that id. */
 export const pick = async (page: Page, testId: string, text: string, id: string): Promise<void> => {

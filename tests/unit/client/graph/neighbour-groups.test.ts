@@ -46,4 +46,14 @@ describe('collapseTargets', () => {
     expect(collapseTargets(cache, visible, 'equipment:ecmo').sort()).toEqual(['domain:d', 'material:m1']);
     expect(collapseTargets(cache, visible, 'equipment:ecmo', new Set(['domain:d']))).toEqual(['material:m1']);
   });
+
+  it('folds neighbours linked among themselves, but keeps one that also hangs on an outside node', () => {
+    const cache = mergeGraph(createGraphCache(), {
+      nodes: [],
+      edges: [...edges, e('material:m1', 'domain:d', 'USED_IN')],
+    });
+    const visible = ['equipment:ecmo', 'material:m1', 'material:m2', 'component:c', 'domain:d'];
+    expect(collapseTargets(cache, visible, 'equipment:ecmo').sort()).toEqual(['domain:d', 'material:m1']);
+    expect(collapseTargets(cache, visible, 'equipment:ecmo', new Set(['material:m1']))).toEqual([]);
+  });
 });
