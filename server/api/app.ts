@@ -1,4 +1,4 @@
-// createApp: the Express 5 app of the HTTP API (DESIGN.md "HTTP API", issue 5), composed from its
+// createApp: the Express 5 app of the HTTP API (docs/design.md "HTTP API", docs/api.md), composed from its
 // guards, routes and one error boundary. server/cli/start.ts binds it; tests bind it on port 0.
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';

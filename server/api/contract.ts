@@ -1,4 +1,4 @@
-// The one wire contract of the HTTP API (DESIGN.md "HTTP API"): zod schemas for every request and
+// The one wire contract of the HTTP API (docs/design.md "HTTP API"): zod schemas for every request and
 // response, the types inferred from them, and the route table the OpenAPI document is built from.
 // Server and client both import it (the client type-only), so nothing here may touch Node.
 import { z } from 'zod';
@@ -6,7 +6,7 @@ import { BASES, NODE_LABELS, REL_TYPES, type NodeLabel, type RelType } from '../
 import { NODE_ID_PATTERN, PLAN_ID_PATTERN, type NodeId, type PlanId } from '../model/ids';
 
 // ---------------------------------------------------------------------------------------------
-// Limits: every list and traversal has a default and a maximum (DESIGN.md "Conventions").
+// Limits: every list and traversal has a default and a maximum (docs/design.md "Conventions").
 
 export const LIMITS = {
   searchText: { maxLength: 100 },
@@ -70,7 +70,7 @@ const listParam = <T extends string>(allowed: readonly [T, ...T[]]) =>
 const textParam = (maxLength: number) => z.string().max(maxLength);
 
 // ---------------------------------------------------------------------------------------------
-// Response building blocks: the fields of the interchange file (DESIGN.md "The interchange file").
+// Response building blocks: the fields of the interchange file (docs/design.md "The interchange file").
 
 export const evidenceWire = z.object({
   plan: planIdString,
@@ -144,7 +144,7 @@ export const errorResponseSchema = z.object({
 });
 
 // ---------------------------------------------------------------------------------------------
-// Health (issue 2, "Health").
+// Health (docs/api.md).
 
 export const healthResponseSchema = z.object({
   status: z.enum(['ok', 'unavailable']),

@@ -73,7 +73,7 @@ export function openApiDocument(): JsonSchema {
       title: 'Plan Atlas API',
       version: '1.0.0',
       description:
-        'China\'s medical-equipment and health-industry plans as a knowledge graph (see DESIGN.md, "HTTP API").',
+        'China\'s medical-equipment and health-industry plans as a knowledge graph (see docs/design.md, "HTTP API").',
     },
     paths,
   };

@@ -83,7 +83,7 @@ export interface PlanInput {
   readonly text: string;
 }
 
-/** Heads that make an unknown term look like an entity (issue 3, "Discovery"). */
+/** Heads that make an unknown term look like an entity (docs/extraction.md, "Discovery"). */
 export interface DiscoveryConfig {
   readonly heads: Readonly<Record<'Equipment' | 'Component' | 'Material', readonly string[]>>;
   readonly leadingVerbs: readonly string[];

@@ -1,4 +1,4 @@
-// The interchange file of DESIGN.md ("The interchange file"): the runtime schema the extractor
+// The interchange file of docs/design.md ("The interchange file"): the runtime schema the extractor
 // writes and the loader validates, and the TypeScript types inferred from it.
 import { z } from 'zod';
 import { BASES, NODE_LABELS, REL_TYPES } from './graph-model';

@@ -1,4 +1,4 @@
-// Security headers (issue 5, "Bad input and failure"): a strict CSP with no inline script, nosniff,
+// Security headers (docs/api.md, "Safety"): a strict CSP with no inline script, nosniff,
 // frame-ancestors 'none', through helmet; HSTS only on requests that came over https.
 import type { RequestHandler } from 'express';
 import helmet from 'helmet';

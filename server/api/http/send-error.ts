@@ -1,4 +1,4 @@
-// The one shape of every error answer: `{ "error": { "code", "message" } }` (DESIGN.md "Conventions").
+// The one shape of every error answer: `{ "error": { "code", "message" } }` (docs/design.md "Conventions").
 import type { Response } from 'express';
 import type { ErrorResponse } from '../contract';
 

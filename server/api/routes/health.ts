@@ -1,4 +1,4 @@
-// GET /api/health (issue 2, "Health"): Neo4j reachable and its version, and the loaded graph's
+// GET /api/health: Neo4j reachable and its version, and the loaded graph's
 // counts; 503 with the same shape and a reason when Neo4j is away. GET /api/health/ping: one
 // `RETURN 1` round trip, the floor the benchmarks compare against.
 import { Router } from 'express';

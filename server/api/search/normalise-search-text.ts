@@ -1,4 +1,4 @@
-// Normalises what a user typed into the search box (issue 5, "Search"): full-width forms become
+// Normalises what a user typed into the search box (docs/api.md, "Endpoints": search): full-width forms become
 // half-width, case folds, and spaces go, so "ＥＣＭＯ", "zhong kong" and "中空 纤维膜" all match.
 
 export interface NormalisedSearchText {
