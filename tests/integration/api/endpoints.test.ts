@@ -3,9 +3,7 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import { describe, expect, it } from 'vitest';
 import {
   bottlenecksResponseSchema,
   compareResponseSchema,
@@ -24,33 +22,12 @@ import {
 import { createCurrentGraphCache } from '../../../server/api/db/current-graph-cache';
 import { createReadRunner } from '../../../server/api/db/read-runner';
 import { warmUp } from '../../../server/api/db/warm-up';
-import { testDriver, testNeo4j } from '../../helpers/neo4j';
-import { call, startApi, type Logged, type RunningApi } from './support/api-server';
-import { loadPlans } from './support/plans-graph';
+import { testNeo4j } from '../../helpers/neo4j';
+import { call, startApi } from './support/api-server';
+import { usePlansApi } from './support/plans-api';
 
-let driver: Driver;
-let database: string;
-let api: RunningApi;
-const logged: Logged = { errors: [] };
-
-beforeAll(async () => {
-  const t = testDriver();
-  driver = t.driver;
-  database = t.database;
-  await loadPlans(driver, t.database);
-  api = await startApi(driver, t.database, {}, logged);
-});
-
-afterAll(async () => {
-  await api.close();
-  await driver.close();
-});
-
-async function get<S extends z.ZodType>(schema: S, path: string): Promise<z.output<S>> {
-  const res = await call(api.baseUrl, path);
-  expect(res.status, `${path}: ${JSON.stringify(res.body)}`).toBe(200);
-  return schema.parse(res.body);
-}
+const suite = usePlansApi();
+const get = suite.get.bind(suite);
 
 /** The id of the best search hit for a name, as a user of the page would find it. */
 async function idOf(name: string): Promise<string> {
@@ -318,7 +295,7 @@ describe('GET /api/plans and /api/plans/:id/text', () => {
     copyFileSync('seeds/hist-2017.txt', join(root, 'seeds/hist-2017.txt'));
     // One character more shifts every later offset: exactly the silent misalignment to refuse.
     writeFileSync(join(root, 'seeds/meq-2021.txt'), `\u3000${readFileSync('seeds/meq-2021.txt', 'utf8')}`);
-    const edited = await startApi(driver, database, { repoRoot: root }, logged);
+    const edited = await startApi(suite.driver, suite.database, { repoRoot: root }, suite.logged);
     try {
       const res = await call(edited.baseUrl, '/api/plans/meq-2021/text');
       expect(res.status).toBe(503);
@@ -333,7 +310,7 @@ describe('GET /api/plans and /api/plans/:id/text', () => {
 
 describe('POST /api/cypher', () => {
   it('runs a read and returns columns and rows', async () => {
-    const res = await call(api.baseUrl, '/api/cypher', {
+    const res = await call(suite.api.baseUrl, '/api/cypher', {
       body: {
         query: 'MATCH (n:Equipment {id: $id}) RETURN n.name AS name',
         params: { id: 'equipment:ecmo' },
@@ -346,7 +323,7 @@ describe('POST /api/cypher', () => {
   });
 
   it('passes whole-number parameters as integers, so LIMIT $n works', async () => {
-    const res = await call(api.baseUrl, '/api/cypher', {
+    const res = await call(suite.api.baseUrl, '/api/cypher', {
       body: { query: 'MATCH (n:Equipment) RETURN n.id AS id LIMIT $n', params: { n: 2 } },
     });
     expect(res.status, JSON.stringify(res.body)).toBe(200);
@@ -354,7 +331,7 @@ describe('POST /api/cypher', () => {
   });
 
   it('stops at 1,000 rows and says so', async () => {
-    const res = await call(api.baseUrl, '/api/cypher', {
+    const res = await call(suite.api.baseUrl, '/api/cypher', {
       body: { query: 'UNWIND range(1, 5000) AS i RETURN i' },
     });
     const body = cypherResponseSchema.parse(res.body);
@@ -365,13 +342,17 @@ describe('POST /api/cypher', () => {
 
 describe('warmUp', () => {
   it('runs the first search and trace on the loaded graph', async () => {
-    const runner = createReadRunner({ driver, database: testNeo4j().database, timeoutMs: 30_000 });
+    const runner = createReadRunner({
+      driver: suite.driver,
+      database: testNeo4j().database,
+      timeoutMs: 30_000,
+    });
     expect(await warmUp(runner, createCurrentGraphCache(runner, 0))).toBe(true);
   });
 });
 
 describe('the API on the real plans', () => {
   it('logged no unexpected error (a 500 is a bug)', () => {
-    expect(logged.errors).toEqual([]);
+    expect(suite.logged.errors).toEqual([]);
   });
 });

@@ -1,31 +1,15 @@
 // GET /api/overview on the real plans: the opening view in one answer — the largest domains with
 // their best-connected equipment, and only edges among what it returns.
-import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { graphSchema } from '../../../server/api/contract';
-import { testDriver } from '../../helpers/neo4j';
-import { call, startApi, type Logged, type RunningApi } from './support/api-server';
-import { loadPlans } from './support/plans-graph';
+import { call } from './support/api-server';
+import { usePlansApi } from './support/plans-api';
 
-let driver: Driver;
-let api: RunningApi;
-const logged: Logged = { errors: [] };
-
-beforeAll(async () => {
-  const t = testDriver();
-  driver = t.driver;
-  await loadPlans(driver, t.database);
-  api = await startApi(driver, t.database, {}, logged);
-});
-
-afterAll(async () => {
-  await api.close();
-  await driver.close();
-});
+const suite = usePlansApi();
 
 describe('GET /api/overview', () => {
   it('returns 10 domains with up to 4 equipment each for limit=50, joined by IN_DOMAIN edges', async () => {
-    const res = await call(api.baseUrl, '/api/overview?limit=50');
+    const res = await call(suite.api.baseUrl, '/api/overview?limit=50');
     expect(res.status).toBe(200);
     const g = graphSchema.parse(res.body);
     const domains = g.nodes.filter((n) => n.label === 'Domain');
@@ -41,13 +25,13 @@ describe('GET /api/overview', () => {
   });
 
   it('answers a smaller limit with fewer nodes and refuses one out of range', async () => {
-    const small = graphSchema.parse((await call(api.baseUrl, '/api/overview?limit=10')).body);
+    const small = graphSchema.parse((await call(suite.api.baseUrl, '/api/overview?limit=10')).body);
     expect(small.nodes.length).toBeLessThanOrEqual(10);
     expect(small.nodes.filter((n) => n.label === 'Domain')).toHaveLength(2);
     for (const bad of ['0', '1000', 'abc', '5;DROP']) {
-      const res = await call(api.baseUrl, `/api/overview?limit=${bad}`);
+      const res = await call(suite.api.baseUrl, `/api/overview?limit=${bad}`);
       expect(res.status, bad).toBe(400);
     }
-    expect(logged.errors).toEqual([]);
+    expect(suite.logged.errors).toEqual([]);
   });
 });

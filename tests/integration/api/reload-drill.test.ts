@@ -1,8 +1,7 @@
 // The reload drill: 16 readers on search, supply-chain trace, responsibilities and compare while
 // three loads run back to back. No answer may fail or come back smaller than the same answer before
 // the reloads (a request that read a version being deleted would lose nodes, or fail).
-import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   compareResponseSchema,
   responsibilitiesResponseSchema,
@@ -10,9 +9,9 @@ import {
   supplyChainResponseSchema,
 } from '../../../server/api/contract';
 import { loadGraph } from '../../../server/load';
-import { testDriver } from '../../helpers/neo4j';
-import { call, startApi, type Logged, type RunningApi } from './support/api-server';
-import { extractPlans, loadPlans } from './support/plans-graph';
+import { call } from './support/api-server';
+import { usePlansApi } from './support/plans-api';
+import { extractPlans } from './support/plans-graph';
 
 /** One question and how big its answer is (results, trace nodes, cells, entities compared). */
 interface Question {
@@ -55,32 +54,19 @@ const LOADS = 3;
 /** The readers stop when the loads are done, and in any case after this long. */
 const DRILL_MAX_MS = 100_000;
 
-let driver: Driver;
-let database: string;
-let api: RunningApi;
-const logged: Logged = { errors: [] };
-
-beforeAll(async () => {
-  const t = testDriver();
-  driver = t.driver;
-  database = t.database;
-  await loadPlans(driver, database);
-  api = await startApi(driver, database, { warmUp: false }, logged);
-});
-
-afterAll(async () => {
-  await api.close();
-  await driver.close();
-});
+const suite = usePlansApi({ warmUp: false });
 
 const reload = (tag: string) =>
-  loadGraph(driver, database, extractPlans().graph, { hash: `${tag}-${Date.now()}`, lockWaitMs: 60_000 });
+  loadGraph(suite.driver, suite.database, extractPlans().graph, {
+    hash: `${tag}-${Date.now()}`,
+    lockWaitMs: 60_000,
+  });
 
 describe('the reload drill', () => {
   it('answers 16 readers whole and without a failure through three loads in a row', async () => {
     const baseline = new Map<string, number>();
     for (const q of QUESTIONS) {
-      const res = await call(api.baseUrl, q.path);
+      const res = await call(suite.api.baseUrl, q.path);
       expect(res.status, `${q.name}: ${JSON.stringify(res.body).slice(0, 200)}`).toBe(200);
       baseline.set(q.name, q.size(res.body));
       expect(baseline.get(q.name), q.name).toBeGreaterThan(0);
@@ -95,7 +81,7 @@ describe('the reload drill', () => {
     const reader = async (i: number) => {
       const q = QUESTIONS[i % QUESTIONS.length]!;
       while (loading && Date.now() < deadline) {
-        const res = await call(api.baseUrl, q.path);
+        const res = await call(suite.api.baseUrl, q.path);
         answered.set(q.name, (answered.get(q.name) ?? 0) + 1);
         versions.add(res.headers.get('x-graph-version') ?? 'none');
         if (res.status !== 200) {
@@ -127,6 +113,6 @@ describe('the reload drill', () => {
     // Every question was asked throughout, and the answers spanned the switches.
     for (const [name, n] of answered) expect(n, name).toBeGreaterThanOrEqual(4);
     expect(versions.size).toBeGreaterThanOrEqual(2);
-    expect(logged.errors).toEqual([]);
+    expect(suite.logged.errors).toEqual([]);
   }, 150_000);
 });

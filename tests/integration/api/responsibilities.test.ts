@@ -1,35 +1,12 @@
 // /api/responsibilities over a real load of both plans: the edge props written by the extractor
 // (role, reason in words) survive the loader and come back on the cells; rows carry their plans;
 // a department's details count the cells of its matrix column.
-import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import { describe, expect, it } from 'vitest';
 import { nodeDetailsResponseSchema, responsibilitiesResponseSchema } from '../../../server/api/contract';
-import { testDriver } from '../../helpers/neo4j';
-import { call, startApi, type Logged, type RunningApi } from './support/api-server';
-import { loadPlans } from './support/plans-graph';
+import { usePlansApi } from './support/plans-api';
 
-let driver: Driver;
-let api: RunningApi;
-const logged: Logged = { errors: [] };
-
-beforeAll(async () => {
-  const t = testDriver();
-  driver = t.driver;
-  await loadPlans(driver, t.database);
-  api = await startApi(driver, t.database, {}, logged);
-});
-
-afterAll(async () => {
-  await api.close();
-  await driver.close();
-});
-
-async function get<S extends z.ZodType>(schema: S, path: string): Promise<z.output<S>> {
-  const res = await call(api.baseUrl, path);
-  expect(res.status, `${path}: ${JSON.stringify(res.body)}`).toBe(200);
-  return schema.parse(res.body);
-}
+const suite = usePlansApi();
+const get = suite.get.bind(suite);
 
 describe('GET /api/responsibilities, cells in words', () => {
   it('gives every inferred cell its reason in both languages and every stated cell its role', async () => {
@@ -61,6 +38,6 @@ describe('GET /api/responsibilities, cells in words', () => {
     const rows = new Set(matrix.cells.filter((c) => c.department === id).map((c) => c.measure));
     expect(details.node.props?.responsibilities).toBe(rows.size);
     expect(matrix.cells.some((c) => c.via === 'department:cfda')).toBe(true);
-    expect(logged.errors).toEqual([]);
+    expect(suite.logged.errors).toEqual([]);
   });
 });

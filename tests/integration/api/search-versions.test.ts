@@ -1,49 +1,34 @@
 // Search never loses a current hit to another version (a killed load's leftovers, a load in
 // progress, a replaced version kept for its readers), and ranks head matches (压力传感器 for 传感器)
 // above fuzzy hits. Real HTTP, real Neo4j, the real plans.
-import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { searchResponseSchema } from '../../../server/api/contract';
 import { deleteVersion } from '../../../server/load/versions';
-import { testDriver } from '../../helpers/neo4j';
-import { call, startApi, type Logged, type RunningApi } from './support/api-server';
-import { loadPlans } from './support/plans-graph';
+import { call } from './support/api-server';
+import { usePlansApi } from './support/plans-api';
 
-let driver: Driver;
-let database: string;
-let api: RunningApi;
-const logged: Logged = { errors: [] };
 const LEFTOVER = `leftover-search-test-${Date.now()}`;
-
-beforeAll(async () => {
-  const t = testDriver();
-  driver = t.driver;
-  database = t.database;
-  await loadPlans(driver, database);
-  api = await startApi(driver, database, { warmUp: false }, logged);
-});
+const suite = usePlansApi({ warmUp: false });
 
 afterAll(async () => {
-  await deleteVersion(driver, database, LEFTOVER, 1000);
-  await api.close();
-  await driver.close();
+  await deleteVersion(suite.driver, suite.database, LEFTOVER, 1000);
 });
 
 const search = async (q: string, limit = 50) => {
-  const res = await call(api.baseUrl, `/api/search?q=${encodeURIComponent(q)}&limit=${limit}`);
+  const res = await call(suite.api.baseUrl, `/api/search?q=${encodeURIComponent(q)}&limit=${limit}`);
   expect(res.status, JSON.stringify(res.body)).toBe(200);
   return searchResponseSchema.parse(res.body).results;
 };
 
 /** Ids of current nodes whose name or an alias contains the text. */
 async function currentIdsContaining(text: string): Promise<string[]> {
-  const { records } = await driver.executeQuery(
+  const { records } = await suite.driver.executeQuery(
     `MATCH (c:AtlasCurrent {id: 'current'})
      MATCH (n:Entity {graph: c.version})
      WHERE n.name CONTAINS $text OR any(a IN coalesce(n.aliases, []) WHERE a CONTAINS $text)
      RETURN n.id AS id ORDER BY id`,
     { text },
-    { database },
+    { database: suite.database },
   );
   return records.map((r) => r.get('id') as string);
 }
@@ -54,18 +39,18 @@ describe('search across versions', () => {
     expect(current.length).toBeGreaterThan(3);
     // A version being written (registered as a load in progress would be), whose nodes are named
     // exactly 芯片: Lucene scores them above every current hit.
-    await driver.executeQuery(
+    await suite.driver.executeQuery(
       `CREATE (:AtlasVersion {version: $v, hash: 'test', startedAt: '2026-01-01T00:00:00Z', state: 'writing'})
        WITH 1 AS one UNWIND range(1, 300) AS i
        CREATE (:Entity:Component {graph: $v, id: 'component:leftover-' + i, name: '芯片', nameEn: 'chip',
          aliases: [], plans: [], pinyin: ['xinpian'], initials: ['xp']})`,
       { v: LEFTOVER },
-      { database },
+      { database: suite.database },
     );
-    await driver.executeQuery(
+    await suite.driver.executeQuery(
       'CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()',
       {},
-      { database },
+      { database: suite.database },
     );
 
     const found = (await search('芯片')).map((r) => r.id);
@@ -82,6 +67,6 @@ describe('search ranking', () => {
     const top = results.slice(0, sensors.length);
     expect(top.map((r) => r.id).sort()).toEqual([...sensors].sort());
     for (const r of top) expect(r.match === 'head' || r.match === 'exact' || r.match === 'prefix').toBe(true);
-    expect(logged.errors).toEqual([]);
+    expect(suite.logged.errors).toEqual([]);
   });
 });
