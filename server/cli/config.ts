@@ -15,6 +15,8 @@ export interface AppConfig {
   allowedHosts: string[];
   /** Requests per minute per client; 0 turns the limit off. */
   rateLimitPerMinute: number;
+  /** The user's plans (PLAN_STORE_DIR), whose texts the API serves for the source view. */
+  planStoreDir: string;
 }
 
 export type Env = Record<string, string | undefined>;
@@ -65,6 +67,25 @@ export function readNeo4jSettings(env: Env): Neo4jSettings {
   };
 }
 
+/**
+ * The plan store (PLAN_STORE_DIR, default `.data/plans`): the user's own plans, added with
+ * `npm run plan -- add`, extracted and loaded next to the seeds (docs/plans.md).
+ */
+export function readPlanStoreDir(env: Env): string {
+  const raw = env.PLAN_STORE_DIR;
+  if (raw === undefined || raw === '') return path.resolve(PROJECT_ROOT, '.data/plans');
+  if (raw.includes('\0') || raw.trim() !== raw)
+    throw new InvalidInputError(
+      `config: PLAN_STORE_DIR='${raw}' must be a folder path without surrounding spaces`,
+    );
+  const dir = path.resolve(PROJECT_ROOT, raw);
+  if (dir === PROJECT_ROOT || dir === path.parse(dir).root || dir === path.join(PROJECT_ROOT, 'seeds'))
+    throw new InvalidInputError(
+      `config: PLAN_STORE_DIR='${raw}' must be a folder of its own, not the project root, seeds/ or /`,
+    );
+  return dir;
+}
+
 export function readConfig(env: Env): AppConfig {
   const host = env.HOST || '127.0.0.1';
   const console = flag(env, 'CYPHER_CONSOLE');
@@ -82,5 +103,6 @@ export function readConfig(env: Env): AppConfig {
       .map((s) => s.trim())
       .filter(Boolean),
     rateLimitPerMinute: int(env, 'RATE_LIMIT_PER_MINUTE', 600, 0, 1_000_000),
+    planStoreDir: readPlanStoreDir(env),
   };
 }

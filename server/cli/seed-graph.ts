@@ -1,10 +1,11 @@
-// Reads the curated seeds and the plan texts from disk and runs the extractor: the one place that
-// turns seeds/ into a graph, shared by `npm run extract`, `npm run load`, `npm start` and the tests.
+// Reads the curated seeds, the plan texts and the user's plan store from disk and runs the
+// extractor: the one place that turns seeds/ (and the store, docs/plans.md) into a graph, shared by
+// `npm run extract`, `npm run load`, `npm start`, `npm run plan` and the tests.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { InvalidInputError } from '../model/errors';
-import { PLAN_ID_PATTERN, type PlanId } from '../model/ids';
+import { PLAN_ID_PATTERN, type NodeId, type PlanId } from '../model/ids';
 import { graphFileSchema, type GraphFile } from '../model/interchange';
 import { decodePlanBytes, type PlanEncoding } from '../extract/decode';
 import { extractGraph, type ExtractResult } from '../extract/extract';
@@ -12,7 +13,11 @@ import { parseCurated } from '../extract/lexicon';
 import { parsePlanSeeds } from '../extract/seeds';
 import { resolveDepartment } from '../extract/rules/departments-registry';
 import type { Curated, DepartmentEntry, PlanInput, PlanSeed } from '../extract/types';
+import type { PlanRecord } from '../plans/plan-record';
+import { readStore, readStoredText } from '../plans/plan-store';
+import type { StoreState } from '../plans/store-layout';
 import { PROJECT_ROOT } from './config';
+import { PLAN_STORE_DIR } from './content-hash';
 
 export interface PlanArg {
   file?: string;
@@ -106,17 +111,28 @@ export const resolvePlans = (
   return plans;
 };
 
-/** The curated seeds and the plans' texts, with `--plan` groups applied. */
-export const readSeeds = (
-  seedDir: string,
-  extra: readonly PlanArg[] = [],
-): { curated: Curated; inputs: PlanInput[]; encodings: PlanEncoding[] } => {
-  const curated: Curated = parseCurated({
-    lexicon: readJson(join(seedDir, 'lexicon.json')),
+/** The curated seeds, with the user's lexicon additions appended to the lexicon. */
+export const readCurated = (seedDir: string, userLexicon: readonly unknown[] = []): Curated => {
+  const lexicon = readJson(join(seedDir, 'lexicon.json'));
+  return parseCurated({
+    lexicon: Array.isArray(lexicon) ? [...(lexicon as unknown[]), ...userLexicon] : lexicon,
     measures: readJson(join(seedDir, 'measures.json')),
     departments: readJson(join(seedDir, 'departments.json')),
     discovery: readJson(join(seedDir, 'discovery.json')),
   });
+};
+
+/** The ids of the seed plans (seeds/plans.json), which no user plan may take. */
+export const seedPlanIds = (seedDir = join(PROJECT_ROOT, 'seeds')): PlanId[] =>
+  parsePlanSeeds(readJson(join(seedDir, 'plans.json'))).map((p) => p.id);
+
+/** The curated seeds and the plans' texts, with `--plan` groups applied. */
+export const readSeeds = (
+  seedDir: string,
+  extra: readonly PlanArg[] = [],
+  userLexicon: readonly unknown[] = [],
+): { curated: Curated; inputs: PlanInput[]; encodings: PlanEncoding[] } => {
+  const curated = readCurated(seedDir, userLexicon);
   const plans = resolvePlans(
     parsePlanSeeds(readJson(join(seedDir, 'plans.json'))),
     extra,
@@ -131,17 +147,75 @@ export const readSeeds = (
   return { curated, inputs, encodings };
 };
 
-/** Extracts the graph of the project's seeds, checked against the interchange schema. */
+/** The user's plans to extract next to the seeds. */
+export interface UserPlans {
+  readonly storeDir: string;
+  readonly state: StoreState;
+  /** The text of a plan of `state`: a pending add's from memory, the others from the store. */
+  readonly textOf: (id: PlanId) => string;
+}
+
+/** The plans of the store at `storeDir`, their texts read from it. */
+export const storedUserPlans = (storeDir = PLAN_STORE_DIR): UserPlans => ({
+  storeDir,
+  state: readStore(storeDir),
+  textOf: (id) => readStoredText(storeDir, id).toString('utf8'),
+});
+
+/**
+ * How the graph names a stored text's file: relative to the project root when the store is inside
+ * it (`.data/plans/texts/mi-2024.txt`), else under `$PLAN_STORE_DIR`, so no absolute path of the
+ * machine reaches the API. The API reads stored texts by plan id, not by this name.
+ */
+export const storedFileLabel = (storeDir: string, record: PlanRecord): string => {
+  const rel = relative(PROJECT_ROOT, join(storeDir, record.file));
+  return rel.startsWith('..') || rel.startsWith(sep) || resolve(rel) === rel
+    ? `$PLAN_STORE_DIR/${record.file}`
+    : rel.split(sep).join('/');
+};
+
+/** A stored plan as the extractor's input; its graph sha256 is the stored UTF-8 text's. */
+export const userPlanInput = (record: PlanRecord, text: string, storeDir: string): PlanInput => ({
+  meta: {
+    id: record.id,
+    title: record.title,
+    titleEn: record.titleEn,
+    file: storedFileLabel(storeDir, record),
+    year: record.year,
+    ...(record.issuers.length > 0 ? { issuers: record.issuers as NodeId[] } : {}),
+    sha256: record.textSha256,
+  },
+  text,
+});
+
+/** Extracts the seeds and the user's plans (with their lexicon additions). */
+export const extractPlans = (seedDir: string, user: UserPlans): ExtractResult => {
+  const { curated, inputs } = readSeeds(seedDir, [], user.state.lexicon);
+  const taken = new Set(inputs.map((p) => p.meta.id as string));
+  for (const p of user.state.plans)
+    if (taken.has(p.id))
+      throw new InvalidInputError(
+        `plans: the plan store holds ${p.id}, a seed plan's id; delete its entry from ${join(user.storeDir, 'plans.json')}`,
+      );
+  const all = [...inputs, ...user.state.plans.map((p) => userPlanInput(p, user.textOf(p.id), user.storeDir))];
+  const result = extractGraph(all, curated);
+  assertInterchange(result.graph);
+  return result;
+};
+
+/** Extracts the graph of the project's seeds and the user's plan store, checked against the interchange schema. */
 export const extractSeeds = (
   seedDir = join(PROJECT_ROOT, 'seeds'),
   extra: readonly PlanArg[] = [],
 ): ExtractResult => {
+  if (extra.length === 0) return extractPlans(seedDir, storedUserPlans());
   const { curated, inputs } = readSeeds(seedDir, extra);
   const result = extractGraph(inputs, curated);
   assertInterchange(result.graph);
   return result;
 };
 
+/** The graph `npm start` and `npm run load` serve: the seeds and the user's plans. */
 export const extractSeedGraph = (): GraphFile => extractSeeds().graph;
 
 export function assertInterchange(graph: unknown): asserts graph is GraphFile {

@@ -1,0 +1,38 @@
+// The export file round-trips the store, and an import refuses a text that is not its record's.
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { asPlanId } from '../../../server/model/ids';
+import { exportDocument, parseExportDocument } from '../../../server/plans/export-file';
+import { EMPTY_STORE, withPlan } from '../../../server/plans/store-layout';
+
+const text = '国家层面的顶层设计向来是最权威、也最可靠的参照。';
+const record = {
+  id: asPlanId('forum-2022'),
+  title: '医疗装备规划出台',
+  titleEn: 'Plan published',
+  year: 2022,
+  issuers: [],
+  file: 'texts/forum-2022.txt',
+  sha256: '0'.repeat(64),
+  textSha256: createHash('sha256').update(text, 'utf8').digest('hex'),
+  encoding: 'utf-8',
+  addedAt: '2026-12-02T07:00:00.000Z',
+};
+const lexicon = [
+  { id: 'equipment:ecmo-x', label: 'Equipment' as const, name: '体外膜肺X', nameEn: 'ECMO X', aliases: [] },
+];
+
+describe('export file', () => {
+  it('round-trips the records, texts and lexicon additions', () => {
+    const doc: unknown = JSON.parse(
+      JSON.stringify(exportDocument({ ...withPlan(EMPTY_STORE, record), lexicon }, () => text)),
+    );
+    expect(parseExportDocument(doc)).toEqual({ plans: [{ record, text }], lexicon });
+  });
+
+  it('refuses a text changed after export and a file of another format', () => {
+    const doc = exportDocument(withPlan(EMPTY_STORE, record), () => `${text}改`);
+    expect(() => parseExportDocument(doc)).toThrow(/not the one its record names/);
+    expect(() => parseExportDocument({ nodes: [] })).toThrow(/not a plan-atlas-plans v1 file/);
+  });
+});
