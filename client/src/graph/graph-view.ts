@@ -39,6 +39,21 @@ export interface GraphViewOptions {
 
 export type LayoutRequest = 'force' | 'layered' | 'clusters' | 'none';
 
+/** Words on the graph that are not nodes of it (a comparison's group titles): never tapped or exported as data. */
+export interface GraphTitle {
+  id: string;
+  text: string;
+  colour: string;
+  x: number;
+  y: number;
+}
+
+/** A mode's own placement: positions for the nodes (from their measured boxes) and titles to draw. */
+export type Arranger = (
+  boxes: NodeBox[],
+  screen: { width: number; height: number },
+) => { positions: ReadonlyMap<string, { x: number; y: number }>; titles: readonly GraphTitle[] };
+
 export interface GraphView {
   readonly cy: Core;
   readonly renderer: 'canvas' | 'webgl';
@@ -56,6 +71,8 @@ export interface GraphView {
   visibleData(): { nodes: NodeData[]; edges: EdgeData[] };
   /** Re-creates Cytoscape with another renderer (WebGL is an init-time option). */
   useRenderer(renderer: 'canvas' | 'webgl'): void;
+  /** While set, draws place nodes with `arranger` instead of a layout (a pure function: no layout runs). */
+  arrange(arranger: Arranger | null): void;
   destroy(): void;
 }
 
@@ -101,6 +118,9 @@ export const createGraphView = (
   let renderer: 'canvas' | 'webgl' = options.renderer ?? 'canvas';
   let large = false;
   let viewportTimer: ReturnType<typeof setTimeout> | undefined;
+  let arranger: Arranger | null = null;
+  /** The arranger whose positions are on screen (a new one places again, even for the same nodes). */
+  let placedWith: Arranger | null = null;
 
   const build = (elements: ElementDefinition[]): Core => {
     const instance = cytoscape({
@@ -253,6 +273,52 @@ export const createGraphView = (
     await done;
   };
 
+  /** A mode's placement: titles always; positions and a fit when the drawn set or the arranger changed. */
+  const runArranged = async (arrange: Arranger, place: boolean): Promise<void> => {
+    const { positions, titles } = arrange(nodeBoxes(), { width: cy.width(), height: cy.height() });
+    cy.add(
+      titles.map((t) => ({
+        group: 'nodes' as const,
+        data: { id: t.id },
+        classes: 'graph-title',
+        position: { x: t.x, y: t.y },
+        selectable: false,
+        grabbable: false,
+        style: {
+          label: t.text,
+          width: 1,
+          height: 1,
+          'background-opacity': 0,
+          'border-width': 0,
+          'font-size': 26 * fontScale,
+          'font-weight': 'bold',
+          color: t.colour,
+          'text-valign': 'center',
+          'text-halign': 'center',
+          'text-wrap': 'wrap',
+          'text-max-width': '2000px',
+          'line-height': 1.25,
+          'text-opacity': 1,
+          'text-outline-color': '#ffffff',
+          'text-outline-width': 3,
+          events: 'no',
+        },
+      })),
+    );
+    if (!place && arrange === placedWith) return;
+    placedWith = arrange;
+    const layout = cy.nodes(':not(.graph-title)').layout({
+      name: 'preset',
+      positions: (n: NodeSingular) => positions.get(n.id()) ?? n.position(),
+      fit: false,
+      animate: false,
+    } as cytoscape.LayoutOptions);
+    const done = layout.promiseOn('layoutstop');
+    layout.run();
+    await done;
+    fitCapped();
+  };
+
   const runClusters = async (animate: boolean): Promise<void> => {
     const hubs = cy
       .nodes('[kind = "Domain"]')
@@ -343,7 +409,8 @@ export const createGraphView = (
       });
       if (cy.nodes().length === 0) return;
       markFirstDraw();
-      if (layout === 'layered') await runLayered();
+      if (arranger) await runArranged(arranger, layout !== 'none');
+      else if (layout === 'layered') await runLayered();
       else if (layout === 'clusters') await runClusters(old.size > 0);
       else if (layout === 'force' && (fresh > 0 || old.size === 0)) {
         const incremental = old.size > 0 && fresh < cy.nodes().length / 2;
@@ -388,7 +455,7 @@ export const createGraphView = (
       return cy.png({ output: 'blob-promise', full: true, scale, bg: '#ffffff' });
     },
     svg(title) {
-      const nodes: SvgNode[] = cy.nodes().map((n) => {
+      const nodes: SvgNode[] = cy.nodes(':not(.graph-title)').map((n) => {
         const d = n.data() as NodeData;
         const look = LABEL_LOOK[d.kind];
         return {
@@ -413,9 +480,12 @@ export const createGraphView = (
     },
     visibleData() {
       return {
-        nodes: cy.nodes().map((n) => n.data() as NodeData),
+        nodes: cy.nodes(':not(.graph-title)').map((n) => n.data() as NodeData),
         edges: cy.edges().map((e) => e.data() as EdgeData),
       };
+    },
+    arrange(next) {
+      arranger = next;
     },
     useRenderer(next) {
       if (next !== renderer) rebuild(next, large);
