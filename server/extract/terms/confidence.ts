@@ -10,7 +10,10 @@ export type TermRule =
   | 'coordination:counted'
   | 'head-noun'
   | 'head-noun:curated'
-  | 'heading:domain';
+  | 'heading:domain'
+  | 'list:class'
+  | 'list:propagated'
+  | 'list:shape';
 
 /** Terms below this go to the report's candidates, not into the graph. */
 export const MIN_CONFIDENCE = 0.6;
@@ -24,6 +27,13 @@ const BASE: Record<TermRule, number> = {
   'coordination:member': 0.75,
   // A member of a counted class (`水凝胶` in `…、水凝胶等22种材料`): the plan says it is one.
   'coordination:counted': 0.75,
+  // A list member labelled by the class the list names (`聚氨酯、硅橡胶等高分子材料`, `核心部件……主要是A，B`)
+  // and written with a head or the shape of its kind.
+  'list:class': 0.75,
+  // A member without head or shape that takes the class of a list most of whose members fit it.
+  'list:propagated': 0.65,
+  // A member shaped like a material or an implant in a list most of whose members are (no class named).
+  'list:shape': 0.65,
   // A short heading over a body of equipment, in a numbered list of such headings.
   'heading:domain': 0.8,
   // A head noun alone: 0.5, or 0.7 with a clean boundary (below).

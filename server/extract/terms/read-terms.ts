@@ -11,7 +11,9 @@ import type { TermRule } from './confidence';
 import { readCoordinations, type Range } from './coordination';
 import { extendCurated, type CuratedSpan } from './curated-extensions';
 import { headIndex, type TermLabel } from './heads';
-import { tagWords } from './segmenter';
+import { readListLabels } from './list-labels';
+import { materialShape } from './material-names';
+import { joinHyphenated, tagWords } from './segmenter';
 
 export interface TermFinding {
   readonly id: NodeId;
@@ -82,7 +84,7 @@ export const readTerms = (
   for (const [rf, rt] of ranges) {
     const s = norm.text.slice(rf, rt);
     if (!/[\u4e00-\u9fff]/.test(s)) continue;
-    const words = tagWords(s);
+    const words = joinHyphenated(tagWords(s));
     const knownAt = (from: number, to: number): TermLabel | undefined => {
       const m = endingAt.get(rf + to)?.find((x) => x.from < rf + to && x.to > rf + from);
       const l = m ? labelOf.get(m.nodeId) : undefined;
@@ -99,7 +101,10 @@ export const readTerms = (
       const head = written(rf + list.head[0], rf + list.head[1]);
       for (const c of list.conjuncts) {
         const [cf, ct] = c.span;
-        if (c.completion) {
+        const ownName = c.own.map(([f, t]) => written(rf + f, rf + t)).join('');
+        // `聚氨酯、硅橡胶等高分子材料`: a member shaped like a material names one as written.
+        const asWritten = list.label === 'Material' && c.completion !== undefined && materialShape(ownName);
+        if (c.completion && !asWritten) {
           const name =
             c.own.map(([f, t]) => written(rf + f, rf + t)).join('') +
             written(rf + c.completion[0], rf + c.completion[1]);
@@ -116,7 +121,7 @@ export const readTerms = (
             clean: true,
             completedFrom: head,
           });
-        } else if (list.counted && !c.complete) {
+        } else if ((list.counted && !c.complete) || asWritten) {
           // `聚醚醚酮、水凝胶等22种材料`: each member is a material as written.
           const name = written(rf + cf, rf + ct);
           const known = byForm.get(normalizeTerm(name));
@@ -128,7 +133,7 @@ export const readTerms = (
             name,
             from: rf + cf,
             to: rf + ct,
-            rule: 'coordination:counted',
+            rule: asWritten ? 'list:class' : 'coordination:counted',
             clean: true,
           });
         } else if (c.label && !exact.has(`${rf + cf}:${rf + ct}`)) {
@@ -152,12 +157,36 @@ export const readTerms = (
       }
       for (const c of list.conjuncts)
         if (c.completion || (list.counted && !c.complete)) occupied.fill(1, rf + c.span[0], rf + c.span[1]);
+
       lists.push({
         head,
         headFrom: rf + list.head[0],
         headTo: rf + list.head[1],
         spans: list.conjuncts.map((c) => [rf + c.span[0], rf + c.span[1]] as const),
       });
+    }
+    const listContext = {
+      knownAt,
+      open: (f: number, t: number): boolean => {
+        if (curatedMask[rf + t - 1]) return false;
+        for (let i = rf + f; i < rf + t; i++) if (occupied[i] && !curatedMask[i]) return false;
+        return true;
+      },
+    };
+    for (const m of readListLabels(s, words, config, heads, listContext)) {
+      const name = written(rf + m.from, rf + m.to);
+      if (byForm.has(normalizeTerm(name))) continue;
+      add({
+        id: discoveredId(m.label, name),
+        curated: false,
+        label: m.label,
+        name,
+        from: rf + m.from,
+        to: rf + m.to,
+        rule: m.rule,
+        clean: true,
+      });
+      occupied.fill(1, rf + m.from, rf + m.to);
     }
     const isCurated = (f: number, t: number): boolean => {
       for (let i = rf + f; i < rf + t; i++) if (!curatedMask[i]) return false;

@@ -31,6 +31,41 @@ export const tagWords = (text: string): Word[] => {
   return out;
 };
 
+const HYPHENS = new Set(['-', '–']);
+const NAME_CHAR = /[0-9a-zA-Z\u3400-\u9fff]$/;
+
+/**
+ * Joins the words on both sides of a hyphen into one word (`乙交酯-己内酯`, `镍钛-铂金`, `PET-MRI`):
+ * a hyphenated chemical or device name is one token, so no fragment (`内酯共聚物`) starts at it.
+ * Numbers stay quantities (`10-20` is tagged `m`).
+ */
+export const joinHyphenated = (words: readonly Word[]): Word[] => {
+  const out: Word[] = [];
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    if (!w) continue;
+    const left = out.at(-1);
+    const right = words[k + 1];
+    if (
+      HYPHENS.has(w.word) &&
+      left &&
+      right &&
+      left.to === w.from &&
+      right.from === w.to &&
+      NAME_CHAR.test(left.word) &&
+      /^[0-9a-zA-Z\u3400-\u9fff]/.test(right.word)
+    ) {
+      const word = left.word + w.word + right.word;
+      const tag = /^[0-9.~-]+$/.test(word) ? 'm' : /^[0-9a-zA-Z-]+$/.test(word) ? 'eng' : 'nz';
+      out[out.length - 1] = { word, tag, from: left.from, to: right.to };
+      k++;
+      continue;
+    }
+    out.push(w);
+  }
+  return out;
+};
+
 /** Tags that never start or continue a term: particles, prepositions, pronouns, adverbs, punctuation. */
 const BOUNDARY_TAGS = new Set([
   ...['u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv', 'p', 'r', 'd', 'x', 'y', 'e', 'o', 'w'],

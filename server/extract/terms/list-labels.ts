@@ -1,0 +1,299 @@
+// Labels of list members that have no head noun of their own, read from the list: a class named
+// after it (`聚氨酯、硅橡胶等高分子材料`, `人工关节、神经补片等医疗器械产品`), a class that leads it
+// (`高分子材料包括聚氨酯、聚四氟乙烯`, `核心部件……主要是CT球管，PET晶体探测器`), or the shape of most
+// of its members (`聚氨酯、聚四氟乙烯、硅橡胶`). Each member keeps its exact span as its mention.
+import type { DiscoveryConfig } from '../types';
+import type { HeadIndex, TermLabel } from './heads';
+import { deviceShape, materialShape } from './material-names';
+import { isBoundaryWord, type Word } from './segmenter';
+
+export type ListRule = 'list:class' | 'list:propagated' | 'list:shape';
+
+export interface ListMember {
+  /** The member as written, [from, to) of the segmented text. */
+  readonly from: number;
+  readonly to: number;
+  readonly label: TermLabel;
+  readonly rule: ListRule;
+}
+
+/** What the reader needs to know of the text around it. */
+export interface ListContext {
+  /** The label of a curated mention covering the end of [from, to), if any. */
+  readonly knownAt: (from: number, to: number) => TermLabel | undefined;
+  /** True when [from, to) holds nothing found by an earlier reading (curated prefixes are fine). */
+  readonly open: (from: number, to: number) => boolean;
+}
+
+const MAX_MEMBER = 16;
+const MAX_LEAD_GAP = 12;
+const CONJUNCTIONS = new Set(['、', '和', '及', '与', '以及', '或']);
+const SOFT_TAGS = new Set(['r', 'd', 'm', 'q', 'e', 'o', 'y', 'p']);
+/** Prepositions that always open a phrase (`装备用…`, `在…`), never a piece of a name. */
+const NEVER_GLUED = new Set([...'用在于为以从由把被将向']);
+const MARKERS = new Set(['包括', '如', '例如', '比如', '主要是', '主要有', '主要包括', '包含', ':']);
+/** Class nouns without a head of their own. */
+const CLASS_WORDS: Readonly<Record<string, TermLabel>> = {
+  部件: 'Component',
+  零部件: 'Component',
+  核心部件: 'Component',
+  关键部件: 'Component',
+  元器件: 'Component',
+  器件: 'Component',
+  组件: 'Component',
+  植入物: 'Equipment',
+  植介入物: 'Equipment',
+};
+/** A class of products that names devices (`医疗器械产品`, `植介入器械`). */
+const DEVICE_CLASS = /(?:器械|设备|装备)(?:产品)?$/;
+/** Class words after 等 that say the list is no list of things. */
+const NOT_THINGS = /(?:技术|领域|行业|产业|方面|企业|学科|地区|部门|单位|机构|方向|环节|能力|问题)$/;
+/** Endings of manners and qualities, not things. */
+const NOT_A_THING = /(?:化|性|率|度|功能|要求|标准|规范|水平)$/;
+/** Heads of wholes that a parts list may still call parts (`内窥镜三晶片摄像系统`). */
+const PART_LIKE_HEADS = new Set(['系统', '装置', '模块']);
+
+interface Parsed {
+  readonly members: readonly { from: number; to: number; verbStart: boolean }[];
+}
+
+/** Reads the lists of one sentence (normalised text and its words) and labels their members. */
+export const readListLabels = (
+  text: string,
+  words: readonly Word[],
+  config: DiscoveryConfig,
+  heads: HeadIndex,
+  ctx: ListContext,
+): ListMember[] => {
+  const verbs = new Set(config.leadingVerbs);
+  const stops = new Set(config.stopWords ?? []);
+  const quantifiers = new Set(config.listQuantifiers ?? []);
+  const hard = (w: Word): boolean =>
+    (isBoundaryWord(w) && !CONJUNCTIONS.has(w.word) && w.word !== '(' && w.word !== ')') ||
+    stops.has(w.word) ||
+    w.word === '等' ||
+    w.word === '用';
+  /** A one-character pronoun, adverb or numeral the dictionary cut out of a chemical name (`聚|己|内酯`). */
+  const glued = (k: number): boolean => {
+    const [a, w, b] = [words[k - 1], words[k], words[k + 1]];
+    return (
+      w?.word.length === 1 &&
+      SOFT_TAGS.has(w.tag) &&
+      !NEVER_GLUED.has(w.word) &&
+      [a, b].every((x) => x !== undefined && /^[\u4e00-\u9fff]/.test(x.word) && !hardOnly(x))
+    );
+  };
+  const hardOnly = (w: Word): boolean => w.word === '的' || w.word === '等' || CONJUNCTIONS.has(w.word);
+  const isSep = (w: Word | undefined, commas: boolean): boolean =>
+    w !== undefined && (CONJUNCTIONS.has(w.word) || (commas && w.word === ','));
+
+  /** A member from word `j` rightwards: its end (exclusive word index). */
+  const memberRight = (j: number, commas: boolean): { end: number; verbStart: boolean } => {
+    let k = j;
+    const verbStart = verbs.has(words[j]?.word ?? '');
+    while (k < words.length) {
+      const w = words[k];
+      if (!w || isSep(w, commas) || (hard(w) && !(k > j && glued(k)))) break;
+      if (w.word === '(') {
+        while (k < words.length && words[k]?.word !== ')') k++;
+        k++;
+        continue;
+      }
+      if (k > j && verbs.has(w.word) && !/[\u4e00-\u9fff]/.test(words[k - 1]?.word ?? '')) break;
+      if (w.to - (words[j]?.from ?? 0) > MAX_MEMBER) return { end: j, verbStart };
+      k++;
+    }
+    return { end: k, verbStart };
+  };
+
+  /** The class after 等 at word `e`: its label (undefined for a bare 产品) and its end. */
+  const classAfter = (e: number): { label: TermLabel | undefined; end: number } | null => {
+    let k = e + 1;
+    while (k < words.length && (words[k]?.tag === 'm' || quantifiers.has(words[k]?.word ?? ''))) k++;
+    let phrase = '';
+    for (let n = k; n < Math.min(words.length, k + 5); n++) {
+      const w = words[n];
+      if (!w || hard(w) || isSep(w, true)) break;
+      phrase += w.word;
+      if (NOT_THINGS.test(phrase)) return null;
+      const next = words[n + 1];
+      const ends = next === undefined || hard(next) || isSep(next, true) || verbs.has(next.word);
+      if (!ends) continue;
+      if (phrase.endsWith('材料')) return { label: 'Material', end: n + 1 };
+      const cls = CLASS_WORDS[w.word];
+      if (cls) return { label: cls, end: n + 1 };
+      if (DEVICE_CLASS.test(phrase)) return { label: 'Equipment', end: n + 1 };
+      const hit = heads.at(text, w);
+      if (hit) return { label: hit.label, end: n + 1 };
+      if (phrase.endsWith('产品')) return { label: undefined, end: n + 1 };
+      return null;
+    }
+    return null;
+  };
+
+  /** The class right before a lead marker at word `m` (`高分子材料包括`, `核心部件要……主要是`). */
+  const classBefore = (m: number): TermLabel | undefined => {
+    const at = words[m]?.from ?? 0;
+    for (let k = m - 1; k >= 0; k--) {
+      const w = words[k];
+      if (!w || at - w.to > MAX_LEAD_GAP || w.word === '的') return undefined;
+      const cls = CLASS_WORDS[w.word] ?? (w.word.endsWith('材料') ? 'Material' : undefined);
+      if (cls) return cls;
+      if (heads.at(text, w)) return undefined;
+    }
+    return undefined;
+  };
+
+  /** The leftmost member's start: after a verb or a thing inside it, which a noun list lacks. */
+  const trimLeft = (start: number, end: number): number => {
+    for (let k = end - 2; k >= start; k--) {
+      const w = words[k];
+      // `锁定|高分子材料`: a verb; `装备用|钛镍记忆合金`: the user of `X用Y` (rules/supply-chain-grammar.ts).
+      if (w && ((w.tag === 'v' && w.word.length >= 2) || /.用$/.test(w.word) || heads.at(text, w)))
+        return k + 1;
+    }
+    return start;
+  };
+
+  const stopTerms = new Set(config.stopTerms);
+  /** True when a headed name says more than its head and generic modifiers. */
+  const namesAKind = (name: string, head: string): boolean => {
+    if (stopTerms.has(name) || name.length < head.length + 2) return false;
+    let core = name.slice(0, name.length - head.length);
+    for (let changed = true; changed;) {
+      changed = false;
+      const g = config.genericModifiers.find((x) => core.startsWith(x));
+      if (g) {
+        core = core.slice(g.length);
+        changed = true;
+      }
+    }
+    return core.length > 0;
+  };
+
+  const out: ListMember[] = [];
+  const taken = new Set<number>();
+
+  const label = (list: Parsed, cls: TermLabel | undefined, hasClass: boolean): void => {
+    const views = list.members.map((m) => {
+      const name = text.slice(m.from, m.to);
+      const last = words.findLast((w) => w.to === m.to);
+      const own = last ? heads.at(text, last) : undefined;
+      const known = ctx.knownAt(m.from, m.to);
+      const shape: TermLabel | undefined = materialShape(name)
+        ? 'Material'
+        : deviceShape(name)
+          ? 'Equipment'
+          : undefined;
+      return { ...m, name, own, known, shape };
+    });
+    const support = (l: TermLabel): number =>
+      views.filter((v) => v.known === l || v.own?.label === l || v.shape === l).length;
+    let target = cls;
+    if (!target)
+      for (const l of ['Material', 'Equipment', 'Component'] as const)
+        if (support(l) >= 2 && support(l) * 3 >= views.length * 2) target = l;
+    if (!target) return;
+    const majority = support(target) * 3 >= views.length * 2;
+    for (const v of views) {
+      if (v.known || taken.has(v.from) || !ctx.open(v.from, v.to) || v.to - v.from < 2) continue;
+      if (NOT_A_THING.test(v.name) || /^[0-9.]+$/.test(v.name)) continue;
+      // A headed member follows the rules of head-noun terms: no stop term, no bare class
+      // (`设备`, `专用医疗设备`), no gloss inside.
+      if (v.own && !namesAKind(v.name, v.own.head)) continue;
+      if (v.name.includes('(')) continue;
+      let rule: ListRule | undefined;
+      if (target === 'Component') {
+        // A parts list names parts by their own heads; a whole it calls a part is a subsystem.
+        if (v.own?.label === 'Component' || (v.own && PART_LIKE_HEADS.has(v.own.head))) rule = 'list:class';
+      } else if (v.own?.label === target || v.shape === target) rule = hasClass ? 'list:class' : 'list:shape';
+      else if (!v.own && !v.shape && hasClass && majority && v.name.length >= 3) rule = 'list:propagated';
+      // A member opening with a leading verb (`聚焦超声治疗系统`) is a name only in a list of things.
+      if (!rule || (v.verbStart && !(hasClass && v.own))) continue;
+      taken.add(v.from);
+      out.push({ from: v.from, to: v.to, label: target, rule });
+    }
+  };
+
+  // Lists led by a class and a marker: members rightwards, commas included.
+  for (let m = 0; m < words.length; m++) {
+    const w = words[m]?.word ?? '';
+    // `主要是`, `主要有` come as two words.
+    if (!MARKERS.has(w) && !((w === '是' || w === '有') && words[m - 1]?.word === '主要')) continue;
+    const cls = classBefore(m);
+    if (!cls) continue;
+    const members: { from: number; to: number; verbStart: boolean }[] = [];
+    let j = m + 1;
+    while (j < words.length) {
+      const r = memberRight(j, true);
+      if (r.end <= j || r.verbStart) break;
+      members.push({ from: words[j]?.from ?? 0, to: words[r.end - 1]?.to ?? 0, verbStart: false });
+      let next = r.end;
+      // `超声单晶探头、二维面阵探头等新型探头，内窥镜三晶片摄像系统等`: an inner class is skipped.
+      if (words[next]?.word === '等') next = classAfter(next)?.end ?? next + 1;
+      if (!isSep(words[next], true)) break;
+      j = next + 1;
+    }
+    if (members.length >= 1) label({ members }, cls, true);
+  }
+
+  // Lists closed by 等 and a class: members leftwards from 等.
+  for (let e = 0; e < words.length; e++) {
+    if (words[e]?.word !== '等') continue;
+    const cls = classAfter(e);
+    const members: { from: number; to: number; verbStart: boolean }[] = [];
+    let end = e;
+    for (;;) {
+      let k = end - 1;
+      let start = -1;
+      while (k >= 0) {
+        const w = words[k];
+        if (!w || (hard(w) && !(k < end - 1 && glued(k))) || isSep(w, false)) break;
+        if ((words[end - 1]?.to ?? 0) - w.from > MAX_MEMBER) break;
+        if (verbs.has(w.word)) {
+          // A leading verb opens a member only right after a separator of the list (`、聚焦超声…`).
+          if (isSep(words[k - 1], false)) start = k;
+          break;
+        }
+        start = k;
+        k--;
+      }
+      if (start < 0) break;
+      if (!isSep(words[start - 1], false)) start = trimLeft(start, end);
+      const from = words[start]?.from ?? 0;
+      const to = words[end - 1]?.to ?? 0;
+      members.unshift({ from, to, verbStart: verbs.has(words[start]?.word ?? '') });
+      if (!isSep(words[start - 1], false)) break;
+      end = start - 1;
+    }
+    if (members.length >= 2) label({ members }, cls?.label, cls !== null);
+  }
+
+  // Lists of shaped names with no class: `聚氨酯、聚四氟乙烯、硅橡胶`.
+  for (let i = 0; i < words.length; i++) {
+    if (words[i]?.word !== '、') continue;
+    let s = i - 1;
+    while (s >= 0) {
+      const w = words[s];
+      if (!w || (hard(w) && !(s < i - 1 && glued(s))) || isSep(w, false) || verbs.has(w.word)) break;
+      s--;
+    }
+    const members: { from: number; to: number; verbStart: boolean }[] = [];
+    if (s + 1 > i - 1) continue;
+    s = trimLeft(s + 1, i) - 1;
+    members.push({ from: words[s + 1]?.from ?? 0, to: words[i - 1]?.to ?? 0, verbStart: false });
+    let j = i + 1;
+    for (;;) {
+      const r = memberRight(j, false);
+      if (r.end <= j || r.verbStart) break;
+      members.push({ from: words[j]?.from ?? 0, to: words[r.end - 1]?.to ?? 0, verbStart: false });
+      if (!isSep(words[r.end], false)) {
+        i = r.end;
+        break;
+      }
+      j = r.end + 1;
+    }
+    if (members.length >= 2) label({ members }, undefined, false);
+  }
+  return out;
+};

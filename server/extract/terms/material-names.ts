@@ -1,0 +1,43 @@
+// The shapes of material and implant names that carry no head noun of their own (聚四氟乙烯, 硅橡胶,
+// 多孔钽, 人工关节, 神经补片): a signal for labelling the members of one list, never a term alone.
+
+/** Endings of material names: polymer classes, forms of supply, metals' alloys, proteins. */
+const MATERIAL_ENDINGS = [
+  ...['树脂', '橡胶', '合金', '共聚物', '聚合物', '单体', '增塑剂', '弹性体', '水凝胶', '凝胶'],
+  ...['丝材', '棒材', '板材', '管材', '线材', '带材', '粉末', '陶瓷', '涂层', '蛋白', '纤维', '玻璃'],
+  ...['复合材料', '磷灰石', '生物玻璃'],
+];
+/** Characters that end the names of organic compounds (烯 of 聚乙烯, 酮 of 聚醚醚酮, 酯 of 聚氨酯). */
+const CHEMICAL_END = /[烷烯炔醇醛酮酸酯醚胺腈酚砜苯酰]$/;
+/** Metals of implants and their alloys (钛, 钽, 镍钛, 钴铬钼). */
+const METALS = '钛钽铌锆镁锌铁钴铬钼镍铂铱钯银铜铝钨';
+const METAL = new RegExp(`[${METALS}]`, 'g');
+/** A metal written with a form or a qualifier: 多孔钽, 纯钛, 医用镁, 钛棒. */
+const METAL_QUALIFIED = new RegExp(`^(?:多孔|纯|医用|可降解|高纯|超细晶)[${METALS}]+$`);
+
+/**
+ * True when `name` is shaped like a material name: `聚氨酯`, `超高分子量聚乙烯`, `嵌段聚醚酰胺树脂`,
+ * `锆铌合金`, `多孔钽`, `钛棒丝材`, `乙交酯-己内酯共聚物`. A one-character stem (`钛`, `酸`) is not.
+ */
+export const materialShape = (name: string): boolean => {
+  if (name.length < 2) return false;
+  if (MATERIAL_ENDINGS.some((e) => name.endsWith(e) && name.length > e.length)) return true;
+  if (name.length >= 3 && (name.startsWith('聚') || CHEMICAL_END.test(name))) return true;
+  if (METAL_QUALIFIED.test(name)) return true;
+  // Two metals or more make an alloy or a metal pair (镍钛, 钴铬钼, 镍钛-铂金).
+  return (name.match(METAL) ?? []).length >= 2 && /^[\u4e00-\u9fff-]+$/.test(name) && name.length <= 6;
+};
+
+/** Organs and tissues that 人工 replaces: 人工关节, 人工晶体, 人工硬脑膜, 人工心脏. Not 人工智能. */
+const ARTIFICIAL_ORGAN =
+  /^人工(?:心脏|关节|晶体|晶状体|硬脑膜|脑膜|耳蜗|血管|骨|椎间盘|肝|肾|肺|皮肤|角膜|瓣膜|韧带|乳房|喉|气管)/;
+/** Endings of implants and devices without a head noun: 补片, 导丝, 假体, 灌流器. */
+const DEVICE_ENDINGS = [
+  ...['补片', '导丝', '假体', '植入物', '球囊', '缝线', '吻合器', '起搏器', '除颤器', '灌流器'],
+  ...['透析器', '氧合器', '螺钉', '骨板', '骨钉', '敷料', '人工心脏'],
+];
+
+/** True when `name` is shaped like an implant or a device: `人工关节`, `神经补片`, `血液灌流器`. */
+export const deviceShape = (name: string): boolean =>
+  ARTIFICIAL_ORGAN.test(name.replace(/^第[一二三四五六七八九十0-9]+代/, '')) ||
+  DEVICE_ENDINGS.some((e) => name.endsWith(e) && name.length > e.length);

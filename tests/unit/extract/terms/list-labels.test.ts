@@ -1,0 +1,152 @@
+// Members of lists without a head of their own, labelled from the list: its class, its lead or the
+// shape of its members (terms/list-labels.ts, terms/material-names.ts). Sentences in the style of the
+// field's notices and news; the parts list is a dev held-out sentence.
+import { describe, expect, it } from 'vitest';
+import { deviceShape, materialShape } from '../../../../server/extract/terms/material-names';
+import { joinHyphenated, tagWords } from '../../../../server/extract/terms/segmenter';
+import { contextOf } from '../seed-data';
+
+/** `Label name rule` of every term found in one sentence, and each mention as written. */
+const terms = (text: string): string[] =>
+  contextOf(text).model.discovered.map((d) => `${d.label} ${d.name} ${d.foundBy}`);
+const names = (text: string): string[] => contextOf(text).model.discovered.map((d) => d.name);
+const spansOf = (text: string): string[] => {
+  const { model } = contextOf(text);
+  return model.discovered.flatMap((d) => d.occurrences.map((o) => text.slice(o.start, o.end)));
+};
+
+describe('material and device shapes', () => {
+  it('knows polymers, resins, rubbers, alloys and qualified metals', () => {
+    for (const n of ['聚氨酯', '聚四氟乙烯', '超高分子量聚乙烯', '嵌段聚醚酰胺树脂', '硅橡胶', '锆铌合金'])
+      expect(materialShape(n), n).toBe(true);
+    for (const n of ['多孔钽', '钛棒丝材', '乙交酯-己内酯共聚物', '环烯烃聚合物', '镍钛'])
+      expect(materialShape(n), n).toBe(true);
+  });
+
+  it('refuses one-character stems and ordinary words', () => {
+    for (const n of ['钛', '酸', '医疗服务', '产业化', '人工智能', '生物相容性'])
+      expect(materialShape(n), n).toBe(false);
+  });
+
+  it('knows implants by 人工 and an organ or by their ending, not 人工智能', () => {
+    for (const n of ['人工关节', '人工晶体', '人工硬脑膜', '第三代人工心脏', '神经补片', '血液灌流器'])
+      expect(deviceShape(n), n).toBe(true);
+    expect(deviceShape('人工智能')).toBe(false);
+    expect(deviceShape('人工成本')).toBe(false);
+  });
+});
+
+describe('hyphenated names', () => {
+  it('keeps 乙交酯-己内酯 and PET-MRI one word and numbers a quantity', () => {
+    const words = (s: string): string[] => joinHyphenated(tagWords(s)).map((w) => `${w.word}/${w.tag}`);
+    expect(words('乙交酯-己内酯共聚物')).toContain('酯-己/nz');
+    expect(words('pet-mri')).toEqual(['pet-mri/eng']);
+    expect(words('10-20项')).toContain('10-20/m');
+  });
+
+  it('gives no fragment that starts inside a hyphenated name', () => {
+    const n = names('重点突破锆铌合金、多孔钽、钛棒丝材、镍钛-铂金复合材料的制备工艺。');
+    expect(n).toEqual(expect.arrayContaining(['锆铌合金', '多孔钽', '钛棒丝材', '镍钛-铂金复合材料']));
+    expect(n).not.toContain('铂金复合材料');
+    const m = names('高分子材料包括聚乳酸、聚己内酯、乙交酯-己内酯共聚物和环烯烃聚合物。');
+    expect(m).not.toContain('内酯共聚物');
+    expect(m).not.toContain('己内酯共聚物');
+  });
+});
+
+describe('list labels', () => {
+  it('names each member of 等高分子材料 shaped like a material as written, not 聚氨酯高分子材料', () => {
+    const t = '支持企业开展聚氨酯、聚四氟乙烯、医用聚醚醚酮、超高分子量聚乙烯、硅橡胶等高分子材料攻关。';
+    expect(terms(t)).toEqual(
+      expect.arrayContaining([
+        'Material 聚氨酯 list:class',
+        'Material 聚四氟乙烯 list:class',
+        'Material 医用聚醚醚酮 list:class',
+        'Material 超高分子量聚乙烯 list:class',
+        'Material 硅橡胶 list:class',
+      ]),
+    );
+    expect(names(t).some((n) => n.startsWith('聚氨酯高分子'))).toBe(false);
+    expect(spansOf(t)).toContain('超高分子量聚乙烯');
+  });
+
+  it('labels the members after a class and 包括 or a colon', () => {
+    expect(terms('高分子材料包括聚乳酸、聚己内酯、乙交酯-己内酯共聚物和环烯烃聚合物。')).toEqual(
+      expect.arrayContaining([
+        'Material 聚乳酸 list:class',
+        'Material 聚己内酯 list:class',
+        'Material 乙交酯-己内酯共聚物 list:class',
+        'Material 环烯烃聚合物 list:class',
+      ]),
+    );
+    expect(terms('可降解材料：聚乳酸、聚己内酯、聚对二氧环己酮等。')).toContain(
+      'Material 聚对二氧环己酮 list:class',
+    );
+  });
+
+  it('labels implants of 等医疗器械产品 as equipment', () => {
+    expect(
+      terms('研制用于人工关节、人工晶体、人工硬脑膜、血液灌流器、神经补片等医疗器械产品的关键原材料。'),
+    ).toEqual(
+      expect.arrayContaining([
+        'Equipment 人工关节 list:class',
+        'Equipment 人工晶体 list:class',
+        'Equipment 人工硬脑膜 list:class',
+        'Equipment 血液灌流器 list:class',
+        'Equipment 神经补片 list:class',
+      ]),
+    );
+  });
+
+  it('reads a parts list led by 核心部件……主要是, commas included, and calls a subsystem there a part', () => {
+    const t =
+      '核心部件要提升生产水平，主要是CT球管，PET晶体探测器，磁共振超导磁体和射频线圈， X线平板探测器，超声单晶探头、二维面阵探头等新型探头，内窥镜三晶片摄像系统等。';
+    expect(terms(t)).toEqual(
+      expect.arrayContaining([
+        'Component PET晶体探测器 list:class',
+        'Component 超声单晶探头 list:class',
+        'Component 二维面阵探头 list:class',
+        'Component 内窥镜三晶片摄像系统 list:class',
+      ]),
+    );
+    expect(names(t)).not.toContain('新型探头');
+  });
+
+  it('takes a member opening with a leading verb only in a list of things: 聚焦超声治疗系统', () => {
+    expect(terms('骨科手术机器人、第三代人工心脏、聚焦超声治疗系统等产品已达国际先进水平。')).toEqual(
+      expect.arrayContaining([
+        'Equipment 第三代人工心脏 list:class',
+        'Equipment 聚焦超声治疗系统 list:class',
+      ]),
+    );
+  });
+
+  it('labels a list of shaped names with no class, less surely', () => {
+    expect(terms('嵌段聚醚酰胺树脂、环烯烃聚合物、增塑剂。')).toEqual(
+      expect.arrayContaining(['Material 嵌段聚醚酰胺树脂 list:shape', 'Material 环烯烃聚合物 list:shape']),
+    );
+    expect(
+      contextOf('嵌段聚醚酰胺树脂、环烯烃聚合物、增塑剂。').model.discovered[0]?.confidence,
+    ).toBeLessThan(0.75);
+  });
+
+  it('cuts the first member after a verb or an X用 user: 锁定|高分子材料, 装备用|钛镍记忆合金', () => {
+    expect(names('本次揭榜挂帅锁定高分子材料、金属材料、无机非金属材料这三个重点方向。')).toContain(
+      '高分子材料',
+    );
+    expect(names('着力攻关深潜减压装备用钛镍记忆合金、石墨烯导热膜。')).toContain('钛镍记忆合金');
+  });
+
+  it('makes no term of techniques, qualities, verb phrases or a lone shaped member', () => {
+    expect(names('推动人工智能、大数据等新技术与医疗装备融合。')).toEqual([]);
+    expect(names('提升材料的生物相容性、耐腐蚀性。')).toEqual([]);
+    expect(names('研发聚乳酸、推进产业化。')).toEqual([]);
+    expect(names('发展聚乳酸和医疗服务。')).toEqual([]);
+  });
+
+  it('refuses bare classes and stop terms among headed members (设备, 专用医疗设备)', () => {
+    const n = names('配置专用医疗设备、软件、设备等配套产品。');
+    expect(n).not.toContain('设备');
+    expect(n).not.toContain('专用医疗设备');
+  });
+});
