@@ -1,5 +1,6 @@
 // AppOptions for createApp: what the composing process passes, the defaults in one object, and the
 // checks that fail at construction with a precise message.
+import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { InvalidInputError } from '../model/errors';
 import { LIMITS } from './contract';
@@ -37,6 +38,8 @@ export interface AppOptions {
   maxBodySize?: string;
   /** Root of the repository, where plan files (seeds/...) are read for the source view. */
   repoRoot?: string;
+  /** The user's plan store (PLAN_STORE_DIR), whose texts the source view reads by plan id; default `.data/plans` under repoRoot. */
+  planStoreDir?: string;
   /** Express's `trust proxy` (for the client IP behind a reverse proxy); off by default. */
   trustProxy?: boolean | number | string;
   /** Run the heaviest first queries once in the background at start (default true). */
@@ -120,6 +123,7 @@ export function resolveAppOptions(options: AppOptions, repoRootDefault: string):
     maxUrlLength: options.maxUrlLength ?? APP_DEFAULTS.maxUrlLength,
     maxBodySize: options.maxBodySize ?? APP_DEFAULTS.maxBodySize,
     repoRoot: options.repoRoot ?? repoRootDefault,
+    planStoreDir: options.planStoreDir ?? path.join(options.repoRoot ?? repoRootDefault, '.data', 'plans'),
     trustProxy: options.trustProxy ?? APP_DEFAULTS.trustProxy,
     warmUp: options.warmUp ?? APP_DEFAULTS.warmUp,
     allowedHosts: (options.allowedHosts ?? [...APP_DEFAULTS.allowedHosts]).map((h) => h.toLowerCase()),

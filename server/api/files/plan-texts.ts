@@ -1,15 +1,20 @@
-// The plans' texts for the source view, read from seeds/ and checked against the loaded graph: the
-// evidence offsets index the exact text the graph was extracted from, so a file that changed since
-// (an edited seed, a graph loaded from another checkout) must fail loudly, not highlight wrong spans.
+// The plans' texts for the source view, read from seeds/ or the user's plan store and checked
+// against the loaded graph: the evidence offsets index the exact text the graph was extracted from,
+// so a file that changed since (an edited seed, a graph loaded from another checkout) must fail
+// loudly, not highlight wrong spans.
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { decodePlanBytes } from '../../extract/decode';
 import { UnavailableError } from '../../model/errors';
+import { PLAN_ID_PATTERN } from '../../model/ids';
 import type { PlanMeta } from '../../model/interchange';
 
 export interface PlanTexts {
-  /** The plan's text; UnavailableError (503) when it is outside seeds/, unreadable or not the loaded one. */
+  /**
+   * The plan's text: a seed's from seeds/, any other plan's from the plan store by its id;
+   * UnavailableError (503) when it is unreadable or not the loaded one.
+   */
   read(meta: PlanMeta): Promise<string>;
 }
 
@@ -32,22 +37,35 @@ export function checkedPlanText(meta: PlanMeta, bytes: Uint8Array): string {
   return decoded.text;
 }
 
-export function createPlanTexts(repoRoot: string): PlanTexts {
+/**
+ * Where a plan's text is read: seeds/ for a file the graph places there, else the plan store's
+ * `texts/<id>.txt`, a path built from the checked plan id (never from the graph's file name).
+ */
+export function planTextFile(meta: PlanMeta, repoRoot: string, planStoreDir: string): string {
+  const seeds = path.resolve(repoRoot, 'seeds');
+  const file = path.resolve(repoRoot, meta.file);
+  if (file.startsWith(seeds + path.sep)) return file;
+  if (!PLAN_ID_PATTERN.test(meta.id))
+    throw new UnavailableError(
+      `api: plan ${JSON.stringify(meta.id)} has no valid id, so its text is not read`,
+    );
+  return path.join(planStoreDir, 'texts', `${meta.id}.txt`);
+}
+
+export function createPlanTexts(repoRoot: string, planStoreDir: string): PlanTexts {
   // Keyed by file and expected hash: a reload that changes the file's hash reads it again, and a
   // text that passed its check stays the right one for that graph even if the file changes later.
   const cache = new Map<string, Promise<string>>();
-  const seeds = path.resolve(repoRoot, 'seeds');
   return {
     read(meta) {
-      const file = path.resolve(repoRoot, meta.file);
-      // Only seeds/ is ever read: the path comes from the loaded graph, which this server did not write.
-      if (!file.startsWith(seeds + path.sep))
-        return Promise.reject(
-          new UnavailableError(
-            `api: plan ${meta.id}'s file ${meta.file} is not under seeds/, the only folder the API reads ` +
-              'plan texts from; copy it into seeds/ and extract and load again',
-          ),
-        );
+      // Only seeds/ and the plan store are ever read: the graph, which this server did not write,
+      // names the file, so a plan outside seeds/ is read by its id from the store.
+      let file: string;
+      try {
+        file = planTextFile(meta, repoRoot, planStoreDir);
+      } catch (e) {
+        return Promise.reject(e instanceof Error ? e : new UnavailableError(String(e)));
+      }
       const key = `${file}\0${meta.sha256 ?? ''}`;
       let text = cache.get(key);
       if (!text) {
@@ -55,7 +73,7 @@ export function createPlanTexts(repoRoot: string): PlanTexts {
           (bytes) => checkedPlanText(meta, bytes),
           (e: unknown) => {
             throw new UnavailableError(
-              `api: cannot read plan ${meta.id}'s text from ${meta.file}; is the checkout complete?`,
+              `api: cannot read plan ${meta.id}'s text from ${meta.file}; is the checkout complete, and for a plan you added, is PLAN_STORE_DIR the store it was added to?`,
               { cause: e },
             );
           },

@@ -30,7 +30,7 @@ const planNotFound = (id: string, graph: CurrentGraph, param = 'id') =>
 export function planRoutes(ctx: ApiContext): Router {
   const router = Router();
   const counts = new VersionMemo<Map<string, number>>(1);
-  const texts = createPlanTexts(ctx.options.repoRoot);
+  const texts = createPlanTexts(ctx.options.repoRoot, ctx.options.planStoreDir);
 
   const entityCounts = (graph: CurrentGraph) =>
     counts.get(graph.version, 'counts', async () => {
