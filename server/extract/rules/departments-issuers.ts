@@ -4,10 +4,13 @@
 // plan's metadata or `--issuer` (inferred). Co-issuing is ISSUED, never RESPONSIBLE_FOR.
 import type { NodeId } from '../../model/ids';
 import { planNodeId } from '../node-ids';
-import { sentenceEvidence, type PlanModel } from '../plan-model';
+import { sentenceEvidence, spanEvidence, type PlanModel } from '../plan-model';
+import type { Evidence } from '../../model/interchange';
 import type { DepartmentEntry } from '../types';
+import { docNumberLines, nameBlocks } from './departments-blocks';
+import { departmentForms } from './departments-registry';
 import type { DepartmentScan, FoundList } from './departments-scan';
-import { sentenceNorm } from './departments-scan';
+import { discoveredDepartmentId, sentenceNorm } from './departments-scan';
 import type { RuleOutput } from './output';
 
 export const ISSUER_RULE = 'text:notice-header';
@@ -18,24 +21,70 @@ export const METADATA_ISSUER_RULE = 'plan-metadata:issuer';
 /** Sentences this close to the top may report the plan's issue (a news item, a notice). */
 const OPENING_SENTENCES = 12;
 const COUNT = '(?:等?(?:\\d+|[一二两三四五六七八九十]+)?个?(?:部门|部委|单位))?';
-/** When news puts a date or a time word between the list and its verb: `等10部门于12月28日联合印发`. */
+/**
+ * When and where news puts between the list and its verb: `等10部门于12月28日联合印发`,
+ * `于2023年11月公布`, `日前在官网公示`, `近日对外发布`.
+ */
 const WHEN =
-  '(?:于|在)?(?:(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日|近日|日前|今天|今日|近期|最近|正式|已经|已|再次)';
-/** `…等十部门联合印发`, `…近日印发`, `…于12月28日联合发布了`. */
-const ISSUE_VERB = new RegExp(`^${COUNT}${WHEN}{0,2}(?:联合|共同)?${WHEN}?(?:印发|发布|出台|颁布|下发|公布)`);
-const HEADER = /^关于(?:联合)?(?:印发|发布|下达)?/;
-const DOC_NUMBER = /^([\u4e00-\u9fff]+)〔(\d{4})〕(\d+)号$/;
+  '(?:(?:于|在)?(?:\\d{4}年(?:\\d{1,2}月(?:\\d{1,2}日)?)?|\\d{1,2}月(?:\\d{1,2}日)?)|近日|日前|今天|今日|昨天|昨日|近期|最近|正式|已经|已|再次|对外|向社会|(?:在|于)?其?(?:官方网站|门户网站|官网|网站)上?)';
+/**
+ * `…等十部门联合印发`, `…近日印发`, `…于12月28日联合发布了`, `…公示了…名单`: the departments published
+ * the document the text is about. Not a press conference (`发布会`) nor figures they released
+ * (`公布的数据显示`): those documents are not the text's plan.
+ */
+const ISSUE_VERB = new RegExp(
+  `^${COUNT}${WHEN}{0,3}(?:联合|共同)?${WHEN}?(?:印发|发布|出台|颁布|下发|公布|公示)(?!会|的?(?:数据|统计|信息显示))`,
+);
+/**
+ * `由工业和信息化部组织开展的……揭榜挂帅`: a programme the departments run, which the text reports on
+ * (its shortlist, its results). Only in the opening sentences: further down, a text may name another
+ * body's programme in passing.
+ */
+const ORGANISED_BY = /^(?:共同|联合)?(?:组织开展|组织实施|牵头组织|组织|主办|发起)的/;
+/**
+ * The passive and the maker of a named document, in the opening sentences: `《规划》由浙江省经信委
+ * 编制印发`, `由A、B联合发布`, `A制定的《…》`, `A近日编制了《…》`. Drafting for another body
+ * (`起草`) is not issuing.
+ */
+const PASSIVE = new RegExp(
+  `^${COUNT}${WHEN}{0,2}(?:联合|共同)?(?:牵头)?(?:组织)?(?:编制|制定|印发|发布|出台|颁布)`,
+);
+/** The document as the subject of the passive: `《规划》由`, `该规划由`, `名单由` (not `由A牵头制定标准`). */
+const DOCUMENT_BY = /(?:》|规划|方案|通知|意见|计划|指南|纲要|办法|名单)[^，,。；]{0,6}由$/;
+const MADE = new RegExp(
+  `^${COUNT}${WHEN}{0,2}(?:联合|共同)?(?:牵头)?(?:组织)?(?:编制|制定)(?:了|的|并印发了?)?《`,
+);
+const HEADER = /^(?:关|関)于(?:联合)?(?:印发|发布|下达)?/;
 
 const inFront = (model: PlanModel, sentence: number): boolean => {
   const kind = model.sections[model.sentences[sentence]?.section ?? -1]?.kind;
   return kind === 'front' || kind === 'title' || sentence < OPENING_SENTENCES;
 };
 
+/** The sentence holding offset `at` (the last one starting at or before it). */
+const sentenceAt = (model: PlanModel, at: number): number => {
+  let lo = 0;
+  let hi = model.sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((model.sentences[mid]?.start ?? 0) <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+};
+
+const sectionPath = (model: PlanModel, sentence: number): string =>
+  model.sections[model.sentences[sentence]?.section ?? -1]?.path ?? '';
+
 /** A signature block: a sentence that is department names and a date, nothing else. */
 const isSignature = (model: PlanModel, f: FoundList): boolean => {
   const { text } = sentenceNorm(model, f.sentence);
   const named = f.list.items.reduce((n, i) => n + i.to - i.from, 0);
-  return f.list.items.length >= 2 && named >= text.replace(/\d+年\d+月\d+日/, '').length * 0.8;
+  const undated = text.replace(
+    /(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日/,
+    '',
+  );
+  return f.list.items.length >= 2 && named >= undated.length * 0.8;
 };
 
 const issuesThePlan = (model: PlanModel, f: FoundList): string | undefined => {
@@ -43,6 +92,12 @@ const issuesThePlan = (model: PlanModel, f: FoundList): string | undefined => {
   const front = inFront(model, f.sentence);
   if (front && HEADER.test(after)) return ISSUER_RULE;
   if (ISSUE_VERB.test(after) && (front || after.includes(model.plan.title))) return ISSUE_SENTENCE_RULE;
+  if (f.sentence < OPENING_SENTENCES) {
+    const by = f.list.before.endsWith('由');
+    if (by && ORGANISED_BY.test(after)) return ISSUE_SENTENCE_RULE;
+    if (DOCUMENT_BY.test(f.list.before) && PASSIVE.test(after)) return ISSUE_SENTENCE_RULE;
+    if (MADE.test(after)) return ISSUE_SENTENCE_RULE;
+  }
   if (isSignature(model, f) && (front || f.sentence >= model.sentences.length - 6)) return ISSUER_RULE;
   return undefined;
 };
@@ -59,8 +114,13 @@ export const issuers = (
 ): IssuerFacts => {
   const out: RuleOutput = { nodes: [], mentions: [], edges: [] };
   const found = new Set<NodeId>();
+  const readings = new Set<string>();
   const plan = planNodeId(model.plan.id);
-  const issue = (id: NodeId, sentence: number, rule: string, lead: boolean, f?: FoundList): void => {
+  const issueAt = (id: NodeId, evidence: Evidence, rule: string, lead: boolean, f?: FoundList): void => {
+    // One edge per department and rule: a header read as a sentence and as lines is one reading.
+    const key = `${id}|${rule}`;
+    if (readings.has(key)) return;
+    readings.add(key);
     found.add(id);
     // `等十部门` says how many issued it: kept for audit, with a flag when a closed list disagrees.
     const count = f?.list.claimed;
@@ -70,7 +130,7 @@ export const issuers = (
       target: plan,
       basis: 'stated',
       rule,
-      evidence: [sentenceEvidence(model, sentence)],
+      evidence: [evidence],
       props: {
         role: lead ? 'lead' : 'co-issuer',
         ...(count !== undefined ? { issuerCount: count } : {}),
@@ -78,22 +138,39 @@ export const issuers = (
       },
     });
   };
+  // Names on lines of their own above 关于 or above a closing date (a header or a signature block),
+  // read first so that their evidence is the whole block with its 关于 line or date.
+  const known = new Set(scan.output.nodes.map((n) => n.id));
+  for (const b of nameBlocks(model.text, departmentForms(registry))) {
+    const sentence = sentenceAt(model, b.from);
+    if (b.kind === 'header' && !inFront(model, sentence)) continue;
+    const evidence = spanEvidence(model, b.from, b.to, sectionPath(model, sentence));
+    b.departments.forEach((d, k) => {
+      const id = d.id ?? discoveredDepartmentId(d.name);
+      if (d.id || known.has(id)) issueAt(id, evidence, ISSUER_RULE, k === 0);
+    });
+  }
   for (const f of scan.lists) {
     const rule = issuesThePlan(model, f);
     if (!rule) continue;
     // The first names (those before 联合/会同) lead; a header's first name is its lead issuer.
     const leads = f.list.leadCount < f.list.items.length ? f.list.leadCount : 1;
-    f.departments.forEach((d, k) => issue(d.id, f.sentence, rule, k < leads, f));
+    const evidence = sentenceEvidence(model, f.sentence);
+    f.departments.forEach((d, k) => issueAt(d.id, evidence, rule, k < leads, f));
   }
   // 工信部联规〔2021〕NNN号 on a line of its own near the top: the prefix names the lead issuer.
-  model.sentences.forEach((_, i) => {
-    if (!inFront(model, i)) return;
-    const m = DOC_NUMBER.exec(sentenceNorm(model, i).text);
-    const prefix = m?.[1];
-    if (!prefix) return;
-    const d = registry.find((r) => (r.docPrefixes ?? []).some((p) => prefix.startsWith(p)));
-    if (d) issue(d.id, i, DOC_NUMBER_RULE, true);
-  });
+  for (const line of docNumberLines(model.text)) {
+    const sentence = sentenceAt(model, line.from);
+    if (!inFront(model, sentence)) continue;
+    const d = registry.find((r) => (r.docPrefixes ?? []).some((p) => line.prefix.startsWith(p)));
+    if (d)
+      issueAt(
+        d.id,
+        spanEvidence(model, line.from, line.to, sectionPath(model, sentence)),
+        DOC_NUMBER_RULE,
+        true,
+      );
+  }
   // Issuers the text does not name (meq-2021's draft names none): from seeds/plans.json or --issuer.
   for (const id of model.plan.issuers ?? []) {
     if (found.has(id)) continue;

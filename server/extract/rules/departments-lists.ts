@@ -2,6 +2,7 @@
 // `A联合B、C印发`, comma lists and notice headers whose names stand side by side. Pure string work:
 // the rules map the offsets back to the plan.
 import type { NodeId } from '../../model/ids';
+import { localBodyAt } from './departments-local';
 import type { DepartmentForm } from './departments-registry';
 
 /** One department of a list: a registry body, or a name the registry lacks (kept, never dropped). */
@@ -79,7 +80,9 @@ const formAt = (text: string, i: number, forms: readonly DepartmentForm[]): Depa
   });
 
 /** Words that never sit inside the name of a department's office (`与某公司` is no 司). */
-const NOT_IN_UNIT = /[与和及等关印发联会同公的在对、，,]/;
+const NOT_IN_UNIT = /[及等关印发联会同公的在对、，,]/;
+/** 和 and 与 join words inside an office's name (综合和规划财务司, 规划发展与信息化司), never open it. */
+const JOINS_OFFICE = /^[和与]|[和与]司$/;
 
 /**
  * The office of a department written right after its name (`办公厅`, `综合司`, `装备工业一司`): a
@@ -88,7 +91,7 @@ const NOT_IN_UNIT = /[与和及等关印发联会同公的在对、，,]/;
 export const subUnitAt = (text: string, i: number): number => {
   for (const fixed of ['办公厅', '办公室']) if (text.startsWith(fixed, i)) return fixed.length;
   const m = /^[\u4e00-\u9fff]{1,8}?司/.exec(text.slice(i, i + 9));
-  return m && !NOT_IN_UNIT.test(m[0]) ? m[0].length : 0;
+  return m && !NOT_IN_UNIT.test(m[0]) && !JOINS_OFFICE.test(m[0]) ? m[0].length : 0;
 };
 
 const tokenize = (text: string, forms: readonly DepartmentForm[]): Token[] => {
@@ -99,6 +102,14 @@ const tokenize = (text: string, forms: readonly DepartmentForm[]): Token[] => {
     if (f) {
       const to = i + f.form.length + subUnitAt(text, i + f.form.length);
       tokens.push({ kind: 'dept', item: { id: f.id, name: text.slice(i, to), from: i, to, short: f.short } });
+      i = to;
+      continue;
+    }
+    const local = formAt(text, i, forms) ? undefined : localBodyAt(text, i);
+    if (local) {
+      const to = i + local.length;
+      const name = text.slice(i, i + local.nameLength);
+      tokens.push({ kind: 'dept', item: { name, from: i, to, short: false } });
       i = to;
       continue;
     }

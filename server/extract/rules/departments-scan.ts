@@ -8,6 +8,7 @@ import { pinyinSlug } from '../slug';
 import type { DepartmentEntry } from '../types';
 import { departmentForms } from './departments-registry';
 import { departmentLists, type DepartmentList } from './departments-lists';
+import { foldVariants } from './departments-variants';
 import type { RuleOutput } from './output';
 
 /** A list item resolved to a node, with offsets into the plan text. */
@@ -44,12 +45,12 @@ export const normIndex = (model: PlanModel, at: number): number => {
   return lo;
 };
 
-/** The normalised text of a sentence and where it starts in the normalised plan. */
+/** The normalised text of a sentence (variants folded: 関於, 辦公庁) and where it starts in the normalised plan. */
 export const sentenceNorm = (model: PlanModel, i: number): { from: number; text: string } => {
   const s = model.sentences[i];
   if (!s) return { from: 0, text: '' };
   const from = normIndex(model, s.start);
-  return { from, text: model.norm.text.slice(from, normIndex(model, s.end)) };
+  return { from, text: foldVariants(model.norm.text.slice(from, normIndex(model, s.end))) };
 };
 
 export const discoveredDepartmentId = (name: string): NodeId => asNodeId(`department:${pinyinSlug(name)}`);

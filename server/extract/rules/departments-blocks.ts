@@ -1,0 +1,129 @@
+// Department names set on lines of their own: a notice header whose issuing offices stand one per
+// line (or between blank lines) above `关于……的通知`, and a signature block of names above the date
+// that closes a notice (`工业和信息化部办公厅\n国家药监局综合司\n2023年6月30日`). Sentences cannot see
+// these: a name between blank lines is a sentence of its own, and a date in Chinese numerals runs
+// into the lines around it. Also the document-number line (`工信厅联科函〔2025〕112号`, or with
+// `[2025]`), which the sentence splitter only isolates with 〔〕. Pure: text in, blocks out.
+import type { NodeId } from '../../model/ids';
+import { splitLines, type Line } from '../lines';
+import { normalizeTerm } from '../normalize';
+import type { DepartmentForm } from './departments-registry';
+import { readLists } from './departments-lists';
+import { foldVariants } from './departments-variants';
+
+/** A run of lines read as one whole: [from, to) in the text, with the departments it names in order. */
+export interface NameBlock {
+  readonly kind: 'header' | 'signature';
+  readonly from: number;
+  readonly to: number;
+  /** Registry ids, or the names of departments the registry lacks. */
+  readonly departments: readonly { readonly id?: NodeId; readonly name: string }[];
+}
+
+export interface DocNumberLine {
+  readonly from: number;
+  readonly to: number;
+  /** The issuer's code before the year (`工信厅联科函`, `国科发社`). */
+  readonly prefix: string;
+}
+
+/** `关于`, also in the Japanese form 関 that no Traditional-to-Simplified table rewrites. */
+export const ABOUT = /^(?:关|関)于/;
+/** A closing date: `2023年6月30日`, `二〇二三年六月三十日`. */
+const DATE_LINE =
+  /^(?:\d{4}年\d{1,2}月\d{1,2}日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)$/;
+/** `工信厅联科函〔2025〕112号`, `国科发社[2017]149号`, `（2025）`, `第112号`. */
+const DOC_NUMBER = /^([\u4e00-\u9fff]{2,12})[〔[(【?？]\s*(\d{4})\s*[〕\])】?？]第?(\d+)号$/;
+/**
+ * What may stand between names on a line besides whitespace (dropped by normalising), including the
+ * `?` a reprint leaves where its encoding lost a character.
+ */
+const BETWEEN_NAMES = /^[、，,?？·]*$/;
+/** A block longer than this is a list in prose, not a header or signature. */
+const MAX_BLOCK_LINES = 12;
+
+const norm = (line: Line | undefined): string => (line ? foldVariants(normalizeTerm(line.content)) : '');
+
+type Named = NameBlock['departments'][number];
+
+/** The names that open a line (with their offices, side by side or separated) and the text after them. */
+const leadingNames = (text: string, forms: readonly DepartmentForm[]): { names: Named[]; rest: string } => {
+  const names: Named[] = [];
+  let at = 0;
+  for (const i of readLists(text, forms).flatMap((l) => l.items)) {
+    if (!BETWEEN_NAMES.test(text.slice(at, i.from))) break;
+    names.push({ ...(i.id ? { id: i.id } : {}), name: i.name });
+    at = i.to;
+  }
+  const rest = text.slice(at);
+  return { names, rest: BETWEEN_NAMES.test(rest) ? '' : rest };
+};
+
+/** The departments of a line that is nothing but department names (with their offices), else none. */
+const namesOnly = (text: string, forms: readonly DepartmentForm[]): Named[] => {
+  const { names, rest } = leadingNames(text, forms);
+  return rest === '' ? names : [];
+};
+
+/** Index of the next line at or after `i` that is not blank. */
+const nextFilled = (lines: readonly Line[], i: number): number => {
+  let j = i;
+  while (j < lines.length && lines[j]?.content === '') j++;
+  return j;
+};
+
+/**
+ * Header and signature blocks of `text` (the text the rules read, Simplified view if Traditional).
+ * A header block is followed (past blank and document-number lines) by a line that opens with
+ * 关于, or with more names and then 关于; a signature block by a date line.
+ */
+export const nameBlocks = (text: string, forms: readonly DepartmentForm[]): NameBlock[] => {
+  const official = forms.filter((f) => !f.short);
+  const lines = splitLines(text);
+  const blocks: NameBlock[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const first = lines[i];
+    const names = namesOnly(norm(first), official);
+    if (!first || names.length === 0) {
+      const { names: lead, rest } = leadingNames(norm(first), official);
+      if (first && lead.length > 0 && ABOUT.test(rest))
+        blocks.push({ kind: 'header', from: first.cs, to: first.ce, departments: lead });
+      i += 1;
+      continue;
+    }
+    const departments = [...names];
+    let j = nextFilled(lines, i + 1);
+    let count = 1;
+    for (;;) {
+      const line = lines[j];
+      const more = namesOnly(norm(line), official);
+      if (!line || more.length === 0 || count >= MAX_BLOCK_LINES) break;
+      departments.push(...more);
+      count += 1;
+      j = nextFilled(lines, j + 1);
+    }
+    while (j < lines.length && DOC_NUMBER.test(norm(lines[j]))) j = nextFilled(lines, j + 1);
+    const next = lines[j];
+    const nextText = norm(next);
+    if (next && DATE_LINE.test(nextText)) {
+      // A notice signs after its body; names and a date above any prose are a page's by-line.
+      if (lines.slice(0, i).some((l) => /[。；！？]$/.test(l.content)))
+        blocks.push({ kind: 'signature', from: first.cs, to: next.ce, departments });
+    } else if (next) {
+      // More names may open the 关于 line itself: `国家药监局综合司关于组织开展……的通知`.
+      const { names: more, rest } = leadingNames(nextText, official);
+      if (ABOUT.test(rest))
+        blocks.push({ kind: 'header', from: first.cs, to: next.ce, departments: [...departments, ...more] });
+    }
+    i = j;
+  }
+  return blocks;
+};
+
+/** Document-number lines of `text`: a whole line `<prefix>〔YYYY〕N号` (any of 〔〕 [] () 【】). */
+export const docNumberLines = (text: string): DocNumberLine[] =>
+  splitLines(text).flatMap((line) => {
+    const prefix = DOC_NUMBER.exec(norm(line))?.[1];
+    return prefix ? [{ from: line.cs, to: line.ce, prefix }] : [];
+  });
