@@ -34,6 +34,71 @@ const PHRASES: readonly Phrase[] = [
 
 const USERS = new Set(['Equipment', 'Component']);
 
+/** What follows the last user of `用于A、B` before its item: `的`, or `等<class>的` (`等医疗器械产品的`). */
+const USERS_THEN_ITEM = /^(?:等[^,;:等的]{0,10})?的$/;
+/** `X材料可应用于A、B`: the verb between an item and its users. */
+const APPLIED_TO = /^(?:可|可以|能|能够|将|已|主要|广泛|被)*(?:应用于|用于)$/;
+/** A lead before the items of a list (`，包括P、Q`). */
+const ITEMS_LEAD = /(?:包括|主要有|主要包括|如)[:：]?$/;
+
+type ListFrom = (occs: readonly Occurrence[], i: number, labels: readonly string[]) => NodeId[];
+type Edge = (item: NodeId, user: NodeId, rule: string, sentence: number) => void;
+
+/**
+ * Supply lists with several users: `用于A、B、C的X材料，包括P、Q` (X, P and Q each USED_IN A, B and C)
+ * and `X材料可应用于A、B`. A single user with a bare `的` is `grammar:用于A的B`.
+ */
+const userListEdges = (
+  ctx: RuleContext,
+  sentence: number,
+  occs: readonly Occurrence[],
+  listFrom: ListFrom,
+  edge: Edge,
+): void => {
+  const { model, labelOf } = ctx;
+  const s = model.sentences[sentence];
+  if (!s) return;
+  const usersFrom = (i: number, labels: readonly string[]): number => {
+    let k = i;
+    while (
+      k + 1 < occs.length &&
+      labels.includes(labelOf(occs[k + 1]?.nodeId ?? ('' as NodeId)) ?? '') &&
+      /^(?:\([^()]*\))?(?:、|,|\/|及|和|与|以及|或)$/.test(
+        gapText(model, occs[k]?.end ?? 0, occs[k + 1]?.start ?? 0),
+      )
+    )
+      k++;
+    return k;
+  };
+  for (let i = 0; i < occs.length; i++) {
+    const a = occs[i];
+    if (!a || !USERS.has(labelOf(a.nodeId) ?? '')) continue;
+    if (gapText(model, Math.max(s.start, a.start - 2), a.start) !== '用于') continue;
+    const last = usersFrom(i, ['Equipment', 'Component']);
+    const users = occs.slice(i, last + 1).map((o) => o.nodeId);
+    const next = occs[last + 1];
+    const lastUser = occs[last];
+    if (!next || !lastUser) continue;
+    const gap = gapText(model, lastUser.end, next.start);
+    if (!USERS_THEN_ITEM.test(gap) || (users.length === 1 && gap === '的')) continue;
+    const items = listFrom(occs, last + 1, ['Component', 'Material']);
+    const lead = occs.findIndex(
+      (o, k) => k > last + 1 && ITEMS_LEAD.test(gapText(model, occs[k - 1]?.end ?? 0, o.start)),
+    );
+    if (items.length > 0 && lead >= 0) items.push(...listFrom(occs, lead, ['Material']));
+    for (const item of items) for (const u of users) edge(item, u, 'grammar:用于A、B的X', sentence);
+  }
+  for (let i = 0; i + 1 < occs.length; i++) {
+    const o = occs[i];
+    const next = occs[i + 1];
+    if (!o || !next || labelOf(o.nodeId) !== 'Material') continue;
+    if (!APPLIED_TO.test(gapText(model, o.end, next.start))) continue;
+    const last = usersFrom(i + 1, ['Equipment']);
+    if (labelOf(next.nodeId) !== 'Equipment') continue;
+    for (const u of occs.slice(i + 1, last + 1)) edge(o.nodeId, u.nodeId, 'grammar:X应用于A', sentence);
+  }
+};
+
 export const supplyPhrases = (ctx: RuleContext): EdgeDraft[] => {
   const { model, labelOf } = ctx;
   const names = new Map<NodeId, string>(ctx.curated.lexicon.map((e) => [e.id, e.name]));
@@ -95,6 +160,7 @@ export const supplyPhrases = (ctx: RuleContext): EdgeDraft[] => {
         break;
       }
     }
+    userListEdges(ctx, sentence, occs, listFrom, edge);
     // `用于A……包括B、C`: the one user after 用于, then the list after 包括/如/主要有.
     const text = model.sentenceNorms[sentence] ?? '';
     if (!text.includes('用于') || !/包括|主要有|如/.test(text)) continue;

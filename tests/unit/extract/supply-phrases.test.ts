@@ -28,6 +28,43 @@ describe('supplyPhrases', () => {
     expect(edges('开发用于ECMO的关键材料。')).toEqual([]);
   });
 
+  it('reads 用于A、B等…产品的X材料，包括P、Q: X, P and Q each USED_IN every user', () => {
+    const { ctx, model } = contextOf(
+      '征集用于人工关节、人工晶体、神经补片等医疗器械产品的高分子材料，包括聚氨酯、聚四氟乙烯、硅橡胶等。',
+    );
+    const name = new Map(model.discovered.map((d) => [d.id, d.name]));
+    const pairs = supplyPhrases(ctx).map(
+      (e) => `${e.type} ${name.get(e.source) ?? e.source} -> ${name.get(e.target) ?? e.target}`,
+    );
+    expect(pairs).toHaveLength(12);
+    expect(pairs).toEqual(
+      expect.arrayContaining([
+        'USED_IN 高分子材料 -> 人工关节',
+        'USED_IN 聚氨酯 -> 人工晶体',
+        'USED_IN 硅橡胶 -> 神经补片',
+      ]),
+    );
+    const e = supplyPhrases(ctx)[0];
+    expect(e?.evidence[0]?.quote).toBe(
+      '征集用于人工关节、人工晶体、神经补片等医疗器械产品的高分子材料，包括聚氨酯、聚四氟乙烯、硅橡胶等。',
+    );
+  });
+
+  it('reads 用于A和B的X with two users as parts of both', () => {
+    const { ctx, model } = contextOf('研发用于呼吸机和监护仪的高性能传感器。');
+    const name = new Map(model.discovered.map((d) => [d.id, d.name]));
+    expect(
+      supplyPhrases(ctx).map((e) => `${e.type} ${name.get(e.source)} -> ${name.get(e.target) ?? e.target}`),
+    ).toEqual(['PART_OF 高性能传感器 -> equipment:ventilator', 'PART_OF 高性能传感器 -> 监护仪']);
+  });
+
+  it('reads X材料可应用于A、B as USED_IN each user, and nothing from 应用于 a field', () => {
+    const { ctx } = contextOf('聚醚醚酮材料可应用于人工关节、骨科植入物和脊柱融合器。');
+    expect(supplyPhrases(ctx).map((e) => e.rule)).toEqual(['grammar:X应用于A', 'grammar:X应用于A']);
+    expect(edges('高分子材料可应用于医疗领域。')).toEqual([]);
+    expect(edges('推动新材料用于医疗服务。')).toEqual([]);
+  });
+
   it('adds no supply edge to the seed plans (their X用Y lists stay the only source)', () => {
     const rules = new Set(
       seedResult()
