@@ -31,7 +31,7 @@ export interface DocNumberLine {
 export const ABOUT = /^(?:关|関)于/;
 /** A closing date: `2023年6月30日`, `二〇二三年六月三十日`. */
 const DATE_LINE =
-  /^(?:\d{4}年\d{1,2}月\d{1,2}日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)$/;
+  /^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-./]\d{1,2}[-./]\d{1,2}|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)$/;
 /** `工信厅联科函〔2025〕112号`, `国科发社[2017]149号`, `（2025）`, `第112号`. */
 const DOC_NUMBER = /^([\u4e00-\u9fff]{2,12})[〔[(【?？]\s*(\d{4})\s*[〕\])】?？]第?(\d+)号$/;
 /**
@@ -85,10 +85,15 @@ export const nameBlocks = (text: string, forms: readonly DepartmentForm[]): Name
   while (i < lines.length) {
     const first = lines[i];
     const names = namesOnly(norm(first), official);
+    // A notice signs after its body; names and a date above any prose are a page's by-line.
+    const afterProse = (): boolean => lines.slice(0, i).some((l) => /[。；！？]$/.test(l.content));
     if (!first || names.length === 0) {
+      // One line: `A B关于……的通知`, or a signature with its date (`国家药监局综合司 2025年4月3日`).
       const { names: lead, rest } = leadingNames(norm(first), official);
       if (first && lead.length > 0 && ABOUT.test(rest))
         blocks.push({ kind: 'header', from: first.cs, to: first.ce, departments: lead });
+      else if (first && lead.length > 0 && DATE_LINE.test(rest) && afterProse())
+        blocks.push({ kind: 'signature', from: first.cs, to: first.ce, departments: lead });
       i += 1;
       continue;
     }
@@ -106,15 +111,18 @@ export const nameBlocks = (text: string, forms: readonly DepartmentForm[]): Name
     while (j < lines.length && DOC_NUMBER.test(norm(lines[j]))) j = nextFilled(lines, j + 1);
     const next = lines[j];
     const nextText = norm(next);
-    if (next && DATE_LINE.test(nextText)) {
-      // A notice signs after its body; names and a date above any prose are a page's by-line.
-      if (lines.slice(0, i).some((l) => /[。；！？]$/.test(l.content)))
-        blocks.push({ kind: 'signature', from: first.cs, to: next.ce, departments });
-    } else if (next) {
-      // More names may open the 关于 line itself: `国家药监局综合司关于组织开展……的通知`.
-      const { names: more, rest } = leadingNames(nextText, official);
-      if (ABOUT.test(rest))
-        blocks.push({ kind: 'header', from: first.cs, to: next.ce, departments: [...departments, ...more] });
+    // More names may open the 关于 line or the date line: `国家药监局综合司关于组织开展……的通知`.
+    const { names: more, rest } = leadingNames(nextText, official);
+    if (next && DATE_LINE.test(rest)) {
+      if (afterProse())
+        blocks.push({
+          kind: 'signature',
+          from: first.cs,
+          to: next.ce,
+          departments: [...departments, ...more],
+        });
+    } else if (next && ABOUT.test(rest)) {
+      blocks.push({ kind: 'header', from: first.cs, to: next.ce, departments: [...departments, ...more] });
     }
     i = j;
   }

@@ -109,6 +109,12 @@ describe('signature blocks', () => {
     ).toEqual(MIIT_NMPA);
   });
 
+  it('reads a signature whose date shares the last line, or an ISO date line', () => {
+    expect(issuersOf(`${body}工业和信息化部办公厅\n国家药监局综合司 2025年4月3日\n`)).toEqual(MIIT_NMPA);
+    expect(issuersOf(`${body}工业和信息化部办公厅 国家药监局综合司 2025年4月3日\n`)).toEqual(MIIT_NMPA);
+    expect(issuersOf(`${body}工业和信息化部办公厅\n国家药监局综合司\n2025-04-03\n`)).toEqual(MIIT_NMPA);
+  });
+
   it('reads a signature followed by the attachments', () => {
     expect(
       issuersOf(
