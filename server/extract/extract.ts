@@ -4,6 +4,7 @@ import type { GraphFile, PlanMeta } from '../model/interchange';
 import { InvalidInputError } from '../model/errors';
 import { PLAN_ID_PATTERN } from '../model/ids';
 import { GraphBuilder } from './graph-builder';
+import { withFields } from './field-terms';
 import { buildAliasIndex } from './lexicon';
 import type { CappedCount } from './limits';
 import { planNodeId } from './node-ids';
@@ -14,6 +15,7 @@ import type { RuleContext } from './rules/context';
 import { remitResponsibilities, statedDepartments, successions } from './rules/departments';
 import { withResponsibilityCounts } from './rules/departments-counts';
 import { pruneDepartments } from './rules/departments-prune';
+import { domainApposition } from './rules/domain-apposition';
 import { domainLists } from './rules/domain-lists';
 import { domainMembership } from './rules/domain-membership';
 import { enables } from './rules/enables';
@@ -98,7 +100,12 @@ export const extractGraph = (plans: readonly PlanInput[], curated: Curated): Ext
       props: { year: p.meta.year },
     });
 
-  const models = plans.map((p) => analysePlan(p, curated, aliasIndex));
+  // Fields named in running text join each model before any rule reads it (field-terms.ts).
+  const fielded = withFields(
+    plans.map((p) => analysePlan(p, curated, aliasIndex)),
+    curated,
+  );
+  const models = fielded.map((f) => f.model);
   const discoveredIds = new Set<NodeId>();
   for (const m of models)
     for (const d of m.discovered) {
@@ -122,7 +129,7 @@ export const extractGraph = (plans: readonly PlanInput[], curated: Curated): Ext
     for (const m of o.mentions) builder.addMention(m.id, m.mention);
     for (const e of o.edges) builder.addEdge(e);
   };
-  for (const model of models) {
+  for (const [i, model] of models.entries()) {
     builder.addPlan(planNodeId(model.plan.id), model.plan.id);
     const title = planTitleSection(model);
     if (title)
@@ -147,6 +154,7 @@ export const extractGraph = (plans: readonly PlanInput[], curated: Curated): Ext
       ...compoundNames(ctx),
       ...domainMembership(ctx),
       ...domainLists(ctx),
+      ...domainApposition(ctx, fielded[i]?.appositions ?? []),
       ...enables(ctx),
     ])
       builder.addEdge(e);

@@ -1,0 +1,138 @@
+// Fields read from running text (rules/domain-fields.ts) become Domain nodes of the plan models before
+// the relation rules run, so that IN_DOMAIN, TARGETS and ENABLES see them. Pure.
+import type { NodeId } from '../model/ids';
+import { discoveredId } from './node-ids';
+import { normalizeTerm } from './normalize';
+import type { DiscoveredTerm, PlanModel } from './plan-model';
+import type { TermRule } from './terms/confidence';
+import { FIELD_CONFIDENCE, readFields, type Apposition, type FieldRule } from './rules/domain-fields';
+import type { Curated, Occurrence } from './types';
+
+/** A Domain found in running text, with its occurrences in one plan. */
+export interface FieldTerm {
+  readonly id: NodeId;
+  readonly name: string;
+  readonly confidence: number;
+  readonly foundBy: FieldRule;
+  readonly occurrences: readonly Occurrence[];
+}
+
+export interface FieldedModel {
+  readonly model: PlanModel;
+  readonly fields: readonly FieldTerm[];
+  /** `A、B等X` with X a field (new or known), for the IN_DOMAIN of the members. */
+  readonly appositions: readonly (Apposition & { readonly domain: NodeId })[];
+}
+
+/**
+ * What a name read both as a field and as a discovered term of another label is: the class phrase
+ * is the field (`高性能医疗器械` in a list of fields is no device), so the discovered term gives way
+ * and its occurrences become the field's. Curated names never reach here: `classifyField` leaves a
+ * curated equipment name (`放射治疗设备`) what the lexicon says it is.
+ */
+export const yieldsToField = (term: DiscoveredTerm, fieldNames: ReadonlySet<string>): boolean =>
+  term.label !== 'Domain' && fieldNames.has(normalizeTerm(term.name));
+
+const confidenceOf = (rules: ReadonlySet<FieldRule>, mentions: number): number => {
+  let c = Math.max(...[...rules].map((r) => FIELD_CONFIDENCE[r]));
+  if (mentions >= 2) c += 0.1;
+  if (mentions >= 3) c += 0.05;
+  return Math.round(Math.min(0.95, c) * 100) / 100;
+};
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
+  a.start < b.end && b.start < a.end;
+
+/**
+ * Adds the fields each plan's text names to its model: a Domain term per new field (id from its name,
+ * as for headings), its occurrences in place of shorter names inside it, and the discovered terms of
+ * the same name (in any plan) turned into it. A field crossing another mention's bounds is dropped.
+ */
+export const withFields = (models: readonly PlanModel[], curated: Curated): FieldedModel[] => {
+  const read = models.map((m) => readFields(m, curated));
+  const rulesOf = new Map<string, Set<FieldRule>>();
+  for (const r of read)
+    for (const f of r.fields)
+      if (!f.known) {
+        const key = normalizeTerm(f.name);
+        rulesOf.set(key, (rulesOf.get(key) ?? new Set()).add(f.rule));
+      }
+  const fieldNames = new Set(rulesOf.keys());
+  return models.map((model, i) => {
+    const { fields, appositions } = read[i] ?? { fields: [], appositions: [] };
+    let occurrences = [...model.occurrences];
+    const byName = new Map<string, { name: string; rules: Set<FieldRule>; occ: Occurrence[] }>();
+    const kept = new Set<(typeof fields)[number]>();
+    for (const f of fields) {
+      if (f.known) {
+        kept.add(f);
+        continue;
+      }
+      // A longer name wins over the names inside it; a field cutting across a mention is no reading.
+      if (occurrences.some((o) => overlaps(o, f) && (o.start < f.start || o.end > f.end))) continue;
+      const id = discoveredId('Domain', f.name);
+      const key = normalizeTerm(f.name);
+      const entry = byName.get(key) ?? { name: f.name, rules: new Set<FieldRule>(), occ: [] };
+      entry.rules.add(f.rule);
+      byName.set(key, entry);
+      kept.add(f);
+      // Two readings of one span (an apposition's head that is also a qualified class) are one mention.
+      if (entry.occ.some((o) => o.start === f.start && o.end === f.end)) continue;
+      occurrences = occurrences.filter((o) => !overlaps(o, f));
+      entry.occ.push({ nodeId: id, start: f.start, end: f.end, sentence: f.sentence });
+      occurrences.push({ nodeId: id, start: f.start, end: f.end, sentence: f.sentence });
+    }
+    const discovered: DiscoveredTerm[] = [];
+    for (const d of model.discovered) {
+      if (!yieldsToField(d, fieldNames)) {
+        discovered.push(d);
+        continue;
+      }
+      const key = normalizeTerm(d.name);
+      const id = discoveredId('Domain', byName.get(key)?.name ?? d.name);
+      const entry = byName.get(key) ?? { name: d.name, rules: new Set<FieldRule>(), occ: [] };
+      for (const r of rulesOf.get(key) ?? []) entry.rules.add(r);
+      for (const o of occurrences)
+        if (o.nodeId === d.id && !entry.occ.some((x) => x.start === o.start))
+          entry.occ.push({ ...o, nodeId: id });
+      byName.set(key, entry);
+      occurrences = occurrences.map((o) => (o.nodeId === d.id ? { ...o, nodeId: id } : o));
+    }
+    const seen = new Set<string>();
+    occurrences = occurrences
+      .filter((o) => {
+        const k = `${o.nodeId}|${o.start}|${o.end}`;
+        if (seen.has(k)) return false;
+        seen.add(k);
+        return true;
+      })
+      .sort((a, b) => a.start - b.start || a.end - b.end);
+    const bySentence = new Map<number, Occurrence[]>();
+    for (const o of occurrences) bySentence.set(o.sentence, [...(bySentence.get(o.sentence) ?? []), o]);
+    const terms: FieldTerm[] = [...byName.values()].map((e) => ({
+      id: discoveredId('Domain', e.name),
+      name: e.name,
+      confidence: confidenceOf(e.rules, e.occ.length),
+      foundBy:
+        [...e.rules].sort((a, b) => FIELD_CONFIDENCE[b] - FIELD_CONFIDENCE[a])[0] ?? 'text:field-qualified',
+      occurrences: e.occ,
+    }));
+    return {
+      // The fields join the discovered terms, so that they are graphed and reported like the others;
+      // TermRule (terms/confidence.ts) lists the term readers' rules, the report reads foundBy as text.
+      model: {
+        ...model,
+        occurrences,
+        discovered: [
+          ...discovered,
+          ...terms.map((t) => ({ ...t, label: 'Domain' as const, foundBy: t.foundBy as string as TermRule })),
+        ],
+        bySentence,
+      },
+      fields: terms,
+      appositions: appositions
+        .filter((a) => kept.has(a.field))
+        .map((a) => ({ ...a, domain: a.field.known ?? discoveredId('Domain', a.field.name) })),
+    };
+  });
+};

@@ -1,0 +1,40 @@
+// IN_DOMAIN from apposition: `影像设备、医用机器人等高性能诊疗设备` puts each equipment member of the
+// list in the field named after 等 (rules/domain-fields.ts decides that the class phrase is a field).
+import type { NodeId } from '../../model/ids';
+import type { EdgeDraft } from '../graph-builder';
+import { sentenceEvidence } from '../plan-model';
+import type { Apposition } from './domain-fields';
+import type { RuleContext } from './context';
+
+export const APPOSITION_RULE = 'text:domain-apposition';
+
+/** What may follow a list member: a list separator or 等, after an optional gloss in brackets. */
+const MEMBER_END = /^\s*(?:[（(][^（()）]{1,30}[）)])?\s*(?:、|，|,|和|及|与|或|以及|等|$)/;
+
+/**
+ * The equipment members of each apposition: mentions inside the list clause that end a member
+ * (followed by a separator or 等), so `推动X升级、Y等…` does not count X's clause words as members.
+ */
+export const domainApposition = (
+  ctx: RuleContext,
+  appositions: readonly (Apposition & { readonly domain: NodeId })[],
+): EdgeDraft[] => {
+  const { model, labelOf } = ctx;
+  const out: EdgeDraft[] = [];
+  for (const a of appositions) {
+    if (labelOf(a.domain) !== 'Domain') continue;
+    for (const o of model.bySentence.get(a.field.sentence) ?? []) {
+      if (o.start < a.listStart || o.end > a.listEnd || labelOf(o.nodeId) !== 'Equipment') continue;
+      if (!MEMBER_END.test(model.text.slice(o.end, a.field.start))) continue;
+      out.push({
+        type: 'IN_DOMAIN',
+        source: o.nodeId,
+        target: a.domain,
+        basis: 'stated',
+        rule: APPOSITION_RULE,
+        evidence: [sentenceEvidence(model, a.field.sentence)],
+      });
+    }
+  }
+  return out;
+};

@@ -1,0 +1,315 @@
+// Fields (Domains) named in running text, not only by headings: the class phrase after 等 that
+// closes a list (`影像设备、医用机器人等高性能诊疗设备`), a qualified class of the whole industry
+// (`智能医疗装备`, `高值医用耗材`), the members of a list of fields (`…、有源植介入器械等重点发展领域`)
+// and X of `在X领域，重点发展A、B`. Pure; offsets are those of the plan's text.
+import type { NodeId } from '../../model/ids';
+import { normalizeTerm } from '../normalize';
+import type { NodeLabel } from '../../model/graph-model';
+import type { PlanModel } from '../plan-model';
+import { writtenText } from '../terms/read-terms';
+import { tagWords } from '../terms/segmenter';
+import type { Curated } from '../types';
+
+export type FieldRule =
+  'text:field-apposition' | 'text:field-list' | 'text:field-word' | 'text:field-qualified';
+
+/** How sure each reading is that the phrase names a field (props.confidence before repetition). */
+export const FIELD_CONFIDENCE: Readonly<Record<FieldRule, number>> = {
+  // `A、B等X`: the plan says A and B are kinds of X, and X is a qualified class or a field's stem.
+  'text:field-apposition': 0.8,
+  // A member of `A、B等重点发展领域` or of `领域共有六个：A、B`: the plan calls it a field.
+  'text:field-list': 0.75,
+  // X of `X领域` followed by the equipment of that field.
+  'text:field-word': 0.75,
+  // 高性能医疗器械 alone: a field qualifier before the name of the whole industry.
+  'text:field-qualified': 0.7,
+};
+
+export interface FieldFinding {
+  readonly name: string;
+  readonly start: number;
+  readonly end: number;
+  readonly sentence: number;
+  readonly rule: FieldRule;
+  /** The Domain already known under this phrase (curated, a heading's field, or qualified: 传统保健康复装备). */
+  readonly known?: NodeId;
+}
+
+/** `A、B等X` with X a field: the members run over [listStart, listEnd) (the clause up to 等). */
+export interface Apposition {
+  readonly field: FieldFinding;
+  readonly listStart: number;
+  readonly listEnd: number;
+}
+
+const CLASS_NOUN = /^(.*?)(装备|设备|器械|耗材|产品|仪器)$/;
+/** Qualifiers that make a class of the whole industry a field (高端医疗装备, 高值医用耗材). */
+const QUALIFIERS = ['高性能', '高端', '高值', '智能化', '智能', '智慧', '数字化', '移动'];
+/** After 等 the plan states the class outright, so vaguer qualifiers also make a field. */
+const HEAD_QUALIFIERS = [...QUALIFIERS, '新一代', '新型'];
+/** The whole industry under a class noun: a field only with a qualifier. */
+const GENERIC = ['医疗健康', '生物医用', '医疗', '医用', '诊疗', '医学', '健康', '卫生'];
+const STANDALONE = new RegExp(
+  `(?:${QUALIFIERS.join('|')})+(?:${GENERIC.join('|')})(?:装备|设备|器械|耗材|产品)|高值耗材`,
+  'g',
+);
+/** What ends a list clause before 等 or a head after it (normalised text). */
+const CLAUSE_BREAK = /[，。；：,;:！？!?]/;
+const HEAD_CHAR = /[\u4e00-\u9fffa-z0-9]/;
+/** Words after a class noun that make it a modifier of another noun (`高端医疗装备产业`). */
+const NOUN_AFTER = /^(?:产业|行业|企业|市场|集群|基地|平台|公司|技术|标准|领域)/;
+
+type Mode = 'head' | 'standalone' | 'member' | 'word';
+
+interface Lookup {
+  /** The Domain a whole phrase names (curated or found in this plan), if any. */
+  domain: (norm: string) => NodeId | undefined;
+  /** The Domain a phrase ends with after a modifier of at most two characters (传统保健康复装备). */
+  domainAfter: (norm: string) => NodeId | undefined;
+  /** True when a curated entity of another label has this name: curated names win. */
+  otherLabel: (norm: string) => boolean;
+  stems: ReadonlySet<string>;
+  stops: ReadonlySet<string>;
+  verbs: ReadonlySet<string>;
+}
+
+const stripQualifiers = (s: string, qualifiers: readonly string[]): { quals: number; rest: string } => {
+  let rest = s;
+  let quals = 0;
+  for (let again = true; again;) {
+    again = false;
+    for (const q of qualifiers)
+      if (rest.startsWith(q) && rest.length > q.length) {
+        rest = rest.slice(q.length);
+        quals++;
+        again = true;
+        break;
+      }
+  }
+  return { quals, rest };
+};
+
+/**
+ * Whether a phrase names a field, and which: a known Domain, a new one (`new`), or none. The rule:
+ * a class noun (装备/设备/器械/耗材/产品/仪器) closes it, and before it comes either the whole
+ * industry with a field qualifier (`高性能` + `医疗器械`, `高值` + `医用耗材`), or the stem of a known
+ * field (`移动医疗` + `产品`); a list of fields or `X领域` makes any such class phrase one. A curated
+ * name of another label (放射治疗设备 is equipment) and the plans' stop terms are never fields.
+ */
+export const classifyField = (name: string, mode: Mode, look: Lookup): NodeId | 'new' | undefined => {
+  const norm = normalizeTerm(name);
+  const known = look.domain(norm);
+  if (known) return mode === 'standalone' ? undefined : known;
+  if (look.otherLabel(norm) || look.stops.has(norm)) return undefined;
+  const { quals, rest } = stripQualifiers(norm, mode === 'standalone' ? QUALIFIERS : HEAD_QUALIFIERS);
+  // After 等 a short modifier keeps the known field (传统保健康复装备); a list of fields names its
+  // members as written (有源植介入器械 is a field of its own).
+  const restDomain = quals > 0 ? look.domain(rest) : mode === 'head' ? look.domainAfter(norm) : undefined;
+  if (restDomain) return mode === 'standalone' ? undefined : restDomain;
+  const m = CLASS_NOUN.exec(rest);
+  if (!m) return undefined;
+  const core = m[1] ?? '';
+  const noun = m[2] ?? '';
+  if (quals > 0 && (GENERIC.includes(core) || (core === '' && noun === '耗材'))) return 'new';
+  if (mode === 'standalone' || core.length < 2) return undefined;
+  if (look.stems.has(core)) return 'new';
+  // 设备 and 仪器 name devices as often as classes (血液透析设备): a list of fields alone does not
+  // make them fields.
+  if (
+    (mode === 'member' || mode === 'word') &&
+    !GENERIC.includes(core) &&
+    core.length <= 10 &&
+    (mode === 'word' || !/设备|仪器/.test(noun))
+  ) {
+    // A list of fields names fields, but a member opening with a verb is a task (`发展应急医疗装备`).
+    const first = tagWords(norm)[0];
+    if (first && !look.verbs.has(first.word)) return 'new';
+  }
+  return undefined;
+};
+
+const lookupOf = (model: PlanModel, curated: Curated): Lookup => {
+  const domains = new Map<string, NodeId>();
+  const others = new Set<string>();
+  const stems = new Set<string>();
+  for (const e of curated.lexicon)
+    for (const f of [e.name, ...e.aliases]) {
+      const n = normalizeTerm(f);
+      if (e.label !== 'Domain') others.add(n);
+      else {
+        domains.set(n, e.id);
+        const m = CLASS_NOUN.exec(n);
+        stems.add(m?.[1] && m[1].length >= 2 ? m[1] : n);
+      }
+    }
+  // A heading's field is known; a discovered equipment term of the same name is not a reason to refuse.
+  for (const d of model.discovered) if (d.label === 'Domain') domains.set(normalizeTerm(d.name), d.id);
+  for (const g of GENERIC) stems.delete(g);
+  return {
+    domain: (n) => domains.get(n),
+    domainAfter: (n) => {
+      for (let k = 1; k <= 2 && n.length - k >= 4; k++) {
+        const d = domains.get(n.slice(k));
+        if (d) return d;
+      }
+      return undefined;
+    },
+    otherLabel: (n) => others.has(n) && !domains.has(n),
+    stems,
+    stops: new Set(curated.discovery.stopTerms.map(normalizeTerm)),
+    verbs: new Set([...curated.discovery.leadingVerbs, ...(curated.discovery.stopWords ?? [])]),
+  };
+};
+
+/** The first index of the sorted `xs` whose value is at least `x`. */
+const lowerBound = (xs: readonly number[], x: number): number => {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((xs[mid] ?? 0) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+};
+
+/**
+ * Where a list member or an `X领域` phrase starts: after the first of the plans' leading verbs and
+ * stop words in it and the verbs and function words right after (`把目光放在智能制造装备`,
+ * `着力发展医学影像诊断类`). The first, not the last: 制造 is also a verb of the list, inside a name.
+ */
+const trimLead = (s: string, verbs: ReadonlySet<string>): number => {
+  const words = tagWords(s);
+  let k = words.findIndex((w) => verbs.has(w.word)) + 1;
+  while (
+    k < words.length &&
+    (verbs.has(words[k]?.word ?? '') || /^[pcur]/.test(words[k]?.tag ?? '') || words[k]?.word === '的')
+  )
+    k++;
+  return words[k]?.from ?? s.length;
+};
+
+/** Fields the sentences of `model` name, and the appositions that put equipment in them. */
+export const readFields = (
+  model: PlanModel,
+  curated: Curated,
+): { fields: FieldFinding[]; appositions: Apposition[] } => {
+  const look = lookupOf(model, curated);
+  const labels = new Map<NodeId, NodeLabel>([
+    ...curated.lexicon.map((e) => [e.id, e.label] as const),
+    ...model.discovered.map((d) => [d.id, d.label] as const),
+  ]);
+  const { norm } = model;
+  const fields: FieldFinding[] = [];
+  const appositions: Apposition[] = [];
+  const orig = (from: number, to: number): [number, number] => [
+    norm.starts[from] ?? 0,
+    norm.ends[to - 1] ?? 0,
+  ];
+  const add = (
+    sentence: number,
+    from: number,
+    to: number,
+    rule: FieldRule,
+    mode: Mode,
+  ): FieldFinding | undefined => {
+    const [start, end] = orig(from, to);
+    const name = writtenText(model.text, norm, from, to);
+    const c = classifyField(name, mode, look);
+    if (!c) return undefined;
+    const f: FieldFinding = { name, start, end, sentence, rule, ...(c === 'new' ? {} : { known: c }) };
+    fields.push(f);
+    return f;
+  };
+  model.sentences.forEach((sentence, si) => {
+    const sf = lowerBound(norm.starts, sentence.start);
+    const st = lowerBound(norm.starts, sentence.end);
+    const s = norm.text.slice(sf, st);
+    if (!s.includes('等') && !s.includes('领域') && s.search(STANDALONE) === -1) return;
+    /** Where the clause holding position `i` of `s` starts. */
+    const clauseStart = (i: number): number => {
+      let k = i;
+      while (k > 0 && !CLAUSE_BREAK.test(s[k - 1] ?? '')) k--;
+      return k;
+    };
+    /** Members of the list [from, to) of `s`, split at 、 and ， (and 和/及/与 in the last one). */
+    const members = (from: number, to: number): [number, number][] => {
+      const out: [number, number][] = [];
+      let k = from;
+      for (let i = from; i <= to; i++)
+        if (i === to || /[、，,]/.test(s[i] ?? '')) {
+          const chunk = s.slice(k, i);
+          const joint = /以及|和|及|与/.exec(chunk);
+          if (joint && i === to && joint.index > 0) {
+            out.push([k, k + joint.index], [k + joint.index + joint[0].length, i]);
+          } else out.push([k, i]);
+          k = i + 1;
+        }
+      return out.filter(([a, b]) => b > a);
+    };
+    const listOfFields = (from: number, to: number): void => {
+      for (const [a, b] of members(from, to)) {
+        const lead = trimLead(s.slice(a, b), look.verbs);
+        if (b - a - lead >= 3) add(si, sf + a + lead, sf + b, 'text:field-list', 'member');
+      }
+    };
+    for (const m of s.matchAll(/等/g)) {
+      const at = m.index;
+      if (s[at + 1] === '等' || s[at - 1] === '等') continue;
+      const after = s.slice(at + 1);
+      // `…等重点发展领域`, `…等高端装备领域`: the list names fields, unless the class before 领域
+      // is a field itself (`…等高性能诊疗设备领域`: the members are its equipment, read below).
+      const fieldWord = /^(?:重点)?(?:发展)?(?:的)?([\u4e00-\u9fff]{0,8}?)领域/.exec(after);
+      if (fieldWord && !(fieldWord[1] && classifyField(fieldWord[1], 'head', look))) {
+        // `围绕诊断检验装备、……、有源植介入器械等重点发展领域`: every member is a field.
+        listOfFields(clauseStart(at), at);
+        continue;
+      }
+      let run = 0;
+      while (run < after.length && run < 16 && HEAD_CHAR.test(after[run] ?? '')) run++;
+      const words = tagWords(after.slice(0, run));
+      // The head ends at a word boundary after a class noun, not before another noun (`…装备产业`).
+      let best: number | undefined;
+      for (const w of words) {
+        if (!/(?:装备|设备|器械|耗材|产品|仪器)$/.test(after.slice(0, w.to))) continue;
+        const rest = after.slice(w.to, run);
+        if (/^(?:装备|设备|器械|耗材|产品)/.test(rest)) continue;
+        if (NOUN_AFTER.test(rest) && !rest.startsWith('领域')) break;
+        best = w.to;
+        break;
+      }
+      if (best === undefined) continue;
+      const field = add(si, sf + at + 1, sf + at + 1 + best, 'text:field-apposition', 'head');
+      if (field) {
+        const [listStart, listEnd] = orig(sf + clauseStart(at), sf + at);
+        appositions.push({ field, listStart, listEnd });
+      }
+    }
+    for (const m of s.matchAll(/领域/g)) {
+      const at = m.index;
+      // `领域共有六个：A、B…`: the list after the colon names fields.
+      const colon = /^领域[^。；、：:]{0,8}?(?:[：:]|包括|主要有|涵盖)/.exec(s.slice(at));
+      if (colon) {
+        let end = at + colon[0].length;
+        while (end < s.length && !/[。；;：:]/.test(s[end] ?? '')) end++;
+        listOfFields(at + colon[0].length, end);
+      }
+      // `在X领域，重点发展A、B`: X is a field when equipment follows in the clause.
+      let k = at;
+      while (k > 0 && k > at - 14 && HEAD_CHAR.test(s[k - 1] ?? '') && s[k - 1] !== '等') k--;
+      const x = s.slice(k, at);
+      const lead = trimLead(x, look.verbs);
+      if (x.length - lead < 3 || s[k - 1] === '等') continue;
+      let clauseEnd = at;
+      while (clauseEnd < s.length && !/[。；;]/.test(s[clauseEnd] ?? '')) clauseEnd++;
+      const [cs, ce] = orig(sf + at, sf + clauseEnd);
+      const equipmentAfter = (model.bySentence.get(si) ?? []).some(
+        (o) => o.start >= cs && o.end <= ce && labels.get(o.nodeId) === 'Equipment',
+      );
+      if (equipmentAfter) add(si, sf + k + lead, sf + at, 'text:field-word', 'word');
+    }
+    for (const m of s.matchAll(STANDALONE))
+      add(si, sf + m.index, sf + m.index + m[0].length, 'text:field-qualified', 'standalone');
+  });
+  return { fields, appositions };
+};
