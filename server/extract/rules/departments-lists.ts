@@ -2,7 +2,7 @@
 // `A联合B、C印发`, comma lists and notice headers whose names stand side by side. Pure string work:
 // the rules map the offsets back to the plan.
 import type { NodeId } from '../../model/ids';
-import { localBodyAt } from './departments-local';
+import { localBodyAt, type Home } from './departments-local';
 import type { DepartmentForm } from './departments-registry';
 
 /** One department of a list: a registry body, or a name the registry lacks (kept, never dropped). */
@@ -94,7 +94,7 @@ export const subUnitAt = (text: string, i: number): number => {
   return m && !NOT_IN_UNIT.test(m[0]) && !JOINS_OFFICE.test(m[0]) ? m[0].length : 0;
 };
 
-const tokenize = (text: string, forms: readonly DepartmentForm[]): Token[] => {
+const tokenize = (text: string, forms: readonly DepartmentForm[], home: Home): Token[] => {
   const tokens: Token[] = [];
   let i = 0;
   while (i < text.length) {
@@ -105,11 +105,10 @@ const tokenize = (text: string, forms: readonly DepartmentForm[]): Token[] => {
       i = to;
       continue;
     }
-    const local = formAt(text, i, forms) ? undefined : localBodyAt(text, i);
+    const local = formAt(text, i, forms) ? undefined : localBodyAt(text, i, home);
     if (local) {
       const to = i + local.length;
-      const name = text.slice(i, i + local.nameLength);
-      tokens.push({ kind: 'dept', item: { name, from: i, to, short: false } });
+      tokens.push({ kind: 'dept', item: { name: local.name, from: i, to, short: false } });
       i = to;
       continue;
     }
@@ -144,8 +143,12 @@ const unknownName = (text: string, from: number, to: number): ListItem | undefin
  * @example readLists('工业和信息化部联合国家卫生健康委等十部门印发', forms)
  * // -> one list of two known items, claimed 10, open, leadCount 1
  */
-export const readLists = (text: string, forms: readonly DepartmentForm[]): DepartmentList[] => {
-  const tokens = tokenize(text, forms);
+export const readLists = (
+  text: string,
+  forms: readonly DepartmentForm[],
+  home: Home = {},
+): DepartmentList[] => {
+  const tokens = tokenize(text, forms, home);
   const lists: DepartmentList[] = [];
   let t = 0;
   while (t < tokens.length) {
@@ -209,10 +212,16 @@ const shortFormsHold = (l: DepartmentList): boolean =>
  * Lists with short forms only where the list says it is one of departments (`工信、发改...药监等部门`);
  * `科技`, `医保`, `市场监管` elsewhere are ordinary words.
  */
-export const departmentLists = (text: string, forms: readonly DepartmentForm[]): DepartmentList[] => {
+export const departmentLists = (
+  text: string,
+  forms: readonly DepartmentForm[],
+  home: Home = {},
+): DepartmentList[] => {
   const official = forms.filter((f) => !f.short);
-  const withShort = readLists(text, forms).filter((l) => l.items.some((i) => i.short) && shortFormsHold(l));
-  const plain = readLists(text, official).filter(
+  const withShort = readLists(text, forms, home).filter(
+    (l) => l.items.some((i) => i.short) && shortFormsHold(l),
+  );
+  const plain = readLists(text, official, home).filter(
     (l) => !withShort.some((w) => w.from < l.to && l.from < w.to),
   );
   return [...withShort, ...plain].sort((a, b) => a.from - b.from);

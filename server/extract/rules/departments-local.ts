@@ -24,19 +24,66 @@ const NOT_BODY = /(?:格局|布局|全局|大局|开局|结局|当局|新局|变
 const WITH_AND =
   /^(?:工业和信息化|经济和信息化|发展和改革|人力资源和社会保障|住房和城乡建设|科学技术|卫生健康|药品监督管理|市场监督管理)(?:厅|委员会|委|局)/;
 
-/** A local body at an offset: how long it is written, and how long its name is (without its office). */
-export interface LocalBody {
-  readonly length: number;
-  readonly nameLength: number;
+/** Bodies a text names without their place once it has named it (`省政府`, `省经信委`, `市工信局`). */
+const BARE_BODY =
+  /^(?:人民政府|政府|经济和信息化委员会|经信委|经济和信息化厅|经信厅|工业和信息化厅|工信厅|工业和信息化局|工信局|发展和改革委员会|发改委|科学技术厅|科技厅|科学技术局|科技局|卫生健康委员会|卫健委|卫生厅|药品监督管理局|药监局|食品药品监督管理局|财政厅|商务厅)/;
+
+/** The province and the city a text is about: the ones it names most often in full. */
+export interface Home {
+  readonly province?: string;
+  readonly city?: string;
 }
 
-/** The local government or department written at `i` of `text` (normalised), if any. */
-export const localBodyAt = (text: string, i: number): LocalBody | undefined => {
+const mostFrequent = (text: string, pattern: RegExp): string | undefined => {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(pattern)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [k, n] of counts) if (best === undefined || n > (counts.get(best) ?? 0)) best = k;
+  return best;
+};
+
+/** The home of a (normalised) text, for reading `省政府` as 浙江省人民政府. */
+export const homePlace = (text: string): Home => {
+  const province = mostFrequent(
+    text,
+    new RegExp(`(?:${PROVINCES})(?:省|壮族自治区|回族自治区|维吾尔自治区|自治区)`, 'g'),
+  );
+  const city = mostFrequent(
+    text,
+    /(?:北京|天津|上海|重庆|深圳|广州|苏州|杭州|宁波|南京|武汉|成都|西安|厦门|青岛|无锡|珠海|佛山|东莞|长沙|郑州|合肥|济南|沈阳|大连|哈尔滨|长春|福州|昆明|南宁|贵阳)市/g,
+  );
+  return { ...(province ? { province } : {}), ...(city ? { city } : {}) };
+};
+
+/** A local body at an offset: how long it is written, and its name (without its office, with its place). */
+export interface LocalBody {
+  readonly length: number;
+  readonly name: string;
+}
+
+/** A government is named `<place>人民政府` however the text writes it (浙江省政府 is 浙江省人民政府). */
+const bodyName = (place: string, body: string): string =>
+  /^(?:人民)?政府/.test(body) ? `${place}人民政府` : place + body;
+
+/**
+ * The local government or department written at `i` of `text` (normalised), if any; `省政府` and
+ * `省经信委` are the home province's when the text names one.
+ */
+export const localBodyAt = (text: string, i: number, home: Home = {}): LocalBody | undefined => {
   const rest = text.slice(i, i + 24);
   const province = PROVINCE.exec(rest)?.[0];
   // A province written in full (浙江省) is a name wherever it stands (a title line runs into the
   // next line once normalised); a bare province or a city needs a word boundary before it.
   const boundary = BEFORE_PLACE.test(text.slice(Math.max(0, i - 2), i));
+  const bare = boundary ? /^[省市]/.exec(rest)?.[0] : undefined;
+  const bareHome = bare === '省' ? home.province : bare === '市' ? home.city : undefined;
+  if (bare && bareHome && !province) {
+    const body = BARE_BODY.exec(rest.slice(1));
+    if (body) {
+      const gov = GOVERNMENT.exec(rest.slice(1));
+      return { length: 1 + (gov?.[0] ?? body[0]).length, name: bodyName(bareHome, body[0]) };
+    }
+  }
   const place =
     province && /(?:省|市|自治区)$/.test(province)
       ? province
@@ -46,8 +93,8 @@ export const localBodyAt = (text: string, i: number): LocalBody | undefined => {
   if (!place) return undefined;
   const after = rest.slice(place.length);
   const gov = GOVERNMENT.exec(after);
-  if (gov) return { length: place.length + gov[0].length, nameLength: place.length + (gov[1] ?? '').length };
+  if (gov) return { length: place.length + gov[0].length, name: bodyName(place, gov[1] ?? '') };
   const body = WITH_AND.exec(after) ?? BODY.exec(after);
   if (!body || NOT_BODY.test(body[0])) return undefined;
-  return { length: place.length + body[0].length, nameLength: place.length + body[0].length };
+  return { length: place.length + body[0].length, name: place + body[0] };
 };

@@ -8,6 +8,7 @@ import { pinyinSlug } from '../slug';
 import type { DepartmentEntry } from '../types';
 import { departmentForms } from './departments-registry';
 import { departmentLists, type DepartmentList } from './departments-lists';
+import { homePlace } from './departments-local';
 import { foldVariants } from './departments-variants';
 import type { RuleOutput } from './output';
 
@@ -61,10 +62,12 @@ export const scanDepartments = (model: PlanModel, registry: readonly DepartmentE
   const lists: FoundList[] = [];
   const namingSentences = new Set<number>();
   const seen = new Set<NodeId>();
+  // `省政府`, `省经信委` name the province the text is about.
+  const home = homePlace(foldVariants(model.norm.text));
   model.sentences.forEach((s, i) => {
     const { from, text } = sentenceNorm(model, i);
     const section = model.sections[s.section]?.path ?? '';
-    for (const list of departmentLists(text, forms)) {
+    for (const list of departmentLists(text, forms, home)) {
       const departments = list.items.map((item): FoundDepartment => {
         const start = model.norm.starts[from + item.from] ?? s.start;
         const end = model.norm.ends[from + item.to - 1] ?? s.end;

@@ -215,6 +215,14 @@ describe('local governments', () => {
     expect(issued.map((e) => g.nodes.find((n) => n.id === e.source)?.name)).toEqual(['浙江省人民政府']);
   });
 
+  it("reads 省政府 of a provincial text as that province's government", () => {
+    const g = graphOf(
+      '浙江出台医疗器械产业发展规划\n\n近日，省政府办公厅印发《浙江省医疗器械产业发展规划（2011-2015年）》，提出做大做强浙江省医疗器械产业。\n',
+    );
+    const issued = g.edges.filter((e) => e.type === 'ISSUED');
+    expect(issued.map((e) => g.nodes.find((n) => n.id === e.source)?.name)).toEqual(['浙江省人民政府']);
+  });
+
   it('reads a city bureau after a word boundary: 近日，深圳市工业和信息化局发布《…》', () => {
     const g = graphOf(
       '近日，深圳市工业和信息化局发布《深圳市促进高端医疗器械产业集群高质量发展的若干措施》。\n',
@@ -241,12 +249,22 @@ describe('the pieces', () => {
   });
 
   it.each([
-    ['广东省人民政府印发', 0, 7, 7],
-    ['浙江省人民政府办公厅关于', 0, 10, 7],
-    ['近日,深圳市工业和信息化局发布', 3, 10, 10],
-    ['浙江省经信委日前', 0, 6, 6],
-  ])('localBodyAt reads %s at %i as %i characters, named by %i', (text, at, length, nameLength) => {
-    expect(localBodyAt(text, at)).toEqual({ length, nameLength });
+    ['广东省人民政府印发', 0, 7, '广东省人民政府'],
+    ['浙江省人民政府办公厅关于', 0, 10, '浙江省人民政府'],
+    ['浙江省政府日前', 0, 5, '浙江省人民政府'],
+    ['近日,深圳市工业和信息化局发布', 3, 10, '深圳市工业和信息化局'],
+    ['浙江省经信委日前', 0, 6, '浙江省经信委'],
+  ])('localBodyAt reads %s at %i as %i characters, named %s', (text, at, length, name) => {
+    expect(localBodyAt(text, at)).toEqual({ length, name });
+  });
+
+  it("localBodyAt reads 省政府 and 省经信委 as the home province's, and nothing without a home", () => {
+    const home = { province: '浙江省' };
+    expect(localBodyAt('近日,省政府办公厅印发', 3, home)).toEqual({ length: 6, name: '浙江省人民政府' });
+    expect(localBodyAt('由省经信委牵头', 1, home)).toEqual({ length: 4, name: '浙江省经信委' });
+    expect(localBodyAt('近日,省政府印发', 3)).toBeUndefined();
+    expect(localBodyAt('全省经信委', 1, home)).toBeUndefined();
+    expect(localBodyAt('市场监管局', 0, { city: '深圳市' })).toBeUndefined();
   });
 
   it.each([
