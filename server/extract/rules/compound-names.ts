@@ -3,7 +3,7 @@
 import type { NodeId } from '../../model/ids';
 import { buildAliasIndex } from '../lexicon';
 import { isLatin, normalizeTerm } from '../normalize';
-import { sentenceEvidence } from '../plan-model';
+import { gapText, sentenceEvidence } from '../plan-model';
 import type { EdgeDraft } from '../graph-builder';
 import type { RuleContext } from './context';
 
@@ -15,6 +15,7 @@ export const compoundNames = (ctx: RuleContext): EdgeDraft[] => {
     curated.lexicon.filter((e) => e.label === 'Equipment' || e.label === 'Component'),
   );
   const forms = [...users.values()].flat();
+  const classNames = new Set(Object.values(curated.discovery.heads).flat());
   const out: EdgeDraft[] = [];
   for (const o of model.occurrences) {
     const label = labelOf(o.nodeId);
@@ -35,6 +36,20 @@ export const compoundNames = (ctx: RuleContext): EdgeDraft[] => {
       taken.fill(1, at, at + f.form.length);
       found.add(f.nodeId);
     }
+    // `磁共振超导磁体`: a part written right after the name of its user is that user's part, as if
+    // the two were one compound (the lexicon knows both names, so no one form holds them).
+    const before = model.occurrences.find(
+      (p) => p.end <= o.start && p.sentence === o.sentence && gapText(model, p.end, o.start) === '',
+    );
+    const userLabel = before ? labelOf(before.nodeId) : undefined;
+    if (
+      before &&
+      (userLabel === 'Equipment' || (userLabel === 'Component' && label === 'Material')) &&
+      before.nodeId !== o.nodeId &&
+      !classNames.has(surface) &&
+      !/^(?:关键|核心|配套)/.test(surface)
+    )
+      found.add(before.nodeId);
     for (const user of found)
       out.push({
         type: label === 'Material' ? 'USED_IN' : 'PART_OF',

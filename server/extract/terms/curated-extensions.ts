@@ -25,6 +25,8 @@ export const extendCurated = (
 ): DiscoveredSpan[] => {
   const stops = new Set([...config.leadingVerbs, ...(config.stopWords ?? [])]);
   const heads = Object.values(config.heads).flat();
+  // 血管 ends in 管 but is a vessel, not a part (notHeads).
+  const notHeads = new Set(config.notHeads);
   const out: DiscoveredSpan[] = [];
   for (const c of curated) {
     let k = words.findIndex((w) => w.to > c.from);
@@ -36,9 +38,15 @@ export const extendCurated = (
     while (k >= 0) {
       const w = words[k];
       if (!w || !free(w.from, w.to) || isBoundaryWord(w) || stops.has(w.word)) break;
-      if (!CLEAN_START_TAGS.has(w.tag) || c.from - w.from > MAX_PREFIX) break;
+      // A one-character verb between nouns is a morpheme of a compound (`数字|减|影` of 数字减影).
+      const morpheme =
+        w.tag === 'v' &&
+        w.word.length === 1 &&
+        CLEAN_START_TAGS.has(words[k - 1]?.tag ?? '') &&
+        from > w.to - 1;
+      if ((!CLEAN_START_TAGS.has(w.tag) && !morpheme) || c.from - w.from > MAX_PREFIX) break;
       // `精密化`, `医疗装备` + `关键零部件`: a manner or another thing is not a modifier of the name.
-      if (/[化性]$/.test(w.word) || heads.some((h) => w.word.endsWith(h))) break;
+      if (/[化性]$/.test(w.word) || (heads.some((h) => w.word.endsWith(h)) && !notHeads.has(w.word))) break;
       from = w.from;
       k--;
     }

@@ -7,7 +7,7 @@ import type { HeadIndex, TermLabel } from './heads';
 import { deviceShape, materialShape } from './material-names';
 import { isBoundaryWord, type Word } from './segmenter';
 
-export type ListRule = 'list:class' | 'list:propagated' | 'list:shape';
+export type ListRule = 'list:class' | 'list:propagated' | 'list:shape' | 'coordination:member';
 
 export interface ListMember {
   /** The member as written, [from, to) of the segmented text. */
@@ -174,7 +174,7 @@ export const readListLabels = (
   const out: ListMember[] = [];
   const taken = new Set<number>();
 
-  const label = (list: Parsed, cls: TermLabel | undefined, hasClass: boolean): void => {
+  const label = (list: Parsed, cls: TermLabel | undefined, hasClass: boolean, skipFirst = false): void => {
     const views = list.members.map((m) => {
       const name = text.slice(m.from, m.to);
       const last = words.findLast((w) => w.to === m.to);
@@ -196,6 +196,7 @@ export const readListLabels = (
     if (!target) return;
     const majority = support(target) * 3 >= views.length * 2;
     for (const v of views) {
+      if (skipFirst && v === views[0]) continue;
       if (v.known || taken.has(v.from) || !ctx.open(v.from, v.to) || v.to - v.from < 2) continue;
       if (NOT_A_THING.test(v.name) || /^[0-9.]+$/.test(v.name)) continue;
       // A headed member follows the rules of head-noun terms: no stop term, no bare class
@@ -206,7 +207,8 @@ export const readListLabels = (
       if (target === 'Component') {
         // A parts list names parts by their own heads; a whole it calls a part is a subsystem.
         if (v.own?.label === 'Component' || (v.own && PART_LIKE_HEADS.has(v.own.head))) rule = 'list:class';
-      } else if (v.own?.label === target || v.shape === target) rule = hasClass ? 'list:class' : 'list:shape';
+      } else if (v.own?.label === target) rule = hasClass ? 'list:class' : 'coordination:member';
+      else if (v.shape === target) rule = hasClass ? 'list:class' : 'list:shape';
       else if (!v.own && !v.shape && hasClass && majority && v.name.length >= 3) rule = 'list:propagated';
       // A member opening with a leading verb (`聚焦超声治疗系统`) is a name only in a list of things.
       if (!rule || (v.verbStart && !(hasClass && v.own))) continue;
@@ -269,9 +271,12 @@ export const readListLabels = (
     if (members.length >= 2) label({ members }, cls?.label, cls !== null);
   }
 
-  // Lists of shaped names with no class: `聚氨酯、聚四氟乙烯、硅橡胶`.
+  // Lists with no class: shaped names (`聚氨酯、聚四氟乙烯、硅橡胶`) or names of one head
+  // (`高能直线加速器及影像引导放射治疗装置`: a later member keeps a verb inside it).
   for (let i = 0; i < words.length; i++) {
-    if (words[i]?.word !== '、') continue;
+    if (!CONJUNCTIONS.has(words[i]?.word ?? '')) continue;
+    // After 和/及 the first member is read by its head alone (discovery's own boundary).
+    const pair = words[i]?.word !== '、';
     let s = i - 1;
     while (s >= 0) {
       const w = words[s];
@@ -293,7 +298,7 @@ export const readListLabels = (
       }
       j = r.end + 1;
     }
-    if (members.length >= 2) label({ members }, undefined, false);
+    if (members.length >= 2) label({ members }, undefined, false, pair);
   }
   return out;
 };

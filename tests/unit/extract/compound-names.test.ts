@@ -30,3 +30,16 @@ describe('compoundNames heads', () => {
     expect(compoundNames(contextOf('经鼻高流量氧疗仪用微型比例阀；').ctx)).toEqual([]);
   });
 });
+
+describe('compoundNames of two names', () => {
+  it('reads 磁共振超导磁体 (a user written right before its part) as part of MR', () => {
+    expect(edgesOf('核心部件主要是磁共振超导磁体和射频线圈。')).toContain(
+      'component:superconducting-magnet PART_OF equipment:mr',
+    );
+  });
+
+  it('reads nothing from a class after a user (CT关键零部件) or from names apart (CT、超导磁体)', () => {
+    expect(edgesOf('突破CT关键零部件。')).toEqual([]);
+    expect(edgesOf('发展CT、超导磁体。')).toEqual([]);
+  });
+});

@@ -149,4 +149,23 @@ describe('list labels', () => {
     expect(n).not.toContain('设备');
     expect(n).not.toContain('专用医疗设备');
   });
+
+  it('reads a later member of an 及 pair with a verb inside it: 影像引导放射治疗装置', () => {
+    const n = names('发展重点放在高能直线加速器及影像引导放射治疗装置，眼科激光治疗系统。');
+    expect(n).toEqual(expect.arrayContaining(['高能直线加速器', '影像引导放射治疗装置']));
+    expect(n).not.toContain('放射治疗装置');
+    expect(names('加快发展监护设备和推进远程诊断系统。')).not.toContain('推进远程诊断系统');
+  });
+});
+
+describe('names built on a curated one', () => {
+  it('takes 血管数字减影 before X射线机 (a one-character verb inside a compound, 血管 no part head)', () => {
+    expect(names('发展血管数字减影X射线机（DSA）。')).toContain('血管数字减影X射线机');
+  });
+
+  it('reads 加速器 and 流水线 as heads of equipment', () => {
+    expect(names('推进全实验室自动化检验分析流水线和高能直线加速器。')).toEqual(
+      expect.arrayContaining(['全实验室自动化检验分析流水线', '高能直线加速器']),
+    );
+  });
 });
