@@ -48,11 +48,18 @@ export interface GraphTitle {
   y: number;
 }
 
-/** A mode's own placement: positions for the nodes (from their measured boxes) and titles to draw. */
+/**
+ * A mode's own placement: positions for the nodes (from their measured boxes), titles to draw, and
+ * optionally the model box to show (e.g. the top of a drawing too tall to read whole; default: all).
+ */
 export type Arranger = (
   boxes: NodeBox[],
   screen: { width: number; height: number },
-) => { positions: ReadonlyMap<string, { x: number; y: number }>; titles: readonly GraphTitle[] };
+) => {
+  positions: ReadonlyMap<string, { x: number; y: number }>;
+  titles: readonly GraphTitle[];
+  fit?: { x1: number; y1: number; x2: number; y2: number };
+};
 
 export interface GraphView {
   readonly cy: Core;
@@ -275,7 +282,7 @@ export const createGraphView = (
 
   /** A mode's placement: titles always; positions and a fit when the drawn set or the arranger changed. */
   const runArranged = async (arrange: Arranger, place: boolean): Promise<void> => {
-    const { positions, titles } = arrange(nodeBoxes(), { width: cy.width(), height: cy.height() });
+    const { positions, titles, fit } = arrange(nodeBoxes(), { width: cy.width(), height: cy.height() });
     cy.add(
       titles.map((t) => ({
         group: 'nodes' as const,
@@ -316,7 +323,18 @@ export const createGraphView = (
     const done = layout.promiseOn('layoutstop');
     layout.run();
     await done;
-    fitCapped();
+    if (!fit) return fitCapped();
+    // The box's width fills the screen, its top at the top (the titles of a tall drawing show).
+    const pad = 40;
+    const zoom = Math.min(
+      MAX_FIT_ZOOM,
+      (cy.width() - 2 * pad) / Math.max(1, fit.x2 - fit.x1),
+      (cy.height() - 2 * pad) / Math.max(1, fit.y2 - fit.y1),
+    );
+    cy.viewport({
+      zoom,
+      pan: { x: cy.width() / 2 - (zoom * (fit.x1 + fit.x2)) / 2, y: pad - zoom * fit.y1 },
+    });
   };
 
   const runClusters = async (animate: boolean): Promise<void> => {
