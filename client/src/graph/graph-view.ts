@@ -280,41 +280,42 @@ export const createGraphView = (
     await done;
   };
 
+  /** The graph's own nodes, without the titles an arranger drew. */
+  const graphNodes = () => cy.nodes('[^graphTitle]');
+
   /** A mode's placement: titles always; positions and a fit when the drawn set or the arranger changed. */
   const runArranged = async (arrange: Arranger, place: boolean): Promise<void> => {
     const { positions, titles, fit } = arrange(nodeBoxes(), { width: cy.width(), height: cy.height() });
-    cy.add(
-      titles.map((t) => ({
-        group: 'nodes' as const,
-        data: { id: t.id },
+    for (const t of titles)
+      cy.add({
+        group: 'nodes',
+        data: { id: t.id, text: t.text, display: t.text, graphTitle: true },
         classes: 'graph-title',
         position: { x: t.x, y: t.y },
         selectable: false,
         grabbable: false,
-        style: {
-          label: t.text,
-          width: 1,
-          height: 1,
-          'background-opacity': 0,
-          'border-width': 0,
-          'font-size': 26 * fontScale,
-          'font-weight': 'bold',
-          color: t.colour,
-          'text-valign': 'center',
-          'text-halign': 'center',
-          'text-wrap': 'wrap',
-          'text-max-width': '2000px',
-          'line-height': 1.25,
-          'text-opacity': 1,
-          'text-outline-color': '#ffffff',
-          'text-outline-width': 3,
-          events: 'no',
-        },
-      })),
-    );
+      }).style({
+        label: t.text,
+        width: 1,
+        height: 1,
+        'background-opacity': 0,
+        'border-width': 0,
+        'font-size': 26 * fontScale,
+        'font-weight': 'bold',
+        color: t.colour,
+        'text-valign': 'center',
+        'text-halign': 'center',
+        'text-wrap': 'wrap',
+        'text-max-width': '2000px',
+        'line-height': 1.25,
+        'text-opacity': 1,
+        'text-outline-color': '#ffffff',
+        'text-outline-width': 3,
+        events: 'no',
+      });
     if (!place && arrange === placedWith) return;
     placedWith = arrange;
-    const layout = cy.nodes(':not(.graph-title)').layout({
+    const layout = graphNodes().layout({
       name: 'preset',
       positions: (n: NodeSingular) => positions.get(n.id()) ?? n.position(),
       fit: false,
@@ -473,7 +474,7 @@ export const createGraphView = (
       return cy.png({ output: 'blob-promise', full: true, scale, bg: '#ffffff' });
     },
     svg(title) {
-      const nodes: SvgNode[] = cy.nodes(':not(.graph-title)').map((n) => {
+      const nodes: SvgNode[] = graphNodes().map((n) => {
         const d = n.data() as NodeData;
         const look = LABEL_LOOK[d.kind];
         return {
@@ -498,7 +499,7 @@ export const createGraphView = (
     },
     visibleData() {
       return {
-        nodes: cy.nodes(':not(.graph-title)').map((n) => n.data() as NodeData),
+        nodes: graphNodes().map((n) => n.data() as NodeData),
         edges: cy.edges().map((e) => e.data() as EdgeData),
       };
     },
