@@ -23,6 +23,7 @@ import { healthRoutes } from './routes/health';
 import { nodeRoutes } from './routes/nodes';
 import { overviewRoutes } from './routes/overview';
 import { pathRoutes } from './routes/paths';
+import { planUploadRoutes } from './routes/plan-upload';
 import { planRoutes } from './routes/plans';
 import { responsibilityRoutes } from './routes/responsibilities';
 import { searchRoutes } from './routes/search';
@@ -77,6 +78,7 @@ export function createApp(appOptions: AppOptions): Express {
     overviewRoutes,
     responsibilityRoutes,
     planRoutes,
+    planUploadRoutes,
     cypherConsoleRoutes,
   ]) {
     app.use(routes(ctx));

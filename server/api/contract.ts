@@ -351,6 +351,59 @@ export const planSummarySchema = z.object({
 
 export const plansResponseSchema = z.object({ plans: z.array(planSummarySchema) });
 
+/**
+ * POST /api/plans: a new plan's metadata in the query, its file's bytes as the body
+ * (`application/octet-stream`, at most 5 MB); `issuers` are department names, short names or ids.
+ */
+export const planUploadQuerySchema = z.object({
+  id: planIdString,
+  title: z.string().trim().min(1).max(300),
+  titleEn: z.string().trim().min(1).max(300).optional(),
+  year: z.coerce.number().int().min(1949).max(2100).optional(),
+  issuers: z
+    .string()
+    .max(500)
+    .transform((v) =>
+      v
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => s !== ''),
+    )
+    .optional(),
+});
+
+export const planUploadResponseSchema = z.object({
+  id: planIdString,
+  encoding: z.string(),
+  /** sha256 of the bytes uploaded. */
+  sha256: z.string(),
+  /** The graph version loaded with the plan. */
+  version: z.string(),
+  nodes: z.number().int(),
+  mentions: z.number().int(),
+  edges: z.number().int(),
+  /** Terms found by reading the plan, each with the sentence it was found in. */
+  discovered: z.array(
+    z.object({
+      id: nodeIdString,
+      label: z.string(),
+      name: z.string(),
+      confidence: z.number(),
+      foundBy: z.string(),
+      start: z.number().int(),
+      end: z.number().int(),
+      sentence: z.string(),
+      probableDuplicates: z.array(z.string()),
+    }),
+  ),
+  /** Terms below the confidence threshold, not in the graph. */
+  candidates: z.number().int(),
+  departments: z.array(z.string()),
+  issuers: z.array(z.string()),
+});
+
+export const planRemoveResponseSchema = z.object({ removed: planIdString, version: z.string() });
+
 export const planParamsSchema = z.object({ id: planIdString });
 
 export const planSectionSchema = z.object({
@@ -453,6 +506,9 @@ export type ResponsibilityCell = z.infer<typeof responsibilityCellSchema>;
 export type PlanSummary = z.infer<typeof planSummarySchema>;
 export type PlansResponse = z.infer<typeof plansResponseSchema>;
 export type PlanTextResponse = z.infer<typeof planTextResponseSchema>;
+export type PlanUploadQuery = z.input<typeof planUploadQuerySchema>;
+export type PlanUploadResponse = z.infer<typeof planUploadResponseSchema>;
+export type PlanRemoveResponse = z.infer<typeof planRemoveResponseSchema>;
 export type CompareQuery = z.input<typeof compareQuerySchema>;
 export type OverviewQuery = z.input<typeof overviewQuerySchema>;
 export type CompareResponse = z.infer<typeof compareResponseSchema>;
@@ -573,6 +629,21 @@ export const ROUTES = {
     summary: "A plan's full text, sections and entity mention spans",
     params: planParamsSchema,
     response: planTextResponseSchema,
+  },
+  planUpload: {
+    method: 'post',
+    path: '/api/plans',
+    summary:
+      "Add a plan: the file's bytes as application/octet-stream (5 MB at most); on when bound to loopback or PLAN_UPLOAD=on",
+    query: planUploadQuerySchema,
+    response: planUploadResponseSchema,
+  },
+  planRemove: {
+    method: 'post',
+    path: '/api/plans/:id/remove',
+    summary: 'Remove an added plan (seeds are refused); on with the upload',
+    params: planParamsSchema,
+    response: planRemoveResponseSchema,
   },
   cypher: {
     method: 'post',

@@ -38,6 +38,11 @@ export interface AppOptions {
   maxBodySize?: string;
   /** Root of the repository, where plan files (seeds/...) are read for the source view. */
   repoRoot?: string;
+  /**
+   * POST /api/plans and /api/plans/:id/remove add and remove the user's plans (docs/plans.md);
+   * default false (403). start.ts turns it on when bound to loopback or with PLAN_UPLOAD=on.
+   */
+  planUpload?: boolean;
   /** The user's plan store (PLAN_STORE_DIR), whose texts the source view reads by plan id; default `.data/plans` under repoRoot. */
   planStoreDir?: string;
   /** Express's `trust proxy` (for the client IP behind a reverse proxy); off by default. */
@@ -123,6 +128,7 @@ export function resolveAppOptions(options: AppOptions, repoRootDefault: string):
     maxUrlLength: options.maxUrlLength ?? APP_DEFAULTS.maxUrlLength,
     maxBodySize: options.maxBodySize ?? APP_DEFAULTS.maxBodySize,
     repoRoot: options.repoRoot ?? repoRootDefault,
+    planUpload: options.planUpload ?? false,
     planStoreDir: options.planStoreDir ?? path.join(options.repoRoot ?? repoRootDefault, '.data', 'plans'),
     trustProxy: options.trustProxy ?? APP_DEFAULTS.trustProxy,
     warmUp: options.warmUp ?? APP_DEFAULTS.warmUp,

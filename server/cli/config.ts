@@ -17,6 +17,8 @@ export interface AppConfig {
   rateLimitPerMinute: number;
   /** The user's plans (PLAN_STORE_DIR), whose texts the API serves for the source view. */
   planStoreDir: string;
+  /** POST /api/plans (add a plan from the page): on when bound to loopback, or when PLAN_UPLOAD=on. */
+  planUpload: boolean;
 }
 
 export type Env = Record<string, string | undefined>;
@@ -104,5 +106,6 @@ export function readConfig(env: Env): AppConfig {
       .filter(Boolean),
     rateLimitPerMinute: int(env, 'RATE_LIMIT_PER_MINUTE', 600, 0, 1_000_000),
     planStoreDir: readPlanStoreDir(env),
+    planUpload: flag(env, 'PLAN_UPLOAD') ?? LOOPBACK.has(host),
   };
 }

@@ -31,7 +31,7 @@ import {
   storedTextFile,
   type PlanRecord,
 } from '../plans/plan-record';
-import { formatFindings, planCounts, planFindings } from '../plans/plan-summary';
+import { formatFindings, planCounts, planFindings, type PlanFindings } from '../plans/plan-summary';
 import { writeStore } from '../plans/plan-store';
 import {
   storeFiles,
@@ -110,39 +110,41 @@ const extractLoadCommit = async (
   return summary;
 };
 
-/** Reads, decodes and checks a new plan's file; the record it would be stored under. */
+/** A new plan's metadata as given (command-line flags or upload parameters). */
+export type NewPlan = Omit<AddArgs, 'command' | 'file'>;
+
+/** Decodes and checks a new plan's bytes; the record it would be stored under. `name` names it in messages. */
 export const preparePlan = (
-  args: AddArgs,
+  plan: NewPlan,
+  bytes: Uint8Array,
+  name: string,
   deps: Pick<PlanCommandDeps, 'seedDir' | 'now'>,
   state: StoreState,
 ): { record: PlanRecord; text: string } => {
   const id = checkNewPlanId(
-    args.id,
+    plan.id,
     seedPlanIds(deps.seedDir),
     state.plans.map((p) => p.id),
   );
-  const title = checkTitle(args.title);
-  const titleEn = args.titleEn === undefined ? title : checkTitle(args.titleEn, '--title-en');
-  const year = checkYear(args.year, id);
-  if (!existsSync(args.file) || !statSync(args.file).isFile())
-    throw new InvalidInputError(`plans: ${args.file} does not exist or is not a file`);
-  checkSize(statSync(args.file).size, args.file);
-  const bytes = readFileSync(args.file);
+  const title = checkTitle(plan.title);
+  const titleEn = plan.titleEn === undefined ? title : checkTitle(plan.titleEn, '--title-en');
+  const year = checkYear(plan.year, id);
+  checkSize(bytes.length, name);
   const decoded = decodePlanBytes(bytes);
-  if (!decoded.ok) throw new InvalidInputError(`plans: ${args.file} ${decoded.detail}`);
-  checkChinese(decoded.text, args.file);
+  if (!decoded.ok) throw new InvalidInputError(`plans: ${name} ${decoded.detail}`);
+  checkChinese(decoded.text, name);
   // The store keeps UTF-8: it must decode to the very same text, or the offsets would drift.
   const again = decodePlanBytes(Buffer.from(decoded.text, 'utf8'));
   if (!again.ok || again.text !== decoded.text)
     throw new InvalidInputError(
-      `plans: ${args.file} (${decoded.encoding}) does not survive conversion to UTF-8 unchanged; save it as UTF-8 and add it again`,
+      `plans: ${name} (${decoded.encoding}) does not survive conversion to UTF-8 unchanged; save it as UTF-8 and add it again`,
     );
   const departments = readCurated(deps.seedDir).departments;
-  const issuers = args.issuers.map((name) => {
-    const dept = resolveDepartment(name, departments);
+  const issuers = plan.issuers.map((issuer) => {
+    const dept = resolveDepartment(issuer, departments);
     if (!dept)
       throw new InvalidInputError(
-        `plans: --issuer ${name} is not in the department registry; give a name (工业和信息化部), a short name (工信部) or an id (department:miit)`,
+        `plans: issuer ${issuer} is not in the department registry; give a name (工业和信息化部), a short name (工信部) or an id (department:miit)`,
       );
     return dept;
   });
@@ -161,24 +163,59 @@ export const preparePlan = (
   return { record, text: decoded.text };
 };
 
-const addPlan = async (args: AddArgs, deps: PlanCommandDeps): Promise<void> => {
-  const current = storedUserPlans(deps.storeDir);
-  const { record, text } = preparePlan(args, deps, current.state);
-  deps.out(
-    `plan: read ${args.file} as ${record.encoding} (${text.length} characters, sha256 ${record.sha256.slice(0, 12)}…)\n`,
-  );
-  const next: UserPlans = {
-    ...current,
-    state: withPlan(current.state, record),
-    textOf: (id) => (id === record.id ? text : current.textOf(id)),
-  };
-  await extractLoadCommit(deps, next, new Map([[record.id, text]]), (graph, result) => {
-    deps.out(`plan: extracted ${result.graph.plans.map((p) => p.id).join(', ')}\n`);
-    deps.out(formatFindings(record.id, planFindings(graph, result.report, record.id)));
+export interface AddOutcome {
+  readonly record: PlanRecord;
+  readonly findings: PlanFindings;
+  readonly summary: LoadSummary;
+}
+
+/** Adds a plan from its bytes: checks, extraction, load, then the store (under the store's lock). */
+export const addPlanBytes = (
+  plan: NewPlan,
+  bytes: Uint8Array,
+  name: string,
+  deps: PlanCommandDeps,
+): Promise<AddOutcome> =>
+  withStoreLock(deps.storeDir, async () => {
+    const current = storedUserPlans(deps.storeDir);
+    const { record, text } = preparePlan(plan, bytes, name, deps, current.state);
+    deps.out(
+      `plan: read ${name} as ${record.encoding} (${text.length} characters, sha256 ${record.sha256.slice(0, 12)}…)\n`,
+    );
+    const next: UserPlans = {
+      ...current,
+      state: withPlan(current.state, record),
+      textOf: (id) => (id === record.id ? text : current.textOf(id)),
+    };
+    const findings: PlanFindings[] = [];
+    const summary = await extractLoadCommit(deps, next, new Map([[record.id, text]]), (graph, result) => {
+      deps.out(`plan: extracted ${result.graph.plans.map((p) => p.id).join(', ')}\n`);
+      findings.push(planFindings(graph, result.report, record.id));
+      deps.out(formatFindings(record.id, findings[0]!));
+    });
+    return { record, findings: findings[0]!, summary };
   });
+
+const addPlan = async (args: AddArgs, deps: PlanCommandDeps): Promise<void> => {
+  if (!existsSync(args.file) || !statSync(args.file).isFile())
+    throw new InvalidInputError(`plans: ${args.file} does not exist or is not a file`);
+  // Checked before reading, so a huge file is not read into memory.
+  checkSize(statSync(args.file).size, args.file);
+  const plan: NewPlan = {
+    id: args.id,
+    issuers: args.issuers,
+    ...(args.title !== undefined ? { title: args.title } : {}),
+    ...(args.titleEn !== undefined ? { titleEn: args.titleEn } : {}),
+    ...(args.year !== undefined ? { year: args.year } : {}),
+  };
+  await addPlanBytes(plan, readFileSync(args.file), args.file, deps);
 };
 
-const removePlan = async (id: string, deps: PlanCommandDeps): Promise<void> => {
+/** Removes an added plan (a seed is refused): extraction without it, load, then the store (under its lock). */
+export const removePlan = (id: string, deps: PlanCommandDeps): Promise<LoadSummary> =>
+  withStoreLock(deps.storeDir, () => removeUnlocked(id, deps));
+
+const removeUnlocked = async (id: string, deps: PlanCommandDeps): Promise<LoadSummary> => {
   if (seedPlanIds(deps.seedDir).includes(id as PlanId))
     throw new InvalidInputError(
       `plans: ${id} is a seed plan (seeds/plans.json); only plans you added can be removed`,
@@ -189,7 +226,7 @@ const removePlan = async (id: string, deps: PlanCommandDeps): Promise<void> => {
       `plans: no plan ${id} in the plan store; added plans: ${current.state.plans.map((p) => p.id).join(', ') || 'none'}`,
     );
   const next: UserPlans = { ...current, state: withoutPlan(current.state, id as PlanId) };
-  await extractLoadCommit(deps, next, new Map(), () => deps.out(`plan: removing ${id}\n`));
+  return extractLoadCommit(deps, next, new Map(), () => deps.out(`plan: removing ${id}\n`));
 };
 
 const listPlans = (deps: PlanCommandDeps): void => {
@@ -281,9 +318,10 @@ export const runPlanCommand = async (args: PlanArgs, deps: PlanCommandDeps): Pro
     case 'export':
       return exportPlans(args.file, deps);
     case 'add':
-      return withStoreLock(deps.storeDir, () => addPlan(args, deps));
+      return addPlan(args, deps);
     case 'remove':
-      return withStoreLock(deps.storeDir, () => removePlan(args.id, deps));
+      await removePlan(args.id, deps);
+      return;
     case 'import':
       return withStoreLock(deps.storeDir, () => importPlans(args.file, deps));
   }
