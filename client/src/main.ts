@@ -20,6 +20,7 @@ import { renderFilters } from './panels/filters-panel';
 import { renderHelp } from './panels/help-dialog';
 import { renderLegend } from './panels/legend';
 import { renderModeTabs } from './panels/mode-tabs';
+import { createPlansPanel } from './panels/plans-panel';
 import { createSearchPanel } from './panels/search-panel';
 import { createSourceView } from './panels/source-view';
 import { renderStatus, type Status } from './panels/status-banner';
@@ -318,6 +319,14 @@ Object.assign(planAtlas, {
 });
 (window as unknown as { planAtlas: unknown }).planAtlas = planAtlas;
 
+// The Plans panel lists the loaded plans and adds one from a file (docs/plans.md); a change reloads the page.
+const plansPanel = createPlansPanel(byId('side-left'), {
+  baseUrl: http.baseUrl,
+  lang: () => store.get().lang,
+  onChanged: () => window.location.reload(),
+  ...(http.fetchImpl ? { fetchImpl: http.fetchImpl } : {}),
+});
+
 // --- start ----------------------------------------------------------------------------------
 const boot = async (): Promise<void> => {
   renderChrome();
@@ -329,6 +338,7 @@ const boot = async (): Promise<void> => {
   } catch {
     return;
   }
+  plansPanel.show(plans);
   renderChrome();
   const initial: ViewState = store.get();
   void switchMode(initial.mode);
