@@ -1,15 +1,18 @@
 // The Cytoscape wrapper: draws mapped elements, runs layouts (layered in code, force on the main
-// thread when small, in a worker when large), reports taps, and exports. The only graph I/O.
+// thread when small, in a worker when large), keeps labels from colliding (label-visibility.ts, after
+// every layout and on zoom), reports taps, and exports. The only graph I/O.
 import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { EdgeData, MappedElements, NodeData } from './element-mapping';
 import { fcoseOptions } from './force-layout';
-import { clusterLayout } from './cluster-layout';
+import { clusterLayout, clusterSpacing } from './cluster-layout';
 import { elkCentres, elkGraph, type NodeBox } from './elk-layered';
 import { layeredLayout, type Positions } from './layered-layout';
 import { createLayoutSupervisor } from './layout-supervisor';
+import { labelText } from './label-text';
+import { labelImportance, visibleLabels, type Box, type LabelCandidate } from './label-visibility';
 import { LABEL_LOOK, EDGE_COLOR } from './palette';
-import { graphStyle } from './styles';
+import { graphStyle, LABEL_WRAP, NODE_FONT } from './styles';
 import { toSvg, type SvgEdge, type SvgNode } from './svg-export';
 
 cytoscape.use(fcose);
@@ -102,6 +105,9 @@ export const hardwareWebgl = (): boolean => {
   return hardwareWebglCache;
 };
 
+/** Labels are never drawn smaller than this on screen (px, x the stage scale); the label pass hides what then collides. */
+const FLOOR_PX = 9;
+
 /** A fit never zooms in further than this: two nodes should not fill a projector screen. */
 const MAX_FIT_ZOOM = 1.4;
 
@@ -121,6 +127,8 @@ export const createGraphView = (
   validateGraphViewOptions(options);
   const supervisor = createLayoutSupervisor();
   let fontScale = 1;
+  /** Smallest node font in model units while zoomed far out (0: none); see `placeLabels`. */
+  let fontFloor = 0;
   let drawn = false;
   let renderer: 'canvas' | 'webgl' = options.renderer ?? 'canvas';
   let large = false;
@@ -129,11 +137,76 @@ export const createGraphView = (
   /** The arranger whose positions are on screen (a new one places again, even for the same nodes). */
   let placedWith: Arranger | null = null;
 
+  // --- labels: which to draw (label-visibility.ts); boxes are measured again only when positions,
+  // classes or styles may have changed, a zoom alone re-runs the choice on the boxes it has.
+  let labelTimer: ReturnType<typeof setTimeout> | undefined;
+  let labelBoxes: (Omit<LabelCandidate, 'importance' | 'forced'> & { n: NodeSingular })[] | null = null;
+  let remeasure = false;
+  let applyingLabels = false;
+  const boxOf = (b: cytoscape.BoundingBox12): Box => ({ x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 });
+  const placeLabels = (measure: boolean): void => {
+    clearTimeout(labelTimer);
+    labelTimer = undefined;
+    remeasure = false;
+    if (cy.destroyed()) return;
+    // Zoomed out below a readable size, labels keep FLOOR_PX on screen (the drawing shrinks, the
+    // words do not) and the pass keeps the important ones; whole model units, so that a small zoom
+    // step restyles rarely.
+    // Stage mode raises the floor with the font, so a projected label stays large.
+    const px = FLOOR_PX * fontScale;
+    const floor = !large && NODE_FONT * fontScale * cy.zoom() < px ? Math.ceil(px / cy.zoom()) : 0;
+    if (floor !== fontFloor) {
+      fontFloor = floor;
+      cy.style(graphStyle({ fontScale, large, minFont: fontFloor }));
+      measure = true;
+    }
+    if (measure || !labelBoxes)
+      labelBoxes = cy
+        .nodes()
+        .filter((n) => n.visible())
+        .map((n: NodeSingular) => ({
+          n,
+          id: n.id(),
+          label: boxOf(n.boundingBox({ includeLabels: true, includeNodes: false, includeOverlays: false })),
+          body: boxOf(n.boundingBox({ includeLabels: false, includeOverlays: false })),
+          fontSize: parseFloat(String(n.style('font-size'))),
+        }));
+    const candidates: LabelCandidate[] = (labelBoxes ?? [])
+      .filter((b) => !b.n.removed())
+      .map((b) => ({
+        ...b,
+        // The selection's label, and words drawn on the graph as titles, are always drawn.
+        forced: b.n.selected() || b.n.hasClass('graph-title'),
+        importance: labelImportance({
+          selected: b.n.selected(),
+          faded: b.n.hasClass('faded'),
+          domain: (b.n.data() as NodeData).kind === 'Domain',
+          degree: b.n.degree(false),
+        }),
+      }));
+    const shown = visibleLabels(candidates, { zoom: cy.zoom() });
+    applyingLabels = true;
+    try {
+      cy.batch(() => {
+        cy.nodes().forEach((n) => {
+          const hide = !shown.has(n.id());
+          if (hide !== n.hasClass('label-hidden')) n.toggleClass('label-hidden', hide);
+        });
+      });
+    } finally {
+      applyingLabels = false;
+    }
+  };
+  const scheduleLabels = (measure: boolean): void => {
+    remeasure ||= measure;
+    labelTimer ??= setTimeout(() => placeLabels(remeasure), 120);
+  };
+
   const build = (elements: ElementDefinition[]): Core => {
     const instance = cytoscape({
       container,
       elements,
-      style: graphStyle({ fontScale, large }),
+      style: graphStyle({ fontScale, large, minFont: fontFloor }),
       // Performance options (Cytoscape docs "Performance"): for large graphs draw edges and
       // details only when the viewport is still; never pay for device pixels above 2x.
       hideEdgesOnViewport: large,
@@ -171,6 +244,21 @@ export const createGraphView = (
       const n = e.target as NodeSingular;
       options.onMove(n.id(), n.position());
     });
+    // A hidden label shows while its node is hovered; the full name is the tooltip.
+    instance.on('mouseover', 'node', (e) => {
+      const n = e.target as NodeSingular;
+      n.addClass('label-hover');
+      container.title = (n.data() as NodeData).display;
+    });
+    instance.on('mouseout', 'node', (e) => {
+      (e.target as NodeSingular).removeClass('label-hover');
+      container.title = '';
+    });
+    instance.on('layoutstop dragfree select unselect', () => scheduleLabels(true));
+    instance.on('class', () => {
+      if (!applyingLabels) scheduleLabels(true);
+    });
+    instance.on('viewport', () => scheduleLabels(false));
     instance.on('mouseover', 'edge', (e) => (e.target as cytoscape.EdgeSingular).addClass('hl'));
     instance.on('mouseout', 'edge', (e) => {
       const edge = e.target as cytoscape.EdgeSingular;
@@ -212,7 +300,7 @@ export const createGraphView = (
 
   const runForce = async (incremental: boolean): Promise<void> => {
     const pinned = cy.nodes('.pinned').map((n) => ({ nodeId: n.id(), position: { ...n.position() } }));
-    const opts = fcoseOptions({ pinned, incremental, nodeCount: cy.nodes().length });
+    const opts = fcoseOptions({ pinned, incremental, nodeCount: cy.nodes().length, spacing: fontScale });
     if (cy.nodes().length <= options.workerThreshold) {
       const layout = cy.layout(opts as unknown as cytoscape.LayoutOptions);
       const done = layout.promiseOn('layoutstop');
@@ -256,7 +344,10 @@ export const createGraphView = (
     const boxes = nodeBoxes();
     let positions: Positions;
     try {
-      const corners = await supervisor.layered(elkGraph(boxes, edges));
+      // The boxes hold the labels; the gaps between them grow with the font (stage mode).
+      const corners = await supervisor.layered(
+        elkGraph(boxes, edges, { nodeGap: 14 * fontScale, layerGap: 90 * fontScale }),
+      );
       if (!corners) return; // superseded by a newer layout
       positions = elkCentres(corners, boxes);
     } catch (err) {
@@ -351,13 +442,40 @@ export const createGraphView = (
           .sort(),
       ]),
     );
-    const positions = clusterLayout({ hubs: hubs.map((h) => h.id()), members });
+    const boxes = new Map(nodeBoxes().map((b) => [b.id, b]));
+    const hubIds = new Set(hubs.map((h) => h.id()));
+    const sizes = (hub: boolean) =>
+      [...boxes.values()].filter((b) => hubIds.has(b.id) === hub).map((b) => [b.width, b.height] as const);
+    const widest = (hub: boolean, i: 0 | 1, fallback: number): number =>
+      Math.max(fallback, ...sizes(hub).map((wh) => wh[i]));
+    // Room for most members' labels (three in four): a cluster sized for the one longest name would
+    // be fitted so small that no label is readable; a long name that collides is hidden instead.
+    const usual = (i: 0 | 1, fallback: number): number => {
+      const v = sizes(false)
+        .map((wh) => wh[i])
+        .sort((a, b) => a - b);
+      return Math.max(fallback, v[Math.floor(v.length * 0.75)] ?? fallback);
+    };
+    const spacing = clusterSpacing({
+      memberW: usual(0, 40),
+      memberH: usual(1, 40),
+      hubW: widest(true, 0, 56),
+      hubH: widest(true, 1, 56),
+      memberSize: LABEL_LOOK.Equipment.size,
+      hubSize: LABEL_LOOK.Domain.size,
+      gap: 10 * fontScale,
+    });
+    const positions = clusterLayout(
+      { hubs: hubs.map((h) => h.id()), members },
+      { ...spacing, aspect: cy.width() / Math.max(1, cy.height()) },
+    );
     // Nodes outside every cluster (no domain among their neighbours) go to a row underneath.
-    const bottom = Math.max(0, ...[...positions.values()].map((p) => p.y)) + 260;
+    const bottom = Math.max(0, ...[...positions.values()].map((p) => p.y)) + (spacing.rowSpacing ?? 260);
+    const step = widest(false, 0, 150) + 10 * fontScale;
     cy.nodes()
       .filter((n) => !positions.has(n.id()))
       .forEach((n, i) => {
-        positions.set(n.id(), { x: i * 150, y: bottom });
+        positions.set(n.id(), { x: i * step, y: bottom });
       });
     const layout = cy.layout({
       name: 'preset',
@@ -398,15 +516,16 @@ export const createGraphView = (
         cy.elements().removeClass('chain');
         for (const n of elements.nodes) {
           const existing = cy.getElementById(n.data.id);
+          const data = { ...n.data, text: labelText(n.data.display, LABEL_WRAP) };
           if (existing.nonempty()) {
-            existing.data(n.data);
+            existing.data(data);
             existing.classes(n.classes);
             if (n.position) existing.position(n.position);
             if (n.locked) existing.lock();
             else existing.unlock();
           } else {
             fresh++;
-            const added = cy.add({ ...n, position: n.position ?? { x: 0, y: 0 } });
+            const added = cy.add({ ...n, data, position: n.position ?? { x: 0, y: 0 } });
             if (n.locked) added.lock();
           }
         }
@@ -427,7 +546,13 @@ export const createGraphView = (
         });
       });
       if (cy.nodes().length === 0) return;
+      // Layouts measure labels at their own size, not at a size raised for the last zoom.
+      if (fontFloor) {
+        fontFloor = 0;
+        cy.style(graphStyle({ fontScale, large }));
+      }
       markFirstDraw();
+      // Until the layout is done, every label is drawn where it was (a draw resets classes).
       if (arranger) await runArranged(arranger, layout !== 'none');
       else if (layout === 'layered') await runLayered();
       else if (layout === 'clusters') await runClusters(old.size > 0);
@@ -435,6 +560,7 @@ export const createGraphView = (
         const incremental = old.size > 0 && fresh < cy.nodes().length / 2;
         await runForce(incremental);
       } else if (layout !== 'none') fitCapped();
+      placeLabels(true);
     },
     select(id) {
       cy.batch(() => {
@@ -463,8 +589,23 @@ export const createGraphView = (
       return n.nonempty() ? { ...n.position() } : null;
     },
     setFontScale(scale) {
+      // Stage mode: labels grow, so the spacing between nodes grows with them (around the middle).
+      const ratio = scale / fontScale;
       fontScale = scale;
+      fontFloor = 0;
       cy.style(graphStyle({ fontScale, large }));
+      cy.resize();
+      if (ratio !== 1 && cy.nodes().length > 1) {
+        const bb = cy.nodes().boundingBox({ includeLabels: false, includeOverlays: false });
+        const mx = (bb.x1 + bb.x2) / 2;
+        const my = (bb.y1 + bb.y2) / 2;
+        cy.nodes().positions((n) => {
+          const p = n.position();
+          return { x: mx + (p.x - mx) * ratio, y: my + (p.y - my) * ratio };
+        });
+        fitCapped();
+      }
+      placeLabels(true);
     },
     async png() {
       // Presentation resolution: at least 1920 px wide, at most 4096, white background.
@@ -483,6 +624,9 @@ export const createGraphView = (
           color: look.color,
           shape: look.shape,
           label: d.display,
+          lines: String(n.data('text') ?? d.display).split('\n'),
+          fontSize: parseFloat(String(n.style('font-size'))),
+          hidden: n.hasClass('label-hidden'),
           bold: d.kind === 'Domain',
         };
       });
@@ -511,6 +655,7 @@ export const createGraphView = (
     },
     destroy() {
       clearTimeout(viewportTimer);
+      clearTimeout(labelTimer);
       supervisor.dispose();
       cy.destroy();
     },

@@ -1,5 +1,7 @@
 // A small SVG serialiser for the visible graph: shapes, colours, dashes and labels from model
-// positions, so the drawing scales cleanly on a slide. Pure: drawn elements in, SVG text out.
+// positions, so the drawing scales cleanly on a slide. Labels are the lines Cytoscape draws, at its
+// font sizes; a label the page hides (it would collide) is kept as text but not displayed.
+// Pure: drawn elements in, SVG text out.
 
 export interface SvgNode {
   x: number;
@@ -8,6 +10,12 @@ export interface SvgNode {
   color: string;
   shape: string;
   label: string;
+  /** The label's lines as drawn (default: the label on one line). */
+  lines?: readonly string[];
+  /** Font size of this label (default: the options' `fontSize`). */
+  fontSize?: number;
+  /** The page does not draw this label (`label-hidden`): kept in the file, not displayed. */
+  hidden?: boolean;
   bold?: boolean;
 }
 
@@ -83,16 +91,31 @@ const edgeSvg = (e: SvgEdge): string => {
 
 /** A standalone SVG document of the drawing (UTF-8, CJK labels kept as text). */
 export const toSvg = (nodes: readonly SvgNode[], edges: readonly SvgEdge[], options: SvgOptions): string => {
+  const fontOf = (n: SvgNode): number => n.fontSize ?? options.fontSize;
+  const linesOf = (n: SvgNode): readonly string[] => n.lines ?? [n.label];
   const xs = nodes.flatMap((n) => [n.x - n.size, n.x + n.size]);
-  const ys = nodes.flatMap((n) => [n.y - n.size, n.y + n.size + options.fontSize * 2]);
+  const ys = nodes.flatMap((n) => [
+    n.y - n.size,
+    n.y + n.size + fontOf(n) * (n.hidden ? 1 : linesOf(n).length + 1),
+  ]);
   const minX = (xs.length ? Math.min(...xs) : 0) - options.padding;
   const minY = (ys.length ? Math.min(...ys) : 0) - options.padding;
   const w = (xs.length ? Math.max(...xs) : 100) + options.padding - minX;
   const h = (ys.length ? Math.max(...ys) : 100) + options.padding - minY;
-  const labels = nodes.map(
-    (n) =>
-      `<text x="${n2(n.x)}" y="${n2(n.y + n.size / 2 + options.fontSize + 3)}" text-anchor="middle"${n.bold ? ' font-weight="bold"' : ''}>${esc(n.label)}</text>`,
-  );
+  const labels = nodes.map((n) => {
+    const font = fontOf(n);
+    const x = n2(n.x);
+    const top = n.y + n.size / 2 + font + 3;
+    const lines = linesOf(n)
+      .map((l, i) => `<tspan x="${x}" y="${n2(top + i * font * 1.2)}">${esc(l)}</tspan>`)
+      .join('');
+    const attrs = [
+      font !== options.fontSize ? ` font-size="${n2(font)}"` : '',
+      n.bold ? ' font-weight="bold"' : '',
+      n.hidden ? ' display="none"' : '',
+    ].join('');
+    return `<text x="${x}" y="${n2(top)}" text-anchor="middle"${attrs}><title>${esc(n.label)}</title>${lines}</text>`;
+  });
   return [
     `<?xml version="1.0" encoding="UTF-8"?>`,
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${n2(minX)} ${n2(minY)} ${n2(w)} ${n2(h)}" width="${Math.ceil(w)}" height="${Math.ceil(h)}">`,

@@ -1,0 +1,116 @@
+// Which node labels to draw so that a projected graph stays legible: no two drawn labels overlap, no
+// drawn label covers another node, and none is smaller than a readable size on screen. Pure: boxes
+// in model coordinates in, the ids of the labels to draw out. Labels scale with the zoom like
+// everything else, so overlaps do not depend on the zoom; only the size rule does.
+
+/** An axis-aligned box in model coordinates. */
+export interface Box {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+export interface LabelCandidate {
+  id: string;
+  /** The label's box (without the node's shape). */
+  label: Box;
+  /** The node's shape. */
+  body: Box;
+  /** Font size in model units: on screen it is `fontSize * zoom` pixels. */
+  fontSize: number;
+  /** Higher wins a conflict (see `labelImportance`). */
+  importance: number;
+  /** Drawn whatever it overlaps (the selected node); other labels make way for it. */
+  forced?: boolean;
+}
+
+export interface LabelVisibilityOptions {
+  zoom: number;
+  /** Labels smaller than this on screen (px) are not drawn. */
+  minScreenPx: number;
+  /** Room kept between a drawn label and other labels or nodes (model units). */
+  gap: number;
+}
+
+export const LABEL_VISIBILITY_DEFAULTS: Omit<LabelVisibilityOptions, 'zoom'> = { minScreenPx: 8, gap: 1 };
+
+/**
+ * Importance of a node's label: the selection first, then what a mode highlights (not faded), then
+ * domains (the landmarks), then the best-connected nodes.
+ *
+ * @example labelImportance({ selected: false, faded: false, domain: true, degree: 4 }) // 1_000_000 + 100_000 + 4
+ */
+export const labelImportance = (n: {
+  selected: boolean;
+  faded: boolean;
+  domain: boolean;
+  degree: number;
+}): number =>
+  (n.selected ? 10_000_000 : 0) +
+  (n.faded ? 0 : 1_000_000) +
+  (n.domain ? 100_000 : 0) +
+  Math.min(n.degree, 99_999);
+
+const crosses = (a: Box, b: Box, gap: number): boolean =>
+  a.x1 < b.x2 + gap && b.x1 < a.x2 + gap && a.y1 < b.y2 + gap && b.y1 < a.y2 + gap;
+
+/** A uniform grid over the plane, so each test looks at nearby boxes only (views of thousands of nodes). */
+class BoxGrid {
+  private readonly cells = new Map<string, { id: string; box: Box }[]>();
+  constructor(private readonly size: number) {}
+  private keys(b: Box, gap: number): string[] {
+    const out: string[] = [];
+    const s = this.size;
+    for (let x = Math.floor((b.x1 - gap) / s); x <= Math.floor((b.x2 + gap) / s); x++)
+      for (let y = Math.floor((b.y1 - gap) / s); y <= Math.floor((b.y2 + gap) / s); y++)
+        out.push(`${x},${y}`);
+    return out;
+  }
+  add(id: string, box: Box): void {
+    for (const k of this.keys(box, 0)) {
+      const cell = this.cells.get(k);
+      if (cell) cell.push({ id, box });
+      else this.cells.set(k, [{ id, box }]);
+    }
+  }
+  /** Does `box` come within `gap` of a box in the grid other than `self`'s? */
+  hits(box: Box, gap: number, self: string): boolean {
+    for (const k of this.keys(box, gap))
+      for (const e of this.cells.get(k) ?? []) if (e.id !== self && crosses(box, e.box, gap)) return true;
+    return false;
+  }
+}
+
+const valid = (b: Box): boolean => Number.isFinite(b.x1 + b.y1 + b.x2 + b.y2) && b.x2 > b.x1 && b.y2 > b.y1;
+
+/**
+ * The labels to draw: greedily by importance (forced first, then `importance`, then id for a stable
+ * answer), a label is drawn when it is large enough on screen, stays clear of every label drawn
+ * before it and covers no node but its own.
+ */
+export const visibleLabels = (
+  candidates: readonly LabelCandidate[],
+  options: Pick<LabelVisibilityOptions, 'zoom'> & Partial<LabelVisibilityOptions>,
+): Set<string> => {
+  const o = { ...LABEL_VISIBILITY_DEFAULTS, ...options };
+  const usable = candidates.filter((c) => valid(c.label) && c.fontSize * o.zoom >= o.minScreenPx);
+  const widths = usable.map((c) => c.label.x2 - c.label.x1).sort((a, b) => a - b);
+  const cell = Math.max(20, widths[Math.floor(widths.length / 2)] ?? 100);
+  const bodies = new BoxGrid(cell);
+  for (const c of candidates) if (valid(c.body)) bodies.add(c.id, c.body);
+  const drawn = new BoxGrid(cell);
+  const out = new Set<string>();
+  const order = [...usable].sort(
+    (a, b) =>
+      Number(!!b.forced) - Number(!!a.forced) ||
+      b.importance - a.importance ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+  for (const c of order) {
+    if (!c.forced && (drawn.hits(c.label, o.gap, c.id) || bodies.hits(c.label, o.gap, c.id))) continue;
+    drawn.add(c.id, c.label);
+    out.add(c.id);
+  }
+  return out;
+};
