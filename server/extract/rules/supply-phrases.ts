@@ -99,6 +99,29 @@ const userListEdges = (
   }
 };
 
+/** `A是B的核心部件`, `A这一B的核心部件`, `A相当于B的“心脏”`: what joins a part to its user. */
+const IS_PART_OF = /^(?:系统|组件)?(?:是|即|为|作为|相当于|堪称|被称为|被誉为|这一|这个)$/;
+/** What follows the user: its class word at most, then 的 and the part word (the heart is the core part). */
+const PART_WORD =
+  /^(?:[\u4e00-\u9fff]{0,6}(?:仪器|设备|装备|系统|仪|机))?的?["“]?(?:心脏|核心部件|核心零部件|关键部件|关键零部件|核心元器件|关键元器件|核心组件)/;
+
+/** `球管这一CT的核心部件`, `超导磁体相当于磁共振仪的“心脏”`: A PART_OF (USED_IN for a material) B. */
+const corePartEdges = (ctx: RuleContext, sentence: number, occs: readonly Occurrence[], edge: Edge): void => {
+  const { model, labelOf } = ctx;
+  const s = model.sentences[sentence];
+  if (!s) return;
+  for (let i = 0; i + 1 < occs.length; i++) {
+    const a = occs[i];
+    const b = occs[i + 1];
+    if (!a || !b || labelOf(b.nodeId) !== 'Equipment') continue;
+    const l = labelOf(a.nodeId);
+    if (l !== 'Component' && l !== 'Material') continue;
+    if (!IS_PART_OF.test(gapText(model, a.end, b.start))) continue;
+    const after = gapText(model, b.end, Math.min(s.end, b.end + 16));
+    if (PART_WORD.test(after)) edge(a.nodeId, b.nodeId, 'grammar:A是B的核心部件', sentence);
+  }
+};
+
 export const supplyPhrases = (ctx: RuleContext): EdgeDraft[] => {
   const { model, labelOf } = ctx;
   const names = new Map<NodeId, string>(ctx.curated.lexicon.map((e) => [e.id, e.name]));
@@ -161,6 +184,7 @@ export const supplyPhrases = (ctx: RuleContext): EdgeDraft[] => {
       }
     }
     userListEdges(ctx, sentence, occs, listFrom, edge);
+    corePartEdges(ctx, sentence, occs, edge);
     // `用于A……包括B、C`: the one user after 用于, then the list after 包括/如/主要有.
     const text = model.sentenceNorms[sentence] ?? '';
     if (!text.includes('用于') || !/包括|主要有|如/.test(text)) continue;

@@ -13,7 +13,8 @@ export type TermRule =
   | 'heading:domain'
   | 'list:class'
   | 'list:propagated'
-  | 'list:shape';
+  | 'list:shape'
+  | 'shape:implant';
 
 /** Terms below this go to the report's candidates, not into the graph. */
 export const MIN_CONFIDENCE = 0.6;
@@ -34,6 +35,8 @@ const BASE: Record<TermRule, number> = {
   'list:propagated': 0.65,
   // A member shaped like a material or an implant in a list most of whose members are (no class named).
   'list:shape': 0.65,
+  // An implant named by 人工 and an organ (`人工心脏`) outside any list.
+  'shape:implant': 0.6,
   // A short heading over a body of equipment, in a numbered list of such headings.
   'heading:domain': 0.8,
   // A head noun alone: 0.5, or 0.7 with a clean boundary (below).

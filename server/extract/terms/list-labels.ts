@@ -72,7 +72,7 @@ export const readListLabels = (
     (isBoundaryWord(w) && !CONJUNCTIONS.has(w.word) && w.word !== '(' && w.word !== ')') ||
     stops.has(w.word) ||
     w.word === '等' ||
-    w.word === '用';
+    /^(?:用|用于|应用于|适用于|作用于)$/.test(w.word);
   /** A one-character pronoun, adverb or numeral the dictionary cut out of a chemical name (`聚|己|内酯`). */
   const glued = (k: number): boolean => {
     const [a, w, b] = [words[k - 1], words[k], words[k + 1]];
@@ -146,11 +146,18 @@ export const readListLabels = (
 
   /** The leftmost member's start: after a verb or a thing inside it, which a noun list lacks. */
   const trimLeft = (start: number, end: number): number => {
-    for (let k = end - 2; k >= start; k--) {
+    // A closing gloss (`装置(MRI)`) is left out: the name ends before it.
+    let last = end;
+    if (words[last - 1]?.word === ')') while (last > start && words[last - 1]?.word !== '(') last--;
+    if (last > start && words[last - 1]?.word === '(') last--;
+    const lastTo = words[last - 1]?.to ?? 0;
+    for (let k = last - 2; k >= start; k--) {
       const w = words[k];
-      // `锁定|高分子材料`: a verb; `装备用|钛镍记忆合金`: the user of `X用Y` (rules/supply-chain-grammar.ts).
-      if (w && ((w.tag === 'v' && w.word.length >= 2) || /.用$/.test(w.word) || heads.at(text, w)))
-        return k + 1;
+      if (!w) continue;
+      // `锁定|高分子材料`: a verb after other words, leaving a name longer than a head (not `成像|装置`,
+      // and not `超导` that opens 超导核磁共振成像装置); `装备用|钛镍记忆合金`: the user of `X用Y`.
+      const verb = w.tag === 'v' && w.word.length >= 2 && k > start && lastTo - w.to >= 4;
+      if (verb || /.用$/.test(w.word) || heads.at(text, w)) return k + 1;
     }
     return start;
   };
@@ -175,7 +182,10 @@ export const readListLabels = (
   const taken = new Set<number>();
 
   const label = (list: Parsed, cls: TermLabel | undefined, hasClass: boolean, skipFirst = false): void => {
-    const views = list.members.map((m) => {
+    const views = list.members.map((whole) => {
+      // A gloss closing a member (`超导核磁共振谱仪(NMR)`) is no part of its name or mention.
+      const gloss = /\([^()]*\)$/.exec(text.slice(whole.from, whole.to));
+      const m = gloss && gloss.index > 0 ? { ...whole, to: whole.from + gloss.index } : whole;
       const name = text.slice(m.from, m.to);
       const last = words.findLast((w) => w.to === m.to);
       const own = last ? heads.at(text, last) : undefined;

@@ -31,6 +31,8 @@ export const materialShape = (name: string): boolean => {
 /** Organs and tissues that 人工 replaces: 人工关节, 人工晶体, 人工硬脑膜, 人工心脏. Not 人工智能. */
 const ARTIFICIAL_ORGAN =
   /^人工(?:心脏|关节|晶体|晶状体|硬脑膜|脑膜|耳蜗|血管|骨|椎间盘|肝|肾|肺|皮肤|角膜|瓣膜|韧带|乳房|喉|气管)/;
+/** Organs of more than one character only: `人工骨` or `人工肝` may begin other words (人工肝血液净化设备). */
+const IMPLANT = /人工(?:心脏|关节|晶体|晶状体|硬脑膜|耳蜗|椎间盘|角膜|韧带)/g;
 /** Endings of implants and devices without a head noun: 补片, 导丝, 假体, 灌流器. */
 const DEVICE_ENDINGS = [
   ...['补片', '导丝', '假体', '植入物', '球囊', '缝线', '吻合器', '起搏器', '除颤器', '灌流器'],
@@ -41,3 +43,10 @@ const DEVICE_ENDINGS = [
 export const deviceShape = (name: string): boolean =>
   ARTIFICIAL_ORGAN.test(name.replace(/^第[一二三四五六七八九十0-9]+代/, '')) ||
   DEVICE_ENDINGS.some((e) => name.endsWith(e) && name.length > e.length);
+
+/**
+ * Where `text` names an implant by 人工 and an organ (`人工心脏`, `人工关节`): [from, to) each. Such a
+ * name is an implant wherever it stands; `人工智能`, `人工成本` are not matched.
+ */
+export const implantNames = (text: string): [number, number][] =>
+  [...text.matchAll(IMPLANT)].map((m) => [m.index, m.index + m[0].length]);

@@ -12,7 +12,7 @@ import { readCoordinations, type Range } from './coordination';
 import { extendCurated, type CuratedSpan } from './curated-extensions';
 import { headIndex, type TermLabel } from './heads';
 import { readListLabels } from './list-labels';
-import { materialShape } from './material-names';
+import { implantNames, materialShape } from './material-names';
 import { joinHyphenated, tagWords } from './segmenter';
 
 export interface TermFinding {
@@ -187,6 +187,22 @@ export const readTerms = (
         clean: true,
       });
       occupied.fill(1, rf + m.from, rf + m.to);
+    }
+    for (const [f, t] of implantNames(s)) {
+      if (!isFree(f, t)) continue;
+      const name = written(rf + f, rf + t);
+      if (byForm.has(normalizeTerm(name))) continue;
+      add({
+        id: discoveredId('Equipment', name),
+        curated: false,
+        label: 'Equipment',
+        name,
+        from: rf + f,
+        to: rf + t,
+        rule: 'shape:implant',
+        clean: true,
+      });
+      occupied.fill(1, rf + f, rf + t);
     }
     const isCurated = (f: number, t: number): boolean => {
       for (let i = rf + f; i < rf + t; i++) if (!curatedMask[i]) return false;

@@ -65,6 +65,19 @@ describe('supplyPhrases', () => {
     expect(edges('推动新材料用于医疗服务。')).toEqual([]);
   });
 
+  it('reads A相当于B的“心脏” and A系统是B仪器核心部件 as parts, and not A是B的耗材', () => {
+    expect(edges('超导磁体相当于高场强磁共振仪的“心脏”。')).toEqual([
+      expect.stringMatching(
+        /^PART_OF component:superconducting-magnet -> equipment:.+ grammar:A是B的核心部件$/,
+      ),
+    ]);
+    expect(edges('MRI超导磁体系统是磁共振医疗成像仪器核心部件。')).toEqual([
+      'PART_OF component:superconducting-magnet -> equipment:mr grammar:A是B的核心部件',
+    ]);
+    expect(edges('超导磁体是磁共振的重要耗材。')).toEqual([]);
+    expect(edges('CT球管和呼吸机是重点。')).toEqual([]);
+  });
+
   it('adds no supply edge to the seed plans (their X用Y lists stay the only source)', () => {
     const rules = new Set(
       seedResult()

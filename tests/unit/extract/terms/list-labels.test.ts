@@ -168,4 +168,26 @@ describe('names built on a curated one', () => {
       expect.arrayContaining(['全实验室自动化检验分析流水线', '高能直线加速器']),
     );
   });
+
+  it('leaves a closing gloss out of a member and keeps 超导 that opens a name', () => {
+    const t =
+      '超导磁体产业的应用主要在4个方面：超导核磁共振成像装置（MRI）、超导核磁共振谱仪（NMR）、实验研究及仪器用超导磁体和超导磁分选装置。';
+    expect(names(t)).toEqual(expect.arrayContaining(['超导核磁共振成像装置', '超导核磁共振谱仪']));
+    expect(spansOf(t)).toContain('超导核磁共振谱仪');
+    expect(names(t).some((n) => n.includes('('))).toBe(false);
+  });
+
+  it('reads 人工 and an organ as an implant wherever it stands, once per name', () => {
+    const { model } = contextOf('第四代磁悬浮人工心脏把他从绝境中拉了回来。如今这颗人工心脏出生在苏州。');
+    expect(model.discovered.map((d) => `${d.label} ${d.name} ${d.foundBy} ${d.occurrences.length}`)).toEqual([
+      'Equipment 人工心脏 shape:implant 2',
+    ]);
+    expect(names('发展人工智能和人工成本核算。')).toEqual([]);
+  });
+
+  it('never starts a member with 用于: 研制用于人工关节、人工晶体', () => {
+    expect(
+      names('研制用于人工关节、人工晶体等医疗器械产品的原材料。').some((n) => n.startsWith('用于')),
+    ).toBe(false);
+  });
 });
