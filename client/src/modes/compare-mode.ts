@@ -1,11 +1,22 @@
-// Comparison mode: two plans (by default 2017 vs 2021), entities coloured on the graph by "both /
-// only A / only B", counts by label, and the lists of what persisted, what is new and what is no
-// longer mentioned, each item clickable. URL state: `m.a`, `m.b`.
+// Comparison mode: any two loaded plans (by default the oldest as A, the newest as B), the domains
+// and equipment of both drawn in three titled columns (dropped | persisted | new, compare-layout.ts)
+// coloured by group, counts by label, and the lists of each group, each item clickable.
+// URL state: `m.a`, `m.b`.
 import type { CompareResponse, NodeSummary, PlanSummary } from '../../../server/api/contract';
 import type { WireGraph, WireNode } from '../api/wire';
 import { displayName } from '../i18n/i18n';
-import { fill, h } from '../panels/dom';
-import { compareRows, groupOf, type CompareGroup } from './compare-model';
+import type { Arranger } from '../graph/graph-view';
+import { fill, h, shapeIcon } from '../panels/dom';
+import { arrangeComparison } from './compare-layout';
+import {
+  compareRows,
+  DRAW_LIMIT_PER_GROUP,
+  drawnGroups,
+  GROUP_COLOR,
+  groupOfDrawn,
+  type CompareGroup,
+  type DrawnGroup,
+} from './compare-model';
 import { colourByGroup } from './group-colours';
 import { mergeAnswers } from './merge-answers';
 import { modeTranslator } from './mode-strings';
@@ -21,15 +32,18 @@ const activate = (ctx: ModeContext): ModeInstance => {
   let plans: PlanSummary[] = [];
   let answer: CompareResponse | null = null;
   let groups = new Map<string, CompareGroup>();
+  let drawnSet: Record<CompareGroup, DrawnGroup> | null = null;
   let loadedKey: string | null = null;
   let error: string | null = null;
 
   const params = () => ctx.store.get().modeParams;
-  /** Older plan as A, newer as B, unless the URL says otherwise. */
+  /** Older plan as A, newer as B, unless the URL names loaded plans (an unknown id takes the default). */
   const pair = (p: Record<string, string>): [string, string] | null => {
-    const sorted = [...plans].sort((x, y) => x.year - y.year);
-    const a = p.a ?? sorted[0]?.id;
-    const b = p.b ?? sorted[sorted.length - 1]?.id;
+    const sorted = [...plans].sort((x, y) => x.year - y.year || x.id.localeCompare(y.id));
+    const known = (id: string | undefined): string | undefined =>
+      id && plans.some((x) => x.id === id) ? id : undefined;
+    const a = known(p.a) ?? sorted[0]?.id;
+    const b = known(p.b) ?? sorted[sorted.length - 1]?.id;
     return a && b ? [a, b] : null;
   };
   const planName = (id: string): string => {
@@ -37,15 +51,60 @@ const activate = (ctx: ModeContext): ModeInstance => {
     return p ? `${ctx.lang() === 'zh' ? p.title : p.titleEn} (${p.year})` : id;
   };
   const shortName = (id: string): string => String(plans.find((x) => x.id === id)?.year ?? id);
+  const key = (g: CompareGroup): SVGSVGElement => {
+    const icon = shapeIcon('ellipse', GROUP_COLOR[g], 12);
+    icon.classList.add('compare-key');
+    return icon;
+  };
 
-  const colour = (): void => colourByGroup(ctx.graph().cy, groups);
+  /** Group colours on the nodes; edges faint unless they touch the selection (they cross columns). */
+  const colour = (): void => {
+    const cy = ctx.graph().cy;
+    colourByGroup(cy, groups);
+    if (cy.destroyed() || groups.size === 0) return;
+    cy.batch(() =>
+      cy.edges().forEach((e) => {
+        if (e.connectedNodes(':selected').empty()) e.addClass('faded');
+        else e.removeClass('faded');
+      }),
+    );
+  };
 
-  /** Domains and equipment of both plans with the IN_DOMAIN edges among them: readable, not a hairball. */
-  const compareGraph = async (r: CompareResponse): Promise<WireGraph> => {
-    const summaries = (['both', 'onlyA', 'onlyB'] as const).flatMap((g) => [
-      ...(r[g].Domain ?? []),
-      ...(r[g].Equipment ?? []),
-    ]);
+  /** Each group's title on the graph: what it is, its count (and how many are drawn), which plan. */
+  const groupTitles = (a: string, b: string): Record<CompareGroup, string> => {
+    const t = mt();
+    const one = (g: CompareGroup, name: string, which: string): string => {
+      const d = drawnSet?.[g];
+      const vars = { name, which, n: d?.total ?? 0, shown: d?.nodes.length ?? 0 };
+      return d?.truncated ? t('groupTitleCut', vars) : t('groupTitle', vars);
+    };
+    return {
+      onlyA: one('onlyA', t('dropped'), t('onlyA', { plan: shortName(a) })),
+      both: one('both', t('persisted'), t('both')),
+      onlyB: one('onlyB', t('newIn'), t('onlyB', { plan: shortName(b) })),
+    };
+  };
+
+  /** The graph view places the drawn nodes with this while the mode is active (no force layout). */
+  const arranger = (r: CompareResponse): Arranger => {
+    const names = new Map(
+      (['both', 'onlyA', 'onlyB'] as const).flatMap((g) =>
+        Object.values<NodeSummary[]>(r[g]).flatMap((l) =>
+          l.map((n) => [n.id, displayName(n, ctx.lang())] as const),
+        ),
+      ),
+    );
+    return (boxes, screen) => {
+      const started = performance.now();
+      const out = arrangeComparison({ boxes, groups, names, titles: groupTitles(r.a, r.b) }, screen);
+      document.body.dataset.compareLayoutMs = (performance.now() - started).toFixed(2);
+      return out;
+    };
+  };
+
+  /** Domains and equipment of both plans (at most DRAW_LIMIT_PER_GROUP a group) and the IN_DOMAIN edges among them. */
+  const compareGraph = async (drawn: Record<CompareGroup, DrawnGroup>): Promise<WireGraph> => {
+    const summaries = (['both', 'onlyA', 'onlyB'] as const).flatMap((g) => drawn[g].nodes);
     const wanted = new Set(summaries.map((s) => s.id as string));
     const stub = (s: NodeSummary): WireNode => ctx.cache.nodes.get(s.id) ?? { ...s, aliases: [], plans: [] };
     const domains = summaries.filter((s) => s.label === 'Domain');
@@ -66,7 +125,7 @@ const activate = (ctx: ModeContext): ModeInstance => {
     return h(
       'details',
       { class: 'compare-group', 'data-testid': `compare-list-${g}`, open: g === 'onlyB' },
-      h('summary', {}, h('span', { class: `compare-key ${g}` }), `${title} (${total})`),
+      h('summary', {}, key(g), `${title} (${total})`),
       byLabel.map(([label, nodes]) =>
         h(
           'div',
@@ -124,6 +183,8 @@ const activate = (ctx: ModeContext): ModeInstance => {
         plans.map((p) => h('option', { value: p.id, selected: p.id === value }, planName(p.id))),
       );
     const { rows, total } = compareRows(answer);
+    const cut = (['onlyA', 'both', 'onlyB'] as const).filter((g) => drawnSet?.[g].truncated);
+    const groupName = { onlyA: t('dropped'), both: t('persisted'), onlyB: t('newIn') };
     const cell = (label: string, g: CompareGroup, n: number) =>
       h('td', { 'data-testid': 'compare-count', 'data-label': label, 'data-group': g }, String(n));
     fill(
@@ -134,7 +195,35 @@ const activate = (ctx: ModeContext): ModeInstance => {
         { class: 'compare-pick' },
         h('label', {}, `${t('planA')} `, select('a', a)),
         h('label', {}, `${t('planB')} `, select('b', b)),
+        h(
+          'button',
+          { type: 'button', 'data-testid': 'compare-swap', onclick: () => void run({ a: b, b: a }, true) },
+          t('swapPlans'),
+        ),
       ),
+      h(
+        'p',
+        { class: 'muted', 'data-testid': 'compare-drawn' },
+        t('compareDrawn', { limit: DRAW_LIMIT_PER_GROUP }),
+      ),
+      cut.map((g) =>
+        h(
+          'p',
+          { class: 'muted', 'data-testid': 'compare-cut', 'data-group': g },
+          t('compareCut', {
+            group: groupName[g],
+            n: drawnSet?.[g].total ?? 0,
+            shown: drawnSet?.[g].nodes.length ?? 0,
+          }),
+        ),
+      ),
+      answer.truncated
+        ? h(
+            'p',
+            { class: 'muted', role: 'status', 'data-testid': 'compare-api-truncated' },
+            t('compareApiTruncated'),
+          )
+        : null,
       h('h3', {}, t('byLabel')),
       h(
         'table',
@@ -146,19 +235,9 @@ const activate = (ctx: ModeContext): ModeInstance => {
             'tr',
             {},
             h('th', { scope: 'col' }, ''),
-            h('th', { scope: 'col' }, h('span', { class: 'compare-key both' }), t('both')),
-            h(
-              'th',
-              { scope: 'col' },
-              h('span', { class: 'compare-key onlyA' }),
-              t('onlyA', { plan: shortName(a) }),
-            ),
-            h(
-              'th',
-              { scope: 'col' },
-              h('span', { class: 'compare-key onlyB' }),
-              t('onlyB', { plan: shortName(b) }),
-            ),
+            h('th', { scope: 'col' }, key('both'), t('both')),
+            h('th', { scope: 'col' }, key('onlyA'), t('onlyA', { plan: shortName(a) })),
+            h('th', { scope: 'col' }, key('onlyB'), t('onlyB', { plan: shortName(b) })),
           ),
         ),
         h(
@@ -200,11 +279,14 @@ const activate = (ctx: ModeContext): ModeInstance => {
       const r = await ctx.api.compare(ab[0], ab[1]);
       if (loadedKey !== key) return;
       answer = r;
-      groups = groupOf(r);
+      drawnSet = drawnGroups(r);
+      // Only what is drawn gets a group (and a column); the lists still name every entity.
+      groups = groupOfDrawn(drawnSet);
       error = null;
       render();
-      const g = await compareGraph(r);
+      const g = await compareGraph(drawnSet);
       if (loadedKey !== key) return;
+      ctx.graph().arrange(arranger(r));
       keeper.show(g, { params: { a: ab[0], b: ab[1] }, layout: 'force', record });
       colour();
     } catch (err) {
@@ -236,16 +318,26 @@ const activate = (ctx: ModeContext): ModeInstance => {
     legendGroups: () => {
       const ab = pair(params());
       const t = mt();
+      const only = (id: string): string => {
+        const p = plans.find((x) => x.id === id);
+        const title = p ? (ctx.lang() === 'zh' ? p.title : p.titleEn) : id;
+        return t('onlyPlan', { title, year: p?.year ?? '' });
+      };
       return ab && groups.size > 0
         ? {
-            both: t('both'),
-            onlyA: t('onlyA', { plan: shortName(ab[0]) }),
-            onlyB: t('onlyB', { plan: shortName(ab[1]) }),
+            both: t('bothPlans', { a: shortName(ab[0]), b: shortName(ab[1]) }),
+            onlyA: `${only(ab[0])} · ${t('dropped')}`,
+            onlyB: `${only(ab[1])} · ${t('newIn')}`,
           }
         : null;
     },
-    relabel: render,
+    relabel: () => {
+      // The titles on the graph are in the page's language too: a new arranger redraws them.
+      if (answer) ctx.graph().arrange(arranger(answer));
+      render();
+    },
     dispose: () => {
+      ctx.graph().arrange(null);
       cy.off('layoutstop', colour);
       colourByGroup(ctx.graph().cy, null);
       host.remove();

@@ -43,3 +43,38 @@ export const GROUP_COLOR: Record<CompareGroup, string> = {
   onlyA: '#E69F00',
   onlyB: '#0072B2',
 };
+
+/** Labels the comparison draws: the landmarks (domains) and what the plans are about (equipment). */
+export const DRAWN_LABELS: readonly NodeLabel[] = ['Domain', 'Equipment'];
+
+/** Most nodes drawn per group; the lists in the panel still name every entity. */
+export const DRAW_LIMIT_PER_GROUP = 150;
+
+/** What one group puts on the graph: its nodes, how many it has of the drawn labels, whether cut. */
+export interface DrawnGroup {
+  nodes: NodeSummary[];
+  total: number;
+  truncated: boolean;
+}
+
+/**
+ * The nodes each group draws: the drawn labels in that order, each by name (the API's order), at most
+ * `limit` per group, so a comparison of two large plans stays a bounded drawing.
+ *
+ * @example drawnGroups(answer).onlyB.total // 141 new domains and equipment in meq-2021 over hist-2017
+ */
+export const drawnGroups = (
+  r: Pick<CompareResponse, CompareGroup>,
+  labels: readonly NodeLabel[] = DRAWN_LABELS,
+  limit = DRAW_LIMIT_PER_GROUP,
+): Record<CompareGroup, DrawnGroup> => {
+  const one = (g: CompareGroup): DrawnGroup => {
+    const all = labels.flatMap((l) => r[g][l] ?? []);
+    return { nodes: all.slice(0, limit), total: all.length, truncated: all.length > limit };
+  };
+  return { both: one('both'), onlyA: one('onlyA'), onlyB: one('onlyB') };
+};
+
+/** The group of every drawn node (what the columns and colours of the graph follow). */
+export const groupOfDrawn = (drawn: Record<CompareGroup, DrawnGroup>): Map<string, CompareGroup> =>
+  new Map(COMPARE_GROUPS.flatMap((g) => drawn[g].nodes.map((n) => [n.id as string, g] as const)));

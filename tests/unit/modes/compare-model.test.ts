@@ -1,7 +1,7 @@
 // Specifications of the comparison counts and groups.
 import { describe, expect, it } from 'vitest';
 import type { CompareResponse } from '../../../server/api/contract';
-import { compareRows, groupOf } from '../../../client/src/modes/compare-model';
+import { compareRows, drawnGroups, groupOf, groupOfDrawn } from '../../../client/src/modes/compare-model';
 
 const n = (id: string, label: string) => ({ id, label, name: id, nameEn: id });
 const answer = () =>
@@ -31,5 +31,22 @@ describe('groupOf', () => {
     expect(g.get('equipment:ct')).toBe('both');
     expect(g.get('domain:vaccines')).toBe('onlyA');
     expect(g.get('equipment:ecmo')).toBe('onlyB');
+  });
+});
+
+describe('drawnGroups', () => {
+  it('draws the domains then the equipment of each group, and says nothing is cut below the limit', () => {
+    const d = drawnGroups(answer());
+    expect(d.onlyB.nodes.map((x) => x.id)).toEqual(['equipment:ecmo', 'equipment:pet-ct']);
+    expect(d.both).toMatchObject({ total: 1, truncated: false });
+    expect(d.onlyA.nodes.map((x) => x.id)).toEqual(['domain:vaccines']);
+  });
+
+  it('draws at most the limit per group and says the group was cut', () => {
+    const d = drawnGroups(answer(), ['Domain', 'Equipment'], 1);
+    expect(d.onlyB).toMatchObject({ total: 2, truncated: true });
+    expect(d.onlyB.nodes.map((x) => x.id)).toEqual(['equipment:ecmo']);
+    expect(groupOfDrawn(d).has('equipment:pet-ct')).toBe(false);
+    expect(groupOfDrawn(d).get('equipment:ecmo')).toBe('onlyB');
   });
 });
