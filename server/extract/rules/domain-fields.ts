@@ -11,16 +11,29 @@ import { tagWords } from '../terms/segmenter';
 import type { Curated } from '../types';
 
 export type FieldRule =
-  'text:field-apposition' | 'text:field-list' | 'text:field-word' | 'text:field-qualified';
+  | 'text:field-apposition'
+  | 'text:field-class'
+  | 'text:field-list'
+  | 'text:field-word'
+  | 'text:field-coordinated'
+  | 'text:field-industry'
+  | 'text:field-qualified';
 
 /** How sure each reading is that the phrase names a field (props.confidence before repetition). */
 export const FIELD_CONFIDENCE: Readonly<Record<FieldRule, number>> = {
   // `A、B等X`: the plan says A and B are kinds of X, and X is a qualified class or a field's stem.
   'text:field-apposition': 0.8,
+  // `医学影像诊断类、放射治疗类产品`: 类 names a category of products.
+  'text:field-class': 0.8,
   // A member of `A、B等重点发展领域` or of `领域共有六个：A、B`: the plan calls it a field.
   'text:field-list': 0.75,
   // X of `X领域` followed by the equipment of that field.
   'text:field-word': 0.75,
+  // A class of products listed with a field (`植介入产品、康复产品和高性能体外诊断产品`) or before
+  // 等 + a bare class (`口腔器材、康复医疗器械、医用导管等医疗器械`).
+  'text:field-coordinated': 0.7,
+  // `着力发展医学影像诊断装备产业`: the industry of a diagnostic or therapeutic class.
+  'text:field-industry': 0.7,
   // 高性能医疗器械 alone: a field qualifier before the name of the whole industry.
   'text:field-qualified': 0.7,
 };
@@ -42,7 +55,44 @@ export interface Apposition {
   readonly listEnd: number;
 }
 
-const CLASS_NOUN = /^(.*?)(装备|设备|器械|耗材|产品|仪器)$/;
+const CLASS_NOUN = /^(.*?)(装备|设备|器械|耗材|产品|仪器|器材)$/;
+/** What a class of products is for: with a class noun, a field (`治疗设备`, `诊断器械`). */
+const FUNCTIONS = [
+  '诊断',
+  '治疗',
+  '诊疗',
+  '康复',
+  '监护',
+  '检验',
+  '检测',
+  '辅助',
+  '护理',
+  '急救',
+  '影像',
+  '医学影像',
+  '手术',
+  '保健',
+];
+/** The industry's own words: a prefix before them narrows the industry to a field (`康复医疗器械`). */
+const INDUSTRY = /^(.{2,8}?)(?:医疗器械|医疗设备|医疗装备|医用设备|医用耗材)$/;
+/** Words that say nothing of what a class is (`创新产品`, `重大产品`). */
+const VAGUE = [
+  '创新',
+  '重大',
+  '重点',
+  '关键',
+  '相关',
+  '主要',
+  '优质',
+  '先进',
+  '新',
+  '高质量',
+  '自主',
+  '国产',
+];
+/** The bare class after 等 that leaves its members to say what they are (`等产品`, `等医疗器械`). */
+const BARE_HEAD =
+  /^(?:医疗器械|医疗设备|医疗装备|产品|设备|器械|装备)(?![\u4e00-\u9fff]?(?:设备|装备|器械|产品))/;
 /** Qualifiers that make a class of the whole industry a field (高端医疗装备, 高值医用耗材). */
 const QUALIFIERS = ['高性能', '高端', '高值', '智能化', '智能', '智慧', '数字化', '移动'];
 /** After 等 the plan states the class outright, so vaguer qualifiers also make a field. */
@@ -59,7 +109,7 @@ const HEAD_CHAR = /[\u4e00-\u9fffa-z0-9]/;
 /** Words after a class noun that make it a modifier of another noun (`高端医疗装备产业`). */
 const NOUN_AFTER = /^(?:产业|行业|企业|市场|集群|基地|平台|公司|技术|标准|领域)/;
 
-type Mode = 'head' | 'standalone' | 'member' | 'word';
+type Mode = 'head' | 'standalone' | 'member' | 'word' | 'class' | 'category' | 'industry';
 
 interface Lookup {
   /** The Domain a whole phrase names (curated or found in this plan), if any. */
@@ -106,6 +156,7 @@ export const classifyField = (name: string, mode: Mode, look: Lookup): NodeId | 
   // members as written (有源植介入器械 is a field of its own).
   const restDomain = quals > 0 ? look.domain(rest) : mode === 'head' ? look.domainAfter(norm) : undefined;
   if (restDomain) return mode === 'standalone' ? undefined : restDomain;
+  if (mode === 'category') return 'new';
   const m = CLASS_NOUN.exec(rest);
   if (!m) return undefined;
   const core = m[1] ?? '';
@@ -113,6 +164,21 @@ export const classifyField = (name: string, mode: Mode, look: Lookup): NodeId | 
   if (quals > 0 && (GENERIC.includes(core) || (core === '' && noun === '耗材'))) return 'new';
   if (mode === 'standalone' || core.length < 2) return undefined;
   if (look.stems.has(core)) return 'new';
+  // Only a class named by what it does: `特色医疗装备产业`, `医疗器械产业园` name no field.
+  if (mode === 'industry')
+    return FUNCTIONS.some((f) => core.includes(f)) && /^[\u4e00-\u9fff]+$/.test(core) && !core.includes('的')
+      ? 'new'
+      : undefined;
+  if (FUNCTIONS.includes(core) && noun !== '仪器') return 'new';
+  if (mode === 'class') {
+    // A class of products, not a device: 产品/器材/耗材 with some content, or a prefix + the industry.
+    const first = tagWords(norm)[0];
+    if (!first || look.verbs.has(first.word)) return undefined;
+    const content = stripQualifiers(core, [...HEAD_QUALIFIERS, ...VAGUE]).rest;
+    if (/产品|器材|耗材/.test(noun) && content.length >= 2 && !VAGUE.includes(content)) return 'new';
+    const ind = INDUSTRY.exec(norm);
+    return ind?.[1] && !look.verbs.has(ind[1]) ? 'new' : undefined;
+  }
   // 设备 and 仪器 name devices as often as classes (血液透析设备): a list of fields alone does not
   // make them fields.
   if (
@@ -183,10 +249,27 @@ const trimLead = (s: string, verbs: ReadonlySet<string>): number => {
   let k = words.findIndex((w) => verbs.has(w.word)) + 1;
   while (
     k < words.length &&
-    (verbs.has(words[k]?.word ?? '') || /^[pcur]/.test(words[k]?.tag ?? '') || words[k]?.word === '的')
+    (verbs.has(words[k]?.word ?? '') || /^[pcurd]/.test(words[k]?.tag ?? '') || words[k]?.word === '的')
   )
     k++;
   return words[k]?.from ?? s.length;
+};
+
+/**
+ * The length of the class phrase that opens `after` (the text after 等): it ends at a word boundary
+ * after a class noun, not before another noun (`…装备产业`) or another class noun (`装备产品`).
+ */
+const headLength = (after: string): number | undefined => {
+  let run = 0;
+  while (run < after.length && run < 16 && HEAD_CHAR.test(after[run] ?? '')) run++;
+  for (const w of tagWords(after.slice(0, run))) {
+    if (!/(?:装备|设备|器械|耗材|产品|仪器|器材)$/.test(after.slice(0, w.to))) continue;
+    const rest = after.slice(w.to, run);
+    if (/^(?:装备|设备|器械|耗材|产品)/.test(rest)) continue;
+    if (NOUN_AFTER.test(rest) && !rest.startsWith('领域')) return undefined;
+    return w.to;
+  }
+  return undefined;
 };
 
 /** Fields the sentences of `model` name, and the appositions that put equipment in them. */
@@ -212,9 +295,10 @@ export const readFields = (
     to: number,
     rule: FieldRule,
     mode: Mode,
+    completion = '',
   ): FieldFinding | undefined => {
     const [start, end] = orig(from, to);
-    const name = writtenText(model.text, norm, from, to);
+    const name = writtenText(model.text, norm, from, to) + completion;
     const c = classifyField(name, mode, look);
     if (!c) return undefined;
     const f: FieldFinding = { name, start, end, sentence, rule, ...(c === 'new' ? {} : { known: c }) };
@@ -225,7 +309,7 @@ export const readFields = (
     const sf = lowerBound(norm.starts, sentence.start);
     const st = lowerBound(norm.starts, sentence.end);
     const s = norm.text.slice(sf, st);
-    if (!s.includes('等') && !s.includes('领域') && s.search(STANDALONE) === -1) return;
+    if (!/等|领域|类|产业|、/.test(s) && s.search(STANDALONE) === -1) return;
     /** Where the clause holding position `i` of `s` starts. */
     const clauseStart = (i: number): number => {
       let k = i;
@@ -253,10 +337,30 @@ export const readFields = (
         if (b - a - lead >= 3) add(si, sf + a + lead, sf + b, 'text:field-list', 'member');
       }
     };
+    /** Members of [from, to) as class phrases, each after its leading verbs. */
+    const classes = (from: number, to: number, rule: FieldRule, known: boolean): void => {
+      const list = members(from, to).map(([a, b]): [number, number] => [
+        a + trimLead(s.slice(a, b), look.verbs),
+        b,
+      ]);
+      // With `known`, only a list that holds a known field makes its other classes fields.
+      const isKnown = ([a, b]: [number, number]): boolean => {
+        const c = b > a ? classifyField(s.slice(a, b), 'head', look) : undefined;
+        return c !== undefined && c !== 'new';
+      };
+      if (known && !list.some(isKnown)) return;
+      if (list.length < 2) return;
+      for (const [a, b] of list) if (b - a >= 3) add(si, sf + a, sf + b, rule, 'class');
+    };
     for (const m of s.matchAll(/等/g)) {
       const at = m.index;
       if (s[at + 1] === '等' || s[at - 1] === '等') continue;
       const after = s.slice(at + 1);
+      if (BARE_HEAD.test(after)) {
+        // `口腔器材、康复医疗器械、医用导管等医疗器械`: the members say what they are; classes are fields.
+        classes(clauseStart(at), at, 'text:field-coordinated', false);
+        continue;
+      }
       // `…等重点发展领域`, `…等高端装备领域`: the list names fields, unless the class before 领域
       // is a field itself (`…等高性能诊疗设备领域`: the members are its equipment, read below).
       const fieldWord = /^(?:重点)?(?:发展)?(?:的)?([\u4e00-\u9fff]{0,8}?)领域/.exec(after);
@@ -265,20 +369,21 @@ export const readFields = (
         listOfFields(clauseStart(at), at);
         continue;
       }
-      let run = 0;
-      while (run < after.length && run < 16 && HEAD_CHAR.test(after[run] ?? '')) run++;
-      const words = tagWords(after.slice(0, run));
-      // The head ends at a word boundary after a class noun, not before another noun (`…装备产业`).
-      let best: number | undefined;
-      for (const w of words) {
-        if (!/(?:装备|设备|器械|耗材|产品|仪器)$/.test(after.slice(0, w.to))) continue;
-        const rest = after.slice(w.to, run);
-        if (/^(?:装备|设备|器械|耗材|产品)/.test(rest)) continue;
-        if (NOUN_AFTER.test(rest) && !rest.startsWith('领域')) break;
-        best = w.to;
-        break;
-      }
+      const best = headLength(after);
       if (best === undefined) continue;
+      // `等诊断器械、治疗器械和辅助器械`: several fields share the members; none is said to hold which.
+      const heads: [number, number][] = [[0, best]];
+      for (let pos = best; /[、和及与]/.test(after[pos] ?? '');) {
+        const h = headLength(after.slice(pos + 1));
+        if (h === undefined) break;
+        heads.push([pos + 1, pos + 1 + h]);
+        pos += 1 + h;
+      }
+      if (heads.length > 1) {
+        for (const [a, b] of heads)
+          add(si, sf + at + 1 + a, sf + at + 1 + b, 'text:field-apposition', 'head');
+        continue;
+      }
       const field = add(si, sf + at + 1, sf + at + 1 + best, 'text:field-apposition', 'head');
       if (field) {
         const [listStart, listEnd] = orig(sf + clauseStart(at), sf + at);
@@ -307,6 +412,38 @@ export const readFields = (
         (o) => o.start >= cs && o.end <= ce && labels.get(o.nodeId) === 'Equipment',
       );
       if (equipmentAfter) add(si, sf + k + lead, sf + at, 'text:field-word', 'word');
+    }
+    // `着力发展医学影像诊断类、放射治疗类……和体外诊断试剂类产品`: each category with the class noun.
+    for (const m of s.matchAll(/类(产品|设备|器械|装备|耗材)/g)) {
+      const end = m.index + 1;
+      for (const [a, b] of members(clauseStart(m.index), end)) {
+        const from = a + trimLead(s.slice(a, b), look.verbs);
+        const x = s.slice(from, b);
+        // A named category (医学影像诊断类), not a count (三类) or a demonstrative (这类, 各类).
+        if (
+          !/^[\u4e00-\u9fff]{2,10}类$/.test(x) ||
+          /[等的]|[一二三四五六七八九十两几多各这此该同某本大品门种]类$/.test(x) ||
+          /^[各这此该同某本]/.test(x)
+        )
+          continue;
+        if (b === end) add(si, sf + from, sf + end + (m[1]?.length ?? 0), 'text:field-class', 'category');
+        else add(si, sf + from, sf + b, 'text:field-class', 'category', m[1]);
+      }
+    }
+    // `发展高质量植介入产品、康复产品和高性能体外诊断产品`: classes listed with a field are fields.
+    let from = 0;
+    for (let i = 0; i <= s.length; i++)
+      if (i === s.length || CLAUSE_BREAK.test(s[i] ?? '')) {
+        const etc = s.indexOf('等', from);
+        classes(from, etc !== -1 && etc < i ? etc : i, 'text:field-coordinated', true);
+        from = i + 1;
+      }
+    // `着力发展医学影像诊断装备产业`: the industry of a diagnostic or therapeutic class.
+    for (const m of s.matchAll(/产业/g)) {
+      let k = m.index;
+      while (k > 0 && k > m.index - 14 && HEAD_CHAR.test(s[k - 1] ?? '') && s[k - 1] !== '等') k--;
+      const lead = trimLead(s.slice(k, m.index), look.verbs);
+      if (m.index - k - lead >= 4) add(si, sf + k + lead, sf + m.index, 'text:field-industry', 'industry');
     }
     for (const m of s.matchAll(STANDALONE))
       add(si, sf + m.index, sf + m.index + m[0].length, 'text:field-qualified', 'standalone');

@@ -93,7 +93,7 @@ describe('fields by apposition (A、B等X)', () => {
   it('does not read a head that runs into another noun (等智能医疗装备产业) as an apposition', () => {
     const r = read('推动影像设备、监护仪等智能医疗装备产业集聚。');
     expect(r.links).toEqual([]);
-    expect(r.domains.map((d) => d.foundBy)).toEqual(['text:field-qualified']);
+    expect(r.domains.map((d) => [d.name, d.confidence])).toEqual([['智能医疗装备', 0.7]]);
   });
 });
 
@@ -137,6 +137,68 @@ describe('fields by lists of fields and X领域', () => {
 
   it('reads no field from the whole industry (专门针对医疗装备领域)', () => {
     expect(read('专门针对医疗装备领域制定的产业发展规划尚属首次。').domains).toEqual([]);
+  });
+});
+
+describe('classes of products named as fields', () => {
+  it('completes each category of 着力发展医学影像诊断类、放射治疗类和体外诊断试剂类产品 with 产品', () => {
+    const text = '着力发展医学影像诊断类、放射治疗类和体外诊断试剂类产品。';
+    const r = read(text);
+    expect(r.domains.map((d) => [d.name, d.foundBy, d.spans]).sort()).toEqual(
+      [
+        ['医学影像诊断类产品', 'text:field-class', [[4, 11, '医学影像诊断类']]],
+        ['放射治疗类产品', 'text:field-class', [[12, 17, '放射治疗类']]],
+        ['体外诊断试剂类产品', 'text:field-class', [[18, 27, '体外诊断试剂类产品']]],
+      ].sort(),
+    );
+  });
+
+  it('reads no category from a count or a demonstrative (重点发展创新药物、医疗器械、健康产品等三类产品; 这类产品)', () => {
+    const names = read('重点发展创新药物、医疗器械、健康产品等三类产品。这类产品需求旺盛。').domains.map(
+      (d) => d.name,
+    );
+    expect(names.filter((n) => n.endsWith('类产品'))).toEqual([]);
+  });
+
+  it('makes the classes listed with a field fields: 发展高质量植介入产品、康复产品和高性能体外诊断产品', () => {
+    const r = read('发展高质量植介入产品、康复产品和高性能体外诊断产品。');
+    expect(r.domains.map((d) => [d.name, d.foundBy ?? 'curated']).sort()).toEqual(
+      [
+        ['高质量植介入产品', 'text:field-coordinated'],
+        ['康复产品', 'text:field-coordinated'],
+        ['体外诊断产品', 'curated'],
+      ].sort(),
+    );
+  });
+
+  it('makes the classes before 等 + a bare class fields and leaves the devices: 口腔器材、康复医疗器械、医用导管等医疗器械', () => {
+    const r = read('口腔器材、康复医疗器械、医用导管等医疗器械要加快发展。');
+    expect(r.domains.map((d) => d.name).sort()).toEqual(['口腔器材', '康复医疗器械'].sort());
+    expect(r.labelOf('医用导管')).not.toContain('Domain');
+  });
+
+  it('leaves devices before 等产品 alone (推动透析设备、呼吸机等产品的升级换代)', () => {
+    expect(read('推动透析设备、呼吸机等产品的升级换代。').domains).toEqual([]);
+  });
+
+  it('reads each class of 等诊断器械、治疗器械和辅助器械 as a field, without saying which holds the members', () => {
+    const r = read('重点发展家庭医疗康复设备、家庭护理设备等诊断器械、治疗器械和辅助器械。');
+    expect(r.domains.map((d) => d.name).sort()).toEqual(['治疗器械', '诊断器械', '辅助器械'].sort());
+    expect(r.links).toEqual([]);
+  });
+
+  it('makes 治疗设备 after 等 a field of its members (推动透析设备、呼吸机等治疗设备升级)', () => {
+    expect(read('推动透析设备、呼吸机等治疗设备升级。').links).toEqual([
+      '呼吸机 -> 治疗设备 text:domain-apposition',
+      '透析设备 -> 治疗设备 text:domain-apposition',
+    ]);
+  });
+
+  it('reads the industry of a diagnostic class (着力发展医学影像诊断装备产业), not of a place or a park', () => {
+    expect(read('汕头着力发展医学影像诊断装备产业。').domains.map((d) => d.name)).toEqual([
+      '医学影像诊断装备',
+    ]);
+    expect(read('依托南山医疗器械产业园等平台，支持特色医疗装备产业发展。').domains).toEqual([]);
   });
 });
 
