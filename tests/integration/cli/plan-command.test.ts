@@ -1,6 +1,7 @@
 // `npm run plan`: a third plan added next to the seeds, served by the API (plan list, search, its
 // text with exact offsets, a comparison with a seed), then removed; a failed load changes nothing.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
@@ -22,6 +23,7 @@ import type { GraphFile } from '../../../server/model/interchange';
 import { readStore } from '../../../server/plans/plan-store';
 import { storeFiles } from '../../../server/plans/store-layout';
 import { testDriver } from '../../helpers/neo4j';
+import { crashAfterBatches } from '../../helpers/simulated-crash';
 import { call, startApi, type RunningApi } from '../api/support/api-server';
 
 const heldOut = join(PROJECT_ROOT, 'tests/fixtures/heldout/dev/meq2021-forum-post.txt');
@@ -139,7 +141,7 @@ describe('npm run plan -- add, then remove', () => {
   it('leaves the store and the served graph as they were when the load fails', async () => {
     const before = await readCurrentGraph(driver, database);
     const failing = deps({
-      load: (graph, hash) => loadGraph(driver, database, graph, { hash, failAfterBatches: 1 }),
+      load: (graph, hash) => loadGraph(driver, database, graph, { hash, ...crashAfterBatches(1) }),
     });
     await expect(
       runPlanCommand(
@@ -160,5 +162,39 @@ describe('npm run plan -- add, then remove', () => {
       AtlasError,
     );
     expect((await readCurrentGraph(driver, database))?.version).toBe(before?.version);
+  });
+});
+
+describe('npm run plan, as a command', () => {
+  const run = (args: string[]) =>
+    spawnSync(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'server/cli/plan.ts'), ...args], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, PLAN_STORE_DIR: storeDir, NEO4J_URI: 'bolt://127.0.0.1:1', NEO4J_PASSWORD: 'x' },
+      encoding: 'utf8',
+    });
+
+  it.each([
+    ['an English text', ['--id', 'en-2020', '--title', 'T'], 'does not read as Chinese text'],
+    ['an id of another form', ['--id', 'Forum_2022', '--title', 'T'], 'is not of the form short-name-YYYY'],
+    ["a seed's id", ['--id', 'hist-2017', '--title', 'T'], "is a seed plan's"],
+  ])('refuses %s in one line with exit code 1, before any database is reached', (_what, flags, message) => {
+    const english = join(storeDir, '..', `plan-en-${process.pid}.txt`);
+    writeFileSync(
+      english,
+      'The Medical Equipment Industry Development Plan sets targets for 2025. '.repeat(30),
+    );
+    const r = run(['add', english, ...flags]);
+    rmSync(english, { force: true });
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain(message);
+    expect(existsSync(join(storeDir, 'plans.json'))).toBe(false);
+  });
+
+  it('lists the seeds with their counts and hashes', () => {
+    const r = run(['list']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/meq-2021\s+seed\s+2021\s+\d+\s+\d+\s+[0-9a-f]{12}/);
+    expect(r.stdout).toMatch(/hist-2017\s+seed\s+2017/);
   });
 });
