@@ -1,10 +1,20 @@
 // The plan text beside the graph, scrolled to the evidence sentence and highlighted; other
-// entity mentions in the text are links back into the graph.
+// entity mentions in the text are links back into the graph. Headings and bold are drawn as such;
+// their Markdown marks stay in the page, hidden, so offsets are those of the text.
 import type { PlanText } from '../api/wire';
 import type { Translate } from '../i18n/i18n';
 import { fill, h } from './dom';
 import type { EvidenceItem } from './evidence-list';
-import { segmentText } from './text-segments';
+import { markdownStyles, segmentText, type Segment } from './text-segments';
+
+/** A run's text in the elements its Markdown asks for. */
+const styled = (s: Segment, content: Node | string): Node | string => {
+  let out = content;
+  if (s.strong) out = h('strong', {}, out);
+  if (s.heading) out = h('span', { class: `md-h md-h${s.heading}` }, out);
+  if (s.markup) out = h('span', { class: 'md-mark', 'aria-hidden': 'true' }, out);
+  return out;
+};
 
 export interface SourceViewOptions {
   t: () => Translate;
@@ -49,22 +59,30 @@ export const createSourceView = (host: HTMLElement, o: SourceViewOptions): Sourc
       try {
         const doc = await o.load(e.plan);
         title.textContent = `${t('sourceView')} · ${doc.plan.title}`;
-        const segments = segmentText(doc.text, { start: e.start, end: e.end }, doc.mentions);
+        const segments = segmentText(
+          doc.text,
+          { start: e.start, end: e.end },
+          doc.mentions,
+          markdownStyles(doc.text),
+        );
         fill(
           body,
           segments.map((s) => {
-            const content = s.mention
-              ? h(
-                  'button',
-                  {
-                    type: 'button',
-                    class: 'mention',
-                    'data-node-id': s.mention,
-                    onclick: () => o.onPickNode(s.mention!),
-                  },
-                  s.text,
-                )
-              : s.text;
+            const content = styled(
+              s,
+              s.mention
+                ? h(
+                    'button',
+                    {
+                      type: 'button',
+                      class: 'mention',
+                      'data-node-id': s.mention,
+                      onclick: () => o.onPickNode(s.mention!),
+                    },
+                    s.text,
+                  )
+                : s.text,
+            );
             return s.highlighted ? h('mark', { 'data-start': s.start }, content) : content;
           }),
         );
