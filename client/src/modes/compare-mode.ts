@@ -34,6 +34,8 @@ const activate = (ctx: ModeContext): ModeInstance => {
   let groups = new Map<string, CompareGroup>();
   let drawnSet: Record<CompareGroup, DrawnGroup> | null = null;
   let loadedKey: string | null = null;
+  /** The pair asked for last (set before its answer arrives, so a quick second pick builds on it). */
+  let chosen: [string, string] | null = null;
   let error: string | null = null;
 
   const params = () => ctx.store.get().modeParams;
@@ -171,14 +173,18 @@ const activate = (ctx: ModeContext): ModeInstance => {
     const ab = pair(params());
     if (error) return fill(host, h('p', { class: 'error', role: 'alert' }, error));
     if (!ab || !answer) return fill(host, h('p', { class: 'muted', role: 'status' }, t('loadingMode')));
-    const [a, b] = ab;
+    // Words follow the answer on screen; the pickers follow the latest pick (its answer may be on its way).
+    const [a, b]: [string, string] = [answer.a, answer.b];
     const select = (which: 'a' | 'b', value: string) =>
       h(
         'select',
         {
           'data-testid': `compare-${which}`,
           'aria-label': which === 'a' ? t('planA') : t('planB'),
-          onchange: (e: Event) => void run({ a, b, [which]: (e.target as HTMLSelectElement).value }, true),
+          onchange: (e: Event) => {
+            const [a0, b0] = chosen ?? [a, b];
+            void run({ a: a0, b: b0, [which]: (e.target as HTMLSelectElement).value }, true);
+          },
         },
         plans.map((p) => h('option', { value: p.id, selected: p.id === value }, planName(p.id))),
       );
@@ -193,11 +199,18 @@ const activate = (ctx: ModeContext): ModeInstance => {
       h(
         'div',
         { class: 'compare-pick' },
-        h('label', {}, `${t('planA')} `, select('a', a)),
-        h('label', {}, `${t('planB')} `, select('b', b)),
+        h('label', {}, `${t('planA')} `, select('a', chosen?.[0] ?? a)),
+        h('label', {}, `${t('planB')} `, select('b', chosen?.[1] ?? b)),
         h(
           'button',
-          { type: 'button', 'data-testid': 'compare-swap', onclick: () => void run({ a: b, b: a }, true) },
+          {
+            type: 'button',
+            'data-testid': 'compare-swap',
+            onclick: () => {
+              const [a0, b0] = chosen ?? [a, b];
+              void run({ a: b0, b: a0 }, true);
+            },
+          },
           t('swapPlans'),
         ),
       ),
@@ -272,6 +285,7 @@ const activate = (ctx: ModeContext): ModeInstance => {
   const run = async (p: Record<string, string>, record: boolean): Promise<void> => {
     const ab = pair(p);
     if (!ab) return;
+    chosen = ab;
     const key = ab.join('|');
     if (key === loadedKey) return;
     loadedKey = key;
