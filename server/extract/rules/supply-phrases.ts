@@ -185,6 +185,20 @@ export const supplyPhrases = (ctx: RuleContext): EdgeDraft[] => {
     }
     userListEdges(ctx, sentence, occs, listFrom, edge);
     corePartEdges(ctx, sentence, occs, edge);
+    // `A的B、C等核心部件`: the parts listed between A的 and the class.
+    for (let i = 0; i + 1 < occs.length; i++) {
+      const a = occs[i];
+      const b = occs[i + 1];
+      if (!a || !b || labelOf(a.nodeId) !== 'Equipment' || gapText(model, a.end, b.start) !== '的') continue;
+      const items = listFrom(occs, i + 1, ['Component']);
+      let k = i + 1;
+      while (k + 1 < occs.length && items.includes(occs[k + 1]?.nodeId ?? ('' as NodeId))) k++;
+      // Members the reading did not name may stand before 等 (`、高压发生器等核心部件`).
+      const tail = gapText(model, occs[k]?.end ?? 0, Math.min(s.end, (occs[k]?.end ?? 0) + 40));
+      if (!/^(?:[、和及与][^、,;:()等的]{1,12})*等(?:核心|关键)?(?:零部件|部件|元器件|器件)/.test(tail))
+        continue;
+      for (const item of items) edge(item, a.nodeId, 'grammar:A的B等核心部件', sentence);
+    }
     // `用于A……包括B、C`: the one user after 用于, then the list after 包括/如/主要有.
     const text = model.sentenceNorms[sentence] ?? '';
     if (!text.includes('用于') || !/包括|主要有|如/.test(text)) continue;

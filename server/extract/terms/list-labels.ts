@@ -15,6 +15,9 @@ export interface ListMember {
   readonly to: number;
   readonly label: TermLabel;
   readonly rule: ListRule;
+  /** `CT的探测器、数据采集系统等核心部件`: the user named before the list, [from, to), whose name
+   * completes a bare part (`CT探测器`). */
+  readonly user?: readonly [number, number];
 }
 
 /** What the reader needs to know of the text around it. */
@@ -23,6 +26,8 @@ export interface ListContext {
   readonly knownAt: (from: number, to: number) => TermLabel | undefined;
   /** True when [from, to) holds nothing found by an earlier reading (curated prefixes are fine). */
   readonly open: (from: number, to: number) => boolean;
+  /** The start of a curated equipment mention that ends at `to`, if any. */
+  readonly equipmentEndingAt?: (to: number) => number | undefined;
 }
 
 const MAX_MEMBER = 16;
@@ -50,11 +55,11 @@ const DEVICE_CLASS = /(?:器械|设备|装备)(?:产品)?$/;
 const NOT_THINGS = /(?:技术|领域|行业|产业|方面|企业|学科|地区|部门|单位|机构|方向|环节|能力|问题)$/;
 /** Endings of manners and qualities, not things. */
 const NOT_A_THING = /(?:化|性|率|度|功能|要求|标准|规范|水平)$/;
-/** Heads of wholes that a parts list may still call parts (`内窥镜三晶片摄像系统`). */
-const PART_LIKE_HEADS = new Set(['系统', '装置', '模块']);
 
 interface Parsed {
   readonly members: readonly { from: number; to: number; verbStart: boolean }[];
+  /** A user named right before the list with 的 (`CT的`). */
+  readonly user?: readonly [number, number];
 }
 
 /** Reads the lists of one sentence (normalised text and its words) and labels their members. */
@@ -209,14 +214,21 @@ export const readListLabels = (
       if (skipFirst && v === views[0]) continue;
       if (v.known || taken.has(v.from) || !ctx.open(v.from, v.to) || v.to - v.from < 2) continue;
       if (NOT_A_THING.test(v.name) || /^[0-9.]+$/.test(v.name)) continue;
+      // A bare part after its user (`CT的探测器`) is that user's part: CT探测器.
+      if (target === 'Component' && v.name === v.own?.head && list.user) {
+        taken.add(v.from);
+        out.push({ from: v.from, to: v.to, label: target, rule: 'list:class', user: list.user });
+        continue;
+      }
       // A headed member follows the rules of head-noun terms: no stop term, no bare class
       // (`设备`, `专用医疗设备`), no gloss inside.
       if (v.own && !namesAKind(v.name, v.own.head)) continue;
       if (v.name.includes('(')) continue;
       let rule: ListRule | undefined;
       if (target === 'Component') {
-        // A parts list names parts by their own heads; a whole it calls a part is a subsystem.
-        if (v.own?.label === 'Component' || (v.own && PART_LIKE_HEADS.has(v.own.head))) rule = 'list:class';
+        // A parts list names parts by their own heads; a whole it calls a part (`内窥镜三晶片摄像系统`,
+        // `涡轮风机`) is a subsystem.
+        if (v.own) rule = 'list:class';
       } else if (v.own?.label === target) rule = hasClass ? 'list:class' : 'coordination:member';
       else if (v.shape === target) rule = hasClass ? 'list:class' : 'list:shape';
       else if (!v.own && !v.shape && hasClass && majority && v.name.length >= 3) rule = 'list:propagated';
@@ -278,7 +290,11 @@ export const readListLabels = (
       if (!isSep(words[start - 1], false)) break;
       end = start - 1;
     }
-    if (members.length >= 2) label({ members }, cls?.label, cls !== null);
+    const first = words.findIndex((w) => w.from === members[0]?.from);
+    const of = words[first - 1];
+    const userFrom = of?.word === '的' ? ctx.equipmentEndingAt?.(of.from) : undefined;
+    const user = userFrom !== undefined && of ? ([userFrom, of.from] as const) : undefined;
+    if (members.length >= 2) label({ members, ...(user ? { user } : {}) }, cls?.label, cls !== null);
   }
 
   // Lists with no class: shaped names (`聚氨酯、聚四氟乙烯、硅橡胶`) or names of one head

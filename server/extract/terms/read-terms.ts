@@ -167,6 +167,10 @@ export const readTerms = (
     }
     const listContext = {
       knownAt,
+      equipmentEndingAt: (to: number): number | undefined => {
+        const m = endingAt.get(rf + to)?.find((x) => labelOf.get(x.nodeId) === 'Equipment' && x.from >= rf);
+        return m ? m.from - rf : undefined;
+      },
       open: (f: number, t: number): boolean => {
         if (curatedMask[rf + t - 1]) return false;
         for (let i = rf + f; i < rf + t; i++) if (occupied[i] && !curatedMask[i]) return false;
@@ -174,17 +178,20 @@ export const readTerms = (
       },
     };
     for (const m of readListLabels(s, words, config, heads, listContext)) {
-      const name = written(rf + m.from, rf + m.to);
-      if (byForm.has(normalizeTerm(name))) continue;
+      const user = m.user ? written(rf + m.user[0], rf + m.user[1]) : '';
+      const name = user + written(rf + m.from, rf + m.to);
+      const known = byForm.get(normalizeTerm(name));
+      if (known && !m.user) continue;
       add({
-        id: discoveredId(m.label, name),
-        curated: false,
-        label: m.label,
+        id: known ?? discoveredId(m.label, name),
+        curated: known !== undefined,
+        label: known ? (labelOf.get(known) ?? m.label) : m.label,
         name,
         from: rf + m.from,
         to: rf + m.to,
         rule: m.rule,
         clean: true,
+        ...(m.user ? { completedFrom: user } : {}),
       });
       occupied.fill(1, rf + m.from, rf + m.to);
     }

@@ -78,6 +78,18 @@ describe('supplyPhrases', () => {
     expect(edges('CT球管和呼吸机是重点。')).toEqual([]);
   });
 
+  it('reads A的B、C等核心部件 as parts of A, even with a member left unnamed before 等', () => {
+    const { ctx, model } = contextOf('突破CT的探测器、数据采集系统、高压发生器等核心部件。');
+    const name = new Map(model.discovered.map((d) => [d.id, d.name]));
+    expect(
+      supplyPhrases(ctx).map((e) => `${e.type} ${name.get(e.source)} -> ${e.target} ${e.rule ?? ''}`),
+    ).toEqual([
+      'PART_OF CT探测器 -> equipment:ct grammar:A的B等核心部件',
+      'PART_OF 数据采集系统 -> equipment:ct grammar:A的B等核心部件',
+    ]);
+    expect(edges('提升CT的探测器和高压发生器的可靠性，推动核心部件国产化。')).toEqual([]);
+  });
+
   it('adds no supply edge to the seed plans (their X用Y lists stay the only source)', () => {
     const rules = new Set(
       seedResult()

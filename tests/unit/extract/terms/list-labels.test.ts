@@ -190,4 +190,20 @@ describe('names built on a curated one', () => {
       names('研制用于人工关节、人工晶体等医疗器械产品的原材料。').some((n) => n.startsWith('用于')),
     ).toBe(false);
   });
+
+  it('completes a bare part after its user and 的 (CT的探测器 gives CT探测器, completed from CT)', () => {
+    const t = '突破CT的探测器、数据采集系统、高压发生器等核心部件。';
+    const { model } = contextOf(t);
+    const found = model.discovered.map(
+      (d) =>
+        `${d.label} ${d.name} <${d.completedFrom ?? ''}> ${d.occurrences.map((o) => t.slice(o.start, o.end)).join('/')}`,
+    );
+    expect(found).toEqual(
+      expect.arrayContaining(['Component CT探测器 <CT> 探测器', 'Component 数据采集系统 <> 数据采集系统']),
+    );
+    expect(names('提升呼吸机的传感器、涡轮风机等关键零部件。')).toEqual(
+      expect.arrayContaining(['呼吸机传感器', '涡轮风机']),
+    );
+    expect(names('提升CT的探测器水平。')).toEqual([]);
+  });
 });
