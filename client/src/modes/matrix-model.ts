@@ -93,3 +93,44 @@ export const matrixModel = (
     },
   };
 };
+
+/** How the reader sorted the matrix: rows and columns each by the model's order, name or count. */
+export interface MatrixOrder {
+  /** `owner`: the model's reading order (grouped under their first department). */
+  rows: 'owner' | 'name' | 'count';
+  /** `count`: the model's order (most cells first). */
+  columns: 'count' | 'name';
+}
+
+export const DEFAULT_ORDER: MatrixOrder = { rows: 'owner', columns: 'count' };
+
+/**
+ * The same matrix in another order. Counts and cells do not change; plan rows stay on top.
+ *
+ * @example sortMatrix(m, { rows: 'count', columns: 'name' }).rows // measures with most departments first
+ */
+export const sortMatrix = (m: MatrixModel, order: MatrixOrder, lang: 'zh' | 'en' = 'zh'): MatrixModel => {
+  const name = (x: { name: string; nameEn?: string }): string => (lang === 'en' && x.nameEn) || x.name;
+  const byName = (a: { name: string; nameEn?: string }, b: { name: string; nameEn?: string }): number =>
+    name(a).localeCompare(name(b), lang === 'zh' ? 'zh' : 'en');
+  const columns = order.columns === 'name' ? [...m.columns].sort(byName) : m.columns;
+  const perRow = (id: string): number => m.columns.filter((d) => m.cell(id, d.id)).length;
+  const rank = new Map(m.rows.map((r, i) => [r.id as string, i]));
+  const rows =
+    order.rows === 'owner'
+      ? m.rows
+      : [...m.rows].sort(
+          (a, b) =>
+            Number(b.label === 'Plan') - Number(a.label === 'Plan') ||
+            (order.rows === 'count' ? perRow(b.id) - perRow(a.id) : byName(a, b)) ||
+            (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0),
+        );
+  const order2 = new Map(rows.map((r, i) => [r.id as string, i]));
+  return {
+    ...m,
+    columns,
+    rows,
+    cellsOf: (department) =>
+      m.cellsOf(department).sort((a, b) => (order2.get(a.measure) ?? 0) - (order2.get(b.measure) ?? 0)),
+  };
+};
