@@ -64,7 +64,7 @@ export const modeZh = {
   groupTitle: '{name}（{n}）\n{which}',
   groupTitleCut: '{name}（{n}，图中前 {shown} 个）\n{which}',
   compareDrawn:
-    '图中为各组的领域和装备（每组最多 {limit} 个），按标签分行、按名称排序：左列不再出现，中列延续，右列新出现。',
+    '图中为各组的领域和装备（每组最多 {limit} 个），按标签分行、按名称排序：左列不再出现，中列延续，右列新出现。图太高时先显示各列顶部：拖动查看其余，或点“适应窗口”看全图。',
   compareCut: '{group}：共 {n} 个，图中只画前 {shown} 个；下方列表列出全部。',
   compareApiTruncated: '两份规划的实体超过对比接口的上限，计数和列表只含前面的部分。',
   byLabel: '按类型计数',
@@ -149,7 +149,7 @@ export const modeEn: Record<ModeStringKey, string> = {
   groupTitle: '{name} ({n})\n{which}',
   groupTitleCut: '{name} ({n}, first {shown} drawn)\n{which}',
   compareDrawn:
-    'The graph shows each group’s domains and equipment (at most {limit} per group), in rows by label, sorted by name: dropped on the left, persisted in the middle, new on the right.',
+    'The graph shows each group’s domains and equipment (at most {limit} per group), in rows by label, sorted by name: dropped on the left, persisted in the middle, new on the right. When the columns are too tall to read whole, the view opens on their top: drag to see the rest, or press Fit to see it all.',
   compareCut: '{group}: {n} in all, only the first {shown} are drawn; the lists below name them all.',
   compareApiTruncated:
     'The two plans have more entities than the comparison returns: counts and lists cover the first ones only.',
