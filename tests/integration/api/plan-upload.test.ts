@@ -41,7 +41,12 @@ const post = async (
 ) => {
   const res = await fetch(base.baseUrl + path, {
     method: 'POST',
-    ...(body === undefined ? {} : { body, headers: { 'content-type': type } }),
+    ...(body === undefined
+      ? {}
+      : {
+          body: typeof body === 'string' ? body : new Uint8Array(body),
+          headers: { 'content-type': type },
+        }),
   });
   return { status: res.status, body: (await res.json()) as unknown };
 };
