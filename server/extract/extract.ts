@@ -16,6 +16,7 @@ import { remitResponsibilities, statedDepartments, successions } from './rules/d
 import { withResponsibilityCounts } from './rules/departments-counts';
 import { pruneDepartments } from './rules/departments-prune';
 import { domainApposition } from './rules/domain-apposition';
+import { domainEnumerations } from './rules/domain-enumerations';
 import { domainLists } from './rules/domain-lists';
 import { domainMembership } from './rules/domain-membership';
 import { enables } from './rules/enables';
@@ -155,6 +156,7 @@ export const extractGraph = (plans: readonly PlanInput[], curated: Curated): Ext
       ...domainMembership(ctx),
       ...domainLists(ctx),
       ...domainApposition(ctx, fielded[i]?.appositions ?? []),
+      ...domainEnumerations(ctx),
       ...enables(ctx),
     ])
       builder.addEdge(e);

@@ -1,0 +1,37 @@
+// IN_DOMAIN from `一是X。…` enumerations of fields in texts without headings.
+import { describe, expect, it } from 'vitest';
+import { domainEnumerations } from '../../../server/extract/rules/domain-enumerations';
+import { contextOf } from './seed-data';
+
+const links = (text: string): string[] =>
+  domainEnumerations(contextOf(text).ctx).map((e) => `${e.source} -> ${e.target}`);
+
+describe('domainEnumerations', () => {
+  const text =
+    '高端医疗装备领域之下又分为几块：\n\n一是诊断检验装备。要发展的有高端影像诊断装备、免疫分析仪，以及CT球管等关键零部件。二是治疗装备。发展质子治疗系统。\n\n三是加强组织领导。推动呼吸机应用。\n';
+
+  it('puts the equipment after 一是诊断检验装备。 in that field, up to 二是', () => {
+    expect(links(text)).toEqual([
+      'equipment:imaging-diagnostic-equipment -> domain:diagnostic-testing-equipment',
+      'equipment:immunoassay-analyser -> domain:diagnostic-testing-equipment',
+      'equipment:proton-therapy-system -> domain:therapeutic-equipment',
+    ]);
+  });
+
+  it('quotes the enumerator and the sentence that names the equipment', () => {
+    const e = domainEnumerations(contextOf(text).ctx)[0];
+    expect(e?.evidence.map((x) => x.quote)).toEqual([
+      '一是诊断检验装备。',
+      '要发展的有高端影像诊断装备、免疫分析仪，以及CT球管等关键零部件。',
+    ]);
+    expect(e?.rule).toBe('text:domain-enumeration');
+  });
+
+  it('reads nothing from an enumerator that names no field (三是加强组织领导。推动呼吸机应用。)', () => {
+    expect(links(text).some((l) => l.startsWith('equipment:ventilator'))).toBe(false);
+  });
+
+  it('ends the paragraph at a line break', () => {
+    expect(links('一是治疗装备。\n推动质子治疗系统应用。')).toEqual([]);
+  });
+});
