@@ -37,12 +37,31 @@ export const extendCurated = (
     k--;
     while (k >= 0) {
       const w = words[k];
+      // `在无液氦超导磁体`, `在有液氦超导磁体`: 无/有 opening a modifier after a preposition or a mark
+      // name a kind (without or with liquid helium), not a verb of the sentence.
+      const privative = w?.word === '无' || w?.word === '有';
+      const openedBy = words[k - 1];
+      const rest = text.slice(from, c.from);
+      if (
+        w &&
+        privative &&
+        from < c.from &&
+        (!openedBy || openedBy.tag === 'p' || openedBy.tag === 'x') &&
+        !config.genericModifiers.some((g) => rest.startsWith(g)) &&
+        free(w.from, w.to)
+      ) {
+        from = w.from;
+        k--;
+        break;
+      }
       if (!w || !free(w.from, w.to) || isBoundaryWord(w) || stops.has(w.word)) break;
       // A one-character verb between nouns is a morpheme of a compound (`数字|减|影` of 数字减影).
       const morpheme =
         w.tag === 'v' &&
         w.word.length === 1 &&
+        !privative &&
         CLEAN_START_TAGS.has(words[k - 1]?.tag ?? '') &&
+        !stops.has(words[k - 1]?.word ?? '') &&
         from > w.to - 1;
       if ((!CLEAN_START_TAGS.has(w.tag) && !morpheme) || c.from - w.from > MAX_PREFIX) break;
       // `精密化`, `医疗装备` + `关键零部件`: a manner or another thing is not a modifier of the name.

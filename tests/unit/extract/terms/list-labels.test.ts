@@ -163,6 +163,13 @@ describe('names built on a curated one', () => {
     expect(names('发展血管数字减影X射线机（DSA）。')).toContain('血管数字减影X射线机');
   });
 
+  it('takes 无/有 opening a modifier after a preposition (在无液氦超导磁体), not a verb of the sentence', () => {
+    expect(names('在无液氦超导磁体这个最新的技术领域，我们跨过了三座大山。')).toEqual(['无液氦超导磁体']);
+    expect(names('不过在有液氦超导磁体领域，国内起步晚。')).toEqual(['有液氦超导磁体']);
+    expect(names('国内无高端CT产品。')).toEqual([]);
+    expect(names('我国有超导磁体企业。')).toEqual([]);
+  });
+
   it('reads 加速器 and 流水线 as heads of equipment', () => {
     expect(names('推进全实验室自动化检验分析流水线和高能直线加速器。')).toEqual(
       expect.arrayContaining(['全实验室自动化检验分析流水线', '高能直线加速器']),
