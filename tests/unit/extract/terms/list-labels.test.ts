@@ -170,6 +170,10 @@ describe('names built on a curated one', () => {
     expect(names('我国有超导磁体企业。')).toEqual([]);
   });
 
+  it('never starts a name with the scope word 国家 (国家高性能医疗器械 is 高性能医疗器械)', () => {
+    expect(names('支持国家高性能医疗器械发展。')).toEqual(['高性能医疗器械']);
+  });
+
   it('reads 加速器 and 流水线 as heads of equipment', () => {
     expect(names('推进全实验室自动化检验分析流水线和高能直线加速器。')).toEqual(
       expect.arrayContaining(['全实验室自动化检验分析流水线', '高能直线加速器']),
