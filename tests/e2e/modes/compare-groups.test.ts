@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { CompareResponse } from '../../../server/api/contract';
 import { launchBrowser } from '../../helpers/browser';
-import { openAt, screenshot, settle, type ModesPage } from './modes-page';
+import { openAt, overlappingNodes, screenshot, settle, type ModesPage } from './modes-page';
 
 type Group = 'both' | 'onlyA' | 'onlyB';
 const GROUPS: Group[] = ['onlyA', 'both', 'onlyB'];
@@ -128,6 +128,10 @@ describe('compare mode in groups', () => {
     expect(drawn.titles[2]!.text).toContain('新出现的');
   });
 
+  it('draws no two nodes, labels included, over each other', async () => {
+    expect(await overlappingNodes(m.page)).toEqual([]);
+  });
+
   it('explains the three colours in the legend with the two plans’ titles', async () => {
     const items = await m.page
       .getByTestId('legend-groups')
@@ -177,6 +181,21 @@ describe('compare mode in groups', () => {
     } finally {
       await fresh.close();
     }
+  });
+
+  it('draws at most 150 nodes of a group and says the group was cut (a plan compared with itself)', async () => {
+    // The page shows meq-2021 against hist-2017 here (the test before picked them in reverse).
+    await m.page.getByTestId('compare-b').selectOption('meq-2021');
+    await waitForPair(m.page, 'meq-2021', 'meq-2021');
+    const same = await apiGroups('meq-2021', 'meq-2021');
+    expect(same.both.length).toBeGreaterThan(150);
+    const drawn = await drawnNow(m.page);
+    expect(drawn.nodes.length).toBe(150);
+    expect(drawn.titles[1]!.text).toContain(`（${same.both.length}，图中前 150 个）`);
+    expect(drawn.titles[0]!.text).toContain('（0）');
+    await expect(m.page.getByTestId('compare-cut').getAttribute('data-group')).resolves.toBe('both');
+    await m.page.getByTestId('compare-b').selectOption('hist-2017');
+    await waitForPair(m.page, 'meq-2021', 'hist-2017');
   });
 
   it('swaps A and B back with the swap button', async () => {
