@@ -21,7 +21,7 @@ import { ConflictError, InvalidInputError } from '../model/errors';
 import type { PlanId } from '../model/ids';
 import type { GraphFile } from '../model/interchange';
 import { exportDocument, parseExportDocument } from '../plans/export-file';
-import type { AddArgs, PlanArgs } from '../plans/plan-args';
+import type { AcceptArgs, AddArgs, PlanArgs } from '../plans/plan-args';
 import {
   checkChinese,
   checkNewPlanId,
@@ -34,7 +34,9 @@ import {
 import { formatFindings, planCounts, planFindings, type PlanFindings } from '../plans/plan-summary';
 import { writeStore } from '../plans/plan-store';
 import {
+  lexiconEntrySchema,
   storeFiles,
+  withLexiconEntry,
   withoutPlan,
   withPlan,
   type StoreState,
@@ -310,6 +312,37 @@ const importPlans = async (file: string, deps: PlanCommandDeps): Promise<void> =
   });
 };
 
+/**
+ * Accepts a term the extractor discovered into the user lexicon under the same id, with an English
+ * name and aliases: from the next extraction on it is matched as a curated entity.
+ */
+const acceptTerm = async (args: AcceptArgs, deps: PlanCommandDeps): Promise<void> => {
+  const current = storedUserPlans(deps.storeDir);
+  const { report } = extractPlans(deps.seedDir, current);
+  const term = [...report.discovered, ...report.candidates].find((t) => t.name === args.name);
+  if (!term)
+    throw new InvalidInputError(
+      `plans: ${args.name} is not a term the extractor discovered in the seeds or the stored plans; the report of plan add names them, as does npm run extract -- --out g.json --report r.json`,
+    );
+  const parsed = lexiconEntrySchema.safeParse({
+    id: term.id,
+    label: term.label,
+    name: term.name,
+    nameEn: args.nameEn,
+    aliases: args.aliases,
+  });
+  if (!parsed.success)
+    throw new InvalidInputError(
+      `plans: ${args.name} cannot enter the lexicon: ${parsed.error.issues[0]?.message ?? 'invalid entry'}`,
+    );
+  const next: UserPlans = { ...current, state: withLexiconEntry(current.state, parsed.data) };
+  // parseCurated refuses an alias another entry owns, before anything is loaded.
+  readCurated(deps.seedDir, next.state.lexicon);
+  await extractLoadCommit(deps, next, new Map(), () =>
+    deps.out(`plan: accepting ${term.label} ${term.name} (${args.nameEn}) as ${term.id}\n`),
+  );
+};
+
 /** Runs one parsed command against the store; InvalidInputError and ConflictError are the user's. */
 export const runPlanCommand = async (args: PlanArgs, deps: PlanCommandDeps): Promise<void> => {
   switch (args.command) {
@@ -322,6 +355,8 @@ export const runPlanCommand = async (args: PlanArgs, deps: PlanCommandDeps): Pro
     case 'remove':
       await removePlan(args.id, deps);
       return;
+    case 'accept':
+      return withStoreLock(deps.storeDir, () => acceptTerm(args, deps));
     case 'import':
       return withStoreLock(deps.storeDir, () => importPlans(args.file, deps));
   }

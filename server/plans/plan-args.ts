@@ -5,6 +5,7 @@ export const PLAN_USAGE = [
   'usage: npm run plan -- add FILE --id ID --title TEXT [--title-en TEXT] [--year N] [--issuer NAME]...',
   '       npm run plan -- list',
   '       npm run plan -- remove ID',
+  '       npm run plan -- accept NAME --name-en TEXT [--alias TEXT]...',
   '       npm run plan -- export FILE',
   '       npm run plan -- import FILE',
 ].join('\n');
@@ -19,15 +20,24 @@ export interface AddArgs {
   readonly issuers: readonly string[];
 }
 
+/** `accept`: a discovered term into the user lexicon, so it is curated (English name, aliases). */
+export interface AcceptArgs {
+  readonly command: 'accept';
+  readonly name: string;
+  readonly nameEn: string;
+  readonly aliases: readonly string[];
+}
+
 export type PlanArgs =
   | AddArgs
+  | AcceptArgs
   | { readonly command: 'list' }
   | { readonly command: 'remove'; readonly id: string }
   | { readonly command: 'export' | 'import'; readonly file: string };
 
 const fail = (message: string): never => {
   throw new InvalidInputError(
-    `plan: ${message}; ${PLAN_USAGE.split('\n')[0] ?? ''} (or list, remove ID, export FILE, import FILE)`,
+    `plan: ${message}; ${PLAN_USAGE.split('\n')[0] ?? ''} (or list, remove ID, accept NAME, export FILE, import FILE)`,
   );
 };
 
@@ -66,6 +76,29 @@ const parseAdd = (rest: readonly string[]): AddArgs => {
   };
 };
 
+const parseAccept = (rest: readonly string[]): AcceptArgs => {
+  let name: string | undefined;
+  let nameEn: string | undefined;
+  const aliases: string[] = [];
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i] ?? '';
+    if (!arg.startsWith('--')) {
+      if (name !== undefined) fail(`accept takes one NAME, got ${name} and ${arg}`);
+      name = arg;
+      continue;
+    }
+    if (arg !== '--name-en' && arg !== '--alias') fail(`unknown option ${arg} for accept`);
+    const value = rest[i + 1];
+    if (value === undefined || value.startsWith('--')) return fail(`${arg} needs a value`);
+    i++;
+    if (arg === '--alias') aliases.push(value);
+    else nameEn = value;
+  }
+  if (name === undefined) return fail('accept needs the NAME of a discovered term');
+  if (nameEn === undefined) return fail('accept needs --name-en TEXT (the English name)');
+  return { command: 'accept', name, nameEn, aliases };
+};
+
 /**
  * @example parsePlanArgs(['remove', 'mi-2024']) // { command: 'remove', id: 'mi-2024' }
  * @throws InvalidInputError with the usage for an unknown command, a missing value or a stray argument
@@ -79,6 +112,8 @@ export const parsePlanArgs = (argv: readonly string[]): PlanArgs => {
   switch (command) {
     case 'add':
       return parseAdd(rest);
+    case 'accept':
+      return parseAccept(rest);
     case 'list':
       if (rest.length > 0) fail('list takes no arguments');
       return { command };

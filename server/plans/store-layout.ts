@@ -62,6 +62,12 @@ export const withPlan = (state: StoreState, plan: PlanRecord): StoreState => ({
   plans: byId([...state.plans.filter((p) => p.id !== plan.id), plan]),
 });
 
+/** The state with a lexicon entry added (kept sorted by id). */
+export const withLexiconEntry = (state: StoreState, entry: UserLexiconEntry): StoreState => ({
+  ...state,
+  lexicon: byId([...state.lexicon.filter((e) => e.id !== entry.id), entry]),
+});
+
 export const withoutPlan = (state: StoreState, id: PlanId): StoreState => ({
   ...state,
   plans: state.plans.filter((p) => p.id !== id),

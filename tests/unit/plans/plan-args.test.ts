@@ -37,7 +37,27 @@ describe('parsePlanArgs', () => {
     expect(parsePlanArgs(['import', 'p.json'])).toEqual({ command: 'import', file: 'p.json' });
   });
 
+  it('reads accept with the English name and repeated aliases', () => {
+    expect(
+      parsePlanArgs([
+        'accept',
+        '聚焦超声治疗系统',
+        '--name-en',
+        'Focused ultrasound therapy system',
+        '--alias',
+        '聚焦超声系统',
+      ]),
+    ).toEqual({
+      command: 'accept',
+      name: '聚焦超声治疗系统',
+      nameEn: 'Focused ultrasound therapy system',
+      aliases: ['聚焦超声系统'],
+    });
+  });
+
   it.each([
+    [['accept', '聚焦超声治疗系统']],
+    [['accept', '--name-en', 'X']],
     [[]],
     [['publish', 'x.txt']],
     [['add', 'x.txt']],

@@ -8,6 +8,7 @@ import {
   parseLexiconFile,
   parsePlansFile,
   storeFiles,
+  withLexiconEntry,
   withPlan,
   withoutPlan,
 } from '../../../server/plans/store-layout';
@@ -42,6 +43,24 @@ describe('store layout', () => {
     const state = withPlan(EMPTY_STORE, plan('forum-2022'));
     expect(storeFiles(state, (id) => `text of ${id}`).get('texts/forum-2022.txt')).toBe('text of forum-2022');
     expect(metadataFiles(withoutPlan(state, asPlanId('forum-2022'))).get('plans.json')).toBeNull();
+  });
+
+  it('writes accepted terms to lexicon.json, one entry per id, sorted', () => {
+    const entry = (id: string, nameEn: string) => ({
+      id,
+      label: 'Equipment' as const,
+      name: '聚焦超声治疗系统',
+      nameEn,
+      aliases: [],
+    });
+    const state = withLexiconEntry(
+      withLexiconEntry(withLexiconEntry(EMPTY_STORE, entry('equipment:z', 'Z')), entry('equipment:a', 'A')),
+      entry('equipment:z', 'Z2'),
+    );
+    expect(state.lexicon.map((e) => `${e.id} ${e.nameEn}`)).toEqual(['equipment:a A', 'equipment:z Z2']);
+    expect(parseLexiconFile(JSON.parse(metadataFiles(state).get('lexicon.json') ?? '[]'))).toEqual(
+      state.lexicon,
+    );
   });
 
   it('reads back what it writes', () => {
