@@ -1,5 +1,7 @@
 // Domains from the headings of any plan's "key fields" sections: a short noun heading ending in a
-// class noun (`1、医学影像设备。`, `（二）体外诊断产品`) over a body that names equipment is a field.
+// class noun (`1、医学影像设备。`, `（二）体外诊断产品`, `第一节 治疗设备`) over a body that names
+// equipment is a field; so is a heading without a class noun (`## 医学影像`, `（一）医学影像领域`)
+// among fields or under a heading of fields (`三、重点发展领域`).
 import type { NodeId } from '../../model/ids';
 import { normalizeTerm } from '../normalize';
 import type { DiscoveryConfig, Section } from '../types';
@@ -16,9 +18,19 @@ export interface HeadingDomain {
 const DOMAIN_HEAD = /(?:装备|设备|器械|产品|仪器|耗材)$/;
 /** A field's name: a few characters with no punctuation. */
 const SHORT_NAME = /^[\u4e00-\u9fffA-Za-z0-9]{3,12}$/;
+/** A field named without a class noun (`医学影像`): Chinese only, shorter. */
+const BARE_NAME = /^[\u4e00-\u9fff]{2,8}$/;
 /** Names of things in the body: the field must name at least two. */
 const THING = /装备|设备|仪|机|系统|器械|支架|导管|机器人|软件|装置|探头|探测器|试剂|材料/g;
 const SKIP_KINDS = new Set(['front', 'toc', 'title', 'box']);
+/** A heading over fields (`三、重点发展领域`, `# 医疗器械重点领域`, `一、重点产品`). */
+const FIELDS_PARENT = /领域|重点产品|产品方向|发展重点/;
+/** Headings of context or measures, never fields (`（一）发展目标`, `## 保障措施`). */
+const NOT_FIELD =
+  /现状|形势|背景|需求|意义|基础|总体|总则|思想|原则|目标|愿景|思路|定位|布局|方向|范围|措施|任务|保障|机制|政策|环境|体系|能力|建设|工程|行动|专项|附则|说明|概述|前言|领域$/;
+
+/** The field a heading names without the trailing 领域 (`医学影像设备领域`). */
+const fieldName = (title: string): string => title.replace(/领域$/, '');
 
 /** Headings that name a field of the plan, when no curated domain or other name resolves them. */
 export const headingDomains = (
@@ -28,17 +40,34 @@ export const headingDomains = (
   config: DiscoveryConfig,
 ): HeadingDomain[] => {
   const stops = new Set([...config.leadingVerbs, ...config.stopTerms]);
+  const titleOf = (s: Section): string => normalizeTerm(s.title).replace(/[。.：:]$/, '');
+  const isField = (s: Section): boolean => {
+    const t = fieldName(titleOf(s));
+    return known(t)?.startsWith('domain:') === true || (SHORT_NAME.test(t) && DOMAIN_HEAD.test(t));
+  };
   const out: HeadingDomain[] = [];
   for (const s of sections) {
     if (SKIP_KINDS.has(s.kind)) continue;
-    const title = normalizeTerm(s.title).replace(/[。.：:]$/, '');
-    if (!SHORT_NAME.test(title) || !DOMAIN_HEAD.test(title) || known(title) || stops.has(title)) continue;
+    const full = titleOf(s);
+    const title = fieldName(full);
+    if (known(title) || stops.has(title)) continue;
+    const parent = s.parent === null ? undefined : sections[s.parent];
+    const classed = SHORT_NAME.test(title) && DOMAIN_HEAD.test(title);
+    // Without a class noun a heading is a field only among fields or under a heading of fields.
+    const amongFields =
+      BARE_NAME.test(title) &&
+      !NOT_FIELD.test(title) &&
+      ((parent !== undefined && FIELDS_PARENT.test(normalizeTerm(parent.title))) ||
+        sections.some((x) => x !== s && x.parent === s.parent && x.level === s.level && isField(x)));
+    if (!classed && !amongFields) continue;
     // `发展应急医疗装备` is a measure, `治疗设备` a field: only a leading verb of the plans' own list tells.
+    // A bare name has no class noun to vouch for it: any verb first (`引领发展四类服务`) is a task.
     const first = tagWords(title)[0];
-    if (!first || stops.has(first.word)) continue;
+    if (!first || stops.has(first.word) || (!classed && first.tag.startsWith('v'))) continue;
     const body = text.slice(s.titleEnd, s.end);
     if ((body.match(THING) ?? []).length < 2) continue;
-    out.push({ section: s.index, name: title, titleStart: s.titleStart, titleEnd: s.titleEnd });
+    const titleEnd = s.titleStart + (text.slice(s.titleStart, s.titleEnd).lastIndexOf(title.slice(-1)) + 1);
+    out.push({ section: s.index, name: title, titleStart: s.titleStart, titleEnd });
   }
   return out;
 };
