@@ -1,5 +1,5 @@
 // The loader's public surface: what the CLI, `npm start` and the tests call.
-export { loadGraph, loadGraphStream, SimulatedCrash } from './load-graph';
+export { loadGraph, loadGraphStream } from './load-graph';
 export { readCurrentGraph } from './current-graph';
 export { applySchema } from './schema';
 export { validateGraph } from './validate-graph';

@@ -32,14 +32,6 @@ const DEFAULTS = {
   retireMaxWaitMs: 15_000,
 };
 
-/** Thrown by the failAfterBatches test hook: behaves like a load killed after N batches. */
-export class SimulatedCrash extends Error {
-  constructor(batches: number) {
-    super(`loader: stopped after ${batches} batches (failAfterBatches test hook)`);
-    this.name = 'SimulatedCrash';
-  }
-}
-
 /**
  * Loads a whole interchange file: validated completely before anything is written.
  * @example await loadGraph(driver, 'neo4j', JSON.parse(text), { hash: sha256(text) })
@@ -113,6 +105,7 @@ async function writeGraph(
     heartbeatMs: o.heartbeatMs,
   });
   let switched = false;
+  let killed = false;
   try {
     let t = now();
     report('cleanup');
@@ -141,8 +134,11 @@ async function writeGraph(
         if (o.signal?.aborted)
           throw o.signal.reason instanceof Error ? o.signal.reason : new Error('loader: aborted');
         if (lock.lost) throw lostLock();
-        if (o.failAfterBatches !== undefined && counts.batches >= o.failAfterBatches) {
-          throw new SimulatedCrash(counts.batches);
+        try {
+          o.beforeBatch?.(counts.batches);
+        } catch (e) {
+          killed = true;
+          throw e;
         }
       },
       onCommitted: (c) => {
@@ -230,9 +226,9 @@ async function writeGraph(
       },
     };
   } catch (error) {
-    // A failed load removes its partial version when it can; a crash (or the test hook that
-    // imitates one) leaves it to the next load's cleanup. Never the version that became current.
-    if (!switched && !(error instanceof SimulatedCrash) && !lock.lost) {
+    // A failed load removes its partial version when it can; a kill (imitated through beforeBatch)
+    // leaves it to the next load's cleanup. Never the version that became current.
+    if (!switched && !killed && !lock.lost) {
       await deleteVersion(driver, database, version, o.batchSize).catch(() => undefined);
     }
     throw error;

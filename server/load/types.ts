@@ -23,8 +23,12 @@ export interface LoadOptions {
   signal?: AbortSignal;
   /** Rows per write transaction (default 5000). */
   batchSize?: number;
-  /** Test hook: fail as if killed after this many committed batches (no cleanup of the partial version). */
-  failAfterBatches?: number;
+  /**
+   * Called before each batch with the number committed so far. An error it throws stops the load as
+   * if the process were killed: the partial version is left for the next load to clean up (tests
+   * imitate a crash with it; `npm start` and the commands never pass it).
+   */
+  beforeBatch?: (committedBatches: number) => void;
   /** Wait this long for another load's lock before refusing (default 0: refuse at once). */
   lockWaitMs?: number;
   /** A lock whose heartbeat is older than this is taken over (default 30000). */

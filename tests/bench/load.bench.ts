@@ -3,7 +3,9 @@
 // database, same batch size) measured in the same run; time, Neo4j CPU and Node peak RSS per size.
 // Wall-clock rates swing with whatever else the machine runs; Neo4j's own CPU time per row (read
 // over JMX) does not, so the ratios are given both ways.
+import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
+import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import neo4j from 'neo4j-driver';
 import { loadCypher } from '../../server/db/cypher-files';
@@ -15,6 +17,9 @@ import { GRAPH_INPUTS, hashPaths } from '../../server/cli/content-hash';
 import { extractSeedGraph } from '../../server/cli/seed-graph';
 import type { BenchContext, BenchRow } from './bench-table';
 import { syntheticGraph, type SyntheticGraph } from './synthetic-graph';
+
+/** Cypher of the benchmark only (the ceiling it compares the loader with), kept beside it in tests/bench/cypher. */
+const benchCypher = (file: string): string => readFileSync(join(import.meta.dirname, 'cypher', file), 'utf8');
 
 export interface BenchLoadOptions {
   batchSize?: number;
@@ -54,8 +59,8 @@ function* chunks<T>(items: Iterable<T>, size: number): Generator<T[]> {
 async function clearCeiling(driver: Driver, database: string, batchSize: number) {
   const session = driver.session({ database });
   try {
-    await session.run(loadCypher('load/bench-ceiling-clear.cypher'), { batchSize: neo4j.int(batchSize) });
-    await session.run(loadCypher('load/bench-ceiling-clear-nodes.cypher'), {
+    await session.run(benchCypher('bench-ceiling-clear.cypher'), { batchSize: neo4j.int(batchSize) });
+    await session.run(benchCypher('bench-ceiling-clear-nodes.cypher'), {
       batchSize: neo4j.int(batchSize),
     });
   } finally {
@@ -132,11 +137,11 @@ async function bareCeiling(
   batchSize: number,
 ): Promise<Rates> {
   await clearCeiling(driver, database, batchSize); // the leftovers of an interrupted run
-  await driver.executeQuery(loadCypher('load/bench-ceiling-index.cypher'), {}, { database });
+  await driver.executeQuery(benchCypher('bench-ceiling-index.cypher'), {}, { database });
   await driver.executeQuery(loadCypher('load/await-indexes.cypher'), {}, { database });
   const rates = await timeWrites(driver, database, g, batchSize, {
-    nodes: loadCypher('load/bench-ceiling-nodes.cypher'),
-    edges: loadCypher('load/bench-ceiling-edges.cypher'),
+    nodes: benchCypher('bench-ceiling-nodes.cypher'),
+    edges: benchCypher('bench-ceiling-edges.cypher'),
     graph: 'bench',
   });
   await clearCeiling(driver, database, batchSize);

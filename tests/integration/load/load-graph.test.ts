@@ -1,6 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { loadGraph, readCurrentGraph, SimulatedCrash } from '../../../server/load';
+import { loadGraph, readCurrentGraph } from '../../../server/load';
+import { crashAfterBatches, SimulatedCrash } from '../../helpers/simulated-crash';
 import { InvalidInputError } from '../../../server/model/errors';
 import type { GraphFile } from '../../../server/model/interchange';
 import { testDriver } from '../../helpers/neo4j';
@@ -68,7 +69,7 @@ describe('loadGraph', () => {
     edited.edges = edited.edges.slice(1);
 
     await expect(
-      loadGraph(driver, database, edited, { hash: 'crashing', batchSize: 1, failAfterBatches: 4 }),
+      loadGraph(driver, database, edited, { hash: 'crashing', batchSize: 1, ...crashAfterBatches(4) }),
     ).rejects.toBeInstanceOf(SimulatedCrash);
 
     expect((await readCurrentGraph(driver, database))?.version).toBe(before.version);
@@ -88,7 +89,11 @@ describe('loadGraph', () => {
   it('removes the leftovers of a failed load on the next load', async () => {
     await loadGraph(driver, database, fixtureGraph(), { hash: 'good' });
     await expect(
-      loadGraph(driver, database, fixtureGraph(), { hash: 'crashing', batchSize: 1, failAfterBatches: 3 }),
+      loadGraph(driver, database, fixtureGraph(), {
+        hash: 'crashing',
+        batchSize: 1,
+        ...crashAfterBatches(3),
+      }),
     ).rejects.toBeInstanceOf(SimulatedCrash);
 
     const next = await loadGraph(driver, database, fixtureGraph(), { hash: 'next' });
@@ -106,7 +111,11 @@ describe('loadGraph', () => {
   it("switches to the new version before it deletes a killed load's leftovers", async () => {
     await loadGraph(driver, database, fixtureGraph(), { hash: 'good' });
     await expect(
-      loadGraph(driver, database, fixtureGraph(), { hash: 'crashing', batchSize: 1, failAfterBatches: 3 }),
+      loadGraph(driver, database, fixtureGraph(), {
+        hash: 'crashing',
+        batchSize: 1,
+        ...crashAfterBatches(3),
+      }),
     ).rejects.toBeInstanceOf(SimulatedCrash);
     const { records } = await driver.executeQuery(
       "MATCH (v:AtlasVersion {state: 'writing'}) RETURN v.version AS version",
