@@ -5,6 +5,7 @@ import { buildAliasIndex } from '../lexicon';
 import { isLatin, normalizeTerm } from '../normalize';
 import { gapText, sentenceEvidence } from '../plan-model';
 import type { EdgeDraft } from '../graph-builder';
+import type { Occurrence } from '../types';
 import type { RuleContext } from './context';
 
 export const COMPOUND_RULE = 'compound-name';
@@ -17,6 +18,8 @@ export const compoundNames = (ctx: RuleContext): EdgeDraft[] => {
   const forms = [...users.values()].flat();
   const classNames = new Set(Object.values(curated.discovery.heads).flat());
   const out: EdgeDraft[] = [];
+  const byEnd = new Map<number, Occurrence[]>();
+  for (const p of model.occurrences) byEnd.set(p.end, [...(byEnd.get(p.end) ?? []), p]);
   for (const o of model.occurrences) {
     const label = labelOf(o.nodeId);
     if (label !== 'Component' && label !== 'Material') continue;
@@ -38,9 +41,11 @@ export const compoundNames = (ctx: RuleContext): EdgeDraft[] => {
     }
     // `磁共振超导磁体`: a part written right after the name of its user is that user's part, as if
     // the two were one compound (the lexicon knows both names, so no one form holds them).
-    const before = model.occurrences.find(
-      (p) => p.end <= o.start && p.sentence === o.sentence && gapText(model, p.end, o.start) === '',
-    );
+    let at = o.start;
+    while (at > 0 && /[\s*#]/.test(model.text[at - 1] ?? '')) at--;
+    const before = byEnd
+      .get(at)
+      ?.find((p) => p.sentence === o.sentence && gapText(model, p.end, o.start) === '');
     const userLabel = before ? labelOf(before.nodeId) : undefined;
     if (
       before &&
