@@ -67,6 +67,8 @@ async function serve(conn: Neo4jConnection, config: AppConfig, log: StepLogger):
     database: conn.database,
     ...(dev ? {} : { clientDir: CLIENT_DIST }),
     cypherConsole: config.cypherConsole,
+    planStoreDir: config.planStoreDir,
+    planUpload: config.planUpload,
     corsOrigins: config.corsOrigins,
     allowedHosts: config.allowedHosts,
     rateLimit: config.rateLimitPerMinute === 0 ? false : { max: config.rateLimitPerMinute, windowMs: 60_000 },
