@@ -56,23 +56,11 @@ export interface Apposition {
 }
 
 const CLASS_NOUN = /^(.*?)(装备|设备|器械|耗材|产品|仪器|器材)$/;
-/** What a class of products is for: with a class noun, a field (`治疗设备`, `诊断器械`). */
-const FUNCTIONS = [
-  '诊断',
-  '治疗',
-  '诊疗',
-  '康复',
-  '监护',
-  '检验',
-  '检测',
-  '辅助',
-  '护理',
-  '急救',
-  '影像',
-  '医学影像',
-  '手术',
-  '保健',
-];
+/**
+ * What a class of products is for: with a class noun, a field (`治疗设备`, `诊断器械`). Not 影像,
+ * 检测 or 手术: `影像设备`, `检测设备` and `手术设备` name devices as often as fields.
+ */
+const FUNCTIONS = ['诊断', '治疗', '诊疗', '康复', '监护', '检验', '辅助', '护理', '急救', '保健'];
 /** The industry's own words: a prefix before them narrows the industry to a field (`康复医疗器械`). */
 const INDUSTRY = /^(.{2,8}?)(?:医疗器械|医疗设备|医疗装备|医用设备|医用耗材)$/;
 /** Words that say nothing of what a class is (`创新产品`, `重大产品`). */

@@ -194,6 +194,10 @@ describe('classes of products named as fields', () => {
     ]);
   });
 
+  it('reads no field from 影像设备 after 等: it names devices as often as a field (重点发展CT、MRI等影像设备)', () => {
+    expect(read('重点发展CT、磁共振成像系统等影像设备。').domains).toEqual([]);
+  });
+
   it('reads the industry of a diagnostic class (着力发展医学影像诊断装备产业), not of a place or a park', () => {
     expect(read('汕头着力发展医学影像诊断装备产业。').domains.map((d) => d.name)).toEqual([
       '医学影像诊断装备',
