@@ -2,7 +2,7 @@
 // server/cli/start.ts by esbuild (the one tsx ships), packages left in node_modules, so that a start
 // costs no type stripping and the server process holds no TypeScript loader. The build is reused
 // while its inputs are unchanged: dist/server/build.json lists every source file esbuild read and a
-// hash over them, which `server/boot/start.mjs` checks before each start (see docs/design.md, "Layout").
+// hash over them, which `server/boot/start.mjs` checks before each start.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire, isBuiltin } from 'node:module';
