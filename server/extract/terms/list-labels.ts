@@ -213,7 +213,7 @@ export const readListLabels = (
     for (const v of views) {
       if (skipFirst && v === views[0]) continue;
       if (v.known || taken.has(v.from) || !ctx.open(v.from, v.to) || v.to - v.from < 2) continue;
-      if (NOT_A_THING.test(v.name) || /^[0-9.]+$/.test(v.name)) continue;
+      if (NOT_A_THING.test(v.name) || NOT_THINGS.test(v.name) || /^[0-9.]+$/.test(v.name)) continue;
       // A bare part after its user (`CT的探测器`) is that user's part: CT探测器.
       if (target === 'Component' && v.name === v.own?.head && list.user) {
         taken.add(v.from);

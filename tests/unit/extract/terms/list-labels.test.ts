@@ -142,6 +142,7 @@ describe('list labels', () => {
     expect(names('提升材料的生物相容性、耐腐蚀性。')).toEqual([]);
     expect(names('研发聚乳酸、推进产业化。')).toEqual([]);
     expect(names('发展聚乳酸和医疗服务。')).toEqual([]);
+    expect(names('研制人工关节、人工晶体、骨科领域等医疗器械产品。')).not.toContain('骨科领域');
   });
 
   it('refuses bare classes and stop terms among headed members (设备, 专用医疗设备)', () => {
