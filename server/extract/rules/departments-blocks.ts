@@ -44,6 +44,11 @@ const MAX_BLOCK_LINES = 12;
 
 const norm = (line: Line | undefined): string => (line ? foldVariants(normalizeTerm(line.content)) : '');
 
+/** The issuer field of a government site's record of a notice: `发文机关：工业和信息化部办公厅 国家药监局综合司`. */
+const ISSUER_FIELD = /^(?:发文机关|发布机关|发文单位|发文机构|发布机构|成文机关)[:：]/;
+/** Its document-number field: `发文字号：工信厅联原函〔2025〕38号`. */
+const NUMBER_FIELD = /^(?:发文字号|文号|发文号)[:：]/;
+
 type Named = NameBlock['departments'][number];
 
 /** The names that open a line (with their offices, side by side or separated) and the text after them. */
@@ -84,6 +89,13 @@ export const nameBlocks = (text: string, forms: readonly DepartmentForm[]): Name
   let i = 0;
   while (i < lines.length) {
     const first = lines[i];
+    const field = ISSUER_FIELD.exec(norm(first));
+    if (first && field) {
+      const named = namesOnly(norm(first).slice(field[0].length), official);
+      if (named.length > 0) blocks.push({ kind: 'header', from: first.cs, to: first.ce, departments: named });
+      i += 1;
+      continue;
+    }
     const names = namesOnly(norm(first), official);
     // A notice signs after its body; names and a date above any prose are a page's by-line.
     const afterProse = (): boolean => lines.slice(0, i).some((l) => /[。；！？]$/.test(l.content));
@@ -129,9 +141,9 @@ export const nameBlocks = (text: string, forms: readonly DepartmentForm[]): Name
   return blocks;
 };
 
-/** Document-number lines of `text`: a whole line `<prefix>〔YYYY〕N号` (any of 〔〕 [] () 【】). */
+/** Document-number lines of `text`: a whole line `<prefix>〔YYYY〕N号` (any of 〔〕 [] () 【】), or a 发文字号 field. */
 export const docNumberLines = (text: string): DocNumberLine[] =>
   splitLines(text).flatMap((line) => {
-    const prefix = DOC_NUMBER.exec(norm(line))?.[1];
+    const prefix = DOC_NUMBER.exec(norm(line).replace(NUMBER_FIELD, ''))?.[1];
     return prefix ? [{ from: line.cs, to: line.ce, prefix }] : [];
   });

@@ -79,6 +79,18 @@ describe('notice headers in Traditional script', () => {
   });
 });
 
+describe("a government site's record of a notice", () => {
+  it('reads the 发文机关 field (發文機關 in Traditional) and the 发文字号 field', () => {
+    const record =
+      '標　　題：工業和信息化部辦公廳 國家藥監局綜合司關於組織開展揭榜掛帥工作的通知\n發文機關：工業和信息化部辦公廳 國家藥監局綜合司\n發文字號：工信廳聯原函〔2025〕38號\n成文日期：2025年03月12日\n';
+    expect(issuersOf(record)).toEqual(MIIT_NMPA);
+    expect(issuersOf('通知\n發文機關：國家藥監局綜合司\n')).toEqual(['department:nmpa']);
+    expect(issuersOf('關於組織開展揭榜掛帥工作的通知\n發文字號：工信廳聯原函〔2025〕38號\n')).toEqual([
+      'department:miit',
+    ]);
+  });
+});
+
 describe('document numbers', () => {
   it.each([
     ['工信廳聯原函〔2025〕38號'],
