@@ -15,6 +15,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // Several files extract both seed plans in their first test: about 1 s of CPU, which a
+          // shared machine can stretch past the default 5 s. A hang still fails.
+          testTimeout: 20_000,
         },
       },
       {
