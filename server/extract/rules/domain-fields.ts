@@ -7,8 +7,20 @@ import { normalizeTerm } from '../normalize';
 import type { NodeLabel } from '../../model/graph-model';
 import type { PlanModel } from '../plan-model';
 import { writtenText } from '../terms/read-terms';
-import { tagWords } from '../terms/segmenter';
+import { tagWords as segment, type Word } from '../terms/segmenter';
 import type { Curated } from '../types';
+
+/** The segmenter, remembered per string: the same short phrases are segmented again and again. */
+const segmented = new Map<string, Word[]>();
+const tagWords = (s: string): Word[] => {
+  let words = segmented.get(s);
+  if (!words) {
+    if (segmented.size > 20_000) segmented.clear();
+    words = segment(s);
+    segmented.set(s, words);
+  }
+  return words;
+};
 
 export type FieldRule =
   | 'text:field-apposition'
@@ -419,11 +431,17 @@ export const readFields = (
       }
     }
     // `发展高质量植介入产品、康复产品和高性能体外诊断产品`: classes listed with a field are fields.
+    // Only clauses that list (、) and hold a field's mention are read (segmenting is the cost here).
+    const domainAt = (model.bySentence.get(si) ?? [])
+      .filter((o) => labels.get(o.nodeId) === 'Domain')
+      .map((o) => lowerBound(norm.starts, o.start) - sf);
     let from = 0;
     for (let i = 0; i <= s.length; i++)
       if (i === s.length || CLAUSE_BREAK.test(s[i] ?? '')) {
         const etc = s.indexOf('等', from);
-        classes(from, etc !== -1 && etc < i ? etc : i, 'text:field-coordinated', true);
+        const to = etc !== -1 && etc < i ? etc : i;
+        if (s.slice(from, to).includes('、') && domainAt.some((d) => d >= from && d < to))
+          classes(from, to, 'text:field-coordinated', true);
         from = i + 1;
       }
     // `着力发展医学影像诊断装备产业`: the industry of a diagnostic or therapeutic class.
