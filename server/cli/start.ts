@@ -1,10 +1,11 @@
 // `npm start`: everything a newcomer needs. Resolves Neo4j (embedded unless NEO4J_URI), loads the
 // plans when the seeds or the extractor changed, builds the client when stale, serves on HOST:PORT.
+import { spawn } from 'node:child_process';
 import type { Server } from 'node:http';
 import { createApp } from '../api/app';
 import { resolveNeo4j, type Neo4jConnection } from '../db/connection';
-import { readConfig, type AppConfig } from './config';
-import { ensureClientBuilt, CLIENT_DIST } from './client-build';
+import { PROJECT_ROOT, readConfig, type AppConfig } from './config';
+import { isClientBuilt, CLIENT_DIST } from './client-build';
 import { ensureGraphLoaded } from './graph-refresh';
 import { listen } from './listen';
 import { runMain } from './run-main';
@@ -59,7 +60,10 @@ async function serve(conn: Neo4jConnection, config: AppConfig, log: StepLogger):
   const dev = process.env.PLAN_ATLAS_DEV === '1';
   if (!dev) {
     await log.step('checking the client build', async () => {
-      if (await ensureClientBuilt()) log.info('built the client into dist/client');
+      if (!isClientBuilt()) {
+        await buildClientApart();
+        log.info('built the client into dist/client');
+      }
     });
   }
   const app = createApp({
@@ -74,4 +78,18 @@ async function serve(conn: Neo4jConnection, config: AppConfig, log: StepLogger):
     rateLimit: config.rateLimitPerMinute === 0 ? false : { max: config.rateLimitPerMinute, windowMs: 60_000 },
   });
   return log.step(`listening on ${config.host}:${config.port}`, () => listen(app, config.host, config.port));
+}
+
+/** Builds the page in a child process (under tsx: a build is rare), so its memory leaves with it. */
+function buildClientApart(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'server/cli/client-build-main.ts'], {
+      cwd: PROJECT_ROOT,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    child.once('error', reject);
+    child.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`start: building the client failed (exit code ${code})`)),
+    );
+  });
 }
