@@ -324,6 +324,8 @@ export const readListLabels = (
       }
       j = r.end + 1;
     }
+    // The list is read once, from its first separator: the next ones belong to it.
+    i = Math.max(i, j - 1);
     if (members.length >= 2) label({ members }, undefined, false, pair);
   }
   return out;
