@@ -35,7 +35,7 @@ export interface DepartmentList {
 /** Endings of a department's name, for names the registry does not know (国家乡村振兴局). */
 const SUFFIX = /(?:总局|委员会|办公室|[部委局署办])$/;
 /** Separators inside a list; 会同/联合 also mark where the leads end. */
-const SEPARATOR = /^(?:、|,|，|;|；|\/|以及|及|和|与|会同|联合)/;
+const SEPARATOR = /(?:、|,|，|;|；|\/|以及|及|和|与|会同|联合)/y;
 const LEAD_JOINER = /^(?:会同|联合)/;
 /** Words that end an unknown name: what follows the last department of a list. */
 const TRAILER =
@@ -71,13 +71,32 @@ const WORD_AFTER: Readonly<Record<string, string>> = {
   委: '托员',
 };
 
+/** Forms by their first character, longest first as in `forms`: each position tries a handful, not hundreds. */
+const byFirstChar = new WeakMap<readonly DepartmentForm[], Map<string, DepartmentForm[]>>();
+const formIndex = (forms: readonly DepartmentForm[]): Map<string, DepartmentForm[]> => {
+  let index = byFirstChar.get(forms);
+  if (!index) {
+    index = new Map();
+    for (const f of forms) {
+      const first = f.form[0] ?? '';
+      const bucket = index.get(first);
+      if (bucket) bucket.push(f);
+      else index.set(first, [f]);
+    }
+    byFirstChar.set(forms, index);
+  }
+  return index;
+};
+
 /** The registry form at `i`, unless its last character starts a word (财政部门 and 科技部署 are no departments). */
 const formAt = (text: string, i: number, forms: readonly DepartmentForm[]): DepartmentForm | undefined =>
-  forms.find((f) => {
-    if (!text.startsWith(f.form, i)) return false;
-    const next = text[i + f.form.length];
-    return next === undefined || !(WORD_AFTER[f.form.slice(-1)] ?? '').includes(next);
-  });
+  formIndex(forms)
+    .get(text[i] ?? '')
+    ?.find((f) => {
+      if (!text.startsWith(f.form, i)) return false;
+      const next = text[i + f.form.length];
+      return next === undefined || !(WORD_AFTER[f.form.slice(-1)] ?? '').includes(next);
+    });
 
 /** Words that never sit inside the name of a department's office (`与某公司` is no 司). */
 const NOT_IN_UNIT = /[及等关印发联会同公的在对、，,]/;
@@ -105,14 +124,15 @@ const tokenize = (text: string, forms: readonly DepartmentForm[], home: Home): T
       i = to;
       continue;
     }
-    const local = formAt(text, i, forms) ? undefined : localBodyAt(text, i, home);
+    const local = localBodyAt(text, i, home);
     if (local) {
       const to = i + local.length;
       tokens.push({ kind: 'dept', item: { name: local.name, from: i, to, short: false } });
       i = to;
       continue;
     }
-    const sep = SEPARATOR.exec(text.slice(i));
+    SEPARATOR.lastIndex = i;
+    const sep = SEPARATOR.exec(text);
     if (sep) {
       tokens.push({ kind: 'sep', from: i, to: i + sep[0].length, lead: LEAD_JOINER.test(sep[0]) });
       i += sep[0].length;
@@ -208,6 +228,17 @@ export const readLists = (
 const shortFormsHold = (l: DepartmentList): boolean =>
   !l.items.some((i) => i.short) || l.open || l.claimed !== undefined;
 
+const officialByForms = new WeakMap<readonly DepartmentForm[], readonly DepartmentForm[]>();
+/** The forms that are names rather than short forms, kept per registry so their index is built once. */
+const officialForms = (forms: readonly DepartmentForm[]): readonly DepartmentForm[] => {
+  let official = officialByForms.get(forms);
+  if (!official) {
+    official = forms.filter((f) => !f.short);
+    officialByForms.set(forms, official);
+  }
+  return official;
+};
+
 /**
  * Lists with short forms only where the list says it is one of departments (`工信、发改...药监等部门`);
  * `科技`, `医保`, `市场监管` elsewhere are ordinary words.
@@ -217,7 +248,7 @@ export const departmentLists = (
   forms: readonly DepartmentForm[],
   home: Home = {},
 ): DepartmentList[] => {
-  const official = forms.filter((f) => !f.short);
+  const official = officialForms(forms);
   const withShort = readLists(text, forms, home).filter(
     (l) => l.items.some((i) => i.short) && shortFormsHold(l),
   );
