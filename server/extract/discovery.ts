@@ -19,6 +19,8 @@ const NOUN_CONT = new Set(['n', 'nz', 'ng', 'nr', 'ns', 'nt', 'j', 'l', 'eng', '
 /** Leading quantities are not part of a term: `10-20 项`, `一批`. */
 const QUANTITY_TAGS = new Set(['m', 'q', 'mq']);
 const MEASURE_WORDS = new Set([...'项个种家批台套件类'.split('')]);
+/** A core that ends in an organisation (`三级医院`) or holds a field (`…领域`) names no new thing. */
+const ORG_OR_FIELD = /(?:医院|中心|公司|研究院|研究所|基地|园区|企业|机构)$|领域/;
 
 /**
  * Finds candidate terms among the words of one sentence. `free(from, to)` says whether the range
@@ -103,6 +105,9 @@ export const discoverTerms = (
     if (freeChars === 0) continue;
     // Evaluative modifiers alone (`原创性引领性医疗装备`) make no name.
     if (/^(?:[\u4e00-\u9fff]{1,3}性)+$/.test(core)) continue;
+    // An organisation or a field before the head is where the thing is, not its name
+    // (`三级医院设备更新`, `生物医用材料领域原材料`).
+    if (ORG_OR_FIELD.test(core)) continue;
     const first = words[m];
     // A verb glued to a one-character head is a device name (`除颤仪`, `呼吸机`, `透析机`).
     const verbDevice = first?.tag === 'v' && m === k - 1 && hit.head.length === 1 && w.word === hit.head;
