@@ -10,7 +10,7 @@ import { elkCentres, elkGraph, type NodeBox } from './elk-layered';
 import { layeredLayout, type Positions } from './layered-layout';
 import { createLayoutSupervisor } from './layout-supervisor';
 import { labelText } from './label-text';
-import { labelImportance, visibleLabels, type Box, type LabelCandidate } from './label-visibility';
+import { labelImportance, labelPlacements, type Box, type LabelCandidate } from './label-visibility';
 import { LABEL_LOOK, EDGE_COLOR } from './palette';
 import { graphStyle, LABEL_WRAP, NODE_FONT } from './styles';
 import { toSvg, type SvgEdge, type SvgNode } from './svg-export';
@@ -143,6 +143,7 @@ export const createGraphView = (
   let labelBoxes: (Omit<LabelCandidate, 'importance' | 'forced'> & { n: NodeSingular })[] | null = null;
   let remeasure = false;
   let applyingLabels = false;
+  let verifyRounds = 0;
   const boxOf = (b: cytoscape.BoundingBox12): Box => ({ x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 });
   const placeLabels = (measure: boolean): void => {
     clearTimeout(labelTimer);
@@ -160,17 +161,45 @@ export const createGraphView = (
       cy.style(graphStyle({ fontScale, large, minFont: fontFloor }));
       measure = true;
     }
+    // Hidden labels have no text: shown for the measurement and hidden again in the same task, so
+    // nothing is painted in between.
+    const hiddenNow = measure || !labelBoxes ? cy.nodes('.label-hidden') : cy.collection();
+    applyingLabels = true;
+    hiddenNow.removeClass('label-hidden');
+    applyingLabels = false;
     if (measure || !labelBoxes)
       labelBoxes = cy
         .nodes()
         .filter((n) => n.visible())
-        .map((n: NodeSingular) => ({
-          n,
-          id: n.id(),
-          label: boxOf(n.boundingBox({ includeLabels: true, includeNodes: false, includeOverlays: false })),
-          body: boxOf(n.boundingBox({ includeLabels: false, includeOverlays: false })),
-          fontSize: parseFloat(String(n.style('font-size'))),
-        }));
+        .map((n: NodeSingular) => {
+          const body = boxOf(n.boundingBox({ includeLabels: false, includeOverlays: false }));
+          const drawn = boxOf(
+            n.boundingBox({ includeLabels: true, includeNodes: false, includeOverlays: false }),
+          );
+          // The same label mirrored to the other side of the shape: under it (default) or above it.
+          const h = drawn.y2 - drawn.y1;
+          const top = n.hasClass('label-top');
+          const gap = top ? body.y1 - drawn.y2 : drawn.y1 - body.y2;
+          // A mirrored box is an estimate (Cytoscape's text box is not quite symmetric): a few
+          // units of room around it.
+          const m = 3;
+          const mirror = (y1: number, y2: number): Box => ({
+            x1: drawn.x1 - 1,
+            x2: drawn.x2 + 1,
+            y1: y1 - m,
+            y2: y2 + m,
+          });
+          const under = top ? mirror(body.y2 + gap, body.y2 + gap + h) : drawn;
+          const over = top ? drawn : mirror(body.y1 - gap - h, body.y1 - gap);
+          return {
+            n,
+            id: n.id(),
+            label: under,
+            alternatives: [over],
+            body,
+            fontSize: parseFloat(String(n.style('font-size'))),
+          };
+        });
     const candidates: LabelCandidate[] = (labelBoxes ?? [])
       .filter((b) => !b.n.removed())
       .map((b) => ({
@@ -184,18 +213,32 @@ export const createGraphView = (
           degree: b.n.degree(false),
         }),
       }));
-    const shown = visibleLabels(candidates, { zoom: cy.zoom() });
+    const shown = labelPlacements(candidates, { zoom: cy.zoom() });
+    let moved = false;
     applyingLabels = true;
+    hiddenNow.addClass('label-hidden');
     try {
       cy.batch(() => {
         cy.nodes().forEach((n) => {
-          const hide = !shown.has(n.id());
+          const at = shown.get(n.id());
+          const hide = at === undefined;
           if (hide !== n.hasClass('label-hidden')) n.toggleClass('label-hidden', hide);
+          // A hidden label shows on hover in its default place.
+          const top = at === 1;
+          if (top !== n.hasClass('label-top')) {
+            n.toggleClass('label-top', top);
+            moved = true;
+          }
         });
       });
     } finally {
       applyingLabels = false;
     }
+    // A label moved above its node was judged by a mirrored box: check it once more where it is.
+    if (moved && verifyRounds < 2) {
+      verifyRounds++;
+      scheduleLabels(true);
+    } else verifyRounds = 0;
   };
   const scheduleLabels = (measure: boolean): void => {
     remeasure ||= measure;
@@ -254,7 +297,8 @@ export const createGraphView = (
       (e.target as NodeSingular).removeClass('label-hover');
       container.title = '';
     });
-    instance.on('layoutstop dragfree select unselect', () => scheduleLabels(true));
+    // Positions also move without a layout (a mode's or a tour's animations): measure again then.
+    instance.on('layoutstop dragfree select unselect position', () => scheduleLabels(true));
     instance.on('class', () => {
       if (!applyingLabels) scheduleLabels(true);
     });

@@ -13,8 +13,10 @@ export interface Box {
 
 export interface LabelCandidate {
   id: string;
-  /** The label's box (without the node's shape). */
+  /** The label's box (without the node's shape), where it is drawn by default. */
   label: Box;
+  /** Other places the label may go (e.g. above the node), tried in order when `label` collides. */
+  alternatives?: readonly Box[];
   /** The node's shape. */
   body: Box;
   /** Font size in model units: on screen it is `fontSize * zoom` pixels. */
@@ -85,14 +87,16 @@ class BoxGrid {
 const valid = (b: Box): boolean => Number.isFinite(b.x1 + b.y1 + b.x2 + b.y2) && b.x2 > b.x1 && b.y2 > b.y1;
 
 /**
- * The labels to draw: greedily by importance (forced first, then `importance`, then id for a stable
- * answer), a label is drawn when it is large enough on screen, stays clear of every label drawn
- * before it and covers no node but its own.
+ * Where to draw which labels: greedily by importance (forced first, then `importance`, then id for a
+ * stable answer), a label is drawn when it is large enough on screen and, in its default place or
+ * else in the first alternative that works, stays clear of every label drawn before it and covers
+ * no node but its own. The answer maps a drawn label's id to its place (0: default, i: the i-th
+ * alternative); labels not in it are not drawn.
  */
-export const visibleLabels = (
+export const labelPlacements = (
   candidates: readonly LabelCandidate[],
   options: Pick<LabelVisibilityOptions, 'zoom'> & Partial<LabelVisibilityOptions>,
-): Set<string> => {
+): Map<string, number> => {
   const o = { ...LABEL_VISIBILITY_DEFAULTS, ...options };
   const usable = candidates.filter((c) => valid(c.label) && c.fontSize * o.zoom >= o.minScreenPx);
   const widths = usable.map((c) => c.label.x2 - c.label.x1).sort((a, b) => a - b);
@@ -100,7 +104,7 @@ export const visibleLabels = (
   const bodies = new BoxGrid(cell);
   for (const c of candidates) if (valid(c.body)) bodies.add(c.id, c.body);
   const drawn = new BoxGrid(cell);
-  const out = new Set<string>();
+  const out = new Map<string, number>();
   const order = [...usable].sort(
     (a, b) =>
       Number(!!b.forced) - Number(!!a.forced) ||
@@ -108,9 +112,19 @@ export const visibleLabels = (
       (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
   for (const c of order) {
-    if (!c.forced && (drawn.hits(c.label, o.gap, c.id) || bodies.hits(c.label, o.gap, c.id))) continue;
-    drawn.add(c.id, c.label);
-    out.add(c.id);
+    const places = [c.label, ...(c.alternatives ?? [])];
+    const at = c.forced
+      ? 0
+      : places.findIndex((b) => valid(b) && !drawn.hits(b, o.gap, c.id) && !bodies.hits(b, o.gap, c.id));
+    if (at < 0) continue;
+    drawn.add(c.id, places[at]!);
+    out.set(c.id, at);
   }
   return out;
 };
+
+/** The labels to draw (in any of their places); see `labelPlacements`. */
+export const visibleLabels = (
+  candidates: readonly LabelCandidate[],
+  options: Pick<LabelVisibilityOptions, 'zoom'> & Partial<LabelVisibilityOptions>,
+): Set<string> => new Set(labelPlacements(candidates, options).keys());

@@ -137,10 +137,14 @@ export const graphStyle = (
     },
     // Labels that would collide are not drawn (in PNG exports neither); hovering or selecting a node
     // shows its label above the others.
-    { selector: 'node.label-hidden', style: { 'text-opacity': 0 } },
+    // (No text at all, so a hidden label takes no room in the node's box either.)
+    { selector: 'node.label-hidden', style: { label: '' } },
+    // Where the label would collide under its node, it may sit above it (same distance).
+    { selector: 'node.label-top', style: { 'text-valign': 'top', 'text-margin-y': -5 } },
+    { selector: 'node.chain.label-top', style: { 'text-margin-y': -4 } },
     {
       selector: 'node.label-hidden.label-hover, node.label-hidden:selected',
-      style: { 'text-opacity': 1, 'z-index': 20 },
+      style: { label: 'data(text)', 'z-index': 20 },
     },
     ...(large ? LARGE : []),
   ];

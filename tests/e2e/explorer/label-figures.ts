@@ -52,7 +52,10 @@ export const labelFigures = (page: Page): Promise<LabelFigures> =>
       .nodes()
       .toArray()
       .filter((n) => n.visible() && n.effectiveOpacity() > 0);
-    const labelled = shown.filter((n) => String(n.style('label') || '').trim() !== '');
+    // A hidden label has no text (`label-hidden`); it still counts as a label the view has.
+    const labelled = shown.filter(
+      (n) => n.hasClass('label-hidden') || String(n.style('label') || '').trim() !== '',
+    );
     const drawn = labelled.filter(
       (n) =>
         !n.hasClass('label-hidden') &&

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   labelImportance,
+  labelPlacements,
   visibleLabels,
   type LabelCandidate,
 } from '../../../../client/src/graph/label-visibility';
@@ -55,6 +56,18 @@ describe('visibleLabels', () => {
       zoom: 1,
     });
     expect([...shown]).toEqual(['sel']);
+  });
+
+  it('puts a label in its first alternative place when the default one collides', () => {
+    const a = node('a', 0, 0, 5);
+    // b's label would sit on a's; above b's shape there is room.
+    const b = node('b', 60, 0, 1, 100, {
+      alternatives: [{ x1: 10, y1: -45, x2: 110, y2: -25 }],
+    });
+    expect([...labelPlacements([a, b], { zoom: 1 })]).toEqual([
+      ['a', 0],
+      ['b', 1],
+    ]);
   });
 
   it('is stable: equal importance goes by id', () => {
