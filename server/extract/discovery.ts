@@ -37,6 +37,8 @@ export const discoverTerms = (
 ): DiscoveredSpan[] => {
   const stops = new Set([...config.leadingVerbs, ...(config.stopWords ?? [])]);
   const stopTerms = new Set(config.stopTerms);
+  // Longest first, so that 现代化 is cut whole and not as 现代 leaving 化.
+  const generic = [...config.genericModifiers].sort((a, b) => b.length - a.length);
   const isBoundary = (w: Word): boolean =>
     isBoundaryWord(w) || stops.has(w.word) || w.word === '用' || w.word === '等';
   const out: DiscoveredSpan[] = [];
@@ -91,7 +93,7 @@ export const discoverTerms = (
     let core = text.slice(from, headFrom);
     for (let changed = true; changed;) {
       changed = false;
-      const g = config.genericModifiers.find((x) => core.startsWith(x));
+      const g = generic.find((x) => core.startsWith(x));
       if (g) {
         core = core.slice(g.length);
         changed = true;
@@ -108,6 +110,8 @@ export const discoverTerms = (
     // An organisation or a field before the head is where the thing is, not its name
     // (`三级医院设备更新`, `生物医用材料领域原材料`).
     if (ORG_OR_FIELD.test(core)) continue;
+    // A class noun before a class noun (`装备仪器`) names no kind.
+    if (Object.values(config.heads).some((hs) => hs.includes(core))) continue;
     const first = words[m];
     // A verb glued to a one-character head is a device name (`除颤仪`, `呼吸机`, `透析机`).
     const verbDevice = first?.tag === 'v' && m === k - 1 && hit.head.length === 1 && w.word === hit.head;

@@ -1,0 +1,40 @@
+// Precision of discovery on hospital procurement records: a purchase verb starts no name, and size,
+// precision or class words before a bare class noun (`大型医疗设备`, `装备仪器`) make no kind.
+import { describe, expect, it } from 'vitest';
+import { contextOf } from './seed-data';
+
+const terms = (text: string): string[] => {
+  const { model } = contextOf(text);
+  return [...model.discovered, ...model.candidates].map((d) => d.name);
+};
+
+describe('discoverTerms: procurement verbs', () => {
+  it('reads B超仪, not 基本配齐B超仪, in 乡镇卫生院基本配齐B超仪、X光机、心电图机', () => {
+    const found = terms(
+      '至2007年底，乡镇卫生院基本配齐B超仪、X光机、心电图机、血球计数仪、生化分析仪等设备。',
+    );
+    expect(found.filter((t) => t.includes('配齐'))).toEqual([]);
+    expect(found).toContain('B超仪');
+  });
+
+  it('reads 自动生化分析仪, not the hospital and its purchase, in 市妇幼保健院新增自动生化分析仪', () => {
+    const found = terms('市人民医院新增全身CT机，市妇幼保健院新增自动生化分析仪。');
+    expect(found.filter((t) => /新增|保健院/.test(t))).toEqual([]);
+    expect(found).toContain('自动生化分析仪');
+  });
+});
+
+describe('discoverTerms: words of size and class before a class noun', () => {
+  it('reads no 大型医疗设备 or 精密现代化医疗设备 in a procurement record', () => {
+    const found = terms('普陀区人民医院新增腹腔镜等大型医疗设备；另有大C臂DSA等精密现代化医疗设备。');
+    expect(found.filter((t) => /大型医疗|精密/.test(t))).toEqual([]);
+  });
+
+  it('reads no 装备仪器 in 购入了显微镜、X光机、B超仪等装备仪器', () => {
+    expect(terms('有6个中心卫生院购入了显微镜、X光机、B超仪等装备仪器。')).not.toContain('装备仪器');
+  });
+
+  it('still reads a named kind after a size word: 研制大型质子治疗装置', () => {
+    expect(terms('加快研制大型质子治疗装置。').some((t) => t.endsWith('质子治疗装置'))).toBe(true);
+  });
+});
