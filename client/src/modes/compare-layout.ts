@@ -43,6 +43,11 @@ export interface CompareLayoutOptions {
   minZoom: number;
   /** Width of an empty group's column (it still shows its title and count). */
   emptyWidth: number;
+  /**
+   * Least width of any column: its title (26 px, two lines such as `Persisted (17)` over `In both`)
+   * is centred above it and must not reach the next column's title when the group is small.
+   */
+  minWidth: number;
 }
 
 export const COMPARE_LAYOUT_DEFAULTS: CompareLayoutOptions = {
@@ -53,6 +58,7 @@ export const COMPARE_LAYOUT_DEFAULTS: CompareLayoutOptions = {
   padding: 40,
   minZoom: 0.6,
   emptyWidth: 160,
+  minWidth: 300,
 };
 
 /** Room above the columns for their two-line titles (model px). */
@@ -137,6 +143,9 @@ export const compareLayout = (
     return { group, bands, cellW, count: mine.length };
   });
 
+  const columnWidth = (b: Block, cols: number): number =>
+    Math.max(o.minWidth, b.count === 0 ? o.emptyWidth : cols * b.cellW);
+
   // Candidates: for every height some block reaches with some number of grid columns, the fewest
   // columns per block that stay within it.
   const limits = new Set<number>([0]);
@@ -147,8 +156,7 @@ export const compareLayout = (
     if (cols.some((c) => c === null)) continue;
     const cs = cols as number[];
     const width =
-      blocks.reduce((s, b, i) => s + (b.count === 0 ? o.emptyWidth : cs[i]! * b.cellW), 0) +
-      o.groupGap * (blocks.length - 1);
+      blocks.reduce((s, b, i) => s + columnWidth(b, cs[i]!), 0) + o.groupGap * (blocks.length - 1);
     const height =
       Math.max(1, ...blocks.map((b, i) => (b.count === 0 ? 0 : heightOf(b, cs[i]!, o.bandGap)))) +
       TITLE_SPACE;
@@ -176,12 +184,14 @@ export const compareLayout = (
   let x0 = 0;
   blocks.forEach((b, i) => {
     const cols = chosen[i]!;
-    const width = b.count === 0 ? o.emptyWidth : cols * b.cellW;
+    const width = columnWidth(b, cols);
+    // A grid narrower than its column (a small group under a long title) sits in its middle.
+    const inset = b.count === 0 ? 0 : (width - cols * b.cellW) / 2;
     let y = 0;
     const members: string[] = [];
     b.bands.forEach((band, k) => {
       band.boxes.forEach((box, n) => {
-        const left = x0 + (n % cols) * b.cellW;
+        const left = x0 + inset + (n % cols) * b.cellW;
         const top = y + Math.floor(n / cols) * band.cellH;
         positions.set(box.id, { x: left + (b.cellW - box.width) / 2 + box.cx, y: top + o.gap / 2 + box.cy });
         members.push(box.id);
