@@ -15,6 +15,7 @@ import { mainRule, MIN_CONFIDENCE, termConfidence, type TermRule } from './terms
 import type { Gloss } from './terms/duplicates';
 import { headingDomains } from './terms/heading-domains';
 import { readTerms, type ListFinding, type TermFinding } from './terms/read-terms';
+import { lowerBound } from './lower-bound';
 
 export interface DiscoveredTerm {
   readonly id: NodeId;
@@ -176,18 +177,6 @@ export const analysePlan = (
     bySentence,
     sentenceNorms,
   };
-};
-
-/** The first index of the sorted `xs` whose value is at least `x`. */
-const lowerBound = (xs: readonly number[], x: number): number => {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((xs[mid] ?? 0) < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 };
 
 /** The evidence passage of a sentence. */

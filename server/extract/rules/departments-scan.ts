@@ -11,6 +11,7 @@ import { departmentLists, type DepartmentList } from './departments-lists';
 import { homePlace } from './departments-local';
 import { foldVariants } from './departments-variants';
 import type { RuleOutput } from './output';
+import { lowerBound } from '../lower-bound';
 
 /** A list item resolved to a node, with offsets into the plan text. */
 export interface FoundDepartment {
@@ -35,16 +36,7 @@ export interface DepartmentScan {
 }
 
 /** First normalised index at or after original offset `at`. */
-export const normIndex = (model: PlanModel, at: number): number => {
-  let lo = 0;
-  let hi = model.norm.starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((model.norm.starts[mid] ?? 0) < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-};
+export const normIndex = (model: PlanModel, at: number): number => lowerBound(model.norm.starts, at);
 
 /** The normalised text of a sentence (variants folded: 関於, 辦公庁) and where it starts in the normalised plan. */
 export const sentenceNorm = (model: PlanModel, i: number): { from: number; text: string } => {

@@ -9,6 +9,7 @@ import type { PlanModel } from '../plan-model';
 import { writtenText } from '../terms/read-terms';
 import { tagWords as segment, type Word } from '../terms/segmenter';
 import type { Curated } from '../types';
+import { lowerBound } from '../lower-bound';
 
 /** The segmenter, remembered per string: the same short phrases are segmented again and again. */
 const segmented = new Map<string, Word[]>();
@@ -225,18 +226,6 @@ const lookupOf = (model: PlanModel, curated: Curated): Lookup => {
     stops: new Set(curated.discovery.stopTerms.map(normalizeTerm)),
     verbs: new Set([...curated.discovery.leadingVerbs, ...(curated.discovery.stopWords ?? [])]),
   };
-};
-
-/** The first index of the sorted `xs` whose value is at least `x`. */
-const lowerBound = (xs: readonly number[], x: number): number => {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((xs[mid] ?? 0) < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 };
 
 /**
