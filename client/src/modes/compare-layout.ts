@@ -4,22 +4,16 @@
 // same boxes give the same positions, so a shared view looks the same and no force layout runs.
 // When everything cannot be shown with readable labels, the columns fill the screen's width at a
 // readable zoom and the view opens on their top (titles, domains, the first equipment rows).
-import { NODE_LABELS, type NodeLabel } from '../../../server/model/graph-model';
+import { NODE_LABELS } from '../../../server/model/graph-model';
+import type { NodeBox } from '../graph/elk-layered';
 import type { GraphTitle } from '../graph/graph-view';
 import { GROUP_COLOR, type CompareGroup } from './compare-model';
 
 /** Left to right: what plan A had alone, what both have, what plan B brought. */
 export const GROUP_ORDER: readonly CompareGroup[] = ['onlyA', 'both', 'onlyB'];
 
-/** A node's box as drawn (shape and label), and where its centre sits in that box. */
-export interface CompareBox {
-  id: string;
-  kind: NodeLabel;
-  width: number;
-  height: number;
-  cx: number;
-  cy: number;
-}
+/** A node's box as drawn (shape and label), and where its centre sits in that box: the layered layout's. */
+export type CompareBox = NodeBox;
 
 export interface CompareLayoutInput {
   boxes: readonly CompareBox[];
