@@ -161,6 +161,11 @@ export const formatHeldout = (results: readonly TextResult[]): string => {
       pctOf(m.noise),
     ];
     out.push(`held-out ${split} (${rs.length} texts)`, table([...rs.map(rowOf), meanRow]), '');
+    // The test split stays blind: its missed items and noise nodes would tell a tuner what to fix.
+    if (split === 'test' && process.env.HELDOUT_TEST_DETAILS !== '1') {
+      out.push('test: missed items and noise nodes not shown (HELDOUT_TEST_DETAILS=1 shows them)', '');
+      continue;
+    }
     for (const r of rs) {
       if (!r.score) continue;
       out.push(`${split}/${r.name} (${r.ms.toFixed(0)} ms)`);
