@@ -1,7 +1,7 @@
 // The OpenAPI 3.1 document of /api/openapi.json, generated from the contract's route table and
 // schemas (never written by hand, STYLE.md 4).
 import { z } from 'zod';
-import { ROUTES, errorResponseSchema, type RouteSpec } from './contract';
+import { ROUTES, errorResponseSchema, type RouteSpec } from '../../core/contract';
 
 type JsonSchema = Record<string, unknown>;
 

@@ -2,8 +2,8 @@
 // checks that fail at construction with a precise message.
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { InvalidInputError } from '../model/errors';
-import { LIMITS } from './contract';
+import { InvalidInputError } from '../../core/model/errors';
+import { LIMITS } from '../../core/contract';
 
 export interface Logger {
   info(message: string): void;

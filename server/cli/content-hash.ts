@@ -56,16 +56,10 @@ export const GRAPH_INPUTS = [
   PLAN_STORE_DIR,
   'server/extract',
   'server/load',
-  'server/model',
+  'core/model',
   'cypher/schema',
   'cypher/load',
 ];
 
 /** What the built client depends on. */
-export const CLIENT_INPUTS = [
-  'client',
-  'vite.config.ts',
-  'server/api/contract.ts',
-  'server/model',
-  'package-lock.json',
-];
+export const CLIENT_INPUTS = ['client', 'vite.config.ts', 'core', 'package-lock.json'];

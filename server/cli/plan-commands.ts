@@ -17,9 +17,9 @@ import path from 'node:path';
 import { decodePlanBytes } from '../extract/decode';
 import { resolveDepartment } from '../extract/rules/departments-registry';
 import type { LoadSummary } from '../load/index';
-import { ConflictError, InvalidInputError } from '../model/errors';
-import type { PlanId } from '../model/ids';
-import type { GraphFile } from '../model/interchange';
+import { ConflictError, InvalidInputError } from '../../core/model/errors';
+import type { PlanId } from '../../core/model/ids';
+import type { GraphFile } from '../../core/model/interchange';
 import { exportDocument, parseExportDocument } from '../plans/export-file';
 import type { AcceptArgs, AddArgs, PlanArgs } from '../plans/plan-args';
 import {

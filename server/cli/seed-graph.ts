@@ -4,9 +4,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { InvalidInputError } from '../model/errors';
-import { PLAN_ID_PATTERN, type NodeId, type PlanId } from '../model/ids';
-import { graphFileSchema, type GraphFile } from '../model/interchange';
+import { InvalidInputError } from '../../core/model/errors';
+import { PLAN_ID_PATTERN, type NodeId, type PlanId } from '../../core/model/ids';
+import { graphFileSchema, type GraphFile } from '../../core/model/interchange';
 import { decodePlanBytes, type PlanEncoding } from '../extract/decode';
 import { extractGraph, type ExtractResult } from '../extract/extract';
 import { parseCurated } from '../extract/lexicon';

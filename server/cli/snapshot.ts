@@ -4,8 +4,8 @@
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { InvalidInputError } from '../model/errors';
-import type { GraphFile } from '../model/interchange';
+import { InvalidInputError } from '../../core/model/errors';
+import type { GraphFile } from '../../core/model/interchange';
 import { buildPage } from '../snapshot/build-page';
 import { inlinePage } from '../snapshot/inline-html';
 import { buildSnapshotData, dataScript } from '../snapshot/snapshot-data';

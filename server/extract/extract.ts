@@ -1,8 +1,8 @@
 // The pipeline: plan texts and curated seeds in, the interchange graph and a report out. Pure.
-import type { NodeId } from '../model/ids';
-import type { GraphFile, PlanMeta } from '../model/interchange';
-import { InvalidInputError } from '../model/errors';
-import { PLAN_ID_PATTERN } from '../model/ids';
+import type { NodeId } from '../../core/model/ids';
+import type { GraphFile, PlanMeta } from '../../core/model/interchange';
+import { InvalidInputError } from '../../core/model/errors';
+import { PLAN_ID_PATTERN } from '../../core/model/ids';
 import { GraphBuilder } from './graph-builder';
 import { withFields } from './field-terms';
 import { buildAliasIndex } from './lexicon';

@@ -1,6 +1,6 @@
 // Fields read from running text (rules/domain-fields.ts) become Domain nodes of the plan models before
 // the relation rules run, so that IN_DOMAIN, TARGETS and ENABLES see them. Pure.
-import type { NodeId } from '../model/ids';
+import type { NodeId } from '../../core/model/ids';
 import { discoveredId } from './node-ids';
 import { normalizeTerm } from './normalize';
 import type { DiscoveredTerm, PlanModel } from './plan-model';

@@ -1,8 +1,15 @@
 // Accumulates nodes, mentions and edges from all rules and plans, merges duplicates (one node per
 // real-world thing, one edge per type/source/target) and emits the interchange file in a stable order.
-import { REL_ENDPOINTS, type Basis, type NodeLabel, type RelType } from '../model/graph-model';
-import type { NodeId, PlanId } from '../model/ids';
-import type { Evidence, GraphEdge, GraphFile, GraphNode, Mention, PlanMeta } from '../model/interchange';
+import { REL_ENDPOINTS, type Basis, type NodeLabel, type RelType } from '../../core/model/graph-model';
+import type { NodeId, PlanId } from '../../core/model/ids';
+import type {
+  Evidence,
+  GraphEdge,
+  GraphFile,
+  GraphNode,
+  Mention,
+  PlanMeta,
+} from '../../core/model/interchange';
 import { MAX_EVIDENCE_PER_EDGE_PER_PLAN, MAX_MENTIONS_PER_NODE_PER_PLAN, type CappedCount } from './limits';
 
 export interface NodeDraft {

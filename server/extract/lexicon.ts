@@ -1,7 +1,7 @@
 // The curated lexicon: runtime validation of the seed files and the alias index the matcher uses.
 import { z } from 'zod';
-import { InvalidInputError } from '../model/errors';
-import { NODE_ID_PATTERN, type NodeId } from '../model/ids';
+import { InvalidInputError } from '../../core/model/errors';
+import { NODE_ID_PATTERN, type NodeId } from '../../core/model/ids';
 import { normalizeTerm } from './normalize';
 import { departmentsSchema, registryProblems } from './rules/departments-registry';
 import type { Curated, DepartmentEntry, DiscoveryConfig, LexiconEntry, MeasureNames } from './types';

@@ -1,6 +1,6 @@
 // Bounds that keep a graph's size proportional to what a text says, not to how often it says it:
 // a sentence repeated a thousand times gives a node at most MAX_MENTIONS_PER_NODE_PER_PLAN mentions.
-import type { PlanId } from '../model/ids';
+import type { PlanId } from '../../core/model/ids';
 
 /** Mentions kept per node and plan (the seeds' most mentioned node has 15 in one plan). */
 export const MAX_MENTIONS_PER_NODE_PER_PLAN = 50;

@@ -1,6 +1,6 @@
 // Finds lexicon mentions in a normalised text: tolerant of spaces, line breaks, Markdown marks and
 // full-width forms; the longest match wins and a name inside a longer name is not a second mention.
-import type { NodeId } from '../model/ids';
+import type { NodeId } from '../../core/model/ids';
 import type { AliasForm } from './lexicon';
 import { isLatin, type NormalizedText } from './normalize';
 

@@ -1,6 +1,6 @@
 // Node ids for things the seeds do not name: discovered terms, uncurated measures and targets.
-import type { NodeLabel } from '../model/graph-model';
-import { asNodeId, type NodeId, type PlanId } from '../model/ids';
+import type { NodeLabel } from '../../core/model/graph-model';
+import { asNodeId, type NodeId, type PlanId } from '../../core/model/ids';
 import { pinyinSlug } from './slug';
 
 /** `equipment:` + pinyin of the name (`equipment:sheng-ming-sou-suo-jiu-yuan-ji-qi-ren`). */

@@ -1,8 +1,8 @@
 // The analysed text of one plan: sections, sentences and entity occurrences (curated and
 // discovered), with the helpers the relation rules share (evidence, title lookup, occurrences by sentence).
-import type { NodeLabel } from '../model/graph-model';
-import { asOffset, type NodeId, type PlanId } from '../model/ids';
-import type { Evidence, Mention } from '../model/interchange';
+import type { NodeLabel } from '../../core/model/graph-model';
+import { asOffset, type NodeId, type PlanId } from '../../core/model/ids';
+import type { Evidence, Mention } from '../../core/model/interchange';
 import { buildAliasIndex, type AliasForm } from './lexicon';
 import { matchLexicon } from './matcher';
 import { normalize, normalizeTerm, type NormalizedText } from './normalize';

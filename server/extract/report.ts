@@ -1,8 +1,8 @@
 // The extraction report: counts by label and type, discovered terms (with their sentences, rules,
 // confidence and probable duplicates) and candidates, lexicon entries never found, stated edges
 // without evidence (must be none) and edges set aside for breaking the model.
-import type { NodeId, PlanId } from '../model/ids';
-import type { GraphFile } from '../model/interchange';
+import type { NodeId, PlanId } from '../../core/model/ids';
+import type { GraphFile } from '../../core/model/interchange';
 import type { RejectedEdge } from './graph-builder';
 import type { PlanModel } from './plan-model';
 import { termEntries, type TermEntry } from './terms/term-report';

@@ -1,7 +1,7 @@
 // Plan metadata of `seeds/plans.json`: runtime validation into PlanSeed values.
 import { z } from 'zod';
-import { InvalidInputError } from '../model/errors';
-import { NODE_ID_PATTERN, PLAN_ID_PATTERN, type NodeId, type PlanId } from '../model/ids';
+import { InvalidInputError } from '../../core/model/errors';
+import { NODE_ID_PATTERN, PLAN_ID_PATTERN, type NodeId, type PlanId } from '../../core/model/ids';
 import type { PlanSeed } from './types';
 
 const planSeedSchema = z.array(

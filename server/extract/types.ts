@@ -1,7 +1,7 @@
 // Shared shapes of the extraction pipeline: curated inputs (lexicon, departments, plans) and the
 // intermediate text model (sections, sentences, mentions) that the rules read.
-import type { NodeLabel } from '../model/graph-model';
-import type { NodeId, PlanId } from '../model/ids';
+import type { NodeLabel } from '../../core/model/graph-model';
+import type { NodeId, PlanId } from '../../core/model/ids';
 
 /** One curated entity of `seeds/lexicon.json`. */
 export interface LexiconEntry {

@@ -1,7 +1,7 @@
 // Reads the pointer to the current version (cypher/queries/current-graph.cypher).
 import type { Driver } from 'neo4j-driver';
 import { loadCypher } from '../db/cypher-files';
-import type { PlanMeta } from '../model/interchange';
+import type { PlanMeta } from '../../core/model/interchange';
 import { toNumber } from './neo4j-values';
 import type { CurrentGraph } from './types';
 

@@ -1,8 +1,8 @@
 // Referential checks the schema cannot express: unique ids, edge endpoints that exist and fit
 // REL_ENDPOINTS, one edge per (type, source, target), plan ids that the file declares.
 // Incremental, so that a streamed graph is checked element by element with bounded memory.
-import { REL_ENDPOINTS, type NodeLabel } from '../model/graph-model';
-import type { GraphEdge, GraphNode, PlanMeta } from '../model/interchange';
+import { REL_ENDPOINTS, type NodeLabel } from '../../core/model/graph-model';
+import type { GraphEdge, GraphNode, PlanMeta } from '../../core/model/interchange';
 import type { GraphIssue } from './graph-issues';
 
 export interface GraphChecker {

@@ -5,8 +5,8 @@
 import type { Driver } from 'neo4j-driver';
 import neo4j from 'neo4j-driver';
 import { loadCypher } from '../db/cypher-files';
-import { ConflictError } from '../model/errors';
-import type { GraphFile } from '../model/interchange';
+import { ConflictError } from '../../core/model/errors';
+import type { GraphFile } from '../../core/model/interchange';
 import { batches } from './batches';
 import { createBatchWriter } from './batch-writer';
 import { acquireLoadLock } from './load-lock';

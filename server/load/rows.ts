@@ -1,7 +1,7 @@
 // Pure mapping from interchange elements to the property rows the load Cypher writes
 // (docs/team-contracts.md, "Storage in Neo4j"): provenance travels as JSON strings.
-import { isNodeLabel, isRelType, type NodeLabel, type RelType } from '../model/graph-model';
-import type { GraphEdge, GraphNode } from '../model/interchange';
+import { isNodeLabel, isRelType, type NodeLabel, type RelType } from '../../core/model/graph-model';
+import type { GraphEdge, GraphNode } from '../../core/model/interchange';
 import { pinyinForms } from './pinyin-forms';
 
 /** One node to create: its model label and its properties. */

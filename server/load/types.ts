@@ -1,5 +1,5 @@
 // The loader's public types: options, progress reports, the summary, and the streamed graph form.
-import type { GraphEdge, GraphNode, PlanMeta } from '../model/interchange';
+import type { GraphEdge, GraphNode, PlanMeta } from '../../core/model/interchange';
 
 export type LoadPhase =
   'validate' | 'lock' | 'cleanup' | 'nodes' | 'edges' | 'index' | 'switch' | 'retire' | 'done';

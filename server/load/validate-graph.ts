@@ -1,8 +1,13 @@
 // Whole-file validation before anything is written: the zod schema of the interchange file, then
 // the referential checks. Throws one InvalidInputError naming the JSON paths; returns the typed graph.
 import type { z } from 'zod';
-import { graphEdgeSchema, graphFileSchema, graphNodeSchema, planMetaSchema } from '../model/interchange';
-import type { GraphEdge, GraphFile, GraphNode, PlanMeta } from '../model/interchange';
+import {
+  graphEdgeSchema,
+  graphFileSchema,
+  graphNodeSchema,
+  planMetaSchema,
+} from '../../core/model/interchange';
+import type { GraphEdge, GraphFile, GraphNode, PlanMeta } from '../../core/model/interchange';
 import { createGraphChecker } from './graph-checks';
 import { fromZodIssues, graphInvalidError, type GraphIssue } from './graph-issues';
 

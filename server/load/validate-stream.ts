@@ -1,6 +1,6 @@
 // Per-element validation of a streamed graph: each node and edge is parsed with the interchange
 // schema and checked against what came before; the first invalid element stops the load.
-import type { GraphEdge, GraphNode } from '../model/interchange';
+import type { GraphEdge, GraphNode } from '../../core/model/interchange';
 import { createGraphChecker } from './graph-checks';
 import { graphInvalidError } from './graph-issues';
 import type { GraphStream, ValidatedSource } from './types';

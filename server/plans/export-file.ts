@@ -2,8 +2,8 @@
 // lexicon additions in one JSON document, checked on import like any other input. Pure.
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { InvalidInputError } from '../model/errors';
-import type { PlanId } from '../model/ids';
+import { InvalidInputError } from '../../core/model/errors';
+import type { PlanId } from '../../core/model/ids';
 import { parsePlanRecord, type PlanRecord } from './plan-record';
 import { parseLexiconFile, type StoreState, type UserLexiconEntry } from './store-layout';
 

@@ -1,7 +1,7 @@
 // What the extractor found in one plan, for `npm run plan -- add` and `list`: counts, the terms it
 // discovered (with their sentences and probable duplicates), the departments it names and its issuers. Pure.
-import type { PlanId } from '../model/ids';
-import type { GraphFile } from '../model/interchange';
+import type { PlanId } from '../../core/model/ids';
+import type { GraphFile } from '../../core/model/interchange';
 import type { ExtractReport } from '../extract/report';
 import type { TermEntry } from '../extract/terms/term-report';
 

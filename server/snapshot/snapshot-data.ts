@@ -1,9 +1,9 @@
 // The data an offline snapshot carries: the graph, the plan texts byte-for-byte, the romanised names
 // for search, the plans' sections and the tour files. Pure apart from pinyin-pro (a pure library).
-import type { GraphFile } from '../model/interchange';
+import type { GraphFile } from '../../core/model/interchange';
 import { pinyinForms } from '../load/pinyin-forms';
 import { planTextAnswer } from '../api/graph/plan-text';
-import type { PlanSummary } from '../api/contract';
+import type { PlanSummary } from '../../core/contract';
 import {
   jsonForScript,
   SNAPSHOT_ELEMENT_ID,

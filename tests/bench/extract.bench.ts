@@ -8,7 +8,7 @@ import { extractGraph } from '../../server/extract/extract';
 import { parseCurated } from '../../server/extract/lexicon';
 import { parsePlanSeeds } from '../../server/extract/seeds';
 import type { PlanInput } from '../../server/extract/types';
-import { asPlanId } from '../../server/model/ids';
+import { asPlanId } from '../../core/model/ids';
 
 const root = join(import.meta.dirname, '../..');
 const json = (file: string): unknown => JSON.parse(readFileSync(join(root, 'seeds', file), 'utf8'));

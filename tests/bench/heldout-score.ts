@@ -2,7 +2,7 @@
 // (tests/fixtures/heldout/README.md): recall of entities, links, departments and issuers, and noise. Pure.
 import * as OpenCC from 'opencc-js';
 import { z } from 'zod';
-import type { GraphEdge, GraphFile, GraphNode } from '../../server/model/interchange';
+import type { GraphEdge, GraphFile, GraphNode } from '../../core/model/interchange';
 
 export const GOLD_LABELS = [
   'Equipment',

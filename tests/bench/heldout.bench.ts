@@ -9,7 +9,7 @@ import { decodePlanBytes } from '../../server/extract/decode';
 import { extractGraph } from '../../server/extract/extract';
 import { parseCurated } from '../../server/extract/lexicon';
 import type { Curated } from '../../server/extract/types';
-import { asPlanId } from '../../server/model/ids';
+import { asPlanId } from '../../core/model/ids';
 import {
   GOLD_LABELS,
   goldSchema,

@@ -11,7 +11,7 @@ import neo4j from 'neo4j-driver';
 import { loadCypher } from '../../server/db/cypher-files';
 import { loadGraph, loadGraphStream, type LoadSummary } from '../../server/load';
 import { edgeRow, nodeRow } from '../../server/load/rows';
-import type { GraphFile } from '../../server/model/interchange';
+import type { GraphFile } from '../../core/model/interchange';
 import { deleteVersion } from '../../server/load/versions';
 import { GRAPH_INPUTS, hashPaths } from '../../server/cli/content-hash';
 import { extractSeedGraph } from '../../server/cli/seed-graph';

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { NodeId } from '../../server/model/ids';
+import type { NodeId } from '../../core/model/ids';
 import { extractSeedGraph } from '../../server/cli/seed-graph';
 import { main as snapshot } from '../../server/cli/snapshot';
 import { indexGraph } from '../../client/src/offline/graph-index';

@@ -1,9 +1,9 @@
 // Synthetic graphs with the real graph's shape (label mix, heavy-tailed degrees, evidence sizes) at
 // any size, as generators: a 1M-relationship graph streams without ever existing as one array.
 // Pure and deterministic: the same options give the same graph.
-import { REL_ENDPOINTS, REL_TYPES, type NodeLabel, type RelType } from '../../server/model/graph-model';
-import type { Evidence, GraphEdge, GraphNode, Mention, PlanMeta } from '../../server/model/interchange';
-import { asNodeId, asOffset, asPlanId, type PlanId } from '../../server/model/ids';
+import { REL_ENDPOINTS, REL_TYPES, type NodeLabel, type RelType } from '../../core/model/graph-model';
+import type { Evidence, GraphEdge, GraphNode, Mention, PlanMeta } from '../../core/model/interchange';
+import { asNodeId, asOffset, asPlanId, type PlanId } from '../../core/model/ids';
 
 export interface SyntheticOptions {
   nodes: number;

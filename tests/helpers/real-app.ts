@@ -8,7 +8,7 @@ import { GRAPH_INPUTS, hashPaths } from '../../server/cli/content-hash';
 import { listen } from '../../server/cli/listen';
 import { extractSeedGraph } from '../../server/cli/seed-graph';
 import { applySchema, loadGraph } from '../../server/load/index';
-import type { GraphFile } from '../../server/model/interchange';
+import type { GraphFile } from '../../core/model/interchange';
 
 export interface RealApp {
   url: string;

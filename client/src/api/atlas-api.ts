@@ -1,5 +1,5 @@
 // The API's endpoints as typed functions (docs/design.md "HTTP API"). The only module that knows URLs.
-import type { NodeLabel, RelType } from '../../../server/model/graph-model';
+import type { NodeLabel, RelType } from '../../../core/model/graph-model';
 import { getJson, type HttpOptions } from './http';
 import type {
   CompareResponse,

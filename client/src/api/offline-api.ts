@@ -12,8 +12,8 @@ import {
   responsibilitiesQuerySchema,
   searchQuerySchema,
   supplyChainQuerySchema,
-} from '../../../server/api/contract';
-import type { NodeId, PlanId } from '../../../server/model/ids';
+} from '../../../core/contract';
+import type { NodeId, PlanId } from '../../../core/model/ids';
 import { indexGraph, type GraphIndex } from '../offline/graph-index';
 import { neighbours, nodeDetails } from '../offline/nodes';
 import { overview } from '../offline/overview';

@@ -1,4 +1,4 @@
-// The shapes the page reads from the API: the wire contract's types (server/api/contract.ts),
+// The shapes the page reads from the API: the wire contract's types (core/contract/),
 // imported type-only so none of its zod schemas reach the bundle.
 export type {
   ApiNode as WireNode,
@@ -13,4 +13,4 @@ export type {
   PlanSummary,
   CompareResponse,
   HealthResponse,
-} from '../../../server/api/contract';
+} from '../../../core/contract';

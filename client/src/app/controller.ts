@@ -1,6 +1,6 @@
 // What the user's actions do: fetch what is missing, merge it into the cache, then commit the new
 // view to the store (one undo step each). The panels and modes call these; they never fetch.
-import type { RelType } from '../../../server/model/graph-model';
+import type { RelType } from '../../../core/model/graph-model';
 import type { AtlasApi } from '../api/atlas-api';
 import type { WireGraph } from '../api/wire';
 import { collapseTargets } from '../graph/collapse';

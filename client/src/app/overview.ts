@@ -1,7 +1,7 @@
 // The opening view: the domains with the most equipment, each with its best-connected equipment,
 // not the whole hairball. Uses `/api/overview` when the server has it; otherwise composes it from
 // plans, compare and neighbours (the older servers had no overview endpoint).
-import type { NodeSummary } from '../../../server/api/contract';
+import type { NodeSummary } from '../../../core/contract';
 import type { AtlasApi } from '../api/atlas-api';
 import { ApiError } from '../api/http';
 import type { NeighboursAnswer, WireGraph, WireNode } from '../api/wire';

@@ -1,7 +1,7 @@
 // Keeps the drawing in step with the store: completes the cache for the visible nodes, maps the view
 // to elements and draws, choosing a layout only when the set of elements changed. Draws run one at
 // a time; bursts collapse into one.
-import type { RelType } from '../../../server/model/graph-model';
+import type { RelType } from '../../../core/model/graph-model';
 import { toElements } from '../graph/element-mapping';
 import type { GraphCache } from '../graph/graph-cache';
 import type { GraphView, LayoutRequest } from '../graph/graph-view';

@@ -1,6 +1,6 @@
 // From cached API data and the view state to Cytoscape element definitions. Pure: the filters,
 // the language and the pins decide what is drawn and how it is labelled.
-import type { NodeLabel, RelType } from '../../../server/model/graph-model';
+import type { NodeLabel, RelType } from '../../../core/model/graph-model';
 import { edgeId } from './edge-id';
 import type { WireEdge, WireNode } from '../api/wire';
 import { displayName } from '../i18n/i18n';

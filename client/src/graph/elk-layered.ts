@@ -3,7 +3,7 @@
 // partition of its label's band (material -> component -> equipment -> domain). Pure: the graph in,
 // centres out; ELK itself runs in the layout worker.
 import type { ElkNode } from 'elkjs/lib/elk-api';
-import type { NodeLabel } from '../../../server/model/graph-model';
+import type { NodeLabel } from '../../../core/model/graph-model';
 import { BAND, type Positions } from './layered-layout';
 
 /** A node as drawn: its box with the label, and where the node's centre sits inside that box. */

@@ -1,6 +1,6 @@
 // Left-to-right layered positions for chains (material -> component -> equipment -> domain),
 // computed in plain code so a trace is placed at once and applied with Cytoscape's `preset`.
-import type { NodeLabel } from '../../../server/model/graph-model';
+import type { NodeLabel } from '../../../core/model/graph-model';
 
 export interface LayeredInput {
   nodes: readonly { id: string; kind: NodeLabel }[];

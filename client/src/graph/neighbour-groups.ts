@@ -1,6 +1,6 @@
 // Neighbour groups of a node for the details panel: per relationship type and direction, the total
 // the API counts and how many are on screen, so the panel can say "+N more". Pure.
-import type { RelType } from '../../../server/model/graph-model';
+import type { RelType } from '../../../core/model/graph-model';
 import type { WireEdge } from '../api/wire';
 
 export interface NeighbourGroup {

@@ -1,6 +1,6 @@
 // Colour and shape per label. Colours are the Okabe-Ito set (safe for the common colour-vision
 // deficiencies), and every label also has its own shape so colour is never the only cue.
-import type { NodeLabel } from '../../../server/model/graph-model';
+import type { NodeLabel } from '../../../core/model/graph-model';
 
 export interface LabelLook {
   color: string;

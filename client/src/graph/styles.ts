@@ -2,7 +2,7 @@
 // labels with a halo so they stay readable over edges, wrapped to at most three lines, and hidden
 // where they would collide (`label-hidden`, decided by label-visibility.ts). Pure data.
 import type { StylesheetJson } from 'cytoscape';
-import { NODE_LABELS } from '../../../server/model/graph-model';
+import { NODE_LABELS } from '../../../core/model/graph-model';
 import { EDGE_COLOR, HIGHLIGHT, LABEL_LOOK } from './palette';
 
 /** Node labels are wrapped to lines this many ems wide, at most three (label-text.ts). */

@@ -1,6 +1,6 @@
 // Synthetic graphs for the renderer benchmark: `n` elements (about half nodes, half edges) with
 // labels cycling through the model and positions on a loose grid. Pure and deterministic.
-import { NODE_LABELS, type NodeLabel } from '../../../server/model/graph-model';
+import { NODE_LABELS, type NodeLabel } from '../../../core/model/graph-model';
 import type { MappedElements } from './element-mapping';
 
 export const syntheticElements = (n: number): MappedElements => {

@@ -4,7 +4,7 @@
 // same boxes give the same positions, so a shared view looks the same and no force layout runs.
 // When everything cannot be shown with readable labels, the columns fill the screen's width at a
 // readable zoom and the view opens on their top (titles, domains, the first equipment rows).
-import { NODE_LABELS } from '../../../server/model/graph-model';
+import { NODE_LABELS } from '../../../core/model/graph-model';
 import type { NodeBox } from '../graph/elk-layered';
 import type { GraphTitle } from '../graph/graph-view';
 import { GROUP_COLOR, type CompareGroup } from './compare-model';

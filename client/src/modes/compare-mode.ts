@@ -2,7 +2,7 @@
 // and equipment of both drawn in three titled columns (dropped | persisted | new, compare-layout.ts)
 // coloured by group, counts by label, and the lists of each group, each item clickable.
 // URL state: `m.a`, `m.b`.
-import type { CompareResponse, NodeSummary, PlanSummary } from '../../../server/api/contract';
+import type { CompareResponse, NodeSummary, PlanSummary } from '../../../core/contract';
 import type { WireGraph, WireNode } from '../api/wire';
 import { displayName } from '../i18n/i18n';
 import type { Arranger } from '../graph/graph-view';

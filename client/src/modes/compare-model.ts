@@ -1,7 +1,7 @@
 // Plan comparison as plain data: counts by label for "both / only A / only B" and the group of each
 // node, for the table and for colouring the graph. Pure.
-import type { CompareResponse, NodeSummary } from '../../../server/api/contract';
-import { NODE_LABELS, type NodeLabel } from '../../../server/model/graph-model';
+import type { CompareResponse, NodeSummary } from '../../../core/contract';
+import { NODE_LABELS, type NodeLabel } from '../../../core/model/graph-model';
 
 export type CompareGroup = 'both' | 'onlyA' | 'onlyB';
 export const COMPARE_GROUPS: readonly CompareGroup[] = ['both', 'onlyA', 'onlyB'];

@@ -1,6 +1,6 @@
 // The impact list as CSV: every equipment and domain hit when a part is unavailable, with hops and
 // the path, for a spreadsheet. Pure. Excel reads UTF-8 Chinese when the file starts with a BOM.
-import type { ImpactResponse } from '../../../server/api/contract';
+import type { ImpactResponse } from '../../../core/contract';
 import { csvCell } from '../graph/table-export';
 
 const HEADER = ['kind', 'id', 'name', 'nameEn', 'hops', 'path'];

@@ -1,6 +1,6 @@
 // The responsibility matrix drawn as a graph: departments, measures, and one RESPONSIBLE_FOR edge
 // per cell (a predecessor's responsibility drawn from its successor, as the matrix folds it). Pure.
-import type { NodeSummary, ResponsibilitiesResponse } from '../../../server/api/contract';
+import type { NodeSummary, ResponsibilitiesResponse } from '../../../core/contract';
 import type { WireGraph, WireNode } from '../api/wire';
 
 export const matrixGraph = (r: ResponsibilitiesResponse, known: ReadonlyMap<string, WireNode>): WireGraph => {

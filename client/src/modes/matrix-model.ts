@@ -1,8 +1,8 @@
 // The responsibility matrix as plain data: departments as columns (few), measures as rows (many),
 // a cell per (measure, department) pair, under the page's basis and plan filters. Pure: the API's
 // answer and the filters in, the table's order and every count the mode shows out.
-import type { ResponsibilitiesResponse, ResponsibilityCell } from '../../../server/api/contract';
-import type { Basis } from '../../../server/model/graph-model';
+import type { ResponsibilitiesResponse, ResponsibilityCell } from '../../../core/contract';
+import type { Basis } from '../../../core/model/graph-model';
 
 type Department = ResponsibilitiesResponse['departments'][number];
 type Measure = ResponsibilitiesResponse['measures'][number];

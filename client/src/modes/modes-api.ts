@@ -6,7 +6,7 @@ import type {
   PathsResponse,
   RelType,
   ResponsibilitiesResponse,
-} from '../../../server/api/contract';
+} from '../../../core/contract';
 import { getJson, type HttpOptions } from '../api/http';
 
 export interface ModesApi {

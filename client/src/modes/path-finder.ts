@@ -1,7 +1,7 @@
 // The path finder form and its answer: two nodes (`path-from`, `path-to`), how many paths, the
 // relationship types allowed; the paths listed shortest first, a click highlights one.
-import type { ApiPath } from '../../../server/api/contract';
-import { REL_TYPES, type RelType } from '../../../server/model/graph-model';
+import type { ApiPath } from '../../../core/contract';
+import { REL_TYPES, type RelType } from '../../../core/model/graph-model';
 import type { AtlasApi } from '../api/atlas-api';
 import { displayName, type Lang, type Translate } from '../i18n/i18n';
 import { fill, h } from '../panels/dom';

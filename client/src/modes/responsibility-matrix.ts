@@ -2,7 +2,7 @@
 // hatched), a tooltip with the role or the reason in words and the quote, a click to open the cell;
 // each column head counts its department's cells (the count its page and its details give).
 // Rows and columns sort by the reader's choice (two buttons in the corner), heads stay in view.
-import type { ResponsibilityCell } from '../../../server/api/contract';
+import type { ResponsibilityCell } from '../../../core/contract';
 import { displayName, type Lang } from '../i18n/i18n';
 import { h } from '../panels/dom';
 import { DEFAULT_ORDER, sortMatrix, type MatrixModel, type MatrixOrder } from './matrix-model';

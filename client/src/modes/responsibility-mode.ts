@@ -1,7 +1,7 @@
 // Responsibility mode for planners: the department x measure matrix; a cell opens its evidence and
 // draws that measure with everything it reaches down the supply chain; a department's page lists
 // its measures, their reach and its predecessor bodies. URL state: `m.dept`, `m.measure`.
-import type { ResponsibilitiesResponse, ResponsibilityCell } from '../../../server/api/contract';
+import type { ResponsibilitiesResponse, ResponsibilityCell } from '../../../core/contract';
 import type { WireGraph } from '../api/wire';
 import { displayName } from '../i18n/i18n';
 import { fill, h } from '../panels/dom';

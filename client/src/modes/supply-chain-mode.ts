@@ -1,8 +1,8 @@
 // Supply-chain mode for analysts: the layered chain (material -> component -> equipment -> domain),
 // impact of an unavailable part, the bottleneck table and the path finder. Its state lives in the
 // URL (`m.tool`, `m.node`, `m.from`, `m.to`, `m.k`, `m.types`, `m.path`), so every view can be shared.
-import type { ApiPath, BottleneckItem, ImpactResponse } from '../../../server/api/contract';
-import { isRelType } from '../../../server/model/graph-model';
+import type { ApiPath, BottleneckItem, ImpactResponse } from '../../../core/contract';
+import { isRelType } from '../../../core/model/graph-model';
 import { mergeAnswers } from './merge-answers';
 import { displayName } from '../i18n/i18n';
 import { fill, h } from '../panels/dom';

@@ -1,7 +1,7 @@
 // An interchange graph indexed for answering the API's questions in memory (the offline snapshot):
 // nodes by id, edges out of and into each node. Pure: built once from data, never mutated.
-import type { RelType } from '../../../server/model/graph-model';
-import type { GraphEdge, GraphFile, GraphNode, PlanMeta } from '../../../server/model/interchange';
+import type { RelType } from '../../../core/model/graph-model';
+import type { GraphEdge, GraphFile, GraphNode, PlanMeta } from '../../../core/model/interchange';
 
 export interface GraphIndex {
   readonly plans: readonly PlanMeta[];

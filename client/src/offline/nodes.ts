@@ -1,8 +1,8 @@
 // Node details and neighbours from the snapshot, as /api/nodes/:id and /api/nodes/:id/neighbors
 // answer. Pure.
-import type { NeighborsResponse, NodeDetailsResponse } from '../../../server/api/contract';
-import type { RelType } from '../../../server/model/graph-model';
-import type { NodeId } from '../../../server/model/ids';
+import type { NeighborsResponse, NodeDetailsResponse } from '../../../core/contract';
+import type { RelType } from '../../../core/model/graph-model';
+import type { NodeId } from '../../../core/model/ids';
 import { incident, otherEnd, type GraphIndex } from './graph-index';
 import { toApiGraph, toApiNode } from './wire-shapes';
 

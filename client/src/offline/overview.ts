@@ -1,8 +1,8 @@
 // The opening view for the snapshot, as GET /api/overview answers it (cypher/queries/overview.cypher
 // and server/api/routes/overview.ts): the ⌈limit/5⌉ domains with the most equipment, each with its 4
 // best-connected equipment, at most `limit` nodes, and the edges among them. Pure.
-import type { ApiGraph } from '../../../server/api/contract';
-import type { GraphNode } from '../../../server/model/interchange';
+import type { ApiGraph } from '../../../core/contract';
+import type { GraphNode } from '../../../core/model/interchange';
 import { edgesAmong, incident, type GraphIndex } from './graph-index';
 import { toApiGraph } from './wire-shapes';
 

@@ -1,9 +1,9 @@
 // k shortest paths between two nodes (Yen's algorithm over breadth-first search), walking
 // relationships in either direction, as /api/paths answers. Pure.
-import type { PathsResponse } from '../../../server/api/contract';
-import type { RelType } from '../../../server/model/graph-model';
-import type { NodeId } from '../../../server/model/ids';
-import type { GraphEdge } from '../../../server/model/interchange';
+import type { PathsResponse } from '../../../core/contract';
+import type { RelType } from '../../../core/model/graph-model';
+import type { NodeId } from '../../../core/model/ids';
+import type { GraphEdge } from '../../../core/model/interchange';
 import { incident, otherEnd, type GraphIndex } from './graph-index';
 import { toApiGraph } from './wire-shapes';
 

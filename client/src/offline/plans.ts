@@ -1,14 +1,9 @@
 // Plans, plan comparison and plan texts from the snapshot, as /api/plans, /api/compare and
 // /api/plans/:id/text answer. Pure.
-import type {
-  CompareResponse,
-  NodeSummary,
-  PlanSummary,
-  PlanTextResponse,
-} from '../../../server/api/contract';
-import { NODE_LABELS, type NodeLabel } from '../../../server/model/graph-model';
-import type { PlanId } from '../../../server/model/ids';
-import type { PlanMeta } from '../../../server/model/interchange';
+import type { CompareResponse, NodeSummary, PlanSummary, PlanTextResponse } from '../../../core/contract';
+import { NODE_LABELS, type NodeLabel } from '../../../core/model/graph-model';
+import type { PlanId } from '../../../core/model/ids';
+import type { PlanMeta } from '../../../core/model/interchange';
 import type { GraphIndex } from './graph-index';
 import { toSummary } from './wire-shapes';
 

@@ -1,8 +1,8 @@
 // The department x measure matrix (RESPONSIBLE_FOR), with predecessor bodies folded into their
 // successors through SUCCEEDED_BY, as /api/responsibilities answers. Pure.
-import type { NodeSummary, ResponsibilitiesResponse } from '../../../server/api/contract';
-import { responsibilityExtras } from '../../../server/model/edge-props';
-import type { NodeId, PlanId } from '../../../server/model/ids';
+import type { NodeSummary, ResponsibilitiesResponse } from '../../../core/contract';
+import { responsibilityExtras } from '../../../core/model/edge-props';
+import type { NodeId, PlanId } from '../../../core/model/ids';
 import { incident, type GraphIndex } from './graph-index';
 import { walkChain } from './supply-chain';
 import { toSummary } from './wire-shapes';

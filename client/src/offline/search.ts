@@ -1,7 +1,7 @@
 // Search over the snapshot: Chinese, English, aliases and pinyin (full and initials, computed when
 // the snapshot was built), ranked exact > prefix > substring, as /api/search answers. Pure.
-import type { SearchResult } from '../../../server/api/contract';
-import type { NodeLabel } from '../../../server/model/graph-model';
+import type { SearchResult } from '../../../core/contract';
+import type { NodeLabel } from '../../../core/model/graph-model';
 import type { GraphIndex } from './graph-index';
 import { toSummary } from './wire-shapes';
 

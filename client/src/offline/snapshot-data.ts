@@ -1,7 +1,7 @@
 // What an offline snapshot carries (server/snapshot builds it, the page reads it): the whole graph,
 // the plan texts, romanised names for search and the tours. Plain data in a JSON <script> element.
-import type { PlanTextResponse } from '../../../server/api/contract';
-import type { GraphFile } from '../../../server/model/interchange';
+import type { PlanTextResponse } from '../../../core/contract';
+import type { GraphFile } from '../../../core/model/interchange';
 import type { PinyinIndex } from './search';
 
 export const SNAPSHOT_ELEMENT_ID = 'plan-atlas-snapshot';

@@ -1,10 +1,10 @@
 // Supply chain, impact and bottlenecks over the interchange graph (USED_IN, PART_OF, IN_DOMAIN,
 // written upstream -> downstream), answering as /api/supply-chain, /api/impact, /api/bottlenecks do.
-import type { BottlenecksResponse, ImpactResponse, SupplyChainResponse } from '../../../server/api/contract';
-import { LIMITS } from '../../../server/api/contract';
-import { SUPPLY_CHAIN_TYPES, type NodeLabel } from '../../../server/model/graph-model';
-import type { GraphNode } from '../../../server/model/interchange';
-import type { NodeId } from '../../../server/model/ids';
+import type { BottlenecksResponse, ImpactResponse, SupplyChainResponse } from '../../../core/contract';
+import { LIMITS } from '../../../core/contract';
+import { SUPPLY_CHAIN_TYPES, type NodeLabel } from '../../../core/model/graph-model';
+import type { GraphNode } from '../../../core/model/interchange';
+import type { NodeId } from '../../../core/model/ids';
 import { edgesAmong, incident, otherEnd, type GraphIndex } from './graph-index';
 import { toApiGraph, toSummary } from './wire-shapes';
 

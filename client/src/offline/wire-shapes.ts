@@ -1,7 +1,7 @@
-// Interchange nodes and edges in the API's wire shapes (server/api/contract.ts), so that the
+// Interchange nodes and edges in the API's wire shapes (core/contract/), so that the
 // offline answers are byte-for-byte the same kind of JSON the server sends. Pure.
-import type { ApiEdge, ApiGraph, ApiNode, NodeSummary } from '../../../server/api/contract';
-import type { GraphEdge, GraphNode } from '../../../server/model/interchange';
+import type { ApiEdge, ApiGraph, ApiNode, NodeSummary } from '../../../core/contract';
+import type { GraphEdge, GraphNode } from '../../../core/model/interchange';
 
 /** A node as traversals carry it: mentions left out to keep answers small (as the API does). */
 export const toApiNode = (n: GraphNode, withMentions = false): ApiNode => ({

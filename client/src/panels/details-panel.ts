@@ -1,6 +1,6 @@
 // The selected node: names in both languages, label, plans, actions (trace, impact, expand,
 // collapse, hide, pin), neighbours by type with "+N more", and the evidence quotes.
-import type { RelType } from '../../../server/model/graph-model';
+import type { RelType } from '../../../core/model/graph-model';
 import type { NodeDetails } from '../api/wire';
 import type { NeighbourGroup } from '../graph/neighbour-groups';
 import { LABEL_LOOK } from '../graph/palette';

@@ -1,5 +1,5 @@
 // Filters by label, plan and basis, as checkboxes (checked = shown). Changes go through the store.
-import { BASES, NODE_LABELS } from '../../../server/model/graph-model';
+import { BASES, NODE_LABELS } from '../../../core/model/graph-model';
 import type { Translate } from '../i18n/i18n';
 import type { Filters } from '../state/view-state';
 import { fill, h } from './dom';

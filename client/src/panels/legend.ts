@@ -1,6 +1,6 @@
 // The legend: every label with its colour and shape, and the two edge styles (stated, inferred).
 // When a mode colours nodes by comparison group, the colours are the groups' and labels keep shapes.
-import { NODE_LABELS } from '../../../server/model/graph-model';
+import { NODE_LABELS } from '../../../core/model/graph-model';
 import { GROUP_COLOR } from '../modes/compare-model';
 import type { LegendGroups } from '../modes/registry';
 import { LABEL_LOOK } from '../graph/palette';

@@ -1,6 +1,6 @@
 // The Plans panel: lists the loaded plans and adds one from a file (POST /api/plans, docs/plans.md),
 // showing what the extractor found in it; an added plan can be removed. Seeds cannot.
-import type { PlanSummary, PlanUploadResponse } from '../../../server/api/contract';
+import type { PlanSummary, PlanUploadResponse } from '../../../core/contract';
 import { fill, h } from './dom';
 
 export interface PlansPanelOptions {

@@ -1,6 +1,6 @@
 // Search as you type (Chinese, English, pinyin): results grouped by label, arrow keys move,
 // Enter focuses the node, Escape closes. Stale answers are aborted, never shown.
-import { NODE_LABELS } from '../../../server/model/graph-model';
+import { NODE_LABELS } from '../../../core/model/graph-model';
 import type { AtlasApi } from '../api/atlas-api';
 import type { SearchResult } from '../api/wire';
 import { LABEL_LOOK } from '../graph/palette';

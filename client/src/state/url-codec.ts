@@ -1,6 +1,6 @@
 // The view as a URL fragment and back: `#lang=en&n=equipment:ecmo,material:x&sel=equipment:ecmo&cam=1.2@30@-8`.
 // Pure. Long node lists are packed (`nz`). Decoding is tolerant: unknown values are dropped, never thrown.
-import { isNodeLabel, type Basis } from '../../../server/model/graph-model';
+import { isNodeLabel, type Basis } from '../../../core/model/graph-model';
 import { isLang, type Lang } from '../i18n/i18n';
 import { packIds, unpackIds } from './id-list-codec';
 import { initialViewState, roundCamera, type Camera, type TraceKind, type ViewState } from './view-state';

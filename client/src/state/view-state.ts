@@ -1,5 +1,5 @@
 // What the page shows, as plain data: the store holds it, the URL serialises it, undo restores it.
-import type { Basis, NodeLabel } from '../../../server/model/graph-model';
+import type { Basis, NodeLabel } from '../../../core/model/graph-model';
 import type { Lang } from '../i18n/i18n';
 
 /** force: fcose for exploring; layered: chains left to right; clusters: the overview's hubs and rings. */

@@ -2,8 +2,8 @@
 // has a caption in Chinese and English, what to show (elements or a named query), a layout, a focus,
 // highlights and what it promises to be visible. Files live in client/src/tours/data/*.json; the recorder writes the same shape.
 import { z } from 'zod';
-import { NODE_ID_PATTERN, PLAN_ID_PATTERN } from '../../../server/model/ids';
-import { NODE_LABELS, REL_TYPES } from '../../../server/model/graph-model';
+import { NODE_ID_PATTERN, PLAN_ID_PATTERN } from '../../../core/model/ids';
+import { NODE_LABELS, REL_TYPES } from '../../../core/model/graph-model';
 
 const nodeId = z.string().regex(NODE_ID_PATTERN, 'a node id such as equipment:ecmo');
 const planId = z.string().regex(PLAN_ID_PATTERN, 'a plan id such as meq-2021');

@@ -3,8 +3,8 @@
 // byte cap, always rolled back. Neo4j's memory limit per transaction is its configuration's
 // (db.memory.transaction.max, set by the embedded launcher; docs/api.md for your own server).
 import neo4j, { type Driver } from 'neo4j-driver';
-import { ForbiddenError } from '../../model/errors';
-import type { CypherResponse } from '../contract';
+import { ForbiddenError } from '../../../core/model/errors';
+import type { CypherResponse } from '../../../core/contract';
 import { refusedByPlan } from './plan-check';
 import { refusedByQueryType } from './read-only-check';
 import { toJsonValue } from './to-json-value';

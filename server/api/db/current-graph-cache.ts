@@ -3,7 +3,7 @@
 // (cypher/queries/current-graph.cypher, also read by server/load/current-graph.ts) into the loader's
 // CurrentGraph type, and kept for a short time so a burst of requests costs one pointer read.
 import type { CurrentGraph } from '../../load/types';
-import type { PlanMeta } from '../../model/interchange';
+import type { PlanMeta } from '../../../core/model/interchange';
 import type { ReadRunner } from './read-runner';
 
 export interface CurrentGraphCache {

@@ -6,9 +6,9 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { decodePlanBytes } from '../../extract/decode';
-import { UnavailableError } from '../../model/errors';
-import { PLAN_ID_PATTERN } from '../../model/ids';
-import type { PlanMeta } from '../../model/interchange';
+import { UnavailableError } from '../../../core/model/errors';
+import { PLAN_ID_PATTERN } from '../../../core/model/ids';
+import type { PlanMeta } from '../../../core/model/interchange';
 
 export interface PlanTexts {
   /**

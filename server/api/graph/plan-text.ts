@@ -2,8 +2,8 @@
 // section parser, so paths match the evidence's `section`) and every entity mention span. Pure.
 import { parseSections } from '../../extract/structure';
 import { modelLabel, type NodeRow } from '../wire/rows';
-import type { NodeId } from '../../model/ids';
-import type { PlanSummary, PlanTextResponse } from '../contract';
+import type { NodeId } from '../../../core/model/ids';
+import type { PlanSummary, PlanTextResponse } from '../../../core/contract';
 
 interface MentionRow {
   id: string;

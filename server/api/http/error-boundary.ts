@@ -1,8 +1,8 @@
-// The one HTTP error boundary: typed errors (server/model/errors.ts) become their status and code;
+// The one HTTP error boundary: typed errors (core/model/errors.ts) become their status and code;
 // body-parser's failures (and a corrupt gzip body) become 400/413; anything else is logged and
 // becomes a 500, which tests treat as a bug.
 import type { ErrorRequestHandler } from 'express';
-import { AtlasError, type ErrorCode } from '../../model/errors';
+import { AtlasError, type ErrorCode } from '../../../core/model/errors';
 import type { Logger } from '../options';
 import { sendError } from './send-error';
 

@@ -1,6 +1,6 @@
 // The one shape of every error answer: `{ "error": { "code", "message" } }` (docs/design.md "Conventions").
 import type { Response } from 'express';
-import type { ErrorResponse } from '../contract';
+import type { ErrorResponse } from '../../../core/contract';
 
 export function sendError(
   res: Response,

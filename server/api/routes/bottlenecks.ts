@@ -1,7 +1,11 @@
 // GET /api/bottlenecks: parts and materials ranked by the distinct equipment and domains depending
 // on them. The ranking walks the whole graph, so answers are kept per graph version (it never changes).
 import { Router } from 'express';
-import { bottlenecksQuerySchema, type BottleneckItem, type BottlenecksResponse } from '../contract';
+import {
+  bottlenecksQuerySchema,
+  type BottleneckItem,
+  type BottlenecksResponse,
+} from '../../../core/contract';
 import type { ApiContext } from '../context';
 import { cypherInt } from '../db/read-runner';
 import { graphHandler } from '../http/graph-handler';

@@ -1,13 +1,13 @@
 // GET /api/nodes/:id (details, evidence, neighbour counts) and GET /api/nodes/:id/neighbors (by type
 // and direction, capped, with the total for "+N more").
 import { Router } from 'express';
-import { NotFoundError } from '../../model/errors';
+import { NotFoundError } from '../../../core/model/errors';
 import {
   neighborsQuerySchema,
   nodeParamsSchema,
   type NeighborsResponse,
   type NodeDetailsResponse,
-} from '../contract';
+} from '../../../core/contract';
 import type { ApiContext } from '../context';
 import { cypherInt } from '../db/read-runner';
 import { graphHandler } from '../http/graph-handler';

@@ -1,7 +1,7 @@
 // GET /api/overview: the page's opening view in one query (the largest domains, each with its
 // best-connected equipment, and the edges among them). Kept per graph version: it never changes.
 import { Router } from 'express';
-import { overviewQuerySchema, type ApiGraph } from '../contract';
+import { overviewQuerySchema, type ApiGraph } from '../../../core/contract';
 import type { ApiContext } from '../context';
 import { cypherInt } from '../db/read-runner';
 import { VersionMemo } from '../graph/version-memo';

@@ -5,14 +5,14 @@ import path from 'node:path';
 import express, { Router, type Request } from 'express';
 import { addPlanBytes, removePlan, type PlanCommandDeps } from '../../cli/plan-commands';
 import { loadGraph } from '../../load/index';
-import { ForbiddenError, InvalidInputError } from '../../model/errors';
+import { ForbiddenError, InvalidInputError } from '../../../core/model/errors';
 import { MAX_PLAN_BYTES } from '../../plans/plan-record';
 import {
   planParamsSchema,
   planUploadQuerySchema,
   type PlanRemoveResponse,
   type PlanUploadResponse,
-} from '../contract';
+} from '../../../core/contract';
 import type { ApiContext } from '../context';
 import { parseRequest } from '../http/parse-request';
 

@@ -1,8 +1,8 @@
 // GET /api/plans, GET /api/plans/:id/text (full text checked against the loaded graph, sections,
 // mention spans) and GET /api/compare (entities in both plans, only in A, only in B, by label).
 import { Router } from 'express';
-import { NotFoundError } from '../../model/errors';
-import type { PlanMeta } from '../../model/interchange';
+import { NotFoundError } from '../../../core/model/errors';
+import type { PlanMeta } from '../../../core/model/interchange';
 import {
   compareQuerySchema,
   planParamsSchema,
@@ -10,7 +10,7 @@ import {
   type PlanSummary,
   type PlansResponse,
   type PlanTextResponse,
-} from '../contract';
+} from '../../../core/contract';
 import type { ApiContext } from '../context';
 import type { CurrentGraph } from '../../load/types';
 import { cypherInt } from '../db/read-runner';

@@ -3,7 +3,11 @@
 // filterable by department, predecessor bodies resolved to their successors, and what each
 // measure reaches down the supply chain.
 import { Router } from 'express';
-import { responsibilitiesQuerySchema, type NodeSummary, type ResponsibilitiesResponse } from '../contract';
+import {
+  responsibilitiesQuerySchema,
+  type NodeSummary,
+  type ResponsibilitiesResponse,
+} from '../../../core/contract';
 import type { ApiContext } from '../context';
 import { cypherInt } from '../db/read-runner';
 import { responsibilityMatrix, type ResponsibilityRow } from '../graph/responsibility-matrix';
@@ -11,7 +15,7 @@ import { graphHandler } from '../http/graph-handler';
 import { parseRequest } from '../http/parse-request';
 import { toApiEdge, toNodeSummary, type NodeRow } from '../wire/rows';
 import { notFound } from './nodes';
-import type { PlanId } from '../../model/ids';
+import type { PlanId } from '../../../core/model/ids';
 
 /** Nodes listed per measure under `reaches`. */
 const MAX_REACH = 100;

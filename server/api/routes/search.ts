@@ -1,9 +1,9 @@
 // GET /api/search: full-text candidates from both indexes, ranked exact > prefix > fuzzy.
 import { Router } from 'express';
-import { InvalidInputError } from '../../model/errors';
-import { NODE_LABELS } from '../../model/graph-model';
-import type { NodeId } from '../../model/ids';
-import { searchQuerySchema, type SearchResponse } from '../contract';
+import { InvalidInputError } from '../../../core/model/errors';
+import { NODE_LABELS } from '../../../core/model/graph-model';
+import type { NodeId } from '../../../core/model/ids';
+import { searchQuerySchema, type SearchResponse } from '../../../core/contract';
 import type { ApiContext } from '../context';
 import { cypherInt } from '../db/read-runner';
 import { graphHandler } from '../http/graph-handler';

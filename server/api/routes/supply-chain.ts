@@ -7,7 +7,7 @@ import {
   supplyChainQuerySchema,
   type ImpactResponse,
   type SupplyChainResponse,
-} from '../contract';
+} from '../../../core/contract';
 import type { ApiContext } from '../context';
 import { cypherInt } from '../db/read-runner';
 import { impactAnswer } from '../graph/impact-hits';

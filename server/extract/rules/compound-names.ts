@@ -1,6 +1,6 @@
 // Compound names that carry their user (`CT 探测器模拟芯片`, `高导光率内窥镜光纤`): a component or
 // material whose written name contains an equipment or component name is PART_OF / USED_IN it.
-import type { NodeId } from '../../model/ids';
+import type { NodeId } from '../../../core/model/ids';
 import { buildAliasIndex } from '../lexicon';
 import { isLatin, normalizeTerm } from '../normalize';
 import { gapText, sentenceEvidence } from '../plan-model';

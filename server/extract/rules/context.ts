@@ -1,5 +1,5 @@
 // What every relation rule reads: one analysed plan, the curated seeds and the labels of known nodes.
-import type { NodeId } from '../../model/ids';
+import type { NodeId } from '../../../core/model/ids';
 import type { LabelOf, PlanModel } from '../plan-model';
 import type { Curated } from '../types';
 

@@ -4,7 +4,7 @@
 // these: a name between blank lines is a sentence of its own, and a date in Chinese numerals runs
 // into the lines around it. Also the document-number line (`工信厅联科函〔2025〕112号`, or with
 // `[2025]`), which the sentence splitter only isolates with 〔〕. Pure: text in, blocks out.
-import type { NodeId } from '../../model/ids';
+import type { NodeId } from '../../../core/model/ids';
 import { splitLines, type Line } from '../lines';
 import { normalizeTerm } from '../normalize';
 import type { DepartmentForm } from './departments-registry';

@@ -1,7 +1,7 @@
 // Each department's responsibility counts as the matrix shows them: its own RESPONSIBLE_FOR edges to
 // measures and plans plus those of the bodies it succeeded (SUCCEEDED_BY, folded as in the matrix),
 // written into its node's props so that its details say the same number as its matrix column. Pure.
-import type { GraphFile } from '../../model/interchange';
+import type { GraphFile } from '../../../core/model/interchange';
 
 /** The graph with `responsibilities`, `responsibilitiesStated` and `responsibilitiesInferred` on every department. */
 export const withResponsibilityCounts = (graph: GraphFile): GraphFile => {

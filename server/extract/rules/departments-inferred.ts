@@ -3,8 +3,8 @@
 // name of an entity it targets, or in its own sentences (not those naming departments or addressed
 // to local governments). Terms are specific (no bare 材料 or 评价) and match on word boundaries
 // (jieba: 注册资本 holds no 注册); each cell says in words which clause and which term.
-import type { NodeId } from '../../model/ids';
-import type { Evidence } from '../../model/interchange';
+import type { NodeId } from '../../../core/model/ids';
+import type { Evidence } from '../../../core/model/interchange';
 import { normalizeTerm } from '../normalize';
 import { headingSentence, sentenceEvidence, type PlanModel } from '../plan-model';
 import { tagWords } from '../terms/segmenter';

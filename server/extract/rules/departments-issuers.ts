@@ -2,10 +2,10 @@
 // number (工信部联规〔2021〕NNN号), a signature block, and sentences such as
 // `工业和信息化部联合国家卫生健康委等十部门印发《...》`; issuers the text does not name come from the
 // plan's metadata or `--issuer` (inferred). Co-issuing is ISSUED, never RESPONSIBLE_FOR.
-import type { NodeId } from '../../model/ids';
+import type { NodeId } from '../../../core/model/ids';
 import { planNodeId } from '../node-ids';
 import { sentenceEvidence, spanEvidence, type PlanModel } from '../plan-model';
-import type { Evidence } from '../../model/interchange';
+import type { Evidence } from '../../../core/model/interchange';
 import type { DepartmentEntry } from '../types';
 import { docNumberLines, nameBlocks } from './departments-blocks';
 import { departmentForms } from './departments-registry';

@@ -1,7 +1,7 @@
 // Reading department lists in a (normalised) sentence: `A、B、C等部门`, `A、B等十部门`, `A会同B`,
 // `A联合B、C印发`, comma lists and notice headers whose names stand side by side. Pure string work:
 // the rules map the offsets back to the plan.
-import type { NodeId } from '../../model/ids';
+import type { NodeId } from '../../../core/model/ids';
 import { localBodyAt, type Home } from './departments-local';
 import type { DepartmentForm } from './departments-registry';
 

@@ -1,7 +1,7 @@
 // The registry covers the whole State Council, but a graph keeps only the departments its plans
 // speak of (named, issuing, responsible) and the bodies those became (SUCCEEDED_BY, followed
 // forward), so 59 registry entries do not crowd a graph of two plans. Pure.
-import type { GraphFile } from '../../model/interchange';
+import type { GraphFile } from '../../../core/model/interchange';
 
 export const pruneDepartments = (graph: GraphFile): GraphFile => {
   const used = new Set<string>();

@@ -1,7 +1,7 @@
 // The department registry (seeds/departments.json): its runtime schema, the written forms that name
 // each department, and the SUCCEEDED_BY edges of the State Council reforms (2008, 2013, 2018, 2023).
 import { z } from 'zod';
-import { NODE_ID_PATTERN, type NodeId } from '../../model/ids';
+import { NODE_ID_PATTERN, type NodeId } from '../../../core/model/ids';
 import { normalizeTerm } from '../normalize';
 import type { DepartmentEntry } from '../types';
 import type { RuleOutput } from './output';

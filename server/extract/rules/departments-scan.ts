@@ -1,8 +1,8 @@
 // Finds every department list of a plan, sentence by sentence, with the plan offsets of its names;
 // names the registry lacks become discovered Department nodes. The issuer and responsibility rules
 // read this scan instead of the text.
-import type { NodeId } from '../../model/ids';
-import { asNodeId } from '../../model/ids';
+import type { NodeId } from '../../../core/model/ids';
+import { asNodeId } from '../../../core/model/ids';
 import { mentionAt, type PlanModel } from '../plan-model';
 import { pinyinSlug } from '../slug';
 import type { DepartmentEntry } from '../types';

@@ -1,7 +1,7 @@
 // Stated responsibilities: `由A牵头`, `A负责`, `A、B按职责分工负责`, `A会同B负责`, a bracketed list
 // closing a task paragraph (`（A、B）`), `A、B等部门要围绕规划目标任务...` (the whole plan, meq-2021 八（六）),
 // and the rows of a task-division table (牵头单位 / 参与单位). Each edge has its sentence and its role.
-import type { NodeId } from '../../model/ids';
+import type { NodeId } from '../../../core/model/ids';
 import { planNodeId } from '../node-ids';
 import { sentenceEvidence, spanEvidence, type PlanModel } from '../plan-model';
 import type { DepartmentScan, FoundList } from './departments-scan';

@@ -1,7 +1,7 @@
 // Departments in a plan, composed from small rules: the registry's successions, the lists of each
 // sentence (departments-scan), issuers, stated responsibilities and remit inferences. The pipeline
 // calls statedDepartments, then remitResponsibilities with the facts it returned.
-import type { NodeId } from '../../model/ids';
+import type { NodeId } from '../../../core/model/ids';
 import type { RuleContext } from './context';
 import { inferredResponsibilities } from './departments-inferred';
 import { issuers } from './departments-issuers';

@@ -1,6 +1,6 @@
 // IN_DOMAIN from apposition: `影像设备、医用机器人等高性能诊疗设备` puts each equipment member of the
 // list in the field named after 等 (rules/domain-fields.ts decides that the class phrase is a field).
-import type { NodeId } from '../../model/ids';
+import type { NodeId } from '../../../core/model/ids';
 import type { EdgeDraft } from '../graph-builder';
 import { sentenceEvidence } from '../plan-model';
 import type { Apposition } from './domain-fields';

@@ -2,9 +2,9 @@
 // closes a list (`影像设备、医用机器人等高性能诊疗设备`), a qualified class of the whole industry
 // (`智能医疗装备`, `高值医用耗材`), the members of a list of fields (`…、有源植介入器械等重点发展领域`)
 // and X of `在X领域，重点发展A、B`. Pure; offsets are those of the plan's text.
-import type { NodeId } from '../../model/ids';
+import type { NodeId } from '../../../core/model/ids';
 import { normalizeTerm } from '../normalize';
-import type { NodeLabel } from '../../model/graph-model';
+import type { NodeLabel } from '../../../core/model/graph-model';
 import type { PlanModel } from '../plan-model';
 import { writtenText } from '../terms/read-terms';
 import { tagWords as segment, type Word } from '../terms/segmenter';

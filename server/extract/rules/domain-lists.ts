@@ -1,6 +1,6 @@
 // IN_DOMAIN from sentences: a list whose shared head is a domain (`发展A、B等中医诊疗装备`) puts its
 // members in it, and `X领域…A、B` puts the equipment that follows in the same clause in X.
-import type { NodeId } from '../../model/ids';
+import type { NodeId } from '../../../core/model/ids';
 import type { EdgeDraft } from '../graph-builder';
 import { gapText, sentenceEvidence } from '../plan-model';
 import { sentenceAt } from '../sentences';

@@ -1,7 +1,7 @@
 // IN_DOMAIN from structure: equipment named in a domain's paragraph (meq-2021 三（一）诊断检验装备)
 // or on a 专栏 line headed by a domain (`——监护与生命支持装备。攻关体外膜肺氧合机（ECMO）...`).
-import type { NodeId } from '../../model/ids';
-import type { Evidence } from '../../model/interchange';
+import type { NodeId } from '../../../core/model/ids';
+import type { Evidence } from '../../../core/model/interchange';
 import { ancestry } from '../structure';
 import { headingSentence, sentenceEvidence, spanEvidence } from '../plan-model';
 import type { EdgeDraft } from '../graph-builder';

@@ -1,7 +1,7 @@
 // Measures from the task headings of any plan: chapters, subsections, 专栏 boxes and their item
 // lines in task chapters (meq-2021 四-八, hist-2017 4-5), and task-like headings anywhere, become
 // Measure nodes with SUBMEASURE_OF along the structure, and TARGETS every entity in their own scope.
-import type { NodeId } from '../../model/ids';
+import type { NodeId } from '../../../core/model/ids';
 import { ancestry } from '../structure';
 import { headingSentence, mentionAt, sentenceEvidence } from '../plan-model';
 import { measureId } from '../node-ids';

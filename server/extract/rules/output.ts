@@ -1,6 +1,6 @@
 // What a rule that creates nodes returns: the nodes, where they are mentioned, and its edges.
-import type { NodeId } from '../../model/ids';
-import type { Mention } from '../../model/interchange';
+import type { NodeId } from '../../../core/model/ids';
+import type { Mention } from '../../../core/model/interchange';
 import type { EdgeDraft, NodeDraft } from '../graph-builder';
 
 export interface RuleOutput {

@@ -1,6 +1,6 @@
 // The plans' own supply-chain grammar `X用Y、Z` (meq-2021 专栏 3): materials after 用 are USED_IN X,
 // parts are PART_OF X. Lists run on with 、 ， / 及 和 与; `A、B用...` names several users.
-import type { NodeId } from '../../model/ids';
+import type { NodeId } from '../../../core/model/ids';
 import { normalizeTerm } from '../normalize';
 import { gapText, sentenceEvidence } from '../plan-model';
 import type { EdgeDraft } from '../graph-builder';

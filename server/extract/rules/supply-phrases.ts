@@ -1,6 +1,6 @@
 // Supply-chain phrases besides `X用Y`: `用于A的B`, `A配套B`, `A的核心部件/关键零部件B`, `A关键材料B`
 // and `用于A……包括B、C`. Parts give PART_OF, materials USED_IN; each list item joined by 、/和/及 counts.
-import type { NodeId } from '../../model/ids';
+import type { NodeId } from '../../../core/model/ids';
 import type { EdgeDraft } from '../graph-builder';
 import { gapText, sentenceEvidence } from '../plan-model';
 import type { Occurrence } from '../types';

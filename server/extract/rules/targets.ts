@@ -1,7 +1,7 @@
 // SETS: quantified goals in a plan's goal sections (目标/愿景): `6-8 家企业进入全球医疗器械行业 50 强`,
 // `15%以上`, with value, unit, comparator and year (`到 2025 年`, else the end of the plan period). A text
 // without goal sections (a news report) states its goals in sentences that say `到 2025 年`.
-import { asNodeId } from '../../model/ids';
+import { asNodeId } from '../../../core/model/ids';
 import { mentionAt, sentenceEvidence } from '../plan-model';
 import { planNodeId, targetId } from '../node-ids';
 import { ancestry } from '../structure';

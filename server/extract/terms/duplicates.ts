@@ -1,8 +1,8 @@
 // Probable duplicates of discovered terms, reported and never merged: names that differ only by
 // generic modifiers, a term glossed with a known name (`新型即时检测设备（POCT）`), one name inside
 // another, or the same specific head (`高能X射线球管` and `CT球管`).
-import type { NodeId } from '../../model/ids';
-import type { GraphNode } from '../../model/interchange';
+import type { NodeId } from '../../../core/model/ids';
+import type { GraphNode } from '../../../core/model/interchange';
 import { normalizeTerm } from '../normalize';
 import type { DiscoveryConfig } from '../types';
 

@@ -2,7 +2,7 @@
 // class noun (`1、医学影像设备。`, `（二）体外诊断产品`, `第一节 治疗设备`) over a body that names
 // equipment is a field; so is a heading without a class noun (`## 医学影像`, `（一）医学影像领域`)
 // among fields or under a heading of fields (`三、重点发展领域`).
-import type { NodeId } from '../../model/ids';
+import type { NodeId } from '../../../core/model/ids';
 import { normalizeTerm } from '../normalize';
 import type { DiscoveryConfig, Section } from '../types';
 import { tagWords } from './segmenter';

@@ -1,7 +1,7 @@
 // Reads the terms of one plan beyond the lexicon: segments each sentence, completes coordinated
 // lists (`A、B等X`), then finds head-noun terms in what is left. Pure; coordinates are normalised.
-import type { NodeLabel } from '../../model/graph-model';
-import type { NodeId } from '../../model/ids';
+import type { NodeLabel } from '../../../core/model/graph-model';
+import type { NodeId } from '../../../core/model/ids';
 import { discoverTerms } from '../discovery';
 import type { Match } from '../matcher';
 import { normalizeTerm, type NormalizedText } from '../normalize';

@@ -1,6 +1,6 @@
 // The discovery part of the extraction report: every term found by reading, with its label, rule,
 // confidence, plans, mentions (offsets and sentence) and probable duplicates, for curators.
-import type { GraphFile } from '../../model/interchange';
+import type { GraphFile } from '../../../core/model/interchange';
 import type { DiscoveredTerm, PlanModel } from '../plan-model';
 import type { DiscoveryConfig } from '../types';
 import { probableDuplicates, type ProbableDuplicate } from './duplicates';

@@ -3,7 +3,7 @@
 // dropped, and a shared link restoring the same pair.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { CompareResponse } from '../../../server/api/contract';
+import type { CompareResponse } from '../../../core/contract';
 import { launchBrowser } from '../../helpers/browser';
 import { openAt, overlappingNodes, screenshot, settle, type ModesPage } from './modes-page';
 

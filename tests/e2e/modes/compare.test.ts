@@ -1,7 +1,7 @@
 // Comparison mode: 2017 vs 2021, counts by label that match the API, items that focus the graph.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { CompareResponse } from '../../../server/api/contract';
+import type { CompareResponse } from '../../../core/contract';
 import { launchBrowser } from '../../helpers/browser';
 import { drawn, openAt, screenshot, settle, type ModesPage } from './modes-page';
 

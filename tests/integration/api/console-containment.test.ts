@@ -5,7 +5,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cypherResponseSchema, errorResponseSchema } from '../../../server/api/contract';
+import { cypherResponseSchema, errorResponseSchema } from '../../../core/contract';
 import { testDriver } from '../../helpers/neo4j';
 import { call, startApi, type Logged, type RunningApi } from './support/api-server';
 import { databaseCounts, loadPlans } from './support/plans-graph';

@@ -18,7 +18,7 @@ import {
   responsibilitiesResponseSchema,
   searchResponseSchema,
   supplyChainResponseSchema,
-} from '../../../server/api/contract';
+} from '../../../core/contract';
 import { createCurrentGraphCache } from '../../../server/api/db/current-graph-cache';
 import { createReadRunner } from '../../../server/api/db/read-runner';
 import { warmUp } from '../../../server/api/db/warm-up';

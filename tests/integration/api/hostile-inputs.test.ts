@@ -3,7 +3,7 @@
 // ids, out-of-range depths and k, writes and CALLs on the console.
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorResponseSchema } from '../../../server/api/contract';
+import { errorResponseSchema } from '../../../core/contract';
 import { testDriver } from '../../helpers/neo4j';
 import { call, startApi, type Logged, type RunningApi } from './support/api-server';
 import { databaseCounts, loadPlans } from './support/plans-graph';

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROUTES, errorResponseSchema } from '../../../server/api/contract';
+import { ROUTES, errorResponseSchema } from '../../../core/contract';
 import { testDriver } from '../../helpers/neo4j';
 import { call, startApi, type RunningApi } from './support/api-server';
 import { extractPlans, loadPlans } from './support/plans-graph';

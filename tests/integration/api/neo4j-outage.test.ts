@@ -6,11 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  errorResponseSchema,
-  healthResponseSchema,
-  searchResponseSchema,
-} from '../../../server/api/contract';
+import { errorResponseSchema, healthResponseSchema, searchResponseSchema } from '../../../core/contract';
 import { createDriver } from '../../../server/db/driver';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../../server/db/embedded-neo4j';
 import { findFreePort } from '../../../server/db/free-port';

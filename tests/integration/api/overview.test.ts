@@ -1,7 +1,7 @@
 // GET /api/overview on the real plans: the opening view in one answer — the largest domains with
 // their best-connected equipment, and only edges among what it returns.
 import { describe, expect, it } from 'vitest';
-import { graphSchema } from '../../../server/api/contract';
+import { graphSchema } from '../../../core/contract';
 import { call } from './support/api-server';
 import { usePlansApi } from './support/plans-api';
 

@@ -11,7 +11,7 @@ import {
   plansResponseSchema,
   planTextResponseSchema,
   planUploadResponseSchema,
-} from '../../../server/api/contract';
+} from '../../../core/contract';
 import { PROJECT_ROOT } from '../../../server/cli/config';
 import { extractPlans, storedUserPlans } from '../../../server/cli/seed-graph';
 import { decodePlanBytes } from '../../../server/extract/decode';

@@ -7,7 +7,7 @@ import {
   responsibilitiesResponseSchema,
   searchResponseSchema,
   supplyChainResponseSchema,
-} from '../../../server/api/contract';
+} from '../../../core/contract';
 import { loadGraph } from '../../../server/load';
 import { call } from './support/api-server';
 import { usePlansApi } from './support/plans-api';

@@ -8,7 +8,7 @@ import {
   responsibilitiesResponseSchema,
   searchResponseSchema,
   supplyChainResponseSchema,
-} from '../../../server/api/contract';
+} from '../../../core/contract';
 import { loadGraph } from '../../../server/load';
 import { testDriver } from '../../helpers/neo4j';
 import { call, startApi, type Logged, type RunningApi } from './support/api-server';

@@ -2,7 +2,7 @@
 // (role, reason in words) survive the loader and come back on the cells; rows carry their plans;
 // a department's details count the cells of its matrix column.
 import { describe, expect, it } from 'vitest';
-import { nodeDetailsResponseSchema, responsibilitiesResponseSchema } from '../../../server/api/contract';
+import { nodeDetailsResponseSchema, responsibilitiesResponseSchema } from '../../../core/contract';
 import { usePlansApi } from './support/plans-api';
 
 const suite = usePlansApi();

@@ -2,7 +2,7 @@
 // progress, a replaced version kept for its readers), and ranks head matches (压力传感器 for 传感器)
 // above fuzzy hits. Real HTTP, real Neo4j, the real plans.
 import { afterAll, describe, expect, it } from 'vitest';
-import { searchResponseSchema } from '../../../server/api/contract';
+import { searchResponseSchema } from '../../../core/contract';
 import { deleteVersion } from '../../../server/load/versions';
 import { call } from './support/api-server';
 import { usePlansApi } from './support/plans-api';

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
-import { graphFileSchema } from '../../../server/model/interchange';
+import { graphFileSchema } from '../../../core/model/interchange';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-atlas-extract-'));

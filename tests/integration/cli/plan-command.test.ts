@@ -11,15 +11,15 @@ import {
   plansResponseSchema,
   planTextResponseSchema,
   searchResponseSchema,
-} from '../../../server/api/contract';
+} from '../../../core/contract';
 import { PROJECT_ROOT } from '../../../server/cli/config';
 import { GRAPH_INPUTS, hashPaths } from '../../../server/cli/content-hash';
 import { runPlanCommand, type PlanCommandDeps } from '../../../server/cli/plan-commands';
 import { extractPlans, storedUserPlans } from '../../../server/cli/seed-graph';
 import { decodePlanBytes } from '../../../server/extract/decode';
 import { applySchema, loadGraph, readCurrentGraph } from '../../../server/load/index';
-import { AtlasError, InvalidInputError } from '../../../server/model/errors';
-import type { GraphFile } from '../../../server/model/interchange';
+import { AtlasError, InvalidInputError } from '../../../core/model/errors';
+import type { GraphFile } from '../../../core/model/interchange';
 import { readStore } from '../../../server/plans/plan-store';
 import { storeFiles } from '../../../server/plans/store-layout';
 import { testDriver } from '../../helpers/neo4j';

@@ -2,7 +2,7 @@
 // database holds for the current version (counted through the pointer, as readers see it).
 import { readFileSync } from 'node:fs';
 import type { Driver } from 'neo4j-driver';
-import type { GraphFile } from '../../../server/model/interchange';
+import type { GraphFile } from '../../../core/model/interchange';
 
 export const fixtureGraph = (): GraphFile =>
   JSON.parse(

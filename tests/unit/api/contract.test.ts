@@ -7,7 +7,7 @@ import {
   pathsQuerySchema,
   searchQuerySchema,
   supplyChainQuerySchema,
-} from '../../../server/api/contract';
+} from '../../../core/contract';
 
 describe('supplyChainQuerySchema', () => {
   it('defaults to upstream, depth 3', () => {

@@ -2,9 +2,9 @@
 // any other plan, so no file name from the loaded graph reaches the filesystem outside seeds/.
 import { describe, expect, it } from 'vitest';
 import { planTextFile } from '../../../server/api/files/plan-texts';
-import { UnavailableError } from '../../../server/model/errors';
-import { asPlanId } from '../../../server/model/ids';
-import type { PlanMeta } from '../../../server/model/interchange';
+import { UnavailableError } from '../../../core/model/errors';
+import { asPlanId } from '../../../core/model/ids';
+import type { PlanMeta } from '../../../core/model/interchange';
 
 const meta = (id: string, file: string): PlanMeta => ({
   id: asPlanId(id),

@@ -6,8 +6,8 @@ import { responsibilityMatrix } from '../../../server/api/graph/responsibility-m
 import { traceLevels } from '../../../server/api/graph/trace-levels';
 import { etagMatches, graphEtag } from '../../../server/api/http/graph-handler';
 import { RateLimiter } from '../../../server/api/http/rate-limiter';
-import type { ApiNode, NodeSummary } from '../../../server/api/contract';
-import type { NodeId, PlanId } from '../../../server/model/ids';
+import type { ApiNode, NodeSummary } from '../../../core/contract';
+import type { NodeId, PlanId } from '../../../core/model/ids';
 
 const id = (s: string) => s as NodeId;
 const summary = (s: string, label: NodeSummary['label']): NodeSummary => ({

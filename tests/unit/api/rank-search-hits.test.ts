@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchKind, rankSearchHits, type SearchHit } from '../../../server/api/search/rank-search-hits';
-import { asNodeId } from '../../../server/model/ids';
+import { asNodeId } from '../../../core/model/ids';
 
 const hit = (over: Omit<Partial<SearchHit>, 'id'> & { id: string }): SearchHit => ({
   label: 'Material',

@@ -1,6 +1,6 @@
 // The held-out scorer on tiny hand-made graphs: what counts as found, linked, issued and noise.
 import { describe, expect, it } from 'vitest';
-import { graphFileSchema, type GraphFile } from '../../../server/model/interchange';
+import { graphFileSchema, type GraphFile } from '../../../core/model/interchange';
 import {
   goldSchema,
   meanShare,

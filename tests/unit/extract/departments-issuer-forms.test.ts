@@ -7,7 +7,7 @@ import { extractGraph } from '../../../server/extract/extract';
 import { subUnitAt } from '../../../server/extract/rules/departments-lists';
 import { localBodyAt } from '../../../server/extract/rules/departments-local';
 import { foldVariants } from '../../../server/extract/rules/departments-variants';
-import { asPlanId } from '../../../server/model/ids';
+import { asPlanId } from '../../../core/model/ids';
 import { curated } from './seed-data';
 
 const graphOf = (text: string) =>

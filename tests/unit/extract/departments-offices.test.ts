@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractGraph } from '../../../server/extract/extract';
 import { subUnitAt } from '../../../server/extract/rules/departments-lists';
-import { asPlanId } from '../../../server/model/ids';
+import { asPlanId } from '../../../core/model/ids';
 import { curated } from './seed-data';
 
 const issuersOf = (text: string): string[] =>

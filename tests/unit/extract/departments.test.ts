@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractGraph } from '../../../server/extract/extract';
 import type { PlanSeed } from '../../../server/extract/types';
-import { asPlanId, type NodeId } from '../../../server/model/ids';
+import { asPlanId, type NodeId } from '../../../core/model/ids';
 import { curated, seedResult } from './seed-data';
 
 const edges = () => seedResult().graph.edges;

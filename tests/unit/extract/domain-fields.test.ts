@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { extractGraph } from '../../../server/extract/extract';
 import { yieldsToField } from '../../../server/extract/field-terms';
 import type { DiscoveredTerm } from '../../../server/extract/plan-model';
-import { asNodeId, asPlanId } from '../../../server/model/ids';
-import type { GraphFile } from '../../../server/model/interchange';
+import { asNodeId, asPlanId } from '../../../core/model/ids';
+import type { GraphFile } from '../../../core/model/interchange';
 import { curated } from './seed-data';
 
 const graphOf = (text: string): GraphFile =>

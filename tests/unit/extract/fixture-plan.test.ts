@@ -2,7 +2,7 @@
 // grammar and discovery still give a useful graph.
 import { describe, expect, it } from 'vitest';
 import { extractGraph } from '../../../server/extract/extract';
-import { asPlanId } from '../../../server/model/ids';
+import { asPlanId } from '../../../core/model/ids';
 import { curated, fixtureText } from './seed-data';
 
 const result = () =>

@@ -2,8 +2,8 @@
 // and emits a stable order.
 import { describe, expect, it } from 'vitest';
 import { GraphBuilder } from '../../../server/extract/graph-builder';
-import { asNodeId, asOffset, asPlanId } from '../../../server/model/ids';
-import type { Evidence } from '../../../server/model/interchange';
+import { asNodeId, asOffset, asPlanId } from '../../../core/model/ids';
+import type { Evidence } from '../../../core/model/interchange';
 
 const plan = asPlanId('meq-2021');
 const ev = (start: number, quote: string): Evidence => ({

@@ -1,9 +1,9 @@
 // Whole-graph invariants over the real seed plans, and the facts later issues rely on.
 import { describe, expect, it } from 'vitest';
 import { extractGraph } from '../../../server/extract/extract';
-import { REL_ENDPOINTS } from '../../../server/model/graph-model';
-import { NODE_ID_PATTERN } from '../../../server/model/ids';
-import { graphFileSchema } from '../../../server/model/interchange';
+import { REL_ENDPOINTS } from '../../../core/model/graph-model';
+import { NODE_ID_PATTERN } from '../../../core/model/ids';
+import { graphFileSchema } from '../../../core/model/interchange';
 import { curated, planText, seedPlans, seedResult } from './seed-data';
 
 const graph = () => seedResult().graph;

@@ -1,7 +1,7 @@
 // Fields named by headings of any layout, and the equipment of their sections (structure:domain-section).
 import { describe, expect, it } from 'vitest';
 import { extractGraph } from '../../../server/extract/extract';
-import { asPlanId } from '../../../server/model/ids';
+import { asPlanId } from '../../../core/model/ids';
 import { curated } from './seed-data';
 
 /** Discovered heading fields as [name, quoted mention], and `equipment -> field` of their sections. */

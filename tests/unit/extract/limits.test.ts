@@ -6,7 +6,7 @@ import {
   MAX_MENTIONS_PER_NODE_PER_PLAN,
   formatCapped,
 } from '../../../server/extract/limits';
-import { asPlanId } from '../../../server/model/ids';
+import { asPlanId } from '../../../core/model/ids';
 import { curated, seedResult } from './seed-data';
 
 const SENTENCE = '攻关有创呼吸机用比例阀；';

@@ -1,7 +1,7 @@
 // Measures from task headings: SUBMEASURE_OF along the structure and TARGETS within their scope.
 import { describe, expect, it } from 'vitest';
 import { extractGraph } from '../../../server/extract/extract';
-import { asPlanId } from '../../../server/model/ids';
+import { asPlanId } from '../../../core/model/ids';
 import { curated, seedPlans, seedResult } from './seed-data';
 
 const has = (type: string, source: string, target: string): boolean =>

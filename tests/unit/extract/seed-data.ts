@@ -8,7 +8,7 @@ import type { RuleContext } from '../../../server/extract/rules/context';
 import { parsePlanSeeds } from '../../../server/extract/seeds';
 import type { Curated, PlanInput } from '../../../server/extract/types';
 import { GraphBuilder } from '../../../server/extract/graph-builder';
-import { asPlanId } from '../../../server/model/ids';
+import { asPlanId } from '../../../core/model/ids';
 
 const root = join(import.meta.dirname, '../../..');
 const json = (file: string): unknown => JSON.parse(readFileSync(join(root, 'seeds', file), 'utf8'));

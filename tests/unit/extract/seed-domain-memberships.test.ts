@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normalizeTerm } from '../../../server/extract/normalize';
-import type { GraphNode } from '../../../server/model/interchange';
+import type { GraphNode } from '../../../core/model/interchange';
 import { seedResult } from './seed-data';
 
 interface Group {

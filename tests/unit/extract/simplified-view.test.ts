@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { decodePlanBytes } from '../../../server/extract/decode';
 import { extractGraph } from '../../../server/extract/extract';
 import { simplifiedView, traditionalShare } from '../../../server/extract/simplified-view';
-import { asPlanId } from '../../../server/model/ids';
+import { asPlanId } from '../../../core/model/ids';
 import { curated, planText } from './seed-data';
 
 /** meq-2021 专栏 3, written in Taiwan's Traditional script. */

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractGraph } from '../../../server/extract/extract';
 import { parseQuantity } from '../../../server/extract/rules/targets';
-import { asPlanId } from '../../../server/model/ids';
+import { asPlanId } from '../../../core/model/ids';
 import { curated, seedResult } from './seed-data';
 
 describe('parseQuantity', () => {

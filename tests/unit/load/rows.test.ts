@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { edgeRow, nodeRow } from '../../../server/load/rows';
-import { graphEdgeSchema, graphNodeSchema } from '../../../server/model/interchange';
+import { graphEdgeSchema, graphNodeSchema } from '../../../core/model/interchange';
 
 const ecmo = graphNodeSchema.parse({
   id: 'equipment:ecmo',

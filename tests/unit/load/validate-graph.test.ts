@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateGraph } from '../../../server/load/validate-graph';
-import { InvalidInputError } from '../../../server/model/errors';
-import type { GraphFile } from '../../../server/model/interchange';
+import { InvalidInputError } from '../../../core/model/errors';
+import type { GraphFile } from '../../../core/model/interchange';
 
 const fixture = (): GraphFile =>
   JSON.parse(

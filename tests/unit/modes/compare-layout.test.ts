@@ -1,7 +1,7 @@
 // Specifications of the comparison's grouped layout: columns dropped | persisted | new, rows by
 // label, names sorted, no two boxes overlapping, the same input giving the same positions.
 import { describe, expect, it } from 'vitest';
-import type { NodeLabel } from '../../../server/model/graph-model';
+import type { NodeLabel } from '../../../core/model/graph-model';
 import {
   arrangeComparison,
   compareLayout,

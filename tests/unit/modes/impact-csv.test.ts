@@ -1,6 +1,6 @@
 // Specifications of the impact list as CSV.
 import { describe, expect, it } from 'vitest';
-import type { ImpactResponse } from '../../../server/api/contract';
+import type { ImpactResponse } from '../../../core/contract';
 import { impactCsv } from '../../../client/src/modes/impact-csv';
 
 const hit = (id: string, name: string, nameEn: string, path: string[]) => ({

@@ -1,6 +1,6 @@
 // Specifications of the responsibility matrix's order and cells.
 import { describe, expect, it } from 'vitest';
-import type { ResponsibilitiesResponse } from '../../../server/api/contract';
+import type { ResponsibilitiesResponse } from '../../../core/contract';
 import { matrixModel } from '../../../client/src/modes/matrix-model';
 
 const s = (id: string, name: string) => ({

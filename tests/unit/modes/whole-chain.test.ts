@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { WireEdge, WireNode } from '../../../client/src/api/wire';
 import { loadWholeChain } from '../../../client/src/modes/whole-chain';
-import { asNodeId } from '../../../server/model/ids';
+import { asNodeId } from '../../../core/model/ids';
 
 const n = (id: string, label: WireNode['label']): WireNode => ({
   id: asNodeId(id),

@@ -1,7 +1,7 @@
 // The export file round-trips the store, and an import refuses a text that is not its record's.
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { asPlanId } from '../../../server/model/ids';
+import { asPlanId } from '../../../core/model/ids';
 import { exportDocument, parseExportDocument } from '../../../server/plans/export-file';
 import { EMPTY_STORE, withPlan } from '../../../server/plans/store-layout';
 

@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ExtractReport } from '../../../server/extract/report';
 import type { TermEntry } from '../../../server/extract/terms/term-report';
-import { asNodeId, asOffset, asPlanId } from '../../../server/model/ids';
-import type { GraphFile, GraphNode } from '../../../server/model/interchange';
+import { asNodeId, asOffset, asPlanId } from '../../../core/model/ids';
+import type { GraphFile, GraphNode } from '../../../core/model/interchange';
 import { formatFindings, planCounts, planFindings } from '../../../server/plans/plan-summary';
 
 const forum = asPlanId('forum-2022');

@@ -1,6 +1,6 @@
 // The plan store's files for a state: sorted records, no file for an empty part, texts by id.
 import { describe, expect, it } from 'vitest';
-import { asPlanId } from '../../../server/model/ids';
+import { asPlanId } from '../../../core/model/ids';
 import type { PlanRecord } from '../../../server/plans/plan-record';
 import {
   EMPTY_STORE,

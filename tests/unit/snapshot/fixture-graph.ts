@@ -1,6 +1,6 @@
 // A small supply-chain graph in the interchange shape, with real names from the 2021 plan, for the
 // offline query specifications. A fresh copy per call so that no test can leak into another.
-import type { GraphFile } from '../../../server/model/interchange';
+import type { GraphFile } from '../../../core/model/interchange';
 
 const ev = (plan: string, quote: string, start = 0) => ({
   plan,

@@ -1,7 +1,7 @@
 // Specifications of the offline fetch: API URLs answered from the snapshot in memory, with the
 // API's status codes and error bodies, and nothing ever written.
 import { describe, expect, it } from 'vitest';
-import type { ImpactResponse, SearchResponse } from '../../../server/api/contract';
+import type { ImpactResponse, SearchResponse } from '../../../core/contract';
 import { createOfflineFetch } from '../../../client/src/api/offline-api';
 import type { SnapshotData } from '../../../client/src/offline/snapshot-data';
 import { fixtureGraph } from './fixture-graph';

@@ -2,14 +2,14 @@
 // route, so a snapshot page and a served page read the same JSON.
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { ROUTES, type CompareResponse } from '../../../server/api/contract';
+import { ROUTES, type CompareResponse } from '../../../core/contract';
 import { comparePlans } from '../../../server/api/graph/compare-plans';
 import { createOfflineFetch } from '../../../client/src/api/offline-api';
 import { indexGraph } from '../../../client/src/offline/graph-index';
 import { compare } from '../../../client/src/offline/plans';
 import { toSummary } from '../../../client/src/offline/wire-shapes';
 import type { SnapshotData } from '../../../client/src/offline/snapshot-data';
-import type { PlanId } from '../../../server/model/ids';
+import type { PlanId } from '../../../core/model/ids';
 import { fixtureGraph } from './fixture-graph';
 
 const snapshot = (): SnapshotData => ({

@@ -1,7 +1,7 @@
 // Specifications of the offline snapshot's graph queries: the same questions the API answers,
 // asked of the interchange file in memory.
 import { describe, expect, it } from 'vitest';
-import type { NodeId, PlanId } from '../../../server/model/ids';
+import type { NodeId, PlanId } from '../../../core/model/ids';
 import { indexGraph } from '../../../client/src/offline/graph-index';
 import { neighbours, nodeDetails } from '../../../client/src/offline/nodes';
 import { kShortestWalks, paths } from '../../../client/src/offline/paths';

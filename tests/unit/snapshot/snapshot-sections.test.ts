@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createOfflineFetch } from '../../../client/src/api/offline-api';
 import { planTextAnswer } from '../../../server/api/graph/plan-text';
-import type { PlanSummary, PlanTextResponse } from '../../../server/api/contract';
+import type { PlanSummary, PlanTextResponse } from '../../../core/contract';
 import { buildSnapshotData } from '../../../server/snapshot/snapshot-data';
 import { fixtureGraph } from './fixture-graph';
 

@@ -9,7 +9,7 @@ import {
   mergeNeighbours,
   nodesToComplete,
 } from '../../../../client/src/graph/graph-cache';
-import { asNodeId } from '../../../../server/model/ids';
+import { asNodeId } from '../../../../core/model/ids';
 
 const n = (id: string): WireNode => ({
   id: asNodeId(id),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { WireEdge, WireNode } from '../../../../client/src/api/wire';
 import { toElements } from '../../../../client/src/graph/element-mapping';
 import { initialViewState, type ViewState } from '../../../../client/src/state/view-state';
-import { asNodeId, asPlanId } from '../../../../server/model/ids';
+import { asNodeId, asPlanId } from '../../../../core/model/ids';
 
 const node = (
   id: string,

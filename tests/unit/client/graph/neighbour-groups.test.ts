@@ -3,7 +3,7 @@ import type { WireEdge } from '../../../../client/src/api/wire';
 import { collapseTargets } from '../../../../client/src/graph/collapse';
 import { createGraphCache, mergeGraph } from '../../../../client/src/graph/graph-cache';
 import { neighbourGroups } from '../../../../client/src/graph/neighbour-groups';
-import { asNodeId } from '../../../../server/model/ids';
+import { asNodeId } from '../../../../core/model/ids';
 
 const e = (source: string, target: string, type: WireEdge['type']): WireEdge => ({
   type,

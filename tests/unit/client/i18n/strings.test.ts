@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { initialLang, translator } from '../../../../client/src/i18n/i18n';
 import { en, zh } from '../../../../client/src/i18n/strings';
-import { NODE_LABELS, REL_TYPES } from '../../../../server/model/graph-model';
+import { NODE_LABELS, REL_TYPES } from '../../../../core/model/graph-model';
 
 describe('i18n', () => {
   it('has every key in both languages, none empty', () => {

@@ -1,0 +1,102 @@
+// The plans: list, full text, upload and removal.
+import { z } from 'zod';
+import { nodeIdString, nodeLabelSchema, planIdString } from './fields';
+
+export const planSummarySchema = z.object({
+  id: planIdString,
+  title: z.string(),
+  titleEn: z.string(),
+  year: z.number().int(),
+  file: z.string(),
+  issuers: z.array(z.string()).optional(),
+  /** Entities the plan mentions. */
+  entities: z.number().int(),
+});
+
+export const plansResponseSchema = z.object({ plans: z.array(planSummarySchema) });
+
+/**
+ * POST /api/plans: a new plan's metadata in the query, its file's bytes as the body
+ * (`application/octet-stream`, at most 5 MB); `issuers` are department names, short names or ids.
+ */
+export const planUploadQuerySchema = z.object({
+  id: planIdString,
+  title: z.string().trim().min(1).max(300),
+  titleEn: z.string().trim().min(1).max(300).optional(),
+  year: z.coerce.number().int().min(1949).max(2100).optional(),
+  issuers: z
+    .string()
+    .max(500)
+    .transform((v) =>
+      v
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => s !== ''),
+    )
+    .optional(),
+});
+
+export const planUploadResponseSchema = z.object({
+  id: planIdString,
+  encoding: z.string(),
+  /** sha256 of the bytes uploaded. */
+  sha256: z.string(),
+  /** The graph version loaded with the plan. */
+  version: z.string(),
+  nodes: z.number().int(),
+  mentions: z.number().int(),
+  edges: z.number().int(),
+  /** Terms found by reading the plan, each with the sentence it was found in. */
+  discovered: z.array(
+    z.object({
+      id: nodeIdString,
+      label: z.string(),
+      name: z.string(),
+      confidence: z.number(),
+      foundBy: z.string(),
+      start: z.number().int(),
+      end: z.number().int(),
+      sentence: z.string(),
+      probableDuplicates: z.array(z.string()),
+    }),
+  ),
+  /** Terms below the confidence threshold, not in the graph. */
+  candidates: z.number().int(),
+  departments: z.array(z.string()),
+  issuers: z.array(z.string()),
+});
+
+export const planRemoveResponseSchema = z.object({ removed: planIdString, version: z.string() });
+
+export const planParamsSchema = z.object({ id: planIdString });
+
+export const planSectionSchema = z.object({
+  /** Readable path, e.g. `四、跨界融合创新 > 专栏 3` (the `section` of evidence). */
+  path: z.string(),
+  title: z.string(),
+  level: z.number().int(),
+  start: z.number().int(),
+  end: z.number().int(),
+});
+
+export const planMentionSpanSchema = z.object({
+  node: nodeIdString,
+  label: nodeLabelSchema,
+  start: z.number().int(),
+  end: z.number().int(),
+  section: z.string(),
+});
+
+export const planTextResponseSchema = z.object({
+  plan: planSummarySchema,
+  text: z.string(),
+  sections: z.array(planSectionSchema),
+  mentions: z.array(planMentionSpanSchema),
+});
+
+export type PlanSummary = z.infer<typeof planSummarySchema>;
+export type PlansResponse = z.infer<typeof plansResponseSchema>;
+export type PlanTextResponse = z.infer<typeof planTextResponseSchema>;
+export type PlanUploadQuery = z.input<typeof planUploadQuerySchema>;
+export type PlanUploadResponse = z.infer<typeof planUploadResponseSchema>;
+export type PlanRemoveResponse = z.infer<typeof planRemoveResponseSchema>;
