@@ -15,6 +15,7 @@ import { resolveDepartment } from '../extract/rules/departments-registry';
 import type { Curated, DepartmentEntry, PlanInput, PlanSeed } from '../extract/types';
 import type { PlanRecord } from '../plans/plan-record';
 import { readStore, readStoredText } from '../plans/plan-store';
+import { withoutRejected } from '../plans/rejected-terms';
 import type { StoreState } from '../plans/store-layout';
 import { PROJECT_ROOT } from './config';
 import { PLAN_STORE_DIR } from './content-hash';
@@ -198,7 +199,8 @@ export const extractPlans = (seedDir: string, user: UserPlans): ExtractResult =>
         `plans: the plan store holds ${p.id}, a seed plan's id; delete its entry from ${join(user.storeDir, 'plans.json')}`,
       );
   const all = [...inputs, ...user.state.plans.map((p) => userPlanInput(p, user.textOf(p.id), user.storeDir))];
-  const result = extractGraph(all, curated);
+  // Terms the user rejected from a preview leave the graph (docs/plans.md).
+  const result = withoutRejected(extractGraph(all, curated), user.state.rejected ?? []);
   assertInterchange(result.graph);
   return result;
 };

@@ -15,6 +15,7 @@ import {
   parsePlansFile,
   type StoreState,
 } from './store-layout';
+import { REJECTED_FILE, parseRejectedFile } from './rejected-terms';
 
 const readJsonFile = (file: string): unknown => {
   try {
@@ -31,9 +32,11 @@ const readJsonFile = (file: string): unknown => {
 export const readStore = (dir: string): StoreState => {
   const plansFile = path.join(dir, PLANS_FILE);
   const lexiconFile = path.join(dir, LEXICON_FILE);
+  const rejectedFile = path.join(dir, REJECTED_FILE);
   return {
     plans: existsSync(plansFile) ? parsePlansFile(readJsonFile(plansFile)) : EMPTY_STORE.plans,
     lexicon: existsSync(lexiconFile) ? parseLexiconFile(readJsonFile(lexiconFile)) : EMPTY_STORE.lexicon,
+    rejected: existsSync(rejectedFile) ? parseRejectedFile(readJsonFile(rejectedFile)) : [],
   };
 };
 
@@ -71,7 +74,7 @@ export const writeStore = (dir: string, next: StoreState, newTexts: ReadonlyMap<
   mkdirSync(path.join(dir, TEXTS_DIR), { recursive: true });
   for (const [id, text] of newTexts) writeAtomic(storedTextPath(dir, id), Buffer.from(text, 'utf8'));
   const files = metadataFiles(next);
-  for (const name of [LEXICON_FILE, PLANS_FILE]) {
+  for (const name of [LEXICON_FILE, REJECTED_FILE, PLANS_FILE]) {
     const content = files.get(name) ?? null;
     const file = path.join(dir, name);
     if (content === null) rmSync(file, { force: true });

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { InvalidInputError } from '../../core/model/errors';
 import type { PlanId } from '../../core/model/ids';
 import { parsePlanRecord, storedTextFile, type PlanRecord } from './plan-record';
+import { REJECTED_FILE, type RejectedTerm } from './rejected-terms';
 
 export const PLANS_FILE = 'plans.json';
 export const LEXICON_FILE = 'lexicon.json';
@@ -24,9 +25,11 @@ export interface StoreState {
   /** Sorted by id, so the files' bytes (and so the content hash) do not depend on the order of adds. */
   readonly plans: readonly PlanRecord[];
   readonly lexicon: readonly UserLexiconEntry[];
+  /** Discovered terms the user rejected (rejected-terms.ts); absent is none. */
+  readonly rejected?: readonly RejectedTerm[];
 }
 
-export const EMPTY_STORE: StoreState = { plans: [], lexicon: [] };
+export const EMPTY_STORE: StoreState = { plans: [], lexicon: [], rejected: [] };
 
 const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 
@@ -68,6 +71,12 @@ export const withLexiconEntry = (state: StoreState, entry: UserLexiconEntry): St
   lexicon: byId([...state.lexicon.filter((e) => e.id !== entry.id), entry]),
 });
 
+/** The state with rejected terms added (one entry per id, the latest kept; sorted by id). */
+export const withRejected = (state: StoreState, terms: readonly RejectedTerm[]): StoreState => {
+  const fresh = new Set(terms.map((t) => t.id));
+  return { ...state, rejected: byId([...(state.rejected ?? []).filter((t) => !fresh.has(t.id)), ...terms]) };
+};
+
 export const withoutPlan = (state: StoreState, id: PlanId): StoreState => ({
   ...state,
   plans: state.plans.filter((p) => p.id !== id),
@@ -81,6 +90,7 @@ export const metadataFiles = (state: StoreState): Map<string, string | null> =>
   new Map([
     [PLANS_FILE, state.plans.length > 0 ? json(byId(state.plans)) : null],
     [LEXICON_FILE, state.lexicon.length > 0 ? json(byId(state.lexicon)) : null],
+    [REJECTED_FILE, (state.rejected ?? []).length > 0 ? json(byId(state.rejected ?? [])) : null],
   ]);
 
 /** Every file of the store in a state (texts given by id): what the content hash reads. */
