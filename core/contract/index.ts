@@ -15,4 +15,5 @@ export * from './responsibilities';
 export * from './plans';
 export * from './compare';
 export * from './cypher';
+export * from './route-paths';
 export * from './routes';

@@ -1,6 +1,6 @@
-// The route table: method, path and the schemas of each part. The only place API paths are written:
-// the server's router validates with these, the page's client builds its calls from them, and the
-// OpenAPI document (`/api/openapi.json`) is generated from them.
+// The route table: each route's method and path (from route-paths.ts, where paths are written) with
+// the schemas of each part. The server validates with these, the page's calls are typed by them, and
+// the OpenAPI document (`/api/openapi.json`) is generated from them.
 import type { z } from 'zod';
 import { bottlenecksResponseSchema, bottlenecksQuerySchema } from './bottlenecks';
 import { compareQuerySchema, compareResponseSchema, overviewQuerySchema } from './compare';
@@ -22,6 +22,7 @@ import {
   planUploadQuerySchema,
   planUploadResponseSchema,
 } from './plans';
+import { ROUTE_PATHS, type RouteName, type RoutePath } from './route-paths';
 import { responsibilitiesQuerySchema, responsibilitiesResponseSchema } from './responsibilities';
 import { searchQuerySchema, searchResponseSchema } from './search';
 import {
@@ -31,10 +32,8 @@ import {
   supplyChainResponseSchema,
 } from './supply-chain';
 
-export interface RouteSpec {
-  method: 'get' | 'post';
-  /** Express-style path (`:id`); the OpenAPI generator rewrites it to `{id}`. */
-  path: string;
+/** A route: its method and path (route-paths.ts; the OpenAPI generator rewrites `:id` to `{id}`) and schemas. */
+export interface RouteSpec extends RoutePath {
   summary: string;
   params?: z.ZodObject;
   query?: z.ZodObject;
@@ -44,123 +43,106 @@ export interface RouteSpec {
 
 export const ROUTES = {
   health: {
-    method: 'get',
-    path: '/api/health',
+    ...ROUTE_PATHS.health,
     summary: 'Neo4j and loaded-graph status',
     response: healthResponseSchema,
   },
   ping: {
-    method: 'get',
-    path: '/api/health/ping',
+    ...ROUTE_PATHS.ping,
     summary: 'One RETURN 1 round trip (the benchmark floor)',
     response: pingResponseSchema,
   },
   search: {
-    method: 'get',
-    path: '/api/search',
+    ...ROUTE_PATHS.search,
     summary: 'Find entities by Chinese, English, alias or pinyin',
     query: searchQuerySchema,
     response: searchResponseSchema,
   },
   node: {
-    method: 'get',
-    path: '/api/nodes/:id',
+    ...ROUTE_PATHS.node,
     summary: 'A node with its evidence and neighbour counts',
     params: nodeParamsSchema,
     response: nodeDetailsResponseSchema,
   },
   neighbors: {
-    method: 'get',
-    path: '/api/nodes/:id/neighbors',
+    ...ROUTE_PATHS.neighbors,
     summary: 'Neighbours by type and direction, capped, with the total',
     params: nodeParamsSchema,
     query: neighborsQuerySchema,
     response: neighborsResponseSchema,
   },
   supplyChain: {
-    method: 'get',
-    path: '/api/supply-chain/:id',
+    ...ROUTE_PATHS.supplyChain,
     summary: 'Upstream or downstream supply chain over USED_IN, PART_OF, IN_DOMAIN',
     params: nodeParamsSchema,
     query: supplyChainQuerySchema,
     response: supplyChainResponseSchema,
   },
   impact: {
-    method: 'get',
-    path: '/api/impact/:id',
+    ...ROUTE_PATHS.impact,
     summary: 'Every equipment and domain hit if the node is unavailable, with paths',
     params: nodeParamsSchema,
     query: impactQuerySchema,
     response: impactResponseSchema,
   },
   paths: {
-    method: 'get',
-    path: '/api/paths',
+    ...ROUTE_PATHS.paths,
     summary: 'k shortest paths between two nodes',
     query: pathsQuerySchema,
     response: pathsResponseSchema,
   },
   bottlenecks: {
-    method: 'get',
-    path: '/api/bottlenecks',
+    ...ROUTE_PATHS.bottlenecks,
     summary: 'Parts and materials ranked by the equipment and domains depending on them',
     query: bottlenecksQuerySchema,
     response: bottlenecksResponseSchema,
   },
   responsibilities: {
-    method: 'get',
-    path: '/api/responsibilities',
+    ...ROUTE_PATHS.responsibilities,
     summary: 'Department x measure matrix with basis, rule and evidence',
     query: responsibilitiesQuerySchema,
     response: responsibilitiesResponseSchema,
   },
   overview: {
-    method: 'get',
-    path: '/api/overview',
+    ...ROUTE_PATHS.overview,
     summary: 'The opening view: the largest domains with their best-connected equipment',
     query: overviewQuerySchema,
     response: graphSchema,
   },
   compare: {
-    method: 'get',
-    path: '/api/compare',
+    ...ROUTE_PATHS.compare,
     summary: 'Entities in both plans, only in A, only in B, by label',
     query: compareQuerySchema,
     response: compareResponseSchema,
   },
   plans: {
-    method: 'get',
-    path: '/api/plans',
+    ...ROUTE_PATHS.plans,
     summary: 'The plans in the loaded graph',
     response: plansResponseSchema,
   },
   planText: {
-    method: 'get',
-    path: '/api/plans/:id/text',
+    ...ROUTE_PATHS.planText,
     summary: "A plan's full text, sections and entity mention spans",
     params: planParamsSchema,
     response: planTextResponseSchema,
   },
   planUpload: {
-    method: 'post',
-    path: '/api/plans',
+    ...ROUTE_PATHS.planUpload,
     summary:
       "Add a plan: the file's bytes as application/octet-stream (5 MB at most); on when bound to loopback or PLAN_UPLOAD=on",
     query: planUploadQuerySchema,
     response: planUploadResponseSchema,
   },
   planRemove: {
-    method: 'post',
-    path: '/api/plans/:id/remove',
+    ...ROUTE_PATHS.planRemove,
     summary: 'Remove an added plan (seeds are refused); on with the upload',
     params: planParamsSchema,
     response: planRemoveResponseSchema,
   },
   cypher: {
-    method: 'post',
-    path: '/api/cypher',
+    ...ROUTE_PATHS.cypher,
     summary: 'Read-only Cypher console (plan-checked, 5 s, 1,000 rows or 2 MB, 2 at once)',
     body: cypherRequestSchema,
     response: cypherResponseSchema,
   },
-} as const satisfies Record<string, RouteSpec>;
+} as const satisfies Partial<Record<RouteName, RouteSpec>>;

@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import express, { type Express } from 'express';
+import { API_PREFIX, ROUTE_PATHS } from '../../core/contract/route-paths';
 import type { ApiContext } from './context';
 import { createCurrentGraphCache } from './db/current-graph-cache';
 import { createReadRunner } from './db/read-runner';
@@ -59,13 +60,13 @@ export function createApp(appOptions: AppOptions): Express {
   app.use(urlLengthGuard(options.maxUrlLength));
   app.use(securityHeaders());
   app.use(hstsWhenSecure());
-  if (options.corsOrigins.length > 0) app.use('/api', corsGuard(options.corsOrigins));
-  if (options.rateLimit !== false) app.use('/api', rateLimitGuard(options.rateLimit));
-  app.use('/api', express.json({ limit: options.maxBodySize, strict: true }));
-  app.use('/api', jsonDepthGuard());
+  if (options.corsOrigins.length > 0) app.use(API_PREFIX, corsGuard(options.corsOrigins));
+  if (options.rateLimit !== false) app.use(API_PREFIX, rateLimitGuard(options.rateLimit));
+  app.use(API_PREFIX, express.json({ limit: options.maxBodySize, strict: true }));
+  app.use(API_PREFIX, jsonDepthGuard());
 
   const openApi = openApiDocument();
-  app.get('/api/openapi.json', (_req, res) => {
+  app.get(ROUTE_PATHS.openApi.path, (_req, res) => {
     res.json(openApi);
   });
   for (const routes of [
@@ -83,7 +84,7 @@ export function createApp(appOptions: AppOptions): Express {
   ]) {
     app.use(routes(ctx));
   }
-  app.use('/api', (req, res) => {
+  app.use(API_PREFIX, (req, res) => {
     sendError(
       res,
       404,

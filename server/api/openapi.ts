@@ -48,7 +48,7 @@ export function openApiDocument(): JsonSchema {
           description: 'OK',
           content: { 'application/json': { schema: schemaOf(route.response, 'output') } },
         },
-        ...(route.method === 'get' && route.path !== '/api/health' && route.path !== '/api/health/ping'
+        ...(route.method === 'get' && name !== 'health' && name !== 'ping'
           ? { '304': { description: 'Not modified: the ETag names the loaded graph version' } }
           : {}),
         ...Object.fromEntries(

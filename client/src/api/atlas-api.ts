@@ -1,6 +1,7 @@
-// The API's endpoints as typed functions (docs/design.md "HTTP API"). The only module that knows URLs.
+// The API's endpoints as typed functions (docs/design.md "HTTP API"), built on the route table's calls.
 import type { NodeLabel, RelType } from '../../../core/model/graph-model';
-import { getJson, type HttpOptions } from './http';
+import type { HttpOptions } from './http';
+import { callRoute } from './route-call';
 import type {
   CompareResponse,
   HealthResponse,
@@ -43,40 +44,32 @@ const DEFAULTS: HttpOptions = { baseUrl: './api', timeoutMs: 15_000 };
 
 export const createAtlasApi = (options: AtlasApiOptions = {}): AtlasApi => {
   const http: HttpOptions = { ...DEFAULTS, ...options };
-  const enc = encodeURIComponent;
   // The plans of a loaded graph do not change while the page is open; ask once (a failure is retried).
   let plans: Promise<PlanSummary[]> | undefined;
   return {
-    health: () => getJson(http, '/health'),
+    health: () => callRoute(http, 'health'),
     search: async (q, opts = {}, signal) =>
-      (
-        await getJson<{ results: SearchResult[] }>(
-          http,
-          '/search',
-          { q, labels: opts.labels?.join(','), limit: opts.limit },
-          signal,
-        )
-      ).results,
-    node: (id) => getJson<NodeDetails>(http, `/nodes/${enc(id)}`),
+      (await callRoute(http, 'search', { query: { q, labels: opts.labels, limit: opts.limit }, signal }))
+        .results,
+    node: (id) => callRoute(http, 'node', { params: { id } }),
     neighbours: (id, opts = {}) =>
-      getJson<NeighboursAnswer>(http, `/nodes/${enc(id)}/neighbors`, {
-        types: opts.types?.join(','),
-        direction: opts.direction,
-        limit: opts.limit,
+      callRoute(http, 'neighbors', {
+        params: { id },
+        query: { types: opts.types, direction: opts.direction, limit: opts.limit },
       }),
     supplyChain: (id, direction, depth) =>
-      getJson<SupplyChainResponse>(http, `/supply-chain/${enc(id)}`, { direction, depth }),
-    impact: (id) => getJson<ImpactResponse>(http, `/impact/${enc(id)}`),
-    overview: (limit) => getJson<WireGraph>(http, '/overview', { limit }),
+      callRoute(http, 'supplyChain', { params: { id }, query: { direction, depth } }),
+    impact: (id) => callRoute(http, 'impact', { params: { id } }),
+    overview: (limit) => callRoute(http, 'overview', { query: { limit } }),
     plans: () =>
-      (plans ??= getJson<{ plans: PlanSummary[] }>(http, '/plans').then(
+      (plans ??= callRoute(http, 'plans').then(
         (r) => r.plans,
         (err: unknown) => {
           plans = undefined;
           throw err;
         },
       )),
-    compare: (a, b) => getJson<CompareResponse>(http, '/compare', { a, b }),
-    planText: (planId) => getJson<PlanText>(http, `/plans/${enc(planId)}/text`),
+    compare: (a, b) => callRoute(http, 'compare', { query: { a, b } }),
+    planText: (planId) => callRoute(http, 'planText', { params: { id: planId } }),
   };
 };

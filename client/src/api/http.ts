@@ -17,43 +17,78 @@ export class ApiError extends Error {
 }
 
 export interface HttpOptions {
+  /** The API's root (`./api`): request paths are relative to it. */
   baseUrl: string;
   timeoutMs: number;
   fetchImpl?: typeof fetch;
 }
 
+/** A query parameter's value: lists are sent comma-separated, empty values are left out. */
+export type QueryValue = string | number | boolean | readonly string[] | undefined;
+
+export interface JsonRequest {
+  method: 'get' | 'post';
+  /** Relative to `HttpOptions.baseUrl`, starting with `/`. */
+  path: string;
+  query?: Readonly<Record<string, QueryValue>>;
+  /** Bytes are sent as application/octet-stream, anything else as JSON. */
+  body?: unknown;
+  signal?: AbortSignal | undefined;
+}
+
 const isErrorBody = (b: unknown): b is { error: { code: string; message: string } } =>
   typeof b === 'object' && b !== null && 'error' in b && typeof b.error === 'object';
 
-/** GET a JSON document, aborting after `timeoutMs` or when `signal` fires. */
-export const getJson = async <T>(
-  options: HttpOptions,
-  path: string,
-  params: Record<string, string | number | undefined> = {},
-  signal?: AbortSignal,
-): Promise<T> => {
-  const query = new URLSearchParams();
-  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== '') query.set(k, String(v));
-  const qs = query.toString();
-  const url = `${options.baseUrl}${path}${qs ? `?${qs}` : ''}`;
+const queryString = (query: Readonly<Record<string, QueryValue>>): string => {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(query)) {
+    const text = Array.isArray(v) ? v.join(',') : v === undefined ? '' : String(v);
+    if (text !== '') params.set(k, text);
+  }
+  const qs = params.toString();
+  return qs ? `?${qs}` : '';
+};
+
+const requestBody = (body: unknown): { body?: BodyInit; type?: string } => {
+  if (body === undefined) return {};
+  if (body instanceof Blob || body instanceof ArrayBuffer || body instanceof Uint8Array)
+    return { body: body as BodyInit, type: 'application/octet-stream' };
+  return { body: JSON.stringify(body), type: 'application/json' };
+};
+
+/** Sends one request and reads its JSON answer, aborting after `timeoutMs` or when `signal` fires. */
+export const requestJson = async <T>(options: HttpOptions, request: JsonRequest): Promise<T> => {
+  const { path, signal } = request;
+  const url = `${options.baseUrl}${path}${queryString(request.query ?? {})}`;
   const timeout = AbortSignal.timeout(options.timeoutMs);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+  const { body, type } = requestBody(request.body);
   let response: Response;
   try {
     response = await (options.fetchImpl ?? fetch)(url, {
+      method: request.method.toUpperCase(),
       signal: combined,
-      headers: { accept: 'application/json' },
+      headers: { accept: 'application/json', ...(type ? { 'content-type': type } : {}) },
+      ...(body !== undefined ? { body } : {}),
     });
   } catch (err) {
     if (signal?.aborted) throw err;
     throw new ApiError(0, 'unreachable', `api: ${path} could not be reached`);
   }
-  const body: unknown = await response.json().catch(() => null);
+  const answer: unknown = await response.json().catch(() => null);
   if (!response.ok) {
-    const { code, message } = isErrorBody(body)
-      ? body.error
+    const { code, message } = isErrorBody(answer)
+      ? answer.error
       : { code: `http_${response.status}`, message: `${path} answered ${response.status}` };
     throw new ApiError(response.status, code, message);
   }
-  return body as T;
+  return answer as T;
 };
+
+/** GET a JSON document. Prefer `callRoute`, which takes the path from the route table. */
+export const getJson = <T>(
+  options: HttpOptions,
+  path: string,
+  params: Readonly<Record<string, QueryValue>> = {},
+  signal?: AbortSignal,
+): Promise<T> => requestJson<T>(options, { method: 'get', path, query: params, signal });

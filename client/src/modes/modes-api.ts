@@ -7,7 +7,8 @@ import type {
   RelType,
   ResponsibilitiesResponse,
 } from '../../../core/contract';
-import { getJson, type HttpOptions } from '../api/http';
+import type { HttpOptions } from '../api/http';
+import { callRoute } from '../api/route-call';
 
 export interface ModesApi {
   paths(q: {
@@ -23,14 +24,10 @@ export interface ModesApi {
 
 export const createModesApi = (http: HttpOptions): ModesApi => ({
   paths: (q) =>
-    getJson<PathsResponse>(http, '/paths', {
-      from: q.from,
-      to: q.to,
-      k: q.k,
-      maxHops: q.maxHops,
-      types: q.types && q.types.length > 0 ? q.types.join(',') : undefined,
+    callRoute(http, 'paths', {
+      query: { from: q.from, to: q.to, k: q.k, maxHops: q.maxHops, types: q.types },
     }),
-  bottlenecks: (limit) => getJson<BottlenecksResponse>(http, '/bottlenecks', { limit }),
+  bottlenecks: (limit) => callRoute(http, 'bottlenecks', { query: { limit } }),
   responsibilities: (department) =>
-    getJson<ResponsibilitiesResponse>(http, '/responsibilities', { department, limit: 2000 }),
+    callRoute(http, 'responsibilities', { query: { department, limit: 2000 } }),
 });

@@ -12,6 +12,7 @@ import { graphHandler } from '../http/graph-handler';
 import { parseRequest } from '../http/parse-request';
 import { toNodeSummary, type NodeRow } from '../wire/rows';
 import { VersionMemo } from '../graph/version-memo';
+import { ROUTE_PATHS } from '../../../core/contract/route-paths';
 
 interface BottleneckRow {
   node: NodeRow;
@@ -25,7 +26,7 @@ export function bottleneckRoutes(ctx: ApiContext): Router {
   const router = Router();
   const memo = new VersionMemo<BottlenecksResponse>(32);
   router.get(
-    '/api/bottlenecks',
+    ROUTE_PATHS.bottlenecks.path,
     graphHandler(
       ctx,
       (req) => parseRequest(bottlenecksQuerySchema, req.query, 'query parameter'),

@@ -11,6 +11,7 @@ import { refusedPrefix } from '../console/read-only-check';
 import { runConsoleQuery } from '../console/run-console-query';
 import { fromNeo4jFailure, isTimeout } from '../db/neo4j-failure';
 import { parseRequest } from '../http/parse-request';
+import { ROUTE_PATHS } from '../../../core/contract/route-paths';
 
 const timeoutError = (timeoutMs: number) =>
   new UnavailableError(
@@ -65,7 +66,7 @@ export function cypherConsoleRoutes(ctx: ApiContext): Router {
     maxRows: LIMITS.cypher.maxRows,
     maxBytes: ctx.options.consoleMaxBytes,
   };
-  router.post('/api/cypher', async (req, res) => {
+  router.post(ROUTE_PATHS.cypher.path, async (req, res) => {
     if (!ctx.options.cypherConsole) {
       throw new ForbiddenError(
         'api: the Cypher console is off on this server (it is on when bound to loopback or with CYPHER_CONSOLE=on)',

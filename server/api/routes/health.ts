@@ -5,11 +5,12 @@ import { Router } from 'express';
 import { AtlasError } from '../../../core/model/errors';
 import type { HealthResponse } from '../../../core/contract';
 import type { ApiContext } from '../context';
+import { ROUTE_PATHS } from '../../../core/contract/route-paths';
 
 export function healthRoutes(ctx: ApiContext): Router {
   const router = Router();
 
-  router.get('/api/health', async (_req, res) => {
+  router.get(ROUTE_PATHS.health.path, async (_req, res) => {
     res.setHeader('Cache-Control', 'no-store');
     let body: HealthResponse;
     try {
@@ -38,7 +39,7 @@ export function healthRoutes(ctx: ApiContext): Router {
     res.json(body);
   });
 
-  router.get('/api/health/ping', async (_req, res) => {
+  router.get(ROUTE_PATHS.ping.path, async (_req, res) => {
     await ctx.runner.read('ping');
     res.setHeader('Cache-Control', 'no-store');
     res.json({ ok: true });

@@ -13,6 +13,7 @@ import { cypherInt } from '../db/read-runner';
 import { graphHandler } from '../http/graph-handler';
 import { parseRequest } from '../http/parse-request';
 import { toApiEdge, toApiNode, uniqueGraph, type EdgeRow, type NodeRow } from '../wire/rows';
+import { ROUTE_PATHS } from '../../../core/contract/route-paths';
 
 /** Relationships whose evidence node details return; a hub's evidence beyond this is in /neighbors. */
 const MAX_EVIDENCE_EDGES = 500;
@@ -38,7 +39,7 @@ export function nodeRoutes(ctx: ApiContext): Router {
   const router = Router();
 
   router.get(
-    '/api/nodes/:id',
+    ROUTE_PATHS.node.path,
     graphHandler(
       ctx,
       (req) => parseRequest(nodeParamsSchema, req.params, 'path parameter'),
@@ -65,7 +66,7 @@ export function nodeRoutes(ctx: ApiContext): Router {
   );
 
   router.get(
-    '/api/nodes/:id/neighbors',
+    ROUTE_PATHS.neighbors.path,
     graphHandler(
       ctx,
       (req) => ({

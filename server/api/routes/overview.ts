@@ -8,6 +8,7 @@ import { VersionMemo } from '../graph/version-memo';
 import { graphHandler } from '../http/graph-handler';
 import { parseRequest } from '../http/parse-request';
 import { toApiEdge, toApiNode, type EdgeRow, type NodeRow } from '../wire/rows';
+import { ROUTE_PATHS } from '../../../core/contract/route-paths';
 
 const PER_DOMAIN = 4;
 
@@ -21,7 +22,7 @@ export function overviewRoutes(ctx: ApiContext): Router {
   const router = Router();
   const memo = new VersionMemo<ApiGraph>(16);
   router.get(
-    '/api/overview',
+    ROUTE_PATHS.overview.path,
     graphHandler(
       ctx,
       (req) => parseRequest(overviewQuerySchema, req.query, 'query parameter'),

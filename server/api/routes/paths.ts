@@ -8,6 +8,7 @@ import type { ApiContext } from '../context';
 import { graphHandler } from '../http/graph-handler';
 import { parseRequest } from '../http/parse-request';
 import { toApiEdge, toApiNode, type EdgeRow, type NodeRow } from '../wire/rows';
+import { ROUTE_PATHS } from '../../../core/contract/route-paths';
 
 interface PathsRow {
   fromFound: boolean;
@@ -19,7 +20,7 @@ interface PathsRow {
 export function pathRoutes(ctx: ApiContext): Router {
   const router = Router();
   router.get(
-    '/api/paths',
+    ROUTE_PATHS.paths.path,
     graphHandler(
       ctx,
       (req) => {

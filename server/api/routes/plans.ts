@@ -21,6 +21,7 @@ import { VersionMemo } from '../graph/version-memo';
 import { graphHandler } from '../http/graph-handler';
 import { parseRequest } from '../http/parse-request';
 import { toNodeSummary, type NodeRow } from '../wire/rows';
+import { ROUTE_PATHS } from '../../../core/contract/route-paths';
 
 const planNotFound = (id: string, graph: CurrentGraph, param = 'id') =>
   new NotFoundError(
@@ -54,7 +55,7 @@ export function planRoutes(ctx: ApiContext): Router {
   };
 
   router.get(
-    '/api/plans',
+    ROUTE_PATHS.plans.path,
     graphHandler(
       ctx,
       () => null,
@@ -70,7 +71,7 @@ export function planRoutes(ctx: ApiContext): Router {
   );
 
   router.get(
-    '/api/plans/:id/text',
+    ROUTE_PATHS.planText.path,
     graphHandler(
       ctx,
       (req) => parseRequest(planParamsSchema, req.params, 'path parameter'),
@@ -91,7 +92,7 @@ export function planRoutes(ctx: ApiContext): Router {
   );
 
   router.get(
-    '/api/compare',
+    ROUTE_PATHS.compare.path,
     graphHandler(
       ctx,
       (req) => parseRequest(compareQuerySchema, req.query, 'query parameter'),

@@ -16,6 +16,7 @@ import { parseRequest } from '../http/parse-request';
 import { toApiEdge, toNodeSummary, type NodeRow } from '../wire/rows';
 import { notFound } from './nodes';
 import type { PlanId } from '../../../core/model/ids';
+import { ROUTE_PATHS } from '../../../core/contract/route-paths';
 
 /** Nodes listed per measure under `reaches`. */
 const MAX_REACH = 100;
@@ -34,7 +35,7 @@ interface Row {
 export function responsibilityRoutes(ctx: ApiContext): Router {
   const router = Router();
   router.get(
-    '/api/responsibilities',
+    ROUTE_PATHS.responsibilities.path,
     graphHandler(
       ctx,
       (req) => parseRequest(responsibilitiesQuerySchema, req.query, 'query parameter'),

@@ -12,6 +12,7 @@ import { luceneQueries } from '../search/lucene-query';
 import { normaliseSearchText } from '../search/normalise-search-text';
 import { rankSearchHits, type SearchHit } from '../search/rank-search-hits';
 import { modelLabel, type NodeRow } from '../wire/rows';
+import { ROUTE_PATHS } from '../../../core/contract/route-paths';
 
 interface SearchRow {
   node: NodeRow & { pinyin?: string[] | null; initials?: string[] | null };
@@ -25,7 +26,7 @@ export const SCAN_FACTOR = 20;
 export function searchRoutes(ctx: ApiContext): Router {
   const router = Router();
   router.get(
-    '/api/search',
+    ROUTE_PATHS.search.path,
     graphHandler(
       ctx,
       (req) => {

@@ -16,6 +16,7 @@ import { graphHandler } from '../http/graph-handler';
 import { parseRequest } from '../http/parse-request';
 import { toApiEdge, toApiNode, toNodeSummary, type EdgeRow, type NodeRow } from '../wire/rows';
 import { notFound } from './nodes';
+import { ROUTE_PATHS } from '../../../core/contract/route-paths';
 
 interface TraceRow {
   nodes: NodeRow[];
@@ -33,7 +34,7 @@ export function supplyChainRoutes(ctx: ApiContext): Router {
   const router = Router();
 
   router.get(
-    '/api/supply-chain/:id',
+    ROUTE_PATHS.supplyChain.path,
     graphHandler(
       ctx,
       (req) => ({
@@ -62,7 +63,7 @@ export function supplyChainRoutes(ctx: ApiContext): Router {
   );
 
   router.get(
-    '/api/impact/:id',
+    ROUTE_PATHS.impact.path,
     graphHandler(
       ctx,
       (req) => ({

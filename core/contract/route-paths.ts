@@ -1,0 +1,60 @@
+// Every path of the HTTP API, written once. The server mounts its handlers on these, the page builds
+// its URLs from them, and routes.ts adds each one's schemas. Plain data (no zod), so the page can
+// import it without the schemas.
+
+/** The prefix every API path starts with: the server's middleware for the API is mounted on it. */
+export const API_PREFIX = '/api';
+
+export interface RoutePath {
+  readonly method: 'get' | 'post';
+  /** Express-style: `:name` marks a path parameter. */
+  readonly path: `/api/${string}`;
+}
+
+export const ROUTE_PATHS = {
+  openApi: { method: 'get', path: '/api/openapi.json' },
+  health: { method: 'get', path: '/api/health' },
+  ping: { method: 'get', path: '/api/health/ping' },
+  search: { method: 'get', path: '/api/search' },
+  node: { method: 'get', path: '/api/nodes/:id' },
+  neighbors: { method: 'get', path: '/api/nodes/:id/neighbors' },
+  supplyChain: { method: 'get', path: '/api/supply-chain/:id' },
+  impact: { method: 'get', path: '/api/impact/:id' },
+  paths: { method: 'get', path: '/api/paths' },
+  bottlenecks: { method: 'get', path: '/api/bottlenecks' },
+  responsibilities: { method: 'get', path: '/api/responsibilities' },
+  overview: { method: 'get', path: '/api/overview' },
+  compare: { method: 'get', path: '/api/compare' },
+  plans: { method: 'get', path: '/api/plans' },
+  planText: { method: 'get', path: '/api/plans/:id/text' },
+  planUpload: { method: 'post', path: '/api/plans' },
+  planRemove: { method: 'post', path: '/api/plans/:id/remove' },
+  planPreview: { method: 'post', path: '/api/plans/preview' },
+  planPreviewDecisions: { method: 'post', path: '/api/plans/preview/:token/decisions' },
+  planPreviewConfirm: { method: 'post', path: '/api/plans/preview/:token/confirm' },
+  planPreviewCancel: { method: 'post', path: '/api/plans/preview/:token/cancel' },
+  planTerms: { method: 'get', path: '/api/plans/terms' },
+  cypher: { method: 'post', path: '/api/cypher' },
+} as const satisfies Record<string, RoutePath>;
+
+export type RouteName = keyof typeof ROUTE_PATHS;
+
+/** The names of a path's `:name` parameters: `PathParamNames<'/api/nodes/:id'>` is `'id'`. */
+export type PathParamNames<P extends string> = P extends `${string}:${infer Name}/${infer Rest}`
+  ? Name | PathParamNames<`/${Rest}`>
+  : P extends `${string}:${infer Name}`
+    ? Name
+    : never;
+
+/**
+ * The path with each `:name` replaced by its value, URI-encoded.
+ * @example fillPath('/api/nodes/:id', { id: 'equipment:ecmo' }) // '/api/nodes/equipment%3Aecmo'
+ */
+export function fillPath<P extends string>(path: P, params: Record<PathParamNames<P>, string>): string {
+  const values: Record<string, string> = params;
+  return path.replace(/:([A-Za-z]\w*)/g, (_, name: string) => {
+    const value = values[name];
+    if (value === undefined) throw new Error(`contract: no value for :${name} of ${path}`);
+    return encodeURIComponent(value);
+  });
+}
