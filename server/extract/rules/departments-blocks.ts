@@ -27,8 +27,11 @@ export interface DocNumberLine {
   readonly prefix: string;
 }
 
-/** `关于`, also in the Japanese form 関 that no Traditional-to-Simplified table rewrites. */
-export const ABOUT = /^(?:关|関)于/;
+/**
+ * `关于`, also in the Japanese form 関 that no Traditional-to-Simplified table rewrites, and with 于
+ * lost to a reprint's encoding (`关?;a组织开展`).
+ */
+export const ABOUT = /^(?:关|関)(?:于|於|[?？][^\u4e00-\u9fff]{0,3}(?=[\u4e00-\u9fff]))/;
 /** A closing date: `2023年6月30日`, `二〇二三年六月三十日`. */
 const DATE_LINE =
   /^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-./]\d{1,2}[-./]\d{1,2}|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)$/;

@@ -26,14 +26,18 @@ const COUNT = '(?:等?(?:\\d+|[一二两三四五六七八九十]+)?个?(?:部�
  * `于2023年11月公布`, `日前在官网公示`, `近日对外发布`.
  */
 const WHEN =
-  '(?:(?:于|在)?(?:\\d{4}年(?:\\d{1,2}月(?:\\d{1,2}日)?)?|\\d{1,2}月(?:\\d{1,2}日)?)|近日|日前|今天|今日|昨天|昨日|近期|最近|正式|已经|已|再次|对外|向社会|(?:在|于)?其?(?:官方网站|门户网站|官网|网站)上?)';
+  '(?:(?:于|在)?(?:\\d{4}年(?:\\d{1,2}月(?:\\d{1,2}日)?)?|\\d{1,2}月(?:\\d{1,2}日)?|\\d{1,2}日|[一二三]?十?[一二三四五六七八九十]日)(?:上旬|中旬|下旬|初|底|末)?|近日|日前|不久前|前不久|前些天|前几天|近期|最近|此前|今天|今日|昨天|昨日|本周|上周|本月|上月|今年|年初|正式|已经|已|再次|首次|专门|公开|对外|向社会|(?:在|于)?其?(?:官方网站|门户网站|官网|网站)上?|' +
+  // `以浙政办发〔2012〕16号文件印发`: the document number between the issuer and its verb.
+  '以[^，,。；]{2,12}?[〔\\[(（【]\\d{4}[〕\\])）】]第?\\d+号(?:文件?)?(?:形式)?)';
+/** Drafting joined to the verb: `制定出台`, `研究制定并印发`, `编制印发` (never `起草`: drafting for another body). */
+const DRAFTED = '(?:(?:研究|组织)?(?:制定|制订|编制)(?:并|和|、)?)?';
 /**
  * `…等十部门联合印发`, `…近日印发`, `…于12月28日联合发布了`, `…公示了…名单`: the departments published
  * the document the text is about. Not a press conference (`发布会`) nor figures they released
  * (`公布的数据显示`): those documents are not the text's plan.
  */
 const ISSUE_VERB = new RegExp(
-  `^${COUNT}${WHEN}{0,3}(?:联合|共同)?${WHEN}?(?:印发|发布|出台|颁布|下发|公布|公示)(?!会|的?(?:数据|统计|信息显示))`,
+  `^${COUNT}${WHEN}{0,3}(?:联合|共同)?${WHEN}?${DRAFTED}(?:印发|发布|出台|颁布|下发|公布|公示|发出了?(?:《|通知))(?!会|的?(?:数据|统计|信息显示))`,
 );
 /**
  * `由工业和信息化部组织开展的……揭榜挂帅`: a programme the departments run, which the text reports on
@@ -47,14 +51,27 @@ const ORGANISED_BY = /^(?:共同|联合)?(?:组织开展|组织实施|牵头组�
  * (`起草`) is not issuing.
  */
 const PASSIVE = new RegExp(
-  `^${COUNT}${WHEN}{0,2}(?:联合|共同)?(?:牵头)?(?:组织)?(?:编制|制定|印发|发布|出台|颁布)`,
+  `^${COUNT}${WHEN}{0,2}(?:联合|共同)?(?:牵头)?(?:组织|研究)?(?:编制|制定|制订|印发|发布|出台|颁布)`,
 );
 /** The document as the subject of the passive: `《规划》由`, `该规划由`, `名单由` (not `由A牵头制定标准`). */
 const DOCUMENT_BY = /(?:》|规划|方案|通知|意见|计划|指南|纲要|办法|名单)[^，,。；]{0,6}由$/;
 const MADE = new RegExp(
-  `^${COUNT}${WHEN}{0,2}(?:联合|共同)?(?:牵头)?(?:组织)?(?:编制|制定)(?:了|的|并印发了?)?《`,
+  `^${COUNT}${WHEN}{0,2}(?:联合|共同)?(?:牵头)?(?:组织|研究)?(?:编制|制定|制订)(?:了|的|并印发了?)?《`,
 );
-const HEADER = /^(?:关|関)于(?:联合)?(?:印发|发布|下达)?/;
+/** `关于`, also with 于 lost to a reprint's encoding (`关?;a组织开展`). */
+const HEADER = /^(?:关|関)(?:于|於|[?？][^\u4e00-\u9fff]{0,3}(?=[\u4e00-\u9fff]))/;
+/** What a header's 关于 clause ends in: the kind of document (`…的通知`, `…的实施意见`, `…规划`). */
+const DOCUMENT_KIND =
+  /(?:通知|意见|决定|批复|复函|函|公告|通告|办法|规定|规划|方案|计划|指南|纲要|细则|目录|名单|措施|要点|通报|报告)/;
+/**
+ * Before a list, words that make its `A关于…` a document the text cites, not its own header:
+ * `《国务院关于…》`, `根据工业和信息化部关于…的通知`, `为落实国务院和省政府关于…的部署`.
+ */
+const CITED = /(?:[《〈“"「]|根据|按照|依据|依照|贯彻|落实|参照|对照|执行|转发|结合|遵照|见)$/;
+
+/** `A关于…的通知` as the text's own header: not a cited document, and its clause names a kind of document. */
+const isHeader = (before: string, after: string): boolean =>
+  HEADER.test(after) && !CITED.test(before) && DOCUMENT_KIND.test(after.split(/[。；;]/)[0] ?? '');
 
 const inFront = (model: PlanModel, sentence: number): boolean => {
   const kind = model.sections[model.sentences[sentence]?.section ?? -1]?.kind;
@@ -90,7 +107,7 @@ const isSignature = (model: PlanModel, f: FoundList): boolean => {
 const issuesThePlan = (model: PlanModel, f: FoundList): string | undefined => {
   const { after } = f.list;
   const front = inFront(model, f.sentence);
-  if (front && HEADER.test(after)) return ISSUER_RULE;
+  if (front && isHeader(f.list.before, after)) return ISSUER_RULE;
   if (ISSUE_VERB.test(after) && (front || after.includes(model.plan.title))) return ISSUE_SENTENCE_RULE;
   if (f.sentence < OPENING_SENTENCES) {
     const by = f.list.before.endsWith('由');

@@ -2,7 +2,7 @@
 // `A联合B、C印发`, comma lists and notice headers whose names stand side by side. Pure string work:
 // the rules map the offsets back to the plan.
 import type { NodeId } from '../../../core/model/ids';
-import { localBodyAt, type Home } from './departments-local';
+import { localBodyAt, placeOf, sharedPlaceBodyAt, type Home } from './departments-local';
 import type { DepartmentForm } from './departments-registry';
 
 /** One department of a list: a registry body, or a name the registry lacks (kept, never dropped). */
@@ -13,6 +13,8 @@ export interface ListItem {
   readonly from: number;
   readonly to: number;
   readonly short: boolean;
+  /** How the text writes a local body whose name differs (`省发改委`, `吉林省人民政府办公厅`). */
+  readonly written?: string;
 }
 
 export interface DepartmentList {
@@ -113,6 +115,16 @@ export const subUnitAt = (text: string, i: number): number => {
   return m && !NOT_IN_UNIT.test(m[0]) && !JOINS_OFFICE.test(m[0]) ? m[0].length : 0;
 };
 
+/** A body of the same place as the local body just before its separator: `深圳市工信局、发展和改革委员会`. */
+const sharedPlaceAt = (tokens: readonly Token[], text: string, i: number) => {
+  const sep = tokens[tokens.length - 1];
+  const prev = tokens[tokens.length - 2];
+  if (sep?.kind !== 'sep' || sep.lead || sep.to !== i || prev?.kind !== 'dept' || prev.item.id)
+    return undefined;
+  const place = placeOf(prev.item.name);
+  return place ? sharedPlaceBodyAt(text, i, place) : undefined;
+};
+
 const tokenize = (text: string, forms: readonly DepartmentForm[], home: Home): Token[] => {
   const tokens: Token[] = [];
   let i = 0;
@@ -124,10 +136,14 @@ const tokenize = (text: string, forms: readonly DepartmentForm[], home: Home): T
       i = to;
       continue;
     }
-    const local = localBodyAt(text, i, home);
+    const local = localBodyAt(text, i, home) ?? sharedPlaceAt(tokens, text, i);
     if (local) {
       const to = i + local.length;
-      tokens.push({ kind: 'dept', item: { name: local.name, from: i, to, short: false } });
+      const written = text.slice(i, to);
+      tokens.push({
+        kind: 'dept',
+        item: { name: local.name, from: i, to, short: false, ...(written !== local.name ? { written } : {}) },
+      });
       i = to;
       continue;
     }

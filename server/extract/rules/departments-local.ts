@@ -26,7 +26,7 @@ const WITH_AND =
 
 /** Bodies a text names without their place once it has named it (`省政府`, `省经信委`, `市工信局`). */
 const BARE_BODY =
-  /^(?:人民政府|政府|经济和信息化委员会|经信委|经济和信息化厅|经信厅|工业和信息化厅|工信厅|工业和信息化局|工信局|发展和改革委员会|发改委|科学技术厅|科技厅|科学技术局|科技局|卫生健康委员会|卫健委|卫生厅|药品监督管理局|药监局|食品药品监督管理局|财政厅|商务厅)/;
+  /^(?:人民政府|政府|经济和信息化委员会|经信委|经济和信息化厅|经信厅|工业和信息化厅|工信厅|工业和信息化局|工信局|发展和改革委员会|发展改革委|发改委|发展和改革局|科学技术厅|科技厅|科学技术局|科技局|科技创新委员会|科技创新委|科技创新局|卫生健康委员会|卫生健康委|卫健委|卫生厅|药品监督管理局|药监局|食品药品监督管理局|市场监督管理局|市场监管局|医疗保障局|医保局|财政厅|财政局|商务厅|商务局|卫生健康局)/;
 
 /** The province and the city a text is about: the ones it names most often in full. */
 export interface Home {
@@ -61,9 +61,40 @@ export interface LocalBody {
   readonly name: string;
 }
 
-/** A government is named `<place>人民政府` however the text writes it (浙江省政府 is 浙江省人民政府). */
+/**
+ * Short names of local bodies and their full names, so that a header's `省发改委` and a signature's
+ * `浙江省发展和改革委员会` are one node. Longest first where one short name holds another.
+ */
+const FULL_NAMES: readonly (readonly [RegExp, string])[] = [
+  [/^(?:发展改革委|发改委)$/, '发展和改革委员会'],
+  [/^经信委$/, '经济和信息化委员会'],
+  [/^经信厅$/, '经济和信息化厅'],
+  [/^经信局$/, '经济和信息化局'],
+  [/^工信厅$/, '工业和信息化厅'],
+  [/^工信局$/, '工业和信息化局'],
+  [/^科技厅$/, '科学技术厅'],
+  [/^科技局$/, '科学技术局'],
+  [/^(?:科技创新委|科创委)$/, '科技创新委员会'],
+  [/^(?:卫健委|卫生健康委)$/, '卫生健康委员会'],
+  [/^卫计委$/, '卫生和计划生育委员会'],
+  [/^药监局$/, '药品监督管理局'],
+  [/^食药监局$/, '食品药品监督管理局'],
+  [/^市场监管局$/, '市场监督管理局'],
+  [/^人社厅$/, '人力资源和社会保障厅'],
+  [/^住建厅$/, '住房和城乡建设厅'],
+  [/^医保局$/, '医疗保障局'],
+];
+
+/** The full name of a body's short name (`发改委` -> `发展和改革委员会`); other names as written. */
+export const fullBodyName = (body: string): string =>
+  FULL_NAMES.find(([short]) => short.test(body))?.[1] ?? body;
+
+/**
+ * A government is named `<place>人民政府` however the text writes it (浙江省政府 is 浙江省人民政府), a
+ * department by its full name (浙江省经信委 is 浙江省经济和信息化委员会).
+ */
 const bodyName = (place: string, body: string): string =>
-  /^(?:人民)?政府/.test(body) ? `${place}人民政府` : place + body;
+  /^(?:人民)?政府/.test(body) ? `${place}人民政府` : place + fullBodyName(body);
 
 /**
  * The local government or department written at `i` of `text` (normalised), if any; `省政府` and
@@ -96,5 +127,19 @@ export const localBodyAt = (text: string, i: number, home: Home = {}): LocalBody
   if (gov) return { length: place.length + gov[0].length, name: bodyName(place, gov[1] ?? '') };
   const body = WITH_AND.exec(after) ?? BODY.exec(after);
   if (!body || NOT_BODY.test(body[0])) return undefined;
-  return { length: place.length + body[0].length, name: place + body[0] };
+  return { length: place.length + body[0].length, name: bodyName(place, body[0]) };
 };
+
+/**
+ * A body written without its place right after a list separator that follows a body of `place`
+ * (`深圳市工业和信息化局、发展和改革委员会、科技创新委员会`): the list names the place once.
+ */
+export const sharedPlaceBodyAt = (text: string, i: number, place: string): LocalBody | undefined => {
+  const rest = text.slice(i, i + 16);
+  const body = WITH_AND.exec(rest) ?? BARE_BODY.exec(rest);
+  if (!body || /^(?:人民)?政府/.test(body[0])) return undefined;
+  return { length: body[0].length, name: bodyName(place, body[0]) };
+};
+
+/** The place a local body's name opens with (`深圳市` of 深圳市工业和信息化局). */
+export const placeOf = (name: string): string | undefined => /^.{2,8}?(?:省|市|自治区)/.exec(name)?.[0];

@@ -53,7 +53,8 @@ export const scanDepartments = (model: PlanModel, registry: readonly DepartmentE
   const out: RuleOutput = { nodes: [], mentions: [], edges: [] };
   const lists: FoundList[] = [];
   const namingSentences = new Set<number>();
-  const seen = new Set<NodeId>();
+  // Discovered departments by id, with the other forms the text writes them in (their aliases).
+  const discovered = new Map<NodeId, { name: string; aliases: Set<string> }>();
   // `省政府`, `省经信委` name the province the text is about.
   const home = homePlace(foldVariants(model.norm.text));
   model.sentences.forEach((s, i) => {
@@ -64,9 +65,10 @@ export const scanDepartments = (model: PlanModel, registry: readonly DepartmentE
         const start = model.norm.starts[from + item.from] ?? s.start;
         const end = model.norm.ends[from + item.to - 1] ?? s.end;
         const id = item.id ?? discoveredDepartmentId(item.name);
-        if (!item.id && !seen.has(id)) {
-          seen.add(id);
-          out.nodes.push({ id, label: 'Department', name: item.name, nameEn: '', discovered: true });
+        if (!item.id) {
+          const d = discovered.get(id) ?? { name: item.name, aliases: new Set<string>() };
+          if (item.written && item.written !== d.name) d.aliases.add(item.written);
+          discovered.set(id, d);
         }
         out.mentions.push({ id, mention: mentionAt(model.plan.id, section, start, end) });
         return { id, start, end, discovered: !item.id };
@@ -75,5 +77,14 @@ export const scanDepartments = (model: PlanModel, registry: readonly DepartmentE
       lists.push({ sentence: i, list, departments });
     }
   });
+  for (const [id, d] of discovered)
+    out.nodes.push({
+      id,
+      label: 'Department',
+      name: d.name,
+      nameEn: '',
+      ...(d.aliases.size > 0 ? { aliases: [...d.aliases] } : {}),
+      discovered: true,
+    });
   return { lists, output: out, namingSentences };
 };

@@ -265,7 +265,7 @@ describe('the pieces', () => {
     ['浙江省人民政府办公厅关于', 0, 10, '浙江省人民政府'],
     ['浙江省政府日前', 0, 5, '浙江省人民政府'],
     ['近日,深圳市工业和信息化局发布', 3, 10, '深圳市工业和信息化局'],
-    ['浙江省经信委日前', 0, 6, '浙江省经信委'],
+    ['浙江省经信委日前', 0, 6, '浙江省经济和信息化委员会'],
   ])('localBodyAt reads %s at %i as %i characters, named %s', (text, at, length, name) => {
     expect(localBodyAt(text, at)).toEqual({ length, name });
   });
@@ -273,7 +273,7 @@ describe('the pieces', () => {
   it("localBodyAt reads 省政府 and 省经信委 as the home province's, and nothing without a home", () => {
     const home = { province: '浙江省' };
     expect(localBodyAt('近日,省政府办公厅印发', 3, home)).toEqual({ length: 6, name: '浙江省人民政府' });
-    expect(localBodyAt('由省经信委牵头', 1, home)).toEqual({ length: 4, name: '浙江省经信委' });
+    expect(localBodyAt('由省经信委牵头', 1, home)).toEqual({ length: 4, name: '浙江省经济和信息化委员会' });
     expect(localBodyAt('近日,省政府印发', 3)).toBeUndefined();
     expect(localBodyAt('全省经信委', 1, home)).toBeUndefined();
     expect(localBodyAt('市场监管局', 0, { city: '深圳市' })).toBeUndefined();
