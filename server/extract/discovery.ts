@@ -2,6 +2,7 @@
 // (装备/设备/仪/机器人... Equipment, 芯片/传感器/阀... Component, 材料/膜/合金... Material) and starts
 // at a clean boundary (punctuation, a particle or preposition, a leading verb such as 开发/推进).
 import type { HeadIndex, TermLabel } from './terms/heads';
+import { endsInOrganisation, isPlaceWord } from './terms/noise';
 import { CLEAN_START_TAGS, isBoundaryWord, type Word } from './terms/segmenter';
 import type { DiscoveryConfig } from './types';
 
@@ -21,6 +22,15 @@ const QUANTITY_TAGS = new Set(['m', 'q', 'mq']);
 const MEASURE_WORDS = new Set([...'项个种家批台套件类'.split('')]);
 /** A core that ends in an organisation (`三级医院`) or holds a field (`…领域`) names no new thing. */
 const ORG_OR_FIELD = /(?:医院|中心|公司|研究院|研究所|基地|园区|企业|机构)$|领域/;
+/** Class nouns too broad to name a kind after a use word alone (`医用设备` no, `医用导管` yes). */
+const BROAD_HEADS = new Set([
+  ...['装备', '设备', '系统', '仪器', '仪', '机', '器械', '软件', '装置', '流水线'],
+  ...['材料', '试剂', '膜', '管', '元器件', '零部件'],
+]);
+/** Use words that name a class with a specific head (`医用机器人`, `医用导管`, `医疗机器人`). */
+const MEDICAL_USE = new Set(['医用', '医疗']);
+/** Tags of a core word that names an action, not a kind (`检查` of `检查仪器`, `辅助` of `辅助设备`). */
+const ACTION_TAGS = new Set(['v', 'vn']);
 
 /**
  * Finds candidate terms among the words of one sentence. `free(from, to)` says whether the range
@@ -39,8 +49,9 @@ export const discoverTerms = (
   const stopTerms = new Set(config.stopTerms);
   // Longest first, so that 现代化 is cut whole and not as 现代 leaving 化.
   const generic = [...config.genericModifiers].sort((a, b) => b.length - a.length);
+  // A place before a thing is where it is made, not part of its name (`广东省…装备`).
   const isBoundary = (w: Word): boolean =>
-    isBoundaryWord(w) || stops.has(w.word) || w.word === '用' || w.word === '等';
+    isBoundaryWord(w) || stops.has(w.word) || w.word === '用' || w.word === '等' || isPlaceWord(w);
   const out: DiscoveredSpan[] = [];
   for (let k = 0; k < words.length; k++) {
     const w = words[k];
@@ -89,6 +100,28 @@ export const discoverTerms = (
       }
     }
     while (m < k && (words[m]?.to ?? 0) <= from) m++;
+    // A verb between two names makes a clause, not a name (`内窥镜镜体加上内窥镜配套设备`): the term
+    // starts after it. A verb right before the head (`图像显示系统`, `血液透析设备`) stays.
+    for (let v = k - 1; v > m; v--) {
+      const x = words[v];
+      if (x?.tag !== 'v' || x.word.length < 2 || x.from < from) continue;
+      const object = words.slice(v + 1, k + 1);
+      const named = object.some((y) => y !== w && (curated(y.from, y.to) || heads.at(text, y) !== undefined));
+      if (object.length >= 2 && named) {
+        from = words[v + 1]?.from ?? from;
+        m = v + 1;
+        boundaryBefore = true;
+        break;
+      }
+    }
+    // A count inside the run (`多靶区肿瘤一次摆位同机治疗`) makes it a clause, not a name.
+    if (words.slice(m + 1, k).some((x) => x.tag === 'm' && /^[一二两三四五六七八九十几]/.test(x.word)))
+      continue;
+    // `航天新长征医疗器械(北京)有限公司`: an organisation's name, not a thing.
+    if (endsInOrganisation(text, w.to)) {
+      take(from, w.to);
+      continue;
+    }
     const term = text.slice(from, w.to);
     let core = text.slice(from, headFrom);
     for (let changed = true; changed;) {
@@ -99,9 +132,13 @@ export const discoverTerms = (
         changed = true;
       }
     }
-    if (core.length < 1 || term.length < hit.head.length + 2 || stopTerms.has(term)) continue;
+    // `医用机器人`, `医用导管`: a use word and a specific head name a class of products.
+    const bareMedical =
+      core.length === 0 && MEDICAL_USE.has(text.slice(from, headFrom)) && !BROAD_HEADS.has(hit.head);
+    if ((core.length < 1 && !bareMedical) || term.length < hit.head.length + 2 || stopTerms.has(term))
+      continue;
     // A curated name plus a class noun (`高端 CT 设备`) is that curated thing, not a new one.
-    const coreFrom = headFrom - core.length;
+    const coreFrom = bareMedical ? from : headFrom - core.length;
     let freeChars = 0;
     for (let i = coreFrom; i < headFrom; i++) if (free(i, i + 1)) freeChars++;
     if (freeChars === 0) continue;
@@ -115,7 +152,19 @@ export const discoverTerms = (
     const first = words[m];
     // A verb glued to a one-character head is a device name (`除颤仪`, `呼吸机`, `透析机`).
     const verbDevice = first?.tag === 'v' && m === k - 1 && hit.head.length === 1 && w.word === hit.head;
-    const clean = boundaryBefore && first?.from === from && (CLEAN_START_TAGS.has(first.tag) || verbDevice);
+    // An action word alone before a broad class noun (`检查仪器`, `辅助设备`) names a use, not a kind.
+    const coreWords = words.slice(m, k + 1).filter((x) => x.from >= coreFrom && x.to <= headFrom);
+    const actionOnly =
+      BROAD_HEADS.has(hit.head) &&
+      hit.head.length >= 2 &&
+      w.word === hit.head &&
+      coreWords.length === 1 &&
+      ACTION_TAGS.has(coreWords[0]?.tag ?? '');
+    const clean =
+      boundaryBefore &&
+      first?.from === from &&
+      !actionOnly &&
+      (CLEAN_START_TAGS.has(first.tag) || verbDevice);
     take(from, w.to);
     out.push({ label: hit.label, from, to: w.to, clean });
   }

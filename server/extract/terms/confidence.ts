@@ -14,6 +14,7 @@ export type TermRule =
   | 'list:class'
   | 'list:propagated'
   | 'list:shape'
+  | 'list:parts'
   | 'shape:implant';
 
 /** Terms below this go to the report's candidates, not into the graph. */
@@ -31,6 +32,8 @@ const BASE: Record<TermRule, number> = {
   // A list member labelled by the class the list names (`聚氨酯、硅橡胶等高分子材料`, `核心部件……主要是A，B`)
   // and written with a head or the shape of its kind.
   'list:class': 0.75,
+  // A member of a list that says what a thing is made of (`由物镜、目镜……等组成`): a part as written.
+  'list:parts': 0.75,
   // A member without head or shape that takes the class of a list most of whose members fit it.
   'list:propagated': 0.65,
   // A member shaped like a material or an implant in a list most of whose members are (no class named).
@@ -60,8 +63,11 @@ export const termConfidence = (e: TermEvidence): number => {
       (r) => BASE[r] + ((r === 'head-noun' || r === 'head-noun:curated') && e.clean ? 0.2 : 0),
     ),
   );
-  if (e.mentions >= 2) c += 0.1;
-  if (e.mentions >= 3) c += 0.05;
+  // Repetition raises a term only when one of its mentions has a clean boundary: an unclean span
+  // repeated (`牵头医疗装备生产企业` twice) is the same fragment twice.
+  const headOnly = [...e.rules].every((r) => r === 'head-noun' || r === 'head-noun:curated');
+  if (e.mentions >= 2 && (e.clean || !headOnly)) c += 0.1;
+  if (e.mentions >= 3 && (e.clean || !headOnly)) c += 0.05;
   // Long names and numbers run into Chinese text (`专栏2医疗装备`, `10项`) are often fragments;
   // Latin abbreviations with digits (`SpO2`, `5G`) are not.
   if (e.name.length > 14 || /[\u4e00-\u9fff][0-9]|(?:^|[^A-Za-z0-9])[0-9]+[\u4e00-\u9fff]/.test(e.name))

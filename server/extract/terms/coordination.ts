@@ -67,6 +67,13 @@ const NOT_A_THING = /(?:化|性|率|度|功能|要求|标准|规范)$/;
 /** Endings of things outside the model (products, foods, drugs, reagents): complete, but not ours. */
 const OTHER_THING = /(?:产品|用品|器具|食品|药品|药物|制剂|疫苗|器|剂)$/;
 
+/** Bare class nouns after 等: a list of things named by nouns under one of them names those things. */
+const BARE_CLASSES = new Set(['器械', '设备', '装备', '仪器', '器材']);
+/** Tags of a last word that names a thing (`钳` of `活检钳`, `电刀`), not an activity (`辨识`, `治疗`). */
+const THING_TAGS = new Set(['n', 'nz', 'ng', 'l', 'eng', 'un']);
+/** Tags of words that open a clause, not a name (`可以`, `插入` of `可以插入活检钳`). */
+const CLAUSE_TAGS = new Set(['v', 'c', 'd', 'p']);
+
 const isSep = (w: Word | undefined): boolean => w !== undefined && SEPARATORS.has(w.word);
 const isOpen = (w: Word | undefined): boolean => w?.word === '(';
 const isClose = (w: Word | undefined): boolean => w?.word === ')';
@@ -281,6 +288,24 @@ export const readCoordinations = (
     return { from, aligned: false };
   };
 
+  const lastWordOf = (c: Conjunct): Word | undefined => {
+    const end = c.own.at(-1)?.[1];
+    return words.find((w) => w.to === end);
+  };
+  /** The first conjunct less the verbs and adverbs that open it (`可以插入活检钳` -> `活检钳`), two words kept. */
+  const trimClause = (c: Conjunct): Conjunct => {
+    const inside = words.filter((w) => w.from >= c.span[0] && w.to <= c.span[1]);
+    let k = 0;
+    while (inside.length - k > 2 && CLAUSE_TAGS.has(inside[k]?.tag ?? '')) k++;
+    const from = inside[k]?.from ?? c.span[0];
+    if (from === c.span[0]) return c;
+    return {
+      ...c,
+      span: [from, c.span[1]],
+      own: c.own.filter(([, t]) => t > from).map(([f, t]): Range => [Math.max(f, from), t]),
+    };
+  };
+
   /** A shared head right after the last conjunct must not be a field list's (`新材料等领域`). */
   const sharedAllowed = (next: number): boolean => {
     if (words[next]?.word !== '等') return true;
@@ -320,7 +345,14 @@ export const readCoordinations = (
         // A list of mostly complete names (`现场急救背囊、应急救援机器人等装备`) names things, not
         // kinds of the head: its odd member is not completed.
         const complete = conjuncts.filter((x) => x.complete).length;
-        if (h.counted)
+        // `活检钳、剥离电刀、注射针等器械`: members that end in a noun under a bare class noun are
+        // things of that class as written (`中医诊断治疗、远程医疗等装备` ends in an activity: completed).
+        const thingsOfClass =
+          BARE_CLASSES.has(text.slice(h.head[0], h.head[1])) &&
+          complete === 0 &&
+          conjuncts.every((x) => THING_TAGS.has(lastWordOf(x)?.tag ?? ''));
+        if (thingsOfClass) conjuncts[0] = trimClause(conjuncts[0] ?? first);
+        if (h.counted || thingsOfClass)
           found = {
             kind: 'etc',
             conjuncts,

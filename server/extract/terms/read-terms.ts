@@ -13,6 +13,7 @@ import { extendCurated, type CuratedSpan } from './curated-extensions';
 import { headIndex, type TermLabel } from './heads';
 import { readListLabels } from './list-labels';
 import { implantNames, materialShape } from './material-names';
+import { partNamesOf, readPartLists } from './part-lists';
 import { joinHyphenated, tagWords } from './segmenter';
 
 export interface TermFinding {
@@ -80,6 +81,9 @@ export const readTerms = (
   const findings: TermFinding[] = [];
   const lists: ListFinding[] = [];
   const written = (f: number, t: number): string => writtenText(text, norm, f, t);
+  // Names said to be parts or things with parts so far: `加速器系统包括…` reads on them.
+  const partNames = new Set<string>();
+  const wholeNames = new Set<string>();
 
   for (const [rf, rt] of ranges) {
     const s = norm.text.slice(rf, rt);
@@ -97,10 +101,38 @@ export const readTerms = (
     const add = (f: TermFinding): void => {
       findings.push(f);
     };
+    const parts = readPartLists(
+      s,
+      words,
+      (n) => partNames.has(normalizeTerm(n)) || wholeNames.has(normalizeTerm(n)),
+    );
+    for (const whole of parts.wholes) wholeNames.add(normalizeTerm(whole));
+    const partSpans: Range[] = [];
+    for (const p of parts.members) {
+      const [pf, pt] = p.span;
+      for (const n of p.names) partNames.add(normalizeTerm(n));
+      for (const name of partNamesOf(written(rf + pf, rf + pt))) {
+        if (byForm.has(normalizeTerm(name))) continue;
+        add({
+          id: discoveredId('Component', name),
+          curated: false,
+          label: 'Component',
+          name,
+          from: rf + pf,
+          to: rf + pt,
+          rule: 'list:parts',
+          clean: true,
+        });
+      }
+      partSpans.push(p.span);
+      occupied.fill(1, rf + pf, rf + pt);
+    }
+    const inPart = (f: number, t: number): boolean => partSpans.some(([a, b]) => a <= f && t <= b);
     for (const list of readCoordinations(s, words, config, heads, knownAt)) {
       const head = written(rf + list.head[0], rf + list.head[1]);
       for (const c of list.conjuncts) {
         const [cf, ct] = c.span;
+        if (inPart(cf, ct)) continue;
         const ownName = c.own.map(([f, t]) => written(rf + f, rf + t)).join('');
         // `聚氨酯、硅橡胶等高分子材料`: a member shaped like a material names one as written.
         const asWritten = list.label === 'Material' && c.completion !== undefined && materialShape(ownName);
@@ -253,5 +285,10 @@ export const readTerms = (
         });
       }
   }
-  return { findings, lists };
+  // A name said to be a part anywhere in the plan is a part wherever it stands (`窥镜系统:核心是…`).
+  const relabelled = findings.map((f): TermFinding => {
+    if (f.curated || f.label !== 'Equipment' || !partNames.has(normalizeTerm(f.name))) return f;
+    return { ...f, label: 'Component', id: discoveredId('Component', f.name) };
+  });
+  return { findings: relabelled, lists };
 };

@@ -24,7 +24,8 @@ export const tagWords = (text: string): Word[] => {
     const from = text.indexOf(word, at);
     if (from === -1) continue;
     // jieba's HMM tags the unknown words it builds (拭子, 阅片) `x` like punctuation: call them `un`.
-    const known = tag === 'x' && /[0-9a-zA-Z\u3400-\u9fff]/.test(word) ? 'un' : tag;
+    // Greek letters name rays and kinds (`γ射线`, `α粒子`) as Latin ones do.
+    const known = tag === 'x' && /[0-9a-zA-Z\u0391-\u03c9\u3400-\u9fff]/.test(word) ? 'un' : tag;
     out.push({ word, tag: known, from, to: from + word.length });
     at = from + word.length;
   }

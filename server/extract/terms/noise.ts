@@ -1,0 +1,31 @@
+// Where a head-noun run names something other than a thing of the field: an organisation whose name
+// ends in a head (`航天新长征医疗器械(北京)有限公司`), or a place written before the thing
+// (`广东省…`). Pure checks over the segmented sentence.
+import type { Word } from './segmenter';
+
+/**
+ * Nouns that end an organisation's name. A term followed by one (after an optional bracketed place)
+ * is the organisation's name, not a thing: `航天新长征医疗器械(北京)有限公司`,
+ * `广东省智能化超声成像技术装备创新中心`, `上海艾普强粒子设备有限公司`.
+ */
+const ORGANISATION_ENDS = [
+  ...['股份有限公司', '有限责任公司', '有限公司', '股份公司', '公司', '集团', '厂'],
+  ...['创新中心', '工程中心', '技术中心', '研究中心', '研究院', '研究所', '实验室'],
+  ...['医院', '协会', '学会', '联盟', '产业园', '科技园'],
+];
+const BRACKETED = /^[(（][^()（）]{1,8}[)）]/;
+
+/** True when the text from `to` on makes [.., to) part of an organisation's name. */
+export const endsInOrganisation = (text: string, to: number): boolean => {
+  let rest = text.slice(to, to + 24);
+  const bracket = BRACKETED.exec(rest);
+  if (bracket) rest = rest.slice(bracket[0].length);
+  return ORGANISATION_ENDS.some((o) => rest.startsWith(o));
+};
+
+/** Places that begin a name by their ending (`广东省`, `苏州市`, `浦东新区`); jieba tags most `ns`. */
+const PLACE_END = /(?:省|市|县|自治区|新区|州)$/;
+
+/** True when `w` names a place (tagged `ns`, or a word ending in 省/市/县). */
+export const isPlaceWord = (w: Word): boolean =>
+  w.tag === 'ns' || (w.word.length >= 2 && PLACE_END.test(w.word) && w.tag !== 'v');
