@@ -347,7 +347,11 @@ const boot = async (): Promise<void> => {
     // Restored views keep their URL entry: a reload must not add history.
     store.restore({ ...initial });
     void sync.request(store.get());
-  } else if (initial.mode === 'explore') {
+  } else if (initial.mode !== 'explore') {
+    // A mode that draws its own view from its params (a comparison's link names no nodes) still
+    // opens where the link's camera was.
+    pendingCamera = initial.camera;
+  } else {
     // The opening view replaces the empty entry, so Back does not lead to a blank page. Other modes
     // (`#mode=tour&m.tour=x`) draw their own view; an overview would race with it.
     await controller.overview({ record: false }).catch(() => undefined);
@@ -362,6 +366,7 @@ startUrlSync({
   store,
   ensureNodes: (ids) => controller.ensureNodes(ids),
   fallbackLang,
+  rebuilt: (s) => (active?.id === s.mode ? active.instance.rebuiltNodes?.(s) : null),
   onLink: (n) => {
     linkNote.hidden = n <= URL_BUDGET;
     linkNote.textContent = linkNote.hidden ? '' : t()('linkTooLong', { n, max: URL_BUDGET });

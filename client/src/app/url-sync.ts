@@ -11,11 +11,19 @@ export interface UrlSyncDeps {
   fallbackLang: Lang;
   /** Told the length of every link written (the page warns when it is too long to share). */
   onLink?: (chars: number) => void;
+  /** Nodes the active mode draws again from its own parameters: the link leaves them out. */
+  rebuilt?: (state: ViewState) => ReadonlySet<string> | null | undefined;
 }
 
-export const startUrlSync = ({ store, ensureNodes, fallbackLang, onLink }: UrlSyncDeps): (() => void) => {
+export const startUrlSync = ({
+  store,
+  ensureNodes,
+  fallbackLang,
+  onLink,
+  rebuilt,
+}: UrlSyncDeps): (() => void) => {
   const unsubscribe = store.subscribe((state, _prev, cause) => {
-    const hash = `#${encodeView(state)}`;
+    const hash = `#${encodeView(state, { rebuilt: rebuilt?.(state) ?? undefined })}`;
     onLink?.(window.location.href.length - window.location.hash.length + hash.length);
     if (hash === window.location.hash) return;
     if (cause === 'commit' || cause === 'undo' || cause === 'redo') window.history.pushState(null, '', hash);

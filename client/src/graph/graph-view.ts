@@ -57,7 +57,8 @@ export interface GraphTitle {
  */
 export type Arranger = (
   boxes: NodeBox[],
-  screen: { width: number; height: number },
+  /** The canvas, and the width (model px) a title takes as drawn, one line per `\n`. */
+  screen: { width: number; height: number; titleWidth: (text: string) => number },
 ) => {
   positions: ReadonlyMap<string, { x: number; y: number }>;
   titles: readonly GraphTitle[];
@@ -107,6 +108,21 @@ export const hardwareWebgl = (): boolean => {
 
 /** Labels are never drawn smaller than this on screen (px, x the stage scale); the label pass hides what then collides. */
 const FLOOR_PX = 9;
+
+/** Titles drawn over the graph (a comparison's columns): model px at scale 1, and their face. */
+const TITLE_FONT = 26;
+const TITLE_FAMILY = 'system-ui, "Noto Sans CJK SC", "Noto Sans SC", "Microsoft YaHei", sans-serif';
+
+let measureContext: CanvasRenderingContext2D | null | undefined;
+/** Width of a bold title as drawn, its widest line, with the white outline (model px at zoom 1). */
+const titleWidth = (text: string, size: number): number => {
+  measureContext ??= document.createElement('canvas').getContext('2d');
+  const ctx = measureContext;
+  const lines = text.split('\n');
+  if (!ctx) return Math.max(...lines.map((l) => l.length)) * size;
+  ctx.font = `bold ${size}px ${TITLE_FAMILY}`;
+  return Math.max(...lines.map((l) => ctx.measureText(l).width)) + 6;
+};
 
 /** A fit never zooms in further than this: two nodes should not fill a projector screen. */
 const MAX_FIT_ZOOM = 1.4;
@@ -420,7 +436,13 @@ export const createGraphView = (
 
   /** A mode's placement: titles always; positions and a fit when the drawn set or the arranger changed. */
   const runArranged = async (arrange: Arranger, place: boolean): Promise<void> => {
-    const { positions, titles, fit } = arrange(nodeBoxes(), { width: cy.width(), height: cy.height() });
+    // Titles are words, not nodes of the graph: never measured as nodes, drawn anew each time.
+    cy.nodes('.graph-title').remove();
+    const { positions, titles, fit } = arrange(nodeBoxes(), {
+      width: cy.width(),
+      height: cy.height(),
+      titleWidth: (text) => titleWidth(text, TITLE_FONT * fontScale),
+    });
     for (const t of titles)
       cy.add({
         group: 'nodes',
@@ -435,8 +457,9 @@ export const createGraphView = (
         height: 1,
         'background-opacity': 0,
         'border-width': 0,
-        'font-size': 26 * fontScale,
+        'font-size': TITLE_FONT * fontScale,
         'font-weight': 'bold',
+        'font-family': TITLE_FAMILY,
         color: t.colour,
         'text-valign': 'center',
         'text-halign': 'center',
@@ -639,6 +662,12 @@ export const createGraphView = (
       fontFloor = 0;
       cy.style(graphStyle({ fontScale, large }));
       cy.resize();
+      if (arranger && ratio !== 1 && graphNodes().nonempty()) {
+        // A mode's own placement is computed from the measured boxes and the screen: place again
+        // with the larger labels (a comparison's columns then open at a readable zoom, not scaled).
+        void runArranged(arranger, true).then(() => placeLabels(true));
+        return;
+      }
       if (ratio !== 1 && cy.nodes().length > 1) {
         const bb = cy.nodes().boundingBox({ includeLabels: false, includeOverlays: false });
         const mx = (bb.x1 + bb.x2) / 2;

@@ -42,6 +42,8 @@ export interface CompareLayoutOptions {
    * is centred above it and must not reach the next column's title when the group is small.
    */
   minWidth: number;
+  /** Width of each group's title as drawn (model px): its column is at least that wide, plus `gap`. */
+  titleWidths: Partial<Record<CompareGroup, number>>;
 }
 
 export const COMPARE_LAYOUT_DEFAULTS: CompareLayoutOptions = {
@@ -53,6 +55,7 @@ export const COMPARE_LAYOUT_DEFAULTS: CompareLayoutOptions = {
   minZoom: 0.6,
   emptyWidth: 160,
   minWidth: 300,
+  titleWidths: {},
 };
 
 /** Room above the columns for their two-line titles (model px). */
@@ -137,8 +140,14 @@ export const compareLayout = (
     return { group, bands, cellW, count: mine.length };
   });
 
+  // Titles are centred over their columns: two neighbours' titles stay apart when each column is
+  // at least as wide as its own title (the gap between columns is the room between them).
   const columnWidth = (b: Block, cols: number): number =>
-    Math.max(o.minWidth, b.count === 0 ? o.emptyWidth : cols * b.cellW);
+    Math.max(
+      o.minWidth,
+      (o.titleWidths[b.group] ?? 0) + o.gap,
+      b.count === 0 ? o.emptyWidth : cols * b.cellW,
+    );
 
   // Candidates: for every height some block reaches with some number of grid columns, the fewest
   // columns per block that stay within it.
@@ -227,7 +236,7 @@ export const compareLayout = (
  */
 export const arrangeComparison = (
   input: CompareLayoutInput & { titles: Readonly<Record<CompareGroup, string>> },
-  screen: { width: number; height: number },
+  screen: { width: number; height: number; titleWidth?: (text: string) => number },
 ): {
   positions: Map<string, { x: number; y: number }>;
   titles: GraphTitle[];
@@ -235,7 +244,15 @@ export const arrangeComparison = (
   fit: Box;
 } => {
   const ok = screen.width > 0 && screen.height > 0;
-  const { positions, columns, fit } = compareLayout(input, ok ? { screen } : {});
+  const measure = screen.titleWidth;
+  const titleWidths = measure
+    ? Object.fromEntries(GROUP_ORDER.map((g) => [g, measure(input.titles[g])]))
+    : {};
+  const size = { width: screen.width, height: screen.height };
+  const { positions, columns, fit } = compareLayout(
+    input,
+    ok ? { screen: size, titleWidths } : { titleWidths },
+  );
   const titles = columns.map((c) => ({
     id: `compare-title:${c.group}`,
     text: input.titles[c.group],

@@ -120,6 +120,19 @@ const activate = (ctx: ModeContext): ModeInstance => {
     };
   };
 
+  /** The comparison plus the view's other nodes (opened from it), fetched if the cache lacks them. */
+  const withOpened = async (g: WireGraph): Promise<WireGraph> => {
+    const ids = new Set(g.nodes.map((n) => n.id as string));
+    const opened = ctx.store.get().nodes.filter((id) => !ids.has(id));
+    if (opened.length === 0) return g;
+    await ctx.controller.ensureNodes(opened).catch(() => undefined);
+    const extra = opened.flatMap((id) => {
+      const n = ctx.cache.nodes.get(id);
+      return n ? [n] : [];
+    });
+    return { nodes: [...g.nodes, ...extra], edges: g.edges };
+  };
+
   const list = (g: CompareGroup, title: string): HTMLElement | null => {
     if (!answer) return null;
     const byLabel = Object.entries<NodeSummary[]>(answer[g]);
@@ -298,7 +311,11 @@ const activate = (ctx: ModeContext): ModeInstance => {
       groups = groupOfDrawn(drawnSet);
       error = null;
       render();
-      const g = await compareGraph(drawnSet);
+      const drawn = await compareGraph(drawnSet);
+      if (loadedKey !== key) return;
+      // A link leaves out what the pair rebuilds (see rebuiltNodes): the nodes it does name were
+      // opened from the comparison, and stay when it is restored.
+      const g = record ? drawn : await withOpened(drawn);
       if (loadedKey !== key) return;
       ctx.graph().arrange(arranger(r));
       keeper.show(g, { params: { a: ab[0], b: ab[1] }, layout: 'force', record });
@@ -329,6 +346,15 @@ const activate = (ctx: ModeContext): ModeInstance => {
       render();
     },
     onDrawn: colour,
+    rebuiltNodes: (s) => {
+      // Only once the pair's own answer is drawn: until then the view holds other nodes.
+      const ab = pair(s.modeParams);
+      const d = drawnSet;
+      if (!ab || !d || answer?.a !== ab[0] || answer.b !== ab[1]) return null;
+      return new Set(
+        (['both', 'onlyA', 'onlyB'] as const).flatMap((g) => d[g].nodes.map((n) => n.id as string)),
+      );
+    },
     legendGroups: () => {
       const ab = pair(params());
       const t = mt();

@@ -37,6 +37,8 @@ export interface ModeInstance {
   onKey?: (e: KeyboardEvent) => boolean;
   /** Called after every draw: a draw resets element classes, so highlights must be re-applied. */
   onDrawn?: (state: ViewState) => void;
+  /** Nodes the mode draws again from its params alone (so links leave them out), if any. */
+  rebuiltNodes?: (state: ViewState) => ReadonlySet<string> | null;
   /** When the mode colours nodes by comparison group: the legend's words for each group. */
   legendGroups?: () => LegendGroups | null;
   dispose: () => void;

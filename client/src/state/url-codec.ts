@@ -1,8 +1,9 @@
 // The view as a URL fragment and back: `#lang=en&n=equipment:ecmo,material:x&sel=equipment:ecmo&cam=1.2@30@-8`.
-// Pure. Long node lists are packed (`nz`). Decoding is tolerant: unknown values are dropped, never thrown.
+// Pure. Long node lists are numbered against a frozen dictionary (`nd`) and packed (`nz`); nodes a
+// mode rebuilds from its own parameters are left out. Decoding is tolerant: unknown values are dropped.
 import { isNodeLabel, type Basis } from '../../../core/model/graph-model';
 import { isLang, type Lang } from '../i18n/i18n';
-import { packIds, unpackIds } from './id-list-codec';
+import { indexIds, packIds, unindexIds, unpackIds } from './id-list-codec';
 import { initialViewState, roundCamera, type Camera, type TraceKind, type ViewState } from './view-state';
 
 const TRACE_KINDS: readonly TraceKind[] = ['upstream', 'downstream', 'impact'];
@@ -37,15 +38,35 @@ const readCamera = (v: string | null): Camera | null => {
     : null;
 };
 
+export interface EncodeOptions {
+  /** Nodes the active mode draws again from its own parameters (a comparison's pair): not written. */
+  rebuilt?: ReadonlySet<string>;
+}
+
+/** The node list's parameters: readable when short; else numbered (`nd`) and the rest packed (`nz`). */
+const nodeParts = (nodes: readonly string[]): [string, string][] => {
+  const plain = nodes.join(',');
+  if (plain.length <= PACK_ABOVE) return nodes.length > 0 ? [['n', plain]] : [];
+  const { indexed, rest } = indexIds(nodes);
+  const others = rest.join(',');
+  return [
+    ...(indexed ? ([['nd', indexed]] as [string, string][]) : []),
+    ...(rest.length === 0
+      ? []
+      : others.length <= PACK_ABOVE
+        ? ([['n', others]] as [string, string][])
+        : ([['nz', packIds(rest)]] as [string, string][])),
+  ];
+};
+
 /** The fragment (without `#`) for a view; defaults are left out to keep links short. */
-export const encodeView = (s: ViewState): string => {
+export const encodeView = (s: ViewState, options: EncodeOptions = {}): string => {
   const parts: [string, string][] = [];
   if (s.mode !== 'explore') parts.push(['mode', s.mode]);
   parts.push(['lang', s.lang]);
   if (s.layout !== 'force') parts.push(['layout', s.layout]);
-  const plain = s.nodes.join(',');
-  if (plain.length > PACK_ABOVE) parts.push(['nz', packIds(s.nodes)]);
-  else if (s.nodes.length > 0) parts.push(['n', plain]);
+  const rebuilt = options.rebuilt;
+  parts.push(...nodeParts(rebuilt?.size ? s.nodes.filter((id) => !rebuilt.has(id)) : s.nodes));
   if (s.selected !== null) parts.push(['sel', s.selected]);
   const pins = Object.entries(s.pinned).map(([id, p]) => `${id}@${Math.round(p.x)}@${Math.round(p.y)}`);
   if (pins.length > 0) parts.push(['pin', pins.join(',')]);
@@ -82,7 +103,9 @@ export const decodeView = (fragment: string, fallbackLang: Lang): ViewState => {
   const modeParams: Record<string, string> = {};
   for (const [k, v] of p)
     if (k.startsWith(MODE_PARAM) && k.length > MODE_PARAM.length) modeParams[k.slice(2)] = v;
-  const nodes = [...new Set([...list(p.get('n')), ...unpackIds(p.get('nz') ?? '')])];
+  const nodes = [
+    ...new Set([...list(p.get('n')), ...unpackIds(p.get('nz') ?? ''), ...unindexIds(p.get('nd') ?? '')]),
+  ];
   return {
     ...base,
     mode: p.get('mode') ?? base.mode,

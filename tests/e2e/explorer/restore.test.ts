@@ -1,5 +1,6 @@
 // Opening a shared link restores its view exactly: the same nodes, the same edges among them and the
 // same zoom and pan, in a fresh page or after other navigation; nodes that cannot be had are reported.
+// Links stay shareable: a 200-node view fits in under 2,000 characters, a comparison names its pair.
 import type { Core } from 'cytoscape';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -155,6 +156,65 @@ describe('restoring a view from its URL', () => {
       .poll(() => drawn(ex.page), { timeout: 20_000 })
       .toEqual({ nodes: tracedNodes, edges: tracedEdges, ...cameraOf(traced) });
     await ex.close();
+  });
+
+  it('shares a 200-node view in a link under 2,000 characters that restores it exactly', async () => {
+    // 200 real ids: the domains and equipment of both plans, as a comparison lists them.
+    const res = await fetch(new URL('/api/compare?a=hist-2017&b=meq-2021', inject('appUrl')));
+    const body = (await res.json()) as Record<string, unknown>;
+    const ids = (['both', 'onlyA', 'onlyB'] as const)
+      .flatMap((g) => Object.values(body[g] as Record<string, { id: string }[]>).flat())
+      .map((n) => n.id)
+      .sort()
+      .slice(0, 200);
+    expect(ids).toHaveLength(200);
+    const ex = await openExplorer(browser, inject('appUrl'), { at: `#lang=en&n=${ids.join(',')}` });
+    await expect.poll(() => drawn(ex.page).then((d) => d.nodes.length), { timeout: 120_000 }).toBe(200);
+    await ex.page.evaluate(() => {
+      const cy = (window as unknown as { planAtlas: { cy: Core } }).planAtlas.cy;
+      cy.zoom(cy.zoom() * 1.2);
+      cy.panBy({ x: -40, y: 25 });
+    });
+    await ex.page.waitForFunction(() => location.hash.includes('cam='));
+    await ex.page.waitForTimeout(600);
+    const link = ex.page.url();
+    const before = await drawn(ex.page);
+    console.log(`[share] 200-node explore view: link of ${link.length} characters`);
+    expect(link.length).toBeLessThan(2000);
+    expect(await ex.page.getByTestId('link-too-long').isHidden()).toBe(true);
+    await ex.close();
+
+    const copy = await openExplorer(browser, inject('appUrl'), { at: link.slice(link.indexOf('#')) });
+    await expect.poll(() => drawn(copy.page), { timeout: 120_000 }).toEqual({ ...before, ...cameraOf(link) });
+    expect(before.nodes).toEqual(ids);
+    await copy.close();
+  });
+
+  it('shares a comparison by its pair alone: the link names no node, and restores the same drawing', async () => {
+    const ex = await openExplorer(browser, inject('appUrl'), { at: '#lang=en&mode=compare' });
+    await ex.page.waitForFunction(() => location.hash.includes('m.a=') && location.hash.includes('m.b='));
+    await expect
+      .poll(() => drawn(ex.page).then((d) => d.nodes.length), { timeout: 60_000 })
+      .toBeGreaterThan(100);
+    await ex.page.waitForTimeout(900);
+    await ex.page.evaluate(() => {
+      const cy = (window as unknown as { planAtlas: { cy: Core } }).planAtlas.cy;
+      cy.zoom(cy.zoom() * 1.25);
+      cy.panBy({ x: 30, y: -60 });
+    });
+    await ex.page.waitForFunction(() => location.hash.includes('cam='));
+    await ex.page.waitForTimeout(600);
+    const link = ex.page.url();
+    const before = await drawn(ex.page);
+    console.log(`[share] comparison of ${before.nodes.length} nodes: link of ${link.length} characters`);
+    const fragment = new URLSearchParams(link.slice(link.indexOf('#') + 1));
+    expect([...fragment.keys()].filter((k) => /^n[dz]?$/.test(k))).toEqual([]);
+    expect(link.length).toBeLessThan(300);
+    await ex.close();
+
+    const copy = await openExplorer(browser, inject('appUrl'), { at: link.slice(link.indexOf('#')) });
+    await expect.poll(() => drawn(copy.page), { timeout: 60_000 }).toEqual({ ...before, ...cameraOf(link) });
+    await copy.close();
   });
 
   it('says how many nodes could not be restored and draws the others', async () => {

@@ -184,6 +184,25 @@ describe('arrangeComparison', () => {
     });
   });
 
+  it('makes each column at least as wide as its title, so that neighbouring titles never meet', () => {
+    // A small group under a long title, as on a projector: 26 px x 1.6, `No longer mentioned (78)`.
+    const specs = realSized().filter((s) => s.group !== 'both' || s.kind === 'Domain');
+    const titles = {
+      onlyA: 'No longer mentioned (78)\nOnly 2017',
+      both: 'Persisted (6)\nIn both',
+      onlyB: 'x',
+    };
+    const widths: Record<string, number> = { [titles.onlyA]: 610, [titles.both]: 340, x: 20 };
+    const out = arrangeComparison(
+      { ...input(specs), titles },
+      { width: 1280, height: 620, titleWidth: (t) => widths[t] ?? 0 },
+    );
+    const extent = out.titles.map((t) => ({ x1: t.x - widths[t.text]! / 2, x2: t.x + widths[t.text]! / 2 }));
+    expect(extent[0]!.x2).toBeLessThan(extent[1]!.x1);
+    expect(extent[1]!.x2).toBeLessThan(extent[2]!.x1);
+    expect(out.columns[0]!.x2 - out.columns[0]!.x1).toBeGreaterThanOrEqual(610);
+  });
+
   it('places 400 nodes in well under the time of a force layout', () => {
     const specs = [
       ...realSized(),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeView, encodeView } from '../../../../client/src/state/url-codec';
+import { dictionaryIds } from '../../../../client/src/state/id-list-codec';
+import { decodeView, encodeView, URL_BUDGET } from '../../../../client/src/state/url-codec';
 import { initialViewState, type ViewState } from '../../../../client/src/state/view-state';
 
 const full = (): ViewState => ({
@@ -49,6 +50,33 @@ describe('urlCodec', () => {
     expect(link).toContain('nz=');
     expect(link.length).toBeLessThan(ids.join(',').length / 3);
     expect(new Set(decodeView(link, 'en').nodes)).toEqual(new Set(ids));
+  });
+
+  it('numbers a 200-node view of the real plans, so that its link stays far under the budget', () => {
+    const real = dictionaryIds('1');
+    const ids = [...real.filter((_, i) => i % 2 === 1).slice(0, 199), 'equipment:added-after-the-dictionary'];
+    const view = { ...initialViewState('en'), nodes: ids, camera: { zoom: 0.412, x: -310, y: 95 } };
+    const link = `http://127.0.0.1:3000/#${encodeView(view)}`;
+    expect(link).toContain('nd=1.');
+    expect(link).toContain('n=equipment:added-after-the-dictionary');
+    expect(link.length).toBeLessThan(URL_BUDGET / 10);
+    const back = decodeView(encodeView(view), 'zh');
+    expect(new Set(back.nodes)).toEqual(new Set(ids));
+    expect(back.camera).toEqual(view.camera);
+  });
+
+  it('leaves out the nodes a mode rebuilds from its own parameters', () => {
+    const view = {
+      ...initialViewState('en'),
+      mode: 'compare',
+      nodes: ['domain:a', 'equipment:b', 'equipment:opened-later'],
+      modeParams: { a: 'hist-2017', b: 'meq-2021' },
+    };
+    const link = encodeView(view, { rebuilt: new Set(['domain:a', 'equipment:b']) });
+    expect(link).toBe('mode=compare&lang=en&n=equipment:opened-later&m.a=hist-2017&m.b=meq-2021');
+    expect(encodeView({ ...view, nodes: ['domain:a'] }, { rebuilt: new Set(['domain:a']) })).not.toContain(
+      'n=',
+    );
   });
 
   it('drops unknown labels, bases and languages instead of failing', () => {
