@@ -10,6 +10,8 @@ import { writtenText } from '../terms/read-terms';
 import { tagWords as segment, type Word } from '../terms/segmenter';
 import type { Curated } from '../types';
 import { lowerBound } from '../lower-bound';
+import { sentenceAt } from '../sentences';
+import { occurrenceFinder, tableRows } from './domain-tables';
 
 /** The segmenter, remembered per string: the same short phrases are segmented again and again. */
 const segmented = new Map<string, Word[]>();
@@ -30,7 +32,8 @@ export type FieldRule =
   | 'text:field-word'
   | 'text:field-coordinated'
   | 'text:field-industry'
-  | 'text:field-qualified';
+  | 'text:field-qualified'
+  | 'text:field-table';
 
 /** How sure each reading is that the phrase names a field (props.confidence before repetition). */
 export const FIELD_CONFIDENCE: Readonly<Record<FieldRule, number>> = {
@@ -49,6 +52,8 @@ export const FIELD_CONFIDENCE: Readonly<Record<FieldRule, number>> = {
   'text:field-industry': 0.7,
   // 高性能医疗器械 alone: a field qualifier before the name of the whole industry.
   'text:field-qualified': 0.7,
+  // The first cell of a table row whose other cells name equipment (`| 医学影像设备 | CT、MR |`).
+  'text:field-table': 0.75,
 };
 
 export interface FieldFinding {
@@ -110,7 +115,15 @@ const HEAD_CHAR = /[\u4e00-\u9fffa-z0-9]/;
 /** Words after a class noun that make it a modifier of another noun (`高端医疗装备产业`). */
 const NOUN_AFTER = /^(?:产业|行业|企业|市场|集群|基地|平台|公司|技术|标准|领域)/;
 
-type Mode = 'head' | 'standalone' | 'member' | 'word' | 'class' | 'category' | 'industry';
+type Mode = 'head' | 'standalone' | 'member' | 'word' | 'bare' | 'class' | 'category' | 'industry';
+
+/**
+ * What a field named without a class noun is about (`医学影像`, `体外诊断`, `智能光电诊疗`): the
+ * plan calls it a field (`在X领域`, `A、B等领域`), and the name says what the products do.
+ */
+const BARE_STEMS = [...FUNCTIONS, '影像', '植介入', '介入', '医疗器械', '医用耗材'];
+/** A bare name ending in these is a trade, a service or a capacity, not a field of products. */
+const NOT_BARE = /(?:技术|服务|应用|需求|行业|产业|市场|企业|机构|能力|水平|体系|模式|资源|工作|环节|领域)$/;
 
 interface Lookup {
   /** The Domain a whole phrase names (curated or found in this plan), if any. */
@@ -123,6 +136,21 @@ interface Lookup {
   stops: ReadonlySet<string>;
   verbs: ReadonlySet<string>;
 }
+
+/**
+ * `领域`/`方面` that lead a clause of members: the clause ends there (`在X领域，`, `X方面：`) or a verb of
+ * development follows (`X领域重点发展`), not a description (`X领域最重要的设备`).
+ */
+export const FIELD_LEAD =
+  /^(?:领域|方面)(?:方面|中|内|里|上)?(?:[，,：:]|(?:要|将|应|需|则)?(?:重点|着力|加快|大力|积极|优先|主要|发展|推进|推动|突破|攻关|研制|研发|开发|支持|鼓励|布局|培育|提升|包括|涵盖|有))/;
+
+/** A bare field name: Chinese only, with a stem that says what its products do, no verb first. */
+const isBareField = (norm: string, look: Lookup): boolean => {
+  if (!/^[\u4e00-\u9fff]{3,8}$/.test(norm) || NOT_BARE.test(norm) || GENERIC.includes(norm)) return false;
+  if (!BARE_STEMS.some((stem) => norm.includes(stem))) return false;
+  const first = tagWords(norm)[0];
+  return first !== undefined && !look.verbs.has(first.word) && !first.tag.startsWith('v');
+};
 
 const stripQualifiers = (s: string, qualifiers: readonly string[]): { quals: number; rest: string } => {
   let rest = s;
@@ -159,7 +187,7 @@ export const classifyField = (name: string, mode: Mode, look: Lookup): NodeId | 
   if (restDomain) return mode === 'standalone' ? undefined : restDomain;
   if (mode === 'category') return 'new';
   const m = CLASS_NOUN.exec(rest);
-  if (!m) return undefined;
+  if (!m) return mode === 'bare' && isBareField(norm, look) ? 'new' : undefined;
   const core = m[1] ?? '';
   const noun = m[2] ?? '';
   if (quals > 0 && (GENERIC.includes(core) || (core === '' && noun === '耗材'))) return 'new';
@@ -186,7 +214,8 @@ export const classifyField = (name: string, mode: Mode, look: Lookup): NodeId | 
     (mode === 'member' || mode === 'word') &&
     !GENERIC.includes(core) &&
     core.length <= 10 &&
-    (mode === 'word' || !/设备|仪器/.test(noun))
+    // In a list of fields a short class of 设备/仪器 is named as a field (`制药装备与检测仪器等领域`).
+    (mode === 'word' || !/设备|仪器/.test(noun) || core.length <= 4)
   ) {
     // A list of fields names fields, but a member opening with a verb is a task (`发展应急医疗装备`).
     const first = tagWords(norm)[0];
@@ -323,7 +352,10 @@ export const readFields = (
     const listOfFields = (from: number, to: number): void => {
       for (const [a, b] of members(from, to)) {
         const lead = trimLead(s.slice(a, b), look.verbs);
-        if (b - a - lead >= 3) add(si, sf + a + lead, sf + b, 'text:field-list', 'member');
+        if (b - a - lead < 3) continue;
+        // A member without a class noun is a field when it says what its products do (智能光电诊疗).
+        if (!add(si, sf + a + lead, sf + b, 'text:field-list', 'member'))
+          add(si, sf + a + lead, sf + b, 'text:field-list', 'bare');
       }
     };
     /** Members of [from, to) as class phrases, each after its leading verbs. */
@@ -379,28 +411,44 @@ export const readFields = (
         appositions.push({ field, listStart, listEnd });
       }
     }
-    for (const m of s.matchAll(/领域/g)) {
+    for (const m of s.matchAll(/领域|方面|(?:主要|重点)?(?:包括|包含|涵盖)/g)) {
       const at = m.index;
+      const fieldWord = m[0] === '领域';
       // `领域共有六个：A、B…`: the list after the colon names fields.
-      const colon = /^领域[^。；、：:]{0,8}?(?:[：:]|包括|主要有|涵盖)/.exec(s.slice(at));
+      const colon = fieldWord ? /^领域[^。；、：:]{0,8}?(?:[：:]|包括|主要有|涵盖)/.exec(s.slice(at)) : null;
       if (colon) {
         let end = at + colon[0].length;
         while (end < s.length && !/[。；;：:]/.test(s[end] ?? '')) end++;
         listOfFields(at + colon[0].length, end);
       }
-      // `在X领域，重点发展A、B`: X is a field when equipment follows in the clause.
+      // `在X领域，重点发展A、B`, `X方面，重点…A`, `X主要包括A、B`: X is a field when equipment
+      // follows in the clause.
       let k = at;
       while (k > 0 && k > at - 14 && HEAD_CHAR.test(s[k - 1] ?? '') && s[k - 1] !== '等') k--;
       const x = s.slice(k, at);
       const lead = trimLead(x, look.verbs);
       if (x.length - lead < 3 || s[k - 1] === '等') continue;
+      // `在诊断检验装备和治疗装备领域`: two fields share the word, neither leads the clause alone.
+      const [xs, xe] = orig(sf + k + lead, sf + at);
+      const coordinated =
+        /[和及或、]/.test(x.slice(lead)) ||
+        (model.bySentence.get(si) ?? []).some(
+          (o) =>
+            o.start >= xs && o.end <= xe && o.end - o.start < xe - xs && labels.get(o.nodeId) === 'Domain',
+        );
+      if (coordinated) continue;
       let clauseEnd = at;
       while (clauseEnd < s.length && !/[。；;]/.test(s[clauseEnd] ?? '')) clauseEnd++;
       const [cs, ce] = orig(sf + at, sf + clauseEnd);
       const equipmentAfter = (model.bySentence.get(si) ?? []).some(
         (o) => o.start >= cs && o.end <= ce && labels.get(o.nodeId) === 'Equipment',
       );
-      if (equipmentAfter) add(si, sf + k + lead, sf + at, 'text:field-word', 'word');
+      if (!equipmentAfter || (m[0] === '领域' || m[0] === '方面' ? !FIELD_LEAD.test(s.slice(at)) : false))
+        continue;
+      // Only 领域 calls a name without a class noun a field (`在医学影像领域`); `X方面` and `X包括`
+      // need the class noun.
+      if (!add(si, sf + k + lead, sf + at, 'text:field-word', 'word') && fieldWord)
+        add(si, sf + k + lead, sf + at, 'text:field-word', 'bare');
     }
     // `着力发展医学影像诊断类、放射治疗类……和体外诊断试剂类产品`: each category with the class noun.
     for (const m of s.matchAll(/类(产品|设备|器械|装备|耗材)/g)) {
@@ -443,5 +491,18 @@ export const readFields = (
     for (const m of s.matchAll(STANDALONE))
       add(si, sf + m.index, sf + m.index + m[0].length, 'text:field-qualified', 'standalone');
   });
+  // `| 医学影像设备 | CT、磁共振成像系统 |`: a class phrase heading a row of equipment is its field.
+  const occurrencesIn = occurrenceFinder(model);
+  for (const row of tableRows(model.text)) {
+    const head = row.cells[0];
+    if (!head) continue;
+    const si = sentenceAt(model.sentences, head[0]);
+    const equipmentAfter = occurrencesIn(head[1], row.end).some((o) => labels.get(o.nodeId) === 'Equipment');
+    const from = lowerBound(norm.starts, head[0]);
+    const to = lowerBound(norm.starts, head[1]);
+    const cell = norm.text.slice(from, to).replace(/[*#：:。]+$/, '');
+    if (equipmentAfter && cell.length >= 3 && cell.length <= 12 && HEAD_CHAR.test(cell[0] ?? ''))
+      add(si, from, from + cell.length, 'text:field-table', 'word');
+  }
   return { fields, appositions };
 };

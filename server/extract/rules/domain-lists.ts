@@ -1,16 +1,36 @@
 // IN_DOMAIN from sentences: a list whose shared head is a domain (`发展A、B等中医诊疗装备`) puts its
-// members in it, and `X领域…A、B` puts the equipment that follows in the same clause in X.
+// members in it, and a clause led by one field puts the equipment that follows in it:
+// `在X领域，重点发展A、B`, `X方面，重点…A`, `X主要包括A、B`, `X：A、B`, `围绕X，发展A、B`; and the rows
+// of tables headed by a field (rules/domain-tables.ts).
 import type { NodeId } from '../../../core/model/ids';
 import type { EdgeDraft } from '../graph-builder';
 import { gapText, sentenceEvidence } from '../plan-model';
 import { sentenceAt } from '../sentences';
 import type { Occurrence } from '../types';
 import type { RuleContext } from './context';
+import { FIELD_LEAD } from './domain-fields';
+import { domainTables } from './domain-tables';
 
 export const LIST_DOMAIN_RULE = 'text:list-head-domain';
 export const FIELD_RULE = 'text:domain-field';
 
 const CLAUSE_END = /[。；;！？]/;
+const COMMA_END = /[，,。；;！？：:]/;
+
+/**
+ * What follows a field that leads the rest of its sentence (normalised text): 领域/方面 closing the
+ * clause or followed by a verb of development (`在X领域，`, `X领域重点发展`, not `X领域最重要的`),
+ * or a verb of inclusion or a colon that opens a list (`主要包括`, `涵盖`, `：`).
+ */
+const AFTER_FIELD = new RegExp(
+  `^(?:${FIELD_LEAD.source.slice(1)}|(?:类)?(?:产品)?(?:主要|重点)?(?:包括|包含|涵盖|分为)|[：:](?!$))`,
+);
+/** What may stand before a field that leads the rest of its sentence (`围绕X，`, `聚焦X，`). */
+const BEFORE_FIELD = /(?:围绕|聚焦)$/;
+/** After `围绕X` only a comma opens the clause of its members. */
+const AFTER_FRAME = /^[，,]/;
+/** A field listed with others (`在A和B领域`): it does not lead the clause alone. */
+const LISTED_BEFORE = /(?:、|和|及|与|或|以及)$/;
 
 export const domainLists = (ctx: RuleContext): EdgeDraft[] => {
   const { model, labelOf } = ctx;
@@ -44,20 +64,38 @@ export const domainLists = (ctx: RuleContext): EdgeDraft[] => {
           edge(o.nodeId, domain.nodeId, LIST_DOMAIN_RULE, domain.sentence);
     }
   }
-  for (const [sentence, occs] of model.bySentence)
+  for (const [sentence, occs] of model.bySentence) {
+    const s = model.sentences[sentence];
+    if (!s) continue;
     occs.forEach((d, i) => {
-      if (
-        !isDomain(d) ||
-        !model.text
-          .slice(d.end, d.end + 4)
-          .replace(/\s/g, '')
-          .startsWith('领域')
-      )
-        return;
+      if (!isDomain(d)) return;
+      const after = gapText(model, d.end, Math.min(s.end, d.end + 8));
+      const before = gapText(model, Math.max(s.start, d.start - 4), d.start);
+      const framed = BEFORE_FIELD.test(before) && AFTER_FRAME.test(after);
+      if (!framed && (!AFTER_FIELD.test(after) || LISTED_BEFORE.test(before))) return;
       for (const o of occs.slice(i + 1)) {
         if (CLAUSE_END.test(gapText(model, d.end, o.start))) break;
-        if (isEquipment(o)) edge(o.nodeId, d.nodeId, FIELD_RULE, sentence);
+        // Another field takes over what follows it (`…，以及呼吸机等治疗装备`).
+        if (isDomain(o)) break;
+        if (!isEquipment(o) || headedElsewhere(o, occs, d, model.text, labelOf)) continue;
+        edge(o.nodeId, d.nodeId, FIELD_RULE, sentence);
       }
     });
-  return out;
+  }
+  return [...out, ...domainTables(ctx)];
+};
+
+/** True when the equipment's own comma-clause closes on another field (`A、B等治疗装备`). */
+const headedElsewhere = (
+  o: Occurrence,
+  occs: readonly Occurrence[],
+  field: Occurrence,
+  text: string,
+  labelOf: RuleContext['labelOf'],
+): boolean => {
+  let end = o.end;
+  while (end < text.length && !COMMA_END.test(text[end] ?? '')) end++;
+  return occs.some(
+    (x) => x.start >= o.end && x.end <= end && x.nodeId !== field.nodeId && labelOf(x.nodeId) === 'Domain',
+  );
 };

@@ -21,7 +21,8 @@ const SHORT_NAME = /^[\u4e00-\u9fffA-Za-z0-9]{3,12}$/;
 /** A field named without a class noun (`医学影像`): Chinese only, shorter. */
 const BARE_NAME = /^[\u4e00-\u9fff]{2,8}$/;
 /** Names of things in the body: the field must name at least two. */
-const THING = /装备|设备|仪|机|系统|器械|支架|导管|机器人|软件|装置|探头|探测器|试剂|材料/g;
+const THING =
+  /装备|设备|仪|机|系统|器械|支架|导管|机器人|软件|装置|探头|探测器|试剂|材料|CT|MRI?|DR|PET|超声|[内腔窥]镜|假肢|辅具|起搏器|瓣膜|人工心脏/gi;
 const SKIP_KINDS = new Set(['front', 'toc', 'title', 'box']);
 /** A heading over fields (`三、重点发展领域`, `# 医疗器械重点领域`, `一、重点产品`). */
 const FIELDS_PARENT = /领域|重点产品|产品方向|发展重点/;

@@ -76,4 +76,21 @@ describe('fields named by headings', () => {
     );
     expect(r.fields).toEqual([['医学影像', '医学影像']]);
   });
+
+  it('reads a field whose body names its devices by short names (### 康复器械 over 外骨骼机器人、智能假肢; 1.医学影像设备 over CT)', () => {
+    const r = read(
+      '## 重点发展领域\n\n### 康复器械\n\n发展外骨骼机器人、智能假肢。\n\n### 医学影像设备\n\n重点发展高端CT和磁共振成像系统。\n',
+    );
+    expect(r.fields).toEqual([
+      ['康复器械', '康复器械'],
+      ['医学影像设备', '医学影像设备'],
+    ]);
+    expect(r.links).toEqual(
+      expect.arrayContaining([
+        '外骨骼机器人 -> 康复器械',
+        '智能假肢 -> 康复器械',
+        '计算机断层扫描仪 -> 医学影像设备',
+      ]),
+    );
+  });
 });
