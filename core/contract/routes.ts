@@ -22,6 +22,7 @@ import {
   planUploadQuerySchema,
   planUploadResponseSchema,
 } from './plans';
+import { PLAN_PREVIEW_ROUTES } from './plan-preview';
 import { ROUTE_PATHS, type RouteName, type RoutePath } from './route-paths';
 import { responsibilitiesQuerySchema, responsibilitiesResponseSchema } from './responsibilities';
 import { searchQuerySchema, searchResponseSchema } from './search';
@@ -139,6 +140,7 @@ export const ROUTES = {
     params: planParamsSchema,
     response: planRemoveResponseSchema,
   },
+  ...PLAN_PREVIEW_ROUTES,
   cypher: {
     ...ROUTE_PATHS.cypher,
     summary: 'Read-only Cypher console (plan-checked, 5 s, 1,000 rows or 2 MB, 2 at once)',

@@ -1,7 +1,11 @@
-// The Plans panel: lists the loaded plans and adds one from a file (POST /api/plans, docs/plans.md),
-// showing what the extractor found in it; an added plan can be removed. Seeds cannot.
-import type { PlanSummary, PlanUploadResponse } from '../../../core/contract';
+// The Plans panel: lists the loaded plans and adds one from a file (docs/plans.md "From the page"):
+// the file is previewed first (plan-preview-dialog.ts), loaded only when the user confirms; an
+// added plan can be removed, seeds cannot. Also lists the user's decisions on discovered terms.
+import type { PlanSummary } from '../../../core/contract';
+import type { PlanConfirmResponse, UserTermsResponse } from '../../../core/contract/plan-preview';
+import { createPlansApi } from '../api/plans-api';
 import { fill, h } from './dom';
+import { openPreviewDialog } from './plan-preview-dialog';
 
 export interface PlansPanelOptions {
   /** The API's base URL, `./api` on a served page. */
@@ -17,50 +21,60 @@ const TEXT = {
     plans: '规划',
     seed: '内置',
     added: '已添加',
-    add: '添加规划',
+    add: '预览并添加规划',
     file: '文件',
     id: '编号（如 forum-2022）',
     title: '标题',
     year: '年份',
     issuers: '发布部门（逗号分隔）',
     remove: '移除',
+    previewing: '正在抽取（尚未加载）…',
     working: '正在抽取并加载…',
-    found: (r: PlanUploadResponse) =>
-      `已添加 ${r.id}（${r.encoding}）：${r.nodes} 个节点，${r.mentions} 处提及，发现 ${r.discovered.length} 个新术语`,
+    done: (r: PlanConfirmResponse) =>
+      `已添加 ${r.id}：${r.nodes} 个节点，${r.mentions} 处提及；接受 ${r.accepted.length} 个术语，拒绝 ${r.rejected.length} 个`,
     reload: '刷新页面查看',
+    terms: '你对术语的决定',
+    termAccepted: '已接受（用户词表）',
+    termRejected: '已拒绝（不加载）',
   },
   en: {
     plans: 'Plans',
     seed: 'seed',
     added: 'added',
-    add: 'Add a plan',
+    add: 'Preview and add a plan',
     file: 'File',
     id: 'Id (e.g. forum-2022)',
     title: 'Title',
     year: 'Year',
     issuers: 'Issuers (comma-separated)',
     remove: 'Remove',
+    previewing: 'Extracting (nothing is loaded yet)…',
     working: 'Extracting and loading…',
-    found: (r: PlanUploadResponse) =>
-      `Added ${r.id} (${r.encoding}): ${r.nodes} nodes, ${r.mentions} mentions, ${r.discovered.length} terms discovered`,
+    done: (r: PlanConfirmResponse) =>
+      `Added ${r.id}: ${r.nodes} nodes, ${r.mentions} mentions; ${r.accepted.length} terms accepted, ${r.rejected.length} rejected`,
     reload: 'Reload the page to explore it',
+    terms: 'Your decisions on terms',
+    termAccepted: 'accepted (user lexicon)',
+    termRejected: 'rejected (not loaded)',
   },
 };
 
-const errorMessage = async (res: Response): Promise<string> => {
-  const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
-  return body?.error?.message ?? `HTTP ${res.status}`;
-};
+const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 /** Renders the panel into `host`; `show(plans)` lists the loaded plans. */
 export function createPlansPanel(
   host: HTMLElement,
   options: PlansPanelOptions,
 ): { show(plans: PlanSummary[]): void } {
-  const doFetch = options.fetchImpl ?? window.fetch.bind(window);
+  const api = createPlansApi({
+    baseUrl: options.baseUrl,
+    ...(options.fetchImpl ? { fetchImpl: options.fetchImpl } : {}),
+  });
   const tx = () => TEXT[options.lang()];
   const list = h('ul', { class: 'plans-list', 'data-testid': 'plans-list' });
+  const terms = h('div', { class: 'plans-terms', 'data-testid': 'plans-terms' });
   const result = h('div', { class: 'plans-result', 'data-testid': 'plans-result', 'aria-live': 'polite' });
+  const alert = (text: string) => fill(result, h('p', { class: 'plans-error', role: 'alert' }, text));
   const field = (name: string, label: string, attrs: Record<string, string | boolean> = {}) =>
     h('label', {}, label, h('input', { name, ...attrs }));
   const form = h(
@@ -74,17 +88,10 @@ export function createPlansPanel(
     h('button', { type: 'submit' }, tx().add),
   );
 
-  const report = (r: PlanUploadResponse): void =>
+  const confirmed = (r: PlanConfirmResponse): void =>
     fill(
       result,
-      h('p', {}, tx().found(r)),
-      h(
-        'ul',
-        {},
-        r.discovered.map((d) =>
-          h('li', {}, h('b', {}, d.name), ` ${d.label} ${d.confidence.toFixed(2)} — 「${d.sentence}」`),
-        ),
-      ),
+      h('p', {}, tx().done(r)),
       h('button', { type: 'button', onclick: () => options.onChanged() }, tx().reload),
     );
 
@@ -93,34 +100,61 @@ export function createPlansPanel(
     const data = new FormData(form);
     const file = data.get('file');
     if (!(file instanceof File)) return;
-    const params = new URLSearchParams();
-    for (const k of ['id', 'title', 'year', 'issuers']) {
+    const text = (k: string) => {
       const raw = data.get(k);
-      const v = typeof raw === 'string' ? raw.trim() : '';
-      if (v !== '') params.set(k, v);
-    }
-    fill(result, tx().working);
-    void doFetch(`${options.baseUrl}/plans?${params.toString()}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/octet-stream', accept: 'application/json' },
-      body: file,
-    })
-      .then(async (res) => {
-        if (!res.ok)
-          return fill(result, h('p', { class: 'plans-error', role: 'alert' }, await errorMessage(res)));
-        report((await res.json()) as PlanUploadResponse);
+      return typeof raw === 'string' ? raw.trim() : '';
+    };
+    const optional = (k: 'year' | 'issuers') => (text(k) !== '' ? { [k]: text(k) } : {});
+    fill(result, tx().previewing);
+    void api
+      .preview(file, { id: text('id'), title: text('title'), ...optional('year'), ...optional('issuers') })
+      .then((preview) => {
+        fill(result);
+        openPreviewDialog(document.body, preview, {
+          api,
+          lang: options.lang,
+          onConfirmed: (r) => {
+            confirmed(r);
+            options.onChanged();
+          },
+        });
       })
-      .catch((err: unknown) => fill(result, h('p', { class: 'plans-error', role: 'alert' }, String(err))));
+      .catch((err: unknown) => alert(message(err)));
   });
 
   const remove = (id: string): void => {
     fill(result, tx().working);
-    void doFetch(`${options.baseUrl}/plans/${encodeURIComponent(id)}/remove`, { method: 'POST' }).then(
-      async (res) => {
-        if (!res.ok)
-          return fill(result, h('p', { class: 'plans-error', role: 'alert' }, await errorMessage(res)));
-        options.onChanged();
-      },
+    void api
+      .remove(id)
+      .then(() => options.onChanged())
+      .catch((err: unknown) => alert(message(err)));
+  };
+
+  const showTerms = (t: UserTermsResponse): void => {
+    const items = [
+      ...t.accepted.map((x) => ({ ...x, decision: 'accept', note: tx().termAccepted })),
+      ...t.rejected.map((x) => ({ ...x, decision: 'reject', note: tx().termRejected })),
+    ];
+    fill(
+      terms,
+      items.length
+        ? [
+            h('h4', {}, tx().terms),
+            h(
+              'ul',
+              {},
+              items.map((x) =>
+                h(
+                  'li',
+                  { 'data-term': x.id, 'data-decision': x.decision },
+                  h('b', {}, x.name),
+                  ` ${x.label} · `,
+                  h('small', {}, x.note),
+                ),
+              ),
+            ),
+          ]
+        : null,
     );
   };
 
@@ -129,6 +163,7 @@ export function createPlansPanel(
     { class: 'plans-panel', 'data-testid': 'plans-panel' },
     h('summary', {}, tx().plans),
     list,
+    terms,
     form,
     result,
   );
@@ -148,6 +183,11 @@ export function createPlansPanel(
           );
         }),
       );
+      // The decisions are read from the plan store; a page without the API (a snapshot) has none.
+      void api
+        .terms()
+        .then(showTerms)
+        .catch(() => fill(terms));
     },
   };
 }

@@ -3,23 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ROUTES, type CompareResponse } from '../../../core/contract';
-import { comparePlans } from '../../../server/api/graph/compare-plans';
+import { comparePlans } from '../../../core/query/compare-plans';
 import { createOfflineFetch } from '../../../client/src/api/offline-api';
-import { indexGraph } from '../../../client/src/offline/graph-index';
-import { compare } from '../../../client/src/offline/plans';
-import { toSummary } from '../../../client/src/offline/wire-shapes';
-import type { SnapshotData } from '../../../client/src/offline/snapshot-data';
 import type { PlanId } from '../../../core/model/ids';
 import { fixtureGraph } from './fixture-graph';
-
-const snapshot = (): SnapshotData => ({
-  format: 1,
-  builtAt: '2026-01-01T00:00:00Z',
-  graph: fixtureGraph(),
-  texts: { 'meq-2021': '一'.repeat(40), 'hist-2017': '二'.repeat(40) },
-  pinyin: {},
-  tours: [],
-});
+import { ask, fixtureSnapshot as snapshot } from './offline-ask';
 
 /** One request per route the snapshot serves; the routes it cannot serve are named. */
 const REQUESTS: Partial<Record<keyof typeof ROUTES, string>> = {
@@ -37,8 +25,19 @@ const REQUESTS: Partial<Record<keyof typeof ROUTES, string>> = {
   plans: './api/plans',
   planText: './api/plans/meq-2021/text',
 };
-// Live-server only: the console, and adding or removing plans (they write the plan store and load).
-const NOT_OFFLINE = new Set(['ping', 'cypher', 'planUpload', 'planRemove']);
+// Live-server only: the console, adding, previewing or removing plans (they extract, write the plan
+// store and load), and the user's term decisions (read from the plan store).
+const NOT_OFFLINE = new Set([
+  'ping',
+  'cypher',
+  'planUpload',
+  'planRemove',
+  'planPreview',
+  'planPreviewDecisions',
+  'planPreviewConfirm',
+  'planPreviewCancel',
+  'planTerms',
+]);
 
 describe('the offline snapshot answers', () => {
   it('cover every route of the contract but the live-server ones', () => {
@@ -58,26 +57,32 @@ describe('the offline snapshot answers', () => {
 });
 
 describe('offline compare', () => {
-  const g = indexGraph(fixtureGraph());
+  const g = fixtureGraph();
   const q = { a: 'meq-2021' as PlanId, b: 'hist-2017' as PlanId };
+  const compare = (o: { a: PlanId; b: PlanId; limit?: number }) =>
+    ask<CompareResponse>(snapshot(), `/compare?a=${o.a}&b=${o.b}${o.limit ? `&limit=${o.limit}` : ''}`);
   const serverAnswer = (limit: number): CompareResponse => {
-    const rows = [...g.nodes.values()]
+    const rows = g.nodes
       .filter((n) => n.label !== 'Plan' && (n.plans.includes(q.a) || n.plans.includes(q.b)))
       .sort((x, y) => (x.id < y.id ? -1 : 1))
-      .map((n) => ({ node: toSummary(n), inA: n.plans.includes(q.a), inB: n.plans.includes(q.b) }));
+      .map((n) => ({
+        node: { id: n.id, label: n.label, name: n.name, nameEn: n.nameEn },
+        inA: n.plans.includes(q.a),
+        inB: n.plans.includes(q.b),
+      }));
     const answer = comparePlans(q.a, q.b, rows.slice(0, limit));
     return rows.length > limit ? { ...answer, truncated: true } : answer;
   };
 
   it('groups and sorts exactly as the server does (by Chinese name, every label present)', () => {
-    expect(compare(g, q)).toEqual(serverAnswer(1000));
-    expect(compare(g, q).onlyA.Department.map((d) => d.id)).toEqual(
+    expect(compare(q)).toEqual(serverAnswer(1000));
+    expect(compare(q).onlyA.Department.map((d) => d.id)).toEqual(
       serverAnswer(1000).onlyA.Department.map((d) => d.id),
     );
   });
 
   it('cuts at the limit and says so, like the server', () => {
-    const cut = compare(g, { ...q, limit: 3 });
+    const cut = compare({ ...q, limit: 3 });
     expect(cut).toEqual(serverAnswer(3));
     expect(cut.truncated).toBe(true);
   });
