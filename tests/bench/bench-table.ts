@@ -10,6 +10,8 @@ export interface BenchRow {
 
 export interface BenchContext {
   driver: Driver;
+  /** Where the bench's Neo4j listens, for suites that start processes of their own. */
+  neo4j: { uri: string; user: string; password: string };
   database: string;
   /** The app serving the real plans and the built page ('' when no suite needs it). */
   appUrl: string;

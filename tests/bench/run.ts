@@ -22,6 +22,7 @@ const SUITES: Suite[] = [
   { name: 'modes', fn: 'benchModes', needsApp: false },
   { name: 'api', fn: 'benchApi', needsApp: true },
   { name: 'client', fn: 'benchClient', needsApp: true },
+  { name: 'start', fn: 'benchStart', needsApp: false },
   { name: 'load', fn: 'benchLoad', needsApp: false },
 ];
 
@@ -58,7 +59,13 @@ try {
     appUrl = app.url;
     closeApp = app.close;
   }
-  const ctx: BenchContext = { driver, database, appUrl: appUrl ?? '', baseUrl: appUrl ?? '' };
+  const ctx: BenchContext = {
+    driver,
+    neo4j: { uri: neo4j.uri, user: neo4j.user, password: neo4j.password },
+    database,
+    appUrl: appUrl ?? '',
+    baseUrl: appUrl ?? '',
+  };
   for (const suite of suites) {
     const file = path.join(import.meta.dirname, `${suite.name}.bench.ts`);
     if (!fs.existsSync(file)) {
