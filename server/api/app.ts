@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import express, { type Express } from 'express';
 import { API_PREFIX, ROUTE_PATHS } from '../../core/contract/route-paths';
+import { NotFoundError } from '../../core/errors';
 import type { ApiContext } from './context';
 import { createCurrentGraphCache } from './db/current-graph-cache';
 import { createReadRunner } from './db/read-runner';
@@ -14,7 +15,6 @@ import { corsGuard, rateLimitGuard, urlLengthGuard } from './http/guards';
 import { hostGuard } from './http/host-guard';
 import { jsonDepthGuard } from './http/json-depth';
 import { hstsWhenSecure, securityHeaders } from './http/security-headers';
-import { sendError } from './http/send-error';
 import { staticClient } from './http/static-client';
 import { openApiDocument } from './openapi';
 import { resolveAppOptions, type AppOptions } from './options';
@@ -84,12 +84,9 @@ export function createApp(appOptions: AppOptions): Express {
   ]) {
     app.use(routes(ctx));
   }
-  app.use(API_PREFIX, (req, res) => {
-    sendError(
-      res,
-      404,
-      'not_found',
-      `api: no endpoint ${req.method} ${req.baseUrl}${req.path.slice(0, 100)}; see /api/openapi.json`,
+  app.use(API_PREFIX, (req) => {
+    throw new NotFoundError(
+      `api: no endpoint ${req.method} ${req.baseUrl}${req.path.slice(0, 100)}; see ${ROUTE_PATHS.openApi.path}`,
     );
   });
   if (options.clientDir) app.use(staticClient(options.clientDir));

@@ -2,7 +2,7 @@
 // checks that fail at construction with a precise message.
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { InvalidInputError } from '../../core/model/errors';
+import { InvalidInputError } from '../../core/errors';
 import { LIMITS } from '../../core/contract';
 
 export interface Logger {

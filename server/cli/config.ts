@@ -1,7 +1,7 @@
 // Configuration from environment variables, checked at start with one clear line per mistake.
 // Every variable and its default is documented in the README ("Configuration").
 import path from 'node:path';
-import { InvalidInputError } from '../../core/model/errors';
+import { InvalidInputError } from '../../core/errors';
 import type { Neo4jSettings } from '../db/connection';
 
 export interface AppConfig {

@@ -4,7 +4,7 @@ import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { InvalidInputError } from '../../core/model/errors';
+import { InvalidInputError } from '../../core/errors';
 import { extractGraph } from '../extract/extract';
 import { formatCapped } from '../extract/limits';
 import { formatReport } from '../extract/report';

@@ -2,7 +2,7 @@
 import type { Server } from 'node:http';
 import type { RequestListener } from 'node:http';
 import { createHttpServer } from '../api/http/create-http-server';
-import { InvalidInputError } from '../../core/model/errors';
+import { InvalidInputError } from '../../core/errors';
 
 export function listen(app: RequestListener, host: string, port: number): Promise<Server> {
   return new Promise((resolve, reject) => {

@@ -7,7 +7,7 @@ import { Neo4jError } from 'neo4j-driver';
 import { resolveNeo4j } from '../db/connection';
 import { loadGraph, type LoadProgress, type LoadSummary } from '../load/index';
 import { progressLine } from '../load/progress-line';
-import { AtlasError, InvalidInputError } from '../../core/model/errors';
+import { AtlasError, InvalidInputError } from '../../core/errors';
 import type { GraphFile } from '../../core/model/interchange';
 import { readNeo4jSettings } from './config';
 import { GRAPH_INPUTS, hashPaths } from './content-hash';

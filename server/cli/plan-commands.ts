@@ -17,7 +17,7 @@ import path from 'node:path';
 import { decodePlanBytes } from '../extract/decode';
 import { resolveDepartment } from '../extract/rules/departments-registry';
 import type { LoadSummary } from '../load/index';
-import { ConflictError, InvalidInputError } from '../../core/model/errors';
+import { ConflictError, InvalidInputError } from '../../core/errors';
 import type { PlanId } from '../../core/model/ids';
 import type { GraphFile } from '../../core/model/interchange';
 import { exportDocument, parseExportDocument } from '../plans/export-file';

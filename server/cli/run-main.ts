@@ -1,6 +1,6 @@
 // The error boundary of every command: a failure prints one line and exits non-zero, no stack trace
 // for errors a user can meet (typed errors), a stack for bugs.
-import { AtlasError } from '../../core/model/errors';
+import { AtlasError } from '../../core/errors';
 
 export async function runMain(name: string, main: () => Promise<void>): Promise<void> {
   try {

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { InvalidInputError } from '../../core/model/errors';
+import { InvalidInputError } from '../../core/errors';
 import { PLAN_ID_PATTERN, type NodeId, type PlanId } from '../../core/model/ids';
 import { graphFileSchema, type GraphFile } from '../../core/model/interchange';
 import { decodePlanBytes, type PlanEncoding } from '../extract/decode';

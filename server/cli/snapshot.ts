@@ -4,7 +4,7 @@
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { InvalidInputError } from '../../core/model/errors';
+import { InvalidInputError } from '../../core/errors';
 import type { GraphFile } from '../../core/model/interchange';
 import { buildPage } from '../snapshot/build-page';
 import { inlinePage } from '../snapshot/inline-html';

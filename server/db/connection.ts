@@ -1,7 +1,7 @@
 // Resolves the Neo4j the app talks to: NEO4J_URI when set, else the embedded Neo4j on this store
 // (reused when already running, started otherwise, restarted if it dies while we own it).
 import type { Driver } from 'neo4j-driver';
-import { UnavailableError } from '../../core/model/errors';
+import { UnavailableError } from '../../core/errors';
 import { createDriver, verifyNeo4j } from './driver';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from './embedded-neo4j';
 import { findRunningInstance, removeInstance, storePassword, writeInstance } from './instance-file';

@@ -4,7 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
-import { UnavailableError } from '../../core/model/errors';
+import { UnavailableError } from '../../core/errors';
 import { findFreePort, isPortFree } from './free-port';
 import { checkJava } from './java-toolchain';
 import { ensurePrivateDir, withPrivateUmask } from './private-files';

@@ -1,6 +1,6 @@
 // Checks for the JDK and Maven the embedded Neo4j needs, with one-line errors that say what to do.
 import { spawnSync } from 'node:child_process';
-import { UnavailableError } from '../../core/model/errors';
+import { UnavailableError } from '../../core/errors';
 
 export const MIN_JAVA_MAJOR = 17;
 

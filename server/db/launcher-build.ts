@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { UnavailableError } from '../../core/model/errors';
+import { UnavailableError } from '../../core/errors';
 import { checkMaven } from './java-toolchain';
 
 export const LAUNCHER_DIR = path.resolve(import.meta.dirname, 'embedded');

@@ -1,7 +1,7 @@
 // The pipeline: plan texts and curated seeds in, the interchange graph and a report out. Pure.
 import type { NodeId } from '../../core/model/ids';
 import type { GraphFile, PlanMeta } from '../../core/model/interchange';
-import { InvalidInputError } from '../../core/model/errors';
+import { InvalidInputError } from '../../core/errors';
 import { PLAN_ID_PATTERN } from '../../core/model/ids';
 import { GraphBuilder } from './graph-builder';
 import { withFields } from './field-terms';

@@ -1,6 +1,6 @@
 // The curated lexicon: runtime validation of the seed files and the alias index the matcher uses.
 import { z } from 'zod';
-import { InvalidInputError } from '../../core/model/errors';
+import { InvalidInputError } from '../../core/errors';
 import { NODE_ID_PATTERN, type NodeId } from '../../core/model/ids';
 import { normalizeTerm } from './normalize';
 import { departmentsSchema, registryProblems } from './rules/departments-registry';

@@ -1,6 +1,6 @@
 // Plan metadata of `seeds/plans.json`: runtime validation into PlanSeed values.
 import { z } from 'zod';
-import { InvalidInputError } from '../../core/model/errors';
+import { InvalidInputError } from '../../core/errors';
 import { NODE_ID_PATTERN, PLAN_ID_PATTERN, type NodeId, type PlanId } from '../../core/model/ids';
 import type { PlanSeed } from './types';
 

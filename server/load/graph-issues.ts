@@ -1,7 +1,7 @@
 // Validation issues named by JSON path (`edges[12].target: expected a node id ...`), and the one
 // error a load throws for them. Pure: turns zod issues and referential findings into readable lines.
 import type { z } from 'zod';
-import { InvalidInputError } from '../../core/model/errors';
+import { InvalidInputError } from '../../core/errors';
 
 export interface GraphIssue {
   /** JSON path into the interchange file, e.g. `edges[12].target`. */

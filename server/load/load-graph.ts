@@ -5,7 +5,7 @@
 import type { Driver } from 'neo4j-driver';
 import neo4j from 'neo4j-driver';
 import { loadCypher } from '../db/cypher-files';
-import { ConflictError } from '../../core/model/errors';
+import { ConflictError } from '../../core/errors';
 import type { GraphFile } from '../../core/model/interchange';
 import { batches } from './batches';
 import { createBatchWriter } from './batch-writer';

@@ -4,7 +4,7 @@ import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import type { Driver } from 'neo4j-driver';
 import { loadCypher } from '../db/cypher-files';
-import { ConflictError } from '../../core/model/errors';
+import { ConflictError } from '../../core/errors';
 import { toNumber } from './neo4j-values';
 
 export interface LockOptions {

@@ -2,7 +2,7 @@
 // lexicon additions in one JSON document, checked on import like any other input. Pure.
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { InvalidInputError } from '../../core/model/errors';
+import { InvalidInputError } from '../../core/errors';
 import type { PlanId } from '../../core/model/ids';
 import { parsePlanRecord, type PlanRecord } from './plan-record';
 import { parseLexiconFile, type StoreState, type UserLexiconEntry } from './store-layout';

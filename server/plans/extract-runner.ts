@@ -5,7 +5,7 @@ import { fork } from 'node:child_process';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { ConflictError, InvalidInputError, UnavailableError } from '../../core/model/errors';
+import { ConflictError, InvalidInputError, UnavailableError } from '../../core/errors';
 import type { ExtractJob, ExtractJobResult } from './extract-job';
 
 export interface ExtractRunnerOptions {

@@ -1,5 +1,5 @@
 // The arguments of `npm run plan -- <command>`: add, list, remove, export, import. Pure.
-import { InvalidInputError } from '../../core/model/errors';
+import { InvalidInputError } from '../../core/errors';
 
 export const PLAN_USAGE = [
   'usage: npm run plan -- add FILE --id ID --title TEXT [--title-en TEXT] [--year N] [--issuer NAME]...',

@@ -2,7 +2,7 @@
 // in a child process (extract-runner.ts), one change at a time in this process (a second gets a
 // ConflictError, 409), the store's lock against `npm run plan`, the load before the store is written.
 import { randomBytes } from 'node:crypto';
-import { ConflictError, InvalidInputError, NotFoundError } from '../../core/model/errors';
+import { ConflictError, InvalidInputError, NotFoundError } from '../../core/errors';
 import type { PlanId } from '../../core/model/ids';
 import type { GraphFile } from '../../core/model/interchange';
 import type {

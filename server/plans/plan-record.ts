@@ -1,7 +1,7 @@
 // A user's plan as the plan store records it, and the checks a new plan must pass before it is
 // extracted: id form, id free (not a seed's, not taken), title, year, size, Chinese text. Pure.
 import { z } from 'zod';
-import { InvalidInputError } from '../../core/model/errors';
+import { InvalidInputError } from '../../core/errors';
 import { PLAN_ID_PATTERN, type PlanId } from '../../core/model/ids';
 
 /** Largest plan file accepted, in bytes (the seeds are 40-90 KB; a long plan is under 1 MB). */

@@ -2,7 +2,7 @@
 // to a temporary name, then renamed; `plans.json` last, as the commit point). Layout: store-layout.ts.
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { InvalidInputError } from '../../core/model/errors';
+import { InvalidInputError } from '../../core/errors';
 import { PLAN_ID_PATTERN, type PlanId } from '../../core/model/ids';
 import { storedTextFile } from './plan-record';
 import {

@@ -1,7 +1,7 @@
 // The discovered terms of a previewed plan as the page shows them (each with its exact quote and
 // sentence), and the user's decision on each: checked against the preview, turned into user lexicon
 // entries (accepted) and rejected-term records at confirmation. Pure.
-import { InvalidInputError } from '../../core/model/errors';
+import { InvalidInputError } from '../../core/errors';
 import type { PlanId } from '../../core/model/ids';
 import type {
   PreviewTerm,

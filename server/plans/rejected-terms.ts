@@ -2,7 +2,7 @@
 // discovered term is kept out of the graph in every plan and not proposed again. Curated entities
 // (seeds or the user lexicon) are never removed this way. Pure.
 import { z } from 'zod';
-import { InvalidInputError } from '../../core/model/errors';
+import { InvalidInputError } from '../../core/errors';
 import type { GraphFile } from '../../core/model/interchange';
 import type { ExtractResult } from '../extract/extract';
 

@@ -2,7 +2,7 @@
 // terms, in the format of seeds/lexicon.json) and `texts/<id>.txt` (each text as UTF-8). An empty
 // store writes no file, so removing the last plan gives back the content hash of the seeds alone. Pure.
 import { z } from 'zod';
-import { InvalidInputError } from '../../core/model/errors';
+import { InvalidInputError } from '../../core/errors';
 import type { PlanId } from '../../core/model/ids';
 import { parsePlanRecord, storedTextFile, type PlanRecord } from './plan-record';
 import { REJECTED_FILE, type RejectedTerm } from './rejected-terms';

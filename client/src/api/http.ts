@@ -1,15 +1,17 @@
 // fetch wrapper: JSON in, typed errors out. Network failure and HTTP errors both become an
 // ApiError so the page can say what went wrong and offer a retry.
+import { isApiErrorCode, PageError, type PageErrorCode } from '../page-error';
 
 /** What a failed request tells the page: `status` 0 means the server could not be reached. */
-export class ApiError extends Error {
-  override name = 'ApiError';
+export class ApiError extends PageError {
   constructor(
     readonly status: number,
-    readonly code: string,
+    code: PageErrorCode,
     message: string,
+    options?: { cause?: unknown },
   ) {
-    super(message);
+    super(code, message, options);
+    this.name = 'ApiError';
   }
   get unreachable(): boolean {
     return this.status === 0 || this.status === 502 || this.status === 503 || this.status === 504;
@@ -36,8 +38,13 @@ export interface JsonRequest {
   signal?: AbortSignal | undefined;
 }
 
-const isErrorBody = (b: unknown): b is { error: { code: string; message: string } } =>
-  typeof b === 'object' && b !== null && 'error' in b && typeof b.error === 'object';
+/** The API's error body, `{ "error": { "code", "message" } }`, with a code from the one list. */
+const errorOf = (b: unknown): { code: PageErrorCode; message: string } | undefined => {
+  if (typeof b !== 'object' || b === null || !('error' in b)) return undefined;
+  const e = b.error as { code?: unknown; message?: unknown } | null;
+  if (typeof e !== 'object' || e === null || !isApiErrorCode(e.code)) return undefined;
+  return { code: e.code, message: typeof e.message === 'string' ? e.message : '' };
+};
 
 const queryString = (query: Readonly<Record<string, QueryValue>>): string => {
   const params = new URLSearchParams();
@@ -73,13 +80,14 @@ export const requestJson = async <T>(options: HttpOptions, request: JsonRequest)
     });
   } catch (err) {
     if (signal?.aborted) throw err;
-    throw new ApiError(0, 'unreachable', `api: ${path} could not be reached`);
+    throw new ApiError(0, 'unreachable', `api: ${path} could not be reached`, { cause: err });
   }
   const answer: unknown = await response.json().catch(() => null);
   if (!response.ok) {
-    const { code, message } = isErrorBody(answer)
-      ? answer.error
-      : { code: `http_${response.status}`, message: `${path} answered ${response.status}` };
+    const { code, message } = errorOf(answer) ?? {
+      code: 'bad_answer',
+      message: `api: ${path} answered ${response.status} without an error body`,
+    };
     throw new ApiError(response.status, code, message);
   }
   return answer as T;

@@ -4,6 +4,7 @@
 import type { AtlasApi } from '../api/atlas-api';
 import { mergeGraph, mergeNeighbours, nodesToComplete, type GraphCache } from '../graph/graph-cache';
 import { mapBounded } from './bounded-map';
+import { PageError } from '../page-error';
 
 export type RestoreApi = Pick<AtlasApi, 'neighbours' | 'node'>;
 
@@ -54,9 +55,9 @@ export const restoreNodes = async (
 };
 
 /** A restore that left nodes out; the page says how many instead of drawing less in silence. */
-export class RestoreIncompleteError extends Error {
-  override name = 'RestoreIncompleteError';
+export class RestoreIncompleteError extends PageError {
   constructor(readonly missing: readonly string[]) {
-    super(`restore: ${missing.length} nodes could not be restored`);
+    super('restore_incomplete', `restore: ${missing.length} nodes could not be restored`);
+    this.name = 'RestoreIncompleteError';
   }
 }

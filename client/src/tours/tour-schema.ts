@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { NODE_ID_PATTERN, PLAN_ID_PATTERN } from '../../../core/model/ids';
 import { NODE_LABELS, REL_TYPES } from '../../../core/model/graph-model';
+import { PageError } from '../page-error';
 
 const nodeId = z.string().regex(NODE_ID_PATTERN, 'a node id such as equipment:ecmo');
 const planId = z.string().regex(PLAN_ID_PATTERN, 'a plan id such as meq-2021');
@@ -83,8 +84,11 @@ export type StepExpect = z.infer<typeof stepExpectSchema>;
 export type Tour = z.infer<typeof tourSchema>;
 export type TourFile = z.input<typeof tourSchema>;
 
-export class TourInvalidError extends Error {
-  override name = 'TourInvalidError';
+export class TourInvalidError extends PageError {
+  constructor(message: string) {
+    super('tour_invalid', message);
+    this.name = 'TourInvalidError';
+  }
 }
 
 /**

@@ -3,7 +3,7 @@
 // byte cap, always rolled back. Neo4j's memory limit per transaction is its configuration's
 // (db.memory.transaction.max, set by the embedded launcher; docs/api.md for your own server).
 import neo4j, { type Driver } from 'neo4j-driver';
-import { ForbiddenError } from '../../../core/model/errors';
+import { ForbiddenError } from '../../../core/errors';
 import type { CypherResponse } from '../../../core/contract';
 import { refusedByPlan } from './plan-check';
 import { refusedByQueryType } from './read-only-check';

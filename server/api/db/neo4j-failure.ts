@@ -1,7 +1,7 @@
 // Maps neo4j-driver failures onto the typed error family: an unreachable, restarting or overloaded
 // Neo4j is an UnavailableError (503) that clears by itself once the driver reconnects.
 import { Neo4jError, isRetryableError } from 'neo4j-driver';
-import { AtlasError, UnavailableError } from '../../../core/model/errors';
+import { AtlasError, UnavailableError } from '../../../core/errors';
 
 const TIMED_OUT = /TransactionTimedOut|Transaction\.Terminated/;
 

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { decodePlanBytes } from '../../extract/decode';
-import { UnavailableError } from '../../../core/model/errors';
+import { UnavailableError } from '../../../core/errors';
 import { PLAN_ID_PATTERN } from '../../../core/model/ids';
 import type { PlanMeta } from '../../../core/model/interchange';
 

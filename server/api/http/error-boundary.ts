@@ -1,20 +1,10 @@
-// The one HTTP error boundary: typed errors (core/model/errors.ts) become their status and code;
+// The one HTTP error boundary: typed errors (core/errors.ts) become their status and code;
 // body-parser's failures (and a corrupt gzip body) become 400/413; anything else is logged and
 // becomes a 500, which tests treat as a bug.
 import type { ErrorRequestHandler } from 'express';
-import { AtlasError, type ErrorCode } from '../../../core/model/errors';
+import { AtlasError, ERROR_STATUS, RateLimitedError } from '../../../core/errors';
 import type { Logger } from '../options';
 import { sendError } from './send-error';
-
-const STATUS: Record<ErrorCode, number> = {
-  invalid_input: 400,
-  not_found: 404,
-  conflict: 409,
-  unavailable: 503,
-  forbidden: 403,
-  too_large: 413,
-  rate_limited: 429,
-};
 
 /** Errors thrown by Express's body parser carry `type` and `status`. */
 interface ParserError {
@@ -39,25 +29,36 @@ export function errorBoundary(logger: Logger): ErrorRequestHandler {
     }
     if (err instanceof AtlasError) {
       if (err.code === 'unavailable') res.setHeader('Retry-After', '5');
-      sendError(res, STATUS[err.code], err.code, err.message);
+      if (err instanceof RateLimitedError) res.setHeader('Retry-After', String(err.retryAfterS));
+      sendError(res, ERROR_STATUS[err.code], err.code, err.message);
       return;
     }
     if (isParserError(err)) {
       if (err.type === 'entity.too.large')
-        return sendError(res, 413, 'too_large', 'api: the request body is too large');
+        return sendError(res, ERROR_STATUS.too_large, 'too_large', 'api: the request body is too large');
       if (err.type === 'entity.parse.failed')
-        return sendError(res, 400, 'invalid_input', 'api: the request body is not valid JSON');
+        return sendError(
+          res,
+          ERROR_STATUS.invalid_input,
+          'invalid_input',
+          'api: the request body is not valid JSON',
+        );
       if (err.status >= 400 && err.status < 500)
         return sendError(res, err.status, 'invalid_input', `api: the request body was refused (${err.type})`);
     }
     if (isZlibError(err))
       return sendError(
         res,
-        400,
+        ERROR_STATUS.invalid_input,
         'invalid_input',
         'api: the request body is not valid for its Content-Encoding; send it compressed whole or uncompressed',
       );
     logger.error(`api: unexpected error on ${req.method} ${req.originalUrl.slice(0, 200)}`, err);
-    sendError(res, 500, 'internal', 'api: an unexpected error occurred; it has been logged');
+    sendError(
+      res,
+      ERROR_STATUS.internal,
+      'internal',
+      'api: an unexpected error occurred; it has been logged',
+    );
   };
 }

@@ -2,7 +2,7 @@
 // answer 304 when the client's ETag names this version, else compute the body and tag it (a 404
 // under a cached pointer asks for the pointer once more, see below).
 import type { Request, RequestHandler } from 'express';
-import { NotFoundError, UnavailableError } from '../../../core/model/errors';
+import { NotFoundError, UnavailableError } from '../../../core/errors';
 import type { ApiContext } from '../context';
 import type { CurrentGraph } from '../../load/types';
 import { VersionGoneError } from '../wire/rows';

@@ -3,17 +3,12 @@
 import type { RequestHandler } from 'express';
 import { RateLimiter } from './rate-limiter';
 import type { RateLimitOptions } from '../options';
-import { sendError } from './send-error';
+import { RateLimitedError, UriTooLongError } from '../../../core/errors';
 
 export function urlLengthGuard(maxLength: number): RequestHandler {
-  return (req, res, next) => {
+  return (req, _res, next) => {
     if (req.originalUrl.length > maxLength) {
-      sendError(
-        res,
-        414,
-        'uri_too_long',
-        `api: the URL is longer than ${maxLength} characters; shorten the query`,
-      );
+      next(new UriTooLongError(`api: the URL is longer than ${maxLength} characters; shorten the query`));
       return;
     }
     next();
@@ -27,8 +22,12 @@ export function rateLimitGuard(options: RateLimitOptions, now: () => number = Da
     res.setHeader('RateLimit-Limit', String(options.max));
     res.setHeader('RateLimit-Remaining', String(decision.remaining));
     if (!decision.allowed) {
-      res.setHeader('Retry-After', String(decision.retryAfterS));
-      sendError(res, 429, 'rate_limited', `api: too many requests; try again in ${decision.retryAfterS} s`);
+      next(
+        new RateLimitedError(
+          `api: too many requests; try again in ${decision.retryAfterS} s`,
+          decision.retryAfterS,
+        ),
+      );
       return;
     }
     next();

@@ -2,7 +2,7 @@
 // own name at 127.0.0.1 (DNS rebinding) reaches a loopback server with a Host header that names
 // that page's host, so a request that arrived on a loopback address must name a loopback host.
 import type { RequestHandler } from 'express';
-import { sendError } from './send-error';
+import { MisdirectedError } from '../../../core/errors';
 
 const LOOPBACK_NAMES = new Set(['localhost', '127.0.0.1', '[::1]']);
 
@@ -34,17 +34,16 @@ export function hostAllowed(
 }
 
 export function hostGuard(allowedHosts: readonly string[]): RequestHandler {
-  return (req, res, next) => {
+  return (req, _res, next) => {
     if (hostAllowed(req.headers.host, req.socket.localAddress, allowedHosts)) {
       next();
       return;
     }
-    sendError(
-      res,
-      421,
-      'misdirected',
-      `api: this server does not answer for the host "${String(req.headers.host ?? '').slice(0, 100)}"; ` +
-        'use http://localhost or http://127.0.0.1, or add the name to ALLOWED_HOSTS',
+    next(
+      new MisdirectedError(
+        `api: this server does not answer for the host "${String(req.headers.host ?? '').slice(0, 100)}"; ` +
+          'use http://localhost or http://127.0.0.1, or add the name to ALLOWED_HOSTS',
+      ),
     );
   };
 }

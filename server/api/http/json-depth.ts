@@ -2,7 +2,7 @@
 // deeply nested console parameter overflows the stack of Neo4j's Bolt reader, which then drops the
 // connection (the driver calls that "unreachable").
 import type { RequestHandler } from 'express';
-import { InvalidInputError } from '../../../core/model/errors';
+import { InvalidInputError } from '../../../core/errors';
 
 /** Arrays and objects inside one another; `{ "a": [1] }` is 2 deep, a scalar 0. */
 export const MAX_JSON_DEPTH = 32;

@@ -1,7 +1,7 @@
 // Validates one part of a request (path parameters, query, body) against its contract schema and
 // turns a failure into an InvalidInputError that names the parameter and says why.
 import type { z } from 'zod';
-import { InvalidInputError } from '../../../core/model/errors';
+import { InvalidInputError } from '../../../core/errors';
 
 export type RequestPart = 'path parameter' | 'query parameter' | 'body field';
 

@@ -3,7 +3,7 @@
 // transaction that Neo4j ends at 5 s, always rolled back, at most 1,000 rows or 2 MB, 2 at once.
 import { Router } from 'express';
 import neo4j, { Neo4jError } from 'neo4j-driver';
-import { AtlasError, ForbiddenError, InvalidInputError, UnavailableError } from '../../../core/model/errors';
+import { AtlasError, ForbiddenError, InvalidInputError, UnavailableError } from '../../../core/errors';
 import { LIMITS, cypherRequestSchema, type CypherResponse } from '../../../core/contract';
 import type { ApiContext } from '../context';
 import { createConsoleSlots } from '../console/console-slots';

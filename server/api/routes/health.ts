@@ -2,7 +2,7 @@
 // counts; 503 with the same shape and a reason when Neo4j is away. GET /api/health/ping: one
 // `RETURN 1` round trip, the floor the benchmarks compare against.
 import { Router } from 'express';
-import { AtlasError } from '../../../core/model/errors';
+import { AtlasError } from '../../../core/errors';
 import type { HealthResponse } from '../../../core/contract';
 import type { ApiContext } from '../context';
 import { ROUTE_PATHS } from '../../../core/contract/route-paths';

@@ -1,7 +1,7 @@
 // GET /api/nodes/:id (details, evidence, neighbour counts) and GET /api/nodes/:id/neighbors (by type
 // and direction, capped, with the total for "+N more").
 import { Router } from 'express';
-import { NotFoundError } from '../../../core/model/errors';
+import { NotFoundError } from '../../../core/errors';
 import {
   neighborsQuerySchema,
   nodeParamsSchema,

@@ -1,7 +1,7 @@
 // GET /api/paths: the k shortest paths between two nodes (k <= 5, maxHops <= 8), optionally over
 // some relationship types only.
 import { Router } from 'express';
-import { InvalidInputError, NotFoundError } from '../../../core/model/errors';
+import { InvalidInputError, NotFoundError } from '../../../core/errors';
 import { REL_TYPES } from '../../../core/model/graph-model';
 import { pathsQuerySchema, type PathsResponse } from '../../../core/contract';
 import type { ApiContext } from '../context';

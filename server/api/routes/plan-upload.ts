@@ -5,7 +5,7 @@
 import path from 'node:path';
 import express, { Router, type Request } from 'express';
 import { loadGraph } from '../../load/index';
-import { ForbiddenError, InvalidInputError } from '../../../core/model/errors';
+import { ForbiddenError, InvalidInputError } from '../../../core/errors';
 import { MAX_PLAN_BYTES } from '../../plans/plan-record';
 import type { planUploadQuerySchema } from '../../../core/contract';
 import { planParamsSchema, type PlanUploadQuery } from '../../../core/contract';

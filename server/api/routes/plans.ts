@@ -1,7 +1,7 @@
 // GET /api/plans, GET /api/plans/:id/text (full text checked against the loaded graph, sections,
 // mention spans) and GET /api/compare (entities in both plans, only in A, only in B, by label).
 import { Router } from 'express';
-import { NotFoundError } from '../../../core/model/errors';
+import { NotFoundError } from '../../../core/errors';
 import type { PlanMeta } from '../../../core/model/interchange';
 import {
   compareQuerySchema,

@@ -1,6 +1,6 @@
 // GET /api/search: full-text candidates from both indexes, ranked exact > prefix > fuzzy.
 import { Router } from 'express';
-import { InvalidInputError } from '../../../core/model/errors';
+import { InvalidInputError } from '../../../core/errors';
 import { NODE_LABELS } from '../../../core/model/graph-model';
 import type { NodeId } from '../../../core/model/ids';
 import { searchQuerySchema, type SearchResponse } from '../../../core/contract';

@@ -1,10 +1,10 @@
 // The shapes the API's Cypher returns (cypher/queries/*.cypher project nodes and relationships into
 // these maps) and their conversion into the wire types of the contract. Pure.
-import type { ApiEdge, ApiNode, NodeSummary } from '../contract';
-import { isNodeLabel, isRelType, type NodeLabel } from '../../model/graph-model';
-import type { NodeId, PlanId } from '../../model/ids';
-import { edgeKey } from '../../model/interchange';
-import { NotFoundError } from '../../model/errors';
+import type { ApiEdge, ApiNode, NodeSummary } from '../../../core/contract';
+import { isNodeLabel, isRelType, type NodeLabel } from '../../../core/model/graph-model';
+import type { NodeId, PlanId } from '../../../core/model/ids';
+import { edgeKey } from '../../../core/model/interchange';
+import { NotFoundError } from '../../../core/errors';
 
 /**
  * A node deleted while a query read it comes back without labels or properties: its version was

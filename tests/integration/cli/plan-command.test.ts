@@ -18,7 +18,7 @@ import { runPlanCommand, type PlanCommandDeps } from '../../../server/cli/plan-c
 import { extractPlans, storedUserPlans } from '../../../server/cli/seed-graph';
 import { decodePlanBytes } from '../../../server/extract/decode';
 import { applySchema, loadGraph, readCurrentGraph } from '../../../server/load/index';
-import { AtlasError, InvalidInputError } from '../../../core/model/errors';
+import { AtlasError, InvalidInputError } from '../../../core/errors';
 import type { GraphFile } from '../../../core/model/interchange';
 import { readStore } from '../../../server/plans/plan-store';
 import { storeFiles } from '../../../server/plans/store-layout';

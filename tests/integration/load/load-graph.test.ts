@@ -2,7 +2,7 @@ import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadGraph, readCurrentGraph } from '../../../server/load';
 import { crashAfterBatches, SimulatedCrash } from '../../helpers/simulated-crash';
-import { InvalidInputError } from '../../../core/model/errors';
+import { InvalidInputError } from '../../../core/errors';
 import type { GraphFile } from '../../../core/model/interchange';
 import { testDriver } from '../../helpers/neo4j';
 import { emptyDatabase, fixtureGraph, hasEdge, held } from './load-fixture';

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadGraph, readCurrentGraph } from '../../../server/load';
-import { ConflictError } from '../../../core/model/errors';
+import { ConflictError } from '../../../core/errors';
 import { testDriver, testNeo4j } from '../../helpers/neo4j';
 import { emptyDatabase, fixtureGraph, hasEdge, held } from './load-fixture';
 

@@ -2,7 +2,7 @@ import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadGraph, loadGraphStream } from '../../../server/load';
 import { acquireLoadLock } from '../../../server/load/load-lock';
-import { ConflictError, InvalidInputError } from '../../../core/model/errors';
+import { ConflictError, InvalidInputError } from '../../../core/errors';
 import { testDriver } from '../../helpers/neo4j';
 import { emptyDatabase, fixtureGraph, held } from './load-fixture';
 

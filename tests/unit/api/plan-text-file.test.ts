@@ -2,7 +2,7 @@
 // any other plan, so no file name from the loaded graph reaches the filesystem outside seeds/.
 import { describe, expect, it } from 'vitest';
 import { planTextFile } from '../../../server/api/files/plan-texts';
-import { UnavailableError } from '../../../core/model/errors';
+import { UnavailableError } from '../../../core/errors';
 import { asPlanId } from '../../../core/model/ids';
 import type { PlanMeta } from '../../../core/model/interchange';
 

@@ -2,7 +2,7 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { checkedPlanText, sha256Hex } from '../../../server/api/files/plan-texts';
-import { UnavailableError } from '../../../core/model/errors';
+import { UnavailableError } from '../../../core/errors';
 import type { PlanMeta } from '../../../core/model/interchange';
 
 const bytes = new TextEncoder().encode('\ufeff一、总体要求\n中空纤维膜');

@@ -2,7 +2,7 @@ import { Neo4jError } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { fromNeo4jFailure } from '../../../server/api/db/neo4j-failure';
 import { toApiEdge, toApiNode, uniqueGraph } from '../../../server/api/wire/rows';
-import { InvalidInputError, UnavailableError } from '../../../core/model/errors';
+import { InvalidInputError, UnavailableError } from '../../../core/errors';
 
 describe('toApiNode', () => {
   const row = {

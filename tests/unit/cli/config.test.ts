@@ -1,7 +1,7 @@
 // Configuration is read from the environment with defaults, and a mistake is one clear line.
 import { describe, expect, it } from 'vitest';
 import { readConfig } from '../../../server/cli/config';
-import { InvalidInputError } from '../../../core/model/errors';
+import { InvalidInputError } from '../../../core/errors';
 
 describe('readConfig', () => {
   it('binds 127.0.0.1:3000 with the embedded Neo4j and the console on by default', () => {

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT, readConfig, readPlanStoreDir } from '../../../server/cli/config';
-import { InvalidInputError } from '../../../core/model/errors';
+import { InvalidInputError } from '../../../core/errors';
 
 describe('readPlanStoreDir', () => {
   it('defaults to .data/plans under the project, and resolves a relative folder from there', () => {

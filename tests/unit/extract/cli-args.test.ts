@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArgs } from '../../../server/cli/extract';
 import { resolvePlans } from '../../../server/cli/seed-graph';
-import { InvalidInputError } from '../../../core/model/errors';
+import { InvalidInputError } from '../../../core/errors';
 import { curated } from './seed-data';
 
 describe('parseArgs', () => {

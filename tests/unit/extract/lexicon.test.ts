@@ -1,7 +1,7 @@
 // Seed validation: a shared alias or a wrong id prefix is refused with a typed error.
 import { describe, expect, it } from 'vitest';
 import { parseCurated } from '../../../server/extract/lexicon';
-import { InvalidInputError } from '../../../core/model/errors';
+import { InvalidInputError } from '../../../core/errors';
 import { curated } from './seed-data';
 
 const base = () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { graphInvalidError, jsonPath } from '../../../server/load/graph-issues';
-import { InvalidInputError } from '../../../core/model/errors';
+import { InvalidInputError } from '../../../core/errors';
 
 describe('jsonPath', () => {
   it('writes array indexes in brackets and keys with dots', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateGraph } from '../../../server/load/validate-graph';
-import { InvalidInputError } from '../../../core/model/errors';
+import { InvalidInputError } from '../../../core/errors';
 import type { GraphFile } from '../../../core/model/interchange';
 
 const fixture = (): GraphFile =>

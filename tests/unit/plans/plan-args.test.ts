@@ -1,6 +1,6 @@
 // `npm run plan` arguments: one command, its FILE or ID, and the add options.
 import { describe, expect, it } from 'vitest';
-import { InvalidInputError } from '../../../core/model/errors';
+import { InvalidInputError } from '../../../core/errors';
 import { parsePlanArgs } from '../../../server/plans/plan-args';
 
 describe('parsePlanArgs', () => {

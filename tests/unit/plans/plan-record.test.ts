@@ -1,6 +1,6 @@
 // What a new plan must pass before it is extracted, and what a stored record must hold.
 import { describe, expect, it } from 'vitest';
-import { InvalidInputError } from '../../../core/model/errors';
+import { InvalidInputError } from '../../../core/errors';
 import {
   checkChinese,
   checkNewPlanId,

@@ -66,6 +66,13 @@ describe('callRoute', () => {
     await expect(failure).rejects.toMatchObject({ status: 404, code: 'not_found' });
   });
 
+  it('throws a bad_answer ApiError for an error status without an error body', async () => {
+    const { http } = recording(502, '<html>Bad Gateway</html>');
+    const failure = callRoute(http, 'health');
+    await expect(failure).rejects.toBeInstanceOf(ApiError);
+    await expect(failure).rejects.toMatchObject({ status: 502, code: 'bad_answer', unreachable: true });
+  });
+
   it('throws an unreachable ApiError when the request cannot be sent', async () => {
     const http: HttpOptions = {
       baseUrl: './api',
