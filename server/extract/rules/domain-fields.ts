@@ -99,6 +99,13 @@ const VAGUE = [
 /** The bare class after 等 that leaves its members to say what they are (`等产品`, `等医疗器械`). */
 const BARE_HEAD =
   /^(?:医疗器械|医疗设备|医疗装备|产品|设备|器械|装备)(?![\u4e00-\u9fff]?(?:设备|装备|器械|产品))/;
+/** What a class of the whole industry may be for or used in: with the industry's name, a field. */
+const USES = ['康复', '诊断', '治疗', '监护', '急救', '护理', '家用', '家庭'];
+/** `康复医疗器械`, `家用医疗设备`: a use before the name of the whole industry. */
+const FUNCTION_INDUSTRY = new RegExp(
+  `(${USES.join('|')})(医疗器械|医疗设备|医疗装备|医用设备)(?!产业|行业|企业|市场)`,
+  'g',
+);
 /** Qualifiers that make a class of the whole industry a field (高端医疗装备, 高值医用耗材). */
 const QUALIFIERS = ['高性能', '高端', '高值', '智能化', '智能', '智慧', '数字化', '移动'];
 /** After 等 the plan states the class outright, so vaguer qualifiers also make a field. */
@@ -180,6 +187,8 @@ export const classifyField = (name: string, mode: Mode, look: Lookup): NodeId | 
   const known = look.domain(norm);
   if (known) return mode === 'standalone' ? undefined : known;
   if (look.otherLabel(norm) || look.stops.has(norm)) return undefined;
+  // `家用医疗器械`, `康复医疗设备`: the industry narrowed by what its products are for.
+  if (mode !== 'standalone' && new RegExp(`^${FUNCTION_INDUSTRY.source}$`).test(norm)) return 'new';
   const { quals, rest } = stripQualifiers(norm, mode === 'standalone' ? QUALIFIERS : HEAD_QUALIFIERS);
   // After 等 a short modifier keeps the known field (传统保健康复装备); a list of fields names its
   // members as written (有源植介入器械 is a field of its own).
@@ -213,6 +222,8 @@ export const classifyField = (name: string, mode: Mode, look: Lookup): NodeId | 
   if (
     (mode === 'member' || mode === 'word') &&
     !GENERIC.includes(core) &&
+    // `广义的医疗设备`: a phrase with 的 describes a class, it does not name one.
+    !core.includes('的') &&
     core.length <= 10 &&
     // In a list of fields a short class of 设备/仪器 is named as a field (`制药装备与检测仪器等领域`).
     (mode === 'word' || !/设备|仪器/.test(noun) || core.length <= 4)
@@ -327,7 +338,12 @@ export const readFields = (
     const sf = lowerBound(norm.starts, sentence.start);
     const st = lowerBound(norm.starts, sentence.end);
     const s = norm.text.slice(sf, st);
-    if (!/等|领域|类|产业|、/.test(s) && s.search(STANDALONE) === -1) return;
+    if (
+      !/等|领域|类|产业|、|方面|包括|包含|涵盖/.test(s) &&
+      s.search(STANDALONE) === -1 &&
+      s.search(FUNCTION_INDUSTRY) === -1
+    )
+      return;
     /** Where the clause holding position `i` of `s` starts. */
     const clauseStart = (i: number): number => {
       let k = i;
@@ -485,11 +501,28 @@ export const readFields = (
     for (const m of s.matchAll(/产业/g)) {
       let k = m.index;
       while (k > 0 && k > m.index - 14 && HEAD_CHAR.test(s[k - 1] ?? '') && s[k - 1] !== '等') k--;
-      const lead = trimLead(s.slice(k, m.index), look.verbs);
+      let lead = trimLead(s.slice(k, m.index), look.verbs);
+      // `壮大康复医疗器械产业`: a verb the plans' list lacks stands before a use of the industry.
+      const use = new RegExp(`(?:${FUNCTION_INDUSTRY.source})$`).exec(s.slice(k + lead, m.index));
+      if (use) lead += use.index;
       if (m.index - k - lead >= 4) add(si, sf + k + lead, sf + m.index, 'text:field-industry', 'industry');
     }
     for (const m of s.matchAll(STANDALONE))
       add(si, sf + m.index, sf + m.index + m[0].length, 'text:field-qualified', 'standalone');
+    // `康复医疗器械`, `家用及康复医疗器械`: the industry narrowed to what its products are for; the
+    // left conjunct is completed with the industry's noun (`家用` + `医疗器械`).
+    for (const m of s.matchAll(FUNCTION_INDUSTRY)) {
+      const use = m[1] ?? '';
+      const noun = m[2] ?? '';
+      add(si, sf + m.index, sf + m.index + m[0].length, 'text:field-qualified', 'category');
+      const left = new RegExp(`(${USES.join('|')})(?:及|和|与|、)$`).exec(
+        s.slice(Math.max(0, m.index - 3), m.index),
+      );
+      if (left?.[1] && left[1] !== use) {
+        const from = m.index - left[0].length;
+        add(si, sf + from, sf + from + left[1].length, 'text:field-qualified', 'category', noun);
+      }
+    }
   });
   // `| 医学影像设备 | CT、磁共振成像系统 |`: a class phrase heading a row of equipment is its field.
   const occurrencesIn = occurrenceFinder(model);

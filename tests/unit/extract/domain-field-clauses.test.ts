@@ -55,10 +55,36 @@ describe('X主要包括A、B', () => {
   });
 
   it('reads no field from the whole industry (广义的医疗设备包括医疗器械，家用医疗设备)', () => {
-    // guocheng.org.cn, on what 医疗设备 covers.
+    // guocheng.org.cn, on what 医疗设备 covers: only 家用医疗设备 is a field, and nothing is linked.
     const r = read('广义的医疗设备包括医疗器械，家用医疗设备，而专业的医疗设备则不包括家用医疗设备器械。');
-    expect(r.fields).toEqual([]);
+    expect(r.fields.map(([n]) => n)).toEqual(['家用医疗设备']);
     expect(r.links).toEqual([]);
+  });
+});
+
+describe('the industry narrowed by use', () => {
+  it('reads both fields of 三类是家用及康复医疗器械产品开发, the first completed with 医疗器械', () => {
+    // leone-china.cn, 2019: the four classes of products device makers may aim at.
+    const text =
+      '医疗器械研发可关注四类具体产品。一类是面向基层的产品，即面向农村、社区基础的医疗器械，从基础的医用DR开始；二类是中高层次医疗器械产品的开发；三类是家用及康复医疗器械产品开发；四类是公共医疗卫生和应急救援的医疗器械产品开发。';
+    expect(read(text).fields).toEqual(
+      expect.arrayContaining([
+        ['家用医疗器械', 'text:field-qualified', '家用'],
+        ['康复医疗器械', 'text:field-qualified', '康复医疗器械'],
+      ]),
+    );
+  });
+
+  it('makes 家用医疗器械 after 等 a field of its members', () => {
+    expect(read('支持血压计、制氧机等家用医疗器械进入家庭。').links).toEqual(
+      expect.arrayContaining(['制氧机 -> 家用医疗器械 text:domain-apposition']),
+    );
+  });
+
+  it('reads the field of 壮大康复医疗器械产业 without the verb before it', () => {
+    expect(read('壮大康复医疗器械产业。').fields).toEqual([
+      ['康复医疗器械', 'text:field-industry', '康复医疗器械'],
+    ]);
   });
 });
 
