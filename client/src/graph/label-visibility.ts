@@ -113,8 +113,12 @@ export const labelPlacements = (
   );
   for (const c of order) {
     const places = [c.label, ...(c.alternatives ?? [])];
+    // A forced label is drawn in any case, where it covers no node if one of its places allows.
     const at = c.forced
-      ? 0
+      ? Math.max(
+          0,
+          places.findIndex((b) => valid(b) && !bodies.hits(b, o.gap, c.id)),
+        )
       : places.findIndex((b) => valid(b) && !drawn.hits(b, o.gap, c.id) && !bodies.hits(b, o.gap, c.id));
     if (at < 0) continue;
     drawn.add(c.id, places[at]!);

@@ -58,6 +58,18 @@ describe('visibleLabels', () => {
     expect([...shown]).toEqual(['sel']);
   });
 
+  it('draws the selected label above its node when under it the label would cover another node', () => {
+    // b sits right under sel, inside sel's label; above sel there is room.
+    const sel = node('sel', 0, 0, 1, 100, {
+      forced: true,
+      alternatives: [{ x1: -50, y1: -45, x2: 50, y2: -25 }],
+    });
+    expect([...labelPlacements([sel, node('b', 0, 40, 1, 30)], { zoom: 1 })]).toEqual([
+      ['sel', 1],
+      ['b', 0],
+    ]);
+  });
+
   it('puts a label in its first alternative place when the default one collides', () => {
     const a = node('a', 0, 0, 5);
     // b's label would sit on a's; above b's shape there is room.
