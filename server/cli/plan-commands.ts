@@ -2,22 +2,12 @@
 // user's plans, loads the graph with the versioned loader, and only then writes the plan store, so
 // a refused input or a failed load leaves both the store and the served graph as they were.
 import { createHash } from 'node:crypto';
-import {
-  closeSync,
-  existsSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { decodePlanBytes } from '../extract/decode';
 import { resolveDepartment } from '../extract/rules/departments-registry';
 import type { LoadSummary } from '../load/index';
-import { ConflictError, InvalidInputError } from '../../core/errors';
+import { InvalidInputError } from '../../core/errors';
 import type { PlanId } from '../../core/model/ids';
 import type { GraphFile } from '../../core/model/interchange';
 import { exportDocument, parseExportDocument } from '../plans/export-file';
@@ -45,6 +35,7 @@ import {
 import { PROJECT_ROOT } from './config';
 import { GRAPH_INPUTS, hashPaths } from './content-hash';
 import { extractPlans, readCurated, seedPlanIds, storedUserPlans, type UserPlans } from './seed-graph';
+import { withStoreLock } from './store-lock';
 
 export interface PlanCommandDeps {
   readonly storeDir: string;
@@ -60,27 +51,6 @@ export interface PlanCommandDeps {
 const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
 const sha256 = (bytes: string | Uint8Array) => createHash('sha256').update(bytes).digest('hex');
-
-/** One plan command at a time per store: a second would commit a state built on a stale read. */
-const withStoreLock = async <T>(storeDir: string, run: () => Promise<T>): Promise<T> => {
-  const lock = `${storeDir}.lock`;
-  mkdirSync(path.dirname(storeDir), { recursive: true });
-  let fd: number;
-  try {
-    fd = openSync(lock, 'wx');
-  } catch (cause) {
-    throw new ConflictError(
-      `plans: another plan command is changing the plan store (${lock} exists); wait for it, or delete that file if none is running`,
-      { cause },
-    );
-  }
-  try {
-    return await run();
-  } finally {
-    closeSync(fd);
-    rmSync(lock, { force: true });
-  }
-};
 
 /** Extracts the seeds and `user`, prints the new or removed plan's findings, loads, then commits. */
 const extractLoadCommit = async (
