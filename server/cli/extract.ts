@@ -1,5 +1,6 @@
 // `npm run extract -- --out graph.json [--plan FILE --plan-id ID --title TEXT --year N]...`:
-// reads the seeds and plan texts, writes the interchange file atomically, prints the report to stderr.
+// reads the seeds, the user's plan store (docs/plans.md; `--seeds-only` leaves it out) and plan
+// texts, writes the interchange file atomically, prints the report to stderr.
 import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -8,22 +9,24 @@ import { InvalidInputError } from '../../core/errors';
 import { extractGraph } from '../extract/extract';
 import { formatCapped } from '../extract/limits';
 import { formatReport } from '../extract/report';
-import { assertInterchange, readSeeds, type PlanArg } from './seed-graph';
+import { assertInterchange, readSeeds, storedUserPlans, userPlanInput, type PlanArg } from './seed-graph';
 
 interface Args {
   out: string;
   seeds: string;
   plans: PlanArg[];
   quiet: boolean;
+  /** Leave the user's plan store (its plans and lexicon additions) out: the seeds' graph alone. */
+  seedsOnly: boolean;
   /** Where to write the report as JSON (discovered terms and candidates for curators). */
   report: string;
 }
 
 const USAGE =
-  'usage: npm run extract -- --out FILE [--seeds DIR] [--report FILE] [--plan FILE --plan-id ID --title TEXT [--title-en TEXT] --year N [--issuer DEPT]...]...';
+  'usage: npm run extract -- --out FILE [--seeds DIR] [--seeds-only] [--report FILE] [--plan FILE --plan-id ID --title TEXT [--title-en TEXT] --year N [--issuer DEPT]...]...';
 
 export const parseArgs = (argv: readonly string[]): Args => {
-  const args: Args = { out: '', seeds: 'seeds', plans: [], quiet: false, report: '' };
+  const args: Args = { out: '', seeds: 'seeds', plans: [], quiet: false, seedsOnly: false, report: '' };
   const current = (): PlanArg => {
     const last = args.plans.at(-1);
     if (last) return last;
@@ -33,8 +36,9 @@ export const parseArgs = (argv: readonly string[]): Args => {
   };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
-    if (flag === '--quiet') {
-      args.quiet = true;
+    if (flag === '--quiet' || flag === '--seeds-only') {
+      if (flag === '--quiet') args.quiet = true;
+      else args.seedsOnly = true;
       continue;
     }
     const value = argv[i + 1];
@@ -59,11 +63,28 @@ export const parseArgs = (argv: readonly string[]): Args => {
 export const main = (argv: readonly string[]): number => {
   try {
     const args = parseArgs(argv);
-    const { curated, inputs, encodings } = readSeeds(resolve(args.seeds), args.plans);
-    if (!args.quiet)
-      inputs.forEach((p, i) =>
+    const user = args.seedsOnly ? undefined : storedUserPlans();
+    const {
+      curated,
+      inputs: seedInputs,
+      encodings,
+    } = readSeeds(resolve(args.seeds), args.plans, user?.state.lexicon);
+    // A `--plan` with a stored plan's id replaces the stored one, as it replaces a seed's file.
+    const stored = (user?.state.plans ?? []).filter((p) => !seedInputs.some((i) => i.meta.id === p.id));
+    const inputs = [
+      ...seedInputs,
+      ...stored.map((p) => userPlanInput(p, user?.textOf(p.id) ?? '', user?.storeDir ?? '')),
+    ];
+    if (!args.quiet) {
+      seedInputs.forEach((p, i) =>
         process.stderr.write(`extract: read ${p.meta.id} (${p.meta.file}) as ${encodings[i] ?? '?'}\n`),
       );
+      stored.forEach((p) =>
+        process.stderr.write(
+          `extract: read ${p.id} from the plan store (stored as utf-8, added as ${p.encoding})\n`,
+        ),
+      );
+    }
     const t0 = performance.now();
     const { graph, report, capped } = extractGraph(inputs, curated);
     const elapsed = performance.now() - t0;

@@ -1,6 +1,7 @@
 // `npm run snapshot -- --out atlas.html [--graph FILE]`: one self-contained HTML file of the explorer
 // (graph, plan texts, tours, scripts and styles inline; no network requests) for a demo room with
-// no server. The graph comes from the extractor over seeds/ unless --graph names an interchange file.
+// no server. The graph comes from the extractor over seeds/ and the user's plan store unless --graph
+// names an interchange file.
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -11,7 +12,7 @@ import { inlinePage } from '../snapshot/inline-html';
 import { buildSnapshotData, dataScript } from '../snapshot/snapshot-data';
 import { PROJECT_ROOT } from './config';
 import { runMain } from './run-main';
-import { assertInterchange, extractSeedGraph } from './seed-graph';
+import { assertInterchange, extractSeedGraph, storedUserPlans, type UserPlans } from './seed-graph';
 
 const USAGE = 'usage: npm run snapshot -- --out FILE.html [--graph interchange.json] [--quiet]';
 
@@ -52,10 +53,14 @@ const readGraph = (file: string | null): GraphFile => {
   return data;
 };
 
-/** Each plan's text, byte-for-byte from the file the graph names (evidence offsets index it). */
-const readTexts = (graph: GraphFile): Record<string, string> =>
+/**
+ * Each plan's text, byte-for-byte as the graph's offsets index it: a seed's from its file, a plan
+ * the user added from the plan store (its file name in the graph may be `$PLAN_STORE_DIR/...`).
+ */
+const readTexts = (graph: GraphFile, user: UserPlans): Record<string, string> =>
   Object.fromEntries(
     graph.plans.map((p) => {
+      if (user.state.plans.some((s) => s.id === p.id)) return [p.id, user.textOf(p.id)];
       const path = resolve(PROJECT_ROOT, p.file);
       if (!existsSync(path))
         throw new InvalidInputError(`snapshot: the text of plan ${p.id} (${p.file}) is missing`);
@@ -80,7 +85,7 @@ export const main = async (argv: readonly string[]): Promise<void> => {
   const graph = readGraph(args.graph);
   const data = buildSnapshotData({
     graph,
-    texts: readTexts(graph),
+    texts: readTexts(graph, storedUserPlans()),
     tours: readTours(),
     builtAt: new Date().toISOString(),
   });
