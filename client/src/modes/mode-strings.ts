@@ -81,6 +81,7 @@ export const modeZh = {
   tourCaptionZh: '中文说明',
   tourCaptionEn: 'English caption',
   tourInvalid: '导览文件无效：',
+  tourNeedsPlans: '需要未载入的规划：{plans}',
   loadingMode: '正在加载…',
 } as const;
 
@@ -167,6 +168,7 @@ export const modeEn: Record<ModeStringKey, string> = {
   tourCaptionZh: '中文说明',
   tourCaptionEn: 'English caption',
   tourInvalid: 'Invalid tour file: ',
+  tourNeedsPlans: 'Needs plans that are not loaded: {plans}',
   loadingMode: 'Loading…',
 };
 

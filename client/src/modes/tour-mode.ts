@@ -6,6 +6,7 @@ import { stepGraph } from '../tours/step-graph';
 import { fitAbove } from '../tours/fit-above';
 import { renderCaption } from '../tours/tour-caption';
 import { loadCatalog } from '../tours/tour-catalog';
+import { missingPlans, planShortName } from '../tours/tour-plans';
 import { keyMove, moveStep, stepFromParam, stepParams, type TourMove } from '../tours/tour-engine';
 import { stepFromView, tourFromSteps, tourJson } from '../tours/tour-recorder';
 import type { Tour, TourStep } from '../tours/tour-schema';
@@ -44,6 +45,9 @@ const activate = (ctx: ModeContext): ModeInstance => {
 
   let shownKey: string | null = null;
   let busy = false;
+  /** The graph's plans: a tour that refers to a plan the graph lacks cannot be played. */
+  let loadedPlans: { id: string; year: number }[] | null = null;
+  const missingOf = (tour: Tour): string[] => (loadedPlans ? missingPlans(tour, loadedPlans) : []);
   let groups: Map<string, CompareGroup> | null = null;
   const recorded: TourStep[] = [];
 
@@ -149,8 +153,9 @@ const activate = (ctx: ModeContext): ModeInstance => {
       h(
         'ul',
         { class: 'tour-list' },
-        catalog.tours.map((tour) =>
-          h(
+        catalog.tours.map((tour) => {
+          const missing = missingOf(tour);
+          return h(
             'li',
             {},
             h(
@@ -160,6 +165,7 @@ const activate = (ctx: ModeContext): ModeInstance => {
                 'data-testid': 'tour-start',
                 'data-tour-id': tour.id,
                 'aria-pressed': String(tour.id === active),
+                disabled: missing.length > 0,
                 onclick: () => void play(tour, 0, true),
               },
               h('strong', {}, ctx.lang() === 'zh' ? tour.title.zh : tour.title.en),
@@ -171,9 +177,16 @@ const activate = (ctx: ModeContext): ModeInstance => {
                   )
                 : null,
               h('div', { class: 'muted' }, t('tourStep', { i: 1, n: tour.steps.length })),
+              missing.length > 0
+                ? h(
+                    'div',
+                    { class: 'muted', 'data-testid': 'tour-needs-plans' },
+                    t('tourNeedsPlans', { plans: missing.join(', ') }),
+                  )
+                : null,
             ),
-          ),
-        ),
+          );
+        }),
       ),
       catalog.problems.map((p) => h('p', { class: 'error' }, `${t('tourInvalid')}${p}`)),
       recorder(),
@@ -186,6 +199,14 @@ const activate = (ctx: ModeContext): ModeInstance => {
     shownKey = key;
     const step = tour.steps[index];
     if (!step) return;
+    const missing = missingOf(tour);
+    if (missing.length > 0) {
+      renderCaptionBox();
+      caption.append(
+        h('p', { class: 'error', role: 'alert' }, mt()('tourNeedsPlans', { plans: missing.join(', ') })),
+      );
+      return;
+    }
     if (record) ctx.store.commit((s) => ({ ...s, modeParams: stepParams(tour.id, index) }));
     busy = true;
     renderCaptionBox();
@@ -224,8 +245,8 @@ const activate = (ctx: ModeContext): ModeInstance => {
   const sync = (): void => {
     const c = current();
     if (!c) {
-      // The tab starts a tour: the first one, unless the URL names another.
-      const first = catalog.tours[0];
+      // The tab starts a tour: the first one the graph can play, unless the URL names another.
+      const first = catalog.tours.find((tour) => missingOf(tour).length === 0);
       if (first) void play(first, 0, false);
       return;
     }
@@ -248,11 +269,19 @@ const activate = (ctx: ModeContext): ModeInstance => {
   if (container) resizes.observe(container);
 
   renderPanel();
+  // Plays nothing until the plan list is known; without it (API down) every tour stays playable.
+  const plansKnown = ctx.api.plans().then(
+    (ps) => {
+      loadedPlans = ps.map((p) => ({ id: p.id, year: p.year }));
+      renderPanel();
+    },
+    () => undefined,
+  );
   return {
     onState: (s, prev) => {
       keeper.check(s);
       if (s.modeParams.tour !== prev.modeParams.tour || s.lang !== prev.lang) renderPanel();
-      sync();
+      void plansKnown.then(sync);
     },
     onDrawn: () => {
       hl.refresh();
@@ -263,11 +292,10 @@ const activate = (ctx: ModeContext): ModeInstance => {
       const show = c?.tour.steps[c.index]?.show;
       if (!groups || show?.query !== 'compare') return null;
       const t = mt();
-      const year = (id: string): string => /\d{4}$/.exec(id)?.[0] ?? id;
       return {
         both: t('both'),
-        onlyA: t('onlyA', { plan: year(show.a) }),
-        onlyB: t('onlyB', { plan: year(show.b) }),
+        onlyA: t('onlyA', { plan: planShortName(show.a, loadedPlans ?? []) }),
+        onlyB: t('onlyB', { plan: planShortName(show.b, loadedPlans ?? []) }),
       };
     },
     onKey: (e: KeyboardEvent) => {
