@@ -13,6 +13,7 @@ export * from './paths';
 export * from './bottlenecks';
 export * from './responsibilities';
 export * from './plans';
+export * from './plan-preview';
 export * from './compare';
 export * from './cypher';
 export * from './route-paths';

@@ -12,6 +12,7 @@ import {
   planTextResponseSchema,
   planUploadResponseSchema,
 } from '../../../core/contract';
+import { ERROR_STATUS } from '../../../core/errors';
 import { PROJECT_ROOT } from '../../../server/cli/config';
 import { extractPlans, storedUserPlans } from '../../../server/cli/seed-graph';
 import { decodePlanBytes } from '../../../server/extract/decode';
@@ -118,7 +119,8 @@ describe('POST /api/plans', () => {
   ])('refuses %s', async (_what, path, body, type, status) => {
     const r = await post(path, body, type);
     expect(r.status, JSON.stringify(r.body)).toBe(status);
-    expect(errorResponseSchema.parse(r.body).error.message).toMatch(/^(api|plans): /);
+    // The code is the one the list gives this status.
+    expect(ERROR_STATUS[errorResponseSchema.parse(r.body).error.code]).toBe(status);
     expect(readStore(storeDir).plans).toEqual([]);
   });
 

@@ -2,7 +2,7 @@ import { Neo4jError } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { fromNeo4jFailure } from '../../../server/api/db/neo4j-failure';
 import { toApiEdge, toApiNode, uniqueGraph } from '../../../server/api/wire/rows';
-import { InvalidInputError, UnavailableError } from '../../../core/errors';
+import { InvalidInputError, NotFoundError, UnavailableError } from '../../../core/errors';
 
 describe('toApiNode', () => {
   const row = {
@@ -34,7 +34,7 @@ describe('toApiNode', () => {
   });
 
   it('refuses a node without a model label', () => {
-    expect(() => toApiNode({ ...row, labels: ['Entity'] })).toThrow(/no model label/);
+    expect(() => toApiNode({ ...row, labels: ['Entity'] })).toThrow(NotFoundError);
   });
 });
 
@@ -105,7 +105,7 @@ describe('fromNeo4jFailure', () => {
       'query x',
     );
     expect(e).toBeInstanceOf(UnavailableError);
-    expect((e as Error).message).toMatch(/narrower/);
+    expect((e as UnavailableError).code).toBe('unavailable');
   });
 
   it('passes typed errors and unknown failures through unchanged', () => {

@@ -23,6 +23,6 @@ describe('readConfig: planUpload', () => {
     expect(readConfig({ HOST: '0.0.0.0' }).planUpload).toBe(false);
     expect(readConfig({ HOST: '0.0.0.0', PLAN_UPLOAD: 'on' }).planUpload).toBe(true);
     expect(readConfig({ PLAN_UPLOAD: 'off' }).planUpload).toBe(false);
-    expect(() => readConfig({ PLAN_UPLOAD: 'maybe' })).toThrow(/PLAN_UPLOAD='maybe' must be on or off/);
+    expect(() => readConfig({ PLAN_UPLOAD: 'maybe' })).toThrow(InvalidInputError);
   });
 });

@@ -32,7 +32,7 @@ describe('parseArgs', () => {
 
   it('refuses a missing --out and an unknown option with InvalidInputError', () => {
     expect(() => parseArgs(['--plan', 'a.txt'])).toThrow(InvalidInputError);
-    expect(() => parseArgs(['--out', 'g.json', '--frobnicate', 'x'])).toThrow(/unknown option --frobnicate/);
+    expect(() => parseArgs(['--out', 'g.json', '--frobnicate', 'x'])).toThrow(InvalidInputError);
   });
 });
 

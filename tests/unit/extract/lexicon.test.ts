@@ -40,6 +40,6 @@ describe('parseCurated', () => {
       nameEn: 'x',
       aliases: [],
     });
-    expect(() => parseCurated(raw)).toThrow(/does not start with equipment:/);
+    expect(() => parseCurated(raw)).toThrow(InvalidInputError);
   });
 });

@@ -1,5 +1,6 @@
 // The plan store's files for a state: sorted records, no file for an empty part, texts by id.
 import { describe, expect, it } from 'vitest';
+import { InvalidInputError } from '../../../core/errors';
 import { asPlanId } from '../../../core/model/ids';
 import type { PlanRecord } from '../../../server/plans/plan-record';
 import {
@@ -70,7 +71,7 @@ describe('store layout', () => {
   });
 
   it('refuses a plans file listing an id twice, and a lexicon entry of an unknown label', () => {
-    expect(() => parsePlansFile([plan('a-2020'), plan('a-2020')])).toThrow(/lists a-2020 twice/);
+    expect(() => parsePlansFile([plan('a-2020'), plan('a-2020')])).toThrow(InvalidInputError);
     expect(() =>
       parseLexiconFile([{ id: 'equipment:x', label: 'Gadget', name: 'X', nameEn: 'X', aliases: [] }]),
     ).toThrow(/lexicon.json is invalid at 0.label/);
