@@ -13,7 +13,7 @@ CALL (n) {
 CALL (n) {
   MATCH (n)-[r]-()
   WHERE r.evidenceJson IS NOT NULL AND r.evidenceJson <> '[]'
-  WITH r ORDER BY type(r), r.evidenceJson LIMIT $maxEvidenceEdges
+  WITH r ORDER BY type(r), r.evidenceJson, startNode(r).id, endNode(r).id LIMIT $maxEvidenceEdges
   RETURN collect({type: type(r), source: startNode(r).id, target: endNode(r).id, evidenceJson: r.evidenceJson}) AS evidence
 }
 RETURN n {.id, .name, .nameEn, .aliases, .plans, .discovered, .mentionsJson, .propsJson, labels: labels(n)} AS node,

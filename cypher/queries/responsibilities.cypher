@@ -15,5 +15,5 @@ RETURN owner {.id, .name, .nameEn, labels: labels(owner)} AS department,
        CASE WHEN via IS NULL THEN null ELSE via {.id, .name, .nameEn, labels: labels(via)} END AS via,
        m {.id, .name, .nameEn, .plans, labels: labels(m)} AS measure,
        r.basis AS basis, r.rule AS rule, r.evidenceJson AS evidenceJson, r.propsJson AS propsJson
-ORDER BY department.id, measure.id
+ORDER BY department.id, measure.id, via.id
 LIMIT $limit

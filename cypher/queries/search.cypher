@@ -1,5 +1,5 @@
-// Search candidates from both full-text indexes (GET /api/search); ranking exact > prefix > head >
-// fuzzy happens in server/api/search/rank-search-hits.ts.
+// Search candidates from both full-text indexes (GET /api/search); which of them are kept and their
+// ranking exact > prefix > head > fuzzy happen in core/query/search-hits.ts.
 // The version and label filters come before each index's LIMIT, inside the subquery: the index is
 // read in score order until $candidates hits of this version are found, so the nodes of another
 // version (a load in progress, one kept for readers) never push out current hits. The index-side

@@ -5,14 +5,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { NodeId } from '../../core/model/ids';
 import { extractSeedGraph } from '../../server/cli/seed-graph';
 import { main as snapshot } from '../../server/cli/snapshot';
+import type { SupplyChainResponse } from '../../core/contract';
+import type { SnapshotData } from '../../core/query/snapshot-data';
+import { answer } from '../../client/src/api/offline-api';
 import { indexGraph } from '../../client/src/offline/graph-index';
-import { paths } from '../../client/src/offline/paths';
-import { responsibilities } from '../../client/src/offline/responsibilities';
-import { search } from '../../client/src/offline/search';
-import { bottlenecks, impact, supplyChain } from '../../client/src/offline/supply-chain';
 import ELK from 'elkjs/lib/elk.bundled.js';
 import { edgeCrossings } from '../../client/src/graph/edge-crossings';
 import { elkCentres, elkCorners, elkGraph, estimateBox } from '../../client/src/graph/elk-layered';
@@ -41,7 +39,8 @@ export async function benchModes(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   const graph = extractSeedGraph();
   const g = indexGraph(graph);
-  const id = (s: string) => s as NodeId;
+  const data: SnapshotData = { format: 1, builtAt: '', graph, texts: {}, pinyin: {}, tours: [] };
+  const ask = (path: string, query = '') => answer(g, data, path, new URLSearchParams(query));
   const note = `${graph.nodes.length} nodes, ${graph.edges.length} edges`;
   rows.push({
     name: 'offline: index the graph',
@@ -51,43 +50,45 @@ export async function benchModes(): Promise<BenchRow[]> {
   });
   rows.push({
     name: 'offline: impact of CT球管',
-    value: round(median(50, () => impact(g, id('component:ct-tube'), { limit: 200 }))),
+    value: round(median(50, () => ask('/impact/component:ct-tube', 'limit=200'))),
     unit: 'ms',
   });
   rows.push({
     name: 'offline: bottlenecks (all parts and materials)',
-    value: round(median(10, () => bottlenecks(g, { limit: 50 }))),
+    value: round(median(10, () => ask('/bottlenecks', 'limit=50'))),
     unit: 'ms',
   });
   rows.push({
     name: 'offline: 3 shortest paths membrane -> life support',
     value: round(
       median(20, () =>
-        paths(g, {
-          from: id('material:hollow-fiber-membrane'),
-          to: id('domain:monitoring-life-support-equipment'),
-          k: 3,
-          maxHops: 6,
-        }),
+        ask(
+          '/paths',
+          'from=material:hollow-fiber-membrane&to=domain:monitoring-life-support-equipment&k=3&maxHops=6',
+        ),
       ),
     ),
     unit: 'ms',
   });
   rows.push({
     name: 'offline: search "CT"',
-    value: round(median(50, () => search(g, {}, { q: 'CT', limit: 10 }))),
+    value: round(median(50, () => ask('/search', 'q=CT&limit=10'))),
     unit: 'ms',
   });
   rows.push({
     name: 'offline: responsibility matrix',
-    value: round(median(10, () => responsibilities(g, { limit: 2000 }))),
+    value: round(median(10, () => ask('/responsibilities', 'limit=2000'))),
     unit: 'ms',
   });
 
   // The whole chain as supply-chain mode draws it: every domain's upstream chain, its core, laid out.
   const domains = [...g.nodes.values()].filter((n) => n.label === 'Domain');
   const whole = chainCore(
-    mergeAnswers(domains.map((d) => supplyChain(g, d.id, { direction: 'upstream', depth: 6, limit: 2000 }))),
+    mergeAnswers(
+      domains.map(
+        (d) => ask(`/supply-chain/${d.id}`, 'direction=upstream&depth=6&limit=2000') as SupplyChainResponse,
+      ),
+    ),
   );
   const input = { nodes: whole.nodes.map((n) => ({ id: n.id, kind: n.label })), edges: whole.edges };
   rows.push({

@@ -1,18 +1,23 @@
-// k shortest paths between two nodes (Yen's algorithm over breadth-first search), walking
-// relationships in either direction, as /api/paths answers. Pure.
-import type { PathsResponse } from '../../../core/contract';
+// The row of cypher/queries/paths.cypher computed from the snapshot's graph: the k shortest paths
+// between two nodes walking relationships in either direction (Yen's algorithm over breadth-first
+// search; among equal lengths the first by node ids, as core/query/paths-answer orders them). Pure.
 import type { RelType } from '../../../core/model/graph-model';
-import type { NodeId } from '../../../core/model/ids';
 import type { GraphEdge } from '../../../core/model/interchange';
-import { incident, otherEnd, type GraphIndex } from './graph-index';
-import { toApiGraph } from './wire-shapes';
+import type { PathsRow } from '../../../core/query/paths-answer';
+import { byCodePoint } from '../../../core/query/rows';
+import { edgeRow, incident, nodeRow, nodesOf, otherEnd, type GraphIndex } from './graph-index';
 
 interface Walk {
   nodes: string[];
   edges: GraphEdge[];
 }
 
-/** Shortest walk by BFS avoiding some nodes and some edges (Yen's spur search). */
+const key = (w: Walk): string => [...w.nodes, ...w.edges.map((e) => e.type)].join('\u0000');
+
+/**
+ * The shortest walk avoiding some nodes and some edges (Yen's spur search) that comes first by its
+ * node ids, then its types: distances to `to` by breadth-first search, then the smallest next step.
+ */
 const bfs = (
   g: GraphIndex,
   from: string,
@@ -22,32 +27,35 @@ const bfs = (
   bannedNodes: ReadonlySet<string>,
   bannedEdges: ReadonlySet<GraphEdge>,
 ): Walk | null => {
-  const via = new Map<string, { prev: string; edge: GraphEdge } | null>([[from, null]]);
-  let frontier = [from];
-  for (let d = 0; d < maxHops && frontier.length > 0 && !via.has(to); d++) {
+  const steps = (id: string) =>
+    incident(g, id, 'both', types).filter((e) => !bannedEdges.has(e) && !bannedNodes.has(otherEnd(e, id)));
+  const dist = new Map<string, number>([[to, 0]]);
+  let frontier = [to];
+  for (let d = 1; d <= maxHops && frontier.length > 0 && !dist.has(from); d++) {
     const next: string[] = [];
-    // Sorted neighbours keep the answer deterministic for equal lengths.
     for (const id of frontier)
-      for (const e of incident(g, id, 'both', types).sort((a, b) =>
-        otherEnd(a, id).localeCompare(otherEnd(b, id)),
-      )) {
+      for (const e of steps(id)) {
         const other = otherEnd(e, id);
-        if (via.has(other) || bannedNodes.has(other) || bannedEdges.has(e)) continue;
-        via.set(other, { prev: id, edge: e });
+        if (dist.has(other)) continue;
+        dist.set(other, d);
         next.push(other);
       }
     frontier = next;
   }
-  if (!via.has(to)) return null;
-  const walk: Walk = { nodes: [to], edges: [] };
-  for (let step = via.get(to); step; step = via.get(step.prev)) {
-    walk.nodes.unshift(step.prev);
-    walk.edges.unshift(step.edge);
+  const length = dist.get(from);
+  if (length === undefined) return null;
+  const walk: Walk = { nodes: [from], edges: [] };
+  for (let at = from, left = length; left > 0; left--) {
+    const next = steps(at)
+      .filter((e) => dist.get(otherEnd(e, at)) === left - 1)
+      .sort((a, b) => byCodePoint(otherEnd(a, at), otherEnd(b, at)) || byCodePoint(a.type, b.type))[0];
+    if (!next) return null;
+    at = otherEnd(next, at);
+    walk.nodes.push(at);
+    walk.edges.push(next);
   }
   return walk;
 };
-
-const key = (w: Walk): string => w.nodes.join('>');
 
 /** Up to `k` loop-free walks from `from` to `to`, shortest first, each at most `maxHops` long. */
 export const kShortestWalks = (
@@ -56,8 +64,7 @@ export const kShortestWalks = (
   to: string,
   q: { k: number; maxHops: number; types?: readonly RelType[] },
 ): Walk[] => {
-  if (!g.nodes.has(from) || !g.nodes.has(to)) return [];
-  if (from === to) return [{ nodes: [from], edges: [] }];
+  if (!g.nodes.has(from) || !g.nodes.has(to) || from === to) return [];
   const first = bfs(g, from, to, q.maxHops, q.types, new Set(), new Set());
   if (!first) return [];
   const found: Walk[] = [first];
@@ -83,25 +90,22 @@ export const kShortestWalks = (
         candidates.push(walk);
     }
     if (candidates.length === 0) break;
-    candidates.sort((a, b) => a.edges.length - b.edges.length || key(a).localeCompare(key(b)));
+    candidates.sort((a, b) => a.edges.length - b.edges.length || byCodePoint(key(a), key(b)));
     found.push(candidates.shift()!);
   }
   return found;
 };
 
-export const paths = (
+export function pathsRow(
   g: GraphIndex,
-  q: { from: NodeId; to: NodeId; k: number; maxHops: number; types?: readonly RelType[] },
-): PathsResponse => ({
-  paths: kShortestWalks(g, q.from, q.to, q).map((w) => ({
-    ...toApiGraph(
-      w.nodes.flatMap((id) => {
-        const n = g.nodes.get(id);
-        return n ? [n] : [];
-      }),
-      w.edges,
-    ),
-    hops: w.edges.length,
-    order: w.nodes as NodeId[],
-  })),
-});
+  q: { from: string; to: string; k: number; maxHops: number; types?: readonly RelType[] },
+): PathsRow {
+  return {
+    fromFound: g.nodes.has(q.from),
+    toFound: g.nodes.has(q.to),
+    paths: kShortestWalks(g, q.from, q.to, q).map((w) => ({
+      nodes: nodesOf(g, w.nodes).map(nodeRow),
+      edges: w.edges.map(edgeRow),
+    })),
+  };
+}

@@ -1,7 +1,7 @@
 // Chooses the page's fetch: on an offline snapshot page (its data in a JSON <script>), an
 // in-memory API; on a served page, undefined (the browser's fetch). The offline code loads lazily
 // so the served page's first view never carries it.
-import { readSnapshot, type SnapshotData } from './snapshot-data';
+import { readSnapshot, type SnapshotData } from '../../../core/query/snapshot-data';
 
 export interface SnapshotFetch {
   fetchImpl: typeof fetch;

@@ -5,7 +5,7 @@ import type { Request, RequestHandler } from 'express';
 import { NotFoundError, UnavailableError } from '../../../core/errors';
 import type { ApiContext } from '../context';
 import type { CurrentGraph } from '../../load/types';
-import { VersionGoneError } from '../wire/rows';
+import { VersionGoneError } from '../../../core/query/rows';
 
 /** The ETag of every graph answer: the loaded version plus the process, so a new load or a new server revalidates. */
 export const graphEtag = (version: string, bootId: string): string => `W/"${version}.${bootId}"`;

@@ -12,25 +12,14 @@ import type { ApiContext } from '../context';
 import { cypherInt } from '../db/read-runner';
 import { graphHandler } from '../http/graph-handler';
 import { parseRequest } from '../http/parse-request';
-import { toApiEdge, toApiNode, uniqueGraph, type EdgeRow, type NodeRow } from '../wire/rows';
+import {
+  MAX_EVIDENCE_EDGES,
+  neighborsAnswer,
+  nodeDetailsAnswer,
+  type DetailsRow,
+  type NeighborsRow,
+} from '../../../core/query/node-details';
 import { ROUTE_PATHS } from '../../../core/contract/route-paths';
-
-/** Relationships whose evidence node details return; a hub's evidence beyond this is in /neighbors. */
-const MAX_EVIDENCE_EDGES = 500;
-
-interface DetailsRow {
-  node: NodeRow;
-  neighborCounts: NodeDetailsResponse['neighborCounts'];
-  evidence: (Omit<EdgeRow, 'basis' | 'rule'> & { evidenceJson: string })[];
-  [key: string]: unknown;
-}
-
-interface NeighborsRow {
-  center: NodeRow;
-  total: number;
-  items: { node: NodeRow; edge: EdgeRow }[];
-  [key: string]: unknown;
-}
 
 export const notFound = (id: string) =>
   new NotFoundError(`api: no node ${id} in the loaded graph; search for it with /api/search?q=`);
@@ -50,17 +39,7 @@ export function nodeRoutes(ctx: ApiContext): Router {
           maxEvidenceEdges: cypherInt(MAX_EVIDENCE_EDGES),
         });
         if (!row) throw notFound(id);
-        const evidence = row.evidence.flatMap((e) => {
-          const edge = toApiEdge({ ...e, basis: 'stated' });
-          return edge.evidence.map((ev) => ({
-            ...ev,
-            edge: { type: edge.type, source: edge.source, target: edge.target },
-          }));
-        });
-        const neighborCounts = [...row.neighborCounts].sort(
-          (a, b) => a.type.localeCompare(b.type) || a.direction.localeCompare(b.direction),
-        );
-        return { node: toApiNode(row.node, { mentions: true }), evidence, neighborCounts };
+        return nodeDetailsAnswer(row);
       },
     ),
   );
@@ -82,18 +61,7 @@ export function nodeRoutes(ctx: ApiContext): Router {
           limit: cypherInt(limit),
         });
         if (!row) throw notFound(id);
-        const center = toApiNode(row.center);
-        const { nodes, edges } = uniqueGraph(
-          [center, ...row.items.map((i) => toApiNode(i.node))],
-          row.items.map((i) => toApiEdge(i.edge)),
-        );
-        return {
-          center: id,
-          nodes,
-          edges,
-          total: row.total,
-          returned: row.items.length,
-        };
+        return neighborsAnswer(id, row);
       },
     ),
   );

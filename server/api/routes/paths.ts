@@ -7,15 +7,8 @@ import { pathsQuerySchema, type PathsResponse } from '../../../core/contract';
 import type { ApiContext } from '../context';
 import { graphHandler } from '../http/graph-handler';
 import { parseRequest } from '../http/parse-request';
-import { toApiEdge, toApiNode, type EdgeRow, type NodeRow } from '../wire/rows';
+import { pathsAnswer, type PathsRow } from '../../../core/query/paths-answer';
 import { ROUTE_PATHS } from '../../../core/contract/route-paths';
-
-interface PathsRow {
-  fromFound: boolean;
-  toFound: boolean;
-  paths: { nodes: NodeRow[]; edges: EdgeRow[] }[];
-  [key: string]: unknown;
-}
 
 export function pathRoutes(ctx: ApiContext): Router {
   const router = Router();
@@ -42,14 +35,7 @@ export function pathRoutes(ctx: ApiContext): Router {
           throw new NotFoundError(`api: no node ${from} (query parameter from) in the loaded graph`);
         if (!row.toFound)
           throw new NotFoundError(`api: no node ${to} (query parameter to) in the loaded graph`);
-        return {
-          paths: row.paths.map((p) => ({
-            nodes: p.nodes.map((n) => toApiNode(n)),
-            edges: p.edges.map(toApiEdge),
-            hops: p.edges.length,
-            order: p.nodes.map((n) => toApiNode(n).id),
-          })),
-        };
+        return pathsAnswer(row);
       },
     ),
   );

@@ -2,12 +2,10 @@
 // mention spans) and GET /api/compare (entities in both plans, only in A, only in B, by label).
 import { Router } from 'express';
 import { NotFoundError } from '../../../core/errors';
-import type { PlanMeta } from '../../../core/model/interchange';
 import {
   compareQuerySchema,
   planParamsSchema,
   type CompareResponse,
-  type PlanSummary,
   type PlansResponse,
   type PlanTextResponse,
 } from '../../../core/contract';
@@ -15,12 +13,18 @@ import type { ApiContext } from '../context';
 import type { CurrentGraph } from '../../load/types';
 import { cypherInt } from '../db/read-runner';
 import { createPlanTexts } from '../files/plan-texts';
-import { comparePlans } from '../graph/compare-plans';
-import { planTextAnswer, type MentionRow } from '../graph/plan-text';
+import { compareAnswer, type CompareRow } from '../../../core/query/compare-plans';
+import {
+  entityCounts as countsOf,
+  planSummary,
+  plansAnswer,
+  type EntityCountRow,
+} from '../../../core/query/plan-summary';
+import { planTextAnswer, type MentionRow } from '../../../core/query/plan-text';
+import { planSections } from '../graph/plan-text';
 import { VersionMemo } from '../graph/version-memo';
 import { graphHandler } from '../http/graph-handler';
 import { parseRequest } from '../http/parse-request';
-import { toNodeSummary, type NodeRow } from '../wire/rows';
 import { ROUTE_PATHS } from '../../../core/contract/route-paths';
 
 const planNotFound = (id: string, graph: CurrentGraph, param = 'id') =>
@@ -35,24 +39,9 @@ export function planRoutes(ctx: ApiContext): Router {
 
   const entityCounts = (graph: CurrentGraph) =>
     counts.get(graph.version, 'counts', async () => {
-      const rows = await ctx.runner.read<{ plan: string; entities: number }>('plan-entity-counts', {
-        graph: graph.version,
-      });
-      return new Map(rows.map((r) => [r.plan, r.entities]));
+      const rows = await ctx.runner.read<EntityCountRow>('plan-entity-counts', { graph: graph.version });
+      return countsOf(rows);
     });
-
-  const summary = (meta: PlanMeta, entities: Map<string, number>): PlanSummary => {
-    const s: PlanSummary = {
-      id: meta.id,
-      title: meta.title,
-      titleEn: meta.titleEn,
-      year: meta.year,
-      file: meta.file,
-      entities: entities.get(meta.id) ?? 0,
-    };
-    if (meta.issuers) s.issuers = meta.issuers;
-    return s;
-  };
 
   router.get(
     ROUTE_PATHS.plans.path,
@@ -60,12 +49,7 @@ export function planRoutes(ctx: ApiContext): Router {
       ctx,
       () => null,
       async (_input, graph): Promise<PlansResponse> => {
-        const entities = await entityCounts(graph);
-        return {
-          plans: graph.planMeta
-            .map((m) => summary(m, entities))
-            .sort((a, b) => a.year - b.year || a.id.localeCompare(b.id)),
-        };
+        return plansAnswer(graph.planMeta, await entityCounts(graph));
       },
     ),
   );
@@ -81,12 +65,12 @@ export function planRoutes(ctx: ApiContext): Router {
         const [text, entities, rows] = await Promise.all([
           texts.read(meta),
           entityCounts(graph),
-          ctx.runner.read<MentionRow & Record<string, unknown>>('plan-mentions', {
+          ctx.runner.read<MentionRow>('plan-mentions', {
             graph: graph.version,
             plan: id,
           }),
         ]);
-        return planTextAnswer(summary(meta, entities), text, rows);
+        return planTextAnswer(planSummary(meta, entities), text, planSections(text), rows);
       },
     ),
   );
@@ -102,18 +86,13 @@ export function planRoutes(ctx: ApiContext): Router {
           [b, 'b'],
         ] as const)
           if (!graph.plans.includes(id)) throw planNotFound(id, graph, param);
-        const rows = await ctx.runner.read<{ node: NodeRow; inA: boolean; inB: boolean }>('compare-plans', {
+        const rows = await ctx.runner.read<CompareRow>('compare-plans', {
           graph: graph.version,
           a,
           b,
           limit: cypherInt(limit + 1),
         });
-        const answer = comparePlans(
-          a,
-          b,
-          rows.slice(0, limit).map((r) => ({ node: toNodeSummary(r.node), inA: r.inA, inB: r.inB })),
-        );
-        return rows.length > limit ? { ...answer, truncated: true } : answer;
+        return compareAnswer(a, b, rows, limit);
       },
     ),
   );

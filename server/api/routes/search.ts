@@ -1,24 +1,16 @@
-// GET /api/search: full-text candidates from both indexes, ranked exact > prefix > fuzzy.
+// GET /api/search: full-text candidates from both indexes, kept and ranked by core/query/search-hits.
 import { Router } from 'express';
 import { InvalidInputError } from '../../../core/errors';
 import { NODE_LABELS } from '../../../core/model/graph-model';
-import type { NodeId } from '../../../core/model/ids';
 import { searchQuerySchema, type SearchResponse } from '../../../core/contract';
 import type { ApiContext } from '../context';
 import { cypherInt } from '../db/read-runner';
 import { graphHandler } from '../http/graph-handler';
 import { parseRequest } from '../http/parse-request';
 import { luceneQueries } from '../search/lucene-query';
-import { normaliseSearchText } from '../search/normalise-search-text';
-import { rankSearchHits, type SearchHit } from '../search/rank-search-hits';
-import { modelLabel, type NodeRow } from '../wire/rows';
+import { normaliseSearchText } from '../../../core/query/normalise-search-text';
+import { searchAnswer, type SearchRow } from '../../../core/query/search-hits';
 import { ROUTE_PATHS } from '../../../core/contract/route-paths';
-
-interface SearchRow {
-  node: NodeRow & { pinyin?: string[] | null; initials?: string[] | null };
-  score: number;
-  [key: string]: unknown;
-}
 
 /** Index hits read per candidate kept (cypher/queries/search.cypher: a bound on the work only). */
 export const SCAN_FACTOR = 20;
@@ -50,17 +42,7 @@ export function searchRoutes(ctx: ApiContext): Router {
           candidates: cypherInt(candidates),
           scan: cypherInt(candidates * SCAN_FACTOR),
         });
-        const hits: SearchHit[] = rows.map(({ node, score }) => ({
-          id: node.id as NodeId,
-          label: modelLabel(node.labels),
-          name: node.name ?? node.id,
-          nameEn: node.nameEn ?? '',
-          aliases: node.aliases ?? [],
-          pinyin: node.pinyin ?? [],
-          initials: node.initials ?? [],
-          luceneScore: score,
-        }));
-        return { results: rankSearchHits(hits, text.compact, limit) };
+        return searchAnswer(rows, text, limit);
       },
     ),
   );

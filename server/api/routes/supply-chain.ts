@@ -10,25 +10,12 @@ import {
 } from '../../../core/contract';
 import type { ApiContext } from '../context';
 import { cypherInt } from '../db/read-runner';
-import { impactAnswer } from '../graph/impact-hits';
-import { traceLevels } from '../graph/trace-levels';
 import { graphHandler } from '../http/graph-handler';
 import { parseRequest } from '../http/parse-request';
-import { toApiEdge, toApiNode, toNodeSummary, type EdgeRow, type NodeRow } from '../wire/rows';
+import { impactAnswer, impactPaths, type ImpactRow } from '../../../core/query/impact-answer';
+import { supplyChainAnswer, type TraceRow } from '../../../core/query/supply-chain-answer';
 import { notFound } from './nodes';
 import { ROUTE_PATHS } from '../../../core/contract/route-paths';
-
-interface TraceRow {
-  nodes: NodeRow[];
-  edges: EdgeRow[];
-  truncated: boolean;
-  [key: string]: unknown;
-}
-
-interface ImpactRow {
-  hits: { node: NodeRow; nodes: NodeRow[]; edges: EdgeRow[] }[];
-  [key: string]: unknown;
-}
 
 export function supplyChainRoutes(ctx: ApiContext): Router {
   const router = Router();
@@ -48,16 +35,7 @@ export function supplyChainRoutes(ctx: ApiContext): Router {
           { DEPTH: depth },
         );
         if (!row) throw notFound(id);
-        const edges = row.edges.map(toApiEdge);
-        return {
-          root: id,
-          direction,
-          depth,
-          nodes: row.nodes.map((n) => toApiNode(n)),
-          edges,
-          levels: traceLevels(id, edges, direction),
-          truncated: row.truncated,
-        };
+        return supplyChainAnswer(id, direction, depth, row);
       },
     ),
   );
@@ -77,12 +55,7 @@ export function supplyChainRoutes(ctx: ApiContext): Router {
           limit: cypherInt(limit + 1),
         });
         if (!row) throw notFound(id);
-        const paths = row.hits.map((h) => ({
-          hit: toNodeSummary(h.node),
-          nodes: h.nodes.map((n) => toApiNode(n)),
-          edges: h.edges.map(toApiEdge),
-        }));
-        return impactAnswer(id, paths, limit);
+        return impactAnswer(id, impactPaths(row), limit);
       },
     ),
   );

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { fillTemplate } from '../../../server/api/db/read-runner';
-import { comparePlans } from '../../../server/api/graph/compare-plans';
-import { impactAnswer } from '../../../server/api/graph/impact-hits';
-import { responsibilityMatrix } from '../../../server/api/graph/responsibility-matrix';
-import { traceLevels } from '../../../server/api/graph/trace-levels';
+import { comparePlans } from '../../../core/query/compare-plans';
+import { impactAnswer } from '../../../core/query/impact-answer';
+import { responsibilityMatrix } from '../../../core/query/responsibility-matrix';
+import { traceLevels } from '../../../core/query/trace-levels';
 import { etagMatches, graphEtag } from '../../../server/api/http/graph-handler';
 import { RateLimiter } from '../../../server/api/http/rate-limiter';
 import type { ApiNode, NodeSummary } from '../../../core/contract';

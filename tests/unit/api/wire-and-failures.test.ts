@@ -1,7 +1,7 @@
 import { Neo4jError } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { fromNeo4jFailure } from '../../../server/api/db/neo4j-failure';
-import { toApiEdge, toApiNode, uniqueGraph } from '../../../server/api/wire/rows';
+import { toApiEdge, toApiNode, uniqueGraph } from '../../../core/query/rows';
 import { InvalidInputError, NotFoundError, UnavailableError } from '../../../core/errors';
 
 describe('toApiNode', () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { inlinePage, inlineWorkers, scriptSafe } from '../../../server/snapshot/inline-html';
 import { parseSnapshotArgs } from '../../../server/cli/snapshot';
-import { jsonForScript } from '../../../client/src/offline/snapshot-data';
+import { jsonForScript } from '../../../core/query/snapshot-data';
 
 const page = () => ({
   html: [

@@ -3,17 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ImpactResponse, SearchResponse } from '../../../core/contract';
 import { createOfflineFetch } from '../../../client/src/api/offline-api';
-import type { SnapshotData } from '../../../client/src/offline/snapshot-data';
-import { fixtureGraph } from './fixture-graph';
-
-const snapshot = (): SnapshotData => ({
-  format: 1,
-  builtAt: '2026-01-01T00:00:00Z',
-  graph: fixtureGraph(),
-  texts: { 'meq-2021': '一'.repeat(40) },
-  pinyin: {},
-  tours: [],
-});
+import { fixtureSnapshot as snapshot } from './offline-ask';
 
 describe('createOfflineFetch', () => {
   it('answers a relative API URL with the same JSON shape the server sends', async () => {

@@ -1,24 +1,35 @@
-// Specifications of the offline snapshot's graph queries: the same questions the API answers,
-// asked of the interchange file in memory.
+// Specifications of the offline snapshot's answers: the same questions the API answers, asked of the
+// interchange file in memory (rows computed from the graph, answered by core/query).
 import { describe, expect, it } from 'vitest';
-import type { NodeId, PlanId } from '../../../core/model/ids';
+import type {
+  BottlenecksResponse,
+  CompareResponse,
+  ImpactResponse,
+  NeighborsResponse,
+  NodeDetailsResponse,
+  PathsResponse,
+  PlanTextResponse,
+  ResponsibilitiesResponse,
+  SearchResponse,
+  SupplyChainResponse,
+} from '../../../core/contract';
 import { indexGraph } from '../../../client/src/offline/graph-index';
-import { neighbours, nodeDetails } from '../../../client/src/offline/nodes';
-import { kShortestWalks, paths } from '../../../client/src/offline/paths';
-import { compare, planText } from '../../../client/src/offline/plans';
-import { responsibilities } from '../../../client/src/offline/responsibilities';
-import { search } from '../../../client/src/offline/search';
-import { bottlenecks, impact, supplyChain } from '../../../client/src/offline/supply-chain';
+import { kShortestWalks } from '../../../client/src/offline/paths';
 import { fixtureGraph } from './fixture-graph';
-
-const id = (s: string) => s as NodeId;
+import { ask, fixtureSnapshot } from './offline-ask';
 
 describe('supplyChain', () => {
   it('returns the materials and parts upstream of CT within the depth limit, with their levels', () => {
-    const g = indexGraph(fixtureGraph());
-    const one = supplyChain(g, id('equipment:ct'), { direction: 'upstream', depth: 1, limit: 100 });
+    const data = fixtureSnapshot();
+    const one = ask<SupplyChainResponse>(
+      data,
+      '/supply-chain/equipment:ct?direction=upstream&depth=1&limit=100',
+    );
     expect(one.nodes.map((n) => n.id).sort()).toEqual(['component:ct-tube', 'equipment:ct']);
-    const three = supplyChain(g, id('equipment:ct'), { direction: 'upstream', depth: 3, limit: 100 });
+    const three = ask<SupplyChainResponse>(
+      data,
+      '/supply-chain/equipment:ct?direction=upstream&depth=3&limit=100',
+    );
     expect(three.levels).toMatchObject({
       'equipment:ct': 0,
       'component:ct-tube': 1,
@@ -29,8 +40,10 @@ describe('supplyChain', () => {
   });
 
   it('keeps `limit` nodes besides the root, as the server does, and marks the answer truncated', () => {
-    const g = indexGraph(fixtureGraph());
-    const r = supplyChain(g, id('equipment:ct'), { direction: 'upstream', depth: 6, limit: 2 });
+    const r = ask<SupplyChainResponse>(
+      fixtureSnapshot(),
+      '/supply-chain/equipment:ct?direction=upstream&depth=6&limit=2',
+    );
     expect(r.nodes).toHaveLength(3);
     expect(r.nodes.map((n) => n.id)).toContain('equipment:ct');
     expect(r.truncated).toBe(true);
@@ -39,7 +52,7 @@ describe('supplyChain', () => {
 
 describe('impact', () => {
   it('lists CT, PET-CT and 诊断检验装备 as hit when CT球管 is unavailable, each with its path', () => {
-    const r = impact(indexGraph(fixtureGraph()), id('component:ct-tube'), { limit: 200 });
+    const r = ask<ImpactResponse>(fixtureSnapshot(), '/impact/component:ct-tube?limit=200');
     expect(r.equipment.map((e) => e.name).sort()).toEqual(['CT', 'PET-CT']);
     expect(r.domains.map((d) => d.name)).toEqual(['诊断检验装备']);
     expect(r.domains[0]?.path[0]).toBe('component:ct-tube');
@@ -49,7 +62,7 @@ describe('impact', () => {
 
 describe('bottlenecks', () => {
   it('ranks parts and materials by the distinct equipment and domains that depend on them', () => {
-    const r = bottlenecks(indexGraph(fixtureGraph()), { limit: 10 });
+    const r = ask<BottlenecksResponse>(fixtureSnapshot(), '/bottlenecks?limit=10');
     expect(r.items[0]).toMatchObject({ equipment: 2, domains: 1, score: 3 });
     expect(r.items.map((i) => i.node.label).every((l) => l === 'Component' || l === 'Material')).toBe(true);
     const scores = r.items.map((i) => i.score);
@@ -59,12 +72,10 @@ describe('bottlenecks', () => {
 
 describe('paths', () => {
   it('finds the walk from 中空纤维膜 through ECMO to 监护与生命支持装备', () => {
-    const r = paths(indexGraph(fixtureGraph()), {
-      from: id('material:hollow-fiber-membrane'),
-      to: id('domain:life-support'),
-      k: 3,
-      maxHops: 6,
-    });
+    const r = ask<PathsResponse>(
+      fixtureSnapshot(),
+      '/paths?from=material:hollow-fiber-membrane&to=domain:life-support&k=3&maxHops=6',
+    );
     expect(r.paths[0]?.order).toEqual([
       'material:hollow-fiber-membrane',
       'equipment:ecmo',
@@ -87,7 +98,7 @@ describe('paths', () => {
 
 describe('responsibilities', () => {
   it('folds a predecessor body into its successor and keeps stated and inferred cells apart', () => {
-    const r = responsibilities(indexGraph(fixtureGraph()), { limit: 100 });
+    const r = ask<ResponsibilitiesResponse>(fixtureSnapshot(), '/responsibilities?limit=100');
     const nhc = r.cells.find((c) => c.department === 'department:nhc');
     expect(nhc).toMatchObject({
       measure: 'measure:standards',
@@ -102,7 +113,7 @@ describe('responsibilities', () => {
   });
 
   it('says what a measure reaches down the supply chain', () => {
-    const r = responsibilities(indexGraph(fixtureGraph()), { limit: 100 });
+    const r = ask<ResponsibilitiesResponse>(fixtureSnapshot(), '/responsibilities?limit=100');
     const reach = r.measures.find((m) => m.id === 'measure:key-parts')?.reaches.map((n) => n.id) ?? [];
     expect(reach).toEqual(
       expect.arrayContaining(['component:ct-tube', 'equipment:ct', 'domain:diagnostics']),
@@ -112,7 +123,7 @@ describe('responsibilities', () => {
 
 describe('compare', () => {
   it('sorts entities into both plans, only the first and only the second, by label', () => {
-    const r = compare(indexGraph(fixtureGraph()), { a: 'hist-2017' as PlanId, b: 'meq-2021' as PlanId });
+    const r = ask<CompareResponse>(fixtureSnapshot(), '/compare?a=hist-2017&b=meq-2021');
     expect(r.both.Equipment?.map((n) => n.id)).toEqual(['equipment:ct']);
     expect(r.onlyA.Technology?.map((n) => n.id)).toEqual(['technology:ai']);
     expect(r.onlyB.Material?.length).toBe(2);
@@ -122,49 +133,49 @@ describe('compare', () => {
 
 describe('search', () => {
   it('finds by Chinese, English and pinyin, exact matches first', () => {
-    const g = indexGraph(fixtureGraph());
-    const pinyin = { 'material:hollow-fiber-membrane': ['zhongkongxianweimo', 'zkxwm'] };
-    expect(search(g, pinyin, { q: '中空', limit: 10 }).results[0]?.id).toBe('material:hollow-fiber-membrane');
-    expect(search(g, pinyin, { q: 'ecmo', limit: 10 }).results[0]).toMatchObject({
-      id: 'equipment:ecmo',
-      match: 'exact',
+    const data = fixtureSnapshot({
+      pinyin: { 'material:hollow-fiber-membrane': ['zhongkongxianweimo', 'zkxwm'] },
     });
-    expect(search(g, pinyin, { q: 'zkxwm', limit: 10 }).results[0]?.id).toBe(
-      'material:hollow-fiber-membrane',
-    );
-    expect(search(g, pinyin, { q: 'CT', labels: ['Component'], limit: 10 }).results.map((r) => r.id)).toEqual(
-      ['component:ct-tube'],
-    );
+    const first = (q: string) =>
+      ask<SearchResponse>(data, `/search?q=${encodeURIComponent(q)}&limit=10`).results[0];
+    expect(first('中空')?.id).toBe('material:hollow-fiber-membrane');
+    expect(first('ecmo')).toMatchObject({ id: 'equipment:ecmo', match: 'exact' });
+    expect(first('zkxwm')?.id).toBe('material:hollow-fiber-membrane');
+    expect(
+      ask<SearchResponse>(data, '/search?q=CT&labels=Component&limit=10').results.map((r) => r.id),
+    ).toEqual(['component:ct-tube']);
   });
 });
 
 describe('nodeDetails and neighbours', () => {
   it('gives a node its mentions, the evidence of its edges and neighbour counts', () => {
-    const d = nodeDetails(indexGraph(fixtureGraph()), id('component:ct-tube'));
-    expect(d?.node.mentions?.length).toBe(1);
-    expect(d?.evidence.length).toBe(4);
-    expect(d?.neighborCounts).toEqual(
+    const d = ask<NodeDetailsResponse>(fixtureSnapshot(), '/nodes/component:ct-tube');
+    expect(d.node.mentions?.length).toBe(1);
+    expect(d.evidence.length).toBe(4);
+    expect(d.neighborCounts).toEqual(
       expect.arrayContaining([{ type: 'PART_OF', direction: 'out', count: 2 }]),
     );
-    expect(nodeDetails(indexGraph(fixtureGraph()), id('equipment:nothing'))).toBeNull();
+    expect(() => ask(fixtureSnapshot(), '/nodes/equipment:nothing')).toThrow(
+      expect.objectContaining({ status: 404 }) as Error,
+    );
   });
 
   it('caps neighbours and reports the total', () => {
-    const r = neighbours(indexGraph(fixtureGraph()), id('component:ct-tube'), {
-      direction: 'both',
-      limit: 2,
-    });
+    const r = ask<NeighborsResponse>(
+      fixtureSnapshot(),
+      '/nodes/component:ct-tube/neighbors?direction=both&limit=2',
+    );
     expect(r).toMatchObject({ total: 4, returned: 2 });
-    expect(r?.nodes).toHaveLength(3);
+    expect(r.nodes).toHaveLength(3);
   });
 });
 
 describe('planText', () => {
   it('returns the text with the mentions in it, in reading order', () => {
     const text = '一'.repeat(40);
-    const r = planText(indexGraph(fixtureGraph()), { 'meq-2021': text }, 'meq-2021' as PlanId);
-    expect(r?.text).toBe(text);
-    expect(r?.mentions.length).toBeGreaterThan(5);
-    expect(r?.sections[0]?.path).toBe('三、重点发展领域');
+    const r = ask<PlanTextResponse>(fixtureSnapshot({ texts: { 'meq-2021': text } }), '/plans/meq-2021/text');
+    expect(r.text).toBe(text);
+    expect(r.mentions.length).toBeGreaterThan(5);
+    expect(r.sections[0]?.path).toBe('三、重点发展领域');
   });
 });

@@ -1,8 +1,10 @@
 // What an offline snapshot carries (server/snapshot builds it, the page reads it): the whole graph,
 // the plan texts, romanised names for search and the tours. Plain data in a JSON <script> element.
-import type { PlanTextResponse } from '../../../core/contract';
-import type { GraphFile } from '../../../core/model/interchange';
-import type { PinyinIndex } from './search';
+import type { PlanTextResponse } from '../contract';
+import type { GraphFile } from '../model/interchange';
+
+/** Romanised forms of a node's names (pinyin and initials, as the loader stores them), by node id. */
+export type PinyinIndex = Readonly<Record<string, readonly string[]>>;
 
 export const SNAPSHOT_ELEMENT_ID = 'plan-atlas-snapshot';
 

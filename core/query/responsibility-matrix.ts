@@ -2,8 +2,31 @@
 // departments (each with the predecessor bodies folded into it), measures (with what they reach)
 // and one cell per (department, measure, via). Pure.
 import type { ApiEdge, NodeSummary, ResponsibilitiesResponse, ResponsibilityCell } from '../contract';
-import { responsibilityExtras } from '../../model/edge-props';
-import type { PlanId } from '../../model/ids';
+import { responsibilityExtras } from '../model/edge-props';
+import type { PlanId } from '../model/ids';
+import { byCodePoint, toApiEdge, toNodeSummary, type NodeRow } from './rows';
+
+/** Nodes listed per measure under `reaches`. */
+export const MAX_REACH = 100;
+
+/** A row of cypher/queries/responsibilities.cypher. */
+export interface ResponsibilityQueryRow {
+  department: NodeRow;
+  via: NodeRow | null;
+  measure: NodeRow;
+  basis: string | null;
+  rule: string | null;
+  evidenceJson: string | null;
+  propsJson: string | null;
+  [key: string]: unknown;
+}
+
+/** A row of cypher/queries/measure-reach.cypher. */
+export interface MeasureReachRow {
+  measure: string;
+  reaches: NodeRow[];
+  [key: string]: unknown;
+}
 
 export interface ResponsibilityRow {
   department: NodeSummary;
@@ -58,3 +81,31 @@ export function responsibilityMatrix(
     truncated: rows.length > limit,
   };
 }
+
+export const responsibilityRows = (raw: readonly ResponsibilityQueryRow[]): ResponsibilityRow[] =>
+  raw.map((r) => {
+    const edge = toApiEdge({ type: 'RESPONSIBLE_FOR', source: r.department.id, target: r.measure.id, ...r });
+    const measure = toNodeSummary(r.measure);
+    return {
+      department: toNodeSummary(r.department),
+      via: r.via ? toNodeSummary(r.via) : null,
+      measure,
+      // A plan row belongs to itself; a measure to the plans of its node.
+      plans: (measure.label === 'Plan'
+        ? [measure.id.slice('plan:'.length)]
+        : (r.measure.plans ?? [])) as PlanId[],
+      basis: edge.basis,
+      rule: edge.rule,
+      evidence: edge.evidence,
+      ...(edge.props ? { props: edge.props } : {}),
+    };
+  });
+
+/** The measures whose reach the matrix lists: those of the rows kept, once each. */
+export const reachedMeasures = (rows: readonly ResponsibilityRow[], limit: number): string[] => [
+  ...new Set(rows.slice(0, limit).map((r) => r.measure.id)),
+];
+
+/** What each measure reaches, by measure id, in id order (as the query sorts them). */
+export const reachMap = (rows: readonly MeasureReachRow[]): Map<string, NodeSummary[]> =>
+  new Map(rows.map((r) => [r.measure, r.reaches.map(toNodeSummary).sort((a, b) => byCodePoint(a.id, b.id))]));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseSearchText } from '../../../server/api/search/normalise-search-text';
+import { normaliseSearchText } from '../../../../core/query/normalise-search-text';
 
 describe('normaliseSearchText', () => {
   it('turns full-width letters and digits into half-width and folds case', () => {

@@ -1,10 +1,11 @@
 // The shapes the API's Cypher returns (cypher/queries/*.cypher project nodes and relationships into
-// these maps) and their conversion into the wire types of the contract. Pure.
-import type { ApiEdge, ApiNode, NodeSummary } from '../../../core/contract';
-import { isNodeLabel, isRelType, type NodeLabel } from '../../../core/model/graph-model';
-import type { NodeId, PlanId } from '../../../core/model/ids';
-import { edgeKey } from '../../../core/model/interchange';
-import { NotFoundError } from '../../../core/errors';
+// these maps) and their conversion into the wire types of the contract. The server reads them from
+// Neo4j, the offline snapshot computes them from its embedded graph; both hand them to core/query. Pure.
+import type { ApiEdge, ApiNode, NodeSummary } from '../contract';
+import { isNodeLabel, isRelType, type NodeLabel } from '../model/graph-model';
+import type { NodeId, PlanId } from '../model/ids';
+import { edgeKey } from '../model/interchange';
+import { NotFoundError } from '../errors';
 
 /**
  * A node deleted while a query read it comes back without labels or properties: its version was
@@ -106,3 +107,10 @@ export function uniqueGraph(
   for (const e of edges) if (!byKey.has(edgeKey(e))) byKey.set(edgeKey(e), e);
   return { nodes: [...byId.values()], edges: [...byKey.values()] };
 }
+
+/** Cypher orders strings by code point (UTF-16 code units for the BMP), not by locale. */
+export const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** One fixed order for the edges of an answer, whatever order the store iterated them in. */
+export const byEdgeKey = (a: Pick<ApiEdge, 'type' | 'source' | 'target'>, b: typeof a): number =>
+  byCodePoint(edgeKey(a), edgeKey(b));

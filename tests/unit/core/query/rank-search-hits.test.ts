@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matchKind, rankSearchHits, type SearchHit } from '../../../server/api/search/rank-search-hits';
-import { asNodeId } from '../../../core/model/ids';
+import { matchKind, rankSearchHits, type SearchHit } from '../../../../core/query/rank-search-hits';
+import { asNodeId } from '../../../../core/model/ids';
 
 const hit = (over: Omit<Partial<SearchHit>, 'id'> & { id: string }): SearchHit => ({
   label: 'Material',
@@ -9,7 +9,6 @@ const hit = (over: Omit<Partial<SearchHit>, 'id'> & { id: string }): SearchHit =
   aliases: [],
   pinyin: [],
   initials: [],
-  luceneScore: 1,
   ...over,
   id: asNodeId(over.id),
 });
@@ -49,12 +48,12 @@ describe('matchKind', () => {
 });
 
 describe('rankSearchHits', () => {
-  it('ranks exact before prefix before fuzzy whatever the Lucene scores say', () => {
+  it('ranks exact before prefix before fuzzy, whatever the order of the candidates', () => {
     const ranked = rankSearchHits(
       [
-        hit({ id: 'material:fuzzy', name: '纤维素', luceneScore: 9 }),
-        hit({ id: 'material:prefix', name: 'CT球管组件', luceneScore: 5 }),
-        hit({ id: 'component:ct-tube', name: 'CT球管', luceneScore: 0.1 }),
+        hit({ id: 'material:fuzzy', name: '纤维素' }),
+        hit({ id: 'material:prefix', name: 'CT球管组件' }),
+        hit({ id: 'component:ct-tube', name: 'CT球管' }),
       ],
       'ct球管',
       10,
@@ -63,11 +62,11 @@ describe('rankSearchHits', () => {
     expect(ranked[0]?.id).toBe('component:ct-tube');
   });
 
-  it('ranks head matches above fuzzy hits with a higher Lucene score', () => {
+  it('ranks head matches above fuzzy hits that came first', () => {
     const ranked = rankSearchHits(
       [
-        hit({ id: 'material:fuzzy', name: '传感测控技术', luceneScore: 12 }),
-        hit({ id: 'component:pressure-sensor', name: '压力传感器', luceneScore: 2 }),
+        hit({ id: 'material:fuzzy', name: '传感测控技术' }),
+        hit({ id: 'component:pressure-sensor', name: '压力传感器' }),
       ],
       '传感器',
       10,
@@ -78,7 +77,7 @@ describe('rankSearchHits', () => {
     ]);
   });
 
-  it('prefers the shorter name within a rank and equal scores', () => {
+  it('prefers the shorter name within a rank (the query covers more of it)', () => {
     const ranked = rankSearchHits(
       [hit({ id: 'material:b', name: '中空纤维膜材料' }), hit({ id: 'material:a', name: '中空纤维膜' })],
       '中空',
