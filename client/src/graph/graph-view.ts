@@ -7,7 +7,8 @@ import type { EdgeData, MappedElements, NodeData } from './element-mapping';
 import { fcoseOptions } from './force-layout';
 import { clusterLayout, clusterSpacing } from './cluster-layout';
 import { elkCentres, elkGraph, type NodeBox } from './elk-layered';
-import { layeredLayout, type Positions } from './layered-layout';
+import { gridLayout } from './grid-layout';
+import { BAND, layeredLayout, type Positions } from './layered-layout';
 import { wrapTallLayers } from './layer-wrap';
 import { createLayoutSupervisor } from './layout-supervisor';
 import { labelText } from './label-text';
@@ -501,6 +502,30 @@ export const createGraphView = (
     });
   };
 
+  /** Nodes without edges (a tour's list of domains): a grid with room for every label, by kind and name. */
+  const runGrid = async (animate: boolean): Promise<void> => {
+    const name = (id: string): string => String((cy.getElementById(id).data() as NodeData).display ?? id);
+    const boxes = nodeBoxes().sort(
+      (a, b) =>
+        BAND[a.kind] - BAND[b.kind] || name(a.id).localeCompare(name(b.id), 'zh') || (a.id < b.id ? -1 : 1),
+    );
+    const positions = gridLayout(boxes, {
+      screen: { width: cy.width(), height: cy.height() },
+      gap: 14 * fontScale,
+    });
+    const layout = cy.layout({
+      name: 'preset',
+      positions: (n: NodeSingular) => positions.get(n.id()) ?? n.position(),
+      animate,
+      animationDuration: 400,
+      fit: true,
+      padding: 40,
+    } as cytoscape.LayoutOptions);
+    const done = layout.promiseOn('layoutstop');
+    layout.run();
+    await done;
+  };
+
   const runClusters = async (animate: boolean): Promise<void> => {
     const hubs = cy
       .nodes('[kind = "Domain"]')
@@ -628,6 +653,13 @@ export const createGraphView = (
       if (arranger) await runArranged(arranger, layout !== 'none');
       else if (layout === 'layered') await runLayered();
       else if (layout === 'clusters') await runClusters(old.size > 0);
+      else if (
+        layout === 'force' &&
+        cy.edges().empty() &&
+        cy.nodes('.pinned').empty() &&
+        cy.nodes().length > 2
+      )
+        await runGrid(old.size > 0);
       else if (layout === 'force' && (fresh > 0 || old.size === 0)) {
         const incremental = old.size > 0 && fresh < cy.nodes().length / 2;
         await runForce(incremental);
