@@ -1,7 +1,8 @@
 // The OpenAPI 3.1 document of /api/openapi.json, generated from the contract's route table and
-// schemas (never written by hand, STYLE.md 4).
+// schemas, never written by hand; its error answers come from the one list of codes (core/errors.ts).
 import { z } from 'zod';
 import { ROUTES, errorResponseSchema, type RouteSpec } from '../../core/contract';
+import { ERROR_STATUS, type ErrorCode } from '../../core/errors';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -24,15 +25,23 @@ function parameters(schema: z.ZodObject | undefined, where: 'query' | 'path'): J
   }));
 }
 
-const ERRORS: Record<string, string> = {
-  '400': 'Invalid input: the message names the parameter and says why',
-  '403': 'Forbidden (the console when disabled or for anything but a read)',
-  '404': 'No such node or plan in the loaded graph',
-  '413': 'Request body too large',
-  '414': 'URL too long',
-  '429': 'Too many requests from this client',
-  '503': 'Neo4j unreachable or no graph loaded; retry later',
+/** When each code is answered; the record type makes a new code in the list a compile error here. */
+const WHEN: Record<ErrorCode, string> = {
+  invalid_input: 'Invalid input: the message names the parameter and says why',
+  forbidden: 'Forbidden (the console when disabled or for anything but a read; plan changes when off)',
+  not_found: 'No such node or plan in the loaded graph, or no such endpoint',
+  conflict: 'Another plan change or load is running; try again when it is done',
+  too_large: 'Request body too large',
+  uri_too_long: 'URL too long',
+  misdirected: 'A Host this server does not answer for',
+  rate_limited: 'Too many requests from this client (Retry-After)',
+  internal: 'A bug: logged with the request line',
+  unavailable: 'Neo4j unreachable or no graph loaded; retry later (Retry-After)',
 };
+
+const ERRORS: Record<string, string> = Object.fromEntries(
+  Object.entries(WHEN).map(([code, when]) => [String(ERROR_STATUS[code as ErrorCode]), `${code}: ${when}`]),
+);
 
 export function openApiDocument(): JsonSchema {
   const errorSchema = schemaOf(errorResponseSchema, 'output');
