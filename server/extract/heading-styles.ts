@@ -29,14 +29,14 @@ const CN_NUM = '[一二三四五六七八九十]+';
 const CN_ORDINAL = '[一二三四五六七八九十百零〇]+';
 /** `一、跨界融合创新`: the heading alone on its line (meq-2021, notices). */
 const CN = new RegExp(`^(${CN_NUM})、([^。]{1,30})$`);
-/** `（一）总体思路。` or `(二)促进推广应用。` with the body on the same line. */
-const PAREN_CN = new RegExp(`^[（(](${CN_NUM})[）)]\\s*([^。]{1,30})(?:。|$)`);
+/** `（一）总体思路。`, `(二)促进推广应用。` or `（一）医学影像设备：…` with the body on the same line. */
+const PAREN_CN = new RegExp(`^[（(](${CN_NUM})[）)]\\s*([^。：:]{1,30})(?:[。：:]|$)`);
 /** `第一章 总则`, `第二节 重点任务`, `第三部分：保障措施`: the heading alone on its line. */
 const ORDINAL = new RegExp(`^第(${CN_ORDINAL})(部分|篇|章|节)[\\s、：:．.]*([^。；]{1,30})$`);
-/** `1.加强组织领导。...`, `2、体外诊断产品。`: a short title (no clause breaks), then 。 or the end. */
-const ARABIC = /^(\d{1,2})([.．、])\s*([^\d。；，,;：:\s][^。；，,;：:]{0,29})(?:。|$)/;
+/** `1.加强组织领导。...`, `2、体外诊断产品：...`: a short title (no clause breaks), then 。, ： or the end. */
+const ARABIC = /^(\d{1,2})([.．、])\s*([^\d。；，,;：:\s][^。；，,;：:]{0,29})(?:[。：:]|$)/;
 /** `（1）高端医学影像设备。` */
-const PAREN_ARABIC = /^[（(](\d{1,2})[）)]\s*([^。；，,;：:\s][^。；，,;：:]{0,29})(?:。|$)/;
+const PAREN_ARABIC = /^[（(](\d{1,2})[）)]\s*([^。；，,;：:\s][^。；，,;：:]{0,29})(?:[。：:]|$)/;
 
 const ORDINAL_STYLE: Readonly<Record<string, HeadingStyle>> = {
   部分: 'part',

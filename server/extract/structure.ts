@@ -19,6 +19,16 @@ const TITLE_LINE = /(?:通知|规划|纲要|方案|意见|指南|办法)(?:[（(
 /** An unnumbered line of the title or heading kind: short, no full stop. */
 const isHeadingLike = (c: string): boolean => !c.includes('。') && c.length < 80;
 
+/**
+ * A line that is all bold and short, without a clause break (`**医学影像设备**`): web pages write their
+ * unnumbered heads so. It is read as a Markdown head below any `#` depth.
+ */
+const boldHead = (text: string, line: Line): boolean =>
+  !line.markdownHeading &&
+  /^\s*\*\*[^*\n]+\*\*\s*$/.test(text.slice(line.start, line.end)) &&
+  line.content.length <= 20 &&
+  !/[，。；：:,;！？!?]/.test(line.content);
+
 /** Numbered styles a plan uses and the `#` depths of its unnumbered Markdown heads (the first, its title, aside). */
 const survey = (lines: readonly Line[]): { used: Set<HeadingStyle>; minHashes: number; decimal: boolean } => {
   const used = new Set<HeadingStyle>();
@@ -139,7 +149,9 @@ export const parseSections = (text: string): Section[] => {
     });
   };
 
-  const lines = splitLines(text);
+  const lines = splitLines(text).map((l) =>
+    boldHead(text, l) ? { ...l, markdownHeading: true, hashes: 7 } : l,
+  );
   const { used, minHashes, decimal } = survey(lines);
   const levels = styleLevels(used);
   for (const line of lines) {
@@ -243,7 +255,8 @@ export const parseSections = (text: string): Section[] => {
       continue;
     }
     if (isHeadingLike(c) && (line.markdownHeading || TITLE_LINE.test(c))) {
-      if (line.markdownHeading && !TITLE_LINE.test(c) && sections.length > 1) {
+      // A bold head (depth 7) is never the title: pages bold their section heads, not their titles.
+      if (line.markdownHeading && !TITLE_LINE.test(c) && (sections.length > 1 || line.hashes === 7)) {
         // An unnumbered Markdown head after the first: nested by its `#` depth, or under the
         // innermost numbered heading when the plan also numbers its headings.
         const numbered = stack.findLast((s) => s.kind === 'chapter' || s.kind === 'subsection');

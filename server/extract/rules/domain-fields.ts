@@ -466,6 +466,18 @@ export const readFields = (
       if (!add(si, sf + k + lead, sf + at, 'text:field-word', 'word') && fieldWord)
         add(si, sf + k + lead, sf + at, 'text:field-word', 'bare');
     }
+    // `医学影像设备：重点发展高端CT、…`: a class phrase opening its sentence before a colon, with
+    // equipment after it, names the field of what follows.
+    const colonLead = /^([^，。；：:、,;]{3,12})[：:]/.exec(s);
+    if (colonLead?.[1]) {
+      const [cs, ce] = orig(sf + colonLead[0].length, st);
+      const equipmentAfter = (model.bySentence.get(si) ?? []).some(
+        (o) => o.start >= cs && o.end <= ce && labels.get(o.nodeId) === 'Equipment',
+      );
+      const lead = trimLead(colonLead[1], look.verbs);
+      if (equipmentAfter && colonLead[1].length - lead >= 3)
+        add(si, sf + lead, sf + colonLead[1].length, 'text:field-word', 'word');
+    }
     // `着力发展医学影像诊断类、放射治疗类……和体外诊断试剂类产品`: each category with the class noun.
     for (const m of s.matchAll(/类(产品|设备|器械|装备|耗材)/g)) {
       const end = m.index + 1;

@@ -135,6 +135,29 @@ describe('X领域 and X方面 leading a clause', () => {
   });
 });
 
+describe('X：A、B', () => {
+  it('makes a class phrase opening its line before a colon the field of the equipment after it', () => {
+    const r = read(
+      '医学影像设备：重点发展高端CT、磁共振成像系统。\n治疗设备：发展手术机器人、质子治疗系统。',
+    );
+    expect(r.fields).toEqual([
+      ['医学影像设备', 'text:field-word', '医学影像设备'],
+      ['治疗设备', 'text:field-word', '治疗设备'],
+    ]);
+    expect(r.links).toEqual(
+      expect.arrayContaining([
+        '磁共振成像设备 -> 医学影像设备 text:domain-field',
+        '手术机器人 -> 治疗设备 text:domain-field',
+      ]),
+    );
+    expect(r.links.filter((l) => l.startsWith('手术机器人 -> 医学影像设备'))).toEqual([]);
+  });
+
+  it('reads no field from a label before a colon that names no class (重点任务：, 主要目标：)', () => {
+    expect(read('重点任务：发展手术机器人。主要目标：到2025年，CT国产化率达到50%。').fields).toEqual([]);
+  });
+});
+
 describe('围绕X，发展A、B', () => {
   it('puts the equipment of the clause after 围绕X， in X', () => {
     expect(read('围绕治疗装备，发展手术机器人、质子治疗系统和血液透析设备。').links).toEqual(

@@ -132,4 +132,30 @@ describe('parseSections', () => {
       expect.objectContaining({ kind: 'front', start: 0, end: text.length }),
     ]);
   });
+
+  it('reads a bold line as a head below the # depths, never as the title (**医学影像设备**)', () => {
+    const text =
+      '**医学影像设备**\n重点发展高端CT、磁共振成像系统。\n**治疗设备**\n发展手术机器人、质子治疗系统。\n';
+    expect(parseSections(text).map((s) => [s.kind, s.level, s.path])).toEqual([
+      ['front', -1, '卷首'],
+      ['chapter', 1, '医学影像设备'],
+      ['chapter', 1, '治疗设备'],
+    ]);
+  });
+
+  it('leaves a bold sentence in running text alone (**据了解，…**)', () => {
+    const text = '**据了解，该市已建成医疗器械产业园。**\n园区内企业超过百家。\n';
+    expect(parseSections(text).map((s) => s.kind)).toEqual(['front']);
+  });
+
+  it('ends a numbered title at a colon: （一）医学影像设备：… and 1.治疗设备：…', () => {
+    const text =
+      '二、重点领域\n（一）医学影像设备：重点发展高端CT、磁共振成像系统。\n1.治疗设备：发展手术机器人。\n';
+    expect(parseSections(text).map((s) => s.path)).toEqual([
+      '卷首',
+      '二、重点领域',
+      '二、重点领域 > （一）医学影像设备',
+      '二、重点领域 > （一）医学影像设备 > 1.治疗设备',
+    ]);
+  });
 });
