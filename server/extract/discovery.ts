@@ -20,6 +20,10 @@ const NOUN_CONT = new Set(['n', 'nz', 'ng', 'nr', 'ns', 'nt', 'j', 'l', 'eng', '
 /** Leading quantities are not part of a term: `10-20 项`, `一批`. */
 const QUANTITY_TAGS = new Set(['m', 'q', 'mq']);
 const MEASURE_WORDS = new Set([...'项个种家批台套件类'.split('')]);
+/** Numerals that are morphemes of the next word, not counts (`多模态`, `单孔`, `双源`). */
+const MORPHEME_PREFIXES = new Set(['多', '单', '双', '全', '半']);
+/** A grade or class of regulation (`三级医疗器械`, `第二类医疗器械`) names no kind. */
+const GRADE = /^第?[一二三四五六七八九十0-9]+(?:类|级)(?:医疗|医用|创新)*$/;
 /** A core that ends in an organisation (`三级医院`) or holds a field (`…领域`) names no new thing. */
 const ORG_OR_FIELD = /(?:医院|中心|公司|研究院|研究所|基地|园区|企业|机构)$|领域/;
 /** Class nouns too broad to name a kind after a use word alone (`医用设备` no, `医用导管` yes). */
@@ -83,6 +87,7 @@ export const discoverTerms = (
     // Quantities in front (`10-20 项`, `一批`) are cut, with their measure word.
     while (
       m < k &&
+      !MORPHEME_PREFIXES.has(words[m]?.word ?? '') &&
       (QUANTITY_TAGS.has(words[m]?.tag ?? '') ||
         /^[0-9.~-]+$/.test(words[m]?.word ?? '') ||
         (MEASURE_WORDS.has(words[m]?.word ?? '') && m > 0 && QUANTITY_TAGS.has(words[m - 1]?.tag ?? '')))
@@ -146,7 +151,7 @@ export const discoverTerms = (
     if (/^(?:[\u4e00-\u9fff]{1,3}性)+$/.test(core)) continue;
     // An organisation or a field before the head is where the thing is, not its name
     // (`三级医院设备更新`, `生物医用材料领域原材料`).
-    if (ORG_OR_FIELD.test(core)) continue;
+    if (ORG_OR_FIELD.test(core) || GRADE.test(core)) continue;
     // A class noun before a class noun (`装备仪器`) names no kind.
     if (Object.values(config.heads).some((hs) => hs.includes(core))) continue;
     const first = words[m];
@@ -164,7 +169,7 @@ export const discoverTerms = (
       boundaryBefore &&
       first?.from === from &&
       !actionOnly &&
-      (CLEAN_START_TAGS.has(first.tag) || verbDevice);
+      (CLEAN_START_TAGS.has(first.tag) || verbDevice || MORPHEME_PREFIXES.has(first.word));
     take(from, w.to);
     out.push({ label: hit.label, from, to: w.to, clean });
   }

@@ -7,6 +7,7 @@ import { gapText, sentenceEvidence } from '../plan-model';
 import type { EdgeDraft } from '../graph-builder';
 import type { Occurrence } from '../types';
 import type { RuleContext } from './context';
+import { partStatements } from './part-statements';
 
 export const COMPOUND_RULE = 'compound-name';
 
@@ -65,5 +66,6 @@ export const compoundNames = (ctx: RuleContext): EdgeDraft[] => {
         evidence: [sentenceEvidence(model, o.sentence)],
       });
   }
-  return out;
+  // Parts listed in a statement of what a thing is made of are its parts as well.
+  return [...out, ...partStatements(ctx)];
 };

@@ -10,6 +10,7 @@ export type TermRule =
   | 'coordination:counted'
   | 'head-noun'
   | 'head-noun:curated'
+  | 'head-noun:technology'
   | 'heading:domain'
   | 'list:class'
   | 'list:propagated'
@@ -46,6 +47,8 @@ const BASE: Record<TermRule, number> = {
   'head-noun': 0.5,
   // Modifiers before a curated name (`高清电子内窥镜`): as a head noun, the curated name is the head.
   'head-noun:curated': 0.5,
+  // A run ending in 技术 whose core names a thing of the field (`全磁悬浮血泵技术`): as a head noun.
+  'head-noun:technology': 0.5,
 };
 
 export interface TermEvidence {
@@ -58,14 +61,10 @@ export interface TermEvidence {
 
 /** The confidence of a discovered term from its evidence, rounded to two decimals. */
 export const termConfidence = (e: TermEvidence): number => {
-  let c = Math.max(
-    ...[...e.rules].map(
-      (r) => BASE[r] + ((r === 'head-noun' || r === 'head-noun:curated') && e.clean ? 0.2 : 0),
-    ),
-  );
+  let c = Math.max(...[...e.rules].map((r) => BASE[r] + (r.startsWith('head-noun') && e.clean ? 0.2 : 0)));
   // Repetition raises a term only when one of its mentions has a clean boundary: an unclean span
   // repeated (`牵头医疗装备生产企业` twice) is the same fragment twice.
-  const headOnly = [...e.rules].every((r) => r === 'head-noun' || r === 'head-noun:curated');
+  const headOnly = [...e.rules].every((r) => r.startsWith('head-noun'));
   if (e.mentions >= 2 && (e.clean || !headOnly)) c += 0.1;
   if (e.mentions >= 3 && (e.clean || !headOnly)) c += 0.05;
   // Long names and numbers run into Chinese text (`专栏2医疗装备`, `10项`) are often fragments;

@@ -15,7 +15,11 @@ export interface PartMember {
 const THING_TAGS = new Set(['n', 'nz', 'ng', 'l', 'eng', 'un', 'nr']);
 /** Members that are people, organisations or places: a `由…组成` of those is not a device. */
 const NOT_PARTS =
-  /(?:企业|机构|单位|部门|医院|专家|人员|公司|成员|委员|代表|学者|领域|产业|部分|服务|生产|制造|管理)$/;
+  /(?:企业|机构|单位|部门|医院|专家|人员|公司|成员|委员|代表|学者|领域|产业|部分|服务|生产|制造|管理|误差|精度|范围|计划|注册|引导|指标|性能|流程|功能|参数|要求)$/;
+/** Wholes too generic to find again by name (`该产品由…组成`, then `产品性能指标包括…`). */
+const GENERIC_WHOLE = /^(?:该|本|其)?(?:产品|系统|设备|装置|仪器|装备)$/;
+/** A class noun after a known part's name that names the same part (`镜体` + `系统`). */
+const PART_CLASS = /(?:系统|部分|模块|单元|组件)$/;
 /** Wholes that are trades, bodies or plans, not things (`健康产业由健康服务和健康生产两部分组成`). */
 const NOT_WHOLE = /(?:产业|行业|体系|领域|市场|规划|工作|团队|委员会|小组|联合体|集群|链)$/;
 /** Tags that never end a part's name (`接口`, tagged a verb, may: `光束接口`). */
@@ -93,13 +97,13 @@ export const readPartLists = (
     if (w.word === '由' && w.tag === 'p') {
       // The list runs to the verb that says "made of"; a count of parts may come first.
       let e = i + 1;
-      while (e < words.length && !MADE_OF.test(text.slice(words[e]?.from ?? 0))) {
+      while (e < words.length && !MADE_OF.test(text.slice(words[e]?.from ?? 0, (words[e]?.from ?? 0) + 4))) {
         const x = words[e];
         if (!x || x.word === '。' || x.word === ';' || x.word === '；') break;
         e++;
       }
       const verb = words[e];
-      if (!verb || !MADE_OF.test(text.slice(verb.from))) continue;
+      if (!verb || !MADE_OF.test(text.slice(verb.from, verb.from + 4))) continue;
       // `由三大系统构成:A、B和C`: the members follow the verb.
       const counted = /^[0-9两二三四五六七八九十几多]+(?:大|个)?(?:系统|部分)$/.test(
         text.slice(words[i + 1]?.from ?? 0, verb.from),
@@ -130,7 +134,8 @@ export const readPartLists = (
       let a = b;
       while (a > 0 && THING_TAGS.has(words[a - 1]?.tag ?? '') && subject.to - (words[a - 1]?.from ?? 0) <= 8)
         a--;
-      wholes.push(text.slice(words[a]?.from ?? subject.from, subject.to));
+      const whole = text.slice(words[a]?.from ?? subject.from, subject.to);
+      if (!GENERIC_WHOLE.test(whole)) wholes.push(whole);
       i = e;
       continue;
     }
@@ -144,9 +149,11 @@ export const readPartLists = (
         x !== undefined && (THING_TAGS.has(x.tag) || x.tag === 'v' || x.tag === 'vn');
       while (a > 0 && inName(words[a - 1]) && subject.to - (words[a - 1]?.from ?? 0) <= 8) a--;
       const name = text.slice(words[a]?.from ?? subject.from, subject.to);
+      // The subject ends in the known name (`,治疗系统`), or is it with a class noun (`镜体系统`).
+      const bare = name.replace(PART_CLASS, '');
       let known = false;
       for (let f = 0; f < name.length - 1 && !known; f++)
-        known = isPart(name.slice(f)) || isPart(name.slice(0, name.length - f));
+        known = isPart(name.slice(f)) || (bare.length - f >= 2 && isPart(bare.slice(f)));
       if (!known) continue;
       let s = i + 1;
       while (s < words.length && /^[:：]$/.test(words[s]?.word ?? '')) s++;

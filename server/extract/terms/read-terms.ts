@@ -15,6 +15,7 @@ import { readListLabels } from './list-labels';
 import { implantNames, materialShape } from './material-names';
 import { partNamesOf, readPartLists } from './part-lists';
 import { joinHyphenated, tagWords } from './segmenter';
+import { readTechnologies } from './technology-names';
 
 export interface TermFinding {
   readonly id: NodeId;
@@ -267,9 +268,13 @@ export const readTerms = (
     const extended = extendCurated(s, words, local, config, isFree, (f, t) =>
       occupied.fill(1, rf + f, rf + t),
     );
+    const technologies = readTechnologies(s, words, config, isFree, isCurated, (f, t) =>
+      occupied.fill(1, rf + f, rf + t),
+    );
     for (const [rule, list] of [
       ['head-noun', spans],
       ['head-noun:curated', extended],
+      ['head-noun:technology', technologies],
     ] as const)
       for (const d of list) {
         const name = written(rf + d.from, rf + d.to);

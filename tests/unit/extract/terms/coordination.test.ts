@@ -113,3 +113,15 @@ describe('coordinated lists', () => {
     expect(robot?.props).toMatchObject({ completedFrom: '医疗机器人', foundBy: 'coordination:etc' });
   });
 });
+
+describe('A、B等X with a bare class noun X', () => {
+  it('names the members as written when each ends in a noun: 活检钳、剥离电刀、注射针等器械', () => {
+    const names = contextOf('器械通道也可以插入活检钳、剥离电刀、注射针等器械。').model.discovered.map(
+      (d) => `${d.label}:${d.name}`,
+    );
+    expect(names).toEqual(
+      expect.arrayContaining(['Equipment:活检钳', 'Equipment:剥离电刀', 'Equipment:注射针']),
+    );
+    expect(names.some((n) => n.endsWith('钳器械') || n.endsWith('刀器械') || n.includes('插入'))).toBe(false);
+  });
+});

@@ -1,0 +1,88 @@
+// Technologies named by reading: a run ending in 技术 whose core names a thing of the field
+// (`全磁悬浮血泵技术` holds the part head 泵, `超导磁体技术` a curated part, `无液氦超导技术` the stem
+// 超导). Generic runs (`关键核心技术`, `信息技术`, `算法技术`) name no technology.
+import type { DiscoveredSpan } from '../discovery';
+import type { DiscoveryConfig } from '../types';
+import { endsInOrganisation } from './noise';
+import { CLEAN_START_TAGS, isBoundaryWord, type Word } from './segmenter';
+
+/** Stems of the field's technologies that make a 技术 run specific without a curated name. */
+const TECH_STEMS = [
+  '超导',
+  '磁悬浮',
+  '3D打印',
+  '3d打印',
+  '测序',
+  '纳米',
+  '激光',
+  '射频',
+  '微流控',
+  '质子',
+  '重离子',
+];
+/** Words before 技术 that make it generic, however specific the rest (`关键核心技术`, `新技术`). */
+const GENERIC = /^(?:关键|核心|共性|前沿|新|先进|高新|自有|相关|重大|主要|基础|前瞻性|颠覆性|创新)+/;
+/** Tags of words a technology's name is built from (`无/v 液氦/n 超导/v`, `全/a 磁悬浮/n`). */
+const NAME_TAGS = new Set([...CLEAN_START_TAGS, 'v', 'zg', 'ng', 'a']);
+const MAX_LENGTH = 12;
+
+export interface TechnologySpan extends Omit<DiscoveredSpan, 'label'> {
+  readonly label: 'Technology';
+}
+
+/**
+ * Technology terms of one sentence. `free` and `curated` say whether a range holds no mention, or
+ * only curated ones; found spans are marked through `take`.
+ */
+export const readTechnologies = (
+  text: string,
+  words: readonly Word[],
+  config: DiscoveryConfig,
+  free: (from: number, to: number) => boolean,
+  curated: (from: number, to: number) => boolean,
+  take: (from: number, to: number) => void,
+): TechnologySpan[] => {
+  const stops = new Set([...config.leadingVerbs, ...(config.stopWords ?? [])]);
+  const partHeads = [...config.heads.Component, ...config.heads.Material];
+  const out: TechnologySpan[] = [];
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k];
+    if (w?.word !== '技术' || !free(w.from, w.to)) continue;
+    // `技术装备`, `技术平台`: 技术 modifies a following noun; `…技术有限公司` is a company.
+    const next = words[k + 1];
+    if (next?.tag.startsWith('n') || endsInOrganisation(text, w.to)) continue;
+    let m = k;
+    while (m > 0) {
+      const x = words[m - 1];
+      if (!x || isBoundaryWord(x) || stops.has(x.word) || !NAME_TAGS.has(x.tag)) break;
+      if (!free(x.from, x.to) && !curated(x.from, x.to)) break;
+      if (w.to - x.from > MAX_LENGTH) break;
+      m--;
+    }
+    const first = words[m];
+    if (!first || m === k) continue;
+    let from = first.from;
+    const generic = GENERIC.exec(text.slice(from, w.from));
+    if (generic) from += generic[0].length;
+    for (let changed = true; changed;) {
+      const g = config.genericModifiers.find((x) => text.startsWith(x, from) && from + x.length < w.from);
+      changed = g !== undefined;
+      if (g) from += g.length;
+    }
+    const core = text.slice(from, w.from);
+    // A curated name and 技术 (`医疗工业互联网技术`) is that curated technology.
+    if (core.length < 3 || curated(from, w.from)) continue;
+    // The core names a thing: a curated name, a part or material head, or a technology stem.
+    let named = TECH_STEMS.some((s) => core.includes(s));
+    for (const x of words.slice(m, k)) if (x.from >= from && curated(x.from, x.to)) named = true;
+    if (partHeads.some((h) => words.slice(m, k).some((x) => x.from >= from && x.word.endsWith(h))))
+      named = true;
+    if (!named) continue;
+    const before = words[m - 1];
+    const clean =
+      before === undefined || isBoundaryWord(before) || stops.has(before.word) || before.tag === 'm';
+    take(from, w.to);
+    out.push({ label: 'Technology', from, to: w.to, clean: clean && from === first.from });
+  }
+  return out;
+};
