@@ -20,24 +20,25 @@ export const METADATA_ISSUER_RULE = 'plan-metadata:issuer';
 
 /** Sentences this close to the top may report the plan's issue (a news item, a notice). */
 const OPENING_SENTENCES = 12;
-const COUNT = '(?:等?(?:\\d+|[一二两三四五六七八九十]+)?个?(?:部门|部委|单位))?';
+/** `等十部门`, also with a pause before the verb (`等十部门，近日联合印发`). */
+const COUNT = '(?:等?(?:\\d+|[一二两三四五六七八九十]+)?个?(?:部门|部委|单位)[，,]?)?';
 /**
  * When and where news puts between the list and its verb: `等10部门于12月28日联合印发`,
  * `于2023年11月公布`, `日前在官网公示`, `近日对外发布`.
  */
 const WHEN =
-  '(?:(?:于|在)?(?:\\d{4}年(?:\\d{1,2}月(?:\\d{1,2}日)?)?|\\d{1,2}月(?:\\d{1,2}日)?|\\d{1,2}日|[一二三]?十?[一二三四五六七八九十]日)(?:上旬|中旬|下旬|初|底|末)?|近日|日前|不久前|前不久|前些天|前几天|近期|最近|此前|今天|今日|昨天|昨日|本周|上周|本月|上月|今年|年初|正式|已经|已|再次|首次|专门|公开|对外|向社会|(?:在|于)?其?(?:官方网站|门户网站|官网|网站)上?|' +
+  '(?:(?:于|在)?(?:\\d{4}年(?:\\d{1,2}月(?:\\d{1,2}日)?)?|\\d{1,2}月(?:\\d{1,2}日)?|\\d{1,2}日|[一二三]?十?[一二三四五六七八九十]日)(?:上旬|中旬|下旬|初|底|末)?|近日|日前|不久前|前不久|前些天|前几天|近期|最近|此前|今天|今日|昨天|昨日|本周|上周|本月|上月|今年|年初|最新|新近|刚刚|正式|已经|已|再次|首次|专门|公开|对外|向社会|(?:在|于)?其?(?:官方网站|门户网站|官网|网站)上?|' +
   // `以浙政办发〔2012〕16号文件印发`: the document number between the issuer and its verb.
   '以[^，,。；]{2,12}?[〔\\[(（【]\\d{4}[〕\\])）】]第?\\d+号(?:文件?)?(?:形式)?)';
 /** Drafting joined to the verb: `制定出台`, `研究制定并印发`, `编制印发` (never `起草`: drafting for another body). */
-const DRAFTED = '(?:(?:研究|组织)?(?:制定|制订|编制)(?:并|和|、)?)?';
+const DRAFTED = '(?:(?:研究|组织)?(?:制定|制订|编制)(?:完成|完毕)?(?:并|和|、)?)?';
 /**
  * `…等十部门联合印发`, `…近日印发`, `…于12月28日联合发布了`, `…公示了…名单`: the departments published
  * the document the text is about. Not a press conference (`发布会`) nor figures they released
  * (`公布的数据显示`): those documents are not the text's plan.
  */
 const ISSUE_VERB = new RegExp(
-  `^${COUNT}${WHEN}{0,3}(?:联合|共同)?${WHEN}?${DRAFTED}(?:印发|发布|出台|颁布|下发|公布|公示|发出了?(?:《|通知))(?!会|的?(?:数据|统计|信息显示))`,
+  `^${COUNT}${WHEN}{0,3}(?:联合|共同)?${WHEN}?${DRAFTED}(?:印发|发布|出台|颁布|下发|公布|公示|发出了?(?:《|通知)|发文[，,]?(?:印发|发布|公布))(?!会|的?(?:数据|统计|信息显示))`,
 );
 /**
  * `由工业和信息化部组织开展的……揭榜挂帅`: a programme the departments run, which the text reports on

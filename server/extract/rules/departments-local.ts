@@ -13,7 +13,8 @@ const PROVINCE = new RegExp(`^(?:${PROVINCES})(?:省|市|自治区|壮族自治�
 /** A city (`深圳市`, `苏州市`): two or three characters and 市, only where a word starts. */
 const CITY = /^[\u4e00-\u9fff]{2,3}?市/;
 /** Words after which a place name starts (the text's start, punctuation, list joiners, time words, 由/据). */
-const BEFORE_PLACE = /(?:^|[^\u4e00-\u9fff]|由|和|与|及|联合|会同|近日|日前|日|今天|昨天|据|经)$/;
+const BEFORE_PLACE =
+  /(?:^|[^\u4e00-\u9fff]|由|和|与|及|联合|会同|近日|日前|近期|最近|目前|此前|今年|去年|本月|上月|日|今天|昨天|据|经|根据|按照)$/;
 /** The government itself, and its general office (which stands for it, as a ministry's office does). */
 const GOVERNMENT = /^(人民政府|政府)(?:办公厅|办公室)?/;
 /** A department of the place: a short run of name characters ending like a body. */
@@ -24,9 +25,16 @@ const NOT_BODY = /(?:格局|布局|全局|大局|开局|结局|当局|新局|变
 const WITH_AND =
   /^(?:工业和信息化|经济和信息化|发展和改革|人力资源和社会保障|住房和城乡建设|科学技术|卫生健康|药品监督管理|市场监督管理)(?:厅|委员会|委|局)/;
 
+/** What a local department is about, as its name writes it in full or short (`卫生健康`, `卫健`). */
+const STEMS =
+  '工业和信息化|经济和信息化|经信|工信|发展和改革|发展改革|发改|科学技术|科技创新|科创|科技|教育|财政|人力资源和社会保障|人力资源社会保障|人社|自然资源|生态环境|住房和城乡建设|住房城乡建设|住建|交通运输|农业农村|商务|文化和旅游|卫生健康|卫健|卫生计生|卫计|卫生|应急管理|审计|国有资产监督管理|国资|市场监督管理|市场监管|药品监督管理|药监|食品药品监督管理|食药监|医疗保障|医保|统计|知识产权|中医药管理|疾病预防控制|地方金融监督管理|地方金融监管|数据资源管理|大数据|投资促进|税务';
 /** Bodies a text names without their place once it has named it (`省政府`, `省经信委`, `市工信局`). */
-const BARE_BODY =
-  /^(?:人民政府|政府|经济和信息化委员会|经信委|经济和信息化厅|经信厅|工业和信息化厅|工信厅|工业和信息化局|工信局|发展和改革委员会|发展改革委|发改委|发展和改革局|科学技术厅|科技厅|科学技术局|科技局|科技创新委员会|科技创新委|科技创新局|卫生健康委员会|卫生健康委|卫健委|卫生厅|药品监督管理局|药监局|食品药品监督管理局|市场监督管理局|市场监管局|医疗保障局|医保局|财政厅|财政局|商务厅|商务局|卫生健康局)/;
+const BARE_BODY = new RegExp(`^(?:人民政府|政府|(?:${STEMS})(?:厅|委员会|委|局))`);
+/** Cities a text may write without 市 (`深圳工信局`), by the name their bodies are written with. */
+const CITIES =
+  '深圳|广州|苏州|杭州|宁波|南京|武汉|成都|西安|厦门|青岛|无锡|珠海|佛山|东莞|惠州|中山|长沙|郑州|合肥|济南|沈阳|大连|哈尔滨|长春|福州|昆明|南宁|贵阳|南昌|太原|石家庄|兰州|常州|南通|温州|嘉兴|绍兴|台州|泰州|烟台|威海|潍坊|淄博|芜湖|泉州';
+/** A city without 市, before a department of a known kind: `深圳工信局`, `珠海市场监管局`. */
+const CITY_BODY = new RegExp(`^(${CITIES})(?!市(?!场))(?=(?:${STEMS})(?:厅|委员会|委|局))`);
 
 /** The province and the city a text is about: the ones it names most often in full. */
 export interface Home {
@@ -48,10 +56,7 @@ export const homePlace = (text: string): Home => {
     text,
     new RegExp(`(?:${PROVINCES})(?:省|壮族自治区|回族自治区|维吾尔自治区|自治区)`, 'g'),
   );
-  const city = mostFrequent(
-    text,
-    /(?:北京|天津|上海|重庆|深圳|广州|苏州|杭州|宁波|南京|武汉|成都|西安|厦门|青岛|无锡|珠海|佛山|东莞|长沙|郑州|合肥|济南|沈阳|大连|哈尔滨|长春|福州|昆明|南宁|贵阳)市/g,
-  );
+  const city = mostFrequent(text, new RegExp(`(?:北京|天津|上海|重庆|${CITIES})市`, 'g'));
   return { ...(province ? { province } : {}), ...(city ? { city } : {}) };
 };
 
@@ -80,7 +85,8 @@ const FULL_NAMES: readonly (readonly [RegExp, string])[] = [
   [/^药监局$/, '药品监督管理局'],
   [/^食药监局$/, '食品药品监督管理局'],
   [/^市场监管局$/, '市场监督管理局'],
-  [/^人社厅$/, '人力资源和社会保障厅'],
+  [/^(?:人社厅|人力资源社会保障厅)$/, '人力资源和社会保障厅'],
+  [/^住房城乡建设厅$/, '住房和城乡建设厅'],
   [/^住建厅$/, '住房和城乡建设厅'],
   [/^医保局$/, '医疗保障局'],
 ];
@@ -95,6 +101,14 @@ export const fullBodyName = (body: string): string =>
  */
 const bodyName = (place: string, body: string): string =>
   /^(?:人民)?政府/.test(body) ? `${place}人民政府` : place + fullBodyName(body);
+
+/** A place as its bodies are named: `浙江` -> `浙江省`, `上海` -> `上海市`, a city without 市 with it. */
+const fullPlace = (written: string, city: string | undefined): string => {
+  if (city) return `${city}市`;
+  if (/(?:省|市|自治区)$/.test(written)) return written;
+  if (/^(?:北京|天津|上海|重庆)$/.test(written)) return `${written}市`;
+  return /^(?:内蒙古|广西|西藏|宁夏|新疆)$/.test(written) ? written : `${written}省`;
+};
 
 /**
  * The local government or department written at `i` of `text` (normalised), if any; `省政府` and
@@ -115,19 +129,21 @@ export const localBodyAt = (text: string, i: number, home: Home = {}): LocalBody
       return { length: 1 + (gov?.[0] ?? body[0]).length, name: bodyName(bareHome, body[0]) };
     }
   }
-  const place =
+  const city = boundary ? CITY_BODY.exec(rest)?.[1] : undefined;
+  const written =
     province && /(?:省|市|自治区)$/.test(province)
       ? province
       : boundary
-        ? (province ?? CITY.exec(rest)?.[0])
+        ? (province ?? city ?? CITY.exec(rest)?.[0])
         : undefined;
-  if (!place) return undefined;
-  const after = rest.slice(place.length);
+  if (!written) return undefined;
+  const after = rest.slice(written.length);
+  const place = fullPlace(written, city);
   const gov = GOVERNMENT.exec(after);
-  if (gov) return { length: place.length + gov[0].length, name: bodyName(place, gov[1] ?? '') };
+  if (gov) return { length: written.length + gov[0].length, name: bodyName(place, gov[1] ?? '') };
   const body = WITH_AND.exec(after) ?? BODY.exec(after);
   if (!body || NOT_BODY.test(body[0])) return undefined;
-  return { length: place.length + body[0].length, name: bodyName(place, body[0]) };
+  return { length: written.length + body[0].length, name: bodyName(place, body[0]) };
 };
 
 /**

@@ -54,6 +54,13 @@ describe('news of a plan', () => {
       ['浙江省人民政府'],
     ],
     ['浙江省经济和信息化委员会不久前印发《浙江省医疗器械产业发展规划》。\n', ['浙江省经济和信息化委员会']],
+    ['浙江经信委近期编制完成并印发了《浙江省医疗器械产业发展规划》。\n', ['浙江省经济和信息化委员会']],
+    ['浙江省经信委日前发文，印发《浙江省医疗器械产业发展规划》。\n', ['浙江省经济和信息化委员会']],
+    ['浙江省经信委最新出台《浙江省医疗器械产业发展规划》。\n', ['浙江省经济和信息化委员会']],
+    [
+      '工业和信息化部、国家卫生健康委、国家药监局等十部门，近日联合印发《“十四五”医疗装备产业发展规划》。\n',
+      ['国家卫生健康委员会', '国家药品监督管理局', '工业和信息化部'],
+    ],
   ])('reads the issuer of %s', (text, names) => {
     expect(issuersOf(text)).toEqual(names);
   });
@@ -78,6 +85,49 @@ describe('news of a plan', () => {
         '深圳市卫生健康委员会',
       ].sort(),
     );
+  });
+});
+
+describe('local bodies in lists', () => {
+  it('reads a city written without 市 before a department of a known kind (深圳工信局、深圳发改委)', () => {
+    expect(
+      issuersOf(
+        '近期深圳工信局、深圳发改委、深圳科创委、深圳市场监管局联合印发《深圳市医疗器械产业链若干措施》。\n',
+      ),
+    ).toEqual(
+      [
+        '深圳市工业和信息化局',
+        '深圳市发展和改革委员会',
+        '深圳市科技创新委员会',
+        '深圳市市场监督管理局',
+      ].sort(),
+    );
+  });
+
+  it('reads 市市场监督管理局 of a Huizhou text as the city bureau, and both offices as issuers', () => {
+    expect(
+      issuersOf('惠州市工业和信息化局、市市场监督管理局关于印发惠州市医疗器械产业发展方案的通知\n'),
+    ).toEqual(['惠州市工业和信息化局', '惠州市市场监督管理局'].sort());
+  });
+
+  it('reads provincial departments named after 省 by any of their kinds, without making them issuers', () => {
+    const g = graphOf(
+      '安徽省经济和信息化厅答复：省教育厅、省人力资源社会保障厅、省卫生健康委、省医保局对提案进行了研究。\n',
+    );
+    expect(g.nodes.filter((n) => n.label === 'Department').map((n) => n.name)).toEqual(
+      expect.arrayContaining([
+        '安徽省教育厅',
+        '安徽省人力资源和社会保障厅',
+        '安徽省卫生健康委员会',
+        '安徽省医疗保障局',
+      ]),
+    );
+    expect(g.edges.filter((e) => e.type === 'ISSUED')).toEqual([]);
+  });
+
+  it('takes no market of a city for a department: 深圳市场规模, 珠海市场', () => {
+    const g = graphOf('深圳市场规模达到千亿元，珠海市场持续扩大。\n');
+    expect(g.nodes.filter((n) => n.label === 'Department')).toEqual([]);
   });
 });
 
