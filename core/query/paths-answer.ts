@@ -1,5 +1,6 @@
-// The k shortest paths (GET /api/paths) from the row of cypher/queries/paths.cypher, shortest
-// first and, among equal lengths, by their node ids. Pure.
+// The k shortest paths (GET /api/paths) from the row of cypher/queries/paths.cypher (or, for one
+// path, paths-all-shortest.cypher), shortest first and, among equal lengths, by their node ids, then
+// their relationship types; at most k. Pure.
 import type { PathsResponse } from '../contract';
 import { byCodePoint, toApiEdge, toApiNode, type EdgeRow, type NodeRow } from './rows';
 
@@ -13,10 +14,11 @@ export interface PathsRow {
 const sequence = (p: PathsResponse['paths'][number]): string =>
   [...p.order, ...p.edges.map((e) => e.type)].join('\u0000');
 
-export function pathsAnswer(row: PathsRow): PathsResponse {
+export function pathsAnswer(row: PathsRow, k: number): PathsResponse {
   const paths = row.paths.map((p) => {
     const nodes = p.nodes.map((n) => toApiNode(n));
     return { nodes, edges: p.edges.map(toApiEdge), hops: p.edges.length, order: nodes.map((n) => n.id) };
   });
-  return { paths: paths.sort((a, b) => a.hops - b.hops || byCodePoint(sequence(a), sequence(b))) };
+  paths.sort((a, b) => a.hops - b.hops || byCodePoint(sequence(a), sequence(b)));
+  return { paths: paths.slice(0, k) };
 }

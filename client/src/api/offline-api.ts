@@ -155,7 +155,7 @@ export const answer = (g: GraphIndex, data: SnapshotData, path: string, q: URLSe
       const row = pathsRow(g, query);
       found(row.fromFound ? row : null, query.from);
       found(row.toFound ? row : null, query.to);
-      return pathsAnswer(row);
+      return pathsAnswer(row, query.k);
     }
     case 'bottlenecks': {
       const { limit, labels } = parse(bottlenecksQuerySchema, q);

@@ -26,16 +26,17 @@ export function pathRoutes(ctx: ApiContext): Router {
         return q;
       },
       async ({ from, to, k, maxHops, types }, graph): Promise<PathsResponse> => {
+        // One path: all the shortest, of which the answer keeps the first by node ids.
         const [row] = await ctx.runner.read<PathsRow>(
-          'paths',
+          k === 1 ? 'paths-all-shortest' : 'paths',
           { graph: graph.version, from, to, types: types && types.length > 0 ? types : [...REL_TYPES] },
-          { K: k, MAX_HOPS: maxHops },
+          k === 1 ? { MAX_HOPS: maxHops } : { K: k, MAX_HOPS: maxHops },
         );
         if (!row?.fromFound)
           throw new NotFoundError(`api: no node ${from} (query parameter from) in the loaded graph`);
         if (!row.toFound)
           throw new NotFoundError(`api: no node ${to} (query parameter to) in the loaded graph`);
-        return pathsAnswer(row);
+        return pathsAnswer(row, k);
       },
     ),
   );

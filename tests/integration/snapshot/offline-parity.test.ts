@@ -135,11 +135,15 @@ describe('the offline snapshot and the server give the same values for', () => {
     await expectSame([...ids.map((id) => `/api/impact/${q(id)}`), `/api/impact/${q('material:nothing')}`]);
   });
 
-  it('paths between nodes, k and hops and types varied', async () => {
+  it('the shortest path between nodes (k = 1), hops and types varied', async () => {
     await expectSame([
       `/api/paths?from=${q('material:hollow-fiber-membrane')}&to=${q('equipment:ecmo')}&k=1`,
       `/api/paths?from=${q('component:ct-tube')}&to=${q('domain:diagnostic-testing-equipment')}&k=1&maxHops=4`,
       `/api/paths?from=${q('component:ct-tube')}&to=${q('equipment:ecmo')}&k=1&maxHops=2`,
+      `/api/paths?from=${q('department:miit')}&to=${q('equipment:ecmo')}&k=1`,
+      `/api/paths?from=${q('technology:5g')}&to=${q('component:ct-tube')}&k=1&maxHops=8`,
+      `/api/paths?from=${q('measure:hist-2017-three-product-classes')}&to=${q('domain:diagnostic-testing-equipment')}&k=1`,
+      `/api/paths?from=${q('component:ct-tube')}&to=${q('domain:diagnostic-testing-equipment')}&k=1&types=PART_OF&types=IN_DOMAIN`,
       `/api/paths?from=${q('component:ct-tube')}&to=${q('equipment:nothing')}`,
     ]);
   });
