@@ -106,6 +106,10 @@ const FUNCTION_INDUSTRY = new RegExp(
   `(${USES.join('|')})(医疗器械|医疗设备|医疗装备|医用设备)(?!产业|行业|企业|市场)`,
   'g',
 );
+const FUNCTION_INDUSTRY_NAME = new RegExp(`^(?:${FUNCTION_INDUSTRY.source})$`);
+const FUNCTION_INDUSTRY_END = new RegExp(`(?:${FUNCTION_INDUSTRY.source})$`);
+/** The left conjunct of `家用及康复医疗器械`. */
+const LEFT_USE = new RegExp(`(${USES.join('|')})(?:及|和|与|、)$`);
 /** Qualifiers that make a class of the whole industry a field (高端医疗装备, 高值医用耗材). */
 const QUALIFIERS = ['高性能', '高端', '高值', '智能化', '智能', '智慧', '数字化', '移动'];
 /** After 等 the plan states the class outright, so vaguer qualifiers also make a field. */
@@ -188,7 +192,7 @@ export const classifyField = (name: string, mode: Mode, look: Lookup): NodeId | 
   if (known) return mode === 'standalone' ? undefined : known;
   if (look.otherLabel(norm) || look.stops.has(norm)) return undefined;
   // `家用医疗器械`, `康复医疗设备`: the industry narrowed by what its products are for.
-  if (mode !== 'standalone' && new RegExp(`^${FUNCTION_INDUSTRY.source}$`).test(norm)) return 'new';
+  if (mode !== 'standalone' && FUNCTION_INDUSTRY_NAME.test(norm)) return 'new';
   const { quals, rest } = stripQualifiers(norm, mode === 'standalone' ? QUALIFIERS : HEAD_QUALIFIERS);
   // After 等 a short modifier keeps the known field (传统保健康复装备); a list of fields names its
   // members as written (有源植介入器械 is a field of its own).
@@ -515,7 +519,7 @@ export const readFields = (
       while (k > 0 && k > m.index - 14 && HEAD_CHAR.test(s[k - 1] ?? '') && s[k - 1] !== '等') k--;
       let lead = trimLead(s.slice(k, m.index), look.verbs);
       // `壮大康复医疗器械产业`: a verb the plans' list lacks stands before a use of the industry.
-      const use = new RegExp(`(?:${FUNCTION_INDUSTRY.source})$`).exec(s.slice(k + lead, m.index));
+      const use = FUNCTION_INDUSTRY_END.exec(s.slice(k + lead, m.index));
       if (use) lead += use.index;
       if (m.index - k - lead >= 4) add(si, sf + k + lead, sf + m.index, 'text:field-industry', 'industry');
     }
@@ -527,9 +531,7 @@ export const readFields = (
       const use = m[1] ?? '';
       const noun = m[2] ?? '';
       add(si, sf + m.index, sf + m.index + m[0].length, 'text:field-qualified', 'category');
-      const left = new RegExp(`(${USES.join('|')})(?:及|和|与|、)$`).exec(
-        s.slice(Math.max(0, m.index - 3), m.index),
-      );
+      const left = LEFT_USE.exec(s.slice(Math.max(0, m.index - 3), m.index));
       if (left?.[1] && left[1] !== use) {
         const from = m.index - left[0].length;
         add(si, sf + from, sf + from + left[1].length, 'text:field-qualified', 'category', noun);
