@@ -28,6 +28,58 @@ export default tseslint.config(
       '@typescript-eslint/prefer-nullish-coalescing': ['error', { ignorePrimitives: { string: true } }],
     },
   },
+  // The isomorphic core (docs/design.md "Layout"): core/ is shared by server, page and offline
+  // snapshot, so it imports neither side nor anything that needs Node; the page imports nothing of
+  // server/ and the server nothing of client/. tests/unit/architecture checks the same with no cycles.
+  {
+    files: ['client/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)server(/|$)',
+              message: 'the page may not import server/: move shared code to core/',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['server/**/*.ts', 'server/**/*.mjs'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)client(/|$)',
+              message: 'the server may not import client/: move shared code to core/',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '(^|/)(server|client)(/|$)', message: 'core/ imports neither server/ nor client/' },
+            {
+              regex: '^(node:|express$|neo4j-driver$)',
+              message: 'core/ runs in the page too: no Node, Express or driver',
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ['eslint.config.js'],
     extends: [tseslint.configs.disableTypeChecked],
