@@ -1,5 +1,5 @@
 // Numbered heading styles of Chinese plans and notices, from the outermost: 第一部分/第一篇, 第一章,
-// 第一节, 一、, （一）, 1. / 1、 / 1．, （1）. A plan's levels follow the styles it uses, in this order.
+// 第一节, 一、, （一）, 1. / 1、 / 1．/ 1）, （1）. A plan's levels follow the styles it uses, in this order.
 
 export type HeadingStyle = 'part' | 'zhang' | 'jie' | 'cn' | 'paren-cn' | 'arabic' | 'paren-arabic';
 
@@ -33,8 +33,11 @@ const CN = new RegExp(`^(${CN_NUM})、([^。]{1,30})$`);
 const PAREN_CN = new RegExp(`^[（(](${CN_NUM})[）)]\\s*([^。：:]{1,30})(?:[。：:]|$)`);
 /** `第一章 总则`, `第二节 重点任务`, `第三部分：保障措施`: the heading alone on its line. */
 const ORDINAL = new RegExp(`^第(${CN_ORDINAL})(部分|篇|章|节)[\\s、：:．.]*([^。；]{1,30})$`);
-/** `1.加强组织领导。...`, `2、体外诊断产品：...`: a short title (no clause breaks), then 。, ： or the end. */
-const ARABIC = /^(\d{1,2})([.．、])\s*([^\d。；，,;：:\s][^。；，,;：:]{0,29})(?:[。：:]|$)/;
+/**
+ * `1.加强组织领导。...`, `2、体外诊断产品：...`, `1）医学影像设备。`: a short title (no clause breaks), then
+ * 。, ： or the end.
+ */
+const ARABIC = /^(\d{1,2})([.．、）)])\s*([^\d。；，,;：:\s][^。；，,;：:]{0,29})(?:[。：:]|$)/;
 /** `（1）高端医学影像设备。` */
 const PAREN_ARABIC = /^[（(](\d{1,2})[）)]\s*([^。；，,;：:\s][^。；，,;：:]{0,29})(?:[。：:]|$)/;
 
@@ -77,7 +80,7 @@ export const matchHeading = (content: string): HeadingMatch | undefined => {
   m = ARABIC.exec(content);
   if (m?.[1] && m[2] && m[3]) {
     const title = m[3].trim();
-    const sep = m[2] === '、' ? '、' : '.';
+    const sep = m[2] === '、' ? '、' : m[2] === '）' || m[2] === ')' ? '）' : '.';
     return {
       style: 'arabic',
       numbering: m[1],

@@ -158,4 +158,10 @@ describe('parseSections', () => {
       '二、重点领域 > （一）医学影像设备 > 1.治疗设备',
     ]);
   });
+
+  it('reads 1）X。 as an Arabic-numbered head (1）医学影像设备。重点发展…)', () => {
+    const text =
+      '重点发展领域\n1）医学影像设备。重点发展高端CT和磁共振成像系统。\n2）治疗设备。发展手术机器人。\n';
+    expect(parseSections(text).map((s) => s.path)).toEqual(['卷首', '1）医学影像设备', '2）治疗设备']);
+  });
 });
