@@ -2,7 +2,7 @@
 // (装备/设备/仪/机器人... Equipment, 芯片/传感器/阀... Component, 材料/膜/合金... Material) and starts
 // at a clean boundary (punctuation, a particle or preposition, a leading verb such as 开发/推进).
 import type { HeadIndex, TermLabel } from './terms/heads';
-import { endsInOrganisation, isPlaceWord } from './terms/noise';
+import { afterServiceUnit, endsInOrganisation, isPlaceWord } from './terms/noise';
 import { CLEAN_START_TAGS, isBoundaryWord, type Word } from './terms/segmenter';
 import type { DiscoveryConfig } from './types';
 
@@ -19,7 +19,7 @@ export interface DiscoveredSpan {
 const NOUN_CONT = new Set(['n', 'nz', 'ng', 'nr', 'ns', 'nt', 'j', 'l', 'eng', 'un']);
 /** Leading quantities are not part of a term: `10-20 项`, `一批`. */
 const QUANTITY_TAGS = new Set(['m', 'q', 'mq']);
-const MEASURE_WORDS = new Set([...'项个种家批台套件类'.split('')]);
+const MEASURE_WORDS = new Set([...'项个种家批台套件类排层'.split('')]);
 /** Numerals that are morphemes of the next word, not counts (`多模态`, `单孔`, `双源`). */
 const MORPHEME_PREFIXES = new Set(['多', '单', '双', '全', '半']);
 /** A grade or class of regulation (`三级医疗器械`, `第二类医疗器械`) names no kind. */
@@ -103,6 +103,12 @@ export const discoverTerms = (
         from += at + v.length;
         boundaryBefore = true;
       }
+    }
+    // A hospital unit before the thing is where it is used (`检验科|全自动生化分析仪`).
+    const unitEnd = afterServiceUnit(text.slice(from, headFrom));
+    if (unitEnd > 0) {
+      from += unitEnd;
+      boundaryBefore = true;
     }
     while (m < k && (words[m]?.to ?? 0) <= from) m++;
     // A verb between two names makes a clause, not a name (`内窥镜镜体加上内窥镜配套设备`): the term

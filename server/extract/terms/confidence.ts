@@ -68,8 +68,11 @@ export const termConfidence = (e: TermEvidence): number => {
   if (e.mentions >= 2 && (e.clean || !headOnly)) c += 0.1;
   if (e.mentions >= 3 && (e.clean || !headOnly)) c += 0.05;
   // Long names and numbers run into Chinese text (`专栏2医疗装备`, `10项`) are often fragments;
-  // Latin abbreviations with digits (`SpO2`, `5G`) are not.
-  if (e.name.length > 14 || /[\u4e00-\u9fff][0-9]|(?:^|[^A-Za-z0-9])[0-9]+[\u4e00-\u9fff]/.test(e.name))
+  // Latin abbreviations with digits (`SpO2`, `5G`, the `3D` of `生物3D打印`) are not.
+  if (
+    e.name.length > 14 ||
+    /[\u4e00-\u9fff][0-9](?![0-9]*[A-Za-z])|(?:^|[^A-Za-z0-9])[0-9]+[\u4e00-\u9fff]/.test(e.name)
+  )
     c -= 0.2;
   return Math.round(Math.min(0.95, Math.max(0, c)) * 100) / 100;
 };

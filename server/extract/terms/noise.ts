@@ -29,3 +29,18 @@ const PLACE_END = /(?:省|市|县|自治区|新区|州)$/;
 /** True when `w` names a place (tagged `ns`, or a word ending in 省/市/县). */
 export const isPlaceWord = (w: Word): boolean =>
   w.tag === 'ns' || (w.word.length >= 2 && PLACE_END.test(w.word) && w.tag !== 'v');
+
+/**
+ * Hospital units and the hospital itself, written before what they hold (`影像科DR设备`,
+ * `检验科全自动生化分析仪`, `医院…`): where a thing is used, not part of its name. Specialties that
+ * name a kind of product (眼科, 骨科, 口腔科, 妇产科) are not among them.
+ */
+const SERVICE_UNIT =
+  /(?:医院|手术室|(?:影像|检验|放射|超声|病理|设备|药剂|核医学|心内|心外|神经内|神经外|急诊|麻醉|重症医学|消化内|呼吸内)科)/g;
+
+/** Where a name that starts at 0 of `s` really starts: after the last hospital unit in it, or 0. */
+export const afterServiceUnit = (s: string): number => {
+  let at = 0;
+  for (const m of s.matchAll(SERVICE_UNIT)) at = m.index + m[0].length;
+  return at;
+};

@@ -15,7 +15,7 @@ import { readListLabels } from './list-labels';
 import { implantNames, materialShape } from './material-names';
 import { partNamesOf, readPartLists } from './part-lists';
 import { joinHyphenated, tagWords } from './segmenter';
-import { readTechnologies } from './technology-names';
+import { readTechnologies, readTechnologyLists } from './technology-names';
 
 export interface TermFinding {
   readonly id: NodeId;
@@ -268,9 +268,15 @@ export const readTerms = (
     const extended = extendCurated(s, words, local, config, isFree, (f, t) =>
       occupied.fill(1, rf + f, rf + t),
     );
-    const technologies = readTechnologies(s, words, config, isFree, isCurated, (f, t) =>
-      occupied.fill(1, rf + f, rf + t),
-    );
+    const curatedTechnology = (f: number, t: number): boolean =>
+      endingAt.get(rf + t)?.some((x) => x.from === rf + f && labelOf.get(x.nodeId) === 'Technology') ?? false;
+    const takeTech = (f: number, t: number): void => {
+      occupied.fill(1, rf + f, rf + t);
+    };
+    const technologies = [
+      ...readTechnologyLists(s, words, config, isFree, isCurated, takeTech),
+      ...readTechnologies(s, words, config, isFree, isCurated, takeTech, curatedTechnology),
+    ];
     for (const [rule, list] of [
       ['head-noun', spans],
       ['head-noun:curated', extended],

@@ -41,6 +41,7 @@ export const readTechnologies = (
   free: (from: number, to: number) => boolean,
   curated: (from: number, to: number) => boolean,
   take: (from: number, to: number) => void,
+  curatedTechnology: (from: number, to: number) => boolean = () => false,
 ): TechnologySpan[] => {
   const stops = new Set([...config.leadingVerbs, ...(config.stopWords ?? [])]);
   const partHeads = [...config.heads.Component, ...config.heads.Material];
@@ -71,7 +72,7 @@ export const readTechnologies = (
     }
     const core = text.slice(from, w.from);
     // A curated name and 技术 (`医疗工业互联网技术`) is that curated technology.
-    if (core.length < 3 || curated(from, w.from)) continue;
+    if (core.length < 3 || curatedTechnology(from, w.from)) continue;
     // The core names a thing: a curated name, a part or material head, or a technology stem.
     let named = TECH_STEMS.some((s) => core.includes(s));
     for (const x of words.slice(m, k)) if (x.from >= from && curated(x.from, x.to)) named = true;
@@ -83,6 +84,70 @@ export const readTechnologies = (
       before === undefined || isBoundaryWord(before) || stops.has(before.word) || before.tag === 'm';
     take(from, w.to);
     out.push({ label: 'Technology', from, to: w.to, clean: clean && from === first.from });
+  }
+  return out;
+};
+
+/** The modifiers between 等 and 技术 of a technology list (`等新技术`, `等前沿技术`). */
+const LIST_HEAD = /^等(?:新|先进|前沿|关键|新兴|新一代)?技术/;
+const MAX_MEMBER = 10;
+const CLAUSE_TAGS = new Set(['v', 'vn', 'd', 'p']);
+
+/**
+ * Members of `A、B等(新)技术` that extend a curated technology (`生物3D打印`, `人工智能辅助诊断` in
+ * `发展生物3D打印、人工智能辅助诊断等新技术`): technologies as written. Members that are the curated
+ * name itself are left to the lexicon.
+ */
+export const readTechnologyLists = (
+  text: string,
+  words: readonly Word[],
+  config: DiscoveryConfig,
+  free: (from: number, to: number) => boolean,
+  curated: (from: number, to: number) => boolean,
+  take: (from: number, to: number) => void,
+): TechnologySpan[] => {
+  const stops = new Set([...config.leadingVerbs, ...(config.stopWords ?? [])]);
+  const out: TechnologySpan[] = [];
+  for (let k = 1; k < words.length; k++) {
+    const etc = words[k];
+    if (etc?.word !== '等' || !LIST_HEAD.test(text.slice(etc.from, etc.from + 8))) continue;
+    // Members back to the list's start: separated by 、, each a run of name words.
+    const members: [number, number][] = [];
+    let end = k;
+    let m = k - 1;
+    for (;;) {
+      let start = end;
+      while (m >= 0) {
+        const x = words[m];
+        if (!x || x.word === '、' || isBoundaryWord(x) || stops.has(x.word) || !NAME_TAGS.has(x.tag)) break;
+        start = m;
+        m--;
+      }
+      if (start === end) break;
+      // `借助大数据`: a verb opening the first member is the sentence's, not the name's.
+      let first = start;
+      while (first < end - 1 && CLAUSE_TAGS.has(words[first]?.tag ?? '')) first++;
+      members.unshift([words[first]?.from ?? 0, words[end - 1]?.to ?? 0]);
+      if (words[m]?.word !== '、') break;
+      end = m;
+      m--;
+    }
+    if (members.length < 2) continue;
+    for (const [f, t] of members) {
+      if (t - f > MAX_MEMBER || t - f < 3) continue;
+      // The member holds a curated technology and more (`生物` + `3D打印`), and no other term.
+      let holds = false;
+      let taken = false;
+      for (const x of words)
+        if (x.from >= f && x.to <= t) {
+          if (curated(x.from, x.to)) holds = true;
+          else if (!free(x.from, x.to)) taken = true;
+        }
+      if (taken) continue;
+      if (!holds || curated(f, t)) continue;
+      take(f, t);
+      out.push({ label: 'Technology', from: f, to: t, clean: true });
+    }
   }
   return out;
 };

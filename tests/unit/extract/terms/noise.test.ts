@@ -72,3 +72,22 @@ describe('discovery reads', () => {
     expect(names).not.toContain('Equipment:射线放疗设备');
   });
 });
+
+describe('hospital units, installation and supply verbs', () => {
+  it('starts a name after the hospital unit that holds it: 医院影像科DR设备和检验科全自动生化分析仪', () => {
+    const names = discovered('医院影像科DR设备和检验科全自动生化分析仪已完成更新。');
+    expect(names).toContain('Equipment:全自动生化分析仪');
+    expect(names.some((n) => n.includes('科'))).toBe(false);
+  });
+
+  it('keeps specialties that name a kind of product: 眼科高频超声诊断仪', () => {
+    expect(discovered('本指导原则适用于眼科高频超声诊断仪。')).toContain('Equipment:眼科高频超声诊断仪');
+  });
+
+  it('reads no device in 磁共振成像系统装机 and no supplier in 供应PET-CT', () => {
+    expect(discovered('联影uMR 790磁共振成像系统装机。').some((n) => n.endsWith('装机'))).toBe(false);
+    expect(discovered('该公司的PET晶体探测器供应PET-CT整机厂商。').some((n) => n.includes('供应'))).toBe(
+      false,
+    );
+  });
+});

@@ -27,3 +27,19 @@ describe('technology names (X技术)', () => {
     expect(technologies(sentence)).toEqual([]);
   });
 });
+
+describe('technology lists (A、B等新技术)', () => {
+  it('reads members that extend a curated technology: 生物3D打印、人工智能辅助诊断等新技术', () => {
+    expect(technologies('发展生物3D打印、人工智能辅助诊断等新技术。')).toEqual(
+      expect.arrayContaining(['生物3D打印', '人工智能辅助诊断']),
+    );
+  });
+
+  it('reads a curated part and 技术 as a technology: 突破超导磁体技术', () => {
+    expect(technologies('突破超导磁体技术和高性能X射线探测器。')).toContain('超导磁体技术');
+  });
+
+  it('reads no verb as part of a member: 鼓励借助大数据、人工智能等技术来辅助诊断', () => {
+    expect(technologies('同时鼓励借助大数据、人工智能等技术来辅助诊断。')).toEqual([]);
+  });
+});
