@@ -15,6 +15,7 @@ import {
   searchQuerySchema,
   supplyChainQuerySchema,
 } from '../../../core/contract';
+import { AtlasError, ERROR_STATUS, InvalidInputError, NotFoundError } from '../../../core/errors';
 import type { NodeId } from '../../../core/model/ids';
 import { bottleneckLabels, bottlenecksAnswer } from '../../../core/query/bottlenecks-answer';
 import { compareAnswer } from '../../../core/query/compare-plans';
@@ -48,16 +49,6 @@ import {
 import { responsibilityRows } from '../offline/responsibility-rows';
 import { bottleneckRows, impactRow, measureReachRows, traceRow } from '../offline/trace-rows';
 
-class HttpProblem extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
 /** URLSearchParams as the object Express 5 hands the zod schemas (repeated keys become arrays). */
 const queryObject = (p: URLSearchParams): Record<string, string | string[]> => {
   const out: Record<string, string | string[]> = {};
@@ -70,21 +61,21 @@ const queryObject = (p: URLSearchParams): Record<string, string | string[]> => {
 
 const parse = <T>(schema: z.ZodType<T>, p: URLSearchParams | Record<string, string>): T => {
   const r = schema.safeParse(p instanceof URLSearchParams ? queryObject(p) : p);
-  if (!r.success) throw new HttpProblem(400, 'invalid_input', `offline: ${z.prettifyError(r.error)}`);
+  if (!r.success) throw new InvalidInputError(`offline: ${z.prettifyError(r.error)}`);
   return r.data;
 };
 
 const found = <T>(v: T | null, what: string): T => {
-  if (v === null) throw new HttpProblem(404, 'not_found', `offline: ${what} is not in this snapshot`);
+  if (v === null) throw new NotFoundError(`offline: ${what} is not in this snapshot`);
   return v;
 };
 
-const invalid = (path: string, message: string): HttpProblem =>
-  new HttpProblem(400, 'invalid_input', `offline: query parameter ${path}: ${message}`);
+const invalid = (path: string, message: string): InvalidInputError =>
+  new InvalidInputError(`offline: query parameter ${path}: ${message}`, { path });
 
 const planOf = (g: GraphIndex, id: string) => {
   const meta = g.plans.find((p) => p.id === id);
-  if (!meta) throw new HttpProblem(404, 'not_found', `offline: plan ${id} is not in this snapshot`);
+  if (!meta) throw new NotFoundError(`offline: plan ${id} is not in this snapshot`);
   return meta;
 };
 
@@ -187,7 +178,7 @@ export const answer = (g: GraphIndex, data: SnapshotData, path: string, q: URLSe
       return planTextAnswer(planSummary(meta, entities(g)), text, sections, mentionRows(g, id));
     }
   }
-  throw new HttpProblem(404, 'not_found', `offline: /api/${seg.join('/')} is not available in the snapshot`);
+  throw new NotFoundError(`offline: /api/${seg.join('/')} is not available in the snapshot`);
 };
 
 const entities = (g: GraphIndex) => entityCounts(entityCountRows(g));
@@ -217,8 +208,11 @@ export const createOfflineFetch = (data: SnapshotData): typeof fetch => {
     try {
       return Promise.resolve(json(200, answer(g, data, url.pathname.slice(at + 4), url.searchParams)));
     } catch (err) {
-      if (err instanceof HttpProblem)
-        return Promise.resolve(json(err.status, { error: { code: err.code, message: err.message } }));
+      // The core queries throw the same family as on the server, so they answer the same status.
+      if (err instanceof AtlasError)
+        return Promise.resolve(
+          json(ERROR_STATUS[err.code], { error: { code: err.code, message: err.message } }),
+        );
       return Promise.resolve(
         json(500, { error: { code: 'internal', message: `offline: ${(err as Error).message}` } }),
       );

@@ -1,6 +1,7 @@
 // Specifications of the offline snapshot's answers: the same questions the API answers, asked of the
 // interchange file in memory (rows computed from the graph, answered by core/query).
 import { describe, expect, it } from 'vitest';
+import { NotFoundError } from '../../../core/errors';
 import type {
   BottlenecksResponse,
   CompareResponse,
@@ -155,9 +156,7 @@ describe('nodeDetails and neighbours', () => {
     expect(d.neighborCounts).toEqual(
       expect.arrayContaining([{ type: 'PART_OF', direction: 'out', count: 2 }]),
     );
-    expect(() => ask(fixtureSnapshot(), '/nodes/equipment:nothing')).toThrow(
-      expect.objectContaining({ status: 404 }) as Error,
-    );
+    expect(() => ask(fixtureSnapshot(), '/nodes/equipment:nothing')).toThrow(NotFoundError);
   });
 
   it('caps neighbours and reports the total', () => {
