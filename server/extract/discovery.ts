@@ -20,7 +20,8 @@ const NOUN_CONT = new Set(['n', 'nz', 'ng', 'nr', 'ns', 'nt', 'j', 'l', 'eng', '
 /** Leading quantities are not part of a term: `10-20 项`, `一批`. */
 const QUANTITY_TAGS = new Set(['m', 'q', 'mq']);
 const MEASURE_WORDS = new Set([...'项个种家批台套件类排层'.split('')]);
-/** Numerals that are morphemes of the next word, not counts (`多模态`, `单孔`, `双源`). */
+/** Numerals that are morphemes of the next word, not counts (`多模态`, `单孔`, `双源`); not after an
+ * adverb or before a generic word (`更多|医疗设备`). */
 const MORPHEME_PREFIXES = new Set(['多', '单', '双', '全', '半']);
 /** A grade or class of regulation (`三级医疗器械`, `第二类医疗器械`) names no kind. */
 const GRADE = /^第?[一二三四五六七八九十0-9]+(?:类|级)(?:医疗|医用|创新)*$/;
@@ -87,7 +88,11 @@ export const discoverTerms = (
     // Quantities in front (`10-20 项`, `一批`) are cut, with their measure word.
     while (
       m < k &&
-      !MORPHEME_PREFIXES.has(words[m]?.word ?? '') &&
+      !(
+        MORPHEME_PREFIXES.has(words[m]?.word ?? '') &&
+        words[m - 1]?.tag !== 'd' &&
+        !generic.includes(words[m + 1]?.word ?? '')
+      ) &&
       (QUANTITY_TAGS.has(words[m]?.tag ?? '') ||
         /^[0-9.~-]+$/.test(words[m]?.word ?? '') ||
         (MEASURE_WORDS.has(words[m]?.word ?? '') && m > 0 && QUANTITY_TAGS.has(words[m - 1]?.tag ?? '')))

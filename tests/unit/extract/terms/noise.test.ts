@@ -91,3 +91,11 @@ describe('hospital units, installation and supply verbs', () => {
     );
   });
 });
+
+describe('numerals as morphemes', () => {
+  it('cuts 多 after an adverb: 更多医疗设备实现国产化替代 names no 多医疗设备', () => {
+    expect(discovered('脑起搏器、人工耳蜗等更多医疗设备实现国产化替代。')).not.toContain(
+      'Equipment:多医疗设备',
+    );
+  });
+});
