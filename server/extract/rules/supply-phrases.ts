@@ -5,6 +5,7 @@ import type { EdgeDraft } from '../graph-builder';
 import { gapText, sentenceEvidence } from '../plan-model';
 import type { Occurrence } from '../types';
 import type { RuleContext } from './context';
+import { compositionEdges } from './supply-composition';
 
 /** What may sit between two items of one list. */
 const LIST_GAP = /^(?:\([^()]*\))?(?:、|,|\/|及|和|与|以及|或)$/;
@@ -30,14 +31,27 @@ const PHRASES: readonly Phrase[] = [
     items: ['Material'],
   },
   { rule: 'grammar:用于A的B', gap: /^的$/, items: ['Component', 'Material'] },
+  {
+    rule: 'grammar:A所需的B',
+    gap: /^(?:生产|制造)?所(?:需|需要|用)的?(?:关键|核心|主要)?(?:零部件|部件|元器件|材料|原材料|原料)?(?:[:：]|如|包括)?$/,
+    items: ['Component', 'Material'],
+  },
+  {
+    rule: 'grammar:A上游的B',
+    gap: /^(?:产业链)?上游(?:的|关键|核心)*(?:零部件|部件|元器件|材料|原材料|原料)?(?:[:：]|如|包括)?$/,
+    items: ['Component', 'Material'],
+  },
 ];
+/** `A中的B`: only an equipment A, and only its parts or materials (never `产品中的…` of a class). */
+const IN_EQUIPMENT = /^(?:中|里|内|内部|当中)的(?:核心|关键)?$/;
 
 const USERS = new Set(['Equipment', 'Component']);
 
 /** What follows the last user of `用于A、B` before its item: `的`, or `等<class>的` (`等医疗器械产品的`). */
 const USERS_THEN_ITEM = /^(?:等[^,;:等的]{0,10})?的$/;
 /** `X材料可应用于A、B`: the verb between an item and its users. */
-const APPLIED_TO = /^(?:可|可以|能|能够|将|已|主要|广泛|被)*(?:应用于|用于)$/;
+const APPLIED_TO =
+  /^(?:(?:是|为|作为)(?:关键|核心|主要|重要)?(?:原料|材料|原材料)[，,]?)?(?:可|可以|能|能够|将|已|主要|广泛|被)*(?:应用于|用于)(?:生产|制造|制备|制作)?$/;
 /** A lead before the items of a list (`，包括P、Q`). */
 const ITEMS_LEAD = /(?:包括|主要有|主要包括|如)[:：]?$/;
 
@@ -92,10 +106,22 @@ const userListEdges = (
     const o = occs[i];
     const next = occs[i + 1];
     if (!o || !next || labelOf(o.nodeId) !== 'Material') continue;
-    if (!APPLIED_TO.test(gapText(model, o.end, next.start))) continue;
+    if (!APPLIED_TO.test(gapText(model, o.end, next.start).replace(/^[，,]/, ''))) continue;
+    // `聚砜是关键原料，用于生产…`: a class word after 是 stands for the material before it.
+    const prev = occs[i - 1];
+    const named =
+      listFrom(occs, i, ['Material']).length > 0
+        ? o.nodeId
+        : prev && /^(?:是|为|作为)$/.test(gapText(model, prev.end, o.start))
+          ? listFrom(occs, i - 1, ['Material'])[0]
+          : undefined;
+    if (!named) continue;
     const last = usersFrom(i + 1, ['Equipment']);
-    if (labelOf(next.nodeId) !== 'Equipment') continue;
-    for (const u of occs.slice(i + 1, last + 1)) edge(o.nodeId, u.nodeId, 'grammar:X应用于A', sentence);
+    const made = /(?:生产|制造|制备|制作)$/.test(gapText(model, o.end, next.start));
+    // `用于生产中空纤维膜`: a material made into a part; otherwise the users are equipment.
+    if (labelOf(next.nodeId) !== 'Equipment' && !(made && labelOf(next.nodeId) === 'Component')) continue;
+    for (const u of occs.slice(i + 1, Math.max(last, i + 1) + 1))
+      edge(named, u.nodeId, 'grammar:X应用于A', sentence);
   }
 };
 
@@ -185,6 +211,15 @@ export const supplyPhrases = (ctx: RuleContext): EdgeDraft[] => {
     }
     userListEdges(ctx, sentence, occs, listFrom, edge);
     corePartEdges(ctx, sentence, occs, edge);
+    compositionEdges(ctx, sentence, occs, listFrom, edge);
+    for (let i = 0; i + 1 < occs.length; i++) {
+      const a = occs[i];
+      const b = occs[i + 1];
+      if (!a || !b || labelOf(a.nodeId) !== 'Equipment') continue;
+      if (!IN_EQUIPMENT.test(gapText(model, a.end, b.start))) continue;
+      for (const item of listFrom(occs, i + 1, ['Component', 'Material']))
+        edge(item, a.nodeId, 'grammar:A中的B', sentence);
+    }
     // `A的B、C等核心部件`: the parts listed between A的 and the class.
     for (let i = 0; i + 1 < occs.length; i++) {
       const a = occs[i];

@@ -1,0 +1,76 @@
+// What a device is made of (A由B和C组成, A整体上由三大部分构成：B、C, A包括B、C), and the phrases
+// A所需的B, A上游的B, A中的B and X是关键材料，用于制造Y. Sentences in the wording of supply-chain
+// features of the field (an endoscope's lens and sensor, a ventilator's valves, a CT tube's copper).
+import { describe, expect, it } from 'vitest';
+import { supplyPhrases } from '../../../server/extract/rules/supply-phrases';
+import { contextOf } from './seed-data';
+
+/** `TYPE part -> whole rule`, by node name, sorted. */
+const pairs = (text: string): string[] => {
+  const { ctx, model } = contextOf(text);
+  const name = new Map<string, string>([
+    ...ctx.curated.lexicon.map((e): [string, string] => [e.id, e.name]),
+    ...model.discovered.map((d): [string, string] => [d.id, d.name]),
+  ]);
+  return supplyPhrases(ctx)
+    .map(
+      (e) =>
+        `${e.type} ${name.get(e.source) ?? e.source} -> ${name.get(e.target) ?? e.target} ${e.rule ?? ''}`,
+    )
+    .sort();
+};
+
+describe('compositionEdges', () => {
+  it('reads A一般由B、C等组成 as parts of A', () => {
+    expect(pairs('医用内窥镜一般由光学镜头、图像传感器等组成。')).toEqual([
+      'PART_OF 光学镜头 -> 医用内窥镜 grammar:A由B组成',
+      'PART_OF 图像传感器 -> 医用内窥镜 grammar:A由B组成',
+    ]);
+  });
+
+  it('reads A整体上由三大部分构成：B、C和D', () => {
+    expect(pairs('医用内窥镜整体上由三大部分构成：光学镜头、图像传感器和高导光率内窥镜光纤。')).toEqual([
+      'PART_OF 光学镜头 -> 医用内窥镜 grammar:A由B组成',
+      'PART_OF 图像传感器 -> 医用内窥镜 grammar:A由B组成',
+      'PART_OF 高导光率内窥镜光纤 -> 医用内窥镜 grammar:A由B组成',
+    ]);
+  });
+
+  it('reads A包括B和C when B is a part, and nothing from a class listing its devices', () => {
+    expect(pairs('医用内窥镜包括光学镜头和图像传感器。')).toEqual([
+      'PART_OF 光学镜头 -> 医用内窥镜 grammar:A包括B',
+      'PART_OF 图像传感器 -> 医用内窥镜 grammar:A包括B',
+    ]);
+    expect(pairs('血液净化设备包括透析设备、连续性血液净化设备。')).toEqual([]);
+  });
+
+  it('reads no composition without its verb: 由A牵头, 由B提供', () => {
+    expect(pairs('医用内窥镜由光学镜头厂商提供配套服务。')).toEqual([]);
+  });
+});
+
+describe('phrases of need and place', () => {
+  it('reads A所需的B、C and A上游的B、C as parts of A', () => {
+    expect(pairs('透析设备所需的真空泵、微型电磁阀仍依赖进口。')).toEqual([
+      'PART_OF 微型电磁阀 -> 透析设备 grammar:A所需的B',
+      'PART_OF 真空泵 -> 透析设备 grammar:A所需的B',
+    ]);
+    expect(pairs('呼吸机上游的比例阀、压力传感器国产化率不高。')).toEqual([
+      'PART_OF 压力传感器 -> 呼吸机 grammar:A上游的B',
+      'PART_OF 比例阀 -> 呼吸机 grammar:A上游的B',
+    ]);
+  });
+
+  it('reads A中的B of a device, and nothing of A中的 a class word', () => {
+    expect(pairs('计算机断层扫描仪中的CT球管和CT高速滑环最难国产化。')).toEqual([
+      'PART_OF CT球管 -> 计算机断层扫描仪 grammar:A中的B',
+      'PART_OF CT高速滑环 -> 计算机断层扫描仪 grammar:A中的B',
+    ]);
+  });
+
+  it('reads X是关键材料，用于制造Y as USED_IN the part', () => {
+    expect(pairs('弥散强化无氧铜是关键材料，用于制造CT球管。')).toEqual([
+      'USED_IN 弥散强化无氧铜 -> CT球管 grammar:X应用于A',
+    ]);
+  });
+});
