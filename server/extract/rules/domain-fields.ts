@@ -435,7 +435,9 @@ export const readFields = (
       const at = m.index;
       const fieldWord = m[0] === '领域';
       // `领域共有六个：A、B…`: the list after the colon names fields.
-      const colon = fieldWord ? /^领域[^。；、：:]{0,8}?(?:[：:]|包括|主要有|涵盖)/.exec(s.slice(at)) : null;
+      const colon = fieldWord
+        ? /^领域[^。；、：:]{0,8}?(?:[：:]|包括|主要有|涵盖|分别是|分别为|是|为)/.exec(s.slice(at))
+        : null;
       if (colon) {
         let end = at + colon[0].length;
         while (end < s.length && !/[。；;：:]/.test(s[end] ?? '')) end++;

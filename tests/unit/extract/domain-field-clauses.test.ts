@@ -178,6 +178,18 @@ describe('围绕X，发展A、B', () => {
 });
 
 describe('lists of fields without a class noun', () => {
+  it('reads the members after 领域为 as fields: 有源植介入器械, not the curated 植介入器械 inside it', () => {
+    // A forum reprint of the 十四五 medical equipment plan's news (jiajiao0451.com, Traditional there).
+    const r = read(
+      '7个重点领域为诊断检验装备、治疗装备、监护与生命支持装备、中医诊疗装备、妇幼健康装备、保健康复装备、有源植介入器械，基本覆盖了全人群从防、诊、治到康、护、养全方位全生命周期医疗健康服务装备需求。',
+    );
+    expect(r.fields).toEqual([['有源植介入器械', 'text:field-list', '有源植介入器械']]);
+  });
+
+  it('reads no field list from 领域是 followed by a statement (医疗器械领域是我国制造业的重要组成部分)', () => {
+    expect(read('医疗器械领域是我国制造业的重要组成部分，重点发展CT。').fields).toEqual([]);
+  });
+
   it('reads the members of 在体外诊断、智能光电诊疗、…、制药装备与检测仪器等领域 as fields', () => {
     // 吉林省人民政府办公厅's 实施方案 as reported (本报吉林讯, 2023).
     const r = read(
