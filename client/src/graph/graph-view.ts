@@ -239,11 +239,16 @@ export const createGraphView = (
       cy.batch(() => {
         cy.nodes().forEach((n) => {
           const at = shown.get(n.id());
-          const hide = at === undefined;
-          if (hide !== n.hasClass('label-hidden')) n.toggleClass('label-hidden', hide);
           // A hidden label shows on hover in its default place.
           const top = at === 1;
-          if (top !== n.hasClass('label-top')) {
+          const move = at !== undefined && top !== n.hasClass('label-top');
+          // After the last check a label is not moved again, where it would go unchecked: it is
+          // hidden instead (the selection's label still shows, by style).
+          const hide = at === undefined || (move && verifyRounds >= 2);
+          if (hide !== n.hasClass('label-hidden')) n.toggleClass('label-hidden', hide);
+          if (hide) {
+            if (n.hasClass('label-top')) n.removeClass('label-top');
+          } else if (move) {
             n.toggleClass('label-top', top);
             moved = true;
           }

@@ -7,8 +7,12 @@ import type { Page } from 'playwright-core';
 export interface LabelFigures {
   /** Nodes with a label. */
   labels: number;
-  /** Labels drawn on screen. */
+  /** Labels drawn (anywhere in the drawing). */
   drawn: number;
+  /** Drawn labels inside the visible part of the canvas. */
+  inView: number;
+  /** Titles drawn over the graph (a comparison's column titles), by id. */
+  titles: string[];
   /** `a ~ b`: two drawn labels overlap by more than 1 px each way. */
   overlaps: string[];
   /** `a > b`: a's drawn label covers node b's shape by more than 1 px each way. */
@@ -38,6 +42,8 @@ interface NodeLike {
 }
 interface CyLike {
   zoom(): number;
+  width(): number;
+  height(): number;
   nodes(): { toArray(): NodeLike[] };
 }
 
@@ -81,5 +87,8 @@ export const labelFigures = (page: Page): Promise<LabelFigures> =>
     for (const l of labels)
       for (const b of bodies) if (b.id !== l.id && cross(l.box, b.box)) overNodes.push(`${l.id} > ${b.id}`);
     const small = labels.filter((l) => l.px < minPx).map((l) => `${l.id} @ ${l.px.toFixed(1)}px`);
-    return { labels: labelled.length, drawn: drawn.length, overlaps, overNodes, small };
+    const screen = { x1: 0, y1: 0, x2: cy.width(), y2: cy.height(), w: cy.width(), h: cy.height() };
+    const inView = labels.filter((l) => cross(l.box, screen)).length;
+    const titles = drawn.filter((n) => n.hasClass('graph-title')).map((n) => n.id());
+    return { labels: labelled.length, drawn: drawn.length, inView, titles, overlaps, overNodes, small };
   }, MIN_LABEL_PX);
