@@ -29,6 +29,9 @@ const AFTER_FIELD = new RegExp(
 const BEFORE_FIELD = /(?:围绕|聚焦)$/;
 /** After `围绕X` only a comma opens the clause of its members. */
 const AFTER_FRAME = /^[，,]/;
+/** A field opening its clause may lead it with a verb of development (`诊断检验装备重点发展A、B`). */
+const LEAD_VERB = /^(?:要|将|应|需)?(?:重点|着力|优先|主要)(?:发展|突破|攻关|研制|研发|开发|推进|推动|支持)/;
+const CLAUSE_OPEN = /(?:^|[，,；;：:])$/;
 /** A field listed with others (`在A和B领域`): it does not lead the clause alone. */
 const LISTED_BEFORE = /(?:、|和|及|与|或|以及)$/;
 
@@ -71,7 +74,9 @@ export const domainLists = (ctx: RuleContext): EdgeDraft[] => {
       if (!isDomain(d)) return;
       const after = gapText(model, d.end, Math.min(s.end, d.end + 8));
       const before = gapText(model, Math.max(s.start, d.start - 4), d.start);
-      const framed = BEFORE_FIELD.test(before) && AFTER_FRAME.test(after);
+      const framed =
+        (BEFORE_FIELD.test(before) && AFTER_FRAME.test(after)) ||
+        (CLAUSE_OPEN.test(before) && LEAD_VERB.test(after));
       if (!framed && (!AFTER_FIELD.test(after) || LISTED_BEFORE.test(before))) return;
       for (const o of occs.slice(i + 1)) {
         if (CLAUSE_END.test(gapText(model, d.end, o.start))) break;

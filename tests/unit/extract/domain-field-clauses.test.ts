@@ -158,6 +158,19 @@ describe('X：A、B', () => {
   });
 });
 
+describe('X重点发展A、B', () => {
+  it('puts the equipment after a field that opens its clause with a verb of development in it', () => {
+    expect(read('其中，治疗装备着力突破手术机器人和质子治疗系统。').links).toEqual([
+      '手术机器人 -> 治疗装备 text:domain-field',
+      '质子治疗系统 -> 治疗装备 text:domain-field',
+    ]);
+  });
+
+  it('links nothing when the field is the object of a verb (推动诊断检验装备重点发展，支持呼吸机)', () => {
+    expect(read('推动诊断检验装备重点发展，支持呼吸机。').links).toEqual([]);
+  });
+});
+
 describe('围绕X，发展A、B', () => {
   it('puts the equipment of the clause after 围绕X， in X', () => {
     expect(read('围绕治疗装备，发展手术机器人、质子治疗系统和血液透析设备。').links).toEqual(
