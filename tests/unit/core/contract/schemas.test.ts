@@ -1,3 +1,4 @@
+// The wire contract's query and body schemas: defaults, ranges, allow-lists and what they refuse.
 import { describe, expect, it } from 'vitest';
 import {
   LIMITS,
@@ -7,7 +8,7 @@ import {
   pathsQuerySchema,
   searchQuerySchema,
   supplyChainQuerySchema,
-} from '../../../core/contract';
+} from '../../../../core/contract';
 
 describe('supplyChainQuerySchema', () => {
   it('defaults to upstream, depth 3', () => {
