@@ -54,7 +54,8 @@ export const discoverTerms = (
   const stopTerms = new Set(config.stopTerms);
   // Longest first, so that 现代化 is cut whole and not as 现代 leaving 化.
   const generic = [...config.genericModifiers].sort((a, b) => b.length - a.length);
-  // A place before a thing is where it is made, not part of its name (`广东省…装备`).
+  // A place before a thing is where it is made, not part of its name (`广东省…装备`). Person names
+  // are not used: jieba tags words of names `nr` as well (`左心室`, `高清`).
   const isBoundary = (w: Word): boolean =>
     isBoundaryWord(w) || stops.has(w.word) || w.word === '用' || w.word === '等' || isPlaceWord(w);
   const out: DiscoveredSpan[] = [];

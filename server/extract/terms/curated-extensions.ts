@@ -3,6 +3,7 @@
 import type { DiscoveryConfig } from '../types';
 import type { DiscoveredSpan } from '../discovery';
 import type { TermLabel } from './heads';
+import { isPlaceWord } from './noise';
 import { CLEAN_START_TAGS, isBoundaryWord, type Word } from './segmenter';
 
 /** A curated mention of the sentence, in its local coordinates. */
@@ -54,7 +55,8 @@ export const extendCurated = (
         k--;
         break;
       }
-      if (!w || !free(w.from, w.to) || isBoundaryWord(w) || stops.has(w.word)) break;
+      // A place before the name is where it is made, not a kind of it.
+      if (!w || !free(w.from, w.to) || isBoundaryWord(w) || stops.has(w.word) || isPlaceWord(w)) break;
       // A one-character verb between nouns is a morpheme of a compound (`数字|减|影` of 数字减影).
       const morpheme =
         w.tag === 'v' &&

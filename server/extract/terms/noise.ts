@@ -26,9 +26,10 @@ export const endsInOrganisation = (text: string, to: number): boolean => {
 /** Places that begin a name by their ending (`广东省`, `苏州市`, `浦东新区`); jieba tags most `ns`. */
 const PLACE_END = /(?:省|市|县|自治区|新区|州)$/;
 
-/** True when `w` names a place (tagged `ns`, or a word ending in 省/市/县). */
+/** True when `w` names a place (tagged `ns`, or a word ending in 省/市/县); one character tagged
+ * `ns` is more often a piece of a name (`迈|瑞|医疗`) than a place. */
 export const isPlaceWord = (w: Word): boolean =>
-  w.tag === 'ns' || (w.word.length >= 2 && PLACE_END.test(w.word) && w.tag !== 'v');
+  w.word.length >= 2 && (w.tag === 'ns' || (PLACE_END.test(w.word) && w.tag !== 'v'));
 
 /**
  * Hospital units and the hospital itself, written before what they hold (`影像科DR设备`,

@@ -99,3 +99,9 @@ describe('numerals as morphemes', () => {
     );
   });
 });
+
+describe('one-character place tags', () => {
+  it('does not cut 迈瑞医疗监护仪 at 瑞 (tagged a place) into a graphed 医疗监护仪', () => {
+    expect(discovered('迈瑞医疗监护仪和联影医疗磁共振设备出口海外。')).not.toContain('Equipment:医疗监护仪');
+  });
+});
