@@ -37,6 +37,11 @@ const PHRASES: readonly Phrase[] = [
     items: ['Component', 'Material'],
   },
   {
+    rule: 'grammar:A采用B',
+    gap: /^(?:主要|多|大多|一般|通常|均|普遍)?(?:采用|使用|选用)了?$/,
+    items: ['Component', 'Material'],
+  },
+  {
     rule: 'grammar:A上游的B',
     gap: /^(?:产业链)?上游(?:的|关键|核心)*(?:零部件|部件|元器件|材料|原材料|原料)?(?:[:：]|如|包括)?$/,
     items: ['Component', 'Material'],
@@ -52,6 +57,8 @@ const USERS_THEN_ITEM = /^(?:等[^,;:等的]{0,10})?的$/;
 /** `X材料可应用于A、B`: the verb between an item and its users. */
 const APPLIED_TO =
   /^(?:(?:是|为|作为)(?:关键|核心|主要|重要)?(?:原料|材料|原材料)[，,]?)?(?:可|可以|能|能够|将|已|主要|广泛|被)*(?:应用于|用于)(?:生产|制造|制备|制作)?$/;
+/** `X制成的A`, `X加工成A`: a material made into its user. */
+const MADE_INTO = /^(?:制成|制作|制造|加工成|做成|制备)的?$/;
 /** A lead before the items of a list (`，包括P、Q`). */
 const ITEMS_LEAD = /(?:包括|主要有|主要包括|如)[:：]?$/;
 
@@ -106,6 +113,12 @@ const userListEdges = (
     const o = occs[i];
     const next = occs[i + 1];
     if (!o || !next || labelOf(o.nodeId) !== 'Material') continue;
+    // `镍钛合金制成的支架`: a material made into a device or a part.
+    if (MADE_INTO.test(gapText(model, o.end, next.start)) && USERS.has(labelOf(next.nodeId) ?? '')) {
+      if (listFrom(occs, i, ['Material']).length > 0)
+        edge(o.nodeId, next.nodeId, 'grammar:X制成的A', sentence);
+      continue;
+    }
     if (!APPLIED_TO.test(gapText(model, o.end, next.start).replace(/^[，,]/, ''))) continue;
     // `聚砜是关键原料，用于生产…`: a class word after 是 stands for the material before it.
     const prev = occs[i - 1];
@@ -130,6 +143,8 @@ const IS_PART_OF = /^(?:系统|组件)?(?:是|即|为|作为|相当于|堪称|�
 /** What follows the user: its class word at most, then 的 and the part word (the heart is the core part). */
 const PART_WORD =
   /^(?:[\u4e00-\u9fff]{0,6}(?:仪器|设备|装备|系统|仪|机))?的?["“]?(?:心脏|核心部件|核心零部件|关键部件|关键零部件|核心元器件|关键元器件|核心组件)/;
+/** `超导线材是超导磁体的主要原材料`: a material's word after its user. */
+const MATERIAL_WORD = /^的?(?:主要|关键|核心|重要|基础)?(?:原材料|原料|材料)/;
 
 /** `球管这一CT的核心部件`, `超导磁体相当于磁共振仪的“心脏”`: A PART_OF (USED_IN for a material) B. */
 const corePartEdges = (ctx: RuleContext, sentence: number, occs: readonly Occurrence[], edge: Edge): void => {
@@ -139,12 +154,15 @@ const corePartEdges = (ctx: RuleContext, sentence: number, occs: readonly Occurr
   for (let i = 0; i + 1 < occs.length; i++) {
     const a = occs[i];
     const b = occs[i + 1];
-    if (!a || !b || labelOf(b.nodeId) !== 'Equipment') continue;
+    if (!a || !b || !USERS.has(labelOf(b.nodeId) ?? '')) continue;
     const l = labelOf(a.nodeId);
     if (l !== 'Component' && l !== 'Material') continue;
     if (!IS_PART_OF.test(gapText(model, a.end, b.start))) continue;
     const after = gapText(model, b.end, Math.min(s.end, b.end + 16));
-    if (PART_WORD.test(after)) edge(a.nodeId, b.nodeId, 'grammar:A是B的核心部件', sentence);
+    if (labelOf(b.nodeId) === 'Equipment' && PART_WORD.test(after))
+      edge(a.nodeId, b.nodeId, 'grammar:A是B的核心部件', sentence);
+    else if (l === 'Material' && MATERIAL_WORD.test(after))
+      edge(a.nodeId, b.nodeId, 'grammar:X是A的原材料', sentence);
   }
 };
 

@@ -73,4 +73,20 @@ describe('phrases of need and place', () => {
       'USED_IN 弥散强化无氧铜 -> CT球管 grammar:X应用于A',
     ]);
   });
+
+  it('reads A采用X and X制成的A as the material USED_IN A, and nothing from 采用 a technology', () => {
+    expect(pairs('血管支架采用可吸收降解材料。')).toEqual([
+      'USED_IN 可吸收降解材料 -> 血管支架 grammar:A采用B',
+    ]);
+    expect(pairs('生物活性复合材料制成的骨科植入物已进入临床。')).toEqual([
+      'USED_IN 生物活性复合材料 -> 骨科植入物 grammar:X制成的A',
+    ]);
+    expect(pairs('光子计数能谱CT采用光子计数技术。')).toEqual([]);
+  });
+
+  it('reads X是A的关键材料 as USED_IN, for a part as well as a device', () => {
+    expect(pairs('弥散强化无氧铜是CT球管的关键材料。')).toEqual([
+      'USED_IN 弥散强化无氧铜 -> CT球管 grammar:X是A的原材料',
+    ]);
+  });
 });
