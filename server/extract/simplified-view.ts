@@ -33,16 +33,28 @@ const traditionalCharacters = (): ReadonlySet<string> => {
   return set;
 };
 
+/**
+ * Taiwan phrases that mainland plans of this field write the same way: OpenCC's Taiwan-to-mainland
+ * phrase table turns 影像 into 图像, which would make 醫療影像設備 read as 医疗图像设备.
+ */
+const MAINLAND_AS_WRITTEN: ReadonlySet<string> = new Set(['影像']);
+
+/** A dictionary group without the phrases the mainland writes as they are. */
+const withoutMainlandPhrases = (group: DictGroup): DictGroup =>
+  group.map((dict) => entries(dict).filter(([from]) => !MAINLAND_AS_WRITTEN.has(from)));
+
 let passes: readonly Trie[] | undefined;
 /** One trie per conversion step: HK variants, Taiwan phrases and variants (軟體 -> 软件), then Traditional to Simplified. */
 const conversionPasses = (): readonly Trie[] => {
-  passes ??= [...groups(Locale.from, 'hk'), ...groups(Locale.from, 'twp'), ...groups(Locale.to, 'cn')].map(
-    (group) => {
-      const trie = new Trie();
-      trie.loadDictGroup(group);
-      return trie;
-    },
-  );
+  passes ??= [
+    ...groups(Locale.from, 'hk'),
+    ...groups(Locale.from, 'twp').map(withoutMainlandPhrases),
+    ...groups(Locale.to, 'cn'),
+  ].map((group) => {
+    const trie = new Trie();
+    trie.loadDictGroup(group);
+    return trie;
+  });
   return passes;
 };
 

@@ -92,3 +92,9 @@ describe('extracting a Traditional-script plan', () => {
     expect(quotes).toContain('攻關有創呼吸機用比例閥；');
   });
 });
+
+describe('simplifiedView of terms the mainland writes as Taiwan does', () => {
+  it('keeps 影像 of 醫療影像設備, which the Taiwan phrase table would turn into 图像', () => {
+    expect(simplifiedView('發展醫療影像設備與醫學影像診斷軟體')).toBe('发展医疗影像设备与医学影像诊断软件');
+  });
+});
