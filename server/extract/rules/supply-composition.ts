@@ -11,6 +11,7 @@ type Edge = (item: NodeId, user: NodeId, rule: string, sentence: number) => void
 
 export const COMPOSED_RULE = 'grammar:A由B组成';
 export const INCLUDES_RULE = 'grammar:A包括B';
+export const APPLICATIONS_RULE = 'grammar:X的应用：A、B';
 
 /** Between the whole and its first part: `由`, `主要由`, `整体上由`, `一般由`. */
 const BY = /^(?:[，,:：]?(?:主要|通常|一般|基本|整体上|大体上|大致|则一般|则)?)由$/;
@@ -22,6 +23,10 @@ const MADE_OF_COLON =
   /^(?:主要|通常|一般|基本|整体上|大体上)?由[两二三四五六七八九十几多]?[大个]?(?:部分|系统|部件|模块|单元|组件)(?:组成|构成)[:：]$/;
 /** `A包括B、C`: a whole that lists its parts (never a class listing its members: those are equipment). */
 const INCLUDES = /^(?:[:：]|主要|通常|一般)?(?:包括|包含|含有)[:：]?$/;
+
+/** `超导磁体产业的应用主要在4个方面：`: a part's or material's uses, listed after a colon. */
+const APPLICATIONS =
+  /^(?:产业|技术|产品)?的?(?:应用|用途)(?:领域|场景)?(?:主要|目前)?(?:在|包括|有|集中在|涉及)?[^，,。；;:：]{0,8}[:：]$/;
 
 const PART_LABELS = ['Component', 'Material'];
 const WHOLE_LABELS = new Set(['Equipment', 'Component']);
@@ -37,6 +42,14 @@ export const compositionEdges = (
   const { model, labelOf } = ctx;
   const s = model.sentences[sentence];
   if (!s) return;
+  for (let i = 0; i + 1 < occs.length; i++) {
+    const part = occs[i];
+    const user = occs[i + 1];
+    if (!part || !user || !PART_LABELS.includes(labelOf(part.nodeId) ?? '')) continue;
+    if (labelOf(user.nodeId) !== 'Equipment' || !APPLICATIONS.test(gapText(model, part.end, user.start)))
+      continue;
+    for (const u of listFrom(occs, i + 1, ['Equipment'])) edge(part.nodeId, u, APPLICATIONS_RULE, sentence);
+  }
   for (let i = 0; i + 1 < occs.length; i++) {
     const whole = occs[i];
     const first = occs[i + 1];

@@ -201,12 +201,16 @@ export const supplyPhrases = (ctx: RuleContext): EdgeDraft[] => {
   /** The items from `occs[i]` on: it and each next occurrence joined by a list separator. */
   const listFrom = (occs: readonly Occurrence[], i: number, labels: readonly string[]): NodeId[] => {
     const items: NodeId[] = [];
+    let prev: Occurrence | undefined;
     for (let k = i; k < occs.length; k++) {
       const o = occs[k];
-      const prev = occs[k - 1];
+      // A gloss of the item before it (`超导核磁共振成像装置(MRI)`) is no item of its own.
+      // nor is a name inside the item (`磁共振成像` of `超导核磁共振成像装置`).
+      if (prev && o && (o.start < prev.end || /^\($/.test(gapText(model, prev.end, o.start)))) continue;
       if (!o || !labels.includes(labelOf(o.nodeId) ?? '')) break;
-      if (k > i && prev && !LIST_GAP.test(gapText(model, prev.end, o.start))) break;
+      if (prev && !LIST_GAP.test(gapText(model, prev.end, o.start))) break;
       if (!generic(o.nodeId)) items.push(o.nodeId);
+      prev = o;
     }
     return items;
   };

