@@ -22,6 +22,8 @@ export const partStatements = (ctx: RuleContext): EdgeDraft[] => {
     for (const whole of occurrences) {
       const wholeLabel = labelOf(whole.nodeId);
       if (wholeLabel !== 'Equipment' && wholeLabel !== 'Component') continue;
+      // `电子内窥镜` holds the curated `内窥镜`: the longer name is the whole, not the one inside it.
+      if (occurrences.some((o) => o.start < whole.start && o.end === whole.end)) continue;
       const rest = model.text.slice(whole.end, s.end);
       const madeOf = MADE_OF.exec(rest);
       // 包括 lists parts only after a part (`加速器系统包括…`); after a device it may list kinds.
