@@ -8,6 +8,7 @@ import { sentenceEvidence, spanEvidence, type PlanModel } from '../plan-model';
 import type { Evidence } from '../../../core/model/interchange';
 import type { DepartmentEntry } from '../types';
 import { docNumberLines, nameBlocks } from './departments-blocks';
+import { localIssuerOfPrefix } from './departments-doc-prefixes';
 import { departmentForms } from './departments-registry';
 import type { DepartmentScan, FoundList } from './departments-scan';
 import { discoveredDepartmentId, sentenceNorm } from './departments-scan';
@@ -181,13 +182,15 @@ export const issuers = (
     const sentence = sentenceAt(model, line.from);
     if (!inFront(model, sentence)) continue;
     const d = registry.find((r) => (r.docPrefixes ?? []).some((p) => line.prefix.startsWith(p)));
-    if (d)
-      issueAt(
-        d.id,
-        spanEvidence(model, line.from, line.to, sectionPath(model, sentence)),
-        DOC_NUMBER_RULE,
-        true,
-      );
+    const evidence = spanEvidence(model, line.from, line.to, sectionPath(model, sentence));
+    if (d) issueAt(d.id, evidence, DOC_NUMBER_RULE, true);
+    // 浙政办发〔2012〕16号: a province's government, a department the registry lacks.
+    const local = d ? undefined : localIssuerOfPrefix(line.prefix);
+    if (local) {
+      const id = discoveredDepartmentId(local);
+      out.nodes.push({ id, label: 'Department', name: local, nameEn: '', discovered: true });
+      issueAt(id, evidence, DOC_NUMBER_RULE, true);
+    }
   }
   // Issuers the text does not name (meq-2021's draft names none): from seeds/plans.json or --issuer.
   for (const id of model.plan.issuers ?? []) {

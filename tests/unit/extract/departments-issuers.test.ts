@@ -3,6 +3,7 @@
 // signature blocks of offices, and documents a text only cites (which name no issuer of it).
 import { describe, expect, it } from 'vitest';
 import { extractGraph } from '../../../server/extract/extract';
+import { localIssuerOfPrefix } from '../../../server/extract/rules/departments-doc-prefixes';
 import { fullBodyName, localBodyAt } from '../../../server/extract/rules/departments-local';
 import { asPlanId } from '../../../core/model/ids';
 import { curated } from './seed-data';
@@ -210,5 +211,32 @@ describe('local body names', () => {
       length: 4,
       name: '浙江省发展和改革委员会',
     });
+  });
+});
+
+describe('document numbers of local governments and the General Office', () => {
+  it.each([
+    ['浙政办发', '浙江省人民政府'],
+    ['鲁政字', '山东省人民政府'],
+    ['粤府办', '广东省人民政府'],
+    ['苏政发', '江苏省人民政府'],
+    ['浙发改规划', undefined],
+    ['工信厅联原函', undefined],
+  ])('localIssuerOfPrefix(%s) is %s', (prefix, name) => {
+    expect(localIssuerOfPrefix(prefix)).toBe(name);
+  });
+
+  it('reads the lead issuer from 浙政办发〔2012〕16号 on its own line near the top', () => {
+    expect(
+      issuersOf(
+        '关于印发浙江省医疗器械产业发展规划的通知\n浙政办发〔2012〕16号\n各市、县人民政府：\n现将规划印发给你们。\n',
+      ),
+    ).toEqual(['浙江省人民政府']);
+  });
+
+  it('reads 国办发〔2023〕1号 as the General Office of the State Council', () => {
+    expect(
+      issuersOf('关于印发某行动计划的通知\n国办发〔2023〕1号\n各省、自治区、直辖市人民政府：\n'),
+    ).toEqual(['国务院办公厅']);
   });
 });

@@ -1,0 +1,48 @@
+// The local government a document number names: provincial numbers open with the province's one-character
+// name and the government's code (浙政办发〔2012〕16号, 鲁政字〔2023〕162号, 粤府办〔2021〕9号). The registry's
+// docPrefixes cover the State Council's bodies; these cover the provinces. Pure.
+
+/** One-character names of the provinces, with the name their bodies are written with. */
+const PROVINCE_OF: Readonly<Record<string, string>> = {
+  京: '北京市',
+  津: '天津市',
+  沪: '上海市',
+  渝: '重庆市',
+  冀: '河北省',
+  晋: '山西省',
+  辽: '辽宁省',
+  吉: '吉林省',
+  黑: '黑龙江省',
+  苏: '江苏省',
+  浙: '浙江省',
+  皖: '安徽省',
+  闽: '福建省',
+  赣: '江西省',
+  鲁: '山东省',
+  豫: '河南省',
+  鄂: '湖北省',
+  湘: '湖南省',
+  粤: '广东省',
+  琼: '海南省',
+  川: '四川省',
+  黔: '贵州省',
+  云: '云南省',
+  陕: '陕西省',
+  甘: '甘肃省',
+  青: '青海省',
+  桂: '广西壮族自治区',
+  宁: '宁夏回族自治区',
+  新: '新疆维吾尔自治区',
+};
+
+/** `浙政办发`, `鲁政字`, `粤府办`, `苏政发`: a province, then its government's (or general office's) code. */
+const GOVERNMENT_CODE = /^(.)(?:政办?(?:发|字|函|明电|规)|府办?(?:函|发)?)$/;
+
+/**
+ * The government a document number's prefix names, if it is a province's.
+ * @example localIssuerOfPrefix('浙政办发') // '浙江省人民政府'
+ */
+export const localIssuerOfPrefix = (prefix: string): string | undefined => {
+  const province = PROVINCE_OF[GOVERNMENT_CODE.exec(prefix)?.[1] ?? ''];
+  return province ? `${province}人民政府` : undefined;
+};
