@@ -9,7 +9,6 @@ import { clusterLayout, clusterSpacing } from './cluster-layout';
 import { elkCentres, elkGraph, type NodeBox } from './elk-layered';
 import { gridLayout } from './grid-layout';
 import { BAND, layeredLayout, type Positions } from './layered-layout';
-import { wrapTallLayers } from './layer-wrap';
 import { createLayoutSupervisor } from './layout-supervisor';
 import { labelText } from './label-text';
 import { labelImportance, labelPlacements, type Box, type LabelCandidate } from './label-visibility';
@@ -416,11 +415,7 @@ export const createGraphView = (
         elkGraph(boxes, edges, { nodeGap: 14 * fontScale, layerGap: 90 * fontScale }),
       );
       if (!corners) return; // superseded by a newer layout
-      // A layer far taller than the screen (a department's 25 measures) wraps into columns.
-      positions = wrapTallLayers(elkCentres(corners, boxes), boxes, {
-        screen: { width: cy.width(), height: cy.height() },
-        gap: 14 * fontScale,
-      });
+      positions = elkCentres(corners, boxes);
     } catch (err) {
       // No worker (or ELK failed): the in-code layering still draws the chain.
       console.warn(err);
