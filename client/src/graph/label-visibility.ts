@@ -23,7 +23,7 @@ export interface LabelCandidate {
   fontSize: number;
   /** Higher wins a conflict (see `labelImportance`). */
   importance: number;
-  /** Drawn whatever it overlaps (the selected node); other labels make way for it. */
+  /** Drawn first (the selected node): other labels make way for it; it still covers no node. */
   forced?: boolean;
 }
 
@@ -113,12 +113,10 @@ export const labelPlacements = (
   );
   for (const c of order) {
     const places = [c.label, ...(c.alternatives ?? [])];
-    // A forced label is drawn in any case, where it covers no node if one of its places allows.
+    // A forced label ignores the labels drawn before it, never the nodes: where every place of it
+    // would cover another node it is not drawn (its node stays selected, its name on hover).
     const at = c.forced
-      ? Math.max(
-          0,
-          places.findIndex((b) => valid(b) && !bodies.hits(b, o.gap, c.id)),
-        )
+      ? places.findIndex((b) => valid(b) && !bodies.hits(b, o.gap, c.id))
       : places.findIndex((b) => valid(b) && !drawn.hits(b, o.gap, c.id) && !bodies.hits(b, o.gap, c.id));
     if (at < 0) continue;
     drawn.add(c.id, places[at]!);

@@ -70,6 +70,16 @@ describe('visibleLabels', () => {
     ]);
   });
 
+  it('does not draw the selected label where each of its places would cover another node', () => {
+    // b sits right under sel, inside sel's label, and c right above it, inside its alternative.
+    const sel = node('sel', 0, 0, 1, 100, {
+      forced: true,
+      alternatives: [{ x1: -50, y1: -45, x2: 50, y2: -25 }],
+    });
+    const shown = visibleLabels([sel, node('b', 0, 40, 1, 30), node('c', 0, -40, 1, 30)], { zoom: 1 });
+    expect(shown.has('sel')).toBe(false);
+  });
+
   it('puts a label in its first alternative place when the default one collides', () => {
     const a = node('a', 0, 0, 5);
     // b's label would sit on a's; above b's shape there is room.
