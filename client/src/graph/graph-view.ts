@@ -424,13 +424,21 @@ export const createGraphView = (
         edges,
       });
     }
+    await runPreset(positions, { animate: cy.nodes().length < 400, duration: 450, padding: 50 });
+  };
+
+  /** Moves the nodes to computed positions (the rest stay) and fits the view; resolves once drawn. */
+  const runPreset = async (
+    positions: ReadonlyMap<string, { x: number; y: number }>,
+    o: { animate: boolean; duration: number; padding: number },
+  ): Promise<void> => {
     const layout = cy.layout({
       name: 'preset',
       positions: (n: NodeSingular) => positions.get(n.id()) ?? n.position(),
-      animate: cy.nodes().length < 400,
-      animationDuration: 450,
+      animate: o.animate,
+      animationDuration: o.duration,
       fit: true,
-      padding: 50,
+      padding: o.padding,
     } as cytoscape.LayoutOptions);
     const done = layout.promiseOn('layoutstop');
     layout.run();
@@ -513,17 +521,7 @@ export const createGraphView = (
       screen: { width: cy.width(), height: cy.height() },
       gap: 14 * fontScale,
     });
-    const layout = cy.layout({
-      name: 'preset',
-      positions: (n: NodeSingular) => positions.get(n.id()) ?? n.position(),
-      animate,
-      animationDuration: 400,
-      fit: true,
-      padding: 40,
-    } as cytoscape.LayoutOptions);
-    const done = layout.promiseOn('layoutstop');
-    layout.run();
-    await done;
+    await runPreset(positions, { animate, duration: 400, padding: 40 });
   };
 
   const runClusters = async (animate: boolean): Promise<void> => {
@@ -574,17 +572,7 @@ export const createGraphView = (
       .forEach((n, i) => {
         positions.set(n.id(), { x: i * step, y: bottom });
       });
-    const layout = cy.layout({
-      name: 'preset',
-      positions: (n: NodeSingular) => positions.get(n.id()) ?? n.position(),
-      animate,
-      animationDuration: 400,
-      fit: true,
-      padding: 40,
-    } as cytoscape.LayoutOptions);
-    const done = layout.promiseOn('layoutstop');
-    layout.run();
-    await done;
+    await runPreset(positions, { animate, duration: 400, padding: 40 });
   };
 
   const view: GraphView = {
