@@ -29,6 +29,7 @@ import {
   withLexiconEntry,
   withoutPlan,
   withPlan,
+  withRejected,
   type StoreState,
   type UserLexiconEntry,
 } from '../plans/store-layout';
@@ -271,8 +272,10 @@ const importPlans = async (file: string, deps: PlanCommandDeps): Promise<void> =
       throw new InvalidInputError(`plans: lexicon entry ${e.id} differs between the store and ${file}`);
     lexicon.set(e.id, e);
   }
-  state = { ...state, lexicon: [...lexicon.values()] };
-  if (texts.size === 0 && state.lexicon.length === current.state.lexicon.length) {
+  state = withRejected({ ...state, lexicon: [...lexicon.values()] }, doc.rejected);
+  const known = new Set((current.state.rejected ?? []).map((t) => t.id));
+  const newRejected = doc.rejected.filter((t) => !known.has(t.id));
+  if (texts.size === 0 && state.lexicon.length === current.state.lexicon.length && newRejected.length === 0) {
     deps.out(`plan: nothing to import; the store already holds everything in ${file}\n`);
     return;
   }

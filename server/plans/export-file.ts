@@ -1,10 +1,11 @@
-// The export file of `npm run plan -- export/import`: the user's plans (records and texts) and
-// lexicon additions in one JSON document, checked on import like any other input. Pure.
+// The export file of `npm run plan -- export/import`: the user's plans (records and texts), lexicon
+// additions and rejected terms in one JSON document, checked on import like any other input. Pure.
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { InvalidInputError } from '../../core/errors';
 import type { PlanId } from '../../core/model/ids';
 import { parsePlanRecord, type PlanRecord } from './plan-record';
+import { parseRejectedFile, type RejectedTerm } from './rejected-terms';
 import { parseLexiconFile, type StoreState, type UserLexiconEntry } from './store-layout';
 
 export const EXPORT_FORMAT = 'plan-atlas-plans';
@@ -18,6 +19,7 @@ export interface ExportedPlan {
 export interface ExportFile {
   readonly plans: readonly ExportedPlan[];
   readonly lexicon: readonly UserLexiconEntry[];
+  readonly rejected: readonly RejectedTerm[];
 }
 
 const fileSchema = z.object({
@@ -25,6 +27,8 @@ const fileSchema = z.object({
   version: z.literal(EXPORT_VERSION),
   plans: z.array(z.object({ record: z.unknown(), text: z.string() })).max(1000),
   lexicon: z.unknown(),
+  /** Absent in files written before rejected terms were exported. */
+  rejected: z.unknown().optional(),
 });
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
@@ -34,6 +38,7 @@ export const exportDocument = (state: StoreState, textOf: (id: PlanId) => string
   version: EXPORT_VERSION,
   plans: state.plans.map((record) => ({ record, text: textOf(record.id) })),
   lexicon: state.lexicon,
+  rejected: state.rejected ?? [],
 });
 
 /**
@@ -56,5 +61,9 @@ export const parseExportDocument = (raw: unknown): ExportFile => {
       );
     return { record, text: p.text };
   });
-  return { plans, lexicon: parseLexiconFile(r.data.lexicon ?? []) };
+  return {
+    plans,
+    lexicon: parseLexiconFile(r.data.lexicon ?? []),
+    rejected: parseRejectedFile(r.data.rejected ?? []),
+  };
 };

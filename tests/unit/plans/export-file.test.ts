@@ -28,7 +28,25 @@ describe('export file', () => {
     const doc: unknown = JSON.parse(
       JSON.stringify(exportDocument({ ...withPlan(EMPTY_STORE, record), lexicon }, () => text)),
     );
-    expect(parseExportDocument(doc)).toEqual({ plans: [{ record, text }], lexicon });
+    expect(parseExportDocument(doc)).toEqual({ plans: [{ record, text }], lexicon, rejected: [] });
+  });
+
+  it('carries the rejected terms, and reads a file written before they were exported', () => {
+    const rejected = [
+      {
+        id: 'equipment:sanji-yiliao-qixie',
+        label: 'Equipment',
+        name: '三级医疗器械',
+        plan: 'forum-2022',
+        rejectedAt: '2026-12-02T08:00:00.000Z',
+      },
+    ];
+    const doc = JSON.parse(
+      JSON.stringify(exportDocument({ ...withPlan(EMPTY_STORE, record), lexicon, rejected }, () => text)),
+    ) as Record<string, unknown>;
+    expect(parseExportDocument(doc).rejected).toEqual(rejected);
+    delete doc.rejected;
+    expect(parseExportDocument(doc).rejected).toEqual([]);
   });
 
   it('refuses a text changed after export and a file of another format', () => {
