@@ -387,20 +387,34 @@ export const createGraphView = (
     fitCapped();
   };
 
-  /** Each node's box with its label as drawn now, and where its centre sits in that box. */
-  const nodeBoxes = (): NodeBox[] =>
-    cy.nodes().map((n) => {
-      const bb = n.boundingBox({ includeLabels: true, includeOverlays: false });
-      const at = n.position();
-      return {
-        id: n.id(),
-        kind: (n.data() as NodeData).kind,
-        width: bb.w,
-        height: bb.h,
-        cx: at.x - bb.x1,
-        cy: at.y - bb.y1,
-      };
-    });
+  /**
+   * Each node's box with its label, and where its centre sits in that box. A label hidden by the
+   * visibility pass has no text: it is measured with its text (shown and hidden again in the same
+   * task, so nothing is painted in between), or the layout would leave it no room and the label,
+   * shown once there is room for it alone, would reach into a neighbour's box.
+   */
+  const nodeBoxes = (): NodeBox[] => {
+    const hidden = cy.nodes('.label-hidden');
+    applyingLabels = true;
+    hidden.removeClass('label-hidden');
+    try {
+      return cy.nodes().map((n) => {
+        const bb = n.boundingBox({ includeLabels: true, includeOverlays: false });
+        const at = n.position();
+        return {
+          id: n.id(),
+          kind: (n.data() as NodeData).kind,
+          width: bb.w,
+          height: bb.h,
+          cx: at.x - bb.x1,
+          cy: at.y - bb.y1,
+        };
+      });
+    } finally {
+      hidden.addClass('label-hidden');
+      applyingLabels = false;
+    }
+  };
 
   const runLayered = async (): Promise<void> => {
     // Chains read left to right: labels under their nodes, so edges leave a node without crossing
