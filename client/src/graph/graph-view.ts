@@ -388,13 +388,12 @@ export const createGraphView = (
   };
 
   /**
-   * Each node's box with its label, and where its centre sits in that box. A label hidden by the
-   * visibility pass has no text: it is measured with its text (shown and hidden again in the same
-   * task, so nothing is painted in between), or the layout would leave it no room and the label,
-   * shown once there is room for it alone, would reach into a neighbour's box.
+   * Each node's box with its label, and where its centre sits in that box. With `hiddenLabels`, a
+   * label the visibility pass hid (it has no text) is measured with its text, shown and hidden again
+   * in the same task so that nothing is painted in between.
    */
-  const nodeBoxes = (): NodeBox[] => {
-    const hidden = cy.nodes('.label-hidden');
+  const nodeBoxes = (o: { hiddenLabels?: boolean } = {}): NodeBox[] => {
+    const hidden = o.hiddenLabels ? cy.nodes('.label-hidden') : cy.collection();
     applyingLabels = true;
     hidden.removeClass('label-hidden');
     try {
@@ -421,7 +420,9 @@ export const createGraphView = (
     // its own label; ELK spaces the boxes (labels included) and minimises crossings, in the worker.
     cy.elements().addClass('chain');
     const edges = cy.edges().map((e) => ({ source: e.source().id(), target: e.target().id() }));
-    const boxes = nodeBoxes();
+    // Room for every label, hidden ones too: ELK leaving a hidden label no room, the label shown
+    // again once it fits alone reached into a neighbour's box (who-is-responsible step 2, English).
+    const boxes = nodeBoxes({ hiddenLabels: true });
     let positions: Positions;
     try {
       // The boxes hold the labels; the gaps between them grow with the font (stage mode).
