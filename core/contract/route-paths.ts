@@ -58,3 +58,45 @@ export function fillPath<P extends string>(path: P, params: Record<PathParamName
     return encodeURIComponent(value);
   });
 }
+
+/** A request's route in the table: its name and its path parameters, decoded. */
+export interface RouteMatch {
+  readonly name: RouteName;
+  readonly params: Readonly<Record<string, string>>;
+}
+
+const segments = (path: string): string[] => path.split('/').filter((s) => s !== '');
+
+/**
+ * The route of the table a method and path (`/api/...`, no query) reach, as Express would route them,
+ * or null. A literal segment wins over a `:name` at the same place; a `%` that does not decode is
+ * left as written (the route's params schema then refuses it).
+ * @example matchRoute('get', '/api/nodes/equipment%3Aecmo') // { name: 'node', params: { id: 'equipment:ecmo' } }
+ */
+export function matchRoute(method: string, path: string): RouteMatch | null {
+  const asked = segments(path);
+  let best: { match: RouteMatch; literals: number } | null = null;
+  for (const [name, route] of Object.entries(ROUTE_PATHS) as [RouteName, RoutePath][]) {
+    if (route.method !== method.toLowerCase()) continue;
+    const parts = segments(route.path);
+    if (parts.length !== asked.length) continue;
+    const params: Record<string, string> = {};
+    let literals = 0;
+    const fits = parts.every((part, i) => {
+      const value = asked[i]!;
+      if (!part.startsWith(':')) return part === value && ++literals > 0;
+      params[part.slice(1)] = decodeSegment(value);
+      return true;
+    });
+    if (fits && (!best || literals > best.literals)) best = { match: { name, params }, literals };
+  }
+  return best?.match ?? null;
+}
+
+const decodeSegment = (s: string): string => {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+};

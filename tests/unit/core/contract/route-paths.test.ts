@@ -1,6 +1,6 @@
 // The route table: each path written once, each route's schemas under the same method and path.
 import { describe, expect, it } from 'vitest';
-import { API_PREFIX, fillPath, ROUTE_PATHS } from '../../../../core/contract/route-paths';
+import { API_PREFIX, fillPath, matchRoute, ROUTE_PATHS } from '../../../../core/contract/route-paths';
 import { ROUTES } from '../../../../core/contract/routes';
 
 describe('ROUTE_PATHS', () => {
@@ -42,5 +42,36 @@ describe('fillPath', () => {
 
   it('leaves a path without parameters as it is', () => {
     expect(fillPath(ROUTE_PATHS.search.path, {})).toBe('/api/search');
+  });
+});
+
+describe('matchRoute', () => {
+  it('finds every route of the table from its own filled path and method', () => {
+    for (const [name, route] of Object.entries(ROUTE_PATHS)) {
+      const params: Record<string, string> = {};
+      for (const m of route.path.matchAll(/:(\w+)/g)) params[m[1]!] = 'x:y';
+      expect(matchRoute(route.method, fillPath<string>(route.path, params))).toEqual({ name, params });
+    }
+  });
+
+  it('decodes path parameters and keeps an encoded slash inside one', () => {
+    expect(matchRoute('GET', '/api/nodes/a%2F..%2Fhealth')).toEqual({
+      name: 'node',
+      params: { id: 'a/../health' },
+    });
+  });
+
+  it('tells apart routes that share their first segments', () => {
+    expect(matchRoute('post', '/api/plans/preview')?.name).toBe('planPreview');
+    expect(matchRoute('get', '/api/plans/terms')?.name).toBe('planTerms');
+    expect(matchRoute('get', '/api/plans/terms/text')).toEqual({ name: 'planText', params: { id: 'terms' } });
+    expect(matchRoute('get', '/api/nodes/x/neighbors')?.name).toBe('neighbors');
+  });
+
+  it('answers null for an unknown path, a path of another method and a path outside the API', () => {
+    expect(matchRoute('get', '/api/nodes')).toBeNull();
+    expect(matchRoute('get', '/api/cypher')).toBeNull();
+    expect(matchRoute('post', '/api/search')).toBeNull();
+    expect(matchRoute('get', '/health')).toBeNull();
   });
 });
