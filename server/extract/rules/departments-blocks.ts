@@ -32,6 +32,10 @@ export interface DocNumberLine {
  * lost to a reprint's encoding (`关?;a组织开展`).
  */
 export const ABOUT = /^(?:关|関)(?:于|於|[?？][^\u4e00-\u9fff]{0,3}(?=[\u4e00-\u9fff]))/;
+/** `关于转发`: a header of a body that only passes another's document on (it is not the issuer). */
+const FORWARDS = /^(?:关|関)(?:于|於)转发/;
+/** A 关于 line of the text's own document. */
+const ownAbout = (rest: string): boolean => ABOUT.test(rest) && !FORWARDS.test(rest);
 /** A closing date: `2023年6月30日`, `二〇二三年六月三十日`. */
 const DATE_LINE =
   /^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-./]\d{1,2}[-./]\d{1,2}|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)$/;
@@ -105,7 +109,7 @@ export const nameBlocks = (text: string, forms: readonly DepartmentForm[]): Name
     if (!first || names.length === 0) {
       // One line: `A B关于……的通知`, or a signature with its date (`国家药监局综合司 2025年4月3日`).
       const { names: lead, rest } = leadingNames(norm(first), official);
-      if (first && lead.length > 0 && ABOUT.test(rest))
+      if (first && lead.length > 0 && ownAbout(rest))
         blocks.push({ kind: 'header', from: first.cs, to: first.ce, departments: lead });
       else if (first && lead.length > 0 && DATE_LINE.test(rest) && afterProse())
         blocks.push({ kind: 'signature', from: first.cs, to: first.ce, departments: lead });
@@ -136,7 +140,7 @@ export const nameBlocks = (text: string, forms: readonly DepartmentForm[]): Name
           to: next.ce,
           departments: [...departments, ...more],
         });
-    } else if (next && ABOUT.test(rest)) {
+    } else if (next && ownAbout(rest)) {
       blocks.push({ kind: 'header', from: first.cs, to: next.ce, departments: [...departments, ...more] });
     }
     i = j;
@@ -149,4 +153,35 @@ export const docNumberLines = (text: string): DocNumberLine[] =>
   splitLines(text).flatMap((line) => {
     const prefix = DOC_NUMBER.exec(norm(line).replace(NUMBER_FIELD, ''))?.[1];
     return prefix ? [{ from: line.cs, to: line.ce, prefix }] : [];
+  });
+
+/** A document number written in running text, with whitespace allowed: `工信部联规〔2021〕208号`. */
+const NUMBER_IN_TEXT = '([\\u4e00-\\u9fff]{2,12})\\s*[〔[【]\\s*\\d{4}\\s*[〕\\]】]\\s*第?\\s*\\d+\\s*号';
+/** `《规划》（工信部联规〔2021〕208号，以下简称《规划》）`: the number in brackets after a title. */
+const TITLE_NUMBER = new RegExp(`》\\s*[（(]\\s*${NUMBER_IN_TEXT}[^）)。]{0,20}[）)]`, 'g');
+/** `关于印发……的通知（工信部联规〔2021〕208号）`: a header line closed by its number. */
+const HEADER_NUMBER = new RegExp(`^(?:关|関)(?:于|於).{2,80}?[（(]\\s*${NUMBER_IN_TEXT}\\s*[）)]$`);
+/** What the clause after a titled number says: the document was issued (`正式印发`, `近日发布`). */
+const ISSUED_AFTER = /^[^。；;]{0,16}?(?:印发|发布|出台|颁布|公布)(?!会)/;
+/** Words before a title that make it a document the text cites (`为贯彻落实《…》（…）`). */
+const CITING =
+  /(?:根据|按照|依据|依照|贯彻|落实|参照|对照|执行|转发|结合|遵照|见|学习|解读|对)[^，,。；]{0,6}$/;
+
+/**
+ * Document numbers in running text that name the issuer of the text's own document: in brackets after
+ * a title whose clause says it was issued (`《规划》（工信部联规〔2021〕208号）正式印发`), not after a
+ * cited one; or closing a header line (`关于印发……的通知（工信部联规〔2021〕208号）`).
+ */
+export const inlineDocNumbers = (text: string): DocNumberLine[] =>
+  splitLines(text).flatMap((line) => {
+    const content = foldVariants(line.content);
+    const header = HEADER_NUMBER.exec(content);
+    if (header?.[1]) return [{ from: line.cs, to: line.ce, prefix: header[1] }];
+    return [...content.matchAll(TITLE_NUMBER)].flatMap((m) => {
+      const open = content.lastIndexOf('《', m.index);
+      const end = m.index + m[0].length;
+      if (!m[1] || open < 0 || CITING.test(content.slice(0, open))) return [];
+      if (!ISSUED_AFTER.test(content.slice(end))) return [];
+      return [{ from: line.cs + open, to: line.cs + end, prefix: m[1] }];
+    });
   });

@@ -7,7 +7,7 @@ import { planNodeId } from '../node-ids';
 import { sentenceEvidence, spanEvidence, type PlanModel } from '../plan-model';
 import type { Evidence } from '../../../core/model/interchange';
 import type { DepartmentEntry } from '../types';
-import { docNumberLines, nameBlocks } from './departments-blocks';
+import { docNumberLines, inlineDocNumbers, nameBlocks } from './departments-blocks';
 import { localIssuerOfPrefix } from './departments-doc-prefixes';
 import { departmentForms } from './departments-registry';
 import type { DepartmentScan, FoundList } from './departments-scan';
@@ -21,8 +21,11 @@ export const METADATA_ISSUER_RULE = 'plan-metadata:issuer';
 
 /** Sentences this close to the top may report the plan's issue (a news item, a notice). */
 const OPENING_SENTENCES = 12;
-/** `等十部门`, also with a pause before the verb (`等十部门，近日联合印发`). */
-const COUNT = '(?:等?(?:\\d+|[一二两三四五六七八九十]+)?个?(?:部门|部委|单位)[，,]?)?';
+/**
+ * `等十部门`, `等有关部门`, `等部门和单位`, also with a pause before the verb (`等十部门，近日联合印发`).
+ */
+const BODIES = '(?:有关|相关)?(?:部门|部委|单位|机构)';
+const COUNT = `(?:等?(?:\\d+|[一二两三四五六七八九十]+)?个?${BODIES}(?:(?:和|及|与|、)${BODIES})?[，,]?)?`;
 /**
  * When and where news puts between the list and its verb: `等10部门于12月28日联合印发`,
  * `于2023年11月公布`, `日前在官网公示`, `近日对外发布`.
@@ -71,9 +74,20 @@ const DOCUMENT_KIND =
  */
 const CITED = /(?:[《〈“"「]|根据|按照|依据|依照|贯彻|落实|参照|对照|执行|转发|结合|遵照|见)$/;
 
+/** `关于转发`: the header of a body that passes another's document on; it issued no plan of its own. */
+const FORWARDING = /^(?:关|関)(?:于|於)转发/;
+/**
+ * `X转发Y关于印发……的通知`, `X关于转发Y印发的《…》的通知`: Y issued the document, X only forwards it.
+ * A forwarded document is the text's own, not one it cites.
+ */
+const FORWARDED = /转发了?$/;
+
 /** `A关于…的通知` as the text's own header: not a cited document, and its clause names a kind of document. */
 const isHeader = (before: string, after: string): boolean =>
-  HEADER.test(after) && !CITED.test(before) && DOCUMENT_KIND.test(after.split(/[。；;]/)[0] ?? '');
+  HEADER.test(after) &&
+  !FORWARDING.test(after) &&
+  (!CITED.test(before) || FORWARDED.test(before)) &&
+  DOCUMENT_KIND.test(after.split(/[。；;]/)[0] ?? '');
 
 const inFront = (model: PlanModel, sentence: number): boolean => {
   const kind = model.sections[model.sentences[sentence]?.section ?? -1]?.kind;
@@ -178,7 +192,7 @@ export const issuers = (
     f.departments.forEach((d, k) => issueAt(d.id, evidence, rule, k < leads, f));
   }
   // 工信部联规〔2021〕NNN号 on a line of its own near the top: the prefix names the lead issuer.
-  for (const line of docNumberLines(model.text)) {
+  for (const line of [...docNumberLines(model.text), ...inlineDocNumbers(model.text)]) {
     const sentence = sentenceAt(model, line.from);
     if (!inFront(model, sentence)) continue;
     const d = registry.find((r) => (r.docPrefixes ?? []).some((p) => line.prefix.startsWith(p)));

@@ -90,15 +90,26 @@ const formIndex = (forms: readonly DepartmentForm[]): Map<string, DepartmentForm
   return index;
 };
 
-/** The registry form at `i`, unless its last character starts a word (财政部门 and 科技部署 are no departments). */
-const formAt = (text: string, i: number, forms: readonly DepartmentForm[]): DepartmentForm | undefined =>
-  formIndex(forms)
+/**
+ * A level of local government written just before a name: `省卫生健康委`, `市药监局`, `区发展改革委`,
+ * `省级医保局` are the local bodies of that level, never the State Council's body of the same name.
+ */
+const LOCAL_LEVEL = /[省市区县州盟旗级]$/;
+
+/**
+ * The registry form at `i`, unless its last character starts a word (财政部门 and 科技部署 are no
+ * departments) or a local level stands before it (`市卫生健康委` is a city's commission).
+ */
+const formAt = (text: string, i: number, forms: readonly DepartmentForm[]): DepartmentForm | undefined => {
+  if (LOCAL_LEVEL.test(text.slice(Math.max(0, i - 1), i))) return undefined;
+  return formIndex(forms)
     .get(text[i] ?? '')
     ?.find((f) => {
       if (!text.startsWith(f.form, i)) return false;
       const next = text[i + f.form.length];
       return next === undefined || !(WORD_AFTER[f.form.slice(-1)] ?? '').includes(next);
     });
+};
 
 /** Words that never sit inside the name of a department's office (`与某公司` is no 司). */
 const NOT_IN_UNIT = /[及等关印发联会同公的在对、，,]/;
@@ -129,14 +140,16 @@ const tokenize = (text: string, forms: readonly DepartmentForm[], home: Home): T
   const tokens: Token[] = [];
   let i = 0;
   while (i < text.length) {
-    const f = formAt(text, i, forms);
+    // `深圳市工业和信息化局、发展改革委`: after a local body, a bare name is the same place's body.
+    const shared = sharedPlaceAt(tokens, text, i);
+    const f = shared ? undefined : formAt(text, i, forms);
     if (f) {
       const to = i + f.form.length + subUnitAt(text, i + f.form.length);
       tokens.push({ kind: 'dept', item: { id: f.id, name: text.slice(i, to), from: i, to, short: f.short } });
       i = to;
       continue;
     }
-    const local = localBodyAt(text, i, home) ?? sharedPlaceAt(tokens, text, i);
+    const local = shared ?? localBodyAt(text, i, home);
     if (local) {
       const to = i + local.length;
       const written = text.slice(i, to);
@@ -256,6 +269,22 @@ const officialForms = (forms: readonly DepartmentForm[]): readonly DepartmentFor
 };
 
 /**
+ * The addressees of a notice (`各省、自治区、直辖市及新疆生产建设兵团工业和信息化主管部门、卫生健康委、
+ * 药品监督管理局：`): the bodies after `各省…` are each place's own, not the State Council's.
+ */
+const ADDRESSEES = /各(?:省|自治区|直辖市|计划单列市|副省级|地|市|县|区|级)[^。；;：:！？]*$/;
+/** A name that a local body shares with a national one: no 国家/国务院 before it, no ministry's 部. */
+const SHARED_WITH_LOCAL = /^(?!国家|国务院|中国|中华)[一-鿿]*(?:委员会|委|(?<!总)局|办)$/;
+
+/** A list without the items that name the addressees' own bodies; undefined when none is left. */
+const withoutAddressees = (l: DepartmentList): DepartmentList | undefined => {
+  if (!ADDRESSEES.test(l.before)) return l;
+  const items = l.items.filter((i) => !(i.id && SHARED_WITH_LOCAL.test(i.name)));
+  if (items.length === l.items.length) return l;
+  return items.length === 0 ? undefined : { ...l, items, leadCount: Math.min(l.leadCount, items.length) };
+};
+
+/**
  * Lists with short forms only where the list says it is one of departments (`工信、发改...药监等部门`);
  * `科技`, `医保`, `市场监管` elsewhere are ordinary words.
  */
@@ -271,5 +300,5 @@ export const departmentLists = (
   const plain = readLists(text, official, home).filter(
     (l) => !withShort.some((w) => w.from < l.to && l.from < w.to),
   );
-  return [...withShort, ...plain].sort((a, b) => a.from - b.from);
+  return [...withShort, ...plain].flatMap((l) => withoutAddressees(l) ?? []).sort((a, b) => a.from - b.from);
 };

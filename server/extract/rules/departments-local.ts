@@ -42,21 +42,50 @@ export interface Home {
   readonly city?: string;
 }
 
-const mostFrequent = (text: string, pattern: RegExp): string | undefined => {
+const mostFrequent = (names: Iterable<string>): string | undefined => {
   const counts = new Map<string, number>();
-  for (const m of text.matchAll(pattern)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
   let best: string | undefined;
   for (const [k, n] of counts) if (best === undefined || n > (counts.get(best) ?? 0)) best = k;
   return best;
 };
+const matches = (text: string, pattern: RegExp): string[] => [...text.matchAll(pattern)].map((m) => m[0]);
 
-/** The home of a (normalised) text, for reading `省政府` as 浙江省人民政府. */
+/** 市 before a government or a body of a known kind: a city's name ends just before it. */
+const CITY_MARK = new RegExp(`市(?=(?:人民)?政府|(?:${STEMS})(?:厅|委员会|委|局))`, 'g');
+
+/**
+ * Cities the text names with one of their bodies after a word boundary (`近日，镇江市卫生健康委员会`):
+ * a city the list above lacks, written out as the text writes it, once per body.
+ */
+/** Words before 市 that are no city's name: 各市, 全市, 本市, 城市, 省市 (各城市卫生健康委). */
+const NOT_CITY = /^(?:各|全|本|该|我|其|每|城|省|地|县|区|直辖|计划单列|副省级|地级|县级)|城$/;
+const citiesOfBodies = (text: string): string[] =>
+  [...text.matchAll(CITY_MARK)].flatMap((m) => {
+    const at = m.index;
+    for (const n of [2, 3]) {
+      const from = at - n;
+      const name = text.slice(from, at);
+      const bounded = BEFORE_PLACE.test(text.slice(Math.max(0, from - 2), from));
+      if (from >= 0 && /^[\u4e00-\u9fff]+$/.test(name) && !NOT_CITY.test(name) && bounded)
+        return [`${name}市`];
+    }
+    return [];
+  });
+
+/** A city written with 市 at the start of `rest`, unless the word names none (直辖市, 各市, 城市). */
+const cityAt = (rest: string): string | undefined => {
+  const city = CITY.exec(rest)?.[0];
+  return city && !NOT_CITY.test(city.slice(0, -1)) ? city : undefined;
+};
+
+/** The home of a (normalised) text, for reading `省政府` as 浙江省人民政府 and `市卫生健康委` as the city's. */
 export const homePlace = (text: string): Home => {
   const province = mostFrequent(
-    text,
-    new RegExp(`(?:${PROVINCES})(?:省|壮族自治区|回族自治区|维吾尔自治区|自治区)`, 'g'),
+    matches(text, new RegExp(`(?:${PROVINCES})(?:省|壮族自治区|回族自治区|维吾尔自治区|自治区)`, 'g')),
   );
-  const city = mostFrequent(text, new RegExp(`(?:北京|天津|上海|重庆|${CITIES})市`, 'g'));
+  const named = matches(text, new RegExp(`(?:北京|天津|上海|重庆|${CITIES})市`, 'g'));
+  const city = mostFrequent([...named, ...citiesOfBodies(text)]);
   return { ...(province ? { province } : {}), ...(city ? { city } : {}) };
 };
 
@@ -110,6 +139,27 @@ const fullPlace = (written: string, city: string | undefined): string => {
   return /^(?:内蒙古|广西|西藏|宁夏|新疆)$/.test(written) ? written : `${written}省`;
 };
 
+/** A district or county (`余杭区`, `浦东新区`, `长兴县`): two to four characters and 区, 新区 or 县. */
+const DISTRICT = /^[\u4e00-\u9fff]{2,4}?(?:新区|区|县)/;
+/** Words before 区 or 县 that name no district: 各区, 全县, 自治区, 示范区, 园区, 城区, 市区. */
+const NOT_DISTRICT = /^(?:各|全|本|该|我|其|每|自治|示范|试验|开发|先行|地|城|社|园|市|省|县|区)/;
+/**
+ * A district's government or body, of a known kind or with 和 in its name (科技和经济委员会), or a new
+ * district's 管理委员会: a district's own name says too little to take any word ending in 局 for one.
+ */
+const DISTRICT_BODY = new RegExp(
+  `^(?:(?:人民)?政府|(?:${STEMS}|[\u4e00-\u9fff]{2,4}和[\u4e00-\u9fff]{2,4})(?:局|委员会|委)|管理委员会)`,
+);
+
+/** The district body at the start of `rest` (`鼓楼区卫生健康委员会`), named in full. */
+const districtBodyAt = (rest: string): LocalBody | undefined => {
+  const district = DISTRICT.exec(rest)?.[0];
+  if (!district || NOT_DISTRICT.test(district)) return undefined;
+  const body = DISTRICT_BODY.exec(rest.slice(district.length))?.[0];
+  if (!body) return undefined;
+  return { length: district.length + body.length, name: bodyName(district, body) };
+};
+
 /**
  * The local government or department written at `i` of `text` (normalised), if any; `省政府` and
  * `省经信委` are the home province's when the text names one.
@@ -134,11 +184,13 @@ export const localBodyAt = (text: string, i: number, home: Home = {}): LocalBody
     province && /(?:省|市|自治区)$/.test(province)
       ? province
       : boundary
-        ? (province ?? city ?? CITY.exec(rest)?.[0])
+        ? (province ?? city ?? cityAt(rest))
         : undefined;
-  if (!written) return undefined;
+  if (!written) return boundary ? districtBodyAt(rest) : undefined;
   const after = rest.slice(written.length);
   const place = fullPlace(written, city);
+  const district = districtBodyAt(after);
+  if (district) return { length: written.length + district.length, name: place + district.name };
   const gov = GOVERNMENT.exec(after);
   if (gov) return { length: written.length + gov[0].length, name: bodyName(place, gov[1] ?? '') };
   const body = WITH_AND.exec(after) ?? BODY.exec(after);

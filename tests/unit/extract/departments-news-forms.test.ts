@@ -1,0 +1,308 @@
+// Departments and issuers as news items, reprints and notices write them beyond the seed plans: 会同
+// lists closed by 等部门和单位, a city named once before its bodies, forwarded notices, comma lists,
+// document numbers in running text, district bureaus, and the addressees of a notice, which are the
+// places' own bodies. Organisations that are not government bodies, and places alone, are never
+// departments.
+import { describe, expect, it } from 'vitest';
+import { extractGraph } from '../../../server/extract/extract';
+import { departmentForms } from '../../../server/extract/rules/departments-registry';
+import { departmentLists } from '../../../server/extract/rules/departments-lists';
+import { homePlace } from '../../../server/extract/rules/departments-local';
+import { normalizeTerm } from '../../../server/extract/normalize';
+import { asPlanId } from '../../../core/model/ids';
+import { curated } from './seed-data';
+
+const graphOf = (text: string) =>
+  extractGraph(
+    [
+      {
+        meta: { id: asPlanId('news-2025'), title: '测试', titleEn: 'test', file: 'n.txt', year: 2025 },
+        text,
+      },
+    ],
+    curated(),
+  ).graph;
+
+const nameOf = (g: ReturnType<typeof graphOf>, id: string): string =>
+  g.nodes.find((n) => n.id === id)?.name ?? id;
+
+/** Names of the issuers, sorted. */
+const issuersOf = (text: string): string[] => {
+  const g = graphOf(text);
+  return g.edges
+    .filter((e) => e.type === 'ISSUED')
+    .map((e) => nameOf(g, e.source))
+    .sort();
+};
+
+/** Names of every Department node, sorted. */
+const departmentsOf = (text: string): string[] =>
+  graphOf(text)
+    .nodes.filter((n) => n.label === 'Department')
+    .map((n) => n.name)
+    .sort();
+
+const news = (sentence: string): string => `医疗装备新闻\n\n${sentence}\n`;
+
+const MIIT = '工业和信息化部';
+const NHC = '国家卫生健康委员会';
+const NMPA = '国家药品监督管理局';
+const NDRC = '国家发展和改革委员会';
+
+describe('who issued the plan a news item reports on', () => {
+  it.each([
+    // 会同 with an open list of departments and units, in a Traditional reprint.
+    [
+      '近日，工業和信息化部會同國家衛生健康委員會、國家藥監局等部門和單位印發《醫療裝備產業高質量發展行動計劃》。',
+      [MIIT, NHC, NMPA],
+    ],
+    ['近日，国家卫生健康委会同国家发展改革委等有关部门印发《“十四五”卫生健康标准化工作规划》。', [NHC, NDRC]],
+    [
+      '日前，工业和信息化部会同国家卫生健康委等部门制定出台了《医疗装备产业高质量发展行动计划》。',
+      [MIIT, NHC],
+    ],
+    // 联合 with a count, in Traditional script.
+    ['近日，工業和信息化部聯合國家衛生健康委等十部門印發《“十四五”醫療裝備產業發展規劃》。', [MIIT, NHC]],
+    ['近日，工業和信息化部等十部門聯合發佈《“十四五”醫療裝備產業發展規劃》。', [MIIT]],
+    ['近日，工業和信息化部、國家藥監局印發《醫療裝備產業高質量發展行動計劃》。', [MIIT, NMPA]],
+    // The State Council's consent names no issuer.
+    [
+      '經國務院同意，工業和信息化部、國家衛生健康委、國家發展改革委等十部門近日聯合印發《“十四五”醫療裝備產業發展規劃》。',
+      [MIIT, NDRC, NHC],
+    ],
+    [
+      '经国务院同意，工业和信息化部、国家卫生健康委、国家药监局近日印发《医疗装备产业高质量发展行动计划》。',
+      [MIIT, NHC, NMPA],
+    ],
+    [
+      '工业和信息化部、国家卫生健康委、国家药监局三部门日前联合出台《医疗装备产业高质量发展行动计划》。',
+      [MIIT, NHC, NMPA],
+    ],
+    ['工业和信息化部、国家药监局联合制定了《生物医用材料创新任务揭榜挂帅实施方案》。', [MIIT, NMPA]],
+    ['12月28日，工信部联合国家卫健委等十部门联合印发了《“十四五”医疗装备产业发展规划》。', [MIIT, NHC]],
+    ['国务院办公厅近日印发《医疗装备产业高质量发展行动计划》。', ['国务院办公厅']],
+  ])('reads %s', (sentence, names) => {
+    expect(issuersOf(news(sentence))).toEqual([...names].sort());
+  });
+
+  it('reads comma lists: ASCII commas with spaces, full-width commas and a count without 等', () => {
+    expect(
+      issuersOf(
+        news(
+          '12月28日, 工业和信息化部, 国家卫生健康委, 国家发展改革委 等10部门联合印发《“十四五”医疗装备产业发展规划》。',
+        ),
+      ),
+    ).toEqual([MIIT, NDRC, NHC].sort());
+    const ten = issuersOf(
+      news(
+        '工信部，国家卫健委，国家发改委，科技部，财政部，国务院国资委，市场监管总局，国家医保局，国家中医药局，国家药监局十部门联合印发了《“十四五”医疗装备产业发展规划》。',
+      ),
+    );
+    expect(ten).toHaveLength(10);
+    expect(ten).toEqual(
+      expect.arrayContaining([MIIT, NHC, NMPA, '国家中医药管理局', '国务院国有资产监督管理委员会']),
+    );
+  });
+
+  it('makes the first name lead and keeps the count of 等十部门 on each edge', () => {
+    const g = graphOf(
+      news('近日，工業和信息化部聯合國家衛生健康委等十部門印發《“十四五”醫療裝備產業發展規劃》。'),
+    );
+    const issued = g.edges.filter((e) => e.type === 'ISSUED');
+    expect(issued.find((e) => e.source === 'department:miit')?.props).toMatchObject({
+      role: 'lead',
+      issuerCount: 10,
+    });
+    expect(issued.find((e) => e.source === 'department:nhc')?.props?.role).toBe('co-issuer');
+  });
+});
+
+describe('a city named once before its bodies', () => {
+  const SZ =
+    '近日，深圳市工业和信息化局、发展改革委、科技创新委和卫生健康委四部门联合印发《深圳市促进高端医疗器械产业集群高质量发展的若干措施》。';
+
+  it('reads every body as the city’s own, never the State Council’s commission of the same name', () => {
+    expect(issuersOf(news(SZ))).toEqual(
+      [
+        '深圳市工业和信息化局',
+        '深圳市发展和改革委员会',
+        '深圳市科技创新委员会',
+        '深圳市卫生健康委员会',
+      ].sort(),
+    );
+    expect(departmentsOf(news(SZ))).not.toContain(NDRC);
+    expect(departmentsOf(news(SZ))).not.toContain(NHC);
+  });
+
+  it('checks the count in Chinese numerals against the four names', () => {
+    const [l] = departmentLists(normalizeTerm(SZ), departmentForms(curated().departments));
+    expect(l).toMatchObject({ claimed: 4, open: false, countMismatch: false });
+    expect(l?.items).toHaveLength(4);
+  });
+});
+
+describe('forwarded notices: the issuer is the body whose document is forwarded', () => {
+  it.each([
+    '近日，广东省工业和信息化厅转发工业和信息化部、国家药监局关于印发《医疗装备产业高质量发展行动计划》的通知。',
+    '广东省工业和信息化厅转发工业和信息化部 国家药监局关于组织开展揭榜挂帅工作的通知\n\n各地级以上市工业和信息化主管部门：\n现将有关通知转发给你们，请认真组织实施。',
+    '广东省工业和信息化厅关于转发工业和信息化部 国家药监局关于组织开展揭榜挂帅工作的通知的通知\n\n各地级以上市工业和信息化主管部门：\n现将有关通知转发给你们，请认真组织实施。',
+  ])('%s', (text) => {
+    expect(issuersOf(text)).toEqual([MIIT, NMPA].sort());
+    // The forwarding body is a department of the text, not an issuer.
+    expect(departmentsOf(text)).toContain('广东省工业和信息化厅');
+  });
+
+  it('reads a city commission forwarding a national office’s notice (深圳市卫生健康委员会关于转发…的通知的通知)', () => {
+    expect(
+      issuersOf(
+        '深圳市卫生健康委员会关于转发国家卫生健康委办公厅关于印发医疗器械临床使用管理办法的通知的通知\n各区卫生健康局：\n现将文件转发给你们。\n',
+      ),
+    ).toEqual([NHC]);
+  });
+});
+
+describe('notice headers and document numbers', () => {
+  it('reads ten issuers side by side above 关于印发, and no department from the addressees’ short forms', () => {
+    const text =
+      '工业和信息化部 国家卫生健康委员会 国家发展和改革委员会 科学技术部 财政部 国务院国有资产监督管理委员会 国家市场监督管理总局 国家医疗保障局 国家中医药管理局 国家药品监督管理局\n关于印发“十四五”医疗装备产业发展规划的通知\n工信部联规〔2021〕208号\n各省、自治区、直辖市及计划单列市、新疆生产建设兵团工业和信息化、卫生健康、发展改革、科技、财政、国资、市场监管、医保、中医药、药品监管主管部门：\n现将规划印发给你们。\n';
+    expect(issuersOf(text)).toHaveLength(10);
+    expect(departmentsOf(text)).toHaveLength(10);
+  });
+
+  it('takes the addressees 各省…主管部门、卫生健康委、药品监督管理局 for the places’ own bodies', () => {
+    const text =
+      '关于印发医疗装备产业高质量发展行动计划的通知\n工信部联规〔2023〕77号\n各省、自治区、直辖市及新疆生产建设兵团工业和信息化主管部门、卫生健康委、药品监督管理局：\n现将计划印发给你们。\n';
+    expect(issuersOf(text)).toEqual([MIIT]);
+    expect(departmentsOf(text)).toEqual([MIIT]);
+  });
+
+  it('still reads a national body named in full among the addressees’ words', () => {
+    expect(
+      departmentsOf('各省、自治区、直辖市卫生健康委，国家卫生健康委医管中心：\n现将通知转发给你们。\n'),
+    ).toEqual([NHC]);
+  });
+
+  it('reads a header whose own line ends in its document number: 关于印发……的通知（工信部联规〔2021〕208号）', () => {
+    expect(
+      issuersOf(
+        '关于印发“十四五”医疗装备产业发展规划的通知（工信部联规〔2021〕208号）\n各省、自治区、直辖市工业和信息化主管部门：\n现将规划印发给你们。\n',
+      ),
+    ).toEqual([MIIT]);
+  });
+
+  it('reads a number in brackets after the title of a document the clause says was issued', () => {
+    expect(
+      issuersOf(news('近日，《“十四五”医疗装备产业发展规划》（工信部联规〔2021〕208号）正式印发。')),
+    ).toEqual([MIIT]);
+    expect(
+      issuersOf(
+        news('近日，《“十四五”醫療裝備產業發展規劃》（工信部聯規〔2021〕208號，以下簡稱《規劃》）正式印發。'),
+      ),
+    ).toEqual([MIIT]);
+  });
+
+  it('reads no issuer from the number of a document the text only cites', () => {
+    expect(
+      issuersOf(
+        news('为贯彻落实《“十四五”医疗装备产业发展规划》（工信部联规〔2021〕208号），各地加快推进。'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a ministry’s 文件 header with its number on a line below', () => {
+    expect(
+      issuersOf(
+        '工业和信息化部文件\n\n工信部联规〔2021〕208号\n\n关于印发“十四五”医疗装备产业发展规划的通知\n\n各省、自治区、直辖市工业和信息化主管部门：\n现将规划印发给你们。\n',
+      ),
+    ).toEqual([MIIT]);
+  });
+});
+
+describe('provincial, municipal and district bodies', () => {
+  it('reads 省工业和信息化厅、省卫生健康委、省药品监督管理局 of a provincial text as the province’s', () => {
+    expect(
+      issuersOf(
+        news(
+          '近日，省工业和信息化厅、省卫生健康委、省药品监督管理局联合印发《浙江省医疗装备产业高质量发展实施方案》。',
+        ),
+      ),
+    ).toEqual(['浙江省工业和信息化厅', '浙江省卫生健康委员会', '浙江省药品监督管理局'].sort());
+  });
+
+  it('reads 市卫生健康委 as the body of the city whose bodies the text names, found by those bodies', () => {
+    const text = news(
+      '近日，镇江市卫生健康委员会、镇江市市场监督管理局联合印发《镇江市医疗器械产业发展行动方案》。市卫生健康委有关负责人表示将加强指导。',
+    );
+    expect(homePlace(normalizeTerm(text))).toEqual({ city: '镇江市' });
+    expect(departmentsOf(text)).toEqual(['镇江市卫生健康委员会', '镇江市市场监督管理局'].sort());
+  });
+
+  it('never reads 市卫生健康委 or 省药监局 as the State Council’s body, even without a home place', () => {
+    expect(
+      departmentsOf(
+        news('近日，市卫生健康委、市药品监督管理局联合印发《关于促进医疗器械产业发展的若干措施》。'),
+      ),
+    ).toEqual([]);
+    expect(departmentsOf(news('各地区发展改革委、省级医保局要加强协同。'))).toEqual([]);
+  });
+
+  it.each([
+    [
+      '近日，浦东新区科技和经济委员会、浦东新区卫生健康委员会联合发布《浦东新区促进高端医疗器械产业发展若干措施》。',
+      ['浦东新区科技和经济委员会', '浦东新区卫生健康委员会'],
+    ],
+    ['近日，杭州市余杭区经济和信息化局印发《余杭区生物医药产业发展规划》。', ['杭州市余杭区经济和信息化局']],
+    [
+      '近日，鼓楼区卫生健康委员会和玄武区市场监督管理局联合发布《医疗器械使用质量管理指引》。',
+      ['玄武区市场监督管理局', '鼓楼区卫生健康委员会'],
+    ],
+  ])('reads the district bodies of %s as issuers', (sentence, names) => {
+    expect(issuersOf(news(sentence))).toEqual([...names].sort());
+  });
+});
+
+describe('what is not a department', () => {
+  it('takes no hospital, association, company, institute or university for one, even when it publishes', () => {
+    expect(
+      departmentsOf(
+        news(
+          '北京协和医院、中国医疗器械行业协会、深圳迈瑞生物医疗电子股份有限公司、中国信息通信研究院、清华大学、上海市第六人民医院、浙江省医疗器械研究院与深圳市医疗器械行业协会联合发布《医疗装备创新白皮书》。',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('takes no place alone for one: cities, new districts, districts and counties', () => {
+    expect(
+      departmentsOf(
+        news('深圳市、广州市、苏州市等城市医疗器械产业集聚，浦东新区、鼓楼区和长兴县也在加快布局。'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('takes no district word that names no district (自治区, 示范区, 各区) for a district body', () => {
+    expect(departmentsOf(news('示范区卫生健康委员会和各区卫生健康局共同推进。'))).toEqual([]);
+  });
+
+  it('takes the addressees’ generic offices for no department: 各省级工业和信息化主管部门要会同卫生健康、药品监管等部门', () => {
+    expect(
+      departmentsOf(
+        '二、保障措施\n\n各省级工业和信息化主管部门要会同卫生健康、药品监管等部门建立协调机制。\n',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('stated responsibilities', () => {
+  it('reads A牵头，B、C参与 as a lead and two participants, issuing nothing', () => {
+    const g = graphOf(
+      '一、重点任务\n（一）推动创新\n由工业和信息化部牵头，国家卫生健康委、国家药监局参与，推动医疗装备应用示范。\n',
+    );
+    const roles = g.edges
+      .filter((e) => e.type === 'RESPONSIBLE_FOR' && e.basis === 'stated')
+      .map((e) => `${nameOf(g, e.source)}:${String(e.props?.role)}`)
+      .sort();
+    expect(roles).toEqual([`${MIIT}:lead`, `${NHC}:participant`, `${NMPA}:participant`].sort());
+    expect(g.edges.filter((e) => e.type === 'ISSUED')).toEqual([]);
+  });
+});
