@@ -16,10 +16,19 @@ export const TABLE_RULE = 'text:task-table';
 export type Role = 'lead' | 'participant';
 
 const COUNT = '(?:等?(?:\\d+|[一二两三四五六七八九十]+)?个?(?:有关|相关)?(?:部门|部委|单位))?';
-/** `…牵头`, `…按职责分工负责`, `…会同有关部门负责`, `…配合`. */
+/** `…牵头`, `…按职责分工负责`, `…会同有关部门负责`, `…配合`, `…按职责分工协同推进`. */
 const DUTY = new RegExp(
-  `^${COUNT}(?:要|应|分别)?(?:按职责分工|按照职责分工|按职责|根据职能分工|依职责)?(?:共同|分别)?(牵头|负责|配合|参与)`,
+  `^${COUNT}(?:要|应|分别)?(?:按职责分工|按照职责分工|按职责|根据职能分工|依职责)?(?:共同|分别)?(牵头|负责|配合|参与|协同)`,
 );
+/** Verbs of helpers: the names before them take part, none leads. */
+const HELPS = new Set(['配合', '参与', '协同']);
+/**
+ * A labelled list closing a task (`（牵头单位：A；责任单位：B、C）`, `（责任单位：A、B）`): the label
+ * says the role. 责任单位 beside a 牵头单位 take part; alone, the first of them leads, as such lists
+ * put the lead first.
+ */
+const LABEL =
+  /(牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|参与单位|参与部门|协同单位|协办单位)[:：]$/;
 /** `…等部门要围绕规划目标任务，根据职能分工制定配套政策措施`: the plan as a whole. */
 const PLAN_WIDE = /^等?(?:\d+|[一二两三四五六七八九十]+)?个?部门(?:要|应)/;
 const ABOUT_PLAN = /规划目标|本规划|规划确定|规划实施|规划任务|职能分工|职责分工/;
@@ -29,15 +38,33 @@ interface Cell {
   readonly role: Role;
 }
 
-const dutyCells = (f: FoundList): { cells: Cell[]; rule: string } | undefined => {
+/** The cells of a labelled list (`牵头单位：A；责任单位：B、C`), if the list follows a label. */
+const labelledCells = (model: PlanModel, f: FoundList): Cell[] | undefined => {
+  const label = LABEL.exec(f.list.before)?.[1];
+  if (!label) return undefined;
+  // The label's own bracket, from the last opening bracket before it (a ； may have split the sentence).
+  const start = f.departments[0]?.start ?? 0;
+  const near = model.text.slice(Math.max(0, start - 80), start);
+  const bracket = near.slice(Math.max(near.lastIndexOf('（'), near.lastIndexOf('(')));
+  const leads = label.startsWith('牵头')
+    ? f.departments.length
+    : label.startsWith('责任') && !/牵头(?:单位|部门)/.test(bracket)
+      ? 1
+      : 0;
+  return f.departments.map((d, k) => ({ id: d.id, role: k < leads ? 'lead' : 'participant' }));
+};
+
+const dutyCells = (model: PlanModel, f: FoundList): { cells: Cell[]; rule: string } | undefined => {
   const { list } = f;
+  const labelled = labelledCells(model, f);
+  if (labelled) return { cells: labelled, rule: BRACKET_RULE };
   const duty = DUTY.exec(list.after);
   const bracket = /[（(]$/.test(list.before) && /^(?:等)?[）)]/.test(list.after);
   if (!duty && !bracket) return undefined;
   const verb = duty?.[1];
   // 配合/参与 name helpers; otherwise the names before 会同/联合 lead (all of them when there is none),
   // and a bracket's first name leads by the usual convention of task lists.
-  const leads = verb === '配合' || verb === '参与' ? 0 : bracket && !duty ? 1 : list.leadCount;
+  const leads = verb && HELPS.has(verb) ? 0 : bracket && !duty ? 1 : list.leadCount;
   return {
     cells: f.departments.map((d, k) => ({ id: d.id, role: k < leads ? 'lead' : 'participant' })),
     rule: duty ? DUTY_RULE : BRACKET_RULE,
@@ -102,7 +129,7 @@ export const statedResponsibilities = (
     const section = model.sections[sentence?.section ?? -1];
     const measure = section ? index.innermost(section) : undefined;
     const planWide = PLAN_WIDE.test(f.list.after) && ABOUT_PLAN.test(f.list.after);
-    const duty = planWide ? undefined : dutyCells(f);
+    const duty = planWide ? undefined : dutyCells(model, f);
     const cells = planWide
       ? f.departments.map((d): Cell => ({ id: d.id, role: 'participant' }))
       : (duty?.cells ?? []);

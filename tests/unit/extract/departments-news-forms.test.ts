@@ -294,6 +294,45 @@ describe('what is not a department', () => {
 });
 
 describe('stated responsibilities', () => {
+  /** `department:role` of each stated cell of the measure whose heading holds `heading`. */
+  const cellsOf = (text: string, heading: string): string[] => {
+    const g = graphOf(text);
+    const target = g.nodes.find((n) => n.label === 'Measure' && n.name.includes(heading))?.id;
+    return g.edges
+      .filter((e) => e.type === 'RESPONSIBLE_FOR' && e.basis === 'stated' && e.target === target)
+      .map((e) => `${nameOf(g, e.source)}:${String(e.props?.role)}`)
+      .sort();
+  };
+  const PLAN =
+    '江苏省医疗装备产业发展行动方案\n\n第三章　保障措施\n\n第一节　健全工作机制\n\n由省工业和信息化厅牵头，省发展改革委、省科技厅等部门按职责分工协同推进。（牵头单位：省工业和信息化厅；责任单位：省发展改革委、省财政厅）\n\n第二节　优化审评审批\n\n对创新医疗器械开辟绿色通道。（责任单位：省药监局、省卫生健康委）\n\n第三节　扩大示范应用\n\n支持首台（套）医疗装备在省内医院示范应用。（牵头单位：省卫生健康委；配合单位：省工业和信息化厅、省医保局）\n';
+
+  it('reads 由A牵头，B、C等部门按职责分工协同推进 and the labelled bracket after it', () => {
+    expect(cellsOf(PLAN, '健全工作机制')).toEqual(
+      [
+        '江苏省工业和信息化厅:lead',
+        '江苏省发展和改革委员会:participant',
+        '江苏省科学技术厅:participant',
+        '江苏省财政厅:participant',
+      ].sort(),
+    );
+  });
+
+  it('reads （责任单位：A、B） alone with its first name leading', () => {
+    expect(cellsOf(PLAN, '优化审评审批')).toEqual(
+      ['江苏省药品监督管理局:lead', '江苏省卫生健康委员会:participant'].sort(),
+    );
+  });
+
+  it('reads （牵头单位：A；配合单位：B、C） across the ； that splits the sentence', () => {
+    expect(cellsOf(PLAN, '扩大示范应用')).toEqual(
+      [
+        '江苏省卫生健康委员会:lead',
+        '江苏省工业和信息化厅:participant',
+        '江苏省医疗保障局:participant',
+      ].sort(),
+    );
+  });
+
   it('reads A牵头，B、C参与 as a lead and two participants, issuing nothing', () => {
     const g = graphOf(
       '一、重点任务\n（一）推动创新\n由工业和信息化部牵头，国家卫生健康委、国家药监局参与，推动医疗装备应用示范。\n',
