@@ -5,7 +5,14 @@ import { discoveredId } from './node-ids';
 import { normalizeTerm } from './normalize';
 import type { DiscoveredTerm, PlanModel } from './plan-model';
 import type { TermRule } from './terms/confidence';
-import { FIELD_CONFIDENCE, readFields, type Apposition, type FieldRule } from './rules/domain-fields';
+import {
+  FIELD_CONFIDENCE,
+  readFields,
+  type Apposition,
+  type FieldFinding,
+  type FieldRule,
+} from './rules/domain-fields';
+import { headingFields } from './rules/domain-headings';
 import type { Curated, Occurrence } from './types';
 
 /** A Domain found in running text, with its occurrences in one plan. */
@@ -49,7 +56,24 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
  * the same name (in any plan) turned into it. A field crossing another mention's bounds is dropped.
  */
 export const withFields = (models: readonly PlanModel[], curated: Curated): FieldedModel[] => {
-  const read = models.map((m) => readFields(m, curated));
+  const read = models.map((m) => {
+    const r = readFields(m, curated);
+    // Headings first: a heading's field is the longer name over the shorter ones inside it.
+    const headings = headingFields(m, curated);
+    const sectionOf = new Map<FieldFinding, number>();
+    const fromHeadings = headings.map((h): FieldFinding => {
+      const f: FieldFinding = {
+        name: h.name,
+        start: h.start,
+        end: h.end,
+        sentence: h.sentence,
+        rule: 'heading:domain',
+      };
+      sectionOf.set(f, h.section);
+      return f;
+    });
+    return { ...r, fields: [...fromHeadings, ...r.fields], sectionOf };
+  });
   const rulesOf = new Map<string, Set<FieldRule>>();
   for (const r of read)
     for (const f of r.fields)
@@ -59,7 +83,12 @@ export const withFields = (models: readonly PlanModel[], curated: Curated): Fiel
       }
   const fieldNames = new Set(rulesOf.keys());
   return models.map((model, i) => {
-    const { fields, appositions } = read[i] ?? { fields: [], appositions: [] };
+    const { fields, appositions, sectionOf } = read[i] ?? {
+      fields: [],
+      appositions: [],
+      sectionOf: new Map<FieldFinding, number>(),
+    };
+    const headingDomains = new Map(model.headingDomains);
     let occurrences = [...model.occurrences];
     const byName = new Map<string, { name: string; rules: Set<FieldRule>; occ: Occurrence[] }>();
     const kept = new Set<(typeof fields)[number]>();
@@ -76,6 +105,8 @@ export const withFields = (models: readonly PlanModel[], curated: Curated): Fiel
       entry.rules.add(f.rule);
       byName.set(key, entry);
       kept.add(f);
+      const section = sectionOf.get(f);
+      if (section !== undefined) headingDomains.set(section, id);
       // Two readings of one span (an apposition's head that is also a qualified class) are one mention.
       if (entry.occ.some((o) => o.start === f.start && o.end === f.end)) continue;
       occurrences = occurrences.filter((o) => !overlaps(o, f));
@@ -128,6 +159,7 @@ export const withFields = (models: readonly PlanModel[], curated: Curated): Fiel
           ...terms.map((t) => ({ ...t, label: 'Domain' as const, foundBy: t.foundBy as string as TermRule })),
         ],
         bySentence,
+        headingDomains,
       },
       fields: terms,
       appositions: appositions

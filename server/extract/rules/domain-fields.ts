@@ -33,7 +33,8 @@ export type FieldRule =
   | 'text:field-coordinated'
   | 'text:field-industry'
   | 'text:field-qualified'
-  | 'text:field-table';
+  | 'text:field-table'
+  | 'heading:domain';
 
 /** How sure each reading is that the phrase names a field (props.confidence before repetition). */
 export const FIELD_CONFIDENCE: Readonly<Record<FieldRule, number>> = {
@@ -54,6 +55,8 @@ export const FIELD_CONFIDENCE: Readonly<Record<FieldRule, number>> = {
   'text:field-qualified': 0.7,
   // The first cell of a table row whose other cells name equipment (`| 医学影像设备 | CT、MR |`).
   'text:field-table': 0.75,
+  // A heading among fields that holds a field's name or joins two classes (rules/domain-headings.ts).
+  'heading:domain': 0.8,
 };
 
 export interface FieldFinding {

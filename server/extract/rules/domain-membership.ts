@@ -16,7 +16,8 @@ export const domainOf = (
   section: Section,
 ): { section: Section; domain: NodeId } | undefined => {
   for (const s of ancestry(ctx.model.sections, section)) {
-    const id = ctx.resolveTitle(s.title) ?? ctx.model.headingDomains.get(s.index);
+    // A heading read as a field wins over its curated name of another label (`1.放射治疗装备。` among fields).
+    const id = ctx.model.headingDomains.get(s.index) ?? ctx.resolveTitle(s.title);
     if (id && ctx.labelOf(id) === 'Domain') return { section: s, domain: id };
   }
   return undefined;

@@ -1,0 +1,113 @@
+// Fields named by headings that the first heading reading (terms/heading-domains.ts) leaves aside:
+// a heading that holds a shorter field's name (`2.体外诊断装备。` holds 体外诊断, `（四）有源植介入器械`
+// holds 植介入器械), a heading that is a curated class name among fields (`1.放射治疗装备。` under
+// （二）治疗装备), and each class of a heading that joins two (`第三节 医用耗材与生物医用材料`). Pure.
+import { lowerBound } from '../lower-bound';
+import { normalizeTerm } from '../normalize';
+import type { PlanModel } from '../plan-model';
+import { titleResolver } from '../plan-model';
+import { sentenceAt } from '../sentences';
+import { writtenText } from '../terms/read-terms';
+import { tagWords } from '../terms/segmenter';
+import type { Curated, Section } from '../types';
+
+/** A field a heading names: its span is the name inside the heading line. */
+export interface HeadingField {
+  readonly section: number;
+  readonly name: string;
+  readonly start: number;
+  readonly end: number;
+  readonly sentence: number;
+}
+
+/** Class nouns that end a field's name. */
+const CLASS_END = /(?:装备|设备|器械|产品|仪器|耗材)$/;
+/** A field's name: a few characters with no punctuation. */
+const SHORT_NAME = /^[\u4e00-\u9fffa-z0-9]{3,12}$/;
+/** Names of things in a section's body: a field's section names at least two. */
+const THING =
+  /装备|设备|仪|机|系统|器械|支架|导管|机器人|软件|装置|探头|探测器|试剂|材料|CT|MRI?|DR|PET|超声|[内腔窥]镜|假肢|辅具|起搏器|瓣膜|人工心脏|耳蜗|刺激器|植入物/gi;
+/** A heading over fields (`三、重点发展领域`, `第二章 重点方向`, `一、重点产品`). */
+const FIELDS_PARENT = /领域|重点产品|产品方向|发展重点|重点方向/;
+const SKIP_KINDS = new Set(['front', 'toc', 'title', 'box']);
+/** The joints of a heading that names two classes (`医用耗材与生物医用材料`). */
+const JOINT = /与|和|及/g;
+
+/**
+ * Fields named by headings that no other reading resolved. A heading among fields (a sibling or its
+ * parent names a field, or the parent is a heading of fields) over a body naming at least two things
+ * is a field when it ends in a class noun and (a) holds a shorter field's name, or (b) is a curated
+ * class name of another label (放射治疗装备 is curated equipment; as a heading over four devices it is
+ * their field); a heading joining two names gives each conjunct that ends in a class noun and is no
+ * curated name of another label.
+ */
+export const headingFields = (model: PlanModel, curated: Curated): HeadingField[] => {
+  const resolve = titleResolver(curated);
+  const labelOf = new Map(curated.lexicon.map((e) => [e.id, e.label] as const));
+  const domainForms = curated.lexicon
+    .filter((e) => e.label === 'Domain')
+    .flatMap((e) => [e.name, ...e.aliases].map(normalizeTerm))
+    .filter((f) => f.length >= 3);
+  for (const d of model.discovered) if (d.label === 'Domain') domainForms.push(normalizeTerm(d.name));
+  const verbs = new Set([...curated.discovery.leadingVerbs, ...curated.discovery.stopTerms]);
+  const { norm, sections } = model;
+  const clean = (s: Section): string =>
+    normalizeTerm(s.title)
+      .replace(/[。.：:]$/, '')
+      .replace(/领域$/, '');
+  const isField = (s: Section): boolean => {
+    if (model.headingDomains.has(s.index)) return true;
+    const id = resolve(clean(s));
+    return id !== undefined && labelOf.get(id) === 'Domain';
+  };
+  const amongFields = (s: Section): boolean => {
+    const parent = s.parent === null ? undefined : sections[s.parent];
+    if (parent && (isField(parent) || FIELDS_PARENT.test(normalizeTerm(parent.title)))) return true;
+    return sections.some((x) => x !== s && x.parent === s.parent && x.level === s.level && isField(x));
+  };
+  const out: HeadingField[] = [];
+  for (const s of sections) {
+    if (SKIP_KINDS.has(s.kind) || isField(s)) continue;
+    const from = lowerBound(norm.starts, s.titleStart);
+    const to = lowerBound(norm.starts, s.titleEnd);
+    const title = norm.text.slice(from, to).replace(/[。.：:]+$/, '');
+    const name = title.replace(/领域$/, '');
+    if (name.length < 3 || !amongFields(s)) continue;
+    const body = model.text.slice(s.titleEnd, s.end);
+    if ((body.match(THING) ?? []).length < 2) continue;
+    const spans: [number, number][] = [];
+    const whole = resolve(name);
+    if (SHORT_NAME.test(name) && CLASS_END.test(name)) {
+      const holdsField = domainForms.some((f) => f.length < name.length && name.includes(f));
+      const curatedClass = whole !== undefined && labelOf.get(whole) !== 'Domain';
+      if (holdsField || curatedClass) spans.push([0, name.length]);
+    } else if (/^[\u4e00-\u9fff与和及]{5,16}$/.test(name)) {
+      let k = 0;
+      for (const m of [...name.matchAll(JOINT), { index: name.length, 0: '' }]) {
+        const part = name.slice(k, m.index);
+        const id = resolve(part);
+        if (CLASS_END.test(part) && part.length >= 3 && (id === undefined || labelOf.get(id) === 'Domain'))
+          spans.push([k, m.index]);
+        k = m.index + m[0].length;
+      }
+    }
+    for (const [a, b] of spans) {
+      const part = name.slice(a, b);
+      const first = tagWords(part)[0];
+      // `发展应急医疗装备` is a task, not a field.
+      if (!first || verbs.has(first.word) || verbs.has(part)) continue;
+      const start = norm.starts[from + a] ?? s.titleStart;
+      const end = norm.ends[from + b - 1] ?? s.titleEnd;
+      out.push({
+        section: s.index,
+        name: writtenText(model.text, norm, from + a, from + b),
+        start,
+        end,
+        sentence: sentenceAt(model.sentences, start),
+      });
+      // A heading gives one field to its section: the first class it names.
+      break;
+    }
+  }
+  return out;
+};

@@ -1,0 +1,124 @@
+// Fields named by headings that hold a shorter field's name, that are a curated class name among
+// fields, or that join two classes (rules/domain-headings.ts), and the equipment of their sections.
+import { describe, expect, it } from 'vitest';
+import { extractGraph } from '../../../server/extract/extract';
+import { asPlanId } from '../../../core/model/ids';
+import { curated } from './seed-data';
+
+const read = (text: string) => {
+  const { graph } = extractGraph(
+    [
+      {
+        meta: { id: asPlanId('test-2024'), title: 'test', titleEn: 'test', file: 'test.txt', year: 2024 },
+        text,
+      },
+    ],
+    curated(),
+  );
+  const node = new Map(graph.nodes.map((n) => [n.id, n]));
+  return {
+    /** Domains found by headings, as [name, quoted mention]. */
+    fields: graph.nodes
+      .filter((n) => n.label === 'Domain' && n.props?.foundBy === 'heading:domain')
+      .flatMap((n) => n.mentions.map((m) => [n.name, text.slice(m.start, m.end)]))
+      .sort(),
+    links: graph.edges
+      .filter((e) => e.type === 'IN_DOMAIN')
+      .map((e) => `${node.get(e.source)?.name ?? ''} -> ${node.get(e.target)?.name ?? ''}`),
+    labelOf: (name: string) => graph.nodes.find((n) => n.name === name && n.mentions.length > 0)?.label,
+  };
+};
+
+// The key-fields section of the medical equipment plan as a notice reprints it: （一） fields over
+// `1.` subfields, each `1.X。` heading carrying its body on the same line.
+const KEY_FIELDS = [
+  '三、重点发展领域',
+  '',
+  '（一）诊断检验装备',
+  '',
+  '1.医学影像装备。重点发展超导磁共振成像系统（MRI）、光子计数能谱CT、PET-MR和PET-CT等产品。',
+  '',
+  '2.体外诊断装备。推动全自动化学发光免疫分析仪、高通量基因测序仪、质谱仪、流式细胞仪等产品升级换代。',
+  '',
+  '（二）治疗装备',
+  '',
+  '1.放射治疗装备。推进医用直线加速器、质子/重离子治疗系统、术中放疗装备等产品的研制。',
+  '',
+  '2.手术治疗装备。发展骨科和腹腔镜手术机器人，突破手术机器人用精密减速器。',
+  '',
+  '（三）监护与生命支持装备',
+  '',
+  '（四）有源植介入器械',
+  '',
+  '加快植入式心脏起搏器、植入式神经刺激器、人工耳蜗等产品的迭代升级。',
+  '',
+].join('\n');
+
+describe('fields named by headings among fields', () => {
+  it('reads 2.体外诊断装备 and （四）有源植介入器械 as fields, though each holds a curated field (体外诊断, 植介入器械)', () => {
+    const r = read(KEY_FIELDS);
+    expect(r.fields).toEqual(
+      expect.arrayContaining([
+        ['体外诊断装备', '体外诊断装备'],
+        ['有源植介入器械', '有源植介入器械'],
+        ['手术治疗装备', '手术治疗装备'],
+      ]),
+    );
+    expect(r.links).toEqual(
+      expect.arrayContaining([
+        '流式细胞仪 -> 体外诊断装备',
+        '高通量基因测序仪 -> 体外诊断装备',
+        '人工耳蜗 -> 有源植介入器械',
+        '骨科手术机器人 -> 手术治疗装备',
+        '腹腔镜手术机器人 -> 手术治疗装备',
+      ]),
+    );
+    // The innermost field holds the equipment, not the （一） field around it.
+    expect(r.links).not.toContain('流式细胞仪 -> 诊断检验装备');
+  });
+
+  it('reads 1.放射治疗装备。 (a curated equipment name) as the field of the four devices under it', () => {
+    const r = read(KEY_FIELDS);
+    expect(r.fields).toContainEqual(['放射治疗装备', '放射治疗装备']);
+    expect(r.links).toEqual(
+      expect.arrayContaining(['医用直线加速器 -> 放射治疗装备', '术中放疗装备 -> 放射治疗装备']),
+    );
+  });
+
+  it('reads the class of 第三节 医用耗材与生物医用材料 beside two fields, and leaves the curated material a material', () => {
+    const r = read(
+      [
+        '第二章　重点方向',
+        '',
+        '第一节　高端医学影像设备',
+        '',
+        '加快发展64排及以上CT、数字化X射线摄影系统（DR）等产品。',
+        '',
+        '第二节　先进治疗设备',
+        '',
+        '发展医用电子直线加速器、体外冲击波碎石机等治疗设备。',
+        '',
+        '第三节　医用耗材与生物医用材料',
+        '',
+        '推动可降解镁合金、聚乳酸（PLA）等可降解材料在骨科植入物和心血管支架中的应用。',
+        '',
+      ].join('\n'),
+    );
+    expect(r.fields).toContainEqual(['医用耗材', '医用耗材']);
+    expect(r.links).toContain('骨科植入物 -> 医用耗材');
+    expect(r.labelOf('生物医用材料')).toBe('Material');
+  });
+
+  it('leaves a curated class name that is no heading among fields what the lexicon says (二、放射治疗装备 beside 三、保障措施)', () => {
+    const r = read(
+      '二、放射治疗装备\n\n推进医用直线加速器、术中放疗装备等产品的研制。\n\n三、保障措施\n\n加强组织领导。\n',
+    );
+    expect(r.fields).toEqual([]);
+    expect(r.labelOf('放射治疗设备')).toBe('Equipment');
+  });
+
+  it('reads no field from a heading over a body that names no equipment ((一) 体外诊断装备 over a sentence of policy)', () => {
+    const r = read('三、重点发展领域\n\n（一）体外诊断装备\n\n加强政策支持，完善标准体系。\n');
+    expect(r.fields).toEqual([]);
+  });
+});
