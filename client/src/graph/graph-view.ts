@@ -223,6 +223,8 @@ export const createGraphView = (
         ...b,
         // The selection's label, and words drawn on the graph as titles, are always drawn.
         forced: b.n.selected() || b.n.hasClass('graph-title'),
+        // The layered layout gave each node a box with its label: keep those boxes apart.
+        boxed: b.n.hasClass('chain'),
         importance: labelImportance({
           selected: b.n.selected(),
           faded: b.n.hasClass('faded'),

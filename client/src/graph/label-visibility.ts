@@ -1,7 +1,8 @@
 // Which node labels to draw so that a projected graph stays legible: no two drawn labels overlap, no
-// drawn label covers another node, and none is smaller than a readable size on screen. Pure: boxes
-// in model coordinates in, the ids of the labels to draw out. Labels scale with the zoom like
-// everything else, so overlaps do not depend on the zoom; only the size rule does.
+// drawn label covers another node, and none is smaller than a readable size on screen; in a layered
+// chain no node's box, label included, reaches into another's. Pure: boxes in model coordinates in,
+// the ids of the labels to draw out. Labels scale with the zoom like everything else, so overlaps
+// do not depend on the zoom; only the size rule does.
 
 /** An axis-aligned box in model coordinates. */
 export interface Box {
@@ -25,6 +26,13 @@ export interface LabelCandidate {
   importance: number;
   /** Drawn first (the selected node): other labels make way for it; it still covers no node. */
   forced?: boolean;
+  /**
+   * The node's whole box (shape and label) must stay clear of every other node's box (its shape, and
+   * its label where drawn), not just the label: a layered layout gives each node such a box, but a
+   * label raised for a far zoom, or moved above its node, outgrows it, and two boxes would overlap
+   * where the labels themselves do not (beside a shape, over the other's label).
+   */
+  boxed?: boolean;
 }
 
 export interface LabelVisibilityOptions {
@@ -76,13 +84,27 @@ class BoxGrid {
       else this.cells.set(k, [{ id, box }]);
     }
   }
-  /** Does `box` come within `gap` of a box in the grid other than `self`'s? */
-  hits(box: Box, gap: number, self: string): boolean {
+  /**
+   * Does `box` come within `gap` of a box in the grid other than `self`'s? With `near`, an entry is
+   * tested against the box `near` gives for it instead (none: the entry is passed over).
+   */
+  hits(box: Box, gap: number, self: string, near?: (id: string) => Box | undefined): boolean {
     for (const k of this.keys(box, gap))
-      for (const e of this.cells.get(k) ?? []) if (e.id !== self && crosses(box, e.box, gap)) return true;
+      for (const e of this.cells.get(k) ?? []) {
+        if (e.id === self) continue;
+        const mine = near ? near(e.id) : box;
+        if (mine && crosses(mine, e.box, gap)) return true;
+      }
     return false;
   }
 }
+
+const hull = (a: Box, b: Box): Box => ({
+  x1: Math.min(a.x1, b.x1),
+  y1: Math.min(a.y1, b.y1),
+  x2: Math.max(a.x2, b.x2),
+  y2: Math.max(a.y2, b.y2),
+});
 
 const valid = (b: Box): boolean => Number.isFinite(b.x1 + b.y1 + b.x2 + b.y2) && b.x2 > b.x1 && b.y2 > b.y1;
 
@@ -111,15 +133,31 @@ export const labelPlacements = (
       b.importance - a.importance ||
       (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
+  const bodyOf = new Map(candidates.map((c) => [c.id, c.body]));
   for (const c of order) {
     const places = [c.label, ...(c.alternatives ?? [])];
-    // A forced label ignores the labels drawn before it, never the nodes: where every place of it
-    // would cover another node it is not drawn (its node stays selected, its name on hover).
-    const at = c.forced
-      ? places.findIndex((b) => valid(b) && !bodies.hits(b, o.gap, c.id))
-      : places.findIndex((b) => valid(b) && !drawn.hits(b, o.gap, c.id) && !bodies.hits(b, o.gap, c.id));
+    const fits = (b: Box): boolean => {
+      if (!valid(b)) return false;
+      // A boxed node is tested as its shape and label together, except against a node whose shape
+      // already meets its own (the layout's overlap, which no label can mend): there the label alone.
+      const whole = hull(c.body, b);
+      const near = c.boxed
+        ? (id: string): Box => {
+            const other = bodyOf.get(id);
+            return other && valid(other) && crosses(c.body, other, o.gap) ? b : whole;
+          }
+        : undefined;
+      // A forced label ignores the labels drawn before it, never the nodes: where every place of it
+      // would cover another node it is not drawn (its node stays selected, its name on hover).
+      return (
+        !bodies.hits(c.boxed ? whole : b, o.gap, c.id, near) &&
+        (!!c.forced || !drawn.hits(c.boxed ? whole : b, o.gap, c.id, near))
+      );
+    };
+    const at = places.findIndex(fits);
     if (at < 0) continue;
-    drawn.add(c.id, places[at]!);
+    // A boxed node's drawn label keeps its whole box taken, so later labels stay clear of all of it.
+    drawn.add(c.id, c.boxed ? hull(c.body, places[at]!) : places[at]!);
     out.set(c.id, at);
   }
   return out;

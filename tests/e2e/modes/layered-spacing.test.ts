@@ -26,10 +26,6 @@ const VIEWS: { name: string; at: string; has: string; knownDefect?: boolean }[] 
     name: 'tour-who-2-en',
     at: '#lang=en&mode=tour&m.tour=who-is-responsible&m.step=2',
     has: 'department:miit',
-    // Known defect, skipped so that it stays listed: after the other e2e files have run, two measures
-    // of adjacent layers come out about 43 px apart with labels about 70 px wide, as if ELK had
-    // measured narrower labels (the Chinese ones?) than the English ones drawn. Alone it passes.
-    knownDefect: true,
   },
 ];
 

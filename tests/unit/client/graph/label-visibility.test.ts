@@ -117,6 +117,97 @@ describe('visibleLabels', () => {
   });
 });
 
+describe('labelPlacements of boxed nodes (a layered chain)', () => {
+  // The who-is-responsible step 2 view in English, zoomed out so far that labels were raised to
+  // 35 model units: two measures of adjacent layers, one label under its node, the other above.
+  const upgrade = (boxed: boolean): LabelCandidate => ({
+    id: 'upgrade',
+    body: { x1: 683, y1: 1018, x2: 721, y2: 1055 },
+    label: { x1: 580, y1: 1059, x2: 824, y2: 1167 },
+    fontSize: 35,
+    importance: 2,
+    boxed,
+  });
+  const connect = (boxed: boolean): LabelCandidate => ({
+    id: 'connect',
+    body: { x1: 885, y1: 1033, x2: 923, y2: 1071 },
+    label: { x1: 1000, y1: 1075, x2: 1200, y2: 1183 },
+    alternatives: [{ x1: 792, y1: 921, x2: 1015, y2: 1029 }],
+    fontSize: 35,
+    importance: 1,
+    boxed,
+  });
+  const outer = (a: LabelCandidate, at: number | undefined) => {
+    const l = at === undefined ? undefined : [a.label, ...(a.alternatives ?? [])][at]!;
+    return l
+      ? {
+          x1: Math.min(a.body.x1, l.x1),
+          y1: Math.min(a.body.y1, l.y1),
+          x2: Math.max(a.body.x2, l.x2),
+          y2: Math.max(a.body.y2, l.y2),
+        }
+      : a.body;
+  };
+  const meet = (p: LabelCandidate['label'], q: LabelCandidate['label']) =>
+    p.x1 < q.x2 && q.x1 < p.x2 && p.y1 < q.y2 && q.y1 < p.y2;
+  // The second one's label under it reaches a third node, so only its place above is left.
+  const third: LabelCandidate = {
+    id: 'third',
+    body: { x1: 1050, y1: 1100, x2: 1088, y2: 1138 },
+    label: { x1: 1050, y1: 1142, x2: 1088, y2: 1150 },
+    fontSize: 35,
+    importance: 0,
+  };
+
+  it('draws both labels when only labels and shapes are kept apart, though the boxes meet', () => {
+    const c = [upgrade(false), connect(false), third];
+    const at = labelPlacements(c, { zoom: 0.26 });
+    expect(at.get('upgrade')).toBe(0);
+    expect(at.get('connect')).toBe(1);
+    expect(meet(outer(c[0]!, at.get('upgrade')), outer(c[1]!, at.get('connect')))).toBe(true);
+  });
+
+  it('keeps the boxes, labels included, of two boxed nodes apart', () => {
+    const c = [upgrade(true), connect(true), third];
+    const at = labelPlacements(c, { zoom: 0.26 });
+    expect(at.get('upgrade')).toBe(0);
+    expect(at.has('connect')).toBe(false);
+    expect(meet(outer(c[0]!, at.get('upgrade')), outer(c[1]!, at.get('connect')))).toBe(false);
+  });
+
+  it('judges a boxed label alone against a node whose shape already meets its own', () => {
+    // Two shapes touching (the layout's doing): the label under a clears b, so it is drawn.
+    const a = node('a', 0, 0, 5, 100, { boxed: true });
+    const b = node('b', 40, 0, 1, 10, { boxed: true });
+    const c = node('c', 200, 0, 1, 10, { boxed: true });
+    expect(labelPlacements([a, b, c], { zoom: 1 }).get('a')).toBe(0);
+  });
+
+  it('leaves no two boxes meeting in a dense staggered grid of boxed nodes', () => {
+    const c = Array.from({ length: 400 }, (_, i) => {
+      const row = Math.floor(i / 20);
+      const x = (i % 20) * 150 + (row % 2) * 75;
+      const y = row * 60;
+      return node(`n${i}`, x, y, i % 7, 100, {
+        boxed: true,
+        alternatives: [{ x1: x - 50, y1: y - 45, x2: x + 50, y2: y - 25 }],
+      });
+    });
+    const at = labelPlacements(c, { zoom: 1 });
+    expect(at.size).toBeGreaterThan(150);
+    const bad: string[] = [];
+    for (let i = 0; i < c.length; i++)
+      for (let j = i + 1; j < c.length; j++) {
+        const a = c[i]!;
+        const b = c[j]!;
+        if (!at.has(a.id) && !at.has(b.id)) continue;
+        if (meet(a.body, b.body)) continue;
+        if (meet(outer(a, at.get(a.id)), outer(b, at.get(b.id)))) bad.push(`${a.id}/${b.id}`);
+      }
+    expect(bad).toEqual([]);
+  });
+});
+
 describe('labelImportance', () => {
   it('ranks the selection over highlights over domains over degree', () => {
     const base = { selected: false, faded: false, domain: false, degree: 0 };
