@@ -7,7 +7,6 @@ import { gapText, sentenceEvidence } from '../plan-model';
 import type { EdgeDraft } from '../graph-builder';
 import type { Occurrence } from '../types';
 import type { RuleContext } from './context';
-import { partStatements } from './part-statements';
 
 export const COMPOUND_RULE = 'compound-name';
 
@@ -18,13 +17,24 @@ export const compoundNames = (ctx: RuleContext): EdgeDraft[] => {
   );
   const forms = [...users.values()].flat();
   const classNames = new Set(Object.values(curated.discovery.heads).flat());
+  const names = new Map<NodeId, string>(model.discovered.map((d) => [d.id, d.name]));
+  const partHeads = curated.discovery.heads.Component ?? [];
+  const lexiconNames = new Map<NodeId, string>(curated.lexicon.map((e) => [e.id, e.name]));
+  /** Whether the part `id` and the written name end in the same part head (`传感器`). */
+  const sameKind = (id: NodeId, written: string): boolean => {
+    const name = lexiconNames.get(id) ?? '';
+    return partHeads.some((h) => name.endsWith(h) && written.endsWith(h));
+  };
   const out: EdgeDraft[] = [];
   const byEnd = new Map<number, Occurrence[]>();
   for (const p of model.occurrences) byEnd.set(p.end, [...(byEnd.get(p.end) ?? []), p]);
   for (const o of model.occurrences) {
     const label = labelOf(o.nodeId);
     if (label !== 'Component' && label !== 'Material') continue;
-    const surface = normalizeTerm(model.text.slice(o.start, o.end));
+    // A mention that spans alternatives (`CCD(…)/CMOS(…)光电传感器` of CCD光电传感器) holds the
+    // other members' names too: read the node's own name there.
+    const written = normalizeTerm(model.text.slice(o.start, o.end));
+    const surface = written.includes('/') ? normalizeTerm(names.get(o.nodeId) ?? written) : written;
     const taken = new Uint8Array(surface.length);
     const found = new Set<NodeId>();
     for (const f of forms) {
@@ -38,6 +48,8 @@ export const compoundNames = (ctx: RuleContext): EdgeDraft[] => {
       )
         continue;
       taken.fill(1, at, at + f.form.length);
+      // `CMOS光电传感器` holds CMOS, a name of 图像传感器: one sensor is a kind of the other, not its part.
+      if (sameKind(f.nodeId, surface)) continue;
       found.add(f.nodeId);
     }
     // `磁共振超导磁体`: a part written right after the name of its user is that user's part, as if
@@ -66,6 +78,5 @@ export const compoundNames = (ctx: RuleContext): EdgeDraft[] => {
         evidence: [sentenceEvidence(model, o.sentence)],
       });
   }
-  // Parts listed in a statement of what a thing is made of are its parts as well.
-  return [...out, ...partStatements(ctx)];
+  return out;
 };

@@ -2,14 +2,51 @@
 // A所需的B, A上游的B, A中的B and X是关键材料，用于制造Y. Sentences in the wording of supply-chain
 // features of the field (an endoscope's lens and sensor, a ventilator's valves, a CT tube's copper).
 import { describe, expect, it } from 'vitest';
+import { asNodeId, asPlanId } from '../../../core/model/ids';
+import { analysePlan, titleResolver } from '../../../server/extract/plan-model';
 import { supplyPhrases } from '../../../server/extract/rules/supply-phrases';
-import { contextOf } from './seed-data';
+import { GraphBuilder } from '../../../server/extract/graph-builder';
+import { contextOf, curated } from './seed-data';
 
 /** `TYPE part -> whole rule`, by node name, sorted. */
 const pairs = (text: string): string[] => {
   const { ctx, model } = contextOf(text);
   const name = new Map<string, string>([
     ...ctx.curated.lexicon.map((e): [string, string] => [e.id, e.name]),
+    ...model.discovered.map((d): [string, string] => [d.id, d.name]),
+  ]);
+  return supplyPhrases(ctx)
+    .map(
+      (e) =>
+        `${e.type} ${name.get(e.source) ?? e.source} -> ${name.get(e.target) ?? e.target} ${e.rule ?? ''}`,
+    )
+    .sort();
+};
+
+/** Like `pairs`, with `parts` known as components besides the lexicon (names discovery does not find yet). */
+const pairsKnowing = (text: string, parts: readonly string[]): string[] => {
+  const base = curated();
+  const extra = parts.map((name, i) => ({
+    id: asNodeId(`component:test-part-${i}`),
+    label: 'Component' as const,
+    name,
+    nameEn: name,
+    aliases: [],
+  }));
+  const c = { ...base, lexicon: [...base.lexicon, ...extra] };
+  const model = analysePlan(
+    {
+      meta: { id: asPlanId('test-2024'), title: 'test', titleEn: 'test', file: 'test.txt', year: 2024 },
+      text,
+    },
+    c,
+  );
+  const builder = new GraphBuilder([asPlanId('test-2024')]);
+  for (const e of c.lexicon) builder.addNode({ id: e.id, label: e.label, name: e.name, nameEn: e.nameEn });
+  for (const d of model.discovered) builder.addNode({ id: d.id, label: d.label, name: d.name, nameEn: '' });
+  const ctx = { model, curated: c, labelOf: builder.labelOf.bind(builder), resolveTitle: titleResolver(c) };
+  const name = new Map<string, string>([
+    ...c.lexicon.map((e): [string, string] => [e.id, e.name]),
     ...model.discovered.map((d): [string, string] => [d.id, d.name]),
   ]);
   return supplyPhrases(ctx)
@@ -42,6 +79,75 @@ describe('compositionEdges', () => {
       'PART_OF 图像传感器 -> 医用内窥镜 grammar:A包括B',
     ]);
     expect(pairs('血液净化设备包括透析设备、连续性血液净化设备。')).toEqual([]);
+  });
+
+  it('reads the parts of 电子内窥镜则一般由…组合而成 through glosses and slashes, and not as parts of 内窥镜', () => {
+    // The endoscope feature of the held-out dev set.
+    const found = pairs(
+      '电子内窥镜则一般由CCD(电荷耦合器件)/CMOS(互补金属氧化半导体)光电传感器、显示器、计算机和图像处理器组合而成。',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'PART_OF 显示器 -> 电子内窥镜 grammar:A由B组成',
+        'PART_OF 图像处理器 -> 电子内窥镜 grammar:A由B组成',
+      ]),
+    );
+    // The curated 内窥镜 inside 电子内窥镜 is not a second whole.
+    expect(found.filter((e) => e.includes('-> 医用内窥镜'))).toEqual([]);
+  });
+
+  it('reads 治疗系统包括… after the part was named as one', () => {
+    // The proton therapy system's approval notice of the held-out dev set.
+    expect(
+      pairs(
+        '该产品由加速器系统和治疗系统两部分构成。治疗系统包括固定束治疗系统、180°旋转束治疗系统和治疗计划系统。',
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        'PART_OF 固定束治疗系统 -> 治疗系统 grammar:A包括B',
+        'PART_OF 治疗计划系统 -> 治疗系统 grammar:A包括B',
+      ]),
+    );
+  });
+
+  it('reads no parts from a list of devices after a class: 医学影像设备包括CT、磁共振', () => {
+    expect(pairs('重点发展的医学影像设备包括CT、磁共振等。')).toEqual([]);
+  });
+
+  it('reads 该产品由B和C两部分构成 as parts of the one device named just before, with both sentences as evidence', () => {
+    // The proton therapy system's approval notice of the held-out dev set.
+    const text =
+      '这一产品是“十三五”期间重点支持的项目，也是我国第一台获准上市的国产质子治疗系统。该产品由加速器系统和治疗系统两部分构成。';
+    expect(pairs(text)).toEqual([
+      'PART_OF 加速器系统 -> 质子治疗系统 grammar:该产品由B组成',
+      'PART_OF 治疗系统 -> 质子治疗系统 grammar:该产品由B组成',
+    ]);
+    const { ctx } = contextOf(text);
+    const quotes = supplyPhrases(ctx)[0]?.evidence.map((e) => e.quote) ?? [];
+    expect(quotes).toHaveLength(2);
+    expect(quotes[0]).toMatch(/国产质子治疗系统。$/);
+    expect(quotes[1]).toBe('该产品由加速器系统和治疗系统两部分构成。');
+  });
+
+  it('reads nothing from 该产品由… when the sentence before names two devices, or none', () => {
+    expect(pairs('医院配备了质子治疗系统和呼吸机。该产品由加速器系统和治疗系统两部分构成。')).toEqual([]);
+    expect(pairs('该产品由加速器系统和治疗系统两部分构成。')).toEqual([]);
+  });
+
+  it('reads A：核心是B和C and A：主要是B和C as parts of A', () => {
+    // The endoscope feature of the held-out dev set; 手柄, 镜体, 照明光源 and 传光束 given as known parts.
+    expect(pairsKnowing('窥镜系统:核心是手柄和镜体。', ['窥镜系统', '手柄', '镜体'])).toEqual([
+      'PART_OF 手柄 -> 窥镜系统 grammar:A：核心是B',
+      'PART_OF 镜体 -> 窥镜系统 grammar:A：核心是B',
+    ]);
+    expect(pairsKnowing('照明系统:主要是照明光源和传光束。', ['照明系统', '照明光源', '传光束'])).toEqual([
+      'PART_OF 传光束 -> 照明系统 grammar:A：核心是B',
+      'PART_OF 照明光源 -> 照明系统 grammar:A：核心是B',
+    ]);
+  });
+
+  it('reads no parts from A：主要是 a list of devices', () => {
+    expect(pairs('治疗设备:主要是呼吸机和透析设备。')).toEqual([]);
   });
 
   it('reads no composition without its verb: 由A牵头, 由B提供', () => {

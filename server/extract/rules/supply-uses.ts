@@ -1,0 +1,94 @@
+// What a part or a material goes into, as a text states it with the item first: `X可应用于A、B`,
+// `X是关键原料，用于生产Y`, `X制成的A`, `X的应用主要在4个方面：A、B`, `A是B的核心部件`,
+// `A相当于B的“心脏”`, `X是A的原材料`. Parts give PART_OF, materials USED_IN.
+import type { Occurrence } from '../types';
+import { gapText } from '../plan-model';
+import type { RuleContext } from './context';
+import { LIST_GAP, type SupplyReader } from './supply-lists';
+
+export const APPLIED_RULE = 'grammar:X应用于A';
+export const MADE_INTO_RULE = 'grammar:X制成的A';
+export const APPLICATIONS_RULE = 'grammar:X的应用：A、B';
+export const CORE_PART_RULE = 'grammar:A是B的核心部件';
+export const RAW_MATERIAL_RULE = 'grammar:X是A的原材料';
+
+const USERS = new Set(['Equipment', 'Component']);
+
+/** `X材料可应用于A、B`, `聚砜用来生产中空纤维膜`: the verb between an item and its users. */
+const APPLIED_TO =
+  /^(?:材料|原料)?(?:(?:是|为|作为)(?:关键|核心|主要|重要)?(?:原料|材料|原材料)[，,]?)?(?:可|可以|能|能够|将|已|主要|广泛|被)*(?:应用于|用于|用来|用以)(?:生产|制造|制备|制作)?$/;
+/** `X制成的A`, `X加工成A`: a material made into its user. */
+const MADE_INTO = /^(?:制成|制作|制造|加工成|做成|制备)的?$/;
+/** `超导磁体产业的应用主要在4个方面：`: a part's or material's uses, listed after a colon. */
+const APPLICATIONS =
+  /^(?:产业|技术|产品)?的?(?:应用|用途)(?:领域|场景)?(?:主要|目前)?(?:在|包括|有|集中在|涉及)?[^，,。；;:：]{0,8}[:：]$/;
+/** `A是B的核心部件`, `A这一B的核心部件`, `A相当于B的“心脏”`: what joins a part to its user. */
+const IS_PART_OF = /^(?:系统|组件)?(?:是|即|为|作为|相当于|堪称|被称为|被誉为|这一|这个)$/;
+/** What follows the user: its class word at most, then 的 and the part word (the heart is the core part). */
+const PART_WORD =
+  /^(?:[\u4e00-\u9fff]{0,6}(?:仪器|设备|装备|系统|仪|机))?的?["“]?(?:心脏|核心部件|核心零部件|关键部件|关键零部件|核心元器件|关键元器件|核心组件)/;
+/** `超导线材是超导磁体的主要原材料`: a material's word after its user. */
+const MATERIAL_WORD = /^的?(?:主要|关键|核心|重要|基础)?(?:原材料|原料|材料)/;
+
+/** Item-first supply edges of one sentence, gathered by `reader`. */
+export const useEdges = (
+  ctx: RuleContext,
+  sentence: number,
+  occs: readonly Occurrence[],
+  reader: SupplyReader,
+): void => {
+  const { model, labelOf } = ctx;
+  const { listFrom, edge } = reader;
+  const s = model.sentences[sentence];
+  if (!s) return;
+  /** The last of the users joined to `occs[i]` by list separators. */
+  const usersTo = (i: number, labels: readonly string[]): number => {
+    let k = i;
+    for (let next = occs[k + 1]; next; next = occs[++k + 1]) {
+      const joined = LIST_GAP.test(gapText(model, occs[k]?.end ?? 0, next.start));
+      if (!joined || !labels.includes(labelOf(next.nodeId) ?? '')) break;
+    }
+    return k;
+  };
+  for (let i = 0; i + 1 < occs.length; i++) {
+    const o = occs[i];
+    const next = occs[i + 1];
+    if (!o || !next) continue;
+    const label = labelOf(o.nodeId);
+    const nextLabel = labelOf(next.nodeId);
+    const gap = gapText(model, o.end, next.start);
+    if (label !== 'Component' && label !== 'Material') continue;
+    // `超导磁体产业的应用主要在4个方面：A、B`.
+    if (nextLabel === 'Equipment' && APPLICATIONS.test(gap))
+      for (const u of listFrom(occs, i + 1, ['Equipment'])) edge(o.nodeId, u, APPLICATIONS_RULE, sentence);
+    // `球管这一CT的核心部件`, `超导线材是超导磁体的主要原材料`.
+    if (USERS.has(nextLabel ?? '') && IS_PART_OF.test(gap)) {
+      const after = gapText(model, next.end, Math.min(s.end, next.end + 16));
+      if (nextLabel === 'Equipment' && PART_WORD.test(after))
+        edge(o.nodeId, next.nodeId, CORE_PART_RULE, sentence);
+      else if (label === 'Material' && MATERIAL_WORD.test(after))
+        edge(o.nodeId, next.nodeId, RAW_MATERIAL_RULE, sentence);
+    }
+    if (label !== 'Material') continue;
+    // `镍钛合金制成的支架`: a material made into a device or a part.
+    if (MADE_INTO.test(gap) && USERS.has(nextLabel ?? '')) {
+      if (listFrom(occs, i, ['Material']).length > 0) edge(o.nodeId, next.nodeId, MADE_INTO_RULE, sentence);
+      continue;
+    }
+    if (!APPLIED_TO.test(gap.replace(/^[，,]/, ''))) continue;
+    // `聚砜是关键原料，用于生产…`: a class word after 是 stands for the material before it.
+    const prev = occs[i - 1];
+    const named =
+      listFrom(occs, i, ['Material']).length > 0
+        ? o.nodeId
+        : prev && /^(?:是|为|作为)$/.test(gapText(model, prev.end, o.start))
+          ? listFrom(occs, i - 1, ['Material'])[0]
+          : undefined;
+    if (!named) continue;
+    const made = /(?:生产|制造|制备|制作)$/.test(gap);
+    // `用于生产中空纤维膜`: a material made into a part; otherwise the users are equipment.
+    if (nextLabel !== 'Equipment' && !(made && nextLabel === 'Component')) continue;
+    for (const u of occs.slice(i + 1, Math.max(usersTo(i + 1, ['Equipment']), i + 1) + 1))
+      edge(named, u.nodeId, APPLIED_RULE, sentence);
+  }
+};
