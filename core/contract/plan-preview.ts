@@ -2,7 +2,7 @@
 // the user's decision on each discovered term, then confirm or cancel (docs/plans.md, docs/api.md).
 import { z } from 'zod';
 import { nodeIdString, nodeLabelSchema, planIdString } from './fields';
-import { planUploadQuerySchema } from './plans';
+import { discoveredTermSchema, planUploadQuerySchema } from './plans';
 import { ROUTE_PATHS } from './route-paths';
 
 /** POST /api/plans/preview takes the upload's query (id, title, titleEn, year, issuers) and body. */
@@ -15,24 +15,8 @@ export const previewTokenParamsSchema = z.object({
 
 export const termDecisionSchema = z.enum(['accept', 'reject']);
 
-/** A discovered term of the previewed plan, with the sentence it was read in (an exact quote). */
-export const previewTermSchema = z.object({
-  id: nodeIdString,
-  label: z.string(),
-  name: z.string(),
-  confidence: z.number(),
-  /** The rule that found it (e.g. `list:class`, `head:仪`). */
-  foundBy: z.string(),
-  /** UTF-16 offsets of its first mention in the plan's text; `quote === text.slice(start, end)`. */
-  start: z.number().int(),
-  end: z.number().int(),
-  quote: z.string(),
-  /** The sentence of that mention, as written. */
-  sentence: z.string(),
-  probableDuplicates: z.array(z.object({ name: z.string(), reason: z.string() })),
-  /** The decision recorded so far in this preview, or null. */
-  decision: termDecisionSchema.nullable(),
-});
+/** A discovered term of the previewed plan with the decision recorded so far in this preview, or null. */
+export const previewTermSchema = discoveredTermSchema.extend({ decision: termDecisionSchema.nullable() });
 
 export const planPreviewResponseSchema = z.object({
   token: z.string(),

@@ -36,6 +36,27 @@ export const planUploadQuerySchema = z.object({
     .optional(),
 });
 
+/**
+ * A term the extractor discovered in a plan (not curated), with the sentence it was read in: what an
+ * upload answers and what a preview shows before the user decides on it.
+ */
+export const discoveredTermSchema = z.object({
+  id: nodeIdString,
+  label: z.string(),
+  name: z.string(),
+  confidence: z.number(),
+  /** The rule that found it (e.g. `list:class`, `head:仪`). */
+  foundBy: z.string(),
+  /** UTF-16 offsets of its first mention in the plan's text; `quote === text.slice(start, end)`. */
+  start: z.number().int(),
+  end: z.number().int(),
+  quote: z.string(),
+  /** The sentence of that mention, as written. */
+  sentence: z.string(),
+  /** Nodes it may name again (an alias, a spelling), each with why. */
+  probableDuplicates: z.array(z.object({ name: z.string(), reason: z.string() })),
+});
+
 export const planUploadResponseSchema = z.object({
   id: planIdString,
   encoding: z.string(),
@@ -47,19 +68,7 @@ export const planUploadResponseSchema = z.object({
   mentions: z.number().int(),
   edges: z.number().int(),
   /** Terms found by reading the plan, each with the sentence it was found in. */
-  discovered: z.array(
-    z.object({
-      id: nodeIdString,
-      label: z.string(),
-      name: z.string(),
-      confidence: z.number(),
-      foundBy: z.string(),
-      start: z.number().int(),
-      end: z.number().int(),
-      sentence: z.string(),
-      probableDuplicates: z.array(z.string()),
-    }),
-  ),
+  discovered: z.array(discoveredTermSchema),
   /** Terms below the confidence threshold, not in the graph. */
   candidates: z.number().int(),
   departments: z.array(z.string()),

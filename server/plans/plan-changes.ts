@@ -216,10 +216,7 @@ export function createPlanChanges(options: PlanChangesOptions): PlanChanges {
             version: summary.version,
             ...findings.counts,
             discovered: previewTerms(findings, record.id, undefined, new Map()).map(
-              ({ quote: _q, decision: _d, probableDuplicates, ...t }) => ({
-                ...t,
-                probableDuplicates: probableDuplicates.map((d) => d.name),
-              }),
+              ({ decision: _d, ...t }) => t,
             ),
             candidates: findings.candidates,
             departments: findings.departments,

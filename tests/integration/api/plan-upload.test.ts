@@ -133,6 +133,7 @@ describe('POST /api/plans', () => {
     const analyser = added.discovered.find((t) => t.name === '高通量生化分析仪');
     expect(analyser && guideText.slice(analyser.start, analyser.end)).toBe('高通量生化分析仪');
     expect(analyser?.sentence).toContain('高通量生化分析仪');
+    expect(analyser?.quote).toBe('高通量生化分析仪');
 
     const plans = plansResponseSchema.parse(
       (await (await fetch(`${api.baseUrl}/api/plans`)).json()) as unknown,
