@@ -1,10 +1,22 @@
 // The offline snapshot answers as the server does: every route the snapshot serves, asked with
 // several parameter sets of the server over real HTTP (real plans in the embedded Neo4j) and of the
-// offline fetch over the same graph, must give the same status and the same JSON values.
+// offline fetch over the same graph, must give the same status and the same JSON values. Where the
+// server's answer depends on the store's order (more than one path, a trace or impact cut at its
+// limit), the parts the graph determines are compared by value and the rest by what both promise;
+// the routes a snapshot cannot serve are listed, with why, in SERVER_ONLY_ROUTES.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { createOfflineFetch } from '../../../client/src/api/offline-api';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createOfflineFetch, OFFLINE_ROUTES, SERVER_ONLY_ROUTES } from '../../../client/src/api/offline-api';
+import {
+  matchRoute,
+  ROUTE_PATHS,
+  type HealthResponse,
+  type ImpactResponse,
+  type PathsResponse,
+  type RouteName,
+  type SupplyChainResponse,
+} from '../../../core/contract';
 import type { GraphFile } from '../../../core/model/interchange';
 import { buildSnapshotData } from '../../../server/snapshot/snapshot-data';
 import { call } from '../api/support/api-server';
@@ -22,11 +34,24 @@ beforeAll(() => {
   offline = createOfflineFetch(buildSnapshotData({ graph, texts, tours: [], builtAt: 'parity' }));
 });
 
-/** Both answers to one API URL (`/api/...`): status and parsed body. */
-async function both(url: string): Promise<{ served: unknown; snapshot: unknown }> {
+/** The routes this file asked, to check at the end that none the snapshot serves was left out. */
+const asked = new Set<RouteName>();
+
+/** Both answers to one API URL (`/api/...`), raw: status and parsed body of each side. */
+async function raw(
+  url: string,
+): Promise<{ served: { status: number; body: unknown }; snapshot: { status: number; body: unknown } }> {
+  const route = matchRoute('get', url.split('?')[0]!);
+  if (route) asked.add(route.name);
   const served = await call(suite.api.baseUrl, url);
   const res = await offline(`.${url}`);
-  const body: unknown = await res.json();
+  return { served, snapshot: { status: res.status, body: (await res.json()) as unknown } };
+}
+
+/** Both answers to one API URL (`/api/...`): status and parsed body. */
+async function both(url: string): Promise<{ served: unknown; snapshot: unknown }> {
+  const { served, snapshot: res } = await raw(url);
+  const body = res.body;
   // Error messages are worded per side; the status and the code are the contract.
   const shape = (status: number, b: unknown) =>
     status === 200 ? { status, body: b } : { status, code: (b as { error?: { code?: string } }).error?.code };
@@ -54,6 +79,31 @@ const sample = (): string[] =>
   );
 
 describe('the offline snapshot and the server give the same values for', () => {
+  // Every route the snapshot serves must be asked by a test of this file.
+  afterAll(() => {
+    expect([...asked].sort()).toEqual([...OFFLINE_ROUTES].sort());
+  });
+
+  it('health: the graph it holds (the snapshot has no Neo4j and no load version, by design)', async () => {
+    const { served, snapshot } = await raw('/api/health');
+    const [s, o] = [served.body as HealthResponse, snapshot.body as HealthResponse];
+    expect(o.neo4j.connected).toBe(false);
+    expect({ nodes: o.graph?.nodes, edges: o.graph?.edges, plans: o.graph?.plans }).toEqual({
+      nodes: s.graph?.nodes,
+      edges: s.graph?.edges,
+      plans: s.graph?.plans,
+    });
+  });
+
+  it('the route table: each GET route is served by the snapshot or listed as server-only', () => {
+    const gets = Object.entries(ROUTE_PATHS)
+      .filter(([, r]) => r.method === 'get')
+      .map(([name]) => name);
+    const covered = [...OFFLINE_ROUTES, ...Object.keys(SERVER_ONLY_ROUTES)];
+    for (const name of gets) expect(covered, name).toContain(name);
+    expect(OFFLINE_ROUTES.filter((r) => r in SERVER_ONLY_ROUTES)).toEqual([]);
+  });
+
   it('search: Chinese, pinyin, initials, English, full-width, typos, Traditional, labels and limits', async () => {
     const queries = [
       '中空纤维膜',
@@ -125,6 +175,62 @@ describe('the offline snapshot and the server give the same values for', () => {
     await expectSame([...urls, `/api/supply-chain/${q('equipment:nothing')}`]);
   });
 
+  it('traces cut at their limit: the same root, levels and size, each node kept within the whole trace', async () => {
+    const ids = [
+      'domain:diagnostic-testing-equipment',
+      'domain:collaborative-medical-services',
+      'component:ct-tube',
+      'equipment:ecmo',
+      ...idsOf('Domain', 3),
+    ];
+    for (const id of ids)
+      for (const direction of ['upstream', 'downstream'])
+        for (const limit of [1, 2, 5]) {
+          const base = `/api/supply-chain/${q(id)}?direction=${direction}&depth=6`;
+          const url = `${base}&limit=${limit}`;
+          const { served, snapshot } = await raw(url);
+          expect([snapshot.status, served.status], url).toEqual([200, 200]);
+          const [s, o] = [served.body as SupplyChainResponse, snapshot.body as SupplyChainResponse];
+          const whole = (await raw(base)).served.body as SupplyChainResponse;
+          const summary = (r: SupplyChainResponse) => ({
+            root: r.root,
+            truncated: r.truncated,
+            nodes: r.nodes.length,
+            // Both keep the nearest members first: which of one level's members is the store's pick.
+            levels: Object.values(r.levels).sort(),
+          });
+          expect(summary(o), url).toEqual(summary(s));
+          expect(o.truncated, url).toBe(whole.nodes.length > limit + 1);
+          for (const n of o.nodes) expect(whole.levels[n.id], `${url} ${n.id}`).toBeDefined();
+          for (const e of o.edges)
+            expect(
+              whole.edges.some((w) => w.type === e.type && w.source === e.source && w.target === e.target),
+            ).toBe(true);
+        }
+  });
+
+  it('impact cut at its limit: the same hit counts, hop counts and flag, each hit one of the whole answer', async () => {
+    const ids = [...idsOf('Component', 6), ...idsOf('Material', 4), 'component:ct-tube'];
+    for (const id of ids)
+      for (const limit of [1, 2, 3]) {
+        const url = `/api/impact/${q(id)}?limit=${limit}`;
+        const { served, snapshot } = await raw(url);
+        expect([snapshot.status, served.status], url).toEqual([200, 200]);
+        const [s, o] = [served.body as ImpactResponse, snapshot.body as ImpactResponse];
+        const whole = (await raw(`/api/impact/${q(id)}`)).served.body as ImpactResponse;
+        const hits = (r: ImpactResponse) => [...r.equipment, ...r.domains];
+        const summary = (r: ImpactResponse) => ({
+          truncated: r.truncated,
+          hops: hits(r)
+            .map((h) => h.hops)
+            .sort(),
+        });
+        expect(summary(o), url).toEqual(summary(s));
+        // A hit kept is the same hit, with the same path, as in the whole answer.
+        for (const h of hits(o)) expect(hits(whole), url).toContainEqual(h);
+      }
+  });
+
   it('impact of parts, materials and equipment', async () => {
     const ids = [
       ...idsOf('Component', 12),
@@ -146,6 +252,41 @@ describe('the offline snapshot and the server give the same values for', () => {
       `/api/paths?from=${q('component:ct-tube')}&to=${q('domain:diagnostic-testing-equipment')}&k=1&types=PART_OF&types=IN_DOMAIN`,
       `/api/paths?from=${q('component:ct-tube')}&to=${q('equipment:nothing')}`,
     ]);
+  });
+
+  it('k shortest paths (k > 1): every path shorter than the longest by value, the lengths where no path repeats a node', async () => {
+    const pairs = [
+      ['material:hollow-fiber-membrane', 'equipment:ecmo'],
+      ['component:ct-tube', 'domain:diagnostic-testing-equipment'],
+      ['department:miit', 'equipment:ecmo'],
+      ['technology:5g', 'component:ct-tube'],
+      ['measure:hist-2017-three-product-classes', 'domain:diagnostic-testing-equipment'],
+      ['department:nhc', 'department:miit'],
+    ];
+    for (const [from, to] of pairs)
+      for (const k of [2, 3, 5])
+        for (const maxHops of [4, 8]) {
+          const url = `/api/paths?from=${q(from!)}&to=${q(to!)}&k=${k}&maxHops=${maxHops}`;
+          const { served, snapshot } = await raw(url);
+          expect([snapshot.status, served.status], url).toEqual([200, 200]);
+          const [s, o] = [served.body as PathsResponse, snapshot.body as PathsResponse];
+          // SHORTEST k keeps any of the equal paths at its last length, so those may differ; all
+          // shorter ones are fixed by the graph, and both sides order them the same way.
+          const longest = Math.max(...s.paths.map((p) => p.hops));
+          const shorter = (r: PathsResponse) => r.paths.filter((p) => p.hops < longest);
+          expect(shorter(o), url).toEqual(shorter(s));
+          expect(o.paths.length, url).toBeLessThanOrEqual(k);
+          // The server's paths may walk through a node twice (only relationships must differ); the
+          // snapshot's never do, so the lengths agree when the server's are loop-free.
+          const loopFree = (r: PathsResponse) =>
+            r.paths.every((p) => new Set(p.order).size === p.order.length);
+          expect(loopFree(o), url).toBe(true);
+          if (loopFree(s))
+            expect(
+              o.paths.map((p) => p.hops),
+              url,
+            ).toEqual(s.paths.map((p) => p.hops));
+        }
   });
 
   it('bottlenecks, by label and limit', async () => {
