@@ -244,7 +244,7 @@ export const createGraphView = (
           const top = at === 1;
           const move = at !== undefined && top !== n.hasClass('label-top');
           // After the last check a label is not moved again, where it would go unchecked: it is
-          // hidden instead (the selection's label still shows, by style).
+          // hidden instead (the selection's too: a hidden label shows only on hover).
           const hide = at === undefined || (move && verifyRounds >= 2);
           if (hide !== n.hasClass('label-hidden')) n.toggleClass('label-hidden', hide);
           if (hide) {

@@ -135,17 +135,15 @@ export const graphStyle = (
         'text-margin-y': 4,
       },
     },
-    // Labels that would collide are not drawn (in PNG exports neither); hovering or selecting a node
-    // shows its label above the others.
+    // Labels that would collide are not drawn (in PNG exports neither); hovering a node shows its
+    // label above the others. A selected node's label is drawn where the label pass put it, which
+    // always tries it first: hidden, every place of it would cover another node.
     // (No text at all, so a hidden label takes no room in the node's box either.)
     { selector: 'node.label-hidden', style: { label: '' } },
     // Where the label would collide under its node, it may sit above it (same distance).
     { selector: 'node.label-top', style: { 'text-valign': 'top', 'text-margin-y': -5 } },
     { selector: 'node.chain.label-top', style: { 'text-margin-y': -4 } },
-    {
-      selector: 'node.label-hidden.label-hover, node.label-hidden:selected',
-      style: { label: 'data(text)', 'z-index': 20 },
-    },
+    { selector: 'node.label-hidden.label-hover', style: { label: 'data(text)', 'z-index': 20 } },
     ...(large ? LARGE : []),
   ];
 };

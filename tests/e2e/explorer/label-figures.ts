@@ -1,7 +1,8 @@
 // Reads, from Cytoscape's rendered bounding boxes, how legible the drawn labels are: pairs of drawn
 // labels that overlap, drawn labels that cover another node, and drawn labels under 8 px on screen.
-// A label counts as drawn when its node is visible, not transparent, not `label-hidden`, has text,
-// and is large enough for Cytoscape to draw it (its `min-zoomed-font-size`).
+// A label counts as drawn when its node is visible, not transparent, has text as styled (so a label
+// the pass hid that a style shows anyway counts, one shown while hovered does not), and is large
+// enough for Cytoscape to draw it (its `min-zoomed-font-size`).
 import type { Page } from 'playwright-core';
 
 export interface LabelFigures {
@@ -64,7 +65,8 @@ export const labelFigures = (page: Page): Promise<LabelFigures> =>
     );
     const drawn = labelled.filter(
       (n) =>
-        !n.hasClass('label-hidden') &&
+        String(n.style('label') || '').trim() !== '' &&
+        !(n.hasClass('label-hidden') && n.hasClass('label-hover')) &&
         Number(n.style('text-opacity')) > 0 &&
         parseFloat(n.style('font-size')) * level >= parseFloat(n.style('min-zoomed-font-size') || '0'),
     );
