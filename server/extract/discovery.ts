@@ -2,7 +2,14 @@
 // (装备/设备/仪/机器人... Equipment, 芯片/传感器/阀... Component, 材料/膜/合金... Material) and starts
 // at a clean boundary (punctuation, a particle or preposition, a leading verb such as 开发/推进).
 import type { HeadIndex, TermLabel } from './terms/heads';
-import { afterServiceUnit, endsInOrganisation, isPlaceWord } from './terms/noise';
+import {
+  afterServiceUnit,
+  DISCOURSE_WORDS,
+  endsInOrganisation,
+  isAppearanceWord,
+  isOrganisationWord,
+  isPlaceWord,
+} from './terms/noise';
 import { CLEAN_START_TAGS, isBoundaryWord, type Word } from './terms/segmenter';
 import type { DiscoveryConfig } from './types';
 
@@ -36,6 +43,11 @@ const BROAD_HEADS = new Set([
 const MEDICAL_USE = new Set(['医用', '医疗']);
 /** Tags of a core word that names an action, not a kind (`检查` of `检查仪器`, `辅助` of `辅助设备`). */
 const ACTION_TAGS = new Set(['v', 'vn']);
+/** Administrations before 系统 make a body of people, not a system one builds (`药品监管系统`). */
+const ADMINISTRATION = /(?:监管|监督|卫生|行政|政务|医保|医疗卫生)$/;
+/** One-character words the dictionary tags as places or names after a head are prepositions or
+ * pieces of the next phrase (`装备|朝|智能化`), not a noun that continues the compound. */
+const NAME_TAGS = new Set(['ns', 'nr']);
 
 /**
  * Finds candidate terms among the words of one sentence. `free(from, to)` says whether the range
@@ -49,6 +61,7 @@ export const discoverTerms = (
   free: (from: number, to: number) => boolean,
   take: (from: number, to: number) => void,
   curated: (from: number, to: number) => boolean = () => false,
+  curatedThing: (from: number, to: number) => boolean = curated,
 ): DiscoveredSpan[] => {
   const stops = new Set([...config.leadingVerbs, ...(config.stopWords ?? [])]);
   const stopTerms = new Set(config.stopTerms);
@@ -57,7 +70,13 @@ export const discoverTerms = (
   // A place before a thing is where it is made, not part of its name (`广东省…装备`). Person names
   // are not used: jieba tags words of names `nr` as well (`左心室`, `高清`).
   const isBoundary = (w: Word): boolean =>
-    isBoundaryWord(w) || stops.has(w.word) || w.word === '用' || w.word === '等' || isPlaceWord(w);
+    isBoundaryWord(w) ||
+    stops.has(w.word) ||
+    w.word === '用' ||
+    w.word === '等' ||
+    isPlaceWord(w) ||
+    DISCOURSE_WORDS.has(w.word) ||
+    isOrganisationWord(w.word);
   const out: DiscoveredSpan[] = [];
   for (let k = 0; k < words.length; k++) {
     const w = words[k];
@@ -66,8 +85,16 @@ export const discoverTerms = (
     if (!hit) continue;
     const headFrom = w.to - hit.head.length;
     const next = words[k + 1];
-    if (next && NOUN_CONT.has(next.tag) && free(next.from, next.to)) continue;
+    if (
+      next &&
+      NOUN_CONT.has(next.tag) &&
+      !(next.word.length === 1 && NAME_TAGS.has(next.tag)) &&
+      free(next.from, next.to)
+    )
+      continue;
     if (!free(headFrom, w.to)) continue;
+    // `整机`: a generic word that ends in a head (the whole machine) names no kind.
+    if (generic.includes(w.word)) continue;
     // The head's own word may start with free text (`呼吸机`); then earlier words while they are free.
     let from = headFrom;
     while (from > w.from && free(from - 1, from)) from--;
@@ -99,6 +126,20 @@ export const discoverTerms = (
         (MEASURE_WORDS.has(words[m]?.word ?? '') && m > 0 && QUANTITY_TAGS.has(words[m - 1]?.tag ?? '')))
     ) {
       m++;
+      from = words[m]?.from ?? from;
+      boundaryBefore = true;
+    }
+    // A time word in front dates the thing (`新一代|医学影像装备`, `新一代|质子放疗设备`): the name is
+    // what follows it, as for a quantity.
+    while (m < k && words[m]?.tag === 't') {
+      m++;
+      from = words[m]?.from ?? from;
+      boundaryBefore = true;
+    }
+    // Colour and look (`银色环状超导磁体`) describe the one thing in view, not a kind of it.
+    if (m < k && isAppearanceWord(words[m]?.word ?? '')) {
+      while (m < k && (isAppearanceWord(words[m]?.word ?? '') || /^.{1,2}[状形]$/.test(words[m]?.word ?? '')))
+        m++;
       from = words[m]?.from ?? from;
       boundaryBefore = true;
     }
@@ -156,14 +197,19 @@ export const discoverTerms = (
       continue;
     // A curated name plus a class noun (`高端 CT 设备`) is that curated thing, not a new one.
     const coreFrom = bareMedical ? from : headFrom - core.length;
+    // A field's name inside (`新型|体外诊断|装备`, 体外诊断 a curated field) names equipment of that field.
     let freeChars = 0;
-    for (let i = coreFrom; i < headFrom; i++) if (free(i, i + 1)) freeChars++;
+    for (let i = coreFrom; i < headFrom; i++)
+      if (free(i, i + 1) || (curated(i, i + 1) && !curatedThing(i, i + 1))) freeChars++;
     if (freeChars === 0) continue;
     // Evaluative modifiers alone (`原创性引领性医疗装备`) make no name.
     if (/^(?:[\u4e00-\u9fff]{1,3}性)+$/.test(core)) continue;
     // An organisation or a field before the head is where the thing is, not its name
     // (`三级医院设备更新`, `生物医用材料领域原材料`).
     if (ORG_OR_FIELD.test(core) || GRADE.test(core)) continue;
+    // `药品监管系统`: an administration; `医学装备`: the whole industry under another name.
+    if ((hit.head === '系统' && ADMINISTRATION.test(core)) || (core === '医学' && BROAD_HEADS.has(hit.head)))
+      continue;
     // A class noun before a class noun (`装备仪器`) names no kind.
     if (Object.values(config.heads).some((hs) => hs.includes(core))) continue;
     const first = words[m];

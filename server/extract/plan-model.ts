@@ -137,7 +137,8 @@ export const analysePlan = (
   const glosses: Gloss[] = [];
   const matchAt = new Map(matches.map((m) => [m.from, m]));
   for (const { f, rules, clean, occ } of found.values()) {
-    const confidence = termConfidence({ rules, mentions: occ.length, clean, name: f.name });
+    const generic = curated.discovery.genericModifiers;
+    const confidence = termConfidence({ rules, mentions: occ.length, clean, name: f.name, generic });
     const term: DiscoveredTerm = {
       id: f.id,
       label: f.label,

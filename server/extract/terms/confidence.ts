@@ -16,7 +16,8 @@ export type TermRule =
   | 'list:propagated'
   | 'list:shape'
   | 'list:parts'
-  | 'shape:implant';
+  | 'shape:implant'
+  | 'shape:polymer';
 
 /** Terms below this go to the report's candidates, not into the graph. */
 export const MIN_CONFIDENCE = 0.6;
@@ -41,6 +42,9 @@ const BASE: Record<TermRule, number> = {
   'list:shape': 0.65,
   // An implant named by 人工 and an organ (`人工心脏`) outside any list.
   'shape:implant': 0.6,
+  // A polymer named as one word (`聚砜`) outside any list: the shape of its name says what it is, but
+  // alone it is weak evidence; named twice or more in a plan it is one of its subjects (0.6).
+  'shape:polymer': 0.5,
   // A short heading over a body of equipment, in a numbered list of such headings.
   'heading:domain': 0.8,
   // A head noun alone: 0.5, or 0.7 with a clean boundary (below).
@@ -57,7 +61,17 @@ export interface TermEvidence {
   /** At least one mention starts at a clean boundary with a noun-like word. */
   readonly clean: boolean;
   readonly name: string;
+  /** Generic modifiers (新型, 高端...): written before a name they add length, not fragment risk. */
+  readonly generic?: readonly string[];
 }
+
+/** The name less the generic modifiers it starts with (`新型高通量…装备` -> `高通量…装备`). */
+const coreName = (name: string, generic: readonly string[]): string => {
+  let core = name;
+  for (let g = generic.find((x) => core.startsWith(x)); g; g = generic.find((x) => core.startsWith(x)))
+    core = core.slice(g.length);
+  return core;
+};
 
 /** The confidence of a discovered term from its evidence, rounded to two decimals. */
 export const termConfidence = (e: TermEvidence): number => {
@@ -70,7 +84,7 @@ export const termConfidence = (e: TermEvidence): number => {
   // Long names and numbers run into Chinese text (`专栏2医疗装备`, `10项`) are often fragments;
   // Latin abbreviations with digits (`SpO2`, `5G`, the `3D` of `生物3D打印`) are not.
   if (
-    e.name.length > 14 ||
+    coreName(e.name, e.generic ?? []).length > 14 ||
     /[\u4e00-\u9fff][0-9](?![0-9]*[A-Za-z])|(?:^|[^A-Za-z0-9])[0-9]+[\u4e00-\u9fff]/.test(e.name)
   )
     c -= 0.2;

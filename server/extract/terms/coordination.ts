@@ -64,8 +64,11 @@ const NOT_THINGS = new Set([
 ]);
 /** Endings of modifiers, not things: 微型化, 生物相容性, 高效率, 精度. */
 const NOT_A_THING = /(?:化|性|率|度|功能|要求|标准|规范)$/;
-/** Endings of things outside the model (products, foods, drugs, reagents): complete, but not ours. */
-const OTHER_THING = /(?:产品|用品|器具|食品|药品|药物|制剂|疫苗|器|剂)$/;
+/**
+ * Endings of things outside the model (products, foods, drugs, reagents) and of classes of products
+ * (`医用耗材`, `植入物`): complete, so `医用耗材和植入物等医疗器械` names no `植入物器械`.
+ */
+const OTHER_THING = /(?:产品|用品|器具|食品|药品|药物|制剂|疫苗|器|剂|耗材|植入物|植介入物|器材)$/;
 
 /** Bare class nouns after 等: a list of things named by nouns under one of them names those things. */
 const BARE_CLASSES = new Set(['器械', '设备', '装备', '仪器', '器材']);
@@ -347,10 +350,11 @@ export const readCoordinations = (
         const complete = conjuncts.filter((x) => x.complete).length;
         // `活检钳、剥离电刀、注射针等器械`: members that end in a noun under a bare class noun are
         // things of that class as written (`中医诊断治疗、远程医疗等装备` ends in an activity: completed).
+        // A member complete by its own head (`剥离电刀`) is such a thing as well.
         const thingsOfClass =
           BARE_CLASSES.has(text.slice(h.head[0], h.head[1])) &&
-          complete === 0 &&
-          conjuncts.every((x) => THING_TAGS.has(lastWordOf(x)?.tag ?? ''));
+          complete < conjuncts.length &&
+          conjuncts.every((x) => x.complete || THING_TAGS.has(lastWordOf(x)?.tag ?? ''));
         if (thingsOfClass) conjuncts[0] = trimClause(conjuncts[0] ?? first);
         if (h.counted || thingsOfClass)
           found = {

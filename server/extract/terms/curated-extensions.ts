@@ -3,7 +3,13 @@
 import type { DiscoveryConfig } from '../types';
 import type { DiscoveredSpan } from '../discovery';
 import type { TermLabel } from './heads';
-import { isPlaceWord } from './noise';
+import {
+  DISCOURSE_WORDS,
+  endsInOrganisation,
+  isAppearanceWord,
+  isOrganisationWord,
+  isPlaceWord,
+} from './noise';
 import { CLEAN_START_TAGS, isBoundaryWord, type Word } from './segmenter';
 
 /** A curated mention of the sentence, in its local coordinates. */
@@ -56,7 +62,19 @@ export const extendCurated = (
         break;
       }
       // A place before the name is where it is made, not a kind of it.
-      if (!w || !free(w.from, w.to) || isBoundaryWord(w) || stops.has(w.word) || isPlaceWord(w)) break;
+      if (
+        !w ||
+        !free(w.from, w.to) ||
+        isBoundaryWord(w) ||
+        stops.has(w.word) ||
+        isPlaceWord(w) ||
+        DISCOURSE_WORDS.has(w.word) ||
+        isOrganisationWord(w.word)
+      )
+        break;
+      // Colour and look (`银色环状|超导磁体`) describe the one thing in view, not a kind of it.
+      if (isAppearanceWord(w.word) || (/[状形]$/.test(w.word) && isAppearanceWord(words[k - 1]?.word ?? '')))
+        break;
       // A one-character verb between nouns is a morpheme of a compound (`数字|减|影` of 数字减影).
       const morpheme =
         w.tag === 'v' &&
@@ -72,6 +90,8 @@ export const extendCurated = (
       k--;
     }
     if (from === c.from) continue;
+    // `ROBO医疗机器人研究所`: the name of an organisation, not a kind of the thing.
+    if (endsInOrganisation(text, c.to)) continue;
     let prefix = text.slice(from, c.from);
     for (let changed = true; changed;) {
       changed = false;

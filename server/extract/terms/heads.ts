@@ -15,10 +15,24 @@ export interface HeadIndex {
   readonly at: (text: string, word: Word) => HeadHit | undefined;
 }
 
+/**
+ * Heads of devices and parts named by what they do (`血液透析器`, `心脏起搏器`, `手术切割刀`,
+ * `超声换能器`), besides the configured ones; verbs ending in 刀 (`开刀`) are no heads.
+ */
+const SHAPE_HEADS: readonly HeadHit[] = [
+  ...['透析器', '起搏器', '氧合器', '吻合器', '灌流器', '除颤器', '矫形器', '刀'].map((head) => ({
+    label: 'Equipment' as const,
+    head,
+  })),
+  ...['换能器'].map((head) => ({ label: 'Component' as const, head })),
+];
+const SHAPE_NOT_HEADS = ['开刀', '动刀', '挨刀', '一刀', '菜刀', '刀刀'];
+
 /** Builds the head lookup of `config`: heads longest first, false heads and per-word label exceptions. */
 export const headIndex = (config: DiscoveryConfig): HeadIndex => {
   const heads = (Object.entries(config.heads) as [TermLabel, readonly string[]][])
     .flatMap(([label, hs]) => hs.map((head) => ({ label, head })))
+    .concat(SHAPE_HEADS)
     .sort((a, b) => b.head.length - a.head.length);
   const overrides = config.labelOverrides ?? {};
   const endsAt = (text: string, to: number, s: string): boolean =>
@@ -26,7 +40,7 @@ export const headIndex = (config: DiscoveryConfig): HeadIndex => {
   return {
     at: (text, word) => {
       const to = word.to;
-      if (config.notHeads.some((n) => endsAt(text, to, n))) return undefined;
+      if ([...config.notHeads, ...SHAPE_NOT_HEADS].some((n) => endsAt(text, to, n))) return undefined;
       const hit = heads.find((h) => endsAt(text, to, h.head));
       if (!hit) return undefined;
       // A head cut out of a longer word keeps the word's own sense: 瓣膜 ends in 膜 but is a valve,

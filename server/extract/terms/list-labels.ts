@@ -5,6 +5,7 @@
 import type { DiscoveryConfig } from '../types';
 import type { HeadIndex, TermLabel } from './heads';
 import { deviceShape, materialShape } from './material-names';
+import { DISCOURSE_WORDS, isOrganisationWord } from './noise';
 import { isBoundaryWord, type Word } from './segmenter';
 
 export type ListRule = 'list:class' | 'list:propagated' | 'list:shape' | 'coordination:member';
@@ -77,6 +78,8 @@ export const readListLabels = (
     (isBoundaryWord(w) && !CONJUNCTIONS.has(w.word) && w.word !== '(' && w.word !== ')') ||
     stops.has(w.word) ||
     w.word === '等' ||
+    DISCOURSE_WORDS.has(w.word) ||
+    isOrganisationWord(w.word) ||
     /^(?:用|用于|应用于|适用于|作用于)$/.test(w.word);
   /** A one-character pronoun, adverb or numeral the dictionary cut out of a chemical name (`聚|己|内酯`). */
   const glued = (k: number): boolean => {

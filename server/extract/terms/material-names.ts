@@ -5,7 +5,7 @@
 const MATERIAL_ENDINGS = [
   ...['树脂', '橡胶', '合金', '共聚物', '聚合物', '单体', '增塑剂', '弹性体', '水凝胶', '凝胶'],
   ...['丝材', '棒材', '板材', '管材', '线材', '带材', '粉末', '陶瓷', '涂层', '蛋白', '纤维', '玻璃'],
-  ...['复合材料', '磷灰石', '生物玻璃'],
+  ...['复合材料', '磷灰石', '生物玻璃', '硅胶'],
 ];
 /** Characters that end the names of organic compounds (烯 of 聚乙烯, 酮 of 聚醚醚酮, 酯 of 聚氨酯). */
 const CHEMICAL_END = /[烷烯炔醇醛酮酸酯醚胺腈酚砜苯酰]$/;
@@ -27,6 +27,12 @@ export const materialShape = (name: string): boolean => {
   // Two metals or more make an alloy or a metal pair (镍钛, 钴铬钼, 镍钛-铂金).
   return (name.match(METAL) ?? []).length >= 2 && /^[\u4e00-\u9fff-]+$/.test(name) && name.length <= 6;
 };
+
+/** A polymer named as one word (`聚砜`, `聚乙烯`, `聚醚醚酮`): 聚 and a compound's ending (not 聚焦, 聚集). */
+const POLYMER_WORD = /^聚[\u4e00-\u9fff]{0,6}[烷烯炔醇醛酮酸酯醚胺腈酚砜苯酰]$/;
+
+/** True when the segmenter's word `word` names a polymer on its own. */
+export const polymerWord = (word: string): boolean => POLYMER_WORD.test(word);
 
 /** Organs and tissues that 人工 replaces: 人工关节, 人工晶体, 人工硬脑膜, 人工心脏. Not 人工智能. */
 const ARTIFICIAL_ORGAN =

@@ -23,6 +23,34 @@ export const endsInOrganisation = (text: string, to: number): boolean => {
   return ORGANISATION_ENDS.some((o) => rest.startsWith(o));
 };
 
+/**
+ * Verbs and adverbs that the dictionary tags as nouns (`助力/n`, `原本/n`, `助推/vn`): they never begin
+ * a name (`助力医用机器人` is 医用机器人, `原本机器人` is no kind), so a term starts after them.
+ */
+export const DISCOURSE_WORDS = new Set([
+  ...['助力', '助推', '赋能', '原本', '原来', '本来', '如今', '现今', '当前', '今后', '未来', '以往'],
+  ...['国产化', '本土化', '不限于', '但不限于', '诸如', '譬如', '乃至', '甚至'],
+  // `腹部检查多用凸阵探头`: 多用 (mostly use) between two nouns is the verb of a clause.
+  ...['多用', '常用', '多采用', '常采用', '可以', '能够'],
+]);
+
+/**
+ * Organisations and publications written as a word of their own (`杂志`, `研究所`, `医院`): a run that
+ * holds one is read from after it (`…化工信息杂志|化工材料`), and a name followed by one is the
+ * organisation's (`ROBO医疗机器人研究所`, see `endsInOrganisation`).
+ */
+const ORGANISATION_WORDS = new Set([
+  ...['公司', '集团', '医院', '大学', '学院', '研究所', '研究院', '杂志', '报社', '日报'],
+  ...['协会', '学会', '联盟', '委员会', '管理局', '监管局', '总局', '政府'],
+  ...['企业', '厂商', '厂家', '机构'],
+]);
+
+/** True when the word is an organisation's or publication's noun. */
+export const isOrganisationWord = (word: string): boolean => ORGANISATION_WORDS.has(word);
+
+/** Colours (`银色`, `白色`) describe the thing in view; 彩色 (colour imaging) names a kind. */
+export const isAppearanceWord = (word: string): boolean => /^[^彩]色$/.test(word);
+
 /** Places that begin a name by their ending (`广东省`, `苏州市`, `浦东新区`); jieba tags most `ns`. */
 const PLACE_END = /(?:省|市|县|自治区|新区|州)$/;
 

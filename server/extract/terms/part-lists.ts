@@ -16,6 +16,8 @@ const THING_TAGS = new Set(['n', 'nz', 'ng', 'l', 'eng', 'un', 'nr']);
 /** Members that are people, organisations or places: a `由…组成` of those is not a device. */
 const NOT_PARTS =
   /(?:企业|机构|单位|部门|医院|专家|人员|公司|成员|委员|代表|学者|领域|产业|部分|服务|生产|制造|管理|误差|精度|范围|计划|注册|引导|指标|性能|流程|功能|参数|要求)$/;
+/** Measure words after a count (`若干只`, `两个`, `一套`). */
+const COUNTERS = new Set([...'只个台套件根片块组条支']);
 /** Wholes too generic to find again by name (`该产品由…组成`, then `产品性能指标包括…`). */
 const GENERIC_WHOLE = /^(?:该|本|其)?(?:产品|系统|设备|装置|仪器|装备)$/;
 /** A class noun after a known part's name that names the same part (`镜体` + `系统`). */
@@ -62,6 +64,8 @@ const membersOf = (
     if (w && (w.word === '(' || w.word === '（')) depth++;
     if (w && (w.word === ')' || w.word === '）')) depth--;
     if (k < end && (depth > 0 || !w || !SEPARATORS.has(w.word))) continue;
+    // `若干只探头`, `两个电极`: the count before a member is no part of its name.
+    if (words[from]?.tag === 'm' && from < k - 2 && COUNTERS.has(words[from + 1]?.word ?? '')) from += 2;
     const a = words[from];
     const b = words[k - 1];
     if (!a || !b || k === from) return undefined;
@@ -130,6 +134,9 @@ export const readPartLists = (
       while (b >= 0 && (words[b]?.tag === 'd' || HEDGES.has(words[b]?.word ?? ''))) b--;
       const subject = words[b];
       if (!list || !subject || !THING_TAGS.has(subject.tag) || NOT_WHOLE.test(subject.word)) continue;
+      // `医用高分子材料由高分子化合物基体与添加剂构成`: what a material is made of are its
+      // constituents, not parts of a device.
+      if (/材料$|合金$/.test(subject.word)) continue;
       members.push(...list);
       let a = b;
       while (a > 0 && THING_TAGS.has(words[a - 1]?.tag ?? '') && subject.to - (words[a - 1]?.from ?? 0) <= 8)

@@ -12,7 +12,7 @@ import { readCoordinations, type Range } from './coordination';
 import { extendCurated, type CuratedSpan } from './curated-extensions';
 import { headIndex, type TermLabel } from './heads';
 import { readListLabels } from './list-labels';
-import { implantNames, materialShape } from './material-names';
+import { implantNames, materialShape, polymerWord } from './material-names';
 import { partNamesOf, readPartLists } from './part-lists';
 import { joinHyphenated, tagWords } from './segmenter';
 import { readTechnologies, readTechnologyLists } from './technology-names';
@@ -42,6 +42,8 @@ export interface ListFinding {
 }
 
 const TERM_LABELS = new Set<string>(['Equipment', 'Component', 'Material']);
+/** Letters that name rays and kinds on their own (`X`, `γ`): one or two, Latin or Greek. */
+const LETTERS = /^(?:[A-Za-z]{1,2}|[\u0391-\u03c9]{1,2})$/;
 
 /** The text of normalised [from, to) as written (case and width kept, whitespace and marks dropped). */
 export const writtenText = (text: string, norm: NormalizedText, from: number, to: number): string => {
@@ -73,6 +75,9 @@ export const readTerms = (
   for (const e of curated.lexicon) for (const f of [e.name, ...e.aliases]) byForm.set(normalizeTerm(f), e.id);
   const curatedMask = new Uint8Array(occupied.length);
   for (const m of matches) curatedMask.fill(1, m.from, m.to);
+  // Curated things (not fields): a field's name before a head still leaves a new name to read.
+  const thingMask = new Uint8Array(occupied.length);
+  for (const m of matches) if (labelOf.get(m.nodeId) !== 'Domain') thingMask.fill(1, m.from, m.to);
   const exact = new Set(matches.map((m) => `${m.from}:${m.to}`));
   // Sentences come in text order: one cursor walks the curated matches along them.
   const sorted = [...matches].sort((a, b) => a.from - b.from);
@@ -99,6 +104,7 @@ export const readTerms = (
       for (let i = rf + f; i < rf + t; i++) if (occupied[i]) return false;
       return true;
     };
+    const sentenceStart = findings.length;
     const add = (f: TermFinding): void => {
       findings.push(f);
     };
@@ -131,12 +137,20 @@ export const readTerms = (
     const inPart = (f: number, t: number): boolean => partSpans.some(([a, b]) => a <= f && t <= b);
     for (const list of readCoordinations(s, words, config, heads, knownAt)) {
       const head = written(rf + list.head[0], rf + list.head[1]);
+      // `聚氯乙烯、聚碳酸酯、医用硅胶等高分子材料`: a list whose members are mostly shaped like
+      // materials names materials, each as written (not `医用硅胶高分子材料`).
+      const ownOf = (c: (typeof list.conjuncts)[number]): string =>
+        c.own.map(([f, t]) => written(rf + f, rf + t)).join('');
+      const shaped = list.conjuncts.filter((c) => materialShape(ownOf(c))).length;
+      const materialList =
+        list.label === 'Material' && shaped >= 2 && shaped * 3 >= list.conjuncts.length * 2;
       for (const c of list.conjuncts) {
         const [cf, ct] = c.span;
         if (inPart(cf, ct)) continue;
         const ownName = c.own.map(([f, t]) => written(rf + f, rf + t)).join('');
         // `聚氨酯、硅橡胶等高分子材料`: a member shaped like a material names one as written.
-        const asWritten = list.label === 'Material' && c.completion !== undefined && materialShape(ownName);
+        const asWritten =
+          list.label === 'Material' && c.completion !== undefined && (materialList || materialShape(ownName));
         if (c.completion && !asWritten) {
           const name =
             c.own.map(([f, t]) => written(rf + f, rf + t)).join('') +
@@ -244,8 +258,29 @@ export const readTerms = (
       });
       occupied.fill(1, rf + f, rf + t);
     }
+    // `国内聚砜目前的产能`, `聚砜材料`: a polymer written as one word is a material wherever it stands.
+    for (const w of words) {
+      if (!polymerWord(w.word) || !isFree(w.from, w.to)) continue;
+      const name = written(rf + w.from, rf + w.to);
+      if (byForm.has(normalizeTerm(name))) continue;
+      add({
+        id: discoveredId('Material', name),
+        curated: false,
+        label: 'Material',
+        name,
+        from: rf + w.from,
+        to: rf + w.to,
+        rule: 'shape:polymer',
+        clean: true,
+      });
+      occupied.fill(1, rf + w.from, rf + w.to);
+    }
     const isCurated = (f: number, t: number): boolean => {
       for (let i = rf + f; i < rf + t; i++) if (!curatedMask[i]) return false;
+      return true;
+    };
+    const isCuratedThing = (f: number, t: number): boolean => {
+      for (let i = rf + f; i < rf + t; i++) if (!thingMask[i]) return false;
       return true;
     };
     const spans = discoverTerms(
@@ -256,6 +291,7 @@ export const readTerms = (
       isFree,
       (f, t) => occupied.fill(1, rf + f, rf + t),
       isCurated,
+      isCuratedThing,
     );
     const local: CuratedSpan[] = [];
     while (cursor < sorted.length && (sorted[cursor]?.from ?? 0) < rf) cursor++;
@@ -295,6 +331,38 @@ export const readTerms = (
           clean: d.clean,
         });
       }
+    // `X/γ射线放疗设备`: a letter joined by a slash to a term's first letter names a sibling
+    // (X射线放疗设备), its mention the whole written pair.
+    for (let i = sentenceStart; i < findings.length; i++) {
+      const f = findings[i];
+      if (!f || f.curated) continue;
+      const k = words.findIndex((w) => rf + w.from === f.from);
+      const [first, slash, other] = [words[k], words[k - 1], words[k - 2]];
+      if (
+        !first ||
+        !LETTERS.test(first.word) ||
+        slash?.word !== '/' ||
+        !other ||
+        !LETTERS.test(other.word) ||
+        other.to !== slash.from ||
+        slash.to !== first.from ||
+        !isFree(other.from, other.to)
+      )
+        continue;
+      const sibling = written(rf + other.from, rf + other.to) + written(rf + first.to, f.to);
+      if (byForm.has(normalizeTerm(sibling))) continue;
+      add({
+        id: discoveredId(f.label, sibling),
+        curated: false,
+        label: f.label,
+        name: sibling,
+        from: rf + other.from,
+        to: f.to,
+        rule: 'coordination:shared',
+        clean: true,
+        completedFrom: f.name,
+      });
+    }
   }
   // A name said to be a part anywhere in the plan is a part wherever it stands (`窥镜系统:核心是…`).
   const relabelled = findings.map((f): TermFinding => {
