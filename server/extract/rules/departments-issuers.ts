@@ -74,6 +74,8 @@ const DOCUMENT_KIND =
  */
 const CITED = /(?:[《〈“"「]|根据|按照|依据|依照|贯彻|落实|参照|对照|执行|转发|结合|遵照|见)$/;
 
+/** `等十部门` before a header's 关于. */
+const COUNTED = /^等(?:\d+|[一二两三四五六七八九十]+)个?(?:部门|部委|单位)/;
 /** `关于转发`: the header of a body that passes another's document on; it issued no plan of its own. */
 const FORWARDING = /^(?:关|関)(?:于|於)转发/;
 /**
@@ -83,11 +85,16 @@ const FORWARDING = /^(?:关|関)(?:于|於)转发/;
 const FORWARDED = /转发了?$/;
 
 /** `A关于…的通知` as the text's own header: not a cited document, and its clause names a kind of document. */
-const isHeader = (before: string, after: string): boolean =>
-  HEADER.test(after) &&
-  !FORWARDING.test(after) &&
-  (!CITED.test(before) || FORWARDED.test(before)) &&
-  DOCUMENT_KIND.test(after.split(/[。；;]/)[0] ?? '');
+const isHeader = (before: string, written: string): boolean => {
+  // `工业和信息化部等十部门关于印发……的通知`: the count of the issuers may stand before 关于.
+  const after = written.replace(COUNTED, '');
+  return (
+    HEADER.test(after) &&
+    !FORWARDING.test(after) &&
+    (!CITED.test(before) || FORWARDED.test(before)) &&
+    DOCUMENT_KIND.test(after.split(/[。；;]/)[0] ?? '')
+  );
+};
 
 const inFront = (model: PlanModel, sentence: number): boolean => {
   const kind = model.sections[model.sentences[sentence]?.section ?? -1]?.kind;

@@ -14,7 +14,7 @@ const PROVINCE = new RegExp(`^(?:${PROVINCES})(?:省|市|自治区|壮族自治�
 const CITY = /^[\u4e00-\u9fff]{2,3}?市/;
 /** Words after which a place name starts (the text's start, punctuation, list joiners, time words, 由/据). */
 const BEFORE_PLACE =
-  /(?:^|[^\u4e00-\u9fff]|由|和|与|及|联合|会同|近日|日前|近期|最近|目前|此前|今年|去年|本月|上月|日|今天|昨天|据|经|根据|按照)$/;
+  /(?:^|[^\u4e00-\u9fff]|由|和|与|及|联合|会同|近日|日前|近期|最近|目前|此前|今年|去年|本月|上月|日|今天|昨天|据|经|根据|按照|转发)$/;
 /** The government itself, and its general office (which stands for it, as a ministry's office does). */
 const GOVERNMENT = /^(人民政府|政府)(?:办公厅|办公室)?/;
 /** A department of the place: a short run of name characters ending like a body. */
@@ -33,6 +33,31 @@ const BARE_BODY = new RegExp(`^(?:人民政府|政府|(?:${STEMS})(?:厅|委员�
 /** Cities a text may write without 市 (`深圳工信局`), by the name their bodies are written with. */
 const CITIES =
   '深圳|广州|苏州|杭州|宁波|南京|武汉|成都|西安|厦门|青岛|无锡|珠海|佛山|东莞|惠州|中山|长沙|郑州|合肥|济南|沈阳|大连|哈尔滨|长春|福州|昆明|南宁|贵阳|南昌|太原|石家庄|兰州|常州|南通|温州|嘉兴|绍兴|台州|泰州|烟台|威海|潍坊|淄博|芜湖|泉州';
+/** The province of each city above: a city's notice writes its province's bodies as `省工业和信息化厅`. */
+const PROVINCE_OF_CITY: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(['深圳', '广州', '珠海', '佛山', '东莞', '惠州', '中山'].map((c) => [c, '广东省'])),
+  ...Object.fromEntries(['苏州', '南京', '无锡', '常州', '南通', '泰州'].map((c) => [c, '江苏省'])),
+  ...Object.fromEntries(['杭州', '宁波', '温州', '嘉兴', '绍兴', '台州'].map((c) => [c, '浙江省'])),
+  ...Object.fromEntries(['青岛', '济南', '烟台', '威海', '潍坊', '淄博'].map((c) => [c, '山东省'])),
+  ...Object.fromEntries(['厦门', '福州', '泉州'].map((c) => [c, '福建省'])),
+  ...Object.fromEntries(['沈阳', '大连'].map((c) => [c, '辽宁省'])),
+  ...Object.fromEntries(['合肥', '芜湖'].map((c) => [c, '安徽省'])),
+  武汉: '湖北省',
+  成都: '四川省',
+  西安: '陕西省',
+  哈尔滨: '黑龙江省',
+  长春: '吉林省',
+  长沙: '湖南省',
+  郑州: '河南省',
+  昆明: '云南省',
+  南宁: '广西壮族自治区',
+  贵阳: '贵州省',
+  南昌: '江西省',
+  太原: '山西省',
+  石家庄: '河北省',
+  兰州: '甘肃省',
+};
+
 /** A city without 市, before a department of a known kind: `深圳工信局`, `珠海市场监管局`. */
 const CITY_BODY = new RegExp(`^(${CITIES})(?!市(?!场))(?=(?:${STEMS})(?:厅|委员会|委|局))`);
 
@@ -86,7 +111,9 @@ export const homePlace = (text: string): Home => {
   );
   const named = matches(text, new RegExp(`(?:北京|天津|上海|重庆|${CITIES})市`, 'g'));
   const city = mostFrequent([...named, ...citiesOfBodies(text)]);
-  return { ...(province ? { province } : {}), ...(city ? { city } : {}) };
+  // A city's text that never names its province in full still means it by `省`.
+  const ofCity = province ?? PROVINCE_OF_CITY[city?.slice(0, -1) ?? ''];
+  return { ...(ofCity ? { province: ofCity } : {}), ...(city ? { city } : {}) };
 };
 
 /** A local body at an offset: how long it is written, and its name (without its office, with its place). */

@@ -161,7 +161,49 @@ describe('forwarded notices: the issuer is the body whose document is forwarded'
   });
 });
 
+describe('former departments, under the names of their time', () => {
+  it('reads a 2007 list of bodies since merged or renamed, and links each to its successor', () => {
+    const text = news(
+      '2007年，信息产业部、国家发展改革委、国家食品药品监督管理局、劳动和社会保障部、建设部、国家环保总局联合发布《医疗器械行业发展指导意见》。',
+    );
+    expect(issuersOf(text)).toEqual(
+      ['信息产业部', NDRC, '国家食品药品监督管理局', '劳动和社会保障部', '建设部', '国家环境保护总局'].sort(),
+    );
+    const g = graphOf(text);
+    const successor = (id: string) =>
+      g.edges.find((e) => e.type === 'SUCCEEDED_BY' && e.source === id)?.target;
+    expect(successor('department:mii')).toBe('department:miit');
+    expect(successor('department:moc')).toBe('department:mohurd');
+  });
+
+  it('reads 卫生部、…、国家食品药品监管局、国家中医药局等五部门 of the 十二五 years', () => {
+    expect(
+      issuersOf(
+        news(
+          '近日，卫生部、国家发展改革委、工业和信息化部、国家食品药品监管局、国家中医药局等五部门联合印发《医疗器械科技产业“十二五”专项规划》。',
+        ),
+      ),
+    ).toEqual(['卫生部', NDRC, MIIT, '国家食品药品监督管理局', '国家中医药管理局'].sort());
+  });
+});
+
 describe('notice headers and document numbers', () => {
+  it('reads a header that counts its issuers before 关于: 工业和信息化部等十部门关于印发……的通知', () => {
+    expect(
+      issuersOf(
+        '工业和信息化部等十部门关于印发“十四五”医疗装备产业发展规划的通知\n\n各省、自治区、直辖市工业和信息化主管部门：\n现将规划印发给你们。\n',
+      ),
+    ).toEqual([MIIT]);
+  });
+
+  it('reads 省工业和信息化厅 forwarded by a city bureau as the province of that city', () => {
+    expect(
+      issuersOf(
+        '惠州市工业和信息化局转发省工业和信息化厅关于印发医疗器械产业发展方案的通知\n\n各县、区工业和信息化主管部门：\n现将通知转发给你们。\n',
+      ),
+    ).toEqual(['广东省工业和信息化厅']);
+  });
+
   it('reads ten issuers side by side above 关于印发, and no department from the addressees’ short forms', () => {
     const text =
       '工业和信息化部 国家卫生健康委员会 国家发展和改革委员会 科学技术部 财政部 国务院国有资产监督管理委员会 国家市场监督管理总局 国家医疗保障局 国家中医药管理局 国家药品监督管理局\n关于印发“十四五”医疗装备产业发展规划的通知\n工信部联规〔2021〕208号\n各省、自治区、直辖市及计划单列市、新疆生产建设兵团工业和信息化、卫生健康、发展改革、科技、财政、国资、市场监管、医保、中医药、药品监管主管部门：\n现将规划印发给你们。\n';
