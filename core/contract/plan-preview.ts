@@ -2,7 +2,7 @@
 // the user's decision on each discovered term, then confirm or cancel (docs/plans.md, docs/api.md).
 import { z } from 'zod';
 import { nodeIdString, nodeLabelSchema, planIdString } from './fields';
-import { discoveredTermSchema, planUploadQuerySchema } from './plans';
+import { discoveredTermSchema, planFindingsSchema, planUploadQuerySchema } from './plans';
 import { ROUTE_PATHS } from './route-paths';
 
 /** POST /api/plans/preview takes the upload's query (id, title, titleEn, year, issuers) and body. */
@@ -18,27 +18,16 @@ export const termDecisionSchema = z.enum(['accept', 'reject']);
 /** A discovered term of the previewed plan with the decision recorded so far in this preview, or null. */
 export const previewTermSchema = discoveredTermSchema.extend({ decision: termDecisionSchema.nullable() });
 
-export const planPreviewResponseSchema = z.object({
+export const planPreviewResponseSchema = planFindingsSchema.extend({
   token: z.string(),
   /** ISO time after which the preview is forgotten (confirm then answers 404). */
   expiresAt: z.string(),
-  id: planIdString,
   title: z.string(),
-  encoding: z.string(),
-  /** sha256 of the bytes uploaded. */
-  sha256: z.string(),
   /** Length of the decoded text in UTF-16 code units. */
   characters: z.number().int(),
-  nodes: z.number().int(),
-  mentions: z.number().int(),
-  edges: z.number().int(),
   /** Entities of the plan by label (its Plan node left out). */
   byLabel: z.record(z.string(), z.number().int()),
   discovered: z.array(previewTermSchema),
-  /** Terms below the confidence threshold: counted, never loaded. */
-  candidates: z.number().int(),
-  departments: z.array(z.string()),
-  issuers: z.array(z.string()),
   /** Terms of this text rejected earlier: kept out of the graph and not proposed again. */
   rejectedEarlier: z.array(z.object({ id: nodeIdString, name: z.string() })),
 });

@@ -57,22 +57,26 @@ export const discoveredTermSchema = z.object({
   probableDuplicates: z.array(z.object({ name: z.string(), reason: z.string() })),
 });
 
-export const planUploadResponseSchema = z.object({
+/** What reading a new plan found, as an upload and a preview both answer it. */
+export const planFindingsSchema = z.object({
   id: planIdString,
   encoding: z.string(),
   /** sha256 of the bytes uploaded. */
   sha256: z.string(),
-  /** The graph version loaded with the plan. */
-  version: z.string(),
   nodes: z.number().int(),
   mentions: z.number().int(),
   edges: z.number().int(),
   /** Terms found by reading the plan, each with the sentence it was found in. */
   discovered: z.array(discoveredTermSchema),
-  /** Terms below the confidence threshold, not in the graph. */
+  /** Terms below the confidence threshold: counted, never loaded. */
   candidates: z.number().int(),
   departments: z.array(z.string()),
   issuers: z.array(z.string()),
+});
+
+export const planUploadResponseSchema = planFindingsSchema.extend({
+  /** The graph version loaded with the plan. */
+  version: z.string(),
 });
 
 export const planRemoveResponseSchema = z.object({ removed: planIdString, version: z.string() });
