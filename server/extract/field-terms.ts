@@ -22,6 +22,8 @@ export interface FieldTerm {
   readonly confidence: number;
   readonly foundBy: FieldRule;
   readonly occurrences: readonly Occurrence[];
+  /** The class noun a bare member of a list of fields was completed with (`产品`). */
+  readonly completedFrom?: string;
 }
 
 export interface FieldedModel {
@@ -90,18 +92,29 @@ export const withFields = (models: readonly PlanModel[], curated: Curated): Fiel
     };
     const headingDomains = new Map(model.headingDomains);
     let occurrences = [...model.occurrences];
-    const byName = new Map<string, { name: string; rules: Set<FieldRule>; occ: Occurrence[] }>();
+    const byName = new Map<
+      string,
+      { name: string; rules: Set<FieldRule>; occ: Occurrence[]; completedFrom?: string }
+    >();
     const kept = new Set<(typeof fields)[number]>();
     for (const f of fields) {
       if (f.known) {
         kept.add(f);
+        // A short reference to a field named before (`在影像领域`) is a mention of it, unless a name is there.
+        if (f.refers && !occurrences.some((o) => overlaps(o, f)))
+          occurrences.push({ nodeId: f.known, start: f.start, end: f.end, sentence: f.sentence });
         continue;
       }
       // A longer name wins over the names inside it; a field cutting across a mention is no reading.
       if (occurrences.some((o) => overlaps(o, f) && (o.start < f.start || o.end > f.end))) continue;
       const id = discoveredId('Domain', f.name);
       const key = normalizeTerm(f.name);
-      const entry = byName.get(key) ?? { name: f.name, rules: new Set<FieldRule>(), occ: [] };
+      const entry = byName.get(key) ?? {
+        name: f.name,
+        rules: new Set<FieldRule>(),
+        occ: [],
+        ...(f.completedFrom ? { completedFrom: f.completedFrom } : {}),
+      };
       entry.rules.add(f.rule);
       byName.set(key, entry);
       kept.add(f);
@@ -147,6 +160,7 @@ export const withFields = (models: readonly PlanModel[], curated: Curated): Fiel
       foundBy:
         [...e.rules].sort((a, b) => FIELD_CONFIDENCE[b] - FIELD_CONFIDENCE[a])[0] ?? 'text:field-qualified',
       occurrences: e.occ,
+      ...(e.completedFrom ? { completedFrom: e.completedFrom } : {}),
     }));
     return {
       // The fields join the discovered terms, so that they are graphed and reported like the others;

@@ -3,6 +3,7 @@
 // (`智能医疗装备`, `高值医用耗材`), the members of a list of fields (`…、有源植介入器械等重点发展领域`)
 // and X of `在X领域，重点发展A、B`. Pure; offsets are those of the plan's text.
 import type { NodeId } from '../../../core/model/ids';
+import { discoveredId } from '../node-ids';
 import { normalizeTerm } from '../normalize';
 import type { NodeLabel } from '../../../core/model/graph-model';
 import type { PlanModel } from '../plan-model';
@@ -67,6 +68,10 @@ export interface FieldFinding {
   readonly rule: FieldRule;
   /** The Domain already known under this phrase (curated, a heading's field, or qualified: 传统保健康复装备). */
   readonly known?: NodeId;
+  /** The class noun a bare member was completed with (`高端医学影像` of `等系列产品`). */
+  readonly completedFrom?: string;
+  /** A short reference to a field named before (`在影像领域` after `高端医学影像…等系列产品`): a mention of `known`. */
+  readonly refers?: boolean;
 }
 
 /** `A、B等X` with X a field: the members run over [listStart, listEnd) (the clause up to 等). */
@@ -123,6 +128,11 @@ const STANDALONE = new RegExp(
   `(?:${QUALIFIERS.join('|')})+(?:${GENERIC.join('|')})(?:装备|设备|器械|耗材|产品)|高值耗材`,
   'g',
 );
+/** A bare class after 等, with a word of kind or number (`等系列产品`, `等各类产品`, `等产品`). */
+const SERIES_HEAD =
+  /^(?:系列|各类|各种|多种|几类)?(产品|装备|设备|器械)(?![\u4e00-\u9fff]?(?:设备|装备|器械|产品|产业|行业|企业|市场))/;
+/** A name ending like a device, never a field however it is listed (`呼吸机`, `监护仪`). */
+const DEVICE_END = /(?:机|仪|器|镜|系统|机器人|支架|导管|装置|软件)$/;
 /** What ends a list clause before 等 or a head after it (normalised text). */
 const CLAUSE_BREAK = /[，。；：,;:！？!?]/;
 const HEAD_CHAR = /[\u4e00-\u9fffa-z0-9]/;
@@ -337,9 +347,44 @@ export const readFields = (
     const name = writtenText(model.text, norm, from, to) + completion;
     const c = classifyField(name, mode, look);
     if (!c) return undefined;
-    const f: FieldFinding = { name, start, end, sentence, rule, ...(c === 'new' ? {} : { known: c }) };
+    const f: FieldFinding = {
+      name,
+      start,
+      end,
+      sentence,
+      rule,
+      ...(c === 'new' ? {} : { known: c }),
+      ...(completion ? { completedFrom: completion } : {}),
+    };
     fields.push(f);
     return f;
+  };
+  /** True when a name of another kind than a field lies in normalised [from, to) (`呼吸机`, `CT`). */
+  const thingInside = (from: number, to: number): boolean => {
+    const [start, end] = orig(from, to);
+    return model.occurrences.some((o) => o.start < end && o.end > start && labels.get(o.nodeId) !== 'Domain');
+  };
+  /**
+   * The field named before sentence `si` that a short name refers to: a field read in this text or a
+   * Domain mentioned in it whose name (less its class noun) is or ends with the name (`影像` of
+   * `高端医学影像产品`, `神经调控`), the latest first. Two characters at least.
+   */
+  const referent = (name: string, si: number): NodeId | undefined => {
+    if (!/^[\u4e00-\u9fff]{2,8}$/.test(name)) return undefined;
+    const refers = (written: string): boolean => {
+      const n = normalizeTerm(written);
+      const core = CLASS_NOUN.exec(n)?.[1] ?? n;
+      return n === name || (core.length > name.length && core.endsWith(name)) || core === name;
+    };
+    for (let i = fields.length - 1; i >= 0; i--) {
+      const f = fields[i];
+      if (f && f.sentence < si && !f.refers && refers(f.name))
+        return f.known ?? discoveredId('Domain', f.name);
+    }
+    const before = model.occurrences.filter(
+      (o) => o.sentence < si && labels.get(o.nodeId) === 'Domain' && refers(model.text.slice(o.start, o.end)),
+    );
+    return before.at(-1)?.nodeId;
   };
   model.sentences.forEach((sentence, si) => {
     const sf = lowerBound(norm.starts, sentence.start);
@@ -373,13 +418,63 @@ export const readFields = (
       return out.filter(([a, b]) => b > a);
     };
     const listOfFields = (from: number, to: number): void => {
-      for (const [a, b] of members(from, to)) {
+      const read: number[] = [];
+      const unread: [number, number, number][] = [];
+      for (const [i, [a, b]] of members(from, to).entries()) {
         const lead = trimLead(s.slice(a, b), look.verbs);
         if (b - a - lead < 3) continue;
         // A member without a class noun is a field when it says what its products do (智能光电诊疗).
-        if (!add(si, sf + a + lead, sf + b, 'text:field-list', 'member'))
-          add(si, sf + a + lead, sf + b, 'text:field-list', 'bare');
+        if (
+          add(si, sf + a + lead, sf + b, 'text:field-list', 'member') ??
+          add(si, sf + a + lead, sf + b, 'text:field-list', 'bare')
+        )
+          read.push(i);
+        else unread.push([i, a + lead, b]);
       }
+      // `覆盖心血管介入、神经调控和医学影像等领域`: a bare member between two fields of the list is one too.
+      const [first, last] = [Math.min(...read), Math.max(...read)];
+      for (const [i, a, b] of unread) {
+        const name = s.slice(a, b);
+        const word = tagWords(name)[0];
+        if (i < first || i > last || !/^[\u4e00-\u9fff]{3,8}$/.test(name) || NOT_BARE.test(name)) continue;
+        if (!word || look.verbs.has(word.word) || word.tag.startsWith('v') || thingInside(sf + a, sf + b))
+          continue;
+        const [start, end] = orig(sf + a, sf + b);
+        fields.push({
+          name: writtenText(model.text, norm, sf + a, sf + b),
+          start,
+          end,
+          sentence: si,
+          rule: 'text:field-list',
+        });
+      }
+    };
+    /**
+     * `重点支持高端医学影像、体外诊断、……、康复理疗等系列产品`: a list under a bare class that holds a
+     * known field names fields; a member without a class noun is completed with it (高端医学影像产品).
+     */
+    const fieldSeries = (from: number, to: number, noun: string): boolean => {
+      // Only the first member carries the clause's verb (`重点支持高端医学影像`); 支持 inside
+      // `生命信息支持` is part of a name.
+      const list = members(from, to)
+        .map(([a, b], i): [number, number] => [i === 0 ? a + trimLead(s.slice(a, b), look.verbs) : a, b])
+        .filter(([a, b]) => b - a >= 2);
+      const knownField = ([a, b]: [number, number]): boolean => {
+        const c = classifyField(s.slice(a, b), 'head', look);
+        return c !== undefined && c !== 'new';
+      };
+      if (list.length < 2 || !list.some(knownField)) return false;
+      for (const [a, b] of list) {
+        const name = s.slice(a, b);
+        if (knownField([a, b]) || CLASS_NOUN.test(name)) add(si, sf + a, sf + b, 'text:field-list', 'class');
+        else if (
+          /^[\u4e00-\u9fff]{2,10}$/.test(name) &&
+          !thingInside(sf + a, sf + b) &&
+          !DEVICE_END.test(name)
+        )
+          add(si, sf + a, sf + b, 'text:field-list', 'class', noun);
+      }
+      return true;
     };
     /** Members of [from, to) as class phrases, each after its leading verbs. */
     const classes = (from: number, to: number, rule: FieldRule, known: boolean): void => {
@@ -400,6 +495,8 @@ export const readFields = (
       const at = m.index;
       if (s[at + 1] === '等' || s[at - 1] === '等') continue;
       const after = s.slice(at + 1);
+      const series = SERIES_HEAD.exec(after);
+      if (series?.[1] && fieldSeries(clauseStart(at), at, series[1])) continue;
       if (BARE_HEAD.test(after)) {
         // `口腔器材、康复医疗器械、医用导管等医疗器械`: the members say what they are; classes are fields.
         classes(clauseStart(at), at, 'text:field-coordinated', false);
@@ -452,7 +549,9 @@ export const readFields = (
       while (k > 0 && k > at - 14 && HEAD_CHAR.test(s[k - 1] ?? '') && s[k - 1] !== '等') k--;
       const x = s.slice(k, at);
       const lead = trimLead(x, look.verbs);
-      if (x.length - lead < 3 || s[k - 1] === '等') continue;
+      // `在影像领域，…`, `影像方面，…`: a short name of a field the text named before refers to it.
+      const earlier = m[0] === '领域' || m[0] === '方面' ? referent(x.slice(lead), si) : undefined;
+      if ((x.length - lead < 3 && !earlier) || s[k - 1] === '等') continue;
       // `在诊断检验装备和治疗装备领域`: two fields share the word, neither leads the clause alone.
       const [xs, xe] = orig(sf + k + lead, sf + at);
       const coordinated =
@@ -470,6 +569,19 @@ export const readFields = (
       );
       if (!equipmentAfter || (m[0] === '领域' || m[0] === '方面' ? !FIELD_LEAD.test(s.slice(at)) : false))
         continue;
+      if (earlier) {
+        const name = writtenText(model.text, norm, sf + k + lead, sf + at);
+        fields.push({
+          name,
+          start: xs,
+          end: xe,
+          sentence: si,
+          rule: 'text:field-word',
+          known: earlier,
+          refers: true,
+        });
+        continue;
+      }
       // Only 领域 calls a name without a class noun a field (`在医学影像领域`); `X方面` and `X包括`
       // need the class noun.
       if (!add(si, sf + k + lead, sf + at, 'text:field-word', 'word') && fieldWord)
