@@ -7,6 +7,7 @@ import type { Occurrence } from '../types';
 import type { RuleContext } from './context';
 import { compositionEdges } from './supply-composition';
 import { LIST_GAP, supplyReader, type Edge, type ListFrom } from './supply-lists';
+import { sharedUsers } from './supply-shared-user';
 import { useEdges } from './supply-uses';
 
 interface Phrase {
@@ -161,5 +162,5 @@ export const supplyPhrases = (ctx: RuleContext): EdgeDraft[] => {
     for (const item of listFrom(occs, listAt, ['Component', 'Material']))
       edge(item, user.nodeId, 'grammar:用于A包括B', sentence);
   }
-  return reader.edges;
+  return [...reader.edges, ...sharedUsers(ctx)];
 };

@@ -90,12 +90,16 @@ describe('supplyPhrases', () => {
     expect(edges('提升CT的探测器和高压发生器的可靠性，推动核心部件国产化。')).toEqual([]);
   });
 
-  it('adds no supply edge to the seed plans (their X用Y lists stay the only source)', () => {
-    const rules = new Set(
-      seedResult()
-        .graph.edges.filter((e) => e.type === 'PART_OF' || e.type === 'USED_IN')
-        .map((e) => e.rule),
-    );
-    expect([...rules].sort()).toEqual(['compound-name', 'grammar:X用Y']);
+  it('adds no supply edge to the seed plans but one shared user (their X用Y lists and compound names stay the source)', () => {
+    const supply = seedResult().graph.edges.filter((e) => e.type === 'PART_OF' || e.type === 'USED_IN');
+    expect([...new Set(supply.map((e) => e.rule))].sort()).toEqual([
+      'compound-name',
+      'compound-name:shared',
+      'grammar:X用Y',
+    ]);
+    // 多模态设备模拟前端芯片、模数转换芯片 (专栏 3): both chips are the multimodal equipment's.
+    expect(
+      supply.filter((e) => e.rule === 'compound-name:shared').map((e) => `${e.source} ${e.target}`),
+    ).toEqual(['component:adc-chip equipment:multimodal-equipment']);
   });
 });
