@@ -1,6 +1,7 @@
 // The opening view: the domains with the most equipment, each with its best-connected equipment,
 // not the whole hairball. Uses `/api/overview` when the server has it; otherwise composes it from
-// plans, compare and neighbours (the older servers had no overview endpoint).
+// plans, compare and neighbours (the older servers had no overview endpoint). A server that is
+// switching graph versions (just after a load) answers 503 for a moment: asked again, with backoff.
 import type { NodeSummary } from '../../../core/contract';
 import type { AtlasApi } from '../api/atlas-api';
 import { ApiError } from '../api/http';
@@ -75,9 +76,65 @@ const compose = async (api: AtlasApi, options: OverviewOptions): Promise<WireGra
   return chooseOverview(domains, answers, options);
 };
 
+export interface RetryPolicy {
+  /** Requests in all, the first included. */
+  tries: number;
+  /** Wait before the second request; each later wait doubles, up to `maxDelayMs`. */
+  firstDelayMs: number;
+  maxDelayMs: number;
+}
+
+/**
+ * Five requests over about nine seconds: the server's switch of graph versions takes well under
+ * that, and a page that waits longer looks hung (the loading banner shows meanwhile).
+ */
+export const OVERVIEW_RETRY: RetryPolicy = { tries: 5, firstDelayMs: 700, maxDelayMs: 4000 };
+
+/**
+ * How long to wait before asking again after the `failed`-th request failed with `err`, or null to
+ * give up. Only a passing state of the server is retried: 503 (no graph version to read yet; the
+ * server says "retry later") and a proxy's 502/504. A server that cannot be reached at all, or an
+ * answer that says the request itself is wrong, is reported at once (the banner offers a retry).
+ *
+ * @example retryDelay(1, new ApiError(503, 'unavailable', '...')) // 700
+ */
+export const retryDelay = (
+  failed: number,
+  err: unknown,
+  policy: RetryPolicy = OVERVIEW_RETRY,
+): number | null => {
+  const passing = err instanceof ApiError && (err.status === 502 || err.status === 503 || err.status === 504);
+  if (!passing || failed >= policy.tries) return null;
+  return Math.min(policy.maxDelayMs, policy.firstDelayMs * 2 ** (failed - 1));
+};
+
+const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Runs `work` until it succeeds or `retryDelay` gives up; the last error is the one thrown. */
+export const withRetry = async <T>(
+  work: () => Promise<T>,
+  policy: RetryPolicy = OVERVIEW_RETRY,
+  sleep: (ms: number) => Promise<void> = pause,
+): Promise<T> => {
+  for (let failed = 1; ; failed++) {
+    try {
+      return await work();
+    } catch (err) {
+      const wait = retryDelay(failed, err, policy);
+      if (wait === null) throw err;
+      await sleep(wait);
+    }
+  }
+};
+
 /** Fetches the overview: the server's own if it has one, else composed (asked for side by side). */
-export const loadOverview = async (api: AtlasApi, options: OverviewOptions): Promise<WireGraph> => {
-  const own = api.overview(options.domains * (options.perDomain + 1)).catch((err: unknown) => {
+export const loadOverview = async (
+  api: AtlasApi,
+  options: OverviewOptions,
+  retry: { policy?: RetryPolicy; sleep?: (ms: number) => Promise<void> } = {},
+): Promise<WireGraph> => {
+  const limit = options.domains * (options.perDomain + 1);
+  const own = withRetry(() => api.overview(limit), retry.policy, retry.sleep).catch((err: unknown) => {
     if (err instanceof ApiError && (err.status === 404 || err.status === 405)) return null;
     throw err;
   });
