@@ -131,6 +131,8 @@ const STANDALONE = new RegExp(
 /** A bare class after 等, with a word of kind or number (`等系列产品`, `等各类产品`, `等产品`). */
 const SERIES_HEAD =
   /^(?:系列|各类|各种|多种|几类)?(产品|装备|设备|器械)(?![\u4e00-\u9fff]?(?:设备|装备|器械|产品|产业|行业|企业|市场))/;
+/** A class noun or a material class: such a curated name may be listed as a field. */
+const CLASS_OR_MATERIAL = /(?:装备|设备|器械|耗材|产品|仪器|材料)$/;
 /** A name ending like a device, never a field however it is listed (`呼吸机`, `监护仪`). */
 const DEVICE_END = /(?:机|仪|器|镜|系统|机器人|支架|导管|装置|软件)$/;
 /** What ends a list clause before 等 or a head after it (normalised text). */
@@ -225,6 +227,15 @@ export const classifyField = (name: string, mode: Mode, look: Lookup): NodeId | 
       ? 'new'
       : undefined;
   if (FUNCTIONS.includes(core) && noun !== '仪器') return 'new';
+  // `除颤器等急救与重症装备`: two settings of care joined under one class noun, one of them a function.
+  const joined = /^([\u4e00-\u9fff]{2,4})(?:与|和|及)([\u4e00-\u9fff]{2,4})$/.exec(core);
+  if (
+    mode === 'head' &&
+    joined &&
+    noun !== '仪器' &&
+    [joined[1], joined[2]].some((w) => FUNCTIONS.includes(w ?? ''))
+  )
+    return 'new';
   if (mode === 'class') {
     // A class of products, not a device: 产品/器材/耗材 with some content, or a prefix + the industry.
     const first = tagWords(norm)[0];
@@ -436,9 +447,11 @@ export const readFields = (
       for (const [i, a, b] of unread) {
         const name = s.slice(a, b);
         const word = tagWords(name)[0];
-        if (i < first || i > last || !/^[\u4e00-\u9fff]{3,8}$/.test(name) || NOT_BARE.test(name)) continue;
-        if (!word || look.verbs.has(word.word) || word.tag.startsWith('v') || thingInside(sf + a, sf + b))
-          continue;
+        if (i < first || i > last || !/^[\u4e00-\u9fff]{3,10}$/.test(name) || NOT_BARE.test(name)) continue;
+        if (!word || look.verbs.has(word.word) || word.tag.startsWith('v')) continue;
+        // A curated class of another kind listed among fields is named a field there (`在体外诊断、
+        // 生物医用材料、制药装备等领域`: 生物医用材料 is a material elsewhere); a device is not.
+        if (thingInside(sf + a, sf + b) && !(look.otherLabel(name) && CLASS_OR_MATERIAL.test(name))) continue;
         const [start, end] = orig(sf + a, sf + b);
         fields.push({
           name: writtenText(model.text, norm, sf + a, sf + b),

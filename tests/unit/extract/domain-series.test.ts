@@ -95,4 +95,33 @@ describe('a bare member among fields and a field named again by its tail', () =>
     const r = read('在疫苗、基因工程药物、抗体药物、细胞治疗等领域，抢占生物医药产业新高地。');
     expect(r.fields.map((f) => f[0])).not.toContain('基因工程药物');
   });
+
+  it('names a curated material listed between fields a field there (在体外诊断、智能光电诊疗、生物医用材料、制药装备与检测仪器等领域)', () => {
+    // A provincial 实施方案 as a news report gives it.
+    const r = read(
+      '要突破技术瓶颈，在体外诊断、智能光电诊疗、生物医用材料、制药装备与检测仪器等领域，加快要素国产替代。',
+    );
+    expect(r.fields.map((f) => f[0])).toEqual(expect.arrayContaining(['生物医用材料', '智能光电诊疗']));
+  });
+
+  it('leaves a curated device between fields a device (在体外诊断、呼吸机、医学影像等领域)', () => {
+    const r = read('在体外诊断、呼吸机、医学影像等领域，加快要素国产替代。');
+    expect(r.fields.map((f) => f[0])).not.toContain('呼吸机');
+  });
+});
+
+describe('A、B等X与Y装备 with a function among X and Y', () => {
+  it('names 急救与重症装备 a field and puts the devices before 等 in it', () => {
+    const r = read(
+      '重点发展有创呼吸机、体外膜肺氧合系统（ECMO）、连续性血液净化设备、除颤器等急救与重症装备，提升呼吸机涡轮风机等关键部件的自主供给能力。',
+    );
+    expect(r.fields.map((f) => f[0])).toContain('急救与重症装备');
+    expect(r.links).toEqual(
+      expect.arrayContaining(['有创呼吸机 -> 急救与重症装备', '连续性血液净化设备 -> 急救与重症装备']),
+    );
+  });
+
+  it('names no field of two kinds of goods joined under 等 (等药品与食品装备 has no function)', () => {
+    expect(read('推动灌装机、包装机等药品与食品装备升级。').fields).toEqual([]);
+  });
 });
