@@ -55,6 +55,8 @@ const norm = (line: Line | undefined): string => (line ? foldVariants(normalizeT
 const ISSUER_FIELD = /^(?:发文机关|发布机关|发文单位|发文机构|发布机构|成文机关)[:：]/;
 /** Its document-number field: `发文字号：工信厅联原函〔2025〕38号`. */
 const NUMBER_FIELD = /^(?:发文字号|文号|发文号)[:：]/;
+/** The field among others on one line: `索引号：…发文字号：工信部联规〔2021〕208号成文日期：…`. */
+const FIELD_IN_LINE = /(?:发文字号|文号|发文号)[:：]([\u4e00-\u9fff]{2,12})[〔[(【]\d{4}[〕\])】]第?\d+号/;
 
 type Named = NameBlock['departments'][number];
 
@@ -151,7 +153,9 @@ export const nameBlocks = (text: string, forms: readonly DepartmentForm[]): Name
 /** Document-number lines of `text`: a whole line `<prefix>〔YYYY〕N号` (any of 〔〕 [] () 【】), or a 发文字号 field. */
 export const docNumberLines = (text: string): DocNumberLine[] =>
   splitLines(text).flatMap((line) => {
-    const prefix = DOC_NUMBER.exec(norm(line).replace(NUMBER_FIELD, ''))?.[1];
+    const content = norm(line);
+    const prefix =
+      DOC_NUMBER.exec(content.replace(NUMBER_FIELD, ''))?.[1] ?? FIELD_IN_LINE.exec(content)?.[1];
     return prefix ? [{ from: line.cs, to: line.ce, prefix }] : [];
   });
 

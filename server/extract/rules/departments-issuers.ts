@@ -82,12 +82,14 @@ const FORWARDING = /^(?:关|関)(?:于|於)转发/;
  * `X转发Y关于印发……的通知`, `X关于转发Y印发的《…》的通知`: Y issued the document, X only forwards it.
  * A forwarded document is the text's own, not one it cites.
  */
-const FORWARDED = /转发了?$/;
+const FORWARDED = /转发了?[《〈“"「]?$/;
 
 /** `A关于…的通知` as the text's own header: not a cited document, and its clause names a kind of document. */
 const isHeader = (before: string, written: string): boolean => {
   // `工业和信息化部等十部门关于印发……的通知`: the count of the issuers may stand before 关于.
-  const after = written.replace(COUNTED, '');
+  // A forwarded document may stand in its title marks: `X转发Y《关于……的通知》`.
+  const counted = written.replace(COUNTED, '');
+  const after = FORWARDED.test(before) ? counted.replace(/^[《〈“"「]/, '') : counted;
   return (
     HEADER.test(after) &&
     !FORWARDING.test(after) &&
@@ -96,9 +98,38 @@ const isHeader = (before: string, written: string): boolean => {
   );
 };
 
+/** Sentences of prose (this long at least) that open a text, past a page's short lines of navigation. */
+const PROSE_CHARS = 20;
+const OPENING_PROSE = 6;
+/** However short its lines, a text's opening ends here (a plan's task list is no masthead). */
+const OPENING_LIMIT = 2 * OPENING_SENTENCES;
+const openingCache = new WeakMap<PlanModel, number>();
+/**
+ * The index below which sentences open the text: the first twelve, or more where a page's masthead,
+ * navigation and by-lines come first, up to the sixth sentence of prose and never past the 24th.
+ */
+const openingEnd = (model: PlanModel): number => {
+  let end = openingCache.get(model);
+  if (end === undefined) {
+    let prose = 0;
+    end = model.sentences.length;
+    for (const [i, s] of model.sentences.entries()) {
+      if (s.end - s.start >= PROSE_CHARS) prose += 1;
+      if (prose > OPENING_PROSE) {
+        end = i;
+        break;
+      }
+    }
+    end = Math.min(OPENING_LIMIT, Math.max(OPENING_SENTENCES, end));
+    openingCache.set(model, end);
+  }
+  return end;
+};
+const opening = (model: PlanModel, sentence: number): boolean => sentence < openingEnd(model);
+
 const inFront = (model: PlanModel, sentence: number): boolean => {
   const kind = model.sections[model.sentences[sentence]?.section ?? -1]?.kind;
-  return kind === 'front' || kind === 'title' || sentence < OPENING_SENTENCES;
+  return kind === 'front' || kind === 'title' || opening(model, sentence);
 };
 
 /** The sentence holding offset `at` (the last one starting at or before it). */
@@ -132,7 +163,7 @@ const issuesThePlan = (model: PlanModel, f: FoundList): string | undefined => {
   const front = inFront(model, f.sentence);
   if (front && isHeader(f.list.before, after)) return ISSUER_RULE;
   if (ISSUE_VERB.test(after) && (front || after.includes(model.plan.title))) return ISSUE_SENTENCE_RULE;
-  if (f.sentence < OPENING_SENTENCES) {
+  if (opening(model, f.sentence)) {
     const by = f.list.before.endsWith('由');
     if (by && ORGANISED_BY.test(after)) return ISSUE_SENTENCE_RULE;
     if (DOCUMENT_BY.test(f.list.before) && PASSIVE.test(after)) return ISSUE_SENTENCE_RULE;

@@ -152,6 +152,20 @@ describe('forwarded notices: the issuer is the body whose document is forwarded'
     expect(departmentsOf(text)).toContain('广东省工业和信息化厅');
   });
 
+  it('reads the forwarded document in its title marks: X转发Y《关于…》 and X关于转发《Y关于…》的通知', () => {
+    const addressees = '\n\n各地级以上市工业和信息化主管部门：\n现将有关通知转发给你们。\n';
+    expect(
+      issuersOf(
+        `广东省工业和信息化厅转发工业和信息化部 国家药监局《关于组织开展揭榜挂帅工作的通知》${addressees}`,
+      ),
+    ).toEqual([MIIT, NMPA].sort());
+    expect(
+      issuersOf(
+        `广东省工业和信息化厅关于转发《工业和信息化部 国家药监局关于组织开展揭榜挂帅工作的通知》的通知${addressees}`,
+      ),
+    ).toEqual([MIIT, NMPA].sort());
+  });
+
   it('reads a city commission forwarding a national office’s notice (深圳市卫生健康委员会关于转发…的通知的通知)', () => {
     expect(
       issuersOf(
@@ -249,6 +263,32 @@ describe('notice headers and document numbers', () => {
         news('为贯彻落实《“十四五”医疗装备产业发展规划》（工信部联规〔2021〕208号），各地加快推进。'),
       ),
     ).toEqual([]);
+  });
+
+  it('reads the 发文字号 field among the other fields of one line', () => {
+    expect(
+      issuersOf(
+        '关于印发“十四五”医疗装备产业发展规划的通知\n索引号：000014349/2021-00355　发文字号：工信部联规〔2021〕208号　成文日期：2021年12月21日\n',
+      ),
+    ).toEqual([MIIT]);
+  });
+
+  it.each([
+    ['国科办函〔2023〕12号', '科学技术部'],
+    ['国资发改革〔2022〕5号', '国务院国有资产监督管理委员会'],
+    ['国知发保字〔2021〕9号', '国家知识产权局'],
+  ])('reads the lead issuer of %s', (line, name) => {
+    expect(issuersOf(`关于印发某行动方案的通知\n${line}\n各有关单位：\n`)).toEqual([name]);
+  });
+
+  it('reads the issue sentence of a page whose navigation lines fill the first twelve sentences', () => {
+    const nav =
+      '首页\n新闻中心\n行业动态\n医疗器械\n政策法规\n产业资讯\n2025-03-12\n来源：本网\n作者：张三\n字号：大 中 小\n打印\n分享\n';
+    expect(
+      issuersOf(
+        `${nav}医疗装备产业迎来新政策\n随着人口老龄化加剧，医疗装备需求持续增长，行业发展前景广阔。\n近日，工业和信息化部会同国家卫生健康委等部门印发《医疗装备产业高质量发展行动计划》。\n`,
+      ),
+    ).toEqual([MIIT, NHC].sort());
   });
 
   it('reads a ministry’s 文件 header with its number on a line below', () => {
