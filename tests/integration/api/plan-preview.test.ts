@@ -2,11 +2,7 @@
 // HTTP: a preview reports without loading and leaves the server answering meanwhile; a second change
 // at once is a 409; hostile inputs get a clear 4xx and change nothing; a confirmed preview loads the
 // plan with the accepted terms in the user lexicon and the rejected one out of the graph.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { errorResponseSchema, nodeDetailsResponseSchema } from '../../../core/contract';
 import {
   planConfirmResponseSchema,
@@ -15,43 +11,19 @@ import {
   userTermsResponseSchema,
   type PlanPreviewResponse,
 } from '../../../core/contract/plan-preview';
-import { PROJECT_ROOT } from '../../../server/cli/config';
-import { extractPlans, storedUserPlans } from '../../../server/cli/seed-graph';
-import { decodePlanBytes } from '../../../server/extract/decode';
-import { applySchema, loadGraph, readCurrentGraph } from '../../../server/load/index';
+import { readCurrentGraph } from '../../../server/load/index';
 import { readStore } from '../../../server/plans/plan-store';
-import { testDriver } from '../../helpers/neo4j';
-import { startApi, type RunningApi } from './support/api-server';
+import { GUIDE_BYTES, GUIDE_TEXT, send as sendTo, usePlanStoreApi } from '../../helpers/plan-store-api';
 
-const guide = readFileSync(join(PROJECT_ROOT, 'tests/fixtures/heldout/dev/guide2016-devices.txt'));
-const guideText = (() => {
-  const d = decodePlanBytes(guide);
-  if (!d.ok) throw new Error('plan-preview: the guide does not decode');
-  return d.text;
-})();
+const suite = usePlanStoreApi('plan-preview');
+const guide = GUIDE_BYTES;
+const guideText = GUIDE_TEXT;
 
-let driver: Driver;
-let database: string;
-let storeDir: string;
-let api: RunningApi;
-let off: RunningApi;
-
-const send = async (
+const send = (
   path: string,
   init: { body?: Uint8Array | string; type?: string; method?: string } = {},
-  base = api,
-) => {
-  const res = await fetch(base.baseUrl + path, {
-    method: init.method ?? 'POST',
-    ...(init.body === undefined
-      ? {}
-      : {
-          body: typeof init.body === 'string' ? init.body : new Uint8Array(init.body),
-          headers: { 'content-type': init.type ?? 'application/octet-stream' },
-        }),
-  });
-  return { status: res.status, body: (await res.json()) as unknown };
-};
+  base = suite.api,
+) => sendTo(base, path, init);
 const json = (path: string, body: unknown) =>
   send(path, { body: JSON.stringify(body), type: 'application/json' });
 
@@ -64,35 +36,9 @@ const previewOf = async (id: string): Promise<PlanPreviewResponse> => {
 };
 
 const storeIsEmpty = () => {
-  const s = readStore(storeDir);
+  const s = readStore(suite.storeDir);
   expect([s.plans, s.lexicon, s.rejected]).toEqual([[], [], []]);
 };
-
-beforeAll(async () => {
-  ({ driver, database } = testDriver());
-  storeDir = mkdtempSync(join(tmpdir(), 'plan-preview-'));
-  await applySchema(driver, database);
-  const { graph } = extractPlans(join(PROJECT_ROOT, 'seeds'), storedUserPlans(storeDir));
-  await loadGraph(driver, database, graph, {
-    hash: 'plan-preview-seeds',
-    lockWaitMs: 60_000,
-    retireMinWaitMs: 0,
-  });
-  api = await startApi(driver, database, {
-    planUpload: true,
-    planStoreDir: storeDir,
-    warmUp: false,
-    graphPointerTtlMs: 0,
-  });
-  off = await startApi(driver, database, { warmUp: false, planStoreDir: storeDir });
-});
-
-afterAll(async () => {
-  await api.close();
-  await off.close();
-  await driver.close();
-  rmSync(storeDir, { recursive: true, force: true });
-});
 
 describe('the preview routes when adding plans is off', () => {
   it.each([
@@ -101,13 +47,13 @@ describe('the preview routes when adding plans is off', () => {
     `/api/plans/preview/${'a'.repeat(32)}/confirm`,
     `/api/plans/preview/${'a'.repeat(32)}/cancel`,
   ])('forbid POST %s', async (path) => {
-    const r = await send(path, { body: guide }, off);
+    const r = await send(path, { body: guide }, suite.off);
     expect(r.status).toBe(403);
     expect(errorResponseSchema.parse(r.body).error.code).toBe('forbidden');
   });
 
   it('still serve the term decisions, which change nothing', async () => {
-    const r = await send('/api/plans/terms', { method: 'GET' }, off);
+    const r = await send('/api/plans/terms', { method: 'GET' }, suite.off);
     expect(r.status).toBe(200);
     expect(userTermsResponseSchema.parse(r.body)).toEqual({ accepted: [], rejected: [] });
   });
@@ -150,7 +96,7 @@ describe('POST /api/plans/preview', () => {
   });
 
   it('reports what the extractor finds without loading, while the server keeps answering', async () => {
-    const before = await readCurrentGraph(driver, database);
+    const before = await readCurrentGraph(suite.driver, suite.database);
     let settled = false;
     const pending = previewOf('guide-2016').finally(() => {
       settled = true;
@@ -180,7 +126,7 @@ describe('POST /api/plans/preview', () => {
     }
     expect(p.discovered.map((t) => t.name)).toContain('高通量生化分析仪');
     // Nothing loaded, nothing stored.
-    expect((await readCurrentGraph(driver, database))?.version).toBe(before?.version);
+    expect((await readCurrentGraph(suite.driver, suite.database))?.version).toBe(before?.version);
     storeIsEmpty();
     expect((await send(`/api/plans/preview/${p.token}/cancel`)).body).toEqual({ cancelled: true });
   });
@@ -296,7 +242,7 @@ describe('decisions, cancel and confirm', () => {
       accepted: [term(0).name, term(1).name],
       rejected: [term(2).name],
     });
-    const store = readStore(storeDir);
+    const store = readStore(suite.storeDir);
     expect(store.plans.map((x) => x.id)).toEqual(['guide-2016']);
     expect(store.lexicon.find((e) => e.id === term(0).id)?.nameEn).toBe('First term');
     expect(store.lexicon.find((e) => e.id === term(1).id)?.nameEn).toBe(term(1).name);
@@ -327,7 +273,7 @@ describe('decisions, cancel and confirm', () => {
   it('removing the plan gives back the seeds', async () => {
     const r = await send('/api/plans/guide-2016/remove');
     expect(r.status, JSON.stringify(r.body)).toBe(200);
-    expect(readStore(storeDir).plans).toEqual([]);
-    expect((await readCurrentGraph(driver, database))?.plans).toEqual(['meq-2021', 'hist-2017']);
+    expect(readStore(suite.storeDir).plans).toEqual([]);
+    expect((await readCurrentGraph(suite.driver, suite.database))?.plans).toEqual(['meq-2021', 'hist-2017']);
   });
 });
