@@ -1,4 +1,4 @@
-// Opens the page in a mode and drives the modes' controls as a user would, for the issue-7 e2e tests.
+// Opens the page in a mode and drives the modes' controls as a user would, for the modes' e2e tests.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
