@@ -83,8 +83,12 @@ const CITY_MARK = new RegExp(`市(?=(?:人民)?政府|(?:${STEMS})(?:厅|委员�
  * Cities the text names with one of their bodies after a word boundary (`近日，镇江市卫生健康委员会`):
  * a city the list above lacks, written out as the text writes it, once per body.
  */
-/** Words before 市 that are no city's name: 各市, 全市, 本市, 城市, 省市 (各城市卫生健康委). */
-const NOT_CITY = /^(?:各|全|本|该|我|其|每|城|省|地|县|区|直辖|计划单列|副省级|地级|县级)|城$/;
+/**
+ * Words before 市 that are no city's name: 各市, 全市, 本市, 城市, 省市 (各城市卫生健康委), and a word
+ * that opens a clause before the city (由深圳市 is 深圳市).
+ */
+const NOT_CITY =
+  /^(?:各|全|本|该|我|其|每|城|省|地|县|区|直辖|计划单列|副省级|地级|县级|[由与及据经在对将向从为于把被是了的])|城$/;
 const citiesOfBodies = (text: string): string[] =>
   [...text.matchAll(CITY_MARK)].flatMap((m) => {
     const at = m.index;
@@ -169,7 +173,8 @@ const fullPlace = (written: string, city: string | undefined): string => {
 /** A district or county (`余杭区`, `浦东新区`, `长兴县`): two to four characters and 区, 新区 or 县. */
 const DISTRICT = /^[\u4e00-\u9fff]{2,4}?(?:新区|区|县)/;
 /** Words before 区 or 县 that name no district: 各区, 全县, 自治区, 示范区, 园区, 城区, 市区. */
-const NOT_DISTRICT = /^(?:各|全|本|该|我|其|每|自治|示范|试验|开发|先行|地|城|社|园|市|省|县|区)/;
+const NOT_DISTRICT =
+  /^(?:各|全|本|该|我|其|每|自治|示范|试验|开发|先行|地|城|社|园|市|省|县|区|[由与及据经在对将向从为于把被是了的])/;
 /**
  * A district's government or body, of a known kind or with 和 in its name (科技和经济委员会), or a new
  * district's 管理委员会: a district's own name says too little to take any word ending in 局 for one.

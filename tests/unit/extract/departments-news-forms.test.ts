@@ -134,6 +134,31 @@ describe('a city named once before its bodies', () => {
     expect(departmentsOf(news(SZ))).not.toContain(NHC);
   });
 
+  it.each([
+    '近日，深圳市工信局、发改委、科创委和卫健委四部门联合印发《若干措施》。',
+    '近日，深圳市工业和信息化局、市发展改革委、市科技创新委和市卫生健康委四部门联合印发《若干措施》。',
+    '近日，深圳市工業和信息化局、發展改革委、科技創新委和衛生健康委四部門聯合印發《若干措施》。',
+    '近日，由深圳市工业和信息化局、发展改革委、科技创新委和卫生健康委四部门联合印发的《若干措施》正式实施。',
+  ])(
+    'reads the same four bodies in short forms, with 市 repeated, in Traditional script and after 由: %s',
+    (s) => {
+      expect(issuersOf(news(s))).toEqual(
+        [
+          '深圳市工业和信息化局',
+          '深圳市发展和改革委员会',
+          '深圳市科技创新委员会',
+          '深圳市卫生健康委员会',
+        ].sort(),
+      );
+    },
+  );
+
+  it('takes no 由 before a district into its name (由浦东新区卫生健康委员会)', () => {
+    expect(departmentsOf(news('近日，由浦东新区卫生健康委员会牵头制定的指南发布。'))).toEqual([
+      '浦东新区卫生健康委员会',
+    ]);
+  });
+
   it('checks the count in Chinese numerals against the four names', () => {
     const [l] = departmentLists(normalizeTerm(SZ), departmentForms(curated().departments));
     expect(l).toMatchObject({ claimed: 4, open: false, countMismatch: false });
