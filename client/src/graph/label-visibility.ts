@@ -112,8 +112,8 @@ const valid = (b: Box): boolean => Number.isFinite(b.x1 + b.y1 + b.x2 + b.y2) &&
  * Where to draw which labels: greedily by importance (forced first, then `importance`, then id for a
  * stable answer), a label is drawn when it is large enough on screen and, in its default place or
  * else in the first alternative that works, stays clear of every label drawn before it and covers
- * no node but its own (a `boxed` node: its shape and label together). The answer maps a drawn label's id to its place (0: default, i: the i-th
- * alternative); labels not in it are not drawn.
+ * no node but its own (a `boxed` node: its shape and label together). The answer maps a drawn
+ * label's id to its place (0: default, i: the i-th alternative); labels not in it are not drawn.
  */
 export const labelPlacements = (
   candidates: readonly LabelCandidate[],
