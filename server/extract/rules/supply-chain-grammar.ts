@@ -6,6 +6,7 @@ import { gapText, sentenceEvidence } from '../plan-model';
 import type { EdgeDraft } from '../graph-builder';
 import type { Occurrence } from '../types';
 import type { RuleContext } from './context';
+import { supplyOccurrences } from './supply-lists';
 
 export const GRAMMAR_RULE = 'grammar:X用Y';
 
@@ -32,7 +33,7 @@ export const supplyChainEdges = (
   const { model, labelOf } = ctx;
   const s = model.sentences[sentence];
   if (!s || !model.text.slice(s.start, s.end).includes('用')) return [];
-  const occs: readonly Occurrence[] = model.bySentence.get(sentence) ?? [];
+  const occs: readonly Occurrence[] = supplyOccurrences(model).get(sentence) ?? [];
   const out: EdgeDraft[] = [];
   /** The occurrence used as a user right before `at` (the offset of 用), if any. */
   const userBefore = (at: number): Occurrence | undefined =>

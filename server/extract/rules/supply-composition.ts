@@ -5,7 +5,7 @@ import type { NodeId } from '../../../core/model/ids';
 import { gapText } from '../plan-model';
 import type { Occurrence } from '../types';
 import type { RuleContext } from './context';
-import type { SupplyReader } from './supply-lists';
+import { supplyOccurrences, type SupplyReader } from './supply-lists';
 
 export const COMPOSED_RULE = 'grammar:A由B组成';
 export const INCLUDES_RULE = 'grammar:A包括B';
@@ -123,7 +123,7 @@ export const compositionEdges = (
   if (parts.length === 0) return;
   for (let back = sentence - 1; back >= Math.max(0, sentence - POINTER_REACH); back--) {
     if (model.sentences[back]?.section !== s.section) break;
-    const named = model.bySentence.get(back) ?? [];
+    const named = supplyOccurrences(model).get(back) ?? [];
     // Outermost names only: `电子内窥镜` is one device, not two with its `内窥镜`.
     const devices = new Set(
       named

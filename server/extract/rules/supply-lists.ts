@@ -2,7 +2,9 @@
 // words that are no item (`关键材料`), and the edge an item gives its user (PART_OF, USED_IN).
 import type { NodeId } from '../../../core/model/ids';
 import type { EdgeDraft } from '../graph-builder';
-import { gapText, sentenceEvidence } from '../plan-model';
+import { isLatin, normalizeTerm } from '../normalize';
+import { gapText, sentenceEvidence, type PlanModel } from '../plan-model';
+import { sentenceAt } from '../sentences';
 import type { Occurrence } from '../types';
 import type { RuleContext } from './context';
 
@@ -75,4 +77,54 @@ export const supplyReader = (ctx: RuleContext): SupplyReader => {
     });
   };
   return { listFrom, edge, edges, generic };
+};
+
+const SUPPLY_LABELS = new Set(['Equipment', 'Component', 'Material']);
+/** Shorter discovered names are not looked for again: two characters are too often a piece of a word. */
+const MIN_AGAIN = 3;
+const cache = new WeakMap<PlanModel, ReadonlyMap<number, readonly Occurrence[]>>();
+
+/**
+ * The occurrences of each sentence the supply readings see: the model's, and every further place
+ * where the name of a discovered device, part or material is written again outside any occurrence
+ * (discovery names a part where a list or a head shows it; `为手术机器人配套谐波减速器` then names it
+ * only by its name). Evidence stays the sentence, so every edge still quotes its text exactly.
+ */
+export const supplyOccurrences = (model: PlanModel): ReadonlyMap<number, readonly Occurrence[]> => {
+  const known = cache.get(model);
+  if (known) return known;
+  const { norm } = model;
+  const taken = new Uint8Array(model.text.length + 1);
+  for (const o of model.occurrences) taken.fill(1, o.start, o.end);
+  const extra: Occurrence[] = [];
+  for (const d of model.discovered) {
+    const name = normalizeTerm(d.name);
+    if (!SUPPLY_LABELS.has(d.label) || name.length < MIN_AGAIN) continue;
+    for (let from = norm.text.indexOf(name); from !== -1; from = norm.text.indexOf(name, from + 1)) {
+      const to = from + name.length;
+      const start = norm.starts[from];
+      const end = norm.ends[to - 1];
+      if (start === undefined || end === undefined || taken.subarray(start, end).some((x) => x === 1))
+        continue;
+      // A Latin name runs on into a longer one (`PET` of `PETCT`).
+      if (
+        (isLatin(name[0]) && isLatin(norm.text[from - 1])) ||
+        (isLatin(name.at(-1)) && isLatin(norm.text[to]))
+      )
+        continue;
+      const sentence = sentenceAt(model.sentences, start);
+      const s = model.sentences[sentence];
+      if (!s || end > s.end || model.sections[s.section]?.kind === 'toc') continue;
+      taken.fill(1, start, end);
+      extra.push({ nodeId: d.id, start, end, sentence });
+    }
+  }
+  const out = new Map<number, readonly Occurrence[]>(model.bySentence);
+  for (const o of extra)
+    out.set(
+      o.sentence,
+      [...(out.get(o.sentence) ?? []), o].sort((a, b) => a.start - b.start),
+    );
+  cache.set(model, out);
+  return out;
 };

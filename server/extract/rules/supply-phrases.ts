@@ -6,7 +6,7 @@ import { gapText } from '../plan-model';
 import type { Occurrence } from '../types';
 import type { RuleContext } from './context';
 import { compositionEdges } from './supply-composition';
-import { LIST_GAP, supplyReader, type Edge, type ListFrom } from './supply-lists';
+import { LIST_GAP, supplyOccurrences, supplyReader, type Edge, type ListFrom } from './supply-lists';
 import { sharedUsers } from './supply-shared-user';
 import { useEdges } from './supply-uses';
 
@@ -105,7 +105,7 @@ export const supplyPhrases = (ctx: RuleContext): EdgeDraft[] => {
   const { model, labelOf } = ctx;
   const reader = supplyReader(ctx);
   const { listFrom, edge } = reader;
-  for (const [sentence, occs] of model.bySentence) {
+  for (const [sentence, occs] of supplyOccurrences(model)) {
     const s = model.sentences[sentence];
     if (!s) continue;
     for (let i = 0; i + 1 < occs.length; i++) {

@@ -7,7 +7,7 @@ import { isLatin, normalizeTerm } from '../normalize';
 import { gapText } from '../plan-model';
 import type { Occurrence } from '../types';
 import type { RuleContext } from './context';
-import { supplyReader } from './supply-lists';
+import { supplyOccurrences, supplyReader } from './supply-lists';
 import type { EdgeDraft } from '../graph-builder';
 
 export const SHARED_USER_RULE = 'compound-name:shared';
@@ -43,7 +43,7 @@ export const sharedUsers = (ctx: RuleContext): EdgeDraft[] => {
     const surface = normalizeTerm(model.text.slice(o.start, o.end));
     return forms.some((x) => surface.includes(x.form));
   };
-  for (const [sentence, all] of model.bySentence) {
+  for (const [sentence, all] of supplyOccurrences(model)) {
     const s = model.sentences[sentence];
     if (!s) continue;
     // Outermost names only: a part's own pieces are no items of the group.
@@ -76,7 +76,9 @@ export const sharedUsers = (ctx: RuleContext): EdgeDraft[] => {
         groupStart = user.start;
       } else continue;
       if (!userId || !GROUP_OPEN.test(gapText(model, s.start, groupStart))) continue;
-      const group = [occs[at]];
+      const head = occs[at];
+      if (!head) continue;
+      const group: Occurrence[] = [head];
       for (let k = at + 1; k < occs.length; k++) {
         const prev = occs[k - 1];
         const o = occs[k];

