@@ -33,7 +33,10 @@ const MORPHEME_PREFIXES = new Set(['多', '单', '双', '全', '半']);
 /** A grade or class of regulation (`三级医疗器械`, `第二类医疗器械`) names no kind. */
 const GRADE = /^第?[一二三四五六七八九十0-9]+(?:类|级)(?:医疗|医用|创新)*$/;
 /** A core that ends in an organisation (`三级医院`) or holds a field (`…领域`) names no new thing. */
-const ORG_OR_FIELD = /(?:医院|中心|公司|研究院|研究所|基地|园区|企业|机构)$|领域/;
+const ORG_OR_FIELD = /(?:医院|中心|公司|研究院|研究所|基地|园区|企业|机构|科室|部门|单位)$|领域/;
+/** Cores too vague to name a kind before a broad head: the industry under another name (`医学装备`)
+ * or ordinary things (`常规设备`, `普通设备`). */
+const VAGUE_CORES = new Set(['医学', '常规', '普通', '一般', '日常', '通用', '各种', '所有']);
 /** Class nouns too broad to name a kind after a use word alone (`医用设备` no, `医用导管` yes). */
 const BROAD_HEADS = new Set([
   ...['装备', '设备', '系统', '仪器', '仪', '机', '器械', '软件', '装置', '流水线'],
@@ -206,10 +209,18 @@ export const discoverTerms = (
     if (/^(?:[\u4e00-\u9fff]{1,3}性)+$/.test(core)) continue;
     // An organisation or a field before the head is where the thing is, not its name
     // (`三级医院设备更新`, `生物医用材料领域原材料`).
-    if (ORG_OR_FIELD.test(core) || GRADE.test(core)) continue;
+    if (ORG_OR_FIELD.test(core.replace(/(?:医疗|医用)$/, '')) || GRADE.test(core)) continue;
     // `药品监管系统`: an administration; `医学装备`: the whole industry under another name.
-    if ((hit.head === '系统' && ADMINISTRATION.test(core)) || (core === '医学' && BROAD_HEADS.has(hit.head)))
+    if (
+      (hit.head === '系统' && ADMINISTRATION.test(core)) ||
+      (VAGUE_CORES.has(core) && BROAD_HEADS.has(hit.head))
+    )
       continue;
+    // A person's name alone before a broad head is a brand's product (`达芬奇|系统`), not a kind; two
+    // characters tagged so are mostly common words (`保健`, `康复`).
+    const named = words.slice(m, k).filter((x) => x.from >= coreFrom);
+    const brandable = BROAD_HEADS.has(hit.head) || hit.head === '机器人';
+    if (brandable && named.length === 1 && named[0]?.tag === 'nr' && named[0].word.length >= 3) continue;
     // A class noun before a class noun (`装备仪器`) names no kind.
     if (Object.values(config.heads).some((hs) => hs.includes(core))) continue;
     const first = words[m];

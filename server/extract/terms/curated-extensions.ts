@@ -106,11 +106,15 @@ export const extendCurated = (
     if (prefix.length < 2 || /^[0-9]/.test(prefix)) continue;
     const before = words[k];
     if (before?.tag === 'm') continue;
+    // `经|自然|腔道手术机器人`: an adverb between nouns is a word of the phrase the dictionary mis-tagged,
+    // so the prefix may be cut out of a longer name; such an extension is not clean.
+    const midPhrase = before?.tag === 'd' && CLEAN_START_TAGS.has(words[k - 1]?.tag ?? '');
     const clean =
-      before === undefined ||
-      isBoundaryWord(before) ||
-      stops.has(before.word) ||
-      !free(before.from, before.to);
+      !midPhrase &&
+      (before === undefined ||
+        isBoundaryWord(before) ||
+        stops.has(before.word) ||
+        !free(before.from, before.to));
     take(from, c.from);
     out.push({ label: c.label, from, to: c.to, clean });
   }

@@ -193,7 +193,12 @@ export const readListLabels = (
     const views = list.members.map((whole) => {
       // A gloss closing a member (`超导核磁共振谱仪(NMR)`) is no part of its name or mention.
       const gloss = /\([^()]*\)$/.exec(text.slice(whole.from, whole.to));
-      const m = gloss && gloss.index > 0 ? { ...whole, to: whole.from + gloss.index } : whole;
+      // A bracket closing around the list (`(如钛合金、聚醚醚酮PEEK)`) is no part of the last member.
+      const stray = /^[^()]*\)$/.test(text.slice(whole.from, whole.to)) ? 1 : 0;
+      const m =
+        gloss && gloss.index > 0
+          ? { ...whole, to: whole.from + gloss.index }
+          : { ...whole, to: whole.to - stray };
       const name = text.slice(m.from, m.to);
       const last = words.findLast((w) => w.to === m.to);
       const own = last ? heads.at(text, last) : undefined;

@@ -15,12 +15,16 @@ const ORGANISATION_ENDS = [
 ];
 const BRACKETED = /^[(（][^()（）]{1,8}[)）]/;
 
+/** Organisation ends that may follow a head after a short qualifier (`医疗器械|应急|产业园`). */
+const PLACE_ENDS =
+  /^[\u4e00-\u9fff]{1,4}?(?:产业园|科技园|工业园|创新中心|研究院|研究所|有限公司|股份有限公司)/;
+
 /** True when the text from `to` on makes [.., to) part of an organisation's name. */
 export const endsInOrganisation = (text: string, to: number): boolean => {
   let rest = text.slice(to, to + 24);
   const bracket = BRACKETED.exec(rest);
   if (bracket) rest = rest.slice(bracket[0].length);
-  return ORGANISATION_ENDS.some((o) => rest.startsWith(o));
+  return ORGANISATION_ENDS.some((o) => rest.startsWith(o)) || PLACE_ENDS.test(rest);
 };
 
 /**
@@ -32,6 +36,10 @@ export const DISCOURSE_WORDS = new Set([
   ...['国产化', '本土化', '不限于', '但不限于', '诸如', '譬如', '乃至', '甚至'],
   // `腹部检查多用凸阵探头`: 多用 (mostly use) between two nouns is the verb of a clause.
   ...['多用', '常用', '多采用', '常采用', '可以', '能够'],
+  // Scope phrases (`全方位全生命周期医疗健康服务装备需求`) say how far, not what.
+  ...['全方位', '全生命周期', '生命周期', '全链条', '全流程', '全周期'],
+  // Levels, positions in a chain and markets (`国家级医疗器械应急产业园`, `上游原材料`, `商用ECMO`).
+  ...['国家级', '省级', '市级', '县级', '上游', '中游', '下游', '商用', '商业化'],
 ]);
 
 /**

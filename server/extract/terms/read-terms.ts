@@ -42,6 +42,8 @@ export interface ListFinding {
 }
 
 const TERM_LABELS = new Set<string>(['Equipment', 'Component', 'Material']);
+/** A class suffix cut from its word before a class noun (`介入|类医疗器械`, `医疗|级材料`): a fragment. */
+const BOUND_START = /^[类级型式](?:医疗|医用|产品|设备|器械|装备|仪器|材料)/;
 /** Letters that name rays and kinds on their own (`X`, `γ`): one or two, Latin or Greek. */
 const LETTERS = /^(?:[A-Za-z]{1,2}|[\u0391-\u03c9]{1,2})$/;
 
@@ -106,6 +108,8 @@ export const readTerms = (
     };
     const sentenceStart = findings.length;
     const add = (f: TermFinding): void => {
+      // `微创介入|类医疗器械`: a name that opens with a bound morpheme was cut out of a longer word.
+      if (!f.curated && BOUND_START.test(f.name)) return;
       findings.push(f);
     };
     const parts = readPartLists(
@@ -259,8 +263,11 @@ export const readTerms = (
       occupied.fill(1, rf + f, rf + t);
     }
     // `国内聚砜目前的产能`, `聚砜材料`: a polymer written as one word is a material wherever it stands.
-    for (const w of words) {
+    for (const [k, w] of words.entries()) {
       if (!polymerWord(w.word) || !isFree(w.from, w.to)) continue;
+      // `聚醚醚酮材料`: the text itself calls it a material, as a head noun would; it is named without
+      // the class noun.
+      const asMaterial = words[k + 1]?.word === '材料';
       const name = written(rf + w.from, rf + w.to);
       if (byForm.has(normalizeTerm(name))) continue;
       add({
@@ -270,7 +277,7 @@ export const readTerms = (
         name,
         from: rf + w.from,
         to: rf + w.to,
-        rule: 'shape:polymer',
+        rule: asMaterial ? 'head-noun' : 'shape:polymer',
         clean: true,
       });
       occupied.fill(1, rf + w.from, rf + w.to);

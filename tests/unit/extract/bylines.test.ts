@@ -11,6 +11,9 @@ describe('isByline', () => {
     '记者 张三 李四',
     '（责任编辑：王蕾）',
     '【来源：工业和信息化部网站】',
+    '资料来源:观研天下数据中心整理',
+    '数据来源：国家药监局，某证券研究所整理',
+    '图源:医院官网',
   ])('takes %s for a by-line', (line) => {
     expect(isByline(line)).toBe(true);
   });

@@ -51,6 +51,34 @@ describe('the left edge of a name', () => {
   });
 });
 
+describe('levels, places, brands and fragments', () => {
+  it.each([
+    ['日照国家级医疗器械应急产业园三奇项目今天开工。', '医疗器械'],
+    ['园区将定向招引上游原材料生产配套企业。', '原材料'],
+    ['我国还没有合格的商用ECMO中空纤维膜销售。', '商用'],
+    ['重视发展适宜技术和常规设备生产技术。', '常规设备'],
+    ['基本覆盖了全方位全生命周期医疗健康服务装备需求。', '生命周期'],
+    ['直觉外科的达芬奇系统长期占据腔镜手术机器人的大部分市场。', '达芬奇系统'],
+    ['手术机器人可按细分科室医疗器械创新网划分为几类。', '科室'],
+  ])('reads no name with a level, position, market, brand or cut word in %s', (sentence, fragment) => {
+    expect(discovered(sentence).filter((t) => t.includes(fragment))).toEqual([]);
+  });
+
+  it('keeps common words the dictionary tags as names: 保健装备', () => {
+    expect(discovered('研制符合妇女、儿童特殊需求的诊断、治疗、保健装备。')).toContain('Equipment:保健装备');
+  });
+
+  it('leaves a closing bracket of the list out of its last member: (如钛合金、聚醚醚酮PEEK)', () => {
+    const terms = discovered('叶轮与泵腔需采用生物相容性材料(如钛合金、聚醚醚酮PEEK),以减少血液细胞损伤。');
+    expect(terms.filter((t) => t.includes(')'))).toEqual([]);
+  });
+
+  it('keeps a curated extension cut after an adverb between nouns a candidate: 经自然腔道手术机器人', () => {
+    const { model } = contextOf('手术机器人分为腔镜手术机器人、经自然腔道手术机器人等。');
+    expect(model.discovered.map((d) => d.name)).not.toContain('腔道手术机器人');
+  });
+});
+
 describe("a field's name before a head", () => {
   it('names equipment of that field: 发展新型体外诊断装备和新型高通量智能精准用药检测装备', () => {
     const { model } = contextOf(
@@ -78,6 +106,10 @@ describe('polymers and devices named by their shape', () => {
     const terms = discovered('透析器原料靠进口：聚砜材料的困局。聚砜材料的工业化生产起步于20世纪60年代。');
     expect(terms).toContain('Material:聚砜');
     expect(terms).not.toContain('Material:聚砜材料');
+  });
+
+  it('names a polymer the text calls a material once, without 材料: 聚醚醚酮材料', () => {
+    expect(discovered('聚醚醚酮材料可应用于人工关节。')).toContain('Material:聚醚醚酮');
   });
 
   it('keeps a polymer named once a candidate only', () => {
