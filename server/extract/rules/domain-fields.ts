@@ -131,6 +131,9 @@ const STANDALONE = new RegExp(
 /** A bare class after 等, with a word of kind or number (`等系列产品`, `等各类产品`, `等产品`). */
 const SERIES_HEAD =
   /^(?:系列|各类|各种|多种|几类)?(产品|装备|设备|器械)(?![\u4e00-\u9fff]?(?:设备|装备|器械|产品|产业|行业|企业|市场))/;
+/** An ordinal opening a sentence and the class phrase after it, up to a clause break (`一是医学影像装备，`). */
+const ORDINAL_FIELD =
+  /^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十][，,：:、]?|第[一二三四五六七八九十][，,：:、])([\u4e00-\u9fffa-z0-9]{3,12}?(?:装备|设备|器械|耗材|产品|仪器|器材))(?=[，,：:。；;]|$)/;
 /** A class noun or a material class: such a curated name may be listed as a field. */
 const CLASS_OR_MATERIAL = /(?:装备|设备|器械|耗材|产品|仪器|材料)$/;
 /** A name ending like a device, never a field however it is listed (`呼吸机`, `监护仪`). */
@@ -599,6 +602,20 @@ export const readFields = (
       // need the class noun.
       if (!add(si, sf + k + lead, sf + at, 'text:field-word', 'word') && fieldWord)
         add(si, sf + k + lead, sf + at, 'text:field-word', 'bare');
+    }
+    // `一是医学影像装备，重点发展CT、…；二是…`: a class phrase right after an ordinal, with equipment
+    // after it in the sentence or the next one, names the field of its paragraph.
+    const ordinal = ORDINAL_FIELD.exec(s);
+    if (ordinal?.[1] && ordinal[0].length > ordinal[1].length) {
+      const from = ordinal[0].length - ordinal[1].length;
+      const [cs] = orig(sf + ordinal[0].length, sf + ordinal[0].length + 1);
+      const next = model.sentences[si + 1];
+      const until =
+        next && !model.text.slice(sentence.end, next.start).includes('\n') ? next.end : sentence.end;
+      const equipmentAfter = model.occurrences.some(
+        (o) => o.start >= cs && o.end <= until && labels.get(o.nodeId) === 'Equipment',
+      );
+      if (equipmentAfter) add(si, sf + from, sf + ordinal[0].length, 'text:field-word', 'word');
     }
     // `医学影像设备：重点发展高端CT、…`: a class phrase opening its sentence before a colon, with
     // equipment after it, names the field of what follows.

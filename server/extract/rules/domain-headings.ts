@@ -1,5 +1,5 @@
 // Fields named by headings that the first heading reading (terms/heading-domains.ts) leaves aside:
-// a heading that holds a shorter field's name (`2.体外诊断装备。` holds 体外诊断, `（四）有源植介入器械`
+// a heading that calls itself a field (`（二）手术机器人领域。`), a heading that holds a shorter field's name (`2.体外诊断装备。` holds 体外诊断, `（四）有源植介入器械`
 // holds 植介入器械), a heading that is a curated class name among fields (`1.放射治疗装备。` under
 // （二）治疗装备), and each class of a heading that joins two (`第三节 医用耗材与生物医用材料`). Pure.
 import { lowerBound } from '../lower-bound';
@@ -28,7 +28,12 @@ const SHORT_NAME = /^[\u4e00-\u9fffa-z0-9]{3,12}$/;
 const THING =
   /装备|设备|仪|机|系统|器械|支架|导管|机器人|软件|装置|探头|探测器|试剂|材料|CT|MRI?|DR|PET|超声|[内腔窥]镜|假肢|辅具|起搏器|瓣膜|人工心脏|耳蜗|刺激器|植入物/gi;
 /** A heading over fields (`三、重点发展领域`, `第二章 重点方向`, `一、重点产品`). */
-const FIELDS_PARENT = /领域|重点产品|产品方向|发展重点|重点方向/;
+const FIELDS_PARENT = /领域|重点产品|产品方向|发展重点|重点方向|发展方向/;
+/** A heading that calls itself a field (`（一）高端医学影像领域。`), unless it is a heading of fields. */
+const FIELD_WORD = /^(.{2,12}?)领域$/;
+/** Headings of fields or of context, never one field (`重点领域`, `应用领域`). */
+const NOT_ONE_FIELD =
+  /^(?:重点|主要|重点发展|发展|优势|新兴|应用|相关|其他|关键|各|各个|若干|[一二三四五六七八九十\d]+大?个?)$/;
 const SKIP_KINDS = new Set(['front', 'toc', 'title', 'box']);
 /** The joints of a heading that names two classes (`医用耗材与生物医用材料`). */
 const JOINT = /与|和|及/g;
@@ -72,12 +77,17 @@ export const headingFields = (model: PlanModel, curated: Curated): HeadingField[
     const to = lowerBound(norm.starts, s.titleEnd);
     const title = norm.text.slice(from, to).replace(/[。.：:]+$/, '');
     const name = title.replace(/领域$/, '');
-    if (name.length < 3 || !amongFields(s)) continue;
+    // `（二）手术机器人领域。`: the heading says it names a field, whatever the name's own kind.
+    const called = FIELD_WORD.exec(title)?.[1];
+    const fieldWord =
+      called !== undefined && !NOT_ONE_FIELD.test(called) && /^[\u4e00-\u9fffa-z0-9]+$/.test(called);
+    if (name.length < (fieldWord ? 2 : 3) || !(fieldWord || amongFields(s))) continue;
     const body = model.text.slice(s.titleEnd, s.end);
     if ((body.match(THING) ?? []).length < 2) continue;
     const spans: [number, number][] = [];
     const whole = resolve(name);
-    if (SHORT_NAME.test(name) && CLASS_END.test(name)) {
+    if (fieldWord) spans.push([0, name.length]);
+    else if (SHORT_NAME.test(name) && CLASS_END.test(name)) {
       const holdsField = domainForms.some((f) => f.length < name.length && name.includes(f));
       const curatedClass = whole !== undefined && labelOf.get(whole) !== 'Domain';
       if (holdsField || curatedClass) spans.push([0, name.length]);

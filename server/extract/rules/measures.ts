@@ -52,7 +52,8 @@ export const indexMeasures = (ctx: RuleContext): MeasureIndex => {
   // seeds/measures.json names measures (slug, English); which headings are measures is read from the plan.
   const isMeasure = (s: Section): boolean => {
     if (!['chapter', 'subsection', 'box', 'item'].includes(s.kind)) return false;
-    if (ctx.resolveTitle(s.title) !== undefined) return false;
+    // A heading that names a field (`## 医学影像` among fields) is no measure.
+    if (ctx.resolveTitle(s.title) !== undefined || model.headingDomains.has(s.index)) return false;
     if (TASK_TITLE.test(s.title)) return true;
     if (isFieldTitle(s.title)) return false;
     return ancestry(model.sections, s).some((a) => a.kind === 'chapter' && isTaskChapter(a.title));
