@@ -2,6 +2,11 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+const NO_SERVER_IN_PAGE = {
+  regex: '(^|/)server(/|$)',
+  message: 'the page may not import server/: move shared code to core/',
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -34,13 +39,23 @@ export default tseslint.config(
   {
     files: ['client/**/*.ts'],
     rules: {
+      'no-restricted-imports': ['error', { patterns: [NO_SERVER_IN_PAGE] }],
+    },
+  },
+  // Cytoscape is graph/'s business (graph-view.ts is the page's only graph I/O): modes, tours and
+  // panels mark the drawing through the view state and the graph view's methods.
+  {
+    files: ['client/**/*.ts'],
+    ignores: ['client/src/graph/**', '**/*.d.ts'],
+    rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
+            NO_SERVER_IN_PAGE,
             {
-              regex: '(^|/)server(/|$)',
-              message: 'the page may not import server/: move shared code to core/',
+              regex: '^cytoscape(-|$)',
+              message: 'only client/src/graph/ uses Cytoscape: ask graph-view.ts, or mark the view state',
             },
           ],
         },

@@ -11,7 +11,7 @@ import { RestoreIncompleteError } from './app/restore-nodes';
 import { startUrlSync } from './app/url-sync';
 import { exportView } from './app/view-export';
 import { createGraphCache } from './graph/graph-cache';
-import { createGraphView, type GraphView } from './graph/graph-view';
+import { consoleCy, createGraphView, type GraphView } from './graph/graph-view';
 import { syntheticElements } from './graph/synthetic';
 import { initialLang, translator, type Translate } from './i18n/i18n';
 import { snapshotFetch } from './offline/snapshot-fetch';
@@ -25,6 +25,7 @@ import { createSearchPanel } from './panels/search-panel';
 import { createSourceView } from './panels/source-view';
 import { renderStatus, type Status } from './panels/status-banner';
 import { renderToolbar } from './panels/toolbar';
+import { createDecorationStore } from './state/decorations';
 import { createStore } from './state/store';
 import { decodeView, URL_BUDGET } from './state/url-codec';
 import { onlyCameraChanged, roundCamera, type Camera, type ViewState } from './state/view-state';
@@ -123,6 +124,8 @@ graph = createGraphView(graphHost, {
   },
 });
 const countsHost = byId('counts');
+// A mode's marks on the drawing (highlight, comparison groups): drawn as classes with every draw.
+const decorations = createDecorationStore();
 // The active mode (see "modes" below); told after every draw so it can re-apply its highlights.
 let active: { id: string; instance: ModeInstance } | null = null;
 const sync = createRenderSync(
@@ -144,6 +147,7 @@ const sync = createRenderSync(
     renderLegend(byId('legend'), t(), active?.instance.legendGroups?.() ?? null);
   },
   (ids) => controller.ensureNodes(ids),
+  () => decorations.get(),
 );
 
 // --- panels ---------------------------------------------------------------------------------
@@ -237,6 +241,7 @@ const context: ModeContext = {
   controller,
   cache,
   graph: () => graph,
+  decorations,
   t,
   lang: () => store.get().lang,
   panel: modePanel,
@@ -247,6 +252,7 @@ const switchMode = (id: string): Promise<void> =>
   (switching = switching.then(async () => {
     if (active?.id === id) return;
     active?.instance.dispose();
+    decorations.clear();
     modePanel.replaceChildren();
     const { id: loaded, module } = await loadMode(id);
     active = { id: loaded, instance: await module.activate(context) };
@@ -255,6 +261,19 @@ const switchMode = (id: string): Promise<void> =>
   }));
 
 // --- wiring ---------------------------------------------------------------------------------
+const redraw = (s: ViewState): void => {
+  // Tests and the benchmark wait on this: layered layouts run in a worker and land later.
+  document.body.dataset.drawing = 'true';
+  void sync.request(s).then(() => {
+    if (sync.idle()) document.body.dataset.drawing = 'false';
+  });
+};
+// A mode's new marks: what is drawn takes them at once, and the view is drawn again (no layout runs
+// when the set of elements is unchanged), so a draw under way cannot keep older ones.
+decorations.subscribe(() => {
+  sync.remark();
+  redraw(store.get());
+});
 store.subscribe((s, prev, cause) => {
   // Restores and undo/redo come back to a view as it was seen; a new view is fitted instead.
   if (cause === 'restore' || cause === 'undo' || cause === 'redo') pendingCamera = s.camera;
@@ -265,12 +284,7 @@ store.subscribe((s, prev, cause) => {
     pendingCamera = null;
     return;
   }
-  // Tests and the benchmark wait on this: layered layouts run in a worker and land later.
-  document.body.dataset.drawing = 'true';
-  const request = sync.request(s);
-  void request.then(() => {
-    if (sync.idle()) document.body.dataset.drawing = 'false';
-  });
+  redraw(s);
   if (s.lang !== prev.lang) {
     renderChrome();
     active?.instance.relabel?.();
@@ -293,7 +307,7 @@ document.addEventListener(
   }),
 );
 
-Object.defineProperty(planAtlas, 'cy', { get: () => graph.cy, enumerable: true });
+Object.defineProperty(planAtlas, 'cy', { get: () => consoleCy(graph), enumerable: true });
 Object.assign(planAtlas, {
   store,
   controller,
@@ -314,7 +328,7 @@ Object.assign(planAtlas, {
     if (layout === 'force') for (const node of elements.nodes) delete node.position;
     await graph.draw(elements, layout);
     graph.fit();
-    return { renderer: graph.renderer, elements: graph.cy.elements().length };
+    return { renderer: graph.renderer, elements: graph.elementCount() };
   },
 });
 (window as unknown as { planAtlas: unknown }).planAtlas = planAtlas;

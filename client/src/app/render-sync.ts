@@ -5,6 +5,7 @@ import type { RelType } from '../../../core/model/graph-model';
 import { toElements } from '../graph/element-mapping';
 import type { GraphCache } from '../graph/graph-cache';
 import type { GraphView, LayoutRequest } from '../graph/graph-view';
+import { noDecorations, type Decorations } from '../state/decorations';
 import type { ViewState } from '../state/view-state';
 
 export interface RenderSync {
@@ -13,6 +14,11 @@ export interface RenderSync {
   counts(): { nodes: number; edges: number };
   /** No draw running or waiting. */
   idle(): boolean;
+  /**
+   * The marks changed: what is drawn takes their classes at once (a draw may first wait for the
+   * cache, and a mode marks right after it shows a view). Request a draw too, which maps them anew.
+   */
+  remark(): void;
 }
 
 /** Which layout a change needs: none when only words, selection or pins changed. */
@@ -34,6 +40,8 @@ export const createRenderSync = (
   afterDraw: (state: ViewState) => void,
   /** Fetches what the cache lacks for these nodes (the edges among them); a failure still draws. */
   complete: (ids: readonly string[]) => Promise<void> = () => Promise.resolve(),
+  /** The active mode's marks (highlight, comparison groups), read at each draw. */
+  decorations: () => Decorations = noDecorations,
 ): RenderSync => {
   let drawn: ViewState | null = null;
   let running: Promise<void> | null = null;
@@ -45,7 +53,13 @@ export const createRenderSync = (
     // the same view then draws the same edges whatever was cached before.
     await complete(state.nodes).catch(() => undefined);
     if (latest) return; // a newer view arrived meanwhile; draw that one instead
-    const elements = toElements({ nodes: cache.nodes, edges: cache.edges.values(), view: state, relLabel });
+    const elements = toElements({
+      nodes: cache.nodes,
+      edges: cache.edges.values(),
+      view: state,
+      relLabel,
+      decorations: decorations(),
+    });
     counts = { nodes: elements.nodes.length, edges: elements.edges.length };
     const layout = layoutFor(state, drawn);
     drawn = state;
@@ -71,5 +85,18 @@ export const createRenderSync = (
     },
     counts: () => counts,
     idle: () => running === null && latest === null,
+    remark() {
+      if (!drawn) return;
+      const view = drawn;
+      graph().setClasses(
+        toElements({
+          nodes: cache.nodes,
+          edges: cache.edges.values(),
+          view,
+          relLabel,
+          decorations: decorations(),
+        }),
+      );
+    },
   };
 };

@@ -1,6 +1,7 @@
 // The Cytoscape wrapper: draws mapped elements, runs layouts (layered in code, force on the main
 // thread when small, in a worker when large), keeps labels from colliding (label-visibility.ts, after
-// every layout and on zoom), reports taps, and exports. The only graph I/O.
+// every layout and on zoom), reports taps, and exports. The only graph I/O: nothing outside graph/
+// imports Cytoscape or holds its instance (tests/unit/architecture/import-graph.test.ts checks it).
 import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { EdgeData, MappedElements, NodeData } from './element-mapping';
@@ -34,8 +35,6 @@ export interface GraphViewOptions {
   onMove: (id: string, at: { x: number; y: number }) => void;
   /** Called once, the first time elements are on screen (for the speed figures). */
   onFirstDraw?: () => void;
-  /** Cytoscape was re-created (renderer switch); holders of the old instance must refresh. */
-  onRebuild?: (cy: Core) => void;
   /** Zoom or pan changed (user or fit), reported once it has been still for `viewportQuietMs`. */
   onViewport?: (camera: { zoom: number; x: number; y: number }) => void;
   viewportQuietMs: number;
@@ -67,13 +66,29 @@ export type Arranger = (
 };
 
 export interface GraphView {
-  readonly cy: Core;
+  /** The element the graph is drawn in (it never changes, even when Cytoscape is re-created). */
+  readonly container: HTMLElement;
   readonly renderer: 'canvas' | 'webgl';
   /** Replaces what is drawn, keeping positions of the nodes that stay; then lays out. */
   draw(elements: MappedElements, layout: LayoutRequest): Promise<void>;
   select(id: string | null): void;
   focus(id: string): void;
   fit(): void;
+  /**
+   * Fits the drawing into the part of the canvas above `bottomPx` (a tour's caption), so nothing
+   * hides under it; asked while a draw is running, it waits (up to `waitMs`) for the nodes to land.
+   */
+  fitAbove(bottomPx: number, o?: { padding?: number; maxZoom?: number; waitMs?: number }): void;
+  /** The container changed size: Cytoscape measures it again; with `fit`, the drawing is fitted to it. */
+  resize(o?: { fit?: boolean }): void;
+  /** Runs `fn` once, when the next layout has ended. */
+  afterNextLayout(fn: () => void): void;
+  /** Is this node or edge drawn? */
+  has(id: string): boolean;
+  /** Gives the drawn elements among these their classes now (no element is added or removed, no layout runs). */
+  setClasses(elements: MappedElements): void;
+  /** How many nodes and edges are drawn (titles included). */
+  elementCount(): number;
   /** Puts the camera back where a shared view had it. */
   setCamera(camera: { zoom: number; x: number; y: number }): void;
   position(id: string): { x: number; y: number } | null;
@@ -87,6 +102,16 @@ export interface GraphView {
   arrange(arranger: Arranger | null): void;
   destroy(): void;
 }
+
+/** The live Cytoscape of each view, for `consoleCy` alone. */
+const liveCy = new WeakMap<GraphView, () => Core>();
+
+/**
+ * The live Cytoscape behind a view, for the page's console and test hook (`window.planAtlas.cy`)
+ * only; it is re-created when the renderer changes, so read it each time. The page's own code uses
+ * the view's methods.
+ */
+export const consoleCy = (view: GraphView): unknown => liveCy.get(view)?.();
 
 let hardwareWebglCache: boolean | undefined;
 
@@ -124,6 +149,9 @@ const titleWidth = (text: string, size: number): number => {
   ctx.font = `bold ${size}px ${TITLE_FAMILY}`;
   return Math.max(...lines.map((l) => ctx.measureText(l).width)) + 6;
 };
+
+/** Classes the drawing gives elements itself, kept when a mode's marks change (`setClasses`). */
+const OWN_CLASSES = ['label-hidden', 'label-top', 'label-hover', 'chain', 'hl'] as const;
 
 /** A fit never zooms in further than this: two nodes should not fill a projector screen. */
 const MAX_FIT_ZOOM = 1.4;
@@ -349,7 +377,6 @@ export const createGraphView = (
     large = nextLarge;
     cy = build(json);
     cy.viewport({ zoom, pan });
-    options.onRebuild?.(cy);
   };
 
   const fitCapped = (): void => {
@@ -358,6 +385,34 @@ export const createGraphView = (
       cy.zoom(MAX_FIT_ZOOM);
       cy.center();
     }
+  };
+
+  /** The page's own signal that a draw (layout included) is running or queued. */
+  const drawing = (): boolean => container.ownerDocument.body.dataset.drawing === 'true';
+
+  const fitAbove = (bottomPx: number, padding: number, maxZoom: number, waitMs: number): void => {
+    if (cy.destroyed()) return;
+    if (drawing() && waitMs > 0) {
+      setTimeout(() => fitAbove(bottomPx, padding, maxZoom, waitMs - 100), 100);
+      return;
+    }
+    const eles = cy.elements();
+    if (eles.empty()) return;
+    const bb = eles.boundingBox();
+    const w = cy.width();
+    const h = Math.max(120, cy.height() - bottomPx);
+    const zoom = Math.min(
+      maxZoom,
+      (w - 2 * padding) / Math.max(1, bb.w),
+      (h - 2 * padding) / Math.max(1, bb.h),
+    );
+    const z = Math.max(cy.minZoom(), zoom);
+    // A camera animation still running (a layout's fit, an earlier step's) would end elsewhere.
+    cy.stop(true, false);
+    cy.animate(
+      { zoom: z, pan: { x: w / 2 - z * (bb.x1 + bb.w / 2), y: h / 2 - z * (bb.y1 + bb.h / 2) } },
+      { duration: 300 },
+    );
   };
 
   const markFirstDraw = (): void => {
@@ -593,9 +648,7 @@ export const createGraphView = (
   };
 
   const view: GraphView = {
-    get cy() {
-      return cy;
-    },
+    container,
     get renderer() {
       return renderer;
     },
@@ -690,6 +743,34 @@ export const createGraphView = (
     fit() {
       fitCapped();
     },
+    fitAbove(bottomPx, o = {}) {
+      fitAbove(bottomPx, o.padding ?? 40, o.maxZoom ?? 1.6, o.waitMs ?? 15_000);
+    },
+    resize(o = {}) {
+      if (cy.destroyed()) return;
+      cy.resize();
+      if (o.fit) cy.fit(undefined, 40);
+    },
+    afterNextLayout(fn) {
+      cy.one('layoutstop', () => fn());
+    },
+    has(id) {
+      return cy.getElementById(id).nonempty();
+    },
+    elementCount() {
+      return cy.elements().length;
+    },
+    setClasses(elements) {
+      cy.batch(() => {
+        for (const el of [...elements.nodes, ...elements.edges]) {
+          const drawnEl = cy.getElementById(el.data.id);
+          if (drawnEl.empty()) continue;
+          // The drawing's own classes stay: the label pass's, a chain's, the selection's edges.
+          const own = OWN_CLASSES.filter((c) => drawnEl.hasClass(c));
+          drawnEl.classes([el.classes, ...own].join(' '));
+        }
+      });
+    },
     setCamera(camera) {
       cy.viewport({ zoom: camera.zoom, pan: { x: camera.x, y: camera.y } });
     },
@@ -775,5 +856,6 @@ export const createGraphView = (
       cy.destroy();
     },
   };
+  liveCy.set(view, () => cy);
   return view;
 };

@@ -25,3 +25,13 @@ export const LABEL_LOOK: Record<NodeLabel, LabelLook> = {
 
 export const EDGE_COLOR = '#6b6b6b';
 export const HIGHLIGHT = '#1f1f1f';
+
+/** Comparison groups: in both plans, only in the first (A), only in the second (B). */
+export type CompareGroup = 'both' | 'onlyA' | 'onlyB';
+
+/** Okabe-Ito grey (both), orange (only A), blue (only B). */
+export const GROUP_COLOR: Record<CompareGroup, string> = {
+  both: '#6b6b6b',
+  onlyA: '#E69F00',
+  onlyB: '#0072B2',
+};

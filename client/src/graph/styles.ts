@@ -1,9 +1,10 @@
 // The Cytoscape stylesheet: colour and shape per label, stated edges solid and inferred dashed,
 // labels with a halo so they stay readable over edges, wrapped to at most three lines, and hidden
-// where they would collide (`label-hidden`, decided by label-visibility.ts). Pure data.
+// where they would collide (`label-hidden`, decided by label-visibility.ts); a mode's marks as
+// classes (`mode-hl`, `faded`, `group-<group>`, from element-mapping.ts). Pure data.
 import type { StylesheetJson } from 'cytoscape';
 import { NODE_LABELS } from '../../../core/model/graph-model';
-import { EDGE_COLOR, HIGHLIGHT, LABEL_LOOK } from './palette';
+import { EDGE_COLOR, GROUP_COLOR, HIGHLIGHT, LABEL_LOOK, type CompareGroup } from './palette';
 
 /** Node labels are wrapped to lines this many ems wide, at most three (label-text.ts). */
 export const LABEL_WRAP = { maxEm: 8, maxLines: 3 } as const;
@@ -83,6 +84,11 @@ export const graphStyle = (
         'text-max-width': maxWidth(domain),
       },
     },
+    // A comparison's groups fill their nodes (the shape still says the label).
+    ...((Object.keys(GROUP_COLOR) as CompareGroup[]).map((g) => ({
+      selector: `node.group-${g}`,
+      style: { 'background-color': GROUP_COLOR[g] },
+    })) as StylesheetJson),
     {
       selector: 'node.pinned',
       style: { 'border-width': 3, 'border-color': HIGHLIGHT, 'border-style': 'double' },
@@ -114,7 +120,7 @@ export const graphStyle = (
     },
     { selector: 'edge.inferred', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] } },
     {
-      selector: 'edge:selected, edge.hl',
+      selector: 'edge:selected, edge.hl, edge.mode-hl',
       style: {
         label: 'data(display)',
         width: 3,

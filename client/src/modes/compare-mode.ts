@@ -17,7 +17,6 @@ import {
   type CompareGroup,
   type DrawnGroup,
 } from './compare-model';
-import { colourByGroup } from './group-colours';
 import { mergeAnswers } from './merge-answers';
 import { modeTranslator } from './mode-strings';
 import { createViewKeeper } from './mode-view';
@@ -60,17 +59,7 @@ const activate = (ctx: ModeContext): ModeInstance => {
   };
 
   /** Group colours on the nodes; edges faint unless they touch the selection (they cross columns). */
-  const colour = (): void => {
-    const cy = ctx.graph().cy;
-    colourByGroup(cy, groups);
-    if (cy.destroyed() || groups.size === 0) return;
-    cy.batch(() =>
-      cy.edges().forEach((e) => {
-        if (e.connectedNodes(':selected').empty()) e.addClass('faded');
-        else e.removeClass('faded');
-      }),
-    );
-  };
+  const colour = (): void => ctx.decorations.set({ groups, fadeEdges: true });
 
   /** Each group's title on the graph: what it is, its count (and how many are drawn), which plan. */
   const groupTitles = (a: string, b: string): Record<CompareGroup, string> => {
@@ -161,7 +150,7 @@ const activate = (ctx: ModeContext): ModeInstance => {
                     'data-testid': 'compare-item',
                     'data-node-id': n.id,
                     onclick: () => {
-                      if (ctx.graph().cy.getElementById(n.id).nonempty()) {
+                      if (ctx.graph().has(n.id)) {
                         ctx.controller.select(n.id);
                         ctx.graph().focus(n.id);
                       } else
@@ -326,8 +315,6 @@ const activate = (ctx: ModeContext): ModeInstance => {
     }
   };
 
-  const cy = ctx.graph().cy;
-  cy.on('layoutstop', colour);
   void ctx.api
     .plans()
     .then((ps) => {
@@ -345,7 +332,6 @@ const activate = (ctx: ModeContext): ModeInstance => {
       if (plans.length > 0) void run(s.modeParams, false);
       render();
     },
-    onDrawn: colour,
     rebuiltNodes: (s) => {
       // Only once the pair's own answer is drawn: until then the view holds other nodes.
       const ab = pair(s.modeParams);
@@ -378,8 +364,7 @@ const activate = (ctx: ModeContext): ModeInstance => {
     },
     dispose: () => {
       ctx.graph().arrange(null);
-      cy.off('layoutstop', colour);
-      colourByGroup(ctx.graph().cy, null);
+      ctx.decorations.clear();
       host.remove();
     },
   };

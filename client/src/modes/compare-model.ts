@@ -2,8 +2,11 @@
 // node, for the table and for colouring the graph. Pure.
 import type { CompareResponse, NodeSummary } from '../../../core/contract';
 import { NODE_LABELS, type NodeLabel } from '../../../core/model/graph-model';
+import type { CompareGroup } from '../graph/palette';
 
-export type CompareGroup = 'both' | 'onlyA' | 'onlyB';
+// The groups and their colours (Okabe-Ito: distinguishable with the common colour-vision deficiencies).
+export { GROUP_COLOR, type CompareGroup } from '../graph/palette';
+
 export const COMPARE_GROUPS: readonly CompareGroup[] = ['both', 'onlyA', 'onlyB'];
 
 export interface CompareRow {
@@ -35,13 +38,6 @@ export const groupOf = (r: Pick<CompareResponse, CompareGroup>): Map<string, Com
     for (const list of Object.values(r[g]) as (NodeSummary[] | undefined)[])
       for (const n of list ?? []) out.set(n.id, g);
   return out;
-};
-
-/** Colours of the groups (Okabe-Ito: distinguishable with the common colour-vision deficiencies). */
-export const GROUP_COLOR: Record<CompareGroup, string> = {
-  both: '#6b6b6b',
-  onlyA: '#E69F00',
-  onlyB: '#0072B2',
 };
 
 /** Labels the comparison draws: the landmarks (domains) and what the plans are about (equipment). */

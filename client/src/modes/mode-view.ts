@@ -49,8 +49,7 @@ export const withParams = (
 export const whenDrawn = (ctx: ModeContext, id: string, fn: () => void, ms = 4000): void => {
   const started = Date.now();
   const tick = (): void => {
-    const cy = ctx.graph().cy;
-    if (cy.getElementById(id).nonempty()) setTimeout(fn, 500);
+    if (ctx.graph().has(id)) setTimeout(fn, 500);
     else if (Date.now() - started < ms) setTimeout(tick, 60);
   };
   tick();

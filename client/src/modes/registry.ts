@@ -7,11 +7,15 @@ import type { GraphCache } from '../graph/graph-cache';
 import type { GraphView } from '../graph/graph-view';
 import type { Lang, StringKey, Translate } from '../i18n/i18n';
 import type { EvidenceItem } from '../panels/evidence-list';
+import type { DecorationStore } from '../state/decorations';
 import type { Store } from '../state/store';
 import type { ViewState } from '../state/view-state';
 import { exploreMode } from './explore-mode';
 
-/** What a mode gets to work with. Modes change the view only through `store`/`controller`. */
+/**
+ * What a mode gets to work with. Modes change the view only through `store`/`controller`, and mark
+ * the drawing (highlight, comparison groups) only through `decorations`: no mode touches Cytoscape.
+ */
 export interface ModeContext {
   api: AtlasApi;
   /** The page's HTTP options (on a snapshot page, its in-memory fetch) for endpoints beyond `api`. */
@@ -20,6 +24,8 @@ export interface ModeContext {
   controller: Controller;
   cache: GraphCache;
   graph: () => GraphView;
+  /** The mode's marks on the drawing; every draw maps them to classes. Cleared when the mode is left. */
+  decorations: DecorationStore;
   t: () => Translate;
   lang: () => Lang;
   /** The mode's own side panel; emptied when the mode is left. */
@@ -35,7 +41,7 @@ export interface ModeInstance {
   relabel?: () => void;
   /** Keys the mode handles (e.g. a tour's arrows); return true when handled. */
   onKey?: (e: KeyboardEvent) => boolean;
-  /** Called after every draw: a draw resets element classes, so highlights must be re-applied. */
+  /** Called after every draw (the drawing carries the mode's `decorations` by itself). */
   onDrawn?: (state: ViewState) => void;
   /** Nodes the mode draws again from its params alone (so links leave them out), if any. */
   rebuiltNodes?: (state: ViewState) => ReadonlySet<string> | null;

@@ -5,8 +5,8 @@ import type { ResponsibilitiesResponse, ResponsibilityCell } from '../../../core
 import type { WireGraph } from '../api/wire';
 import { displayName } from '../i18n/i18n';
 import { fill, h } from '../panels/dom';
+import type { Highlight } from '../state/decorations';
 import { evidenceList } from '../panels/evidence-list';
-import { createHighlighter } from './highlight';
 import { matrixModel, type MatrixModel } from './matrix-model';
 import { modeTranslator } from './mode-strings';
 import { createViewKeeper } from './mode-view';
@@ -19,19 +19,15 @@ import './modes.css';
 
 const activate = (ctx: ModeContext): ModeInstance => {
   const api = createModesApi(ctx.http);
-  const hl = createHighlighter(() => ctx.graph().cy);
+  const highlight = (hl: Highlight | null): void => ctx.decorations.set({ highlight: hl });
   const mt = () => modeTranslator(ctx.lang());
   const keeper = createViewKeeper(ctx);
   const host = h('section', { class: 'mode-section responsibility', 'data-testid': 'responsibility-panel' });
-  /** The panel widens for the matrix; Cytoscape must learn its container's new size. */
+  /** The panel widens for the matrix; the graph must learn its container's new size. */
   const widen = (on: boolean): void => {
     ctx.panel.classList.toggle('wide-panel', on);
-    const cy = ctx.graph().cy;
-    requestAnimationFrame(() => {
-      if (cy.destroyed()) return;
-      cy.resize();
-      cy.fit(undefined, 40);
-    });
+    const graph = ctx.graph();
+    requestAnimationFrame(() => graph.resize({ fit: true }));
   };
   widen(true);
   ctx.panel.append(host);
@@ -220,7 +216,7 @@ const activate = (ctx: ModeContext): ModeInstance => {
         const g = await measureGraph(p.measure);
         if (shownKey !== key) return;
         keeper.show(g, { params: p, select: p.measure, record });
-        hl.set({
+        highlight({
           nodes: [
             p.dept,
             p.measure,
@@ -232,11 +228,11 @@ const activate = (ctx: ModeContext): ModeInstance => {
         const g = await departmentGraph(p.dept);
         if (shownKey !== key) return;
         keeper.show(g, { params: p, select: p.dept, record });
-        hl.set(null);
+        highlight(null);
       } else if (answer) {
         // The matrix itself as a graph: departments on the left, their measures beside them.
         keeper.show(matrixGraph(answer, ctx.cache.nodes), { params: p, record });
-        hl.set(null);
+        highlight(null);
       }
     } catch (err) {
       error = `${ctx.t()('apiError')}${(err as Error).message}`;
@@ -270,10 +266,9 @@ const activate = (ctx: ModeContext): ModeInstance => {
       render();
       if (answer) void show(s.modeParams, false);
     },
-    onDrawn: () => hl.refresh(),
     relabel: render,
     dispose: () => {
-      hl.dispose();
+      ctx.decorations.clear();
       widen(false);
       host.remove();
     },

@@ -6,8 +6,8 @@ import { isRelType } from '../../../core/model/graph-model';
 import { mergeAnswers } from './merge-answers';
 import { displayName } from '../i18n/i18n';
 import { fill, h } from '../panels/dom';
+import type { Highlight } from '../state/decorations';
 import { renderBottlenecks } from './bottleneck-table';
-import { createHighlighter } from './highlight';
 import { CSV_BOM } from '../graph/table-export';
 import { impactCsv } from './impact-csv';
 import { renderImpact } from './impact-panel';
@@ -46,7 +46,7 @@ const mergeGraphs = mergeAnswers;
 
 const activate = (ctx: ModeContext): ModeInstance => {
   const api = createModesApi(ctx.http);
-  const hl = createHighlighter(() => ctx.graph().cy);
+  const highlight = (hl: Highlight | null): void => ctx.decorations.set({ highlight: hl });
   const mt = () => modeTranslator(ctx.lang());
   const keeper = createViewKeeper(ctx);
   const params = (): Record<string, string> => ctx.store.get().modeParams;
@@ -119,12 +119,12 @@ const activate = (ctx: ModeContext): ModeInstance => {
     const tool = toolOf(p);
     if (tool === 'impact' && impactAnswer) {
       const hits = [...impactAnswer.equipment, ...impactAnswer.domains];
-      hl.set({ nodes: [impactAnswer.root, ...hits.flatMap((x) => x.path)] });
+      highlight({ nodes: [impactAnswer.root, ...hits.flatMap((x) => x.path)] });
     } else if (tool === 'paths' && pathAnswer && pathAnswer.length > 0) {
       const active = pathAnswer[Number(p.path ?? 0)] ?? pathAnswer[0]!;
       const pairs = active.order.slice(1).map((id, i): [string, string] => [active.order[i]!, id]);
-      hl.set({ nodes: active.order, edges: pairs });
-    } else hl.set(null);
+      highlight({ nodes: active.order, edges: pairs });
+    } else highlight(null);
   };
 
   const render = (): void => {
@@ -285,10 +285,9 @@ const activate = (ctx: ModeContext): ModeInstance => {
         applyHighlights();
       }
     },
-    onDrawn: () => applyHighlights(),
     relabel,
     dispose: () => {
-      hl.dispose();
+      ctx.decorations.clear();
       root.remove();
     },
   };

@@ -3,7 +3,6 @@
 // animated transition. The panel also records the current view as a step and downloads the tour.
 import { fill, h } from '../panels/dom';
 import { stepGraph } from '../tours/step-graph';
-import { fitAbove } from '../tours/fit-above';
 import { renderCaption } from '../tours/tour-caption';
 import { loadCatalog } from '../tours/tour-catalog';
 import { missingPlans, planShortName } from '../tours/tour-plans';
@@ -12,8 +11,6 @@ import { stepFromView, tourFromSteps, tourJson } from '../tours/tour-recorder';
 import type { Tour, TourStep } from '../tours/tour-schema';
 import { downloadText } from '../panels/download';
 import type { CompareGroup } from './compare-model';
-import { colourByGroup } from './group-colours';
-import { createHighlighter } from './highlight';
 import { modeTranslator } from './mode-strings';
 import { createViewKeeper, whenDrawn } from './mode-view';
 import { createModesApi } from './modes-api';
@@ -27,13 +24,12 @@ const isTyping = (e: KeyboardEvent): boolean =>
 
 const activate = (ctx: ModeContext): ModeInstance => {
   const modes = createModesApi(ctx.http);
-  const hl = createHighlighter(() => ctx.graph().cy);
   const mt = () => modeTranslator(ctx.lang());
   const keeper = createViewKeeper(ctx);
   const catalog = loadCatalog();
   const panel = h('section', { class: 'mode-section tour-section', 'data-testid': 'tour-panel' });
   ctx.panel.append(panel);
-  const stageArea = ctx.graph().cy.container()?.parentElement ?? ctx.panel;
+  const stageArea = ctx.graph().container.parentElement ?? ctx.panel;
   const caption = h('div', {
     class: 'tour-caption',
     'data-testid': 'tour-caption',
@@ -66,7 +62,7 @@ const activate = (ctx: ModeContext): ModeInstance => {
   };
 
   const fitToCaption = (): void => {
-    if (!caption.hidden) fitAbove(ctx.graph().cy, caption.offsetHeight + 36);
+    if (!caption.hidden) ctx.graph().fitAbove(caption.offsetHeight + 36);
   };
 
   const renderCaptionBox = (): void => {
@@ -219,7 +215,7 @@ const activate = (ctx: ModeContext): ModeInstance => {
       });
       if (shownKey !== key) return;
       groups = answer.groups ?? null;
-      ctx.graph().cy.one('layoutstop', () => setTimeout(fitToCaption, 0));
+      ctx.graph().afterNextLayout(() => setTimeout(fitToCaption, 0));
       // The step's own URL entry was pushed above; drawing it replaces that entry's view.
       keeper.show(answer.graph, {
         params: stepParams(tour.id, index),
@@ -227,8 +223,7 @@ const activate = (ctx: ModeContext): ModeInstance => {
         select: step.focus ?? null,
         record: false,
       });
-      hl.set(step.highlight?.length ? { nodes: step.highlight } : null);
-      colourByGroup(ctx.graph().cy, groups);
+      ctx.decorations.set({ highlight: step.highlight?.length ? { nodes: step.highlight } : null, groups });
       // The camera: everything above the caption; a focus node is selected and stays in view.
       const anchor = step.focus ?? answer.graph.nodes[0]?.id;
       if (anchor) whenDrawn(ctx, anchor, fitToCaption, 6000);
@@ -256,17 +251,15 @@ const activate = (ctx: ModeContext): ModeInstance => {
 
   // Stage mode and window changes resize the canvas: Cytoscape must learn it, and the step refit.
   let resizeTimer: ReturnType<typeof setTimeout> | undefined;
-  const container = ctx.graph().cy.container();
   const resizes = new ResizeObserver(() => {
     clearTimeout(resizeTimer);
     resizeTimer = setTimeout(() => {
-      const cy = ctx.graph().cy;
-      if (cy.destroyed() || !current()) return;
-      cy.resize();
+      if (!current()) return;
+      ctx.graph().resize();
       fitToCaption();
     }, 120);
   });
-  if (container) resizes.observe(container);
+  resizes.observe(ctx.graph().container);
 
   renderPanel();
   // Plays nothing until the plan list is known; without it (API down) every tour stays playable.
@@ -282,10 +275,6 @@ const activate = (ctx: ModeContext): ModeInstance => {
       keeper.check(s);
       if (s.modeParams.tour !== prev.modeParams.tour || s.lang !== prev.lang) renderPanel();
       void plansKnown.then(sync);
-    },
-    onDrawn: () => {
-      hl.refresh();
-      colourByGroup(ctx.graph().cy, groups);
     },
     legendGroups: () => {
       const c = current();
@@ -313,8 +302,7 @@ const activate = (ctx: ModeContext): ModeInstance => {
     dispose: () => {
       resizes.disconnect();
       clearTimeout(resizeTimer);
-      hl.dispose();
-      colourByGroup(ctx.graph().cy, null);
+      ctx.decorations.clear();
       caption.remove();
       panel.remove();
     },

@@ -1,6 +1,7 @@
 // The import graph of server/, client/src and core/: core/ is shared and imports neither side, the
-// page imports nothing of server/, the server nothing of client/, and no modules import each other in
-// a cycle (docs/design.md "Layout"). eslint.config.js forbids the same imports as you type.
+// page imports nothing of server/, the server nothing of client/, no modules import each other in a
+// cycle (docs/design.md "Layout"), and only client/src/graph/ touches Cytoscape (graph-view.ts is the
+// page's graph I/O). eslint.config.js forbids the same imports as you type.
 import fs from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
@@ -142,6 +143,66 @@ describe('the import graph', () => {
 
   it('has no import cycles (type-only imports aside)', () => {
     expect(cycles(FILES, EDGES)).toEqual([]);
+  });
+});
+
+/**
+ * Where a file of the page reaches Cytoscape: an import of `cytoscape` (or an extension of it), or a
+ * `.cy` read off the graph view (`ctx.graph().cy`, `graph.cy`). Only client/src/graph/ may.
+ */
+function cytoscapeReaches(file: string, text: string): string[] {
+  const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+  const found: string[] = [];
+  const at = (node: ts.Node): string =>
+    `${file}:${sf.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
+  const spec = (s: ts.Expression | undefined, node: ts.Node): void => {
+    if (s && ts.isStringLiteral(s) && /^cytoscape(-|$)/.test(s.text))
+      found.push(`${at(node)} imports ${s.text}`);
+  };
+  const visit = (node: ts.Node): void => {
+    if (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) spec(node.moduleSpecifier, node);
+    else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword)
+      spec(node.arguments[0], node);
+    else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument))
+      spec(node.argument.literal, node);
+    else if (
+      (ts.isPropertyAccessExpression(node) && node.name.text === 'cy') ||
+      (ts.isElementAccessExpression(node) &&
+        ts.isStringLiteral(node.argumentExpression) &&
+        node.argumentExpression.text === 'cy')
+    ) {
+      // A node box's centre is `box.cy` too: only a read off the graph (view) counts.
+      if (/graph|view/i.test(node.expression.getText(sf)))
+        found.push(`${at(node)} reads ${node.getText(sf)}`);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+  return found;
+}
+
+describe('Cytoscape on the page', () => {
+  it("is used by client/src/graph/ alone: no other file imports it or reads the graph view's .cy", () => {
+    const outside = FILES.filter((f) => f.startsWith('client/src/') && !f.startsWith('client/src/graph/'));
+    expect(outside.length).toBeGreaterThan(50);
+    const reaches = outside.flatMap((f) => cytoscapeReaches(f, fs.readFileSync(path.join(ROOT, f), 'utf8')));
+    expect(reaches).toEqual([]);
+  });
+
+  it('finds an import of cytoscape or an extension, and ctx.graph().cy, but not a box centre', () => {
+    const text = [
+      "import type { Core } from 'cytoscape';",
+      "import fcose from 'cytoscape-fcose';",
+      'const a = ctx.graph().cy;',
+      "const b = graph['cy'];",
+      'const c = box.cy + b.cx;',
+    ].join('\n');
+    expect(cytoscapeReaches('m.ts', text)).toEqual([
+      'm.ts:1 imports cytoscape',
+      'm.ts:2 imports cytoscape-fcose',
+      'm.ts:3 reads ctx.graph().cy',
+      "m.ts:4 reads graph['cy']",
+    ]);
   });
 });
 
