@@ -188,6 +188,21 @@ const unknownName = (text: string, from: number, to: number): ListItem | undefin
 };
 
 /**
+ * Units that plans list among departments but that are none (`中国科学院`, `中国科协`,
+ * `中国残联`, `全国总工会`): institutions, associations and enterprises, by the ending of their name.
+ */
+const UNIT =
+  /^[\u4e00-\u9fff]{1,12}?(?:科学院|工程院|研究院|研究所|研究中心|中心|协会|学会|联合会|科协|总工会|基金会|红十字会|残联|集团|公司|银行|大学|学院|医院|总会|商会)/;
+
+/** Length of a unit's name that fills the run [from, to) up to a trailer word, else 0. */
+const unitAt = (text: string, from: number, to: number): number => {
+  const run = text.slice(from, to);
+  const cut = TRAILER.exec(run);
+  const name = cut ? run.slice(0, cut.index) : run;
+  return UNIT.exec(name)?.[0].length === name.length ? name.length : 0;
+};
+
+/**
  * The department lists of `text`, each with what precedes and follows it.
  * @example readLists('工业和信息化部联合国家卫生健康委等十部门印发', forms)
  * // -> one list of two known items, claimed 10, open, leadCount 1
@@ -207,6 +222,7 @@ export const readLists = (
       continue;
     }
     const items: ListItem[] = [first.item];
+    let end = first.item.to;
     let leadCount = 0;
     let u = t + 1;
     for (;;) {
@@ -224,16 +240,25 @@ export const readLists = (
           : b?.kind === 'text' && b.from === a.to
             ? unknownName(text, b.from, b.to)
             : undefined;
-      if (!next) break;
+      if (!next) {
+        // `A会同B、中国科学院等部门和单位`: a unit that is no department is passed over, never kept.
+        const unit = b?.kind === 'text' && b.from === a.to ? unitAt(text, b.from, b.to) : 0;
+        if (!unit || b?.kind !== 'text') break;
+        end = b.from + unit;
+        u += 2;
+        if (end < b.to) break;
+        continue;
+      }
       if (a.lead && leadCount === 0) leadCount = items.length;
       items.push(next);
+      end = next.to;
       u += 2;
       // An unknown name that stopped before the end of its run leaves the rest as the trailer.
       if (b?.kind === 'text' && next.to < b.to) break;
     }
     const from = items[0]?.from ?? 0;
     const to = items[items.length - 1]?.to ?? 0;
-    const after = text.slice(to);
+    const after = text.slice(Math.max(to, end));
     const count = COUNT.exec(after);
     const claimed = count?.[2] !== undefined ? parseCount(count[2]) : undefined;
     const open = count ? count[1] === '等' : OPEN.test(after);

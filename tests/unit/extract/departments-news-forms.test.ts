@@ -85,6 +85,21 @@ describe('who issued the plan a news item reports on', () => {
     expect(issuersOf(news(sentence))).toEqual([...names].sort());
   });
 
+  it('passes over units that are no departments inside the list (中国科学院, 中国科协), keeping none of them', () => {
+    const text = news(
+      '近日，科技部、中国科学院、中国科协、国家卫生健康委等部门和单位联合印发《“十四五”卫生与健康科技创新专项规划》。',
+    );
+    expect(issuersOf(text)).toEqual(['科学技术部', NHC].sort());
+    expect(departmentsOf(text)).toEqual(['科学技术部', NHC].sort());
+    expect(
+      issuersOf(
+        news(
+          '近日，工業和信息化部會同國家發展改革委、中國科學院等部門和單位印發《醫療裝備產業高質量發展行動計劃》。',
+        ),
+      ),
+    ).toEqual([MIIT, NDRC].sort());
+  });
+
   it('reads comma lists: ASCII commas with spaces, full-width commas and a count without 等', () => {
     expect(
       issuersOf(
