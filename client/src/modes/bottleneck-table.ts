@@ -3,7 +3,7 @@
 import type { BottleneckItem } from '../../../core/contract';
 import { displayName, type Lang } from '../i18n/i18n';
 import { fill, h } from '../panels/dom';
-import type { ModeTranslate } from './mode-strings';
+import type { ModeTranslate } from '../i18n/mode-strings';
 
 export const renderBottlenecks = (
   host: HTMLElement,

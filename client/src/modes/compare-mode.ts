@@ -18,7 +18,7 @@ import {
   type DrawnGroup,
 } from './compare-model';
 import { mergeAnswers } from './merge-answers';
-import { modeTranslator } from './mode-strings';
+import { modeTranslator } from '../i18n/mode-strings';
 import { createViewKeeper } from './mode-view';
 import type { ModeContext, ModeInstance, ModeModule } from './registry';
 import './modes.css';

@@ -5,7 +5,7 @@ import { REL_TYPES, type RelType } from '../../../core/model/graph-model';
 import type { AtlasApi } from '../api/atlas-api';
 import { displayName, type Lang, type Translate } from '../i18n/i18n';
 import { fill, h } from '../panels/dom';
-import type { ModeTranslate } from './mode-strings';
+import type { ModeTranslate } from '../i18n/mode-strings';
 import { createNodePicker, type NodePicker } from './node-picker';
 
 export interface PathQuery {

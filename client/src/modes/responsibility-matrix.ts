@@ -6,7 +6,7 @@ import type { ResponsibilityCell } from '../../../core/contract';
 import { displayName, type Lang } from '../i18n/i18n';
 import { h } from '../panels/dom';
 import { DEFAULT_ORDER, sortMatrix, type MatrixModel, type MatrixOrder } from './matrix-model';
-import type { ModeTranslate } from './mode-strings';
+import type { ModeTranslate } from '../i18n/mode-strings';
 
 /** A cell in words: `原文明示 · 牵头`, or `规则推断 · 推断依据：国家药品监督管理局的职责……` (the rule id only for graphs without reasons). */
 export const cellWords = (c: ResponsibilityCell, t: ModeTranslate, lang: Lang): string => {

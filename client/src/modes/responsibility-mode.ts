@@ -8,7 +8,7 @@ import { fill, h } from '../panels/dom';
 import type { Highlight } from '../state/decorations';
 import { evidenceList } from '../panels/evidence-list';
 import { matrixModel, type MatrixModel } from './matrix-model';
-import { modeTranslator } from './mode-strings';
+import { modeTranslator } from '../i18n/mode-strings';
 import { createViewKeeper } from './mode-view';
 import { createModesApi } from './modes-api';
 import { matrixGraph } from './matrix-graph';

@@ -11,7 +11,7 @@ import { renderBottlenecks } from './bottleneck-table';
 import { CSV_BOM } from '../graph/table-export';
 import { impactCsv } from './impact-csv';
 import { renderImpact } from './impact-panel';
-import { modeTranslator, type ModeStringKey } from './mode-strings';
+import { modeTranslator, type ModeStringKey } from '../i18n/mode-strings';
 import { createViewKeeper, whenDrawn, withParams } from './mode-view';
 import { createModesApi } from './modes-api';
 import { loadWholeChain } from './whole-chain';

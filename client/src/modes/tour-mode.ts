@@ -11,7 +11,7 @@ import { stepFromView, tourFromSteps, tourJson } from '../tours/tour-recorder';
 import type { Tour, TourStep } from '../tours/tour-schema';
 import { downloadText } from '../panels/download';
 import type { CompareGroup } from './compare-model';
-import { modeTranslator } from './mode-strings';
+import { modeTranslator } from '../i18n/mode-strings';
 import { createViewKeeper, whenDrawn } from './mode-view';
 import { createModesApi } from './modes-api';
 import type { ModeContext, ModeInstance, ModeModule } from './registry';

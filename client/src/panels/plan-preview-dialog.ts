@@ -9,6 +9,7 @@ import type {
   TermDecision,
 } from '../../../core/contract/plan-preview';
 import type { PlansApi } from '../api/plans-api';
+import { PLAN_PREVIEW_TEXT } from '../i18n/plans-strings';
 import { fill, h } from './dom';
 
 export interface PreviewDialogOptions {
@@ -17,64 +18,6 @@ export interface PreviewDialogOptions {
   /** After the plan was loaded and the store written. */
   readonly onConfirmed: (answer: PlanConfirmResponse) => void;
 }
-
-const TEXT = {
-  zh: {
-    title: (p: PlanPreviewResponse) => `预览：${p.id}（${p.encoding}，${p.characters} 字）`,
-    counts: (p: PlanPreviewResponse) =>
-      `${p.nodes} 个节点，${p.mentions} 处提及，${p.edges} 条有依据的关系；尚未加载`,
-    byLabel: '按类别',
-    discovered: (n: number, c: number) => `发现的新术语（${n} 个；另有 ${c} 个低于置信阈值，不会加载）`,
-    none: '无',
-    accept: '接受',
-    reject: '拒绝',
-    undo: '撤销',
-    accepted: '已接受',
-    rejected: '已拒绝',
-    nameEn: '英文名（可选）',
-    duplicates: '可能重复：',
-    rejectedEarlier: '之前拒绝过的术语（不加载）：',
-    departments: '文中提到的部门：',
-    issuers: '发布部门：',
-    confirm: '确认并加载',
-    cancel: '取消',
-    loading: (s: number) => `正在抽取并加载… ${s} 秒`,
-    term: '术语',
-    label: '类别',
-    rule: '规则',
-    confidence: '置信度',
-    sentence: '所在句子',
-    decision: '决定',
-  },
-  en: {
-    title: (p: PlanPreviewResponse) => `Preview: ${p.id} (${p.encoding}, ${p.characters} characters)`,
-    counts: (p: PlanPreviewResponse) =>
-      `${p.nodes} nodes, ${p.mentions} mentions, ${p.edges} edges with evidence; not loaded yet`,
-    byLabel: 'By label',
-    discovered: (n: number, c: number) =>
-      `Discovered terms (${n}; ${c} more below the confidence threshold, never loaded)`,
-    none: 'none',
-    accept: 'Accept',
-    reject: 'Reject',
-    undo: 'Undo',
-    accepted: 'accepted',
-    rejected: 'rejected',
-    nameEn: 'English name (optional)',
-    duplicates: 'Probable duplicate of: ',
-    rejectedEarlier: 'Terms rejected earlier (not loaded): ',
-    departments: 'Departments named: ',
-    issuers: 'Issuers: ',
-    confirm: 'Confirm and load',
-    cancel: 'Cancel',
-    loading: (s: number) => `Extracting and loading… ${s} s`,
-    term: 'Term',
-    label: 'Label',
-    rule: 'Rule',
-    confidence: 'Confidence',
-    sentence: 'Sentence',
-    decision: 'Decision',
-  },
-};
 
 const alert = (message: string) => h('p', { class: 'plans-error', role: 'alert' }, message);
 
@@ -97,7 +40,7 @@ export function openPreviewDialog(
   preview: PlanPreviewResponse,
   o: PreviewDialogOptions,
 ): HTMLDialogElement {
-  const tx = () => TEXT[o.lang()];
+  const tx = () => PLAN_PREVIEW_TEXT[o.lang()];
   const decisions = new Map<string, TermDecision>();
   for (const t of preview.discovered) if (t.decision) decisions.set(t.id, t.decision);
   const status = h('div', {

@@ -4,6 +4,7 @@
 import type { PlanSummary } from '../../../core/contract';
 import type { PlanConfirmResponse, UserTermsResponse } from '../../../core/contract/plan-preview';
 import { createPlansApi } from '../api/plans-api';
+import { PLANS_PANEL_TEXT } from '../i18n/plans-strings';
 import { fill, h } from './dom';
 import { openPreviewDialog } from './plan-preview-dialog';
 
@@ -16,49 +17,6 @@ export interface PlansPanelOptions {
   fetchImpl?: typeof fetch;
 }
 
-const TEXT = {
-  zh: {
-    plans: '规划',
-    seed: '内置',
-    added: '已添加',
-    add: '预览并添加规划',
-    file: '文件',
-    id: '编号（如 forum-2022）',
-    title: '标题',
-    year: '年份',
-    issuers: '发布部门（逗号分隔）',
-    remove: '移除',
-    previewing: '正在抽取（尚未加载）…',
-    working: '正在抽取并加载…',
-    done: (r: PlanConfirmResponse) =>
-      `已添加 ${r.id}：${r.nodes} 个节点，${r.mentions} 处提及；接受 ${r.accepted.length} 个术语，拒绝 ${r.rejected.length} 个`,
-    reload: '刷新页面查看',
-    terms: '你对术语的决定',
-    termAccepted: '已接受（用户词表）',
-    termRejected: '已拒绝（不加载）',
-  },
-  en: {
-    plans: 'Plans',
-    seed: 'seed',
-    added: 'added',
-    add: 'Preview and add a plan',
-    file: 'File',
-    id: 'Id (e.g. forum-2022)',
-    title: 'Title',
-    year: 'Year',
-    issuers: 'Issuers (comma-separated)',
-    remove: 'Remove',
-    previewing: 'Extracting (nothing is loaded yet)…',
-    working: 'Extracting and loading…',
-    done: (r: PlanConfirmResponse) =>
-      `Added ${r.id}: ${r.nodes} nodes, ${r.mentions} mentions; ${r.accepted.length} terms accepted, ${r.rejected.length} rejected`,
-    reload: 'Reload the page to explore it',
-    terms: 'Your decisions on terms',
-    termAccepted: 'accepted (user lexicon)',
-    termRejected: 'rejected (not loaded)',
-  },
-};
-
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 /** Renders the panel into `host`; `show(plans)` lists the loaded plans. */
@@ -70,7 +28,7 @@ export function createPlansPanel(
     baseUrl: options.baseUrl,
     ...(options.fetchImpl ? { fetchImpl: options.fetchImpl } : {}),
   });
-  const tx = () => TEXT[options.lang()];
+  const tx = () => PLANS_PANEL_TEXT[options.lang()];
   const list = h('ul', { class: 'plans-list', 'data-testid': 'plans-list' });
   const terms = h('div', { class: 'plans-terms', 'data-testid': 'plans-terms' });
   const result = h('div', { class: 'plans-result', 'data-testid': 'plans-result', 'aria-live': 'polite' });

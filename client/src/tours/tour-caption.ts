@@ -2,7 +2,7 @@
 // other language below), previous/next buttons and the progress. Large in stage mode (modes.css).
 import type { Lang } from '../i18n/i18n';
 import { fill, h } from '../panels/dom';
-import type { ModeTranslate } from '../modes/mode-strings';
+import type { ModeTranslate } from '../i18n/mode-strings';
 import type { Tour } from './tour-schema';
 
 export interface CaptionInput {

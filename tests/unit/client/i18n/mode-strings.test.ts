@@ -1,6 +1,6 @@
 // Every word of the modes exists in Chinese and English, and placeholders match across languages.
 import { describe, expect, it } from 'vitest';
-import { modeEn, modeTranslator, modeZh } from '../../../client/src/modes/mode-strings';
+import { modeEn, modeTranslator, modeZh } from '../../../../client/src/i18n/mode-strings';
 
 const placeholders = (s: string): string[] => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
 

@@ -1,6 +1,7 @@
-// The words of the issue-7 modes, in Chinese and English (same keys in both; a unit test checks).
-// Kept beside the modes so that they load with them, not with the first view.
-import type { Lang } from '../i18n/i18n';
+// The words of the analysis modes and tours, in Chinese and English (same keys in both; a unit test
+// checks). A table of its own, imported by the lazily loaded modes only, so it loads with them and
+// not with the first view.
+import type { Lang } from './i18n';
 
 export const modeZh = {
   wholeChain: '全链条',
