@@ -81,3 +81,22 @@ export const afterServiceUnit = (s: string): number => {
   for (const m of s.matchAll(SERVICE_UNIT)) at = m.index + m[0].length;
   return at;
 };
+
+/**
+ * True when the words of [from, to) name a company rather than a thing: a place word inside it
+ * (`石家庄渡康医疗器械`, `创建石家庄渡康医疗器械`), or a place in brackets right after it
+ * (`康泰医学系统(秦皇岛)`). A bracketed gloss that is no place (`血液泵(人工心脏)`) is a gloss.
+ */
+export const companyLike = (words: readonly Word[], from: number, to: number): boolean => {
+  const k = words.findIndex((w) => w.from >= to);
+  const [open, place, close] = [words[k], words[k + 1], words[k + 2]];
+  // The dictionary tags many towns as names (`秦皇岛/nr`): a proper noun alone in the brackets.
+  const proper =
+    place !== undefined && /^[\u4e00-\u9fff]{2,4}$/.test(place.word) && /^n[sr]$/.test(place.tag);
+  if (open?.from === to && /^[(（]$/.test(open.word) && proper && /^[)）]$/.test(close?.word ?? ''))
+    return true;
+  return words.some((w) => w.from >= from && w.to <= to && isPlaceWord(w) && !PLACE_IN_NAMES.test(w.word));
+};
+
+/** Place-like words that are parts of names of things (`中华`, `东方`) or tagged so by mistake. */
+const PLACE_IN_NAMES = /^(?:中华|东方|西方|南方|北方|中国|国际|全球|欧美|亚洲)$/;

@@ -127,6 +127,12 @@ export const readPartLists = (
       let c = e - 1;
       while (c > i + 1 && COUNT_WORDS.has(words[c]?.word ?? '')) c--;
       if (c < e - 1 && words[c]?.tag === 'm') end = c;
+      // `由A、B等组件构成`: 等 and the class word close the list.
+      if (
+        words[end - 2]?.word === '等' &&
+        /^(?:组件|部件|部分|模块|单元|零部件)$/.test(words[end - 1]?.word ?? '')
+      )
+        end -= 2;
       if (words[end - 1]?.word === '等') end--;
       const list = membersOf(text, words, i + 1, end);
       // The thing before 由 is a whole; 则/一般 may stand between (`电子内窥镜则一般由…`).

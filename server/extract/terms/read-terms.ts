@@ -13,6 +13,7 @@ import { extendCurated, type CuratedSpan } from './curated-extensions';
 import { headIndex, type TermLabel } from './heads';
 import { readListLabels } from './list-labels';
 import { implantNames, materialShape, polymerWord } from './material-names';
+import { companyLike } from './noise';
 import { partNamesOf, readPartLists } from './part-lists';
 import { joinHyphenated, tagWords } from './segmenter';
 import { readTechnologies, readTechnologyLists } from './technology-names';
@@ -110,6 +111,9 @@ export const readTerms = (
     const add = (f: TermFinding): void => {
       // `微创介入|类医疗器械`: a name that opens with a bound morpheme was cut out of a longer word.
       if (!f.curated && BOUND_START.test(f.name)) return;
+      // `石家庄渡康医疗器械`, `康泰医学系统(秦皇岛)`: a place inside a name or in brackets right after it
+      // makes a company's name (products are not named by their town).
+      if (!f.curated && companyLike(words, f.from - rf, f.to - rf)) return;
       findings.push(f);
     };
     const parts = readPartLists(

@@ -64,6 +64,16 @@ describe('levels, places, brands and fragments', () => {
     expect(discovered(sentence).filter((t) => t.includes(fragment))).toEqual([]);
   });
 
+  it('reads no company named with its town in brackets: 康泰医学系统(秦皇岛)', () => {
+    const terms = discovered(
+      '康泰医学系统(秦皇岛)、中科恒运等12家单位先后入选国家智慧健康养老应用试点示范。',
+    );
+    expect(terms.filter((t) => t.includes('康泰'))).toEqual([]);
+    // A gloss in brackets is no town: 血液泵(人工心脏) keeps its name.
+    const parts = discovered('ECMO由血液泵(人工心脏)、氧合器(人工肺)等组件构成。');
+    expect(parts).toEqual(expect.arrayContaining(['Component:血液泵', 'Component:氧合器']));
+  });
+
   it('keeps common words the dictionary tags as names: 保健装备', () => {
     expect(discovered('研制符合妇女、儿童特殊需求的诊断、治疗、保健装备。')).toContain('Equipment:保健装备');
   });
