@@ -42,6 +42,8 @@ export interface Coordination {
 const SEPARATORS = new Set(['、', '和', '及', '与', '或', '以及', '/']);
 /** Separators that make a list on their own; `/` also joins parts of one name (`等离子体/质谱联用仪`). */
 const LIST_SEPARATORS = new Set(['、', '和', '及', '与', '或', '以及']);
+/** Conjunctions that join the last conjunct of a list (`A、B X和C Y`). */
+const JOINTS = new Set(['和', '及', '与', '以及']);
 const MAX_CONJUNCT = 16;
 const MAX_HEAD_WORDS = 5;
 /** Tags of words that continue a noun compound after a head (`装备` + `产业`). */
@@ -315,6 +317,49 @@ export const readCoordinations = (
     return PRODUCT_WORDS.has(words[next + 1]?.word ?? '');
   };
 
+  /**
+   * `A、B X`: the incomplete conjuncts right before `donor` (the last one) share its head. A conjunct
+   * ending in a curated name without a head is completed too when its last word recurs in the donor
+   * (`高场强超导磁共振和专科超导磁共振成像系统`).
+   */
+  const shareHead = (conjuncts: readonly Conjunct[], donor: Conjunct): Coordination | undefined => {
+    const donorWords = words.filter((w) => w.from >= donor.span[0] && w.to <= donor.span[1]);
+    const recurs = (x: Conjunct): boolean => {
+      const end = x.own.at(-1)?.[1];
+      const w = words.find((y) => y.to === end)?.word;
+      return donorWords.slice(0, -1).some((y) => y.word === w);
+    };
+    const run: Conjunct[] = [];
+    for (let k = conjuncts.length - 1; k >= 0; k--) {
+      const x = conjuncts[k];
+      if (!x || (x.complete && !(x.byCurated && recurs(x)))) break;
+      run.unshift({ ...x, complete: false });
+    }
+    if (!run[0] || !donor.label) return undefined;
+    const { from, aligned } = sharedCompletion(run[0], donor.span, donorWords);
+    if (from <= donor.span[0] || isGeneric(text.slice(donor.span[0], from))) return undefined;
+    // Position alone is weak evidence: a bare head shared by two conjuncts (`无氧铜、钨钽钨合金`,
+    // `新型辅料包材和制药设备`) is not read; three or more (`食道、胆道、气管支架`) are.
+    const bareHead = donorWords.at(-1)?.from === from;
+    if (!aligned && bareHead && run.length < 2) return undefined;
+    return {
+      kind: 'shared',
+      conjuncts: [...run, donor],
+      head: donor.span,
+      completion: [from, donor.span[1]],
+      label: donor.label,
+    };
+  };
+  /** `A、B X和C Y`: the last complete conjunct before 和/及/与 shares its head with those before it. */
+  const shareHeadOfMiddle = (
+    conjuncts: readonly Conjunct[],
+    seps: readonly string[],
+  ): Coordination | undefined => {
+    const mid = conjuncts.at(-1);
+    if (!mid?.complete || !JOINTS.has(seps.at(-1) ?? '') || conjuncts.length < 2) return undefined;
+    return shareHead(conjuncts.slice(0, -1), mid);
+  };
+
   const out: Coordination[] = [];
   for (let i = 0; i < words.length; i++) {
     if (!isSep(words[i]) || isInnerConjunction(i)) continue;
@@ -372,40 +417,14 @@ export const readCoordinations = (
       }
       if (r.stop !== 'head' || !sharedAllowed(r.end) || !seps.some((x) => LIST_SEPARATORS.has(x))) break;
       // `A、B X`: only the incomplete conjuncts right before the last one share its head.
-      // A conjunct ending in a curated name without a head is completed too when its last word
-      // recurs in the last conjunct (`高场强超导磁共振和专科超导磁共振成像系统`).
-      const lastWords = words.slice(j, r.end);
-      const recurs = (x: Conjunct): boolean => {
-        const end = x.own.at(-1)?.[1];
-        const w = words.find((y) => y.to === end)?.word;
-        return lastWords.slice(0, -1).some((y) => y.word === w);
-      };
-      const run: Conjunct[] = [];
-      for (let k = conjuncts.length - 1; k >= 0; k--) {
-        const x = conjuncts[k];
-        if (!x || (x.complete && !(x.byCurated && recurs(x)))) break;
-        run.unshift({ ...x, complete: false });
-      }
-      const { from, aligned } = run[0]
-        ? sharedCompletion(run[0], c.span, lastWords)
-        : { from: c.span[0], aligned: false };
-      const hit = c.label;
-      const modifier = text.slice(c.span[0], from);
-      if (!hit || run.length === 0 || from <= c.span[0] || isGeneric(modifier)) break;
-      // Position alone is weak evidence: a bare head shared by two conjuncts (`无氧铜、钨钽钨合金`,
-      // `新型辅料包材和制药设备`) is not read; three or more (`食道、胆道、气管支架`) are.
-      const bareHead = lastWords.at(-1)?.from === from;
-      if (!aligned && bareHead && run.length < 2) break;
-      found = {
-        kind: 'shared',
-        conjuncts: [...run, c],
-        head: c.span,
-        completion: [from, c.span[1]],
-        label: hit,
-      };
-      resume = r.end - 1;
+      found = shareHead(conjuncts, c);
+      // `骨科、神经外科手术机器人和血管介入手术机器人`: else a complete conjunct before 和 carries it.
+      found ??= shareHeadOfMiddle(conjuncts, seps);
+      if (found) resume = r.end - 1;
       break;
     }
+    // The list may end on a conjunct the reader cannot take (`…和血管介入手术机器人`: 介入 is a verb).
+    if (!found && conjuncts.length >= 2) found = shareHeadOfMiddle(conjuncts, seps);
     if (found?.conjuncts.some((c) => !c.complete)) {
       const [cf, ct] = found.completion;
       const firstWord = words.find((w) => w.from === cf && w.to < ct);
