@@ -22,10 +22,11 @@ export const METADATA_ISSUER_RULE = 'plan-metadata:issuer';
 /** Sentences this close to the top may report the plan's issue (a news item, a notice). */
 const OPENING_SENTENCES = 12;
 /**
- * `等十部门`, `等有关部门`, `等部门和单位`, also with a pause before the verb (`等十部门，近日联合印发`).
+ * `等十部门`, `等有关部门`, `等部门和单位`, `会同有关部门和单位`, also with a pause before the verb
+ * (`等十部门，近日联合印发`).
  */
 const BODIES = '(?:有关|相关)?(?:部门|部委|单位|机构)';
-const COUNT = `(?:等?(?:\\d+|[一二两三四五六七八九十]+)?个?${BODIES}(?:(?:和|及|与|、)${BODIES})?[，,]?)?`;
+const COUNT = `(?:(?:会同|联合)?等?(?:\\d+|[一二两三四五六七八九十]+)?个?${BODIES}(?:(?:和|及|与|、)${BODIES})?[，,]?)?`;
 /**
  * When and where news puts between the list and its verb: `等10部门于12月28日联合印发`,
  * `于2023年11月公布`, `日前在官网公示`, `近日对外发布`.

@@ -61,6 +61,14 @@ describe('who issued the plan a news item reports on', () => {
       '日前，工业和信息化部会同国家卫生健康委等部门制定出台了《医疗装备产业高质量发展行动计划》。',
       [MIIT, NHC],
     ],
+    [
+      '近日，工業和信息化部、國家衛生健康委、國家藥監局會同有關部門和單位印發了《醫療裝備產業高質量發展行動計劃》。',
+      [MIIT, NHC, NMPA],
+    ],
+    [
+      '工業和信息化部會同國家衛生健康委員會、國家藥監局等部門和單位研究制定了《醫療裝備產業高質量發展行動計劃》。',
+      [MIIT, NHC, NMPA],
+    ],
     // 联合 with a count, in Traditional script.
     ['近日，工業和信息化部聯合國家衛生健康委等十部門印發《“十四五”醫療裝備產業發展規劃》。', [MIIT, NHC]],
     ['近日，工業和信息化部等十部門聯合發佈《“十四五”醫療裝備產業發展規劃》。', [MIIT]],
@@ -453,6 +461,12 @@ describe('stated responsibilities', () => {
         '江苏省医疗保障局:participant',
       ].sort(),
     );
+  });
+
+  it('reads A会同有关部门负责 as A leading, with helpers the text does not name', () => {
+    const g = graphOf('一、重点任务\n（一）推动创新\n工业和信息化部会同有关部门负责推动医疗装备创新。\n');
+    const cells = g.edges.filter((e) => e.type === 'RESPONSIBLE_FOR' && e.basis === 'stated');
+    expect(cells.map((e) => [e.source, e.props?.role])).toEqual([['department:miit', 'lead']]);
   });
 
   it('reads A牵头，B、C参与 as a lead and two participants, issuing nothing', () => {
