@@ -108,13 +108,27 @@ const cityAt = (rest: string): string | undefined => {
   return city && !NOT_CITY.test(city.slice(0, -1)) ? city : undefined;
 };
 
-/** The home of a (normalised) text, for reading `省政府` as 浙江省人民政府 and `市卫生健康委` as the city's. */
-export const homePlace = (text: string): Home => {
+const BARE_CITY = new RegExp(`(?:北京|天津|上海|重庆|${CITIES})(?!市)`, 'g');
+/**
+ * A city the text writes only without 市 (`深圳出台…`, then `市工信局、发改委…`): the one city it names,
+ * or the one its first line names; a guess among several would put bodies in the wrong city.
+ */
+const bareCity = (text: string, headline: string): string | undefined => {
+  const only = (names: string[]): string | undefined =>
+    new Set(names).size === 1 ? `${names[0]}市` : undefined;
+  return only(matches(text, BARE_CITY)) ?? only(matches(headline, BARE_CITY));
+};
+
+/**
+ * The home of a (normalised) text, for reading `省政府` as 浙江省人民政府 and `市卫生健康委` as the city's;
+ * `headline` is its first line, normalised.
+ */
+export const homePlace = (text: string, headline = ''): Home => {
   const province = mostFrequent(
     matches(text, new RegExp(`(?:${PROVINCES})(?:省|壮族自治区|回族自治区|维吾尔自治区|自治区)`, 'g')),
   );
   const named = matches(text, new RegExp(`(?:北京|天津|上海|重庆|${CITIES})市`, 'g'));
-  const city = mostFrequent([...named, ...citiesOfBodies(text)]);
+  const city = mostFrequent([...named, ...citiesOfBodies(text)]) ?? bareCity(text, headline);
   // A city's text that never names its province in full still means it by `省`.
   const ofCity = province ?? PROVINCE_OF_CITY[city?.slice(0, -1) ?? ''];
   return { ...(ofCity ? { province: ofCity } : {}), ...(city ? { city } : {}) };

@@ -12,6 +12,7 @@ import { homePlace } from './departments-local';
 import { foldVariants } from './departments-variants';
 import type { RuleOutput } from './output';
 import { lowerBound } from '../lower-bound';
+import { normalizeTerm } from '../normalize';
 
 /** A list item resolved to a node, with offsets into the plan text. */
 export interface FoundDepartment {
@@ -56,7 +57,8 @@ export const scanDepartments = (model: PlanModel, registry: readonly DepartmentE
   // Discovered departments by id, with the other forms the text writes them in (their aliases).
   const discovered = new Map<NodeId, { name: string; aliases: Set<string> }>();
   // `省政府`, `省经信委` name the province the text is about.
-  const home = homePlace(foldVariants(model.norm.text));
+  const headline = normalizeTerm(model.text.trimStart().split('\n')[0] ?? '');
+  const home = homePlace(foldVariants(model.norm.text), foldVariants(headline));
   model.sentences.forEach((s, i) => {
     const { from, text } = sentenceNorm(model, i);
     const section = model.sections[s.section]?.path ?? '';

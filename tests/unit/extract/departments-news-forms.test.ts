@@ -367,6 +367,18 @@ describe('provincial, municipal and district bodies', () => {
     expect(departmentsOf(text)).toEqual(['镇江市卫生健康委员会', '镇江市市场监督管理局'].sort());
   });
 
+  it('takes the city a text writes only without 市 as its home when it is the one city named, or the headline’s', () => {
+    const measures = '近日，市卫生健康委、市药品监督管理局联合印发《关于促进医疗器械产业发展的若干措施》。';
+    expect(departmentsOf(`深圳出台医疗器械新政\n\n${measures}\n`)).toEqual(
+      ['深圳市卫生健康委员会', '深圳市药品监督管理局'].sort(),
+    );
+    expect(departmentsOf(`深圳出台医疗器械新政\n\n上海、广州也有类似政策。${measures}\n`)).toEqual(
+      ['深圳市卫生健康委员会', '深圳市药品监督管理局'].sort(),
+    );
+    // Two cities and a headline naming neither: no guess.
+    expect(departmentsOf(news(`深圳迈瑞、上海联影参展。${measures}上海企业表示欢迎。`))).toEqual([]);
+  });
+
   it('never reads 市卫生健康委 or 省药监局 as the State Council’s body, even without a home place', () => {
     expect(
       departmentsOf(
