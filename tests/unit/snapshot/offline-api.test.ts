@@ -2,7 +2,8 @@
 // API's status codes and error bodies, and nothing ever written.
 import { describe, expect, it } from 'vitest';
 import type { ImpactResponse, SearchResponse } from '../../../core/contract';
-import { createOfflineFetch } from '../../../client/src/api/offline-api';
+import { createOfflineFetch, SERVER_ONLY_ROUTES } from '../../../client/src/api/offline-api';
+import { fillPath, ROUTE_PATHS } from '../../../core/contract';
 import { fixtureSnapshot as snapshot } from './offline-ask';
 
 describe('createOfflineFetch', () => {
@@ -28,5 +29,15 @@ describe('createOfflineFetch', () => {
     expect((await f('./api/nodes/equipment:unknown')).status).toBe(404);
     expect((await f('./api/openapi.json')).status).toBe(404);
     expect((await f('./api/cypher', { method: 'POST', body: '{}' })).status).toBe(405);
+  });
+
+  it('says 404 for every GET route listed as server-only, and 405 for every POST route', async () => {
+    const f = createOfflineFetch(snapshot());
+    for (const name of Object.keys(SERVER_ONLY_ROUTES) as (keyof typeof SERVER_ONLY_ROUTES)[]) {
+      const route = ROUTE_PATHS[name];
+      const url = `.${fillPath<string>(route.path, { id: 'meq-2021', token: 'a'.repeat(32) })}`;
+      const status = (await f(url, { method: route.method.toUpperCase() })).status;
+      expect({ name, status }).toEqual({ name, status: route.method === 'get' ? 404 : 405 });
+    }
   });
 });
