@@ -15,8 +15,8 @@ import ELK from 'elkjs/lib/elk.bundled.js';
 import { edgeCrossings } from '../../client/src/graph/edge-crossings';
 import { elkCentres, elkCorners, elkGraph, estimateBox } from '../../client/src/graph/elk-layered';
 import { layeredLayout } from '../../client/src/graph/layered-layout';
-import { chainCore } from '../../client/src/modes/chain-core';
-import { mergeAnswers } from '../../client/src/modes/merge-answers';
+import { chainCore } from '../../client/src/analysis/chain-core';
+import { mergeAnswers } from '../../client/src/analysis/merge-answers';
 import { launchBrowser } from '../helpers/browser';
 import type { BenchRow } from './bench-table';
 

@@ -1,6 +1,6 @@
 // Does a drawn step show what it promises? Compares a step's `expect` with what the graph draws
 // (node ids, edge ids, node colours). Pure; the e2e test that plays every tour step uses it.
-import { GROUP_COLOR, type CompareGroup } from '../modes/compare-model';
+import { GROUP_COLOR, type CompareGroup } from '../analysis/compare-model';
 import type { StepExpect } from './tour-schema';
 
 export interface DrawnStep {

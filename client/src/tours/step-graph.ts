@@ -3,10 +3,10 @@
 import type { AtlasApi } from '../api/atlas-api';
 import type { WireGraph } from '../api/wire';
 import type { GraphCache } from '../graph/graph-cache';
-import { groupOf, type CompareGroup } from '../modes/compare-model';
-import { matrixGraph } from '../modes/matrix-graph';
-import { mergeAnswers } from '../modes/merge-answers';
-import type { ModesApi } from '../modes/modes-api';
+import { groupOf, type CompareGroup } from '../analysis/compare-model';
+import { matrixGraph } from '../analysis/matrix-graph';
+import { mergeAnswers } from '../analysis/merge-answers';
+import type { ModesApi } from '../modes/shared/modes-api';
 import type { TourShow } from './tour-schema';
 
 export interface StepGraph {

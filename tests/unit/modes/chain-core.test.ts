@@ -1,8 +1,8 @@
 // Specifications of the whole-chain view's core and of the supply-chain mode's fetch key.
 import { describe, expect, it } from 'vitest';
 import type { WireGraph } from '../../../client/src/api/wire';
-import { chainCore } from '../../../client/src/modes/chain-core';
-import { fetchKey } from '../../../client/src/modes/supply-chain-mode';
+import { chainCore } from '../../../client/src/analysis/chain-core';
+import { fetchKey } from '../../../client/src/modes/supply-chain/supply-chain-mode';
 
 const node = (id: string, label: string) => ({ id, label, name: id, nameEn: id, aliases: [], plans: [] });
 const edge = (type: string, source: string, target: string) => ({

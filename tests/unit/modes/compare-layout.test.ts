@@ -7,8 +7,8 @@ import {
   compareLayout,
   GROUP_ORDER,
   type CompareBox,
-} from '../../../client/src/modes/compare-layout';
-import type { CompareGroup } from '../../../client/src/modes/compare-model';
+} from '../../../client/src/graph/compare-layout';
+import type { CompareGroup } from '../../../client/src/analysis/compare-model';
 
 interface Spec {
   id: string;

@@ -1,7 +1,7 @@
 // Specifications of the comparison counts and groups.
 import { describe, expect, it } from 'vitest';
 import type { CompareResponse } from '../../../core/contract';
-import { compareRows, drawnGroups, groupOf, groupOfDrawn } from '../../../client/src/modes/compare-model';
+import { compareRows, drawnGroups, groupOf, groupOfDrawn } from '../../../client/src/analysis/compare-model';
 
 const n = (id: string, label: string) => ({ id, label, name: id, nameEn: id });
 const answer = () =>

@@ -1,7 +1,7 @@
 // Specifications of the impact list as CSV.
 import { describe, expect, it } from 'vitest';
 import type { ImpactResponse } from '../../../core/contract';
-import { impactCsv } from '../../../client/src/modes/impact-csv';
+import { impactCsv } from '../../../client/src/analysis/impact-csv';
 
 const hit = (id: string, name: string, nameEn: string, path: string[]) => ({
   id,

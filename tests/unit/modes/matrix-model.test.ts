@@ -1,7 +1,7 @@
 // Specifications of the responsibility matrix's order and cells.
 import { describe, expect, it } from 'vitest';
 import type { ResponsibilitiesResponse } from '../../../core/contract';
-import { matrixModel } from '../../../client/src/modes/matrix-model';
+import { matrixModel } from '../../../client/src/analysis/matrix-model';
 
 const s = (id: string, name: string) => ({
   id,

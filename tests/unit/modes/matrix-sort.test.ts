@@ -1,7 +1,7 @@
 // Specifications of the reader's sorting of the responsibility matrix.
 import { describe, expect, it } from 'vitest';
 import type { ResponsibilitiesResponse } from '../../../core/contract';
-import { DEFAULT_ORDER, matrixModel, sortMatrix } from '../../../client/src/modes/matrix-model';
+import { DEFAULT_ORDER, matrixModel, sortMatrix } from '../../../client/src/analysis/matrix-model';
 
 const node = (id: string, name: string, nameEn: string) => ({
   id,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { WireEdge, WireNode } from '../../../client/src/api/wire';
-import { loadWholeChain } from '../../../client/src/modes/whole-chain';
+import { loadWholeChain } from '../../../client/src/modes/supply-chain/whole-chain';
 import { asNodeId } from '../../../core/model/ids';
 
 const n = (id: string, label: WireNode['label']): WireNode => ({

@@ -1,11 +1,11 @@
 // The whole supply chain: every domain's upstream chain, merged and cut to its readable core. One
 // trace per domain, a few in flight at a time; a domain that fails is counted, not fatal.
-import type { AtlasApi } from '../api/atlas-api';
-import type { WireGraph } from '../api/wire';
-import { mapBounded } from '../app/bounded-map';
-import { domainsOf } from '../app/overview';
-import { chainCore } from './chain-core';
-import { mergeAnswers } from './merge-answers';
+import type { AtlasApi } from '../../api/atlas-api';
+import type { WireGraph } from '../../api/wire';
+import { mapBounded } from '../../app/bounded-map';
+import { domainsOf } from '../../app/overview';
+import { chainCore } from '../../analysis/chain-core';
+import { mergeAnswers } from '../../analysis/merge-answers';
 
 /** Traces in flight at once (39 domains on the real plans; more plans, more domains). */
 export const CHAIN_CONCURRENCY = 4;

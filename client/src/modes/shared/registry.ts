@@ -1,16 +1,17 @@
-// The mode registry: one tab per mode, one file per mode (`<id>-mode.ts` beside this one). A mode
-// file that exists gets its tab; all but explore load lazily, so the first view stays small.
-import type { AtlasApi } from '../api/atlas-api';
-import type { HttpOptions } from '../api/http';
-import type { Controller } from '../app/controller';
-import type { GraphCache } from '../graph/graph-cache';
-import type { GraphView } from '../graph/graph-view';
-import type { Lang, StringKey, Translate } from '../i18n/i18n';
-import type { EvidenceItem } from '../panels/evidence-list';
-import type { DecorationStore } from '../state/decorations';
-import type { Store } from '../state/store';
-import type { ViewState } from '../state/view-state';
-import { exploreMode } from './explore-mode';
+// The mode registry: one tab per mode, one folder per mode (`modes/<id>/<id>-mode.ts`, its panels
+// beside it). A mode file that exists gets its tab; all but explore load lazily, so the first view
+// stays small.
+import type { AtlasApi } from '../../api/atlas-api';
+import type { HttpOptions } from '../../api/http';
+import type { Controller } from '../../app/controller';
+import type { GraphCache } from '../../graph/graph-cache';
+import type { GraphView } from '../../graph/graph-view';
+import type { Lang, StringKey, Translate } from '../../i18n/i18n';
+import type { EvidenceItem } from '../../panels/evidence-list';
+import type { DecorationStore } from '../../state/decorations';
+import type { Store } from '../../state/store';
+import type { ViewState } from '../../state/view-state';
+import { exploreMode } from '../explore/explore-mode';
 
 /**
  * What a mode gets to work with. Modes change the view only through `store`/`controller`, and mark
@@ -70,24 +71,26 @@ export interface ModeTab {
 
 /** Tab order; the analysis modes appear as soon as their files exist. */
 export const MODE_TABS: readonly ModeTab[] = [
-  { id: 'explore', testId: 'mode-explore', titleKey: 'modeExplore', file: './explore-mode.ts' },
+  { id: 'explore', testId: 'mode-explore', titleKey: 'modeExplore', file: '../explore/explore-mode.ts' },
   {
     id: 'supply-chain',
     testId: 'mode-supply-chain',
     titleKey: 'modeSupplyChain',
-    file: './supply-chain-mode.ts',
+    file: '../supply-chain/supply-chain-mode.ts',
   },
   {
     id: 'responsibility',
     testId: 'mode-responsibility',
     titleKey: 'modeResponsibility',
-    file: './responsibility-mode.ts',
+    file: '../responsibility/responsibility-mode.ts',
   },
-  { id: 'compare', testId: 'mode-compare', titleKey: 'modeCompare', file: './compare-mode.ts' },
-  { id: 'tour', testId: 'mode-tour', titleKey: 'modeTour', file: './tour-mode.ts' },
+  { id: 'compare', testId: 'mode-compare', titleKey: 'modeCompare', file: '../compare/compare-mode.ts' },
+  { id: 'tour', testId: 'mode-tour', titleKey: 'modeTour', file: '../tour/tour-mode.ts' },
 ];
 
-const lazy = import.meta.glob<ModeModule>(['./*-mode.ts', '!./explore-mode.ts'], { import: 'mode' });
+const lazy = import.meta.glob<ModeModule>(['../*/*-mode.ts', '!../explore/explore-mode.ts'], {
+  import: 'mode',
+});
 
 export const availableModes = (): ModeTab[] => MODE_TABS.filter((m) => m.id === 'explore' || m.file in lazy);
 

@@ -1,9 +1,9 @@
 // The impact panel: what is hit if a part or material were unavailable — counts, the equipment and
 // domains with the path to each, highlighted on the graph, and a CSV download of the list.
-import type { ImpactResponse } from '../../../core/contract';
-import { displayName, type Lang } from '../i18n/i18n';
-import { fill, h } from '../panels/dom';
-import type { ModeTranslate } from '../i18n/mode-strings';
+import type { ImpactResponse } from '../../../../core/contract';
+import { displayName, type Lang } from '../../i18n/i18n';
+import { fill, h } from '../../panels/dom';
+import type { ModeTranslate } from '../../i18n/mode-strings';
 
 export interface ImpactPanelInput {
   answer: ImpactResponse | null;

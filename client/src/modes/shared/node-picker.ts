@@ -1,10 +1,10 @@
 // A text box that finds a node as you type (the API's search) and remembers the one picked, for
 // the impact and path-finder forms. Arrow keys move, Enter picks; the pick is in `data-node-id`.
-import type { NodeLabel } from '../../../core/model/graph-model';
-import type { AtlasApi } from '../api/atlas-api';
-import type { SearchResult } from '../api/wire';
-import { displayName, type Lang } from '../i18n/i18n';
-import { fill, h } from '../panels/dom';
+import type { NodeLabel } from '../../../../core/model/graph-model';
+import type { AtlasApi } from '../../api/atlas-api';
+import type { SearchResult } from '../../api/wire';
+import { displayName, type Lang } from '../../i18n/i18n';
+import { fill, h } from '../../panels/dom';
 
 export interface NodePickerOptions {
   api: AtlasApi;

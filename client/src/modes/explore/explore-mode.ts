@@ -1,13 +1,13 @@
 // Explore mode: the details of the selected node beside the graph (names, plans, actions,
 // neighbours with "+N more", evidence), loaded when the selection changes.
-import type { NodeDetails } from '../api/wire';
-import { neighbourGroups } from '../graph/neighbour-groups';
-import { displayName } from '../i18n/i18n';
-import { renderDetails } from '../panels/details-panel';
-import { renderEdgeDetails } from '../panels/edge-details';
-import { h } from '../panels/dom';
-import type { EvidenceItem } from '../panels/evidence-list';
-import type { ModeContext, ModeInstance, ModeModule } from './registry';
+import type { NodeDetails } from '../../api/wire';
+import { neighbourGroups } from '../../graph/neighbour-groups';
+import { displayName } from '../../i18n/i18n';
+import { renderDetails } from '../../panels/details-panel';
+import { renderEdgeDetails } from '../../panels/edge-details';
+import { h } from '../../panels/dom';
+import type { EvidenceItem } from '../../panels/evidence-list';
+import type { ModeContext, ModeInstance, ModeModule } from '../shared/registry';
 
 const activate = (ctx: ModeContext): ModeInstance => {
   const host = h('section', {

@@ -2,11 +2,11 @@
 // hatched), a tooltip with the role or the reason in words and the quote, a click to open the cell;
 // each column head counts its department's cells (the count its page and its details give).
 // Rows and columns sort by the reader's choice (two buttons in the corner), heads stay in view.
-import type { ResponsibilityCell } from '../../../core/contract';
-import { displayName, type Lang } from '../i18n/i18n';
-import { h } from '../panels/dom';
-import { DEFAULT_ORDER, sortMatrix, type MatrixModel, type MatrixOrder } from './matrix-model';
-import type { ModeTranslate } from '../i18n/mode-strings';
+import type { ResponsibilityCell } from '../../../../core/contract';
+import { displayName, type Lang } from '../../i18n/i18n';
+import { h } from '../../panels/dom';
+import { DEFAULT_ORDER, sortMatrix, type MatrixModel, type MatrixOrder } from '../../analysis/matrix-model';
+import type { ModeTranslate } from '../../i18n/mode-strings';
 
 /** A cell in words: `原文明示 · 牵头`, or `规则推断 · 推断依据：国家药品监督管理局的职责……` (the rule id only for graphs without reasons). */
 export const cellWords = (c: ResponsibilityCell, t: ModeTranslate, lang: Lang): string => {

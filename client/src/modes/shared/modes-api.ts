@@ -6,9 +6,9 @@ import type {
   PathsResponse,
   RelType,
   ResponsibilitiesResponse,
-} from '../../../core/contract';
-import type { HttpOptions } from '../api/http';
-import { callRoute } from '../api/route-call';
+} from '../../../../core/contract';
+import type { HttpOptions } from '../../api/http';
+import { callRoute } from '../../api/route-call';
 
 export interface ModesApi {
   paths(q: {

@@ -1,12 +1,12 @@
 // The path finder form and its answer: two nodes (`path-from`, `path-to`), how many paths, the
 // relationship types allowed; the paths listed shortest first, a click highlights one.
-import type { ApiPath } from '../../../core/contract';
-import { REL_TYPES, type RelType } from '../../../core/model/graph-model';
-import type { AtlasApi } from '../api/atlas-api';
-import { displayName, type Lang, type Translate } from '../i18n/i18n';
-import { fill, h } from '../panels/dom';
-import type { ModeTranslate } from '../i18n/mode-strings';
-import { createNodePicker, type NodePicker } from './node-picker';
+import type { ApiPath } from '../../../../core/contract';
+import { REL_TYPES, type RelType } from '../../../../core/model/graph-model';
+import type { AtlasApi } from '../../api/atlas-api';
+import { displayName, type Lang, type Translate } from '../../i18n/i18n';
+import { fill, h } from '../../panels/dom';
+import type { ModeTranslate } from '../../i18n/mode-strings';
+import { createNodePicker, type NodePicker } from '../shared/node-picker';
 
 export interface PathQuery {
   from: string;

@@ -2,12 +2,12 @@
 // and equipment of both drawn in three titled columns (dropped | persisted | new, compare-layout.ts)
 // coloured by group, counts by label, and the lists of each group, each item clickable.
 // URL state: `m.a`, `m.b`.
-import type { CompareResponse, NodeSummary, PlanSummary } from '../../../core/contract';
-import type { WireGraph, WireNode } from '../api/wire';
-import { displayName } from '../i18n/i18n';
-import type { Arranger } from '../graph/graph-view';
-import { fill, h, shapeIcon } from '../panels/dom';
-import { arrangeComparison } from './compare-layout';
+import type { CompareResponse, NodeSummary, PlanSummary } from '../../../../core/contract';
+import type { WireGraph, WireNode } from '../../api/wire';
+import { displayName } from '../../i18n/i18n';
+import type { Arranger } from '../../graph/graph-view';
+import { fill, h, shapeIcon } from '../../panels/dom';
+import { arrangeComparison } from '../../graph/compare-layout';
 import {
   compareRows,
   DRAW_LIMIT_PER_GROUP,
@@ -16,12 +16,12 @@ import {
   groupOfDrawn,
   type CompareGroup,
   type DrawnGroup,
-} from './compare-model';
-import { mergeAnswers } from './merge-answers';
-import { modeTranslator } from '../i18n/mode-strings';
-import { createViewKeeper } from './mode-view';
-import type { ModeContext, ModeInstance, ModeModule } from './registry';
-import './modes.css';
+} from '../../analysis/compare-model';
+import { mergeAnswers } from '../../analysis/merge-answers';
+import { modeTranslator } from '../../i18n/mode-strings';
+import { createViewKeeper } from '../shared/mode-view';
+import type { ModeContext, ModeInstance, ModeModule } from '../shared/registry';
+import '../shared/modes.css';
 
 const activate = (ctx: ModeContext): ModeInstance => {
   const mt = () => modeTranslator(ctx.lang());

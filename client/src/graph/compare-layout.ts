@@ -5,9 +5,9 @@
 // When everything cannot be shown with readable labels, the columns fill the screen's width at a
 // readable zoom and the view opens on their top (titles, domains, the first equipment rows).
 import { NODE_LABELS } from '../../../core/model/graph-model';
-import type { NodeBox } from '../graph/elk-layered';
-import type { GraphTitle } from '../graph/graph-view';
-import { GROUP_COLOR, type CompareGroup } from './compare-model';
+import type { NodeBox } from './elk-layered';
+import type { GraphTitle } from './graph-view';
+import { GROUP_COLOR, type CompareGroup } from '../analysis/compare-model';
 
 /** Left to right: what plan A had alone, what both have, what plan B brought. */
 export const GROUP_ORDER: readonly CompareGroup[] = ['onlyA', 'both', 'onlyB'];

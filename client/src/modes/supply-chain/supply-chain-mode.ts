@@ -1,25 +1,25 @@
 // Supply-chain mode for analysts: the layered chain (material -> component -> equipment -> domain),
 // impact of an unavailable part, the bottleneck table and the path finder. Its state lives in the
 // URL (`m.tool`, `m.node`, `m.from`, `m.to`, `m.k`, `m.types`, `m.path`), so every view can be shared.
-import type { ApiPath, BottleneckItem, ImpactResponse } from '../../../core/contract';
-import { isRelType } from '../../../core/model/graph-model';
-import { mergeAnswers } from './merge-answers';
-import { displayName } from '../i18n/i18n';
-import { fill, h } from '../panels/dom';
-import type { Highlight } from '../state/decorations';
+import type { ApiPath, BottleneckItem, ImpactResponse } from '../../../../core/contract';
+import { isRelType } from '../../../../core/model/graph-model';
+import { mergeAnswers } from '../../analysis/merge-answers';
+import { displayName } from '../../i18n/i18n';
+import { fill, h } from '../../panels/dom';
+import type { Highlight } from '../../state/decorations';
 import { renderBottlenecks } from './bottleneck-table';
-import { CSV_BOM } from '../graph/table-export';
-import { impactCsv } from './impact-csv';
+import { CSV_BOM } from '../../graph/table-export';
+import { impactCsv } from '../../analysis/impact-csv';
 import { renderImpact } from './impact-panel';
-import { modeTranslator, type ModeStringKey } from '../i18n/mode-strings';
-import { createViewKeeper, whenDrawn, withParams } from './mode-view';
-import { createModesApi } from './modes-api';
+import { modeTranslator, type ModeStringKey } from '../../i18n/mode-strings';
+import { createViewKeeper, whenDrawn, withParams } from '../shared/mode-view';
+import { createModesApi } from '../shared/modes-api';
 import { loadWholeChain } from './whole-chain';
-import { createNodePicker } from './node-picker';
+import { createNodePicker } from '../shared/node-picker';
 import { createPathFinder, type PathQuery } from './path-finder';
-import { downloadText } from '../panels/download';
-import type { ModeContext, ModeInstance, ModeModule } from './registry';
-import './modes.css';
+import { downloadText } from '../../panels/download';
+import type { ModeContext, ModeInstance, ModeModule } from '../shared/registry';
+import '../shared/modes.css';
 
 const TOOLS = ['chain', 'impact', 'bottlenecks', 'paths'] as const;
 type Tool = (typeof TOOLS)[number];

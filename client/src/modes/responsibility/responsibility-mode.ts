@@ -1,21 +1,21 @@
 // Responsibility mode for planners: the department x measure matrix; a cell opens its evidence and
 // draws that measure with everything it reaches down the supply chain; a department's page lists
 // its measures, their reach and its predecessor bodies. URL state: `m.dept`, `m.measure`.
-import type { ResponsibilitiesResponse, ResponsibilityCell } from '../../../core/contract';
-import type { WireGraph } from '../api/wire';
-import { displayName } from '../i18n/i18n';
-import { fill, h } from '../panels/dom';
-import type { Highlight } from '../state/decorations';
-import { evidenceList } from '../panels/evidence-list';
-import { matrixModel, type MatrixModel } from './matrix-model';
-import { modeTranslator } from '../i18n/mode-strings';
-import { createViewKeeper } from './mode-view';
-import { createModesApi } from './modes-api';
-import { matrixGraph } from './matrix-graph';
-import { mergeAnswers } from './merge-answers';
+import type { ResponsibilitiesResponse, ResponsibilityCell } from '../../../../core/contract';
+import type { WireGraph } from '../../api/wire';
+import { displayName } from '../../i18n/i18n';
+import { fill, h } from '../../panels/dom';
+import type { Highlight } from '../../state/decorations';
+import { evidenceList } from '../../panels/evidence-list';
+import { matrixModel, type MatrixModel } from '../../analysis/matrix-model';
+import { modeTranslator } from '../../i18n/mode-strings';
+import { createViewKeeper } from '../shared/mode-view';
+import { createModesApi } from '../shared/modes-api';
+import { matrixGraph } from '../../analysis/matrix-graph';
+import { mergeAnswers } from '../../analysis/merge-answers';
 import { cellWords, renderMatrix } from './responsibility-matrix';
-import type { ModeContext, ModeInstance, ModeModule } from './registry';
-import './modes.css';
+import type { ModeContext, ModeInstance, ModeModule } from '../shared/registry';
+import '../shared/modes.css';
 
 const activate = (ctx: ModeContext): ModeInstance => {
   const api = createModesApi(ctx.http);

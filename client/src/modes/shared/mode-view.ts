@@ -1,9 +1,9 @@
 // How a mode puts an answer on the graph: merge it into the cache and make it the visible set in
 // one undo step, together with the mode's URL parameters (so each view has its own address).
-import type { WireGraph } from '../api/wire';
-import { mergeGraph } from '../graph/graph-cache';
-import { replaceNodes } from '../state/view-ops';
-import type { TraceKind, ViewState } from '../state/view-state';
+import type { WireGraph } from '../../api/wire';
+import { mergeGraph } from '../../graph/graph-cache';
+import { replaceNodes } from '../../state/view-ops';
+import type { TraceKind, ViewState } from '../../state/view-state';
 import type { ModeContext } from './registry';
 
 export interface ShowOptions {

@@ -1,9 +1,9 @@
 // The bottleneck table: parts and materials ranked by how many distinct equipment and domains
 // depend on them. A real <table>; a row is a button-like target that focuses the node.
-import type { BottleneckItem } from '../../../core/contract';
-import { displayName, type Lang } from '../i18n/i18n';
-import { fill, h } from '../panels/dom';
-import type { ModeTranslate } from '../i18n/mode-strings';
+import type { BottleneckItem } from '../../../../core/contract';
+import { displayName, type Lang } from '../../i18n/i18n';
+import { fill, h } from '../../panels/dom';
+import type { ModeTranslate } from '../../i18n/mode-strings';
 
 export const renderBottlenecks = (
   host: HTMLElement,

@@ -1,21 +1,21 @@
 // Tour mode for presenters: pick a tour (the tab starts the first one), move with the buttons, the
 // arrow keys or a clicker (PageUp/PageDown); every step has its own URL (`m.tour`, `m.step`) and an
 // animated transition. The panel also records the current view as a step and downloads the tour.
-import { fill, h } from '../panels/dom';
-import { stepGraph } from '../tours/step-graph';
-import { renderCaption } from '../tours/tour-caption';
-import { loadCatalog } from '../tours/tour-catalog';
-import { missingPlans, planShortName } from '../tours/tour-plans';
-import { keyMove, moveStep, stepFromParam, stepParams, type TourMove } from '../tours/tour-engine';
-import { stepFromView, tourFromSteps, tourJson } from '../tours/tour-recorder';
-import type { Tour, TourStep } from '../tours/tour-schema';
-import { downloadText } from '../panels/download';
-import type { CompareGroup } from './compare-model';
-import { modeTranslator } from '../i18n/mode-strings';
-import { createViewKeeper, whenDrawn } from './mode-view';
-import { createModesApi } from './modes-api';
-import type { ModeContext, ModeInstance, ModeModule } from './registry';
-import './modes.css';
+import { fill, h } from '../../panels/dom';
+import { stepGraph } from '../../tours/step-graph';
+import { renderCaption } from '../../tours/tour-caption';
+import { loadCatalog } from '../../tours/tour-catalog';
+import { missingPlans, planShortName } from '../../tours/tour-plans';
+import { keyMove, moveStep, stepFromParam, stepParams, type TourMove } from '../../tours/tour-engine';
+import { stepFromView, tourFromSteps, tourJson } from '../../tours/tour-recorder';
+import type { Tour, TourStep } from '../../tours/tour-schema';
+import { downloadText } from '../../panels/download';
+import type { CompareGroup } from '../../analysis/compare-model';
+import { modeTranslator } from '../../i18n/mode-strings';
+import { createViewKeeper, whenDrawn } from '../shared/mode-view';
+import { createModesApi } from '../shared/modes-api';
+import type { ModeContext, ModeInstance, ModeModule } from '../shared/registry';
+import '../shared/modes.css';
 
 const isTyping = (e: KeyboardEvent): boolean =>
   e.target instanceof HTMLInputElement ||
