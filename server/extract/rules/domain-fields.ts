@@ -131,6 +131,8 @@ const STANDALONE = new RegExp(
 /** A bare class after 等, with a word of kind or number (`等系列产品`, `等各类产品`, `等产品`). */
 const SERIES_HEAD =
   /^(?:系列|各类|各种|多种|几类)?(产品|装备|设备|器械)(?![\u4e00-\u9fff]?(?:设备|装备|器械|产品|产业|行业|企业|市场))/;
+/** A count of fields closing their list (`三大领域`, `4个重点领域`). */
+const COUNTED_FIELDS = /[一二三四五六七八九十两\d]+(?:大|个|类)(?:重点)?(?:发展)?领域/g;
 /** An ordinal opening a sentence and the class phrase after it, up to a clause break (`一是医学影像装备，`). */
 const ORDINAL_FIELD =
   /^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十][，,：:、]?|第[一二三四五六七八九十][，,：:、])([\u4e00-\u9fffa-z0-9]{3,12}?(?:装备|设备|器械|耗材|产品|仪器|器材))(?=[，,：:。；;]|$)/;
@@ -546,6 +548,12 @@ export const readFields = (
         const [listStart, listEnd] = orig(sf + clauseStart(at), sf + at);
         appositions.push({ field, listStart, listEnd });
       }
+    }
+    // `聚焦高端医学影像、体外诊断和康复器械三大领域`: a counted list of fields, without 等.
+    for (const m of s.matchAll(COUNTED_FIELDS)) {
+      const at = m.index;
+      if (s[at - 1] !== '等' && /[、和及与]/.test(s.slice(clauseStart(at), at)))
+        listOfFields(clauseStart(at), at);
     }
     for (const m of s.matchAll(/领域|方面|(?:主要|重点)?(?:包括|包含|涵盖)/g)) {
       const at = m.index;

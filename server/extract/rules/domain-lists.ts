@@ -15,6 +15,8 @@ export const LIST_DOMAIN_RULE = 'text:list-head-domain';
 export const FIELD_RULE = 'text:domain-field';
 
 const CLAUSE_END = /[。；;！？]/;
+/** What closes a list of fields after its last member (`三大领域`, `等领域`, `领域`). */
+const FIELD_LIST_AFTER = /^(?:等)?[一二三四五六七八九十两\d]*(?:大|个|类)?(?:重点)?(?:发展)?领域/;
 const COMMA_END = /[，,。；;！？：:]/;
 
 /**
@@ -59,7 +61,8 @@ export const domainLists = (ctx: RuleContext): EdgeDraft[] => {
     const domain = model.bySentence
       .get(sentenceAt(model.sentences, hs))
       ?.find((o) => o.end === he && o.start >= hs && isDomain(o));
-    if (!domain) continue;
+    // `体外诊断和康复器械三大领域`: a list of fields, not the members of its last one.
+    if (!domain || FIELD_LIST_AFTER.test(gapText(model, domain.end, domain.end + 8))) continue;
     for (const [f, t] of list.spans) {
       const [cs, ce] = orig(f, t);
       for (const o of model.bySentence.get(domain.sentence) ?? [])

@@ -125,3 +125,15 @@ describe('A、B等X与Y装备 with a function among X and Y', () => {
     expect(read('推动灌装机、包装机等药品与食品装备升级。').fields).toEqual([]);
   });
 });
+
+describe('a counted list of fields without 等 (A、B和C三大领域)', () => {
+  it('names each member a field and puts no member in the last one', () => {
+    const r = read('聚焦高端医学影像、体外诊断和康复器械三大领域，打造产业集群。');
+    expect(r.fields.map((f) => f[0])).toEqual(expect.arrayContaining(['高端医学影像', '康复器械']));
+    expect(r.links).toEqual([]);
+  });
+
+  it('reads no field list from a count of other things (三大平台)', () => {
+    expect(read('建设医学影像、体外诊断和康复三大平台。').fields).toEqual([]);
+  });
+});
