@@ -108,7 +108,18 @@ export const readTerms = (
       return true;
     };
     const sentenceStart = findings.length;
-    const add = (f: TermFinding): void => {
+    const add = (given: TermFinding): void => {
+      // `企业配套超声换能器`: 配套 before a specific name is the verb (to supply it), not a modifier.
+      const supplied =
+        !given.curated &&
+        TERM_LABELS.has(given.label) &&
+        given.name.startsWith('配套') &&
+        given.name.length >= 6 &&
+        given.completedFrom === undefined;
+      const name = supplied ? written(given.from + 2, given.to) : given.name;
+      const f: TermFinding = supplied
+        ? { ...given, from: given.from + 2, name, id: discoveredId(given.label, name) }
+        : given;
       // `微创介入|类医疗器械`: a name that opens with a bound morpheme was cut out of a longer word.
       if (!f.curated && BOUND_START.test(f.name)) return;
       // `石家庄渡康医疗器械`, `康泰医学系统(秦皇岛)`: a place inside a name or in brackets right after it

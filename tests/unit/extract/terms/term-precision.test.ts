@@ -74,6 +74,12 @@ describe('levels, places, brands and fragments', () => {
     expect(parts).toEqual(expect.arrayContaining(['Component:血液泵', 'Component:氧合器']));
   });
 
+  it('reads 配套 before a specific name as the verb: 企业配套超声换能器', () => {
+    const terms = discovered('对为本市医疗器械企业配套超声换能器、X射线探测器的企业给予奖励。');
+    expect(terms).toContain('Component:超声换能器');
+    expect(terms.filter((t) => t.includes('配套'))).toEqual([]);
+  });
+
   it('keeps common words the dictionary tags as names: 保健装备', () => {
     expect(discovered('研制符合妇女、儿童特殊需求的诊断、治疗、保健装备。')).toContain('Equipment:保健装备');
   });
