@@ -159,7 +159,18 @@ const isSignature = (model: PlanModel, f: FoundList): boolean => {
   return f.list.items.length >= 2 && named >= undated.length * 0.8;
 };
 
-const issuesThePlan = (model: PlanModel, f: FoundList): string | undefined => {
+/**
+ * A notice that forwards another body's document (`X转发Y关于…`, `X关于转发…`): X signs it, but the
+ * document the text is about is Y's, so a signature names no issuer.
+ */
+const forwards = (model: PlanModel, scan: DepartmentScan): boolean =>
+  scan.lists.some(
+    (f) =>
+      inFront(model, f.sentence) &&
+      (FORWARDED.test(f.list.before) || /^(?:(?:关|関)(?:于|於))?转发/.test(f.list.after)),
+  );
+
+const issuesThePlan = (model: PlanModel, f: FoundList, forwarded: boolean): string | undefined => {
   const { after } = f.list;
   const front = inFront(model, f.sentence);
   if (front && isHeader(f.list.before, after)) return ISSUER_RULE;
@@ -170,6 +181,7 @@ const issuesThePlan = (model: PlanModel, f: FoundList): string | undefined => {
     if (DOCUMENT_BY.test(f.list.before) && PASSIVE.test(after)) return ISSUE_SENTENCE_RULE;
     if (MADE.test(after)) return ISSUE_SENTENCE_RULE;
   }
+  if (forwarded) return undefined;
   if (isSignature(model, f) && (front || f.sentence >= model.sentences.length - 6)) return ISSUER_RULE;
   return undefined;
 };
@@ -213,9 +225,11 @@ export const issuers = (
   // Names on lines of their own above 关于 or above a closing date (a header or a signature block),
   // read first so that their evidence is the whole block with its 关于 line or date.
   const known = new Set(scan.output.nodes.map((n) => n.id));
+  const forwarded = forwards(model, scan);
   for (const b of nameBlocks(model.text, departmentForms(registry))) {
     const sentence = sentenceAt(model, b.from);
     if (b.kind === 'header' && !inFront(model, sentence)) continue;
+    if (b.kind === 'signature' && forwarded) continue;
     const evidence = spanEvidence(model, b.from, b.to, sectionPath(model, sentence));
     b.departments.forEach((d, k) => {
       const id = d.id ?? discoveredDepartmentId(d.name);
@@ -223,7 +237,7 @@ export const issuers = (
     });
   }
   for (const f of scan.lists) {
-    const rule = issuesThePlan(model, f);
+    const rule = issuesThePlan(model, f, forwarded);
     if (!rule) continue;
     // The first names (those before 联合/会同) lead; a header's first name is its lead issuer.
     const leads = f.list.leadCount < f.list.items.length ? f.list.leadCount : 1;

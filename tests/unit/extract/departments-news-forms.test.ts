@@ -214,6 +214,12 @@ describe('forwarded notices: the issuer is the body whose document is forwarded'
     ).toEqual([MIIT, NMPA].sort());
   });
 
+  it('takes the forwarding body signing the notice (CRLF lines, after a BOM) for no issuer', () => {
+    const text =
+      '\uFEFF广东省工业和信息化厅转发工业和信息化部 国家药监局关于组织开展揭榜挂帅工作的通知\r\n\r\n各地级以上市工业和信息化主管部门：\r\n现将有关通知转发给你们，请认真组织实施。\r\n\r\n广东省工业和信息化厅\r\n2023年6月30日\r\n';
+    expect(issuersOf(text)).toEqual([MIIT, NMPA].sort());
+  });
+
   it('reads a city commission forwarding a national office’s notice (深圳市卫生健康委员会关于转发…的通知的通知)', () => {
     expect(
       issuersOf(
