@@ -206,6 +206,19 @@ describe('Cytoscape on the page', () => {
   });
 });
 
+describe("the modes' pure models (client/src/analysis/)", () => {
+  it('import no mode, panel, page shell, store, graph view or API client: data in, data out', () => {
+    const impure =
+      /^client\/src\/(modes|panels|app|offline)\/|^client\/src\/(main|page-error)\.ts$|^client\/src\/state\/store\.ts$|^client\/src\/graph\/(graph-view|layout-supervisor|layout-worker)\.ts$|^client\/src\/api\/(?!wire\.ts$)/;
+    const analysis = FILES.filter((f) => f.startsWith('client/src/analysis/'));
+    expect(analysis.length).toBeGreaterThan(3);
+    const reaches = EDGES.filter((e) => e.from.startsWith('client/src/analysis/') && impure.test(e.to)).map(
+      (e) => `${e.from} -> ${e.to}`,
+    );
+    expect(reaches).toEqual([]);
+  });
+});
+
 describe('cycles', () => {
   it('finds a cycle of three and a self-import, and nothing in a chain or through type-only imports', () => {
     const e = (from: string, to: string, typeOnly = false): Edge => ({ from, to, typeOnly });
