@@ -51,6 +51,9 @@ const ADMINISTRATION = /(?:监管|监督|卫生|行政|政务|医保|医疗卫�
 /** One-character words the dictionary tags as places or names after a head are prepositions or
  * pieces of the next phrase (`装备|朝|智能化`), not a noun that continues the compound. */
 const NAME_TAGS = new Set(['ns', 'nr']);
+/** Words the dictionary tags as nouns that never continue a compound after a head: they quantify or
+ * place the thing (`数字化X线摄影系统|全部|来自`, `…设备|之一`). */
+const NOT_CONTINUING = new Set(['全部', '所有', '本身', '自身', '之一', '整体', '总体', '全体', '其中']);
 
 /**
  * Finds candidate terms among the words of one sentence. `free(from, to)` says whether the range
@@ -92,6 +95,7 @@ export const discoverTerms = (
       next &&
       NOUN_CONT.has(next.tag) &&
       !(next.word.length === 1 && NAME_TAGS.has(next.tag)) &&
+      !NOT_CONTINUING.has(next.word) &&
       free(next.from, next.to)
     )
       continue;

@@ -46,6 +46,12 @@ describe('the left edge of a name', () => {
     ).toEqual([]);
   });
 
+  it('reads a head before a quantifier the dictionary tags as a noun: 数字化X线摄影系统全部来自国内厂商', () => {
+    expect(discovered('医院新购置的数字化X线摄影系统全部来自国内厂商。')).toContain(
+      'Equipment:数字化X线摄影系统',
+    );
+  });
+
   it('reads a head right before a one-character preposition the dictionary tags as a place (朝)', () => {
     expect(discovered('推动医学影像装备朝智能化方向发展。')).toContain('Equipment:医学影像装备');
   });
