@@ -45,7 +45,7 @@ export const compositionEdges = (
   reader: SupplyReader,
 ): void => {
   const { model, labelOf } = ctx;
-  const { listFrom, edge, generic } = reader;
+  const { listFrom, edge, broad } = reader;
   const s = model.sentences[sentence];
   if (!s) return;
   const isPart = (o: Occurrence | undefined): o is Occurrence =>
@@ -85,7 +85,7 @@ export const compositionEdges = (
       at = o.end;
     }
     if (!LIST_FILLER.test(gapText(model, at, to))) return [];
-    return [...new Set(outer.filter((o) => isPart(o) && !generic(o.nodeId)).map((o) => o.nodeId))];
+    return [...new Set(outer.filter((o) => isPart(o) && !broad(o.nodeId)).map((o) => o.nodeId))];
   };
 
   for (let i = 0; i + 1 < occs.length; i++) {

@@ -11,6 +11,9 @@ import type { RuleContext } from './context';
 /** What may sit between two items of one list. */
 export const LIST_GAP = /^(?:\([^()]*\))?(?:、|,|\/|及|和|与|以及|或)$/;
 
+/** Heads that name a class of parts or materials, never one part. */
+const BROAD_HEADS = new Set(['零部件', '部件', '元器件', '器件', '组件', '材料', '原材料', '原料']);
+
 /** The items from `occs[i]` on: it and each next occurrence of `labels` joined by a list separator. */
 export type ListFrom = (occs: readonly Occurrence[], i: number, labels: readonly string[]) => NodeId[];
 /** Records that `item` goes into `user`, stated by `sentence` (and `also`, a sentence it leans on). */
@@ -21,6 +24,8 @@ export interface SupplyReader {
   readonly edge: Edge;
   /** A class rather than a thing (`关键材料`, `核心零部件`): generic modifiers and a head only. */
   readonly generic: (id: NodeId) => boolean;
+  /** A class even where a bare head names a thing (`若干只探头` in a list of parts is the probes). */
+  readonly broad: (id: NodeId) => boolean;
   readonly edges: EdgeDraft[];
 }
 
@@ -76,7 +81,11 @@ export const supplyReader = (ctx: RuleContext): SupplyReader => {
       evidence,
     });
   };
-  return { listFrom, edge, edges, generic };
+  const broad = (id: NodeId): boolean => {
+    const name = names.get(id) ?? '';
+    return generic(id) && (BROAD_HEADS.has(name) || genericModifiers.some((m) => name.startsWith(m)));
+  };
+  return { listFrom, edge, edges, generic, broad };
 };
 
 const SUPPLY_LABELS = new Set(['Equipment', 'Component', 'Material']);

@@ -146,6 +146,20 @@ describe('compositionEdges', () => {
     ]);
   });
 
+  it('keeps a bare part named in a composition list (若干只探头), not a class such as 核心零部件', () => {
+    // The ultrasound probe feature of the held-out dev set.
+    expect(
+      pairs(
+        '一台彩色多普勒超声诊断仪由主机、显示器、控制面板和若干只探头组成，探头负责电信号和声信号之间的相互转换。',
+      ),
+    ).toEqual([
+      'PART_OF 主机 -> 彩色多普勒超声诊断仪 grammar:A由B组成',
+      'PART_OF 探头 -> 彩色多普勒超声诊断仪 grammar:A由B组成',
+      'PART_OF 控制面板 -> 彩色多普勒超声诊断仪 grammar:A由B组成',
+      'PART_OF 显示器 -> 彩色多普勒超声诊断仪 grammar:A由B组成',
+    ]);
+  });
+
   it('reads 由B、C和D叠合而成 as a composition', () => {
     // The ultrasound probe feature of the held-out dev set; the layers given as known parts.
     expect(
