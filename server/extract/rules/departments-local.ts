@@ -14,7 +14,7 @@ const PROVINCE = new RegExp(`^(?:${PROVINCES})(?:省|市|自治区|壮族自治�
 const CITY = /^[\u4e00-\u9fff]{2,3}?市/;
 /** Words after which a place name starts (the text's start, punctuation, list joiners, time words, 由/据). */
 const BEFORE_PLACE =
-  /(?:^|[^\u4e00-\u9fff]|由|和|与|及|联合|会同|近日|日前|近期|最近|目前|此前|今年|去年|本月|上月|日|今天|昨天|据|经|根据|按照|转发)$/;
+  /(?:^|[^\u4e00-\u9fff]|由|和|与|及|联合|会同|近日|日前|近期|最近|目前|此前|今年|去年|本月|上月|日|今天|昨天|据|经|根据|按照|转发|经商|商请|征求|向|请)$/;
 /** The government itself, and its general office (which stands for it, as a ministry's office does). */
 const GOVERNMENT = /^(人民政府|政府)(?:办公厅|办公室)?/;
 /** A department of the place: a short run of name characters ending like a body. */
@@ -27,7 +27,7 @@ const WITH_AND =
 
 /** What a local department is about, as its name writes it in full or short (`卫生健康`, `卫健`). */
 const STEMS =
-  '工业和信息化|经济和信息化|经信|工信|发展和改革|发展改革|发改|科学技术|科技创新|科创|科技|教育|财政|人力资源和社会保障|人力资源社会保障|人社|自然资源|生态环境|住房和城乡建设|住房城乡建设|住建|交通运输|农业农村|商务|文化和旅游|卫生健康|卫健|卫生计生|卫计|卫生|应急管理|审计|国有资产监督管理|国资|市场监督管理|市场监管|药品监督管理|药监|食品药品监督管理|食药监|医疗保障|医保|统计|知识产权|中医药管理|疾病预防控制|地方金融监督管理|地方金融监管|数据资源管理|大数据|投资促进|税务';
+  '工业和信息化|经济和信息化|经信|工信|发展和改革|发展改革|发改|科学技术|科技创新|科创|科技|教育|财政|人力资源和社会保障|人力资源社会保障|人社|自然资源|生态环境|住房和城乡建设|住房城乡建设|住建|交通运输|农业农村|商务|文化和旅游|卫生健康|卫健|卫生计生|卫计|卫生|应急管理|审计|国有资产监督管理|国资|市场监督管理|市场监管|药品监督管理|药监|食品药品监督管理|食药监|医疗保障|医保|统计|知识产权|中医药管理|疾病预防控制|地方金融监督管理|地方金融监管|数据资源管理|数据资源|大数据|数据|投资促进|税务|疾控|中医药|民政|公安|司法|水利|退役军人事务|林业和草原|林业|能源|粮食和物资储备|广播电视|体育|通信管理|机关事务管理|外事|民族宗教事务|信访|气象|乡村振兴|科技和经济|经济和科技|规划和自然资源|城市管理|生态环境和水务|水务';
 /** Bodies a text names without their place once it has named it (`省政府`, `省经信委`, `市工信局`). */
 const BARE_BODY = new RegExp(`^(?:人民政府|政府|(?:${STEMS})(?:厅|委员会|委|局))`);
 /** Cities a text may write without 市 (`深圳工信局`), by the name their bodies are written with. */

@@ -373,6 +373,22 @@ describe('provincial, municipal and district bodies', () => {
     expect(departmentsOf(text)).toEqual(['镇江市卫生健康委员会', '镇江市市场监督管理局'].sort());
   });
 
+  it('reads provincial bodies of every kind a reply consults, none of them issuers, and no 残联 or 科协', () => {
+    const text =
+      '安徽省经济和信息化厅关于省政协提案的答复\n\n您提出的提案收悉。经商省民政厅、省数据资源局、省疾控局、省体育局、省科技厅，现答复如下。省残联、省科协也提出了意见。\n';
+    expect(departmentsOf(text)).toEqual(
+      [
+        '安徽省经济和信息化厅',
+        '安徽省民政厅',
+        '安徽省数据资源局',
+        '安徽省疾控局',
+        '安徽省体育局',
+        '安徽省科学技术厅',
+      ].sort(),
+    );
+    expect(issuersOf(text)).toEqual(['安徽省经济和信息化厅']);
+  });
+
   it('takes the city a text writes only without 市 as its home when it is the one city named, or the headline’s', () => {
     const measures = '近日，市卫生健康委、市药品监督管理局联合印发《关于促进医疗器械产业发展的若干措施》。';
     expect(departmentsOf(`深圳出台医疗器械新政\n\n${measures}\n`)).toEqual(
