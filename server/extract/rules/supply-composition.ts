@@ -138,9 +138,12 @@ export const compositionEdges = (
         )
         .map((o) => o.nodeId),
     );
-    if (devices.size === 0) continue;
+    // A part named there may be what the pointer means (`CT球管是CT的核心部件。其由…组成`): no reading.
+    const partNamed = named.some((o) => isPart(o));
+    if (devices.size === 0 && !partNamed) continue;
     const [only] = devices;
-    if (devices.size === 1 && only) for (const p of parts) edge(p, only, ANAPHOR_RULE, sentence, back);
+    if (devices.size === 1 && only && !partNamed)
+      for (const p of parts) edge(p, only, ANAPHOR_RULE, sentence, back);
     return;
   }
 };

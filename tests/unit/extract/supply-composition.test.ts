@@ -129,9 +129,13 @@ describe('compositionEdges', () => {
     expect(quotes[1]).toBe('该产品由加速器系统和治疗系统两部分构成。');
   });
 
-  it('reads nothing from 该产品由… when the sentence before names two devices, or none', () => {
+  it('reads nothing from 该产品由… when the sentence before names two devices, a part, or nothing', () => {
     expect(pairs('医院配备了质子治疗系统和呼吸机。该产品由加速器系统和治疗系统两部分构成。')).toEqual([]);
     expect(pairs('该产品由加速器系统和治疗系统两部分构成。')).toEqual([]);
+    // The sentence before names a part as well, which the pointer may mean.
+    expect(pairs('CT球管是计算机断层扫描仪的核心部件。其由加速器系统和治疗系统两部分构成。')).toEqual([
+      'PART_OF CT球管 -> 计算机断层扫描仪 grammar:A是B的核心部件',
+    ]);
   });
 
   it('reads A：核心是B和C and A：主要是B和C as parts of A', () => {
