@@ -7,6 +7,7 @@ import {
   registryProblems,
   resolveDepartment,
 } from '../../../server/extract/rules/departments-registry';
+import type { DepartmentEntry } from '../../../server/extract/types';
 import { curated } from './seed-data';
 
 const registry = () => curated().departments;
@@ -67,7 +68,7 @@ describe('the department registry', () => {
     ['国家环保总局', 'department:mee'],
     ['国家计委', 'department:ndrc'],
   ])('links the former body %s through its successors to %s', (name, today) => {
-    const byId = new Map(registry().map((d) => [d.id, d]));
+    const byId = new Map<string, DepartmentEntry>(registry().map((d) => [d.id, d]));
     let d = byId.get(resolveDepartment(name, registry()) ?? '');
     expect(d?.kind).toBe('former');
     for (let hops = 0; d?.successor && hops < 5; hops++) d = byId.get(d.successor);
