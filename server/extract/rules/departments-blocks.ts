@@ -76,7 +76,8 @@ const leadingNames = (text: string, forms: readonly DepartmentForm[]): { names: 
 /** The departments of a line that is nothing but department names (with their offices), else none. */
 const namesOnly = (text: string, forms: readonly DepartmentForm[]): Named[] => {
   const { names, rest } = leadingNames(text, forms);
-  return rest === '' ? names : [];
+  // `工业和信息化部 国家卫生健康委员会文件`: the masthead of a joint document names its issuers.
+  return rest === '' || rest === '文件' ? names : [];
 };
 
 /** Index of the next line at or after `i` that is not blank. */

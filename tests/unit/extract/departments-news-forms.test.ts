@@ -345,6 +345,15 @@ describe('notice headers and document numbers', () => {
     ).toEqual([MIIT, NHC].sort());
   });
 
+  it('reads every body of a joint document’s masthead (… 国家药品监督管理局 文件) above its number and 关于 line', () => {
+    expect(
+      issuersOf(
+        '工业和信息化部\n国家卫生健康委员会\n国家药品监督管理局 文件\n\n工信部联规〔2023〕77号\n\n关于印发医疗装备产业高质量发展行动计划的通知\n\n各省、自治区、直辖市工业和信息化主管部门：\n现将计划印发给你们。\n',
+      ),
+    ).toEqual([MIIT, NHC, NMPA].sort());
+    expect(issuersOf(news('工业和信息化部文件显示，医疗装备产业增长迅速。'))).toEqual([]);
+  });
+
   it('reads a ministry’s 文件 header with its number on a line below', () => {
     expect(
       issuersOf(
