@@ -1,7 +1,7 @@
 // The k shortest paths between two entities in either direction, optionally over some relationship
 // types only (GET /api/paths). GQL `SHORTEST k` needs Neo4j 5.21+.
 // Template: __K__ (1-5) and __MAX_HOPS__ (1-8) are replaced by integers validated by the contract
-// (server/api/contract.ts, LIMITS.paths) and by nothing else: path selectors and quantifier bounds
+// (core/contract/limits.ts, LIMITS.paths) and by nothing else: path selectors and quantifier bounds
 // cannot be parameters.
 // Parameters: $graph (version), $from, $to (node ids), $types (relationship types to walk; the API
 // passes every type when none is asked for). Returns one row: fromFound, toFound, paths [{nodes, edges}].

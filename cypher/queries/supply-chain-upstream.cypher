@@ -1,6 +1,6 @@
 // The upstream supply chain of an entity (what X depends on: the materials, components and equipment that flow into it),
 // over USED_IN, PART_OF and IN_DOMAIN, with the edges between the nodes reached (GET /api/supply-chain/:id).
-// Template: __DEPTH__ is replaced by an integer 1-6 validated by the contract (server/api/contract.ts,
+// Template: __DEPTH__ is replaced by an integer 1-6 validated by the contract (core/contract/limits.ts,
 // LIMITS.supplyChainDepth) and by nothing else: path-length bounds cannot be parameters.
 // Parameters: $graph (version), $id (node id), $limit (int: most nodes kept besides the root).
 // Returns one row, or none when the id is unknown: nodes, edges, truncated.

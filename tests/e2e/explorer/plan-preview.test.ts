@@ -69,7 +69,8 @@ describe('bringing your own plan from the page', () => {
   const drawn = async (page: Page) => {
     const isDrawn = () =>
       page.waitForFunction(() => document.body.dataset.graphDrawn === 'true', null, { timeout: 45_000 });
-    // A first view that failed (a 503 just after a load) is not retried by the page: reload once.
+    // The page retries a 503 first view for about nine seconds; a busy machine can outlast that,
+    // so a first view that still failed is reloaded once.
     await isDrawn().catch(async () => {
       await page.reload();
       await isDrawn();
