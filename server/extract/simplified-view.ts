@@ -35,9 +35,10 @@ const traditionalCharacters = (): ReadonlySet<string> => {
 
 /**
  * Taiwan phrases that mainland plans of this field write the same way: OpenCC's Taiwan-to-mainland
- * phrase table turns 影像 into 图像, which would make 醫療影像設備 read as 医疗图像设备.
+ * phrase table turns 影像 into 图像, which would make 醫療影像設備 read as 医疗图像设备, and 即時 into
+ * 实时, which would make 即時檢驗 (POCT, 即时检验 on the mainland too) read as 实时检验.
  */
-const MAINLAND_AS_WRITTEN: ReadonlySet<string> = new Set(['影像']);
+const MAINLAND_AS_WRITTEN: ReadonlySet<string> = new Set(['影像', '即時']);
 
 /** A dictionary group without the phrases the mainland writes as they are. */
 const withoutMainlandPhrases = (group: DictGroup): DictGroup =>

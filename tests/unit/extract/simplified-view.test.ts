@@ -97,4 +97,12 @@ describe('simplifiedView of terms the mainland writes as Taiwan does', () => {
   it('keeps 影像 of 醫療影像設備, which the Taiwan phrase table would turn into 图像', () => {
     expect(simplifiedView('發展醫療影像設備與醫學影像診斷軟體')).toBe('发展医疗影像设备与医学影像诊断软件');
   });
+
+  it('keeps 即時 of 即時檢驗 (POCT), which the Taiwan phrase table would turn into 实时', () => {
+    const sentence =
+      '在體外診斷領域，支持化學發光、分子診斷、即時檢驗（POCT）等各類檢測儀器及配套試劑的開發；';
+    expect(simplifiedView(sentence)).toBe(
+      '在体外诊断领域，支持化学发光、分子诊断、即时检验（POCT）等各类检测仪器及配套试剂的开发；',
+    );
+  });
 });
