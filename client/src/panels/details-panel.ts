@@ -1,10 +1,12 @@
-// The selected node: names in both languages, label, plans, actions (trace, impact, expand,
-// collapse, hide, pin), neighbours by type with "+N more", and the evidence quotes.
+// The selected node: names in both languages, label, plans, for a term found by reading how sure
+// the extractor is, actions (trace, impact, expand, collapse, hide, pin), neighbours by type with
+// "+N more", and the evidence quotes.
 import type { RelType } from '../../../core/model/graph-model';
 import type { NodeDetails } from '../api/wire';
 import type { NeighbourGroup } from '../graph/neighbour-groups';
 import { LABEL_LOOK } from '../graph/palette';
 import type { Lang, Translate } from '../i18n/i18n';
+import { discoveryNote, type DiscoveryNote } from './discovery-note';
 import { fill, h, shapeIcon } from './dom';
 import { evidenceList, type EvidenceItem } from './evidence-list';
 
@@ -24,6 +26,24 @@ export interface DetailsView {
   pinned: boolean;
   evidence: EvidenceItem[];
 }
+
+const discoveryBlock = (note: DiscoveryNote | null): HTMLElement | null =>
+  note
+    ? h(
+        'ul',
+        { class: 'discovery', 'data-testid': 'discovery' },
+        h('li', {}, note.found),
+        note.confidenceLine
+          ? h(
+              'li',
+              { 'data-testid': 'discovery-confidence', 'data-confidence': note.confidence ?? '' },
+              note.confidenceLine,
+            )
+          : null,
+        note.rule ? h('li', { 'data-testid': 'discovery-rule' }, note.rule) : null,
+        note.completed ? h('li', { 'data-testid': 'discovery-completed' }, note.completed) : null,
+      )
+    : null;
 
 export const renderDetails = (
   host: HTMLElement,
@@ -61,6 +81,7 @@ export const renderDetails = (
       h('button', { type: 'button', class: 'close', 'aria-label': t('close'), onclick: actions.close }, '×'),
     ),
     n.aliases.length ? h('p', { class: 'aliases' }, `${t('aliases')}: ${n.aliases.join(' · ')}`) : null,
+    discoveryBlock(discoveryNote(n, t)),
     // A department counts the cells of its matrix column (its own and its predecessors'), as its page does.
     n.label === 'Department' && typeof n.props?.responsibilities === 'number'
       ? h(

@@ -1,4 +1,5 @@
-// The legend: every label with its colour and shape, and the two edge styles (stated, inferred).
+// The legend: every label with its colour and shape, the dotted border of a term found by reading
+// the text, and the two edge styles (stated, inferred).
 // When a mode colours nodes by comparison group, the colours are the groups' and labels keep shapes.
 import { NODE_LABELS } from '../../../core/model/graph-model';
 import { GROUP_COLOR } from '../analysis/compare-model';
@@ -25,6 +26,27 @@ const edgeIcon = (dashed: boolean): SVGSVGElement => {
     line.setAttribute(k, v);
   if (dashed) line.setAttribute('stroke-dasharray', '5 3');
   svg.append(line);
+  return svg;
+};
+
+/** A node with the dotted border that graph/styles.ts gives a discovered node. */
+const discoveredIcon = (): SVGSVGElement => {
+  const ns = 'http://www.w3.org/2000/svg';
+  const svg = document.createElementNS(ns, 'svg');
+  svg.setAttribute('width', '16');
+  svg.setAttribute('height', '16');
+  svg.setAttribute('viewBox', '-10 -10 20 20');
+  svg.setAttribute('aria-hidden', 'true');
+  const circle = document.createElementNS(ns, 'circle');
+  for (const [k, v] of Object.entries({
+    r: '8',
+    fill: '#bdbdbd',
+    stroke: '#333333',
+    'stroke-width': '2',
+    'stroke-dasharray': '1.5 2',
+  }))
+    circle.setAttribute(k, v);
+  svg.append(circle);
   return svg;
 };
 
@@ -60,6 +82,11 @@ export const renderLegend = (host: HTMLElement, t: Translate, groups: LegendGrou
           h('span', {}, t(`label.${l}`)),
         ),
       ),
+    ),
+    h(
+      'ul',
+      { class: 'legend-nodes', 'aria-label': t('legendNodes') },
+      h('li', { 'data-testid': 'legend-discovered' }, discoveredIcon(), h('span', {}, t('legendDiscovered'))),
     ),
     h(
       'ul',
