@@ -126,6 +126,22 @@ export const subUnitAt = (text: string, i: number): number => {
   return m && !NOT_IN_UNIT.test(m[0]) && !JOINS_OFFICE.test(m[0]) ? m[0].length : 0;
 };
 
+/**
+ * Names of an institution a department runs (`医院管理研究所`, `电子第五研究所`, `医疗器械技术审评中心`):
+ * `国家卫生健康委医院管理研究所` names the institute, a body of its own, not the commission. A centre
+ * needs a name of four characters or more before 中心; a clipped one (`医管中心`) is left as read.
+ */
+const AFFILIATE =
+  /^(?:[\u4e00-\u9fff]{1,12}?(?:研究所|研究院|[一二三四五六七八九十]所)|[\u4e00-\u9fff]{4,12}?中心)/;
+/** Words that never sit inside such a name: a joiner, a verb or a particle ends the department there. */
+const NOT_IN_AFFILIATE = /[及等关印发联会同公的在对由向将把与和为、，,]|负责|牵头|组织|指导|支持|委托/;
+
+/** Length of the name of an institution the department written just before `i` runs, else 0. */
+export const affiliateAt = (text: string, i: number): number => {
+  const m = AFFILIATE.exec(text.slice(i, i + 16));
+  return m && !NOT_IN_AFFILIATE.test(m[0]) ? m[0].length : 0;
+};
+
 /** A body of the same place as the local body just before its separator: `深圳市工信局、发展和改革委员会`. */
 const sharedPlaceAt = (tokens: readonly Token[], text: string, i: number) => {
   const sep = tokens[tokens.length - 1];
@@ -143,6 +159,16 @@ const tokenize = (text: string, forms: readonly DepartmentForm[], home: Home): T
     // `深圳市工业和信息化局、发展改革委`: after a local body, a bare name is the same place's body.
     const shared = sharedPlaceAt(tokens, text, i);
     const f = shared ? undefined : formAt(text, i, forms);
+    const affiliate = f ? affiliateAt(text, i + f.form.length) : 0;
+    if (f && affiliate > 0) {
+      // The institute's whole name is text: neither the department nor a name inside it.
+      const to = i + f.form.length + affiliate;
+      const last = tokens[tokens.length - 1];
+      if (last?.kind === 'text' && last.to === i) last.to = to;
+      else tokens.push({ kind: 'text', from: i, to });
+      i = to;
+      continue;
+    }
     if (f) {
       const to = i + f.form.length + subUnitAt(text, i + f.form.length);
       tokens.push({ kind: 'dept', item: { id: f.id, name: text.slice(i, to), from: i, to, short: f.short } });
