@@ -16,6 +16,11 @@ const NOT_FOR = /^用[于品户药]/;
 const LIST_GAP = /^(?:\([^()]*\))?(?:、|,|\/|及|和|与|以及|或)$/;
 /** What may sit between two users of one 用 (`A、B用...`). */
 const USERS_GAP = /^(?:、|和|及|与)$/;
+/**
+ * What joins a user to a thing before it in one list (`…检测系统，以及CT用高能X射线球管、平板探测器`):
+ * there `CT用` modifies its own item only, and the items after it are the outer list's.
+ */
+const IN_OUTER_LIST = /^,?(?:、|和|及|与|以及|或)$/;
 /** What may sit between a user and its 用: nothing, or a gloss such as `（体外膜肺氧合机）`. */
 const USER_GAP = /^(?:\([^()]*\)|\))?$/;
 
@@ -55,6 +60,8 @@ export const supplyChainEdges = (
     if (NOT_FOR.test(model.text.slice(at, at + 2))) continue;
     const users: NodeId[] = [];
     const first = userBefore(at);
+    // The user is itself an item of a list of things: its 用 binds the one item after it.
+    let ownItemOnly = false;
     if (first) {
       users.push(first.nodeId);
       // `A、B用...`: more users before the first, joined by 、/和/及/与 and not reaching back past an
@@ -70,6 +77,10 @@ export const supplyChainEdges = (
         prev = occs[--idx - 1]
       )
         users.push(prev.nodeId);
+      // The thing that ends last before the earliest user (not a name inside it: POCT of 新型核酸POCT检测系统).
+      const userStart = occs[idx]?.start ?? at;
+      const outerEnd = Math.max(-1, ...occs.filter((o) => o.end <= userStart).map((o) => o.end));
+      ownItemOnly = outerEnd >= s.start && IN_OUTER_LIST.test(gapText(model, outerEnd, userStart));
     } else {
       const before = normalizeTerm(model.text.slice(s.start, at));
       const form = userForms.find(
@@ -98,6 +109,7 @@ export const supplyChainEdges = (
             evidence: [sentenceEvidence(model, sentence)],
           });
       prevEnd = o.end;
+      if (ownItemOnly) break;
     }
   }
   return out;

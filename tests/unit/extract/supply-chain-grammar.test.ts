@@ -71,3 +71,14 @@ describe('supplyChainGrammar users', () => {
     ]);
   });
 });
+
+describe('supplyChainGrammar inside a list of things', () => {
+  it('binds CT用 to its own item in …新型核酸POCT检测系统,以及CT用高能X射线球管、平板探测器等关键零部件 (sh2021-hiequip-forum)', () => {
+    const edges = edgesOf(
+      '要发展的有高端影像诊断装备、高性能临检装备、新型核酸POCT检测系统,以及CT用高能X射线球管、平板探测器等关键零部件;',
+    );
+    expect(edges).toHaveLength(1);
+    expect(edges[0]).toMatch(/ PART_OF equipment:ct$/);
+    expect(edges.some((e) => e.includes('平板探测器') || e.includes('flat-panel'))).toBe(false);
+  });
+});
