@@ -77,7 +77,10 @@ export const renderDetails = (
       { class: 'details-head' },
       h('div', { class: 'chip' }, shapeIcon(look.shape, look.color, 14), t(`label.${n.label}`)),
       h('h2', { id: 'details-title' }, primary),
-      secondary ? h('p', { class: 'secondary', lang: lang === 'zh' ? 'en' : 'zh' }, secondary) : null,
+      // A term without an English name shows its Chinese name once, not twice.
+      secondary && secondary !== primary
+        ? h('p', { class: 'secondary', lang: lang === 'zh' ? 'en' : 'zh' }, secondary)
+        : null,
       h('button', { type: 'button', class: 'close', 'aria-label': t('close'), onclick: actions.close }, '×'),
     ),
     n.aliases.length ? h('p', { class: 'aliases' }, `${t('aliases')}: ${n.aliases.join(' · ')}`) : null,
