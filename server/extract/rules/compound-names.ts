@@ -25,6 +25,19 @@ export const compoundNames = (ctx: RuleContext): EdgeDraft[] => {
     const name = lexiconNames.get(id) ?? '';
     return partHeads.some((h) => name.endsWith(h) && written.endsWith(h));
   };
+  // A form that begins another machine's name (超声: 超声诊断设备 and 超声治疗装备) names a modality
+  // several machines share, so `超声换能器` says which kind of energy the part handles, not its user.
+  const equipmentForms = forms.filter((f) => labelOf(f.nodeId) === 'Equipment');
+  const shared = new Set(
+    equipmentForms
+      .filter((f) =>
+        equipmentForms.some((g) => g.nodeId !== f.nodeId && g.form !== f.form && g.form.startsWith(f.form)),
+      )
+      .map((f) => `${f.nodeId} ${f.form}`),
+  );
+  /** Whether the plan names `user` outside the part's own mention [start, end). */
+  const namedApart = (user: NodeId, start: number, end: number): boolean =>
+    model.occurrences.some((p) => p.nodeId === user && (p.end <= start || p.start >= end));
   const out: EdgeDraft[] = [];
   const byEnd = new Map<number, Occurrence[]>();
   for (const p of model.occurrences) byEnd.set(p.end, [...(byEnd.get(p.end) ?? []), p]);
@@ -50,6 +63,14 @@ export const compoundNames = (ctx: RuleContext): EdgeDraft[] => {
       taken.fill(1, at, at + f.form.length);
       // `CMOS光电传感器` holds CMOS, a name of 图像传感器: one sensor is a kind of the other, not its part.
       if (sameKind(f.nodeId, surface)) continue;
+      // A part read from the text (not curated) through a shared modality word is that machine's
+      // part only when the plan names the machine itself.
+      if (
+        shared.has(`${f.nodeId} ${f.form}`) &&
+        !lexiconNames.has(o.nodeId) &&
+        !namedApart(f.nodeId, o.start, o.end)
+      )
+        continue;
       found.add(f.nodeId);
     }
     // `磁共振超导磁体`: a part written right after the name of its user is that user's part, as if

@@ -43,3 +43,20 @@ describe('compoundNames of two names', () => {
     expect(edgesOf('发展CT、超导磁体。')).toEqual([]);
   });
 });
+
+describe('compoundNames through a modality word several machines share (超声)', () => {
+  it('reads no user of 超聲換能器 in a text that names no ultrasound machine (sz2022-hidevice-measures-hant)', () => {
+    expect(
+      edgesOf(
+        '配套方面，《措施》提出圍繞整機企業的需求，培育醫用傳感器、醫用芯片、精密電機和醫用級高分子材料等供應鏈企業，對為本市醫療器械企業配套超聲換能器、X射線探測器的企業給予獎勵。',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads 超声单晶探头 as part of the ultrasound scanner the text names before it (guide2016-devices)', () => {
+    const edges = edgesOf(
+      '发展重点放在高端 CT设备,高场强超导磁共振和专科超导磁共振成像系统,高清电子内窥镜,多模态融合分子影像设备 PET-CT和 PET-MRI,血管数字减影 X射线机( DSA),高端彩色多普勒超声和血管内超声等。核心部件要提升生产水平,主要是CT球管,PET晶体探测器,磁共振超导磁体和射频线圈, X线平板探测器,超声单晶探头、二维面阵探头等新型探头,内窥镜三晶片摄像系统等。',
+    );
+    expect(edges.filter((e) => e.endsWith('PART_OF equipment:ultrasound-imaging')).length).toBeGreaterThan(0);
+  });
+});
