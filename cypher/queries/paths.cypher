@@ -1,6 +1,7 @@
 // The k shortest paths between two entities in either direction, optionally over some relationship
 // types only (GET /api/paths). GQL `SHORTEST k` needs Neo4j 5.21+.
-// Template: __K__ (1-5) and __MAX_HOPS__ (1-8) are replaced by integers validated by the contract
+// Template: __K__ (candidates, 1-20: core/query/paths-answer asks 4k and drops paths through a node
+// twice) and __MAX_HOPS__ (1-8) are replaced by integers validated by the contract
 // (core/contract/limits.ts, LIMITS.paths) and by nothing else: path selectors and quantifier bounds
 // cannot be parameters.
 // Parameters: $graph (version), $from, $to (node ids), $types (relationship types to walk; the API

@@ -7,7 +7,7 @@ import { pathsQuerySchema, type PathsResponse } from '../../../core/contract';
 import type { ApiContext } from '../context';
 import { graphHandler } from '../http/graph-handler';
 import { parseRequest } from '../http/parse-request';
-import { pathsAnswer, type PathsRow } from '../../../core/query/paths-answer';
+import { pathCandidates, pathsAnswer, type PathsRow } from '../../../core/query/paths-answer';
 import { ROUTE_PATHS } from '../../../core/contract/route-paths';
 
 export function pathRoutes(ctx: ApiContext): Router {
@@ -26,11 +26,12 @@ export function pathRoutes(ctx: ApiContext): Router {
         return q;
       },
       async ({ from, to, k, maxHops, types }, graph): Promise<PathsResponse> => {
-        // One path: all the shortest, of which the answer keeps the first by node ids.
+        // One path: all the shortest, of which the answer keeps the first by node ids. More: more
+        // candidates than k, as the answer drops those that pass through a node twice.
         const [row] = await ctx.runner.read<PathsRow>(
           k === 1 ? 'paths-all-shortest' : 'paths',
           { graph: graph.version, from, to, types: types && types.length > 0 ? types : [...REL_TYPES] },
-          k === 1 ? { MAX_HOPS: maxHops } : { K: k, MAX_HOPS: maxHops },
+          k === 1 ? { MAX_HOPS: maxHops } : { K: pathCandidates(k), MAX_HOPS: maxHops },
         );
         if (!row?.fromFound)
           throw new NotFoundError(`api: no node ${from} (query parameter from) in the loaded graph`);

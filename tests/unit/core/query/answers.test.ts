@@ -73,6 +73,20 @@ describe('pathsAnswer', () => {
       ['equipment:a', 'equipment:m', 'equipment:b'],
     ]);
   });
+
+  it('drops a path that passes through a node twice, however short', () => {
+    const row: PathsRow = {
+      fromFound: true,
+      toFound: true,
+      paths: [
+        path('equipment:a', 'equipment:m', 'equipment:a', 'equipment:b'),
+        path('equipment:a', 'equipment:z', 'equipment:y', 'equipment:x', 'equipment:b'),
+      ],
+    };
+    expect(pathsAnswer(row, 2).paths.map((p) => p.order)).toEqual([
+      ['equipment:a', 'equipment:z', 'equipment:y', 'equipment:x', 'equipment:b'],
+    ]);
+  });
 });
 
 describe('nodeDetailsAnswer', () => {
