@@ -317,6 +317,13 @@ const trimLead = (s: string, verbs: ReadonlySet<string>): number => {
   return words[k]?.from ?? s.length;
 };
 
+/** True when a leading verb of `s` comes after a noun: `s` is a clause (its subject, then the verb). */
+const isClause = (s: string, verbs: ReadonlySet<string>): boolean => {
+  const words = tagWords(s);
+  const verb = words.findIndex((w) => verbs.has(w.word));
+  return verb > 0 && words.slice(0, verb).some((w) => w.tag.startsWith('n'));
+};
+
 /**
  * The length of the class phrase that opens `after` (the text after 等): it ends at a word boundary
  * after a class noun, not before another noun (`…装备产业`) or another class noun (`装备产品`).
@@ -439,6 +446,11 @@ export const readFields = (
       for (const [i, [a, b]] of members(from, to).entries()) {
         const lead = trimLead(s.slice(a, b), look.verbs);
         if (b - a - lead < 3) continue;
+        // `在超声仪、X线机、监护仪等中端产品领域`: a member named like a device is equipment of the
+        // field the list closes on, never a field itself.
+        // A class noun (`检测仪器`) names a class, not a device.
+        const named = s.slice(a + lead, b);
+        if (DEVICE_END.test(named) && !CLASS_NOUN.test(named)) continue;
         // A member without a class noun is a field when it says what its products do (智能光电诊疗).
         if (
           add(si, sf + a + lead, sf + b, 'text:field-list', 'member') ??
@@ -494,12 +506,15 @@ export const readFields = (
       }
       return true;
     };
-    /** Members of [from, to) as class phrases, each after its leading verbs. */
+    /**
+     * Members of [from, to) as class phrases, each after its leading verbs. A member whose verb
+     * follows a noun is a clause, subject and predicate (`医用高分子材料主要用于医用耗材`), and names
+     * no class: it is left out (as an empty member).
+     */
     const classes = (from: number, to: number, rule: FieldRule, known: boolean): void => {
-      const list = members(from, to).map(([a, b]): [number, number] => [
-        a + trimLead(s.slice(a, b), look.verbs),
-        b,
-      ]);
+      const list = members(from, to).map(([a, b]): [number, number] =>
+        isClause(s.slice(a, b), look.verbs) ? [b, b] : [a + trimLead(s.slice(a, b), look.verbs), b],
+      );
       // With `known`, only a list that holds a known field makes its other classes fields.
       const isKnown = ([a, b]: [number, number]): boolean => {
         const c = b > a ? classifyField(s.slice(a, b), 'head', look) : undefined;
