@@ -4,6 +4,7 @@
 import type { NodeId } from '../../../core/model/ids';
 import { localBodyAt, placeOf, sharedPlaceBodyAt, type Home } from './departments-local';
 import type { DepartmentForm } from './departments-registry';
+import { tagWords } from '../terms/segmenter';
 
 /** One department of a list: a registry body, or a name the registry lacks (kept, never dropped). */
 export interface ListItem {
@@ -139,7 +140,11 @@ const NOT_IN_AFFILIATE = /[及等关印发联会同公的在对由向将把与�
 /** Length of the name of an institution the department written just before `i` runs, else 0. */
 export const affiliateAt = (text: string, i: number): number => {
   const m = AFFILIATE.exec(text.slice(i, i + 16));
-  return m && !NOT_IN_AFFILIATE.test(m[0]) ? m[0].length : 0;
+  if (!m || NOT_IN_AFFILIATE.test(m[0])) return 0;
+  // An institute's name opens with what it works on (医疗器械, 医院, 电子); a verb or a time word
+  // opens what the department does (`国家卫生健康委指定国家心血管病中心`, `近日批准…中心`).
+  const tag = tagWords(m[0])[0]?.tag ?? '';
+  return /^[vt]/.test(tag) && tag !== 'vn' ? 0 : m[0].length;
 };
 
 /** A body of the same place as the local body just before its separator: `深圳市工信局、发展和改革委员会`. */

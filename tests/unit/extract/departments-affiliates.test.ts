@@ -36,6 +36,10 @@ describe('a department followed by its institute or unit', () => {
     expect(ids('工业和信息化部电子第五研究所开展可靠性测试。')).toEqual([]);
   });
 
+  it('still reads a department whose verb names a centre: 国家卫生健康委指定国家心血管病中心牵头', () => {
+    expect(ids('国家卫生健康委指定国家心血管病中心牵头开展质控工作。')).toEqual(['department:nhc']);
+  });
+
   it('still reads a department that 会同 or 和 joins to an institute', () => {
     expect(ids('国家药监局会同中国食品药品检定研究院开展检验。')).toEqual(['department:nmpa']);
   });
