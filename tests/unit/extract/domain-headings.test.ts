@@ -1,20 +1,10 @@
 // Fields named by headings that hold a shorter field's name, that are a curated class name among
 // fields, or that join two classes (rules/domain-headings.ts), and the equipment of their sections.
 import { describe, expect, it } from 'vitest';
-import { extractGraph } from '../../../server/extract/extract';
-import { asPlanId } from '../../../core/model/ids';
-import { curated } from './seed-data';
+import { graphOf } from './seed-data';
 
 const read = (text: string) => {
-  const { graph } = extractGraph(
-    [
-      {
-        meta: { id: asPlanId('test-2024'), title: 'test', titleEn: 'test', file: 'test.txt', year: 2024 },
-        text,
-      },
-    ],
-    curated(),
-  );
+  const graph = graphOf(text);
   const node = new Map(graph.nodes.map((n) => [n.id, n]));
   return {
     /** Domains found by headings, as [name, quoted mention]. */

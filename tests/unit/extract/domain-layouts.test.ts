@@ -2,20 +2,10 @@
 // that call themselves fields (`**（一）高端医学影像领域。**`), `第一节` chapters, bare Markdown heads,
 // and ordinals in running text (`一是医学影像装备，…；二是…`). Fields are no measures.
 import { describe, expect, it } from 'vitest';
-import { extractGraph } from '../../../server/extract/extract';
-import { asPlanId } from '../../../core/model/ids';
-import { curated } from './seed-data';
+import { graphOf } from './seed-data';
 
 const read = (text: string) => {
-  const { graph } = extractGraph(
-    [
-      {
-        meta: { id: asPlanId('test-2024'), title: 'test', titleEn: 'test', file: 'test.txt', year: 2024 },
-        text,
-      },
-    ],
-    curated(),
-  );
+  const graph = graphOf(text);
   const node = new Map(graph.nodes.map((n) => [n.id, n]));
   return {
     fields: graph.nodes.filter((n) => n.label === 'Domain' && n.mentions.length > 0).map((n) => n.name),

@@ -1,20 +1,10 @@
 // Lists of fields under a bare class (`A、B、C等系列产品` holding a known field), bare members of a list
 // of fields, and short references to a field named before (`在影像领域`, `影像方面`): rules/domain-fields.ts.
 import { describe, expect, it } from 'vitest';
-import { extractGraph } from '../../../server/extract/extract';
-import { asPlanId } from '../../../core/model/ids';
-import { curated } from './seed-data';
+import { graphOf } from './seed-data';
 
 const read = (text: string) => {
-  const { graph } = extractGraph(
-    [
-      {
-        meta: { id: asPlanId('test-2024'), title: 'test', titleEn: 'test', file: 'test.txt', year: 2024 },
-        text,
-      },
-    ],
-    curated(),
-  );
+  const graph = graphOf(text);
   const node = new Map(graph.nodes.map((n) => [n.id, n]));
   return {
     /** New fields as [name, completedFrom, quoted mentions]. */

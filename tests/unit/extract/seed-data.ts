@@ -37,6 +37,13 @@ let seedGraph: ExtractResult | undefined;
 /** The graph of both seed plans, extracted once per test file. */
 export const seedResult = (): ExtractResult => (seedGraph ??= extractGraph(seedPlans(), curated()));
 
+/** The graph the extractor makes of one text, with the real lexicon (`test-2024` by default). */
+export const graphOf = (text: string, id = 'test-2024'): ExtractResult['graph'] =>
+  extractGraph(
+    [{ meta: { id: asPlanId(id), title: 'test', titleEn: 'test', file: 'test.txt', year: 2024 }, text }],
+    curated(),
+  ).graph;
+
 /** A plan model and rule context for any text, with the real lexicon (`test-2024` by default). */
 export const contextOf = (text: string, id = 'test-2024'): { model: PlanModel; ctx: RuleContext } => {
   const c = curated();
