@@ -15,7 +15,7 @@ import { consoleCy, createGraphView, type GraphView } from './graph/graph-view';
 import { syntheticElements } from './graph/synthetic';
 import { initialLang, translator, type Translate } from './i18n/i18n';
 import { snapshotFetch } from './offline/snapshot-fetch';
-import { availableModes, loadMode, type ModeContext, type ModeInstance } from './modes/shared/registry';
+import { availableModes, loadMode, type ModeContext, type ModeInstance } from './modes/common/registry';
 import { renderFilters } from './panels/filters-panel';
 import { renderHelp } from './panels/help-dialog';
 import { renderLegend } from './panels/legend';

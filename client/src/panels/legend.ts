@@ -3,7 +3,7 @@
 // When a mode colours nodes by comparison group, the colours are the groups' and labels keep shapes.
 import { NODE_LABELS } from '../../../core/model/graph-model';
 import { GROUP_COLOR } from '../analysis/compare-model';
-import type { LegendGroups } from '../modes/shared/registry';
+import type { LegendGroups } from '../modes/common/registry';
 import { LABEL_LOOK } from '../graph/palette';
 import type { Translate } from '../i18n/i18n';
 import { fill, h, shapeIcon } from './dom';

@@ -1,6 +1,6 @@
 // The tab bar of modes (explore, supply chain, responsibilities, compare, tours).
 import type { Translate } from '../i18n/i18n';
-import type { ModeTab } from '../modes/shared/registry';
+import type { ModeTab } from '../modes/common/registry';
 import { fill, h } from './dom';
 
 export const renderModeTabs = (

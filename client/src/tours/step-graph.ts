@@ -6,7 +6,7 @@ import type { GraphCache } from '../graph/graph-cache';
 import { groupOf, type CompareGroup } from '../analysis/compare-model';
 import { matrixGraph } from '../analysis/matrix-graph';
 import { mergeAnswers } from '../analysis/merge-answers';
-import type { ModesApi } from '../modes/shared/modes-api';
+import type { ModesApi } from '../modes/common/modes-api';
 import type { TourShow } from './tour-schema';
 
 export interface StepGraph {

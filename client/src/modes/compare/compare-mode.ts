@@ -19,9 +19,9 @@ import {
 } from '../../analysis/compare-model';
 import { mergeAnswers } from '../../analysis/merge-answers';
 import { modeTranslator } from '../../i18n/mode-strings';
-import { createViewKeeper } from '../shared/mode-view';
-import type { ModeContext, ModeInstance, ModeModule } from '../shared/registry';
-import '../shared/modes.css';
+import { createViewKeeper } from '../common/mode-view';
+import type { ModeContext, ModeInstance, ModeModule } from '../common/registry';
+import '../common/modes.css';
 
 const activate = (ctx: ModeContext): ModeInstance => {
   const mt = () => modeTranslator(ctx.lang());

@@ -7,7 +7,7 @@ import { renderDetails } from '../../panels/details-panel';
 import { renderEdgeDetails } from '../../panels/edge-details';
 import { h } from '../../panels/dom';
 import type { EvidenceItem } from '../../panels/evidence-list';
-import type { ModeContext, ModeInstance, ModeModule } from '../shared/registry';
+import type { ModeContext, ModeInstance, ModeModule } from '../common/registry';
 
 const activate = (ctx: ModeContext): ModeInstance => {
   const host = h('section', {

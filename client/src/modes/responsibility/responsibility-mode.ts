@@ -9,13 +9,13 @@ import type { Highlight } from '../../state/decorations';
 import { evidenceList } from '../../panels/evidence-list';
 import { matrixModel, type MatrixModel } from '../../analysis/matrix-model';
 import { modeTranslator } from '../../i18n/mode-strings';
-import { createViewKeeper } from '../shared/mode-view';
-import { createModesApi } from '../shared/modes-api';
+import { createViewKeeper } from '../common/mode-view';
+import { createModesApi } from '../common/modes-api';
 import { matrixGraph } from '../../analysis/matrix-graph';
 import { mergeAnswers } from '../../analysis/merge-answers';
 import { cellWords, renderMatrix } from './responsibility-matrix';
-import type { ModeContext, ModeInstance, ModeModule } from '../shared/registry';
-import '../shared/modes.css';
+import type { ModeContext, ModeInstance, ModeModule } from '../common/registry';
+import '../common/modes.css';
 
 const activate = (ctx: ModeContext): ModeInstance => {
   const api = createModesApi(ctx.http);

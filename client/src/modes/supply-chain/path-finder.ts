@@ -6,7 +6,7 @@ import type { AtlasApi } from '../../api/atlas-api';
 import { displayName, type Lang, type Translate } from '../../i18n/i18n';
 import { fill, h } from '../../panels/dom';
 import type { ModeTranslate } from '../../i18n/mode-strings';
-import { createNodePicker, type NodePicker } from '../shared/node-picker';
+import { createNodePicker, type NodePicker } from '../common/node-picker';
 
 export interface PathQuery {
   from: string;

@@ -12,10 +12,10 @@ import type { Tour, TourStep } from '../../tours/tour-schema';
 import { downloadText } from '../../panels/download';
 import type { CompareGroup } from '../../analysis/compare-model';
 import { modeTranslator } from '../../i18n/mode-strings';
-import { createViewKeeper, whenDrawn } from '../shared/mode-view';
-import { createModesApi } from '../shared/modes-api';
-import type { ModeContext, ModeInstance, ModeModule } from '../shared/registry';
-import '../shared/modes.css';
+import { createViewKeeper, whenDrawn } from '../common/mode-view';
+import { createModesApi } from '../common/modes-api';
+import type { ModeContext, ModeInstance, ModeModule } from '../common/registry';
+import '../common/modes.css';
 
 const isTyping = (e: KeyboardEvent): boolean =>
   e.target instanceof HTMLInputElement ||

@@ -1,4 +1,4 @@
-// The endpoints only the issue-7 modes use (paths, bottlenecks, responsibilities), typed by the wire
+// The endpoints only the analysis modes use (paths, bottlenecks, responsibilities), typed by the wire
 // contract and fetched through the page's HTTP options (`ModeContext.http`, so the offline snapshot
 // answers them too).
 import type {
