@@ -39,3 +39,18 @@ describe('graphStyle: which labels have text', () => {
     expect(styled(['label-hidden', 'label-hover']).style('label')).toBe('ECMO');
   });
 });
+
+describe('graphStyle: the border of a term found by reading', () => {
+  it('is dotted and thick enough to see at normal zoom', () => {
+    const n = styled(['discovered']);
+    expect(n.style('border-style')).toBe('dotted');
+    expect(parseFloat(String(n.style('border-width')))).toBeGreaterThanOrEqual(3);
+  });
+
+  it('gives way to the pinned border, so pinning a discovered node still shows', () => {
+    const pinned = styled(['pinned']);
+    const both = styled(['discovered', 'pinned']);
+    expect(both.style('border-style')).toBe('double');
+    expect(both.style('border-color')).toBe(pinned.style('border-color'));
+  });
+});
