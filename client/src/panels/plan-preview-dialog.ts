@@ -9,7 +9,9 @@ import type {
   TermDecision,
 } from '../../../core/contract/plan-preview';
 import type { PlansApi } from '../api/plans-api';
+import { translator } from '../i18n/i18n';
 import { PLAN_PREVIEW_TEXT } from '../i18n/plans-strings';
+import { ruleLabel } from './discovery-note';
 import { fill, h } from './dom';
 
 export interface PreviewDialogOptions {
@@ -101,7 +103,8 @@ export function openPreviewDialog(
       row,
       h('td', {}, h('b', {}, t.name)),
       h('td', {}, t.label),
-      h('td', {}, h('code', {}, t.foundBy)),
+      // The rule in words, its id kept as the tooltip for a curator who greps the report.
+      h('td', { title: t.foundBy }, ruleLabel(t.foundBy, translator(o.lang()))),
       h('td', {}, t.confidence.toFixed(2)),
       h(
         'td',

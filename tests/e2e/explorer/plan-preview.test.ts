@@ -123,6 +123,12 @@ describe('bringing your own plan from the page', () => {
     // Each term is shown in its sentence, marked where it stands.
     const first = rows.nth(0);
     expect(await first.locator('mark').textContent()).toBe(await first.locator('b').textContent());
+    // The rule that found it is said in words; its id stays as the cell's tooltip.
+    const ruleCell = first.locator('td').nth(2);
+    const ruleId = (await ruleCell.getAttribute('title')) ?? '';
+    expect(ruleId).toMatch(/^[a-z-]+:?[a-z-]*/);
+    expect(await ruleCell.textContent()).not.toBe(ruleId);
+    expect(await ruleCell.textContent()).toMatch(/[a-z]{3,} [a-z]/);
     const names: string[] = [];
     for (const [i, action] of [
       [0, 'accept'],
