@@ -17,7 +17,8 @@ export type TermRule =
   | 'list:shape'
   | 'list:parts'
   | 'shape:implant'
-  | 'shape:polymer';
+  | 'shape:polymer'
+  | 'use:material';
 
 /** Terms below this go to the report's candidates, not into the graph. */
 export const MIN_CONFIDENCE = 0.6;
@@ -45,6 +46,9 @@ const BASE: Record<TermRule, number> = {
   // A polymer named as one word (`聚砜`) outside any list: the shape of its name says what it is, but
   // alone it is weak evidence; named twice or more in a plan it is one of its subjects (0.6).
   'shape:polymer': 0.5,
+  // A name shaped like a material as the object of a use verb (`柔轮一般采用高强度合金钢`, `材质为304不锈钢`):
+  // the text says what the thing is made of, so the name is a material as written.
+  'use:material': 0.8,
   // A short heading over a body of equipment, in a numbered list of such headings.
   'heading:domain': 0.8,
   // A head noun alone: 0.5, or 0.7 with a clean boundary (below).

@@ -74,6 +74,7 @@ describe('discoveryNote', () => {
       'list:parts': true,
       'shape:implant': true,
       'shape:polymer': true,
+      'use:material': true,
       'text:field-apposition': true,
       'text:field-class': true,
       'text:field-list': true,
