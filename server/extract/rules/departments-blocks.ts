@@ -172,6 +172,10 @@ const ISSUED_AFTER = /^[^。；;]{0,16}?(?:印发|发布|出台|颁布|公布)(?
 const CITING =
   /(?:根据|按照|依据|依照|贯彻|落实|参照|对照|执行|转发|结合|遵照|见|学习|解读|对)[^，,。；]{0,6}$/;
 
+/** `关于转发《…》`, `X转发Y《…》`: the title after it is the forwarded document, the text's own. */
+const FORWARDING_BEFORE = /转发[^，,。；《]{0,16}$/;
+/** `（国科办社〔2017〕44号）转发给你们`: the clause passes the document on. */
+const PASSED_ON_AFTER = /^[^。；;，,]{0,8}?转发(?:给|至|到)/;
 /**
  * Document numbers in running text that name the issuer of the text's own document: in brackets after
  * a title whose clause says it was issued (`《规划》（工信部联规〔2021〕208号）正式印发`), not after a
@@ -185,8 +189,13 @@ export const inlineDocNumbers = (text: string): DocNumberLine[] =>
     return [...content.matchAll(TITLE_NUMBER)].flatMap((m) => {
       const open = content.lastIndexOf('《', m.index);
       const end = m.index + m[0].length;
-      if (!m[1] || open < 0 || CITING.test(content.slice(0, open))) return [];
-      if (!ISSUED_AFTER.test(content.slice(end))) return [];
+      if (!m[1] || open < 0) return [];
+      // A forwarded document is the text's own: `现将《…》（国科办社〔2017〕44号）转发给你们`,
+      // `关于转发《…》（…）的通知`.
+      const passedOn =
+        FORWARDING_BEFORE.test(content.slice(0, open)) || PASSED_ON_AFTER.test(content.slice(end));
+      if (!passedOn && CITING.test(content.slice(0, open))) return [];
+      if (!passedOn && !ISSUED_AFTER.test(content.slice(end))) return [];
       return [{ from: line.cs + open, to: line.cs + end, prefix: m[1] }];
     });
   });

@@ -85,11 +85,26 @@ const FORWARDING = /^(?:关|関)(?:于|於)转发/;
  */
 const FORWARDED = /转发了?[《〈“"「]?$/;
 
+/**
+ * `X关于转发Y《“十三五”医疗器械科技创新专项规划》的通知`: the forwarded document by its own title, not
+ * its 关于 line; X's header closes after it.
+ */
+const FORWARDED_TITLE =
+  /^(?:《[^》]{2,60}》|[〈“"「][^〉”"」]{2,60}[〉”"」])(?:[（(][^）)]{0,30}[）)])?的?(?:通知|函)/;
+/**
+ * `现将Y《关于印发〈…〉的通知》（国科办社〔2017〕44号）转发给你们`, `现将Y印发的《…》转发给你们`: the
+ * body of a forwarding notice names whose document it passes on.
+ */
+const PASSED_ON =
+  /^(?:(?:印发|发布|制定|编制)的)?[《〈“"「][^。；;]{2,120}?[》〉”"」][^。；;，,]{0,30}?转发(?:给|至|到)?/;
+const PASSING = /(?:现将|兹将|特将|现把)$/;
+
 /** `A关于…的通知` as the text's own header: not a cited document, and its clause names a kind of document. */
 const isHeader = (before: string, written: string): boolean => {
   // `工业和信息化部等十部门关于印发……的通知`: the count of the issuers may stand before 关于.
   // A forwarded document may stand in its title marks: `X转发Y《关于……的通知》`.
   const counted = written.replace(COUNTED, '');
+  if (FORWARDED.test(before) && FORWARDED_TITLE.test(counted)) return true;
   const after = FORWARDED.test(before) ? counted.replace(/^[《〈“"「]/, '') : counted;
   return (
     HEADER.test(after) &&
@@ -170,10 +185,26 @@ const forwards = (model: PlanModel, scan: DepartmentScan): boolean =>
       (FORWARDED.test(f.list.before) || /^(?:(?:关|関)(?:于|於))?转发/.test(f.list.after)),
   );
 
+/**
+ * `为……，A、B决定组织开展……。现将有关事项通知如下`: the opening of a notice whose header a reprint
+ * dropped says who decided what it announces. Only with the notice's own `通知如下` in the sentence
+ * or the next one: elsewhere `A决定` is news of another body's decision.
+ */
+const DECIDED =
+  /^(?:联合|共同)?(?:研究)?(?:决定|拟于?|将于?)(?:[^，,。；;]{0,12}?)(?:联合|共同)?(?:组织|开展|实施|启动|举办|遴选|征集|评选|印发)/;
+const NOTICE_FOLLOWS = /(?:通知如下|通知如下|特此通知|请遵照执行)/;
+const announces = (model: PlanModel, sentence: number): boolean =>
+  [sentence, sentence + 1].some(
+    (i) => i < model.sentences.length && NOTICE_FOLLOWS.test(sentenceNorm(model, i).text),
+  );
+
 const issuesThePlan = (model: PlanModel, f: FoundList, forwarded: boolean): string | undefined => {
-  const { after } = f.list;
+  const { after, before } = f.list;
   const front = inFront(model, f.sentence);
-  if (front && isHeader(f.list.before, after)) return ISSUER_RULE;
+  if (front && isHeader(before, after)) return ISSUER_RULE;
+  if (front && PASSING.test(before) && PASSED_ON.test(after)) return ISSUER_RULE;
+  if (opening(model, f.sentence) && DECIDED.test(after) && announces(model, f.sentence))
+    return ISSUE_SENTENCE_RULE;
   if (ISSUE_VERB.test(after) && (front || after.includes(model.plan.title))) return ISSUE_SENTENCE_RULE;
   if (opening(model, f.sentence)) {
     const by = f.list.before.endsWith('由');

@@ -12,9 +12,12 @@ const PROVINCES =
 const PROVINCE = new RegExp(`^(?:${PROVINCES})(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区)?`);
 /** A city (`深圳市`, `苏州市`): two or three characters and 市, only where a word starts. */
 const CITY = /^[\u4e00-\u9fff]{2,3}?市/;
-/** Words after which a place name starts (the text's start, punctuation, list joiners, time words, 由/据). */
+/**
+ * Words after which a place name starts (the text's start, punctuation, list joiners, time words, 由/据,
+ * and verbs whose object is a body: 对接省药品监督管理局, 报送市工信局, 提请市政府).
+ */
 const BEFORE_PLACE =
-  /(?:^|[^\u4e00-\u9fff]|由|和|与|及|联合|会同|近日|日前|近期|最近|目前|此前|今年|去年|本月|上月|日|今天|昨天|据|经|根据|按照|转发|经商|商请|征求|向|请)$/;
+  /(?:^|[^\u4e00-\u9fff]|由|和|与|及|联合|会同|近日|日前|近期|最近|目前|此前|今年|去年|本月|上月|日|今天|昨天|据|经|根据|按照|转发|经商|商请|征求|向|请|对接|报送|上报|报请|提请|提交|呈报|协调|联系|配合|会商|请示|委托|督促|指导)$/;
 /** The government itself, and its general office (which stands for it, as a ministry's office does). */
 const GOVERNMENT = /^(人民政府|政府)(?:办公厅|办公室)?/;
 /** A department of the place: a short run of name characters ending like a body. */
@@ -84,11 +87,13 @@ const CITY_MARK = new RegExp(`市(?=(?:人民)?政府|(?:${STEMS})(?:厅|委员�
  * a city the list above lacks, written out as the text writes it, once per body.
  */
 /**
- * Words before 市 that are no city's name: 各市, 全市, 本市, 城市, 省市 (各城市卫生健康委), and a word
- * that opens a clause before the city (由深圳市 is 深圳市).
+ * Words before 市 that are no city's name: 各市, 全市, 本市, 城市, 省市 (各城市卫生健康委), a word
+ * that opens a clause before the city (由深圳市 is 深圳市), and a clause that ends in such a word
+ * before the level word 市 (明确由市经信局牵头, 已经市人民政府同意, 请径向市工信局反映): no city's
+ * name ends in 由, 经 or 向, so the 市 there is the home city's.
  */
 const NOT_CITY =
-  /^(?:各|全|本|该|我|其|每|城|省|地|县|区|直辖|计划单列|副省级|地级|县级|[由与及据经在对将向从为于把被是了的])|城$/;
+  /^(?:各|全|本|该|我|其|每|城|省|地|县|区|直辖|计划单列|副省级|地级|县级|[由与及据经在对将向从为于把被是了的])|(?:城|[由与及据经在对将向从为于把被是了的给请各全本该每])$/;
 const citiesOfBodies = (text: string): string[] =>
   [...text.matchAll(CITY_MARK)].flatMap((m) => {
     const at = m.index;

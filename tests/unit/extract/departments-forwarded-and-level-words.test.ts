@@ -1,0 +1,110 @@
+// Issuers of forwarded notices and of notices whose header a reprint dropped, and local bodies written
+// with a bare level word (市经信局, 省药品监督管理局) after a clause word or a verb. A department's
+// general office stands for the department, so an office never becomes a department of its own.
+import { describe, expect, it } from 'vitest';
+import { extractGraph } from '../../../server/extract/extract';
+import { localBodyAt } from '../../../server/extract/rules/departments-local';
+import { asPlanId } from '../../../core/model/ids';
+import { curated } from './seed-data';
+
+const graphOf = (text: string, title = '测试') =>
+  extractGraph(
+    [{ meta: { id: asPlanId('notice-2023'), title, titleEn: 'test', file: 'n.txt', year: 2023 }, text }],
+    curated(),
+  ).graph;
+
+const issuersOf = (text: string, title?: string): string[] =>
+  graphOf(text, title)
+    .edges.filter((e) => e.type === 'ISSUED')
+    .map((e) => e.source)
+    .sort();
+
+const departmentNames = (text: string): string[] =>
+  graphOf(text)
+    .nodes.filter((n) => n.label === 'Department')
+    .map((n) => n.name)
+    .sort();
+
+const PLAN = '“十三五”医疗器械科技创新专项规划';
+
+describe('a forwarding notice names whose document it passes on', () => {
+  it('reads 现将Y《关于印发〈…〉的通知》（…）转发给你们 as Y issuing, never the forwarder', () => {
+    const text = `江苏省科学技术厅关于转发《${PLAN}》的通知\n苏科社发〔2017〕188号\n各设区市科技局：\n现将科技部办公厅《关于印发〈${PLAN}〉的通知》（国科办社〔2017〕44号）转发给你们，请结合实际认真贯彻落实。\n江苏省科学技术厅\n2017年6月20日\n`;
+    expect(issuersOf(text, PLAN)).toEqual(['department:most']);
+  });
+
+  it('reads 关于转发Y《规划》的通知 under a masthead as Y issuing', () => {
+    const text = `江苏省科学技术厅文件\n苏科社发〔2017〕188号\n关于转发科技部办公厅《${PLAN}》的通知\n各设区市科技局：\n现转发给你们，请遵照执行。\n`;
+    expect(issuersOf(text, PLAN)).toEqual(['department:most']);
+  });
+
+  it("reads the forwarded document's number (国科办社〔2017〕44号) when the body names no issuer", () => {
+    const text = `关于转发《${PLAN}》的通知\n各设区市科技局、有关单位：\n现将《${PLAN}》（国科办社〔2017〕44号）转发给你们，请认真贯彻执行。\n省科技厅\n2017年6月20日\n`;
+    expect(issuersOf(text, PLAN)).toEqual(['department:most']);
+  });
+
+  it('still reads a number after a title the text only cites (为贯彻落实《…》（…）) as no issuer', () => {
+    const text = `关于开展医疗器械创新服务的通知\n各有关单位：\n为贯彻落实《${PLAN}》（国科办社〔2017〕44号），现就有关事项通知如下。\n`;
+    expect(issuersOf(text)).toEqual([]);
+  });
+});
+
+describe('the opening of a notice whose header was dropped', () => {
+  it('reads 为……，A、B决定组织开展……。现将有关事项通知如下 as A and B issuing', () => {
+    const text =
+      '为加快生物医用材料创新，工业和信息化部办公厅、国家药监局综合司决定组织开展生物医用材料创新任务揭榜挂帅工作。现将有关事项通知如下。\n一、任务内容\n围绕医用高分子材料开展攻关。\n';
+    expect(issuersOf(text)).toEqual(['department:miit', 'department:nmpa']);
+  });
+
+  it('reads 经研究，A、B将联合组织开展……，现将有关事项通知如下', () => {
+    const text =
+      '经研究，工业和信息化部办公厅、国家药监局综合司将联合组织开展生物医用材料创新任务揭榜挂帅工作，现将有关事项通知如下。\n';
+    expect(issuersOf(text)).toEqual(['department:miit', 'department:nmpa']);
+  });
+
+  it("takes news of a department's decision, with no 通知如下, for no issue", () => {
+    const text =
+      '记者获悉，国家卫生健康委决定组织开展医疗装备应用试点工作，试点为期两年。业内人士认为，此举将带动国产设备进入医院。\n';
+    expect(issuersOf(text)).toEqual([]);
+  });
+});
+
+describe('offices stand for their departments', () => {
+  it('gives a joint notice of two general offices the two ministries as issuers and no office node', () => {
+    const text =
+      '科技部辦公廳 國家衞生健康委辦公廳關於組織開展2023年度診療裝備重點專項項目申報工作的通知\n國科辦函社〔2023〕118號\n各有關單位：\n經科技部、國家衞生健康委同意，現將有關事項通知如下。\n聯繫人：科技部社會發展科技司\n科技部辦公廳\n國家衞生健康委辦公廳\n2023年4月14日\n';
+    expect(issuersOf(text)).toEqual(['department:most', 'department:nhc']);
+    expect(departmentNames(text)).toEqual(['国家卫生健康委员会', '科学技术部']);
+  });
+});
+
+describe('a bare level word after a clause word or a verb is the home body', () => {
+  it('reads 明确由市经信局牵头 in a Chengdu text as 成都市经济和信息化局, never 明确由市… as a city', () => {
+    const text =
+      '成都市经济和信息化局等部门近日发布方案。方案明确由市经信局牵头梳理产业链图谱，市科技局配合。\n';
+    const names = departmentNames(text);
+    expect(names).toContain('成都市经济和信息化局');
+    expect(names.filter((n) => n.startsWith('方案') || n.startsWith('明确'))).toEqual([]);
+  });
+
+  it('reads 已经市人民政府同意 and 请径向市工业和信息化局反映 as the city government and its bureau', () => {
+    const text =
+      '江门市人民政府办公室关于印发若干措施的通知\n《若干措施》已经市人民政府同意，现印发给你们。实施中遇到的问题，请径向市工业和信息化局反映。\n';
+    expect(departmentNames(text)).toEqual(['江门市人民政府', '江门市工业和信息化局']);
+  });
+
+  it('reads 对接省药品监督管理局 in a city text that names its province as the province body', () => {
+    const home = { province: '广东省', city: '江门市' };
+    const text = '市市场监管局负责对接省药品监督管理局';
+    const at = text.indexOf('省药品');
+    expect(localBodyAt(text, at, home)?.name).toBe('广东省药品监督管理局');
+  });
+
+  it('takes 各市卫生健康委 and 城市卫生健康委 for no body, and a city only where it is written', () => {
+    const home = { province: '广东省', city: '江门市' };
+    for (const text of ['请各市卫生健康委做好衔接', '推动城市卫生健康委协作']) {
+      const at = text.indexOf('市卫生');
+      expect(localBodyAt(text, at, home)).toBeUndefined();
+    }
+  });
+});
