@@ -29,14 +29,31 @@ export const fill = (el: Element, ...children: (Child | Child[])[]): void => {
   );
 };
 
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/**
+ * An SVG element with its attributes, children appended; icons are decoration, so a root `svg`
+ * is hidden from screen readers.
+ * @example svg('svg', { width: 16, height: 16 }, svg('circle', { r: 8 }))
+ */
+export const svg = <K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string | number>,
+  ...children: SVGElement[]
+): SVGElementTagNameMap[K] => {
+  const el = document.createElementNS(SVG_NS, tag);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
+  if (tag === 'svg') el.setAttribute('aria-hidden', 'true');
+  el.append(...children);
+  return el;
+};
+
+/** A square icon of `size` px drawn in a 20-unit box centred on the origin. */
+export const squareIcon = (size: number, ...children: SVGElement[]): SVGSVGElement =>
+  svg('svg', { width: size, height: size, viewBox: '-10 -10 20 20' }, ...children);
+
 /** A small SVG icon of a label's shape and colour, for the legend and the result lists. */
 export const shapeIcon = (shape: string, color: string, size = 16): SVGSVGElement => {
-  const ns = 'http://www.w3.org/2000/svg';
-  const svg = document.createElementNS(ns, 'svg');
-  svg.setAttribute('width', String(size));
-  svg.setAttribute('height', String(size));
-  svg.setAttribute('viewBox', '-10 -10 20 20');
-  svg.setAttribute('aria-hidden', 'true');
   const poly = (k: number, rot: number, r = 9): string =>
     Array.from({ length: k }, (_, i) => {
       const a = rot + (i * 2 * Math.PI) / k;
@@ -54,24 +71,13 @@ export const shapeIcon = (shape: string, color: string, size = 16): SVGSVGElemen
     'round-pentagon': poly(5, -Math.PI / 2),
     star,
   };
-  let el: SVGElement;
-  if (shape === 'ellipse') {
-    el = document.createElementNS(ns, 'circle');
-    el.setAttribute('r', '8.5');
-  } else if (points[shape]) {
-    el = document.createElementNS(ns, 'polygon');
-    el.setAttribute('points', points[shape]);
-  } else {
-    el = document.createElementNS(ns, 'rect');
-    el.setAttribute('x', '-9');
-    el.setAttribute('y', '-7');
-    el.setAttribute('width', '18');
-    el.setAttribute('height', '14');
-    el.setAttribute('rx', shape === 'rectangle' ? '0' : '3');
-  }
-  el.setAttribute('fill', color);
-  el.setAttribute('stroke', '#222');
-  el.setAttribute('stroke-width', '0.8');
-  svg.append(el);
-  return svg;
+  const paint = { fill: color, stroke: '#222', 'stroke-width': 0.8 };
+  const p = points[shape];
+  const el =
+    shape === 'ellipse'
+      ? svg('circle', { r: 8.5, ...paint })
+      : p
+        ? svg('polygon', { points: p, ...paint })
+        : svg('rect', { x: -9, y: -7, width: 18, height: 14, rx: shape === 'rectangle' ? 0 : 3, ...paint });
+  return squareIcon(size, el);
 };

@@ -6,49 +6,36 @@ import { GROUP_COLOR } from '../analysis/compare-model';
 import type { LegendGroups } from '../modes/common/registry';
 import { LABEL_LOOK } from '../graph/palette';
 import type { Translate } from '../i18n/i18n';
-import { fill, h, shapeIcon } from './dom';
+import { fill, h, shapeIcon, squareIcon, svg } from './dom';
 
-const edgeIcon = (dashed: boolean): SVGSVGElement => {
-  const ns = 'http://www.w3.org/2000/svg';
-  const svg = document.createElementNS(ns, 'svg');
-  svg.setAttribute('width', '28');
-  svg.setAttribute('height', '10');
-  svg.setAttribute('aria-hidden', 'true');
-  const line = document.createElementNS(ns, 'line');
-  for (const [k, v] of Object.entries({
-    x1: '1',
-    y1: '5',
-    x2: '27',
-    y2: '5',
-    stroke: '#444',
-    'stroke-width': '2',
-  }))
-    line.setAttribute(k, v);
-  if (dashed) line.setAttribute('stroke-dasharray', '5 3');
-  svg.append(line);
-  return svg;
-};
+/** A line in the stroke of an edge: solid for stated, dashed for inferred. */
+const edgeIcon = (dashed: boolean): SVGSVGElement =>
+  svg(
+    'svg',
+    { width: 28, height: 10 },
+    svg('line', {
+      x1: 1,
+      y1: 5,
+      x2: 27,
+      y2: 5,
+      stroke: '#444',
+      'stroke-width': 2,
+      ...(dashed ? { 'stroke-dasharray': '5 3' } : {}),
+    }),
+  );
 
 /** A node with the dotted border that graph/styles.ts gives a discovered node. */
-const discoveredIcon = (): SVGSVGElement => {
-  const ns = 'http://www.w3.org/2000/svg';
-  const svg = document.createElementNS(ns, 'svg');
-  svg.setAttribute('width', '16');
-  svg.setAttribute('height', '16');
-  svg.setAttribute('viewBox', '-10 -10 20 20');
-  svg.setAttribute('aria-hidden', 'true');
-  const circle = document.createElementNS(ns, 'circle');
-  for (const [k, v] of Object.entries({
-    r: '8',
-    fill: '#bdbdbd',
-    stroke: '#333333',
-    'stroke-width': '2',
-    'stroke-dasharray': '1.5 2',
-  }))
-    circle.setAttribute(k, v);
-  svg.append(circle);
-  return svg;
-};
+const discoveredIcon = (): SVGSVGElement =>
+  squareIcon(
+    16,
+    svg('circle', {
+      r: 8,
+      fill: '#bdbdbd',
+      stroke: '#333333',
+      'stroke-width': 2,
+      'stroke-dasharray': '1.5 2',
+    }),
+  );
 
 /** Shapes without their label colour: under a comparison the fill says the group. */
 const NEUTRAL = '#bdbdbd';
