@@ -5,11 +5,15 @@ import type { EdgeDraft } from '../graph-builder';
 import { sentenceEvidence } from '../plan-model';
 import type { Apposition } from './domain-fields';
 import type { RuleContext } from './context';
+import { modifiesLongerEquipment } from './domain-members';
 
 export const APPOSITION_RULE = 'text:domain-apposition';
 
-/** What may follow a list member: a list separator or 等, after an optional gloss in brackets. */
-const MEMBER_END = /^\s*(?:[（(][^（()）]{1,30}[）)])?\s*(?:、|，|,|和|及|与|或|以及|等|$)/;
+/**
+ * What may follow a list member: a list separator, 等 or 为代表 (`以A、B为代表的X`), after an optional
+ * gloss in brackets.
+ */
+const MEMBER_END = /^\s*(?:[（(][^（()）]{1,30}[）)])?\s*(?:、|，|,|和|及|与|或|以及|等|为代表|$)/;
 
 /**
  * The equipment members of each apposition: mentions inside the list clause that end a member
@@ -23,8 +27,11 @@ export const domainApposition = (
   const out: EdgeDraft[] = [];
   for (const a of appositions) {
     if (labelOf(a.domain) !== 'Domain') continue;
-    for (const o of model.bySentence.get(a.field.sentence) ?? []) {
-      if (o.start < a.listStart || o.end > a.listEnd || labelOf(o.nodeId) !== 'Equipment') continue;
+    const occs = model.bySentence.get(a.field.sentence) ?? [];
+    const isEquipment = (x: (typeof occs)[number]): boolean => labelOf(x.nodeId) === 'Equipment';
+    for (const o of occs) {
+      if (o.start < a.listStart || o.end > a.listEnd || !isEquipment(o)) continue;
+      if (modifiesLongerEquipment(o, occs, isEquipment, model.text)) continue;
       if (!MEMBER_END.test(model.text.slice(o.end, a.field.start))) continue;
       out.push({
         type: 'IN_DOMAIN',

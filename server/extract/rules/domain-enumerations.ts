@@ -5,12 +5,13 @@ import type { EdgeDraft } from '../graph-builder';
 import { sentenceEvidence } from '../plan-model';
 import type { Occurrence } from '../types';
 import type { RuleContext } from './context';
+import { modifiesLongerEquipment } from './domain-members';
 
 export const ENUMERATION_RULE = 'text:domain-enumeration';
 
-/** `一是`, `其二`, `第三，`: an ordinal that opens a sentence. */
+/** `一是`, `其二`, `第三，`: an ordinal that opens a sentence or the list after its colon (`任务：一是`). */
 const ENUMERATOR =
-  /^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十][，,：:、]?|第[一二三四五六七八九十][，,：:、])\s*/;
+  /(?:^|[：:]\s*)(?:[一二三四五六七八九十]是|其[一二三四五六七八九十][，,：:、]?|第[一二三四五六七八九十][，,：:、])\s*/;
 /** What may follow the field in its enumerator's sentence: the end, or a colon or comma opening its body. */
 const AFTER_FIELD = /^\s*(?:[。.；;]?\s*$|[：:，,])/;
 
@@ -27,7 +28,8 @@ export const domainEnumerations = (ctx: RuleContext): EdgeDraft[] => {
     if (!lead) return;
     const occs = model.bySentence.get(si) ?? [];
     // The field stands right after the ordinal and is all the enumerator says before its body.
-    const field = occs.find((o) => o.start === s.start + lead[0].length && labelOf(o.nodeId) === 'Domain');
+    const at = s.start + lead.index + lead[0].length;
+    const field = occs.find((o) => o.start === at && labelOf(o.nodeId) === 'Domain');
     if (!field || !AFTER_FIELD.test(model.text.slice(field.end, s.end))) return;
     const members: [Occurrence, number][] = occs
       .filter((o) => o.start >= field.end && labelOf(o.nodeId) === 'Equipment')
@@ -39,7 +41,9 @@ export const domainEnumerations = (ctx: RuleContext): EdgeDraft[] => {
       for (const o of model.bySentence.get(k) ?? [])
         if (labelOf(o.nodeId) === 'Equipment') members.push([o, k]);
     }
-    for (const [o, k] of members)
+    const isEquipment = (x: Occurrence): boolean => labelOf(x.nodeId) === 'Equipment';
+    for (const [o, k] of members) {
+      if (modifiesLongerEquipment(o, model.bySentence.get(k) ?? [], isEquipment, model.text)) continue;
       out.push({
         type: 'IN_DOMAIN',
         source: o.nodeId,
@@ -51,6 +55,7 @@ export const domainEnumerations = (ctx: RuleContext): EdgeDraft[] => {
             ? [sentenceEvidence(model, si)]
             : [sentenceEvidence(model, si), sentenceEvidence(model, k)],
       });
+    }
   });
   return out;
 };

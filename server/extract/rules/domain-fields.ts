@@ -133,9 +133,23 @@ const SERIES_HEAD =
   /^(?:系列|各类|各种|多种|几类)?(产品|装备|设备|器械)(?![\u4e00-\u9fff]?(?:设备|装备|器械|产品|产业|行业|企业|市场))/;
 /** A count of fields closing their list (`三大领域`, `4个重点领域`). */
 const COUNTED_FIELDS = /[一二三四五六七八九十两\d]+(?:大|个|类)(?:重点)?(?:发展)?领域/g;
-/** An ordinal opening a sentence and the class phrase after it, up to a clause break (`一是医学影像装备，`). */
+/**
+ * An ordinal opening a sentence or the list after its colon, and the class phrase after it, up to a
+ * clause break (`一是医学影像装备，`, `部署了三方面任务：一是手术治疗装备，`).
+ */
 const ORDINAL_FIELD =
-  /^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十][，,：:、]?|第[一二三四五六七八九十][，,：:、])([\u4e00-\u9fffa-z0-9]{3,12}?(?:装备|设备|器械|耗材|产品|仪器|器材))(?=[，,：:。；;]|$)/;
+  /(?:^|[：:])(?:[一二三四五六七八九十]是|其[一二三四五六七八九十][，,：:、]?|第[一二三四五六七八九十][，,：:、])([\u4e00-\u9fffa-z0-9]{2,12}?(?:装备|设备|器械|耗材|产品|仪器|器材))(?=[，,：:。；;]|$)/;
+/**
+ * What opens the examples of a class right after it (normalised text): `，如`, `，包括`, `，主要有`, or a
+ * bracket (`家用医疗器械（电子血压计、血糖仪）`). Not 如果, 如期, 如何 and the like.
+ */
+export const EXAMPLES_OPEN =
+  /[，,](?:例如|比如|诸如|譬如|如(?![果期何实此下今同上])|主要包括|包括|主要有)|[（(](?:例如|比如|如(?![果期何实此下今同上])|包括)?(?=[\u4e00-\u9fffa-z0-9])/g;
+/** `以A、B为代表的X`: the members between 以 and 为代表的, within one clause (normalised text). */
+const REPRESENTED_TAIL = '为代表的';
+const REPRESENTED = new RegExp(`以[^，,。；;：:]{2,60}?${REPRESENTED_TAIL}`, 'g');
+/** An ordinal before a class phrase (`二是`, `其三`, `第四，`), not part of its name. */
+const ORDINAL_LEAD = /^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|第[一二三四五六七八九十])/;
 /** A class noun or a material class: such a curated name may be listed as a field. */
 const CLASS_OR_MATERIAL = /(?:装备|设备|器械|耗材|产品|仪器|材料)$/;
 /** A name ending like a device, never a field however it is listed (`呼吸机`, `监护仪`). */
@@ -146,7 +160,8 @@ const HEAD_CHAR = /[\u4e00-\u9fffa-z0-9]/;
 /** Words after a class noun that make it a modifier of another noun (`高端医疗装备产业`). */
 const NOUN_AFTER = /^(?:产业|行业|企业|市场|集群|基地|平台|公司|技术|标准|领域)/;
 
-type Mode = 'head' | 'standalone' | 'member' | 'word' | 'bare' | 'class' | 'category' | 'industry';
+type Mode =
+  'head' | 'standalone' | 'member' | 'word' | 'examples' | 'bare' | 'class' | 'category' | 'industry';
 
 /**
  * What a field named without a class noun is about (`医学影像`, `体外诊断`, `智能光电诊疗`): the
@@ -183,6 +198,16 @@ const isBareField = (norm: string, look: Lookup): boolean => {
   return first !== undefined && !look.verbs.has(first.word) && !first.tag.startsWith('v');
 };
 
+/**
+ * A curated name that is a class of things by what they are for (`医学影像设备`, `康复器械`): a class
+ * noun after a Chinese stem that is not the whole industry. Followed by its examples it names a field.
+ */
+const isClassOfThings = (norm: string): boolean => {
+  const m = CLASS_NOUN.exec(norm);
+  const core = m?.[1] ?? '';
+  return /^[\u4e00-\u9fff]{2,8}$/.test(core) && !GENERIC.includes(core) && !core.includes('的');
+};
+
 const stripQualifiers = (s: string, qualifiers: readonly string[]): { quals: number; rest: string } => {
   let rest = s;
   let quals = 0;
@@ -210,7 +235,8 @@ export const classifyField = (name: string, mode: Mode, look: Lookup): NodeId | 
   const norm = normalizeTerm(name);
   const known = look.domain(norm);
   if (known) return mode === 'standalone' ? undefined : known;
-  if (look.otherLabel(norm) || look.stops.has(norm)) return undefined;
+  if (look.stops.has(norm)) return undefined;
+  if (look.otherLabel(norm)) return mode === 'examples' && isClassOfThings(norm) ? 'new' : undefined;
   // `家用医疗器械`, `康复医疗设备`: the industry narrowed by what its products are for.
   if (mode !== 'standalone' && FUNCTION_INDUSTRY_NAME.test(norm)) return 'new';
   const { quals, rest } = stripQualifiers(norm, mode === 'standalone' ? QUALIFIERS : HEAD_QUALIFIERS);
@@ -224,6 +250,9 @@ export const classifyField = (name: string, mode: Mode, look: Lookup): NodeId | 
   const core = m[1] ?? '';
   const noun = m[2] ?? '';
   if (quals > 0 && (GENERIC.includes(core) || (core === '' && noun === '耗材'))) return 'new';
+  // `三是医用耗材，扩大A、B的产能`: consumables are one part of the industry, a field where the text frames one.
+  if ((mode === 'word' || mode === 'examples') && noun === '耗材' && /^(?:医用|医疗)$/.test(core))
+    return 'new';
   if (mode === 'standalone' || core.length < 2) return undefined;
   if (look.stems.has(core)) return 'new';
   // Only a class named by what it does: `特色医疗装备产业`, `医疗器械产业园` name no field.
@@ -253,13 +282,14 @@ export const classifyField = (name: string, mode: Mode, look: Lookup): NodeId | 
   // 设备 and 仪器 name devices as often as classes (血液透析设备): a list of fields alone does not
   // make them fields.
   if (
-    (mode === 'member' || mode === 'word') &&
+    (mode === 'member' || mode === 'word' || mode === 'examples') &&
     !GENERIC.includes(core) &&
+    !VAGUE.includes(core) &&
     // `广义的医疗设备`: a phrase with 的 describes a class, it does not name one.
     !core.includes('的') &&
     core.length <= 10 &&
     // In a list of fields a short class of 设备/仪器 is named as a field (`制药装备与检测仪器等领域`).
-    (mode === 'word' || !/设备|仪器/.test(noun) || core.length <= 4)
+    (mode !== 'member' || !/设备|仪器/.test(noun) || core.length <= 4)
   ) {
     // A list of fields names fields, but a member opening with a verb is a task (`发展应急医疗装备`).
     const first = tagWords(norm)[0];
@@ -341,6 +371,21 @@ const headLength = (after: string): number | undefined => {
   return undefined;
 };
 
+/**
+ * Where the examples opened at `at` of `s` end (normalised text): at the clause end after a comma, at
+ * the closing bracket after a bracket, which must hold a list or say 如/包括 (`（DR）` is a gloss).
+ */
+export const examplesEnd = (s: string, at: number, opener: string): number | undefined => {
+  if (!/^[（(]/.test(opener)) {
+    const end = s.slice(at).search(/[。；;]/);
+    return end === -1 ? s.length : at + end;
+  }
+  const close = s.slice(at).search(/[）)]/);
+  if (close === -1) return undefined;
+  const inside = s.slice(at + 1, at + close);
+  return opener.length > 1 || /[、,，]|和|及|与/.test(inside) ? at + close : undefined;
+};
+
 /** Fields the sentences of `model` name, and the appositions that put equipment in them. */
 export const readFields = (
   model: PlanModel,
@@ -414,7 +459,7 @@ export const readFields = (
     const st = lowerBound(norm.starts, sentence.end);
     const s = norm.text.slice(sf, st);
     if (
-      !/等|领域|类|产业|、|方面|包括|包含|涵盖/.test(s) &&
+      !/等|领域|类|产业|、|方面|包括|包含|涵盖|如|\(|为代表/.test(s) &&
       s.search(STANDALONE) === -1 &&
       s.search(FUNCTION_INDUSTRY) === -1
     )
@@ -564,6 +609,18 @@ export const readFields = (
         appositions.push({ field, listStart, listEnd });
       }
     }
+    // `以PET-CT、医用内窥镜为代表的高端诊疗设备`: the members stand for the class after 为代表的, as
+    // they do before 等; a curated class of things is a field there too (`以CT、MR为代表的医学影像设备`).
+    for (const m of s.matchAll(REPRESENTED)) {
+      const at = m.index + m[0].length;
+      const best = headLength(s.slice(at));
+      if (best === undefined) continue;
+      const field = add(si, sf + at, sf + at + best, 'text:field-apposition', 'examples');
+      if (field) {
+        const [listStart, listEnd] = orig(sf + m.index + 1, sf + at - REPRESENTED_TAIL.length);
+        appositions.push({ field, listStart, listEnd });
+      }
+    }
     // `聚焦高端医学影像、体外诊断和康复器械三大领域`: a counted list of fields, without 等.
     for (const m of s.matchAll(COUNTED_FIELDS)) {
       const at = m.index;
@@ -630,15 +687,16 @@ export const readFields = (
     // after it in the sentence or the next one, names the field of its paragraph.
     const ordinal = ORDINAL_FIELD.exec(s);
     if (ordinal?.[1] && ordinal[0].length > ordinal[1].length) {
-      const from = ordinal[0].length - ordinal[1].length;
-      const [cs] = orig(sf + ordinal[0].length, sf + ordinal[0].length + 1);
+      const to = ordinal.index + ordinal[0].length;
+      const from = to - ordinal[1].length;
+      const [cs] = orig(sf + to, sf + to + 1);
       const next = model.sentences[si + 1];
       const until =
         next && !model.text.slice(sentence.end, next.start).includes('\n') ? next.end : sentence.end;
       const equipmentAfter = model.occurrences.some(
         (o) => o.start >= cs && o.end <= until && labels.get(o.nodeId) === 'Equipment',
       );
-      if (equipmentAfter) add(si, sf + from, sf + ordinal[0].length, 'text:field-word', 'word');
+      if (equipmentAfter) add(si, sf + from, sf + to, 'text:field-word', 'word');
     }
     // `医学影像设备：重点发展高端CT、…`: a class phrase opening its sentence before a colon, with
     // equipment after it, names the field of what follows.
@@ -651,6 +709,23 @@ export const readFields = (
       const lead = trimLead(colonLead[1], look.verbs);
       if (equipmentAfter && colonLead[1].length - lead >= 3)
         add(si, sf + lead, sf + colonLead[1].length, 'text:field-word', 'word');
+    }
+    // `医学影像设备，如A、B；`, `治疗设备，包括A、B`, `家用医疗器械（A、B、C）`: a class phrase that
+    // leads its clause, followed by examples of equipment, names the field they are in.
+    for (const m of s.matchAll(EXAMPLES_OPEN)) {
+      const at = m.index;
+      const end = examplesEnd(s, at, m[0]);
+      if (end === undefined) continue;
+      let k = at;
+      while (k > 0 && at - k < 16 && HEAD_CHAR.test(s[k - 1] ?? '') && s[k - 1] !== '等') k--;
+      k += ORDINAL_LEAD.exec(s.slice(k, at))?.[0].length ?? 0;
+      const lead = trimLead(s.slice(k, at), look.verbs);
+      if (at - k - lead < 3) continue;
+      const [cs, ce] = orig(sf + at + m[0].length, sf + end);
+      const equipmentAfter = (model.bySentence.get(si) ?? []).some(
+        (o) => o.start >= cs && o.end <= ce && labels.get(o.nodeId) === 'Equipment',
+      );
+      if (equipmentAfter) add(si, sf + k + lead, sf + at, 'text:field-word', 'examples');
     }
     // `着力发展医学影像诊断类、放射治疗类……和体外诊断试剂类产品`: each category with the class noun.
     for (const m of s.matchAll(/类(产品|设备|器械|装备|耗材)/g)) {

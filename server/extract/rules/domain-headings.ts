@@ -1,6 +1,7 @@
 // Fields named by headings that the first heading reading (terms/heading-domains.ts) leaves aside:
-// a heading that calls itself a field (`（二）手术机器人领域。`), a heading that holds a shorter field's name (`2.体外诊断装备。` holds 体外诊断, `（四）有源植介入器械`
-// holds 植介入器械), a heading that is a curated class name among fields (`1.放射治疗装备。` under
+// a heading that calls itself a field (`（二）手术机器人领域。`), a class heading among fields that holds
+// a shorter name (`2.体外诊断装备。` holds 体外诊断, `1.生化免疫分析设备。` holds the alias 生化,
+// `（三）治疗与康复装备。` holds 康复装备) or is a curated class name (`1.放射治疗装备。` under
 // （二）治疗装备), and each class of a heading that joins two (`第三节 医用耗材与生物医用材料`). Pure.
 import { lowerBound } from '../lower-bound';
 import { normalizeTerm } from '../normalize';
@@ -41,19 +42,13 @@ const JOINT = /与|和|及/g;
 /**
  * Fields named by headings that no other reading resolved. A heading among fields (a sibling or its
  * parent names a field, or the parent is a heading of fields) over a body naming at least two things
- * is a field when it ends in a class noun and (a) holds a shorter field's name, or (b) is a curated
- * class name of another label (放射治疗装备 is curated equipment; as a heading over four devices it is
- * their field); a heading joining two names gives each conjunct that ends in a class noun and is no
- * curated name of another label.
+ * is a field when it is a short name ending in a class noun, whatever names lie inside it (放射治疗装备
+ * is curated equipment; as a heading over four devices it is their field); a longer heading joining
+ * two names gives each conjunct that ends in a class noun and is no curated name of another label.
  */
 export const headingFields = (model: PlanModel, curated: Curated): HeadingField[] => {
   const resolve = titleResolver(curated);
   const labelOf = new Map(curated.lexicon.map((e) => [e.id, e.label] as const));
-  const domainForms = curated.lexicon
-    .filter((e) => e.label === 'Domain')
-    .flatMap((e) => [e.name, ...e.aliases].map(normalizeTerm))
-    .filter((f) => f.length >= 3);
-  for (const d of model.discovered) if (d.label === 'Domain') domainForms.push(normalizeTerm(d.name));
   const verbs = new Set([...curated.discovery.leadingVerbs, ...curated.discovery.stopTerms]);
   const { norm, sections } = model;
   const clean = (s: Section): string =>
@@ -85,12 +80,11 @@ export const headingFields = (model: PlanModel, curated: Curated): HeadingField[
     const body = model.text.slice(s.titleEnd, s.end);
     if ((body.match(THING) ?? []).length < 2) continue;
     const spans: [number, number][] = [];
-    const whole = resolve(name);
     if (fieldWord) spans.push([0, name.length]);
     else if (SHORT_NAME.test(name) && CLASS_END.test(name)) {
-      const holdsField = domainForms.some((f) => f.length < name.length && name.includes(f));
-      const curatedClass = whole !== undefined && labelOf.get(whole) !== 'Domain';
-      if (holdsField || curatedClass) spans.push([0, name.length]);
+      // The first reading left it aside for a name inside it or for its curated label: among fields
+      // over things, a class heading names their field.
+      spans.push([0, name.length]);
     } else if (/^[\u4e00-\u9fff与和及]{5,16}$/.test(name)) {
       let k = 0;
       for (const m of [...name.matchAll(JOINT), { index: name.length, 0: '' }]) {

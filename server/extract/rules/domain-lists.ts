@@ -8,7 +8,9 @@ import { gapText, sentenceEvidence } from '../plan-model';
 import { sentenceAt } from '../sentences';
 import type { Occurrence } from '../types';
 import type { RuleContext } from './context';
-import { FIELD_LEAD } from './domain-fields';
+import { lowerBound } from '../lower-bound';
+import { EXAMPLES_OPEN, FIELD_LEAD, examplesEnd } from './domain-fields';
+import { modifiesLongerEquipment } from './domain-members';
 import { domainTables } from './domain-tables';
 
 export const LIST_DOMAIN_RULE = 'text:list-head-domain';
@@ -50,6 +52,15 @@ export const domainLists = (ctx: RuleContext): EdgeDraft[] => {
       evidence: [sentenceEvidence(model, sentence)],
     });
   };
+  /** Where the examples after a field at `from` end (`医学影像设备，如A、B；`), if examples follow it. */
+  const examplesAfter = (from: number, until: number): number | undefined => {
+    const { norm } = model;
+    const nf = lowerBound(norm.starts, from);
+    const s = norm.text.slice(nf, lowerBound(norm.starts, until));
+    const open = new RegExp(EXAMPLES_OPEN.source, 'y').exec(s);
+    const end = open ? examplesEnd(s, 0, open[0]) : undefined;
+    return end === undefined ? undefined : (norm.starts[nf + end] ?? until);
+  };
   const isDomain = (o: Occurrence): boolean => labelOf(o.nodeId) === 'Domain';
   const isEquipment = (o: Occurrence): boolean => labelOf(o.nodeId) === 'Equipment';
   const orig = (from: number, to: number): [number, number] => [
@@ -77,6 +88,19 @@ export const domainLists = (ctx: RuleContext): EdgeDraft[] => {
       if (!isDomain(d)) return;
       const after = gapText(model, d.end, Math.min(s.end, d.end + 8));
       const before = gapText(model, Math.max(s.start, d.start - 4), d.start);
+      const examples = examplesAfter(d.end, s.end);
+      if (examples && !LISTED_BEFORE.test(before)) {
+        for (const o of occs.slice(i + 1)) {
+          if (o.start >= examples) break;
+          if (
+            isEquipment(o) &&
+            !modifiesLongerEquipment(o, occs, isEquipment, model.text) &&
+            !headedElsewhere(o, occs, d, model.text, labelOf)
+          )
+            edge(o.nodeId, d.nodeId, FIELD_RULE, sentence);
+        }
+        return;
+      }
       const framed =
         (BEFORE_FIELD.test(before) && AFTER_FRAME.test(after)) ||
         (CLAUSE_OPEN.test(before) && LEAD_VERB.test(after));
@@ -86,6 +110,7 @@ export const domainLists = (ctx: RuleContext): EdgeDraft[] => {
         // Another field takes over what follows it (`…，以及呼吸机等治疗装备`).
         if (isDomain(o)) break;
         if (!isEquipment(o) || headedElsewhere(o, occs, d, model.text, labelOf)) continue;
+        if (modifiesLongerEquipment(o, occs, isEquipment, model.text)) continue;
         edge(o.nodeId, d.nodeId, FIELD_RULE, sentence);
       }
     });

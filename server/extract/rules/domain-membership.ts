@@ -5,8 +5,9 @@ import type { Evidence } from '../../../core/model/interchange';
 import { ancestry } from '../structure';
 import { headingSentence, sentenceEvidence, spanEvidence } from '../plan-model';
 import type { EdgeDraft } from '../graph-builder';
-import type { Section } from '../types';
+import type { Occurrence, Section } from '../types';
 import type { RuleContext } from './context';
+import { modifiesLongerEquipment } from './domain-members';
 
 export const DOMAIN_RULE = 'structure:domain-section';
 
@@ -37,8 +38,11 @@ const domainEvidence = (ctx: RuleContext, domainSection: Section, sentence: numb
 
 export const domainMembership = (ctx: RuleContext): EdgeDraft[] => {
   const out: EdgeDraft[] = [];
+  const isEquipment = (x: Occurrence): boolean => ctx.labelOf(x.nodeId) === 'Equipment';
   for (const o of ctx.model.occurrences) {
-    if (ctx.labelOf(o.nodeId) !== 'Equipment') continue;
+    if (!isEquipment(o)) continue;
+    if (modifiesLongerEquipment(o, ctx.model.bySentence.get(o.sentence) ?? [], isEquipment, ctx.model.text))
+      continue;
     const section = ctx.model.sections[ctx.model.sentences[o.sentence]?.section ?? -1];
     if (!section) continue;
     const d = domainOf(ctx, section);

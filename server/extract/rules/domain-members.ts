@@ -1,0 +1,24 @@
+// Which equipment mentions of a passage are members of a field: a curated name read inside a longer
+// name of equipment that does not end in it (`超声` of `超声刀`, `超声诊断` of `远程超声诊断系统`)
+// modifies that name and is no member of its own; a name ending the longer one is a kind of it
+// (`免疫分析仪` of `化学发光免疫分析仪`), and a list's name holds its members (`食道、胆道、气管支架`). Pure.
+import type { Occurrence } from '../types';
+
+/** Separators of a list written as one name. */
+const LIST_MARK = /[、，,和及与或]/;
+
+/** True when `o` modifies a longer occurrence of `occs` that `isEquipment` accepts, in `text`. */
+export const modifiesLongerEquipment = (
+  o: Occurrence,
+  occs: readonly Occurrence[],
+  isEquipment: (x: Occurrence) => boolean,
+  text: string,
+): boolean =>
+  occs.some(
+    (x) =>
+      x !== o &&
+      x.start <= o.start &&
+      x.end > o.end &&
+      isEquipment(x) &&
+      !LIST_MARK.test(text.slice(x.start, x.end)),
+  );
