@@ -18,7 +18,20 @@ export type TermRule =
   | 'list:parts'
   | 'shape:implant'
   | 'shape:polymer'
-  | 'use:material';
+  | 'use:material'
+  | 'use:part'
+  | NoiseRule;
+
+/**
+ * Evidence against a term (terms/term-noise.ts): a mention that reads as a firm in a list of firms,
+ * a product's model, or a clause. A term with one is a candidate, whatever else found it.
+ */
+export type NoiseRule = 'noise:organisation' | 'noise:model' | 'noise:clause';
+
+const isNoiseRule = (r: TermRule): r is NoiseRule => r.startsWith('noise:');
+
+/** The confidence of a term with evidence against it: reported, below MIN_CONFIDENCE. */
+const AGAINST = 0.4;
 
 /** Terms below this go to the report's candidates, not into the graph. */
 export const MIN_CONFIDENCE = 0.6;
@@ -49,6 +62,9 @@ const BASE: Record<TermRule, number> = {
   // A name shaped like a material as the object of a use verb (`柔轮一般采用高强度合金钢`, `材质为304不锈钢`):
   // the text says what the thing is made of, so the name is a material as written.
   'use:material': 0.8,
+  // The thing right before such a verb (`其柔轮一般采用…`, `海波管材质为…`): what is made of a material is
+  // a part or a device; its left edge is read from the text alone, so less sure than the material.
+  'use:part': 0.7,
   // A short heading over a body of equipment, in a numbered list of such headings.
   'heading:domain': 0.8,
   // A head noun alone: 0.5, or 0.7 with a clean boundary (below).
@@ -57,7 +73,16 @@ const BASE: Record<TermRule, number> = {
   'head-noun:curated': 0.5,
   // A run ending in 技术 whose core names a thing of the field (`全磁悬浮血泵技术`): as a head noun.
   'head-noun:technology': 0.5,
+  'noise:organisation': 0,
+  'noise:model': 0,
+  'noise:clause': 0,
 };
+
+/**
+ * Nouns of activity and organisation that end a phrase of policy (`城市急救体系建设`, `能力提升`,
+ * `应用示范`): what is done or built, never a device, part or material.
+ */
+const ACTIVITY_END = /(?:建设|体系|能力|提升|示范|攻关|保障|行动|推广|布局)$/;
 
 export interface TermEvidence {
   readonly rules: ReadonlySet<TermRule>;
@@ -79,6 +104,7 @@ const coreName = (name: string, generic: readonly string[]): string => {
 
 /** The confidence of a discovered term from its evidence, rounded to two decimals. */
 export const termConfidence = (e: TermEvidence): number => {
+  if ([...e.rules].some(isNoiseRule) || ACTIVITY_END.test(e.name)) return AGAINST;
   let c = Math.max(...[...e.rules].map((r) => BASE[r] + (r.startsWith('head-noun') && e.clean ? 0.2 : 0)));
   // Repetition raises a term only when one of its mentions has a clean boundary: an unclean span
   // repeated (`牵头医疗装备生产企业` twice) is the same fragment twice.
@@ -95,6 +121,8 @@ export const termConfidence = (e: TermEvidence): number => {
   return Math.round(Math.min(0.95, Math.max(0, c)) * 100) / 100;
 };
 
-/** The rule reported for a term: the most confident one that found it. */
+/** The rule reported for a term: the most confident one that found it; the evidence against it when
+ * nothing else did. */
 export const mainRule = (rules: ReadonlySet<TermRule>): TermRule =>
-  [...rules].sort((a, b) => BASE[b] - BASE[a])[0] ?? 'head-noun';
+  [...rules].sort((a, b) => BASE[b] - BASE[a] || Number(isNoiseRule(a)) - Number(isNoiseRule(b)))[0] ??
+  'head-noun';

@@ -12,6 +12,8 @@ const ORGANISATION_ENDS = [
   ...['股份有限公司', '有限责任公司', '有限公司', '股份公司', '公司', '集团', '厂'],
   ...['创新中心', '工程中心', '技术中心', '研究中心', '研究院', '研究所', '实验室'],
   ...['医院', '协会', '学会', '联盟', '产业园', '科技园'],
+  // Inspection bodies (`省医疗器械检验检测所`) are named by what they inspect.
+  ...['检验检测所', '检验所', '检测所', '检验检测院', '检验检测中心'],
 ];
 const BRACKETED = /^[(（][^()（）]{1,8}[)）]/;
 
@@ -40,6 +42,11 @@ export const DISCOURSE_WORDS = new Set([
   ...['全方位', '全生命周期', '生命周期', '全链条', '全流程', '全周期'],
   // Levels, positions in a chain and markets (`国家级医疗器械应急产业园`, `上游原材料`, `商用ECMO`).
   ...['国家级', '省级', '市级', '县级', '上游', '中游', '下游', '商用', '商业化'],
+  // Verbs of means and of gaining (`医生借助微导管`, `依托省医疗器械检验检测所`, `已掌握单晶材料`):
+  // someone uses or gets the thing; they never begin its name.
+  ...['借助', '依托', '依靠', '凭借', '借由', '掌握', '开辟'],
+  // A bound after a grade (`1.5T及以上超导磁共振成像系统`, `64排以上CT`) belongs to the grade.
+  ...['以上', '以下', '及以上', '及以下'],
 ]);
 
 /**
@@ -100,3 +107,56 @@ export const companyLike = (words: readonly Word[], from: number, to: number): b
 
 /** Place-like words that are parts of names of things (`中华`, `东方`) or tagged so by mistake. */
 const PLACE_IN_NAMES = /^(?:中华|东方|西方|南方|北方|中国|国际|全球|欧美|亚洲)$/;
+
+/** Nouns that close a list of organisations: `A、B、C等企业`, `A、B等探测器企业`, `A、B两家公司`. */
+const ORGANISATION_CLASS = /^(?:企业|公司|厂商|厂家|品牌|集团|标的|龙头)/;
+/** What closes a list: 等 or a count of firms, then at most a short trade (`等探测器企业`). */
+const LIST_CLOSE =
+  /^(?:等|[两二三四五六七八九十几多数0-9]+家)([\u4e00-\u9fff]{0,5}?)(?=企业|公司|厂商|厂家|品牌|集团|标的|龙头)/;
+/** How firms' short names end (`精锋医疗`, `奕瑞科技`, `海肽生物`). */
+const FIRM_NAME = /(?:医疗|科技|生物|医学|集团|股份|控股|电子|光电|智能|精密)$/;
+/** A further member: a list of firms is joined by 、 or a conjunction and ends before a comma; a
+ * member holding 的 is a phrase (`医用钛棒、纳米氧化锆粉体的批量供应`), not a firm's name. */
+const MEMBER =
+  /^[、和及与]([^、，,和及与。；;：:！？!?()（）等的]{1,12}?)(?=[、和及与]|等|[两二三四五六七八九十几多数0-9]+家)/;
+
+/**
+ * True when the name ending at `to` of the sentence is a member of a list of organisations:
+ * `国内的微创机器人、精锋医疗、天智航等企业` names three companies, whatever head one of them ends in.
+ * With a trade before the class (`等探测器企业`) a member must be named like a firm (`精锋医疗`),
+ * as `血路管、透析器等耗材企业` names the firms by their products; a making verb there
+ * (`等医疗装备生产企业`) always does.
+ */
+export const inOrganisationList = (sentence: string, name: string, to: number): boolean => {
+  const members = [name];
+  let rest = sentence.slice(to);
+  for (let m = MEMBER.exec(rest); m; m = MEMBER.exec(rest)) {
+    members.push(m[1] ?? '');
+    rest = rest.slice(m[0].length);
+  }
+  const close = LIST_CLOSE.exec(rest);
+  if (!close || !ORGANISATION_CLASS.test(rest.slice(close[0].length))) return false;
+  const trade = close[1] ?? '';
+  if (trade === '') return true;
+  return !/生产|制造|研发|研制|供应/.test(trade) && members.some((x) => FIRM_NAME.test(x));
+};
+
+/**
+ * True when a name opens with a product's model (`S60彩超`, `SV800呼吸机`, `MP1000多孔腔镜手术机器人`):
+ * letters then two or more digits, right before the Chinese name. A grade (`1.5T`, `64排`), a
+ * network (`5G`) or a formula (`CO2`) opens with a digit or holds one digit only.
+ */
+export const opensWithModel = (name: string): boolean =>
+  /^[A-Za-z]{1,4}[0-9]{2,}[A-Za-z+]*(?:[-\s][A-Za-z0-9+]+)?[\u4e00-\u9fff]/.test(name);
+
+/** Locatives that close a clause (`在IVUS指导下植入…`, `治疗后`): a name never holds one. */
+const CLAUSE_LOCATIVES = new Set(['下', '后', '时', '之下', '之后', '以后', '期间']);
+
+/** A count of things bought or done (`ECMO2台设备`, `完成3项`): a grade (`64排`, `32通道`) is no count. */
+const COUNT = /[0-9一二两三四五六七八九十百]+(?:台|套|件|个|项|家|批|种|例|名)/;
+
+/** True when the words of [from, to) hold a locative that ends a clause before the name's head
+ * (`在IVUS指导下植入…`), or a count (`ECMO2台设备`): a name holds neither. */
+export const holdsClause = (words: readonly Word[], from: number, to: number, name: string): boolean =>
+  COUNT.test(name) ||
+  words.some((w) => w.from > from && w.to < to && w.tag === 'f' && CLAUSE_LOCATIVES.has(w.word));

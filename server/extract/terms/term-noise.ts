@@ -1,0 +1,37 @@
+// Evidence against a term found by reading: the span reads as something other than a thing of the
+// field (a firm in a list of firms, a brand's or a model's product, a clause). Such a finding is kept
+// with a rule that says why, so its term stays among the report's candidates for a curator, not in
+// the graph (terms/confidence.ts caps its confidence below MIN_CONFIDENCE).
+import type { NoiseRule } from './confidence';
+import { holdsClause, inOrganisationList, opensWithModel } from './noise';
+import type { TermFinding } from './read-terms';
+import type { Word } from './segmenter';
+
+/** Why the finding at [from, to) of the sentence (sentence coordinates) is no thing, if it is not. */
+export const noiseRuleOf = (
+  finding: Pick<TermFinding, 'name' | 'rule' | 'curated' | 'label'>,
+  sentence: string,
+  words: readonly Word[],
+  from: number,
+  to: number,
+): NoiseRule | undefined => {
+  if (finding.curated) return undefined;
+  if (inOrganisationList(sentence, finding.name, to)) return 'noise:organisation';
+  // A model names one maker's product; a material's grade (`MP35N镍钴合金丝`) is written alike.
+  if (finding.label === 'Equipment' && opensWithModel(finding.name)) return 'noise:model';
+  if (finding.rule.startsWith('head-noun') && holdsClause(words, from, to, finding.name))
+    return 'noise:clause';
+  return undefined;
+};
+
+/** The finding as read, or under the rule that says why it is no thing. `rf` is where the sentence
+ * starts in the normalised text. */
+export const withNoiseEvidence = (
+  finding: TermFinding,
+  sentence: string,
+  words: readonly Word[],
+  rf: number,
+): TermFinding => {
+  const rule = noiseRuleOf(finding, sentence, words, finding.from - rf, finding.to - rf);
+  return rule ? { ...finding, rule } : finding;
+};
