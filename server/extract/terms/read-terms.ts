@@ -16,6 +16,7 @@ import { implantNames, materialShape, polymerWord } from './material-names';
 import { companyLike } from './noise';
 import { partNamesOf, readPartLists } from './part-lists';
 import { joinHyphenated, tagWords } from './segmenter';
+import { withNoiseEvidence } from './term-noise';
 import { readTechnologies, readTechnologyLists } from './technology-names';
 
 export interface TermFinding {
@@ -125,7 +126,7 @@ export const readTerms = (
       // `石家庄渡康医疗器械`, `康泰医学系统(秦皇岛)`: a place inside a name or in brackets right after it
       // makes a company's name (products are not named by their town).
       if (!f.curated && companyLike(words, f.from - rf, f.to - rf)) return;
-      findings.push(f);
+      findings.push(withNoiseEvidence(f, s, words, rf));
     };
     const parts = readPartLists(
       s,
