@@ -11,6 +11,9 @@ export const COMPOSED_RULE = 'grammar:A由B组成';
 export const INCLUDES_RULE = 'grammar:A包括B';
 export const CORE_RULE = 'grammar:A：核心是B';
 export const ANAPHOR_RULE = 'grammar:该产品由B组成';
+export const TOPIC_RULE = 'grammar:A…，主要由B组成';
+export const POSSESSED_RULE = 'grammar:A…，其B';
+export const NEEDS_RULE = 'grammar:A需要多个B';
 
 /** Hedges that may stand between the whole and 由 (`则一般由`, `整体上由`, `内部由`). */
 const HEDGE = '(?:[，,:：]?(?:内部|内)?[\\s则一般通常主要均都也基本整体上大体大致]*)';
@@ -21,7 +24,27 @@ const MADE_OF_COLON = new RegExp(
   `^${HEDGE}由[两二三四五六七八九十几多]?[大个]?(?:部分|系统|部件|模块|单元|组件)(?:组成|构成)[:：]$`,
 );
 /** `A包括B、C`: a whole that lists its parts (never a class listing its members: those are equipment). */
-const INCLUDES = /^[:：]?(?:主要|通常|一般)?(?:包括|包含|含有)[:：]?$/;
+const INCLUDES =
+  /^[:：]?(?:又|还|则|也|内部|却)*(?:主要|通常|一般)?(?:包括|包含|含有|内含|(?:集成|装有|配有)了?|(?:主要|关键|核心)?(?:零部件|部件|组件)(?:有|包括))[:：]?$/;
+/** `A可以分为B、C和D三大部分`: 分为 names parts only before a count of them (else kinds: `分为线阵探头、…`). */
+const DIVIDES = /^[:：]?(?:又|还|则|也)?(?:可以|可)?分为[:：]?$/;
+/** A count of parts closing a list (`三大部分`, `四类关键部件`). */
+const PART_COUNT =
+  /^(?:等)?[0-9两二三四五六七八九十几多]+(?:大|个|类|种|项)?(?:部分|系统|子系统|模块|单元|部件|组件|零部件|元件|器件|关键部件|核心部件|主要部件)/;
+/**
+ * A clause that says what the sentence's topic is made of without naming it again:
+ * `透析器…，主要由B组成`, `脉冲发生器…，内部却集成了B、C`, `体外循环系统负责…，主要部件有B、C`.
+ */
+const TOPIC_CLAUSE =
+  /^(?:内部)?(?:却|还|则|又|也)?(?:主要|一般|通常)?(?:由|包括|包含|含有|内含|(?:集成|装有|配有)了?|(?:主要|关键|核心)?(?:零部件|部件|组件)(?:有|包括))[:：]?$/;
+/** `A…，其B`, `A…，其内部的B`: a part the clause gives the sentence's topic. */
+const POSSESSIVE = /^其(?:内部|中)?的?$/;
+/** What may open a sentence before its topic: a connective, a count (`一台`), a relative clause (`…的`). */
+const TOPIC_LEAD =
+  /^(?:(?:其中|此外|同时|另外|而|但)[,，]?)?(?:[一每整][台套个条只])?(?:[^,，。；;:：]{0,8}的)?$/;
+/** `每条机械臂需要多个关节模组`, `每台透析机要用到二十多个电磁阀`: a count of parts a whole needs. */
+const NEEDS =
+  /^(?:需要|要用到|用到|要用|需|配有|装有|配备)[0-9两二三四五六七八九十百几多]+多?[个台套只条根片块组颗枚]$/;
 /** `窥镜系统：核心是手柄和镜体`, `照明系统：主要是照明光源和传光束`, `CT的核心部件是球管`. */
 const CORE =
   /^(?:[:：](?:其)?(?:核心|核心部件|关键部件|主要部件|主体)?(?:主要)?(?:是|为)|的(?:核心|核心部件|关键部件|主要部件)(?:是|为))[:：]?$/;
@@ -63,12 +86,25 @@ export const compositionEdges = (
     );
     return verb ? spanParts(i, first.start + verb.index) : [];
   };
-  /** The parts of a list after 包括 or 核心是, up to the end of its clause. */
-  const listed = (i: number): NodeId[] => {
+  /** Where the clause that `occs[i]` opens a list in ends; `，以及` goes on with the list. */
+  const clauseEnd = (i: number): number => {
     const first = occs[i];
-    if (!first) return [];
-    const stop = /[，,。；;:：]/.exec(model.text.slice(first.end, s.end));
-    return spanParts(i, stop ? first.end + stop.index : s.end);
+    if (!first) return s.end;
+    const re = /[，,。；;:：]/g;
+    re.lastIndex = first.end;
+    for (let m = re.exec(model.text); m && m.index < s.end; m = re.exec(model.text))
+      if (!(/[，,]/.test(m[0]) && model.text.startsWith('以及', m.index + 1))) return m.index;
+    return s.end;
+  };
+  /** The parts of a list after 包括 or 核心是, up to the end of its clause. */
+  const listed = (i: number): NodeId[] => spanParts(i, clauseEnd(i));
+  /** The parts of a list closed by a count of parts (`B、C和D三大部分`), else none. */
+  const counted = (i: number): NodeId[] => {
+    const end = clauseEnd(i);
+    const inside = occs.filter((o) => o.start >= (occs[i]?.start ?? end) && o.end <= end);
+    const last = inside.at(-1);
+    if (!last || !PART_COUNT.test(gapText(model, last.end, end))) return [];
+    return spanParts(i, end);
   };
   /** Every outermost part from `occs[i]` up to `to`, when only fillers lie between them. */
   const spanParts = (i: number, to: number): NodeId[] => {
@@ -113,11 +149,17 @@ export const compositionEdges = (
         ? [COMPOSED_RULE, listFrom(occs, k, PART_LABELS)]
         : INCLUDES.test(gap) && lists
           ? [INCLUDES_RULE, listed(k)]
-          : CORE.test(gap) && lists
-            ? [CORE_RULE, listed(k)]
-            : ['', []];
+          : DIVIDES.test(gap) && lists
+            ? [INCLUDES_RULE, counted(k)]
+            : CORE.test(gap) && lists
+              ? [CORE_RULE, listed(k)]
+              : NEEDS.test(gap) && lists
+                ? [NEEDS_RULE, [head.nodeId]]
+                : ['', []];
     for (const p of parts) edge(p, whole.nodeId, rule, sentence);
   }
+
+  topicEdges(ctx, sentence, occs, reader, { isPart, madeOf, listed });
 
   // `该产品由加速器系统和治疗系统两部分构成`: the whole is the one device of the sentences just before.
   if (!occs[0] || !POINTER.test(gapText(model, s.start, occs[0].start))) return;
@@ -145,5 +187,47 @@ export const compositionEdges = (
     if (devices.size === 1 && only && !partNamed)
       for (const p of parts) edge(p, only, ANAPHOR_RULE, sentence, back);
     return;
+  }
+};
+
+interface ListReadings {
+  readonly isPart: (o: Occurrence | undefined) => o is Occurrence;
+  readonly madeOf: (i: number) => NodeId[];
+  readonly listed: (i: number) => NodeId[];
+}
+
+/**
+ * Clauses about the sentence's topic that do not name it again: `透析器俗称…，主要由B、C组装而成`,
+ * `脉冲发生器体积…，内部却集成了B、C四类关键部件`, `血泵是…，其泵头由…组成`, `平衡腔是…，其内部的膜片…`.
+ * The topic is the thing the sentence opens with; each such clause's parts are PART_OF it.
+ */
+const topicEdges = (
+  ctx: RuleContext,
+  sentence: number,
+  occs: readonly Occurrence[],
+  reader: SupplyReader,
+  lists: ListReadings,
+): void => {
+  const { model, labelOf } = ctx;
+  const s = model.sentences[sentence];
+  const topic = occs[0];
+  if (!s || !topic || !WHOLE_LABELS.has(labelOf(topic.nodeId) ?? '')) return;
+  if (!TOPIC_LEAD.test(gapText(model, s.start, topic.start))) return;
+  // The topic is the outermost name there (`电子内窥镜`, not its `内窥镜`).
+  if (occs.some((o) => o !== topic && o.start <= topic.start && o.end > topic.end)) return;
+  const text = model.text;
+  for (let k = 1; k < occs.length; k++) {
+    const o = occs[k];
+    if (!o || !lists.isPart(o) || labelOf(o.nodeId) !== 'Component') continue;
+    // The clause `o` stands in: from the comma before it, which must lie after the topic.
+    const comma = Math.max(text.lastIndexOf('，', o.start - 1), text.lastIndexOf(',', o.start - 1));
+    if (comma < topic.end || comma < s.start) continue;
+    if (occs.some((x) => x.start > comma && x.end <= o.start)) continue;
+    const lead = gapText(model, comma + 1, o.start);
+    if (POSSESSIVE.test(lead)) reader.edge(o.nodeId, topic.nodeId, POSSESSED_RULE, sentence);
+    else if (TOPIC_CLAUSE.test(lead)) {
+      const parts = lead.endsWith('由') ? lists.madeOf(k) : lists.listed(k);
+      for (const p of parts) reader.edge(p, topic.nodeId, TOPIC_RULE, sentence);
+    }
   }
 };

@@ -13,9 +13,11 @@ export interface PartMember {
 
 /** Tags of a last word that names a thing (`镜`, `电刀`, `系统`), not an activity. */
 const THING_TAGS = new Set(['n', 'nz', 'ng', 'l', 'eng', 'un', 'nr']);
+/** Tags of the pieces a whole's name is built of, before its last word (`泵/zg 头/n`). */
+const NAME_PIECE_TAGS = new Set([...THING_TAGS, 'zg']);
 /** Members that are people, organisations or places: a `由…组成` of those is not a device. */
 const NOT_PARTS =
-  /(?:企业|机构|单位|部门|医院|专家|人员|公司|成员|委员|代表|学者|领域|产业|部分|服务|生产|制造|管理|误差|精度|范围|计划|注册|引导|指标|性能|流程|功能|参数|要求)$/;
+  /(?:企业|机构|单位|部门|医院|专家|人员|公司|成员|委员|委员会|代表|学者|工作组|评审组|小组|办公室|科室|领域|产业|部分|服务|生产|制造|管理|误差|精度|范围|计划|注册|引导|指标|性能|流程|功能|参数|要求)$/;
 /** Measure words after a count (`若干只`, `两个`, `一套`). */
 const COUNTERS = new Set([...'只个台套件根片块组条支']);
 /** Wholes too generic to find again by name (`该产品由…组成`, then `产品性能指标包括…`). */
@@ -26,16 +28,43 @@ const PART_CLASS = /(?:系统|部分|模块|单元|组件)$/;
 const NOT_WHOLE = /(?:产业|行业|体系|领域|市场|规划|工作|团队|委员会|小组|联合体|集群|链)$/;
 /** Tags that never end a part's name (`接口`, tagged a verb, may: `光束接口`). */
 const NOT_NAME_END = new Set(['u', 'uj', 'p', 'c', 'd', 'r', 'm', 'q', 'x', 'f']);
-/** Words between a whole and its 由 (`电子内窥镜则一般由…`). */
-const HEDGES = new Set(['则', '一般', '通常', '主要', '均', '都', '大多', '也']);
+/** Words between a whole and its 由 or 包括 (`电子内窥镜则一般由…`, `探头内部由…`, `电磁阀又包括…`). */
+const HEDGES = new Set([
+  ...['则', '一般', '通常', '主要', '均', '都', '大多', '也', '又', '却', '同样', '可以', '可', '还'],
+  ...['内部', '内', '整体', '整体上'],
+]);
+/** Locatives after a whole: only a thing has an inside (`探头/v 内部由…`). */
+const INSIDE = new Set(['内部', '内']);
+/**
+ * A count of parts closing a list (`三大部分`, `四部分`, `四类关键部件`, `两个模块`): the list before it
+ * names parts whatever its verb, and the count is no part of the last member's name.
+ */
+const PART_COUNT =
+  /^[0-9两二三四五六七八九十几多]+(?:大|个|类|种|项)?(?:大部分|部分|系统|子系统|模块|单元|部件|组件|零部件|元件|器件|关键部件|核心部件|主要部件)$/;
+/** Names a whole is too vague to be a part by (`产品`, `设备`) or a device, not a part (`…机器人`). */
+const NOT_PART_WHOLE = /(?:机器人|设备|装备|器械|仪器|产品)$/;
 const SEPARATORS = new Set(['、', '和', '及', '与', '以及']);
 const MAX_MEMBER = 16;
-/** Words that close a `由…` list: `组成`, `构成`, `组合而成`. */
-const MADE_OF = /^(?:组成|构成|组合而成|组装而成|集成)/;
-/** Words of a count of parts between the list and its verb, after its numeral (`两部分`, `三大模块`). */
-const COUNT_WORDS = new Set(['大', '个', '部分', '系统', '模块', '单元', '部件']);
+/** Words that close a `由…` list: `组成`, `构成`, `组合而成`, `叠合而成`. */
+const MADE_OF = /^(?:组成|构成|(?:组合|组装|叠合|叠加|复合|拼接|装配|封装)而成|集成)/;
 /** After `包括`: the subject must be a known part or a thing that has parts. */
-const INCLUDES = new Set(['包括', '包含', '主要包括', '分为']);
+const INCLUDES = new Set(['包括', '包含', '主要包括', '分为', '含有', '内含', '集成']);
+/** Words that say the list after them is of parts, whatever the subject (`主要部件有`, `核心部件包括`). */
+const PARTS_ARE = /^(?:主要|关键|核心)?(?:部件|零部件|组件|部分)$/;
+/** Wholes that are assemblies, so a 包括 list after them names their parts (`起搏系统包括…`). */
+const ASSEMBLY = /(?:系统|装置|组件|模块|总成|单元|机组)$/;
+/** What follows 是 when its subject is a part: `Y最核心的部件`, `Y的关键零部件之一`. */
+const PART_OF_PREDICATE =
+  /^[^,，。;；:：是]{1,14}?(?:最|的)(?:核心|关键|重要|主要)?的?(?:零部件|部件|组件|元器件)(?:之一)?$/;
+/** The text of the clause after word `i`, up to a comma or a sentence end. */
+const clauseAfter = (words: readonly Word[], i: number): string => {
+  let out = '';
+  for (let k = i + 1; k < words.length && !/^[,，。;；:：]$/.test(words[k]?.word ?? ''); k++)
+    out += words[k]?.word ?? '';
+  return out;
+};
+/** Class words that close a list after 等 (`由A、B等组件构成`, `电容和电阻等元件`). */
+const CLASS_AFTER_ETC = /^(?:组件|部件|部分|模块|单元|零部件|元件|元器件|器件)$/;
 
 /** The names of a member as written, glosses dropped: `CCD(电荷耦合器件)/CMOS光电传感器` gives two. */
 export const partNamesOf = (written: string): string[] => {
@@ -63,25 +92,74 @@ const membersOf = (
     const w = words[k];
     if (w && (w.word === '(' || w.word === '（')) depth++;
     if (w && (w.word === ')' || w.word === '）')) depth--;
-    if (k < end && (depth > 0 || !w || !SEPARATORS.has(w.word))) continue;
+    // `A、B，以及C`: a comma before 以及 joins the last member like the 以及 after it.
+    const commaAnd = /^[,，]$/.test(w?.word ?? '') && words[k + 1]?.word === '以及';
+    if (k < end && (depth > 0 || !w || (!SEPARATORS.has(w.word) && !commaAnd))) continue;
     // `若干只探头`, `两个电极`: the count before a member is no part of its name.
     if (words[from]?.tag === 'm' && from < k - 2 && COUNTERS.has(words[from + 1]?.word ?? '')) from += 2;
+    // `植入体内的脉冲发生器`: a clause before 的 says where or how; the name follows it.
+    for (let d = k - 2; d > from; d--)
+      if (words[d]?.word === '的' && depth === 0) {
+        from = d + 1;
+        break;
+      }
     const a = words[from];
     const b = words[k - 1];
     if (!a || !b || k === from) return undefined;
     const name = ownText(text, a.from, b.to);
-    const last = words.slice(from, k).findLast((x) => !/^[()（）]$/.test(x.word) && x.to <= b.to);
+    const lastAt = words.slice(from, k).findLastIndex((x) => !/^[()（）]$/.test(x.word) && x.to <= b.to);
+    const last = words[from + lastAt];
+    // A measure word after a noun or verb ends a name (`匹配/v 层/q`, `平衡/a 腔/q`); after a number
+    // it is a count (`两/m 层/q`).
+    const nameEndingMeasure = last?.tag === 'q' && lastAt > 0 && words[from + lastAt - 1]?.tag !== 'm';
     if (
       name.length < 2 ||
       name.length > MAX_MEMBER ||
       NOT_PARTS.test(name) ||
-      NOT_NAME_END.has(last?.tag ?? 'x')
+      (NOT_NAME_END.has(last?.tag ?? 'x') && !nameEndingMeasure)
     )
       return undefined;
     out.push({ span: [a.from, b.to], names: partNamesOf(name) });
-    from = k + 1;
+    from = commaAnd ? k + 2 : k + 1;
+    if (commaAnd) k++;
   }
   return out.length >= 2 ? out : undefined;
+};
+
+/** Where a count of parts closing the list that ends before word `end` starts (`三/m 大部分/m`), or `end`. */
+const countStart = (text: string, words: readonly Word[], from: number, end: number): number => {
+  const to = words[end - 1]?.to ?? 0;
+  for (let c = end - 1; c > from; c--) {
+    const w = words[c];
+    if (!w || to - w.from > 8) break;
+    if (w.tag === 'm' && PART_COUNT.test(text.slice(w.from, to))) return c;
+  }
+  return end;
+};
+
+/** The end of a list that closes with `等` and a class word, or with `等` alone (`A、B等部件`). */
+const beforeEtc = (words: readonly Word[], end: number): number => {
+  if (words[end - 2]?.word === '等' && CLASS_AFTER_ETC.test(words[end - 1]?.word ?? '')) return end - 2;
+  return words[end - 1]?.word === '等' ? end - 1 : end;
+};
+
+/** The word before `at` past hedges (`则`, `一般`, `内部`), and whether a locative (`内部`) was passed. */
+const subjectBefore = (words: readonly Word[], at: number): { index: number; inside: boolean } => {
+  let b = at - 1;
+  let inside = false;
+  while (b >= 0 && (words[b]?.tag === 'd' || HEDGES.has(words[b]?.word ?? ''))) {
+    if (INSIDE.has(words[b]?.word ?? '')) inside = true;
+    b--;
+  }
+  return { index: b, inside };
+};
+
+/** The start of the name ending with word `b`: its noun pieces, at most 8 characters. */
+const nameStart = (words: readonly Word[], b: number): number => {
+  const end = words[b]?.to ?? 0;
+  let a = b;
+  while (a > 0 && NAME_PIECE_TAGS.has(words[a - 1]?.tag ?? '') && end - (words[a - 1]?.from ?? 0) <= 8) a--;
+  return a;
 };
 
 /**
@@ -95,6 +173,21 @@ export const readPartLists = (
 ): { members: PartMember[]; wholes: string[] } => {
   const members: PartMember[] = [];
   const wholes: string[] = [];
+  /**
+   * A whole that is itself a part: pointed at by 其 (`其泵头由…组成`), named already in the sentence
+   * (`需要多个关节模组，而关节模组由…`) or in an earlier list. It is a part as written.
+   */
+  const wholeAsPart = (a: number, b: number): void => {
+    const wa = words[a];
+    const wb = words[b];
+    if (!wa || !wb) return;
+    const name = text.slice(wa.from, wb.to);
+    if (name.length < 2 || GENERIC_WHOLE.test(name) || NOT_PART_WHOLE.test(name) || NOT_PARTS.test(name))
+      return;
+    const pointed = words[a - 1]?.word === '其';
+    const namedBefore = text.slice(0, wa.from).includes(name);
+    if (pointed || namedBefore || isPart(name)) members.push({ span: [wa.from, wb.to], names: [name] });
+  };
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (!w) continue;
@@ -122,58 +215,93 @@ export const readPartLists = (
         i = t;
         continue;
       }
-      // Drop the count of parts (`两部分`) and a closing 等 from the list.
-      let end = e;
-      let c = e - 1;
-      while (c > i + 1 && COUNT_WORDS.has(words[c]?.word ?? '')) c--;
-      if (c < e - 1 && words[c]?.tag === 'm') end = c;
-      // `由A、B等组件构成`: 等 and the class word close the list.
-      if (
-        words[end - 2]?.word === '等' &&
-        /^(?:组件|部件|部分|模块|单元|零部件)$/.test(words[end - 1]?.word ?? '')
-      )
-        end -= 2;
-      if (words[end - 1]?.word === '等') end--;
+      // Drop the count of parts (`两部分`, `三大部分`) and a closing 等 from the list.
+      const end = beforeEtc(words, countStart(text, words, i + 1, e));
       const list = membersOf(text, words, i + 1, end);
-      // The thing before 由 is a whole; 则/一般 may stand between (`电子内窥镜则一般由…`).
-      let b = i - 1;
-      while (b >= 0 && (words[b]?.tag === 'd' || HEDGES.has(words[b]?.word ?? ''))) b--;
+      // The thing before 由 is a whole; 则/一般/内部 may stand between (`电子内窥镜则一般由…`).
+      const { index: found, inside } = subjectBefore(words, i);
+      // `透析器俗称…，主要由A、B和C组装而成`: a clause without a subject is about the sentence's topic.
+      const b = /^[,，]$/.test(words[found]?.word ?? '')
+        ? words.findIndex((x) => THING_TAGS.has(x.tag))
+        : found;
       const subject = words[b];
-      if (!list || !subject || !THING_TAGS.has(subject.tag) || NOT_WHOLE.test(subject.word)) continue;
+      if (!list || !subject || NOT_WHOLE.test(subject.word)) continue;
+      // A subject tagged a verb (`探头/v`, `控制台/v`) is a thing when it has an inside, ends a noun
+      // phrase (`医生/n 控制台/v`) or was named as a part before.
+      const verbThing =
+        (subject.tag === 'v' || subject.tag === 'vn') &&
+        subject.word.length >= 2 &&
+        (inside || THING_TAGS.has(words[b - 1]?.tag ?? '') || isPart(subject.word));
+      if (!THING_TAGS.has(subject.tag) && !verbThing) continue;
       // `医用高分子材料由高分子化合物基体与添加剂构成`: what a material is made of are its
       // constituents, not parts of a device.
       if (/材料$|合金$/.test(subject.word)) continue;
       members.push(...list);
-      let a = b;
-      while (a > 0 && THING_TAGS.has(words[a - 1]?.tag ?? '') && subject.to - (words[a - 1]?.from ?? 0) <= 8)
-        a--;
+      const a = nameStart(words, b);
       const whole = text.slice(words[a]?.from ?? subject.from, subject.to);
       if (!GENERIC_WHOLE.test(whole)) wholes.push(whole);
+      wholeAsPart(a, b);
       i = e;
       continue;
     }
-    if (INCLUDES.has(w.word) && i > 0) {
-      // `加速器系统包括A、B`: only when the subject is already known as a part or a whole.
-      let a = i - 1;
-      const subject = words[a];
-      if (!subject || !THING_TAGS.has(subject.tag)) continue;
-      // `治疗系统`: the subject's modifiers may be verbs; the known name is looked up inside it.
-      const inName = (x: Word | undefined): boolean =>
-        x !== undefined && (THING_TAGS.has(x.tag) || x.tag === 'v' || x.tag === 'vn');
-      while (a > 0 && inName(words[a - 1]) && subject.to - (words[a - 1]?.from ?? 0) <= 8) a--;
-      const name = text.slice(words[a]?.from ?? subject.from, subject.to);
-      // The subject ends in the known name (`,治疗系统`), or is it with a class noun (`镜体系统`).
-      const bare = name.replace(PART_CLASS, '');
-      let known = false;
-      for (let f = 0; f < name.length - 1 && !known; f++)
-        known = isPart(name.slice(f)) || (bare.length - f >= 2 && isPart(bare.slice(f)));
-      if (!known) continue;
+    // `主要部件有A、B`: the words say the list is of parts, whoever the subject.
+    const partsAre = w.word === '有' && PARTS_ARE.test(words[i - 1]?.word ?? '');
+    // `X是Y最核心的部件`, `X是Y的关键零部件之一`: X is a part.
+    if (w.word === '是' && PART_OF_PREDICATE.test(clauseAfter(words, i))) {
+      const { index: b } = subjectBefore(words, i);
+      const subject = words[b];
+      const a = nameStart(words, b);
+      const name = text.slice(words[a]?.from ?? 0, subject?.to ?? 0);
+      if (subject && NAME_PIECE_TAGS.has(subject.tag) && name.length >= 2 && !NOT_PARTS.test(name))
+        members.push({ span: [words[a]?.from ?? 0, subject.to], names: [name] });
+      continue;
+    }
+    if ((INCLUDES.has(w.word) || partsAre) && i > 0) {
       let s = i + 1;
-      while (s < words.length && /^[:：]$/.test(words[s]?.word ?? '')) s++;
+      while (s < words.length && /^[:：了]$/.test(words[s]?.word ?? '')) s++;
       let t = s;
-      while (t < words.length && !/^[。;；,，]$/.test(words[t]?.word ?? '')) t++;
-      const list = membersOf(text, words, s, t);
-      if (list) members.push(...list);
+      // The clause ends at a comma unless 以及 goes on with the list (`A、B，以及C`).
+      while (
+        t < words.length &&
+        !/^[。;；]$/.test(words[t]?.word ?? '') &&
+        !(/^[,，]$/.test(words[t]?.word ?? '') && words[t + 1]?.word !== '以及')
+      )
+        t++;
+      const counted = countStart(text, words, s, t);
+      const end = beforeEtc(words, counted);
+      // `主要部件有`: the subject stands before the words that say "parts".
+      let at = i;
+      while (
+        partsAre &&
+        at > 0 &&
+        (PARTS_ARE.test(words[at - 1]?.word ?? '') || HEDGES.has(words[at - 1]?.word ?? ''))
+      )
+        at--;
+      const { index: b } = subjectBefore(words, at);
+      const subject = words[b];
+      // A count of parts (`四类关键部件`) or a class of parts after 等 (`等部件`) says the list is of parts.
+      let known =
+        partsAre || counted < t || (end < counted && CLASS_AFTER_ETC.test(words[end + 1]?.word ?? ''));
+      if (!known && subject && THING_TAGS.has(subject.tag)) {
+        // `加速器系统包括A、B`: the subject is already known as a part or a whole, or is an assembly.
+        // `治疗系统`: the subject's modifiers may be verbs; the known name is looked up inside it.
+        let a = b;
+        const inName = (x: Word | undefined): boolean =>
+          x !== undefined && (THING_TAGS.has(x.tag) || x.tag === 'v' || x.tag === 'vn');
+        while (a > 0 && inName(words[a - 1]) && subject.to - (words[a - 1]?.from ?? 0) <= 8) a--;
+        const name = text.slice(words[a]?.from ?? subject.from, subject.to);
+        // The subject ends in the known name (`,治疗系统`), or is it with a class noun (`镜体系统`).
+        const bare = name.replace(PART_CLASS, '');
+        for (let f = 0; f < name.length - 1 && !known; f++)
+          known = isPart(name.slice(f)) || (bare.length - f >= 2 && isPart(bare.slice(f)));
+        known ||= w.word !== '分为' && ASSEMBLY.test(name) && !NOT_WHOLE.test(name);
+      }
+      if (!known) continue;
+      const list = membersOf(text, words, s, end);
+      if (list) {
+        members.push(...list);
+        if (subject && THING_TAGS.has(subject.tag)) wholeAsPart(nameStart(words, b), b);
+      }
       i = t;
     }
   }

@@ -76,4 +76,64 @@ describe('part lists (由A、B和C组成, X包括A、B)', () => {
     const names = discovered(sentence);
     expect(names.filter((n) => /服务|生产|企业|机构|误差|精度|范围|计划|注册|引导/.test(n))).toEqual([]);
   });
+
+  it('drops a count of parts segmented as two numerals (三/m 大部分/m) from the last member', () => {
+    const names = discovered('一台腔镜手术机器人通常由医生控制台、患者手术平台和影像处理平台三大部分组成。');
+    expect(names).toEqual(
+      expect.arrayContaining(['Component:医生控制台', 'Component:患者手术平台', 'Component:影像处理平台']),
+    );
+    expect(names.filter((n) => n.includes('大部分'))).toEqual([]);
+  });
+
+  it('reads 探头内部由A、匹配层、背衬层和B叠合而成: a locative before 由, layers ending in a measure word', () => {
+    const names = discovered(
+      '超声诊断仪由主机和若干只探头组成。探头内部由压电晶片、匹配层、背衬层和声透镜叠合而成。',
+    );
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Component:压电晶片',
+        'Component:匹配层',
+        'Component:背衬层',
+        'Component:声透镜',
+      ]),
+    );
+  });
+
+  it('makes a whole named in the clause before its parts a part itself: 需要多个关节模组，而关节模组由…构成', () => {
+    const names = discovered(
+      '每条机械臂需要多个关节模组，而关节模组由谐波减速器、无框力矩电机、编码器和制动器构成。',
+    );
+    expect(names).toEqual(
+      expect.arrayContaining(['Component:关节模组', 'Component:无框力矩电机', 'Component:制动器']),
+    );
+  });
+
+  it('reads X是Y最核心的部件 and 其X由… as naming X a part', () => {
+    expect(discovered('机械臂是手术机器人最核心的部件。')).toContain('Component:机械臂');
+    expect(discovered('血泵多为蠕动式设计，其泵头由转子、滚轮和泵管卡座组成。')).toEqual(
+      expect.arrayContaining(['Component:泵头', 'Component:转子', 'Component:泵管卡座']),
+    );
+  });
+
+  it('reads lists that say they are of parts whatever the subject: 主要部件有, a count of parts, 等部件', () => {
+    expect(discovered('体外循环系统负责引血，主要部件有血泵、肝素泵和空气探测器。')).toEqual(
+      expect.arrayContaining(['Component:肝素泵', 'Component:空气探测器']),
+    );
+    expect(
+      discovered('脉冲发生器体积很小，内部却集成了电池、混合集成电路、传感器和连接头四类关键部件。'),
+    ).toEqual(expect.arrayContaining(['Component:电池', 'Component:连接头']));
+    expect(discovered('每台呼吸机要用到十多个电磁阀，电磁阀又包括线圈、阀芯和阀座等部件。')).toEqual(
+      expect.arrayContaining(['Component:线圈', 'Component:阀芯', 'Component:阀座']),
+    );
+  });
+
+  it.each([
+    '透析机市场主要由费森尤斯、贝朗和日机装等企业供应。',
+    '该中心主要部件有专家委员会、技术评审组和办公室。',
+    '诊疗流程可以分为术前计划、术中注册和术后随访三大部分。',
+  ])('reads no parts from lists of companies, bodies or steps in %s', (sentence) => {
+    expect(
+      discovered(sentence).filter((n) => /企业|委员会|评审组|办公室|计划|注册|随访|费森尤斯|贝朗/.test(n)),
+    ).toEqual([]);
+  });
 });
