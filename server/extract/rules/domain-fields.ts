@@ -132,7 +132,10 @@ const STANDALONE = new RegExp(
 const SERIES_HEAD =
   /^(?:系列|各类|各种|多种|几类)?(产品|装备|设备|器械)(?![\u4e00-\u9fff]?(?:设备|装备|器械|产品|产业|行业|企业|市场))/;
 /** A count of fields closing their list (`三大领域`, `4个重点领域`). */
-const COUNTED_FIELDS = /[一二三四五六七八九十两\d]+(?:大|个|类)(?:重点)?(?:发展)?领域/g;
+const COUNTED_FIELDS =
+  /[一二三四五六七八九十两\d]+(?:大|个|类)(?:重点|细分|主要|优势)?(?:发展)?(?:领域|方向)/g;
+/** A count closing a list before 领域 or 方向 (`康复辅具三个`): the list's, not a field's name. */
+const COUNT_END = /[一二三四五六七八九十两\d]+(?:大|个|类)(?:重点|细分|主要|优势)?(?:发展)?$/;
 /**
  * An ordinal opening a sentence or the list after its colon, and the class phrase after it, up to a
  * clause break (`一是医学影像装备，`, `部署了三方面任务：一是手术治疗装备，`).
@@ -148,6 +151,8 @@ export const EXAMPLES_OPEN =
 /** `以A、B为代表的X`: the members between 以 and 为代表的, within one clause (normalised text). */
 const REPRESENTED_TAIL = '为代表的';
 const REPRESENTED = new RegExp(`以[^，,。；;：:]{2,60}?${REPRESENTED_TAIL}`, 'g');
+/** Words before 方向 that make it a direction of work, not of a field (`发展方向`, `主攻方向`). */
+const DIRECTION_OF = /(?:发展|主攻|重点|主要|攻关|支持|创新|技术|研究|努力|前进|的)$/;
 /** An ordinal before a class phrase (`二是`, `其三`, `第四，`), not part of its name. */
 const ORDINAL_LEAD = /^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|第[一二三四五六七八九十])/;
 /** A class noun or a material class: such a curated name may be listed as a field. */
@@ -184,11 +189,11 @@ interface Lookup {
 }
 
 /**
- * `领域`/`方面` that lead a clause of members: the clause ends there (`在X领域，`, `X方面：`) or a verb of
- * development follows (`X领域重点发展`), not a description (`X领域最重要的设备`).
+ * `领域`/`方面`/`方向` that lead a clause of members: the clause ends there (`在X领域，`, `X方面：`) or a
+ * verb of development follows (`X领域重点发展`, `X方向支持`), not a description (`X领域最重要的设备`).
  */
 export const FIELD_LEAD =
-  /^(?:领域|方面)(?:方面|中|内|里|上)?(?:[，,：:]|(?:要|将|应|需|则)?(?:重点|着力|加快|大力|积极|优先|主要|发展|推进|推动|突破|攻关|研制|研发|开发|支持|鼓励|布局|培育|提升|包括|涵盖|有))/;
+  /^(?:领域|方面|方向)(?:方面|中|内|里|上)?(?:[，,：:]|(?:要|将|应|需|则)?(?:重点|着力|加快|大力|积极|优先|主要|发展|推进|推动|突破|攻关|研制|研发|开发|支持|鼓励|布局|培育|提升|包括|涵盖|有))/;
 
 /** A bare field name: Chinese only, with a stem that says what its products do, no verb first. */
 const isBareField = (norm: string, look: Lookup): boolean => {
@@ -621,15 +626,17 @@ export const readFields = (
         appositions.push({ field, listStart, listEnd });
       }
     }
-    // `聚焦高端医学影像、体外诊断和康复器械三大领域`: a counted list of fields, without 等.
+    // `聚焦高端医学影像、体外诊断和康复器械三大领域`, `…康复辅具三个方向`: a counted list of fields, without 等.
     for (const m of s.matchAll(COUNTED_FIELDS)) {
       const at = m.index;
       if (s[at - 1] !== '等' && /[、和及与]/.test(s.slice(clauseStart(at), at)))
         listOfFields(clauseStart(at), at);
     }
-    for (const m of s.matchAll(/领域|方面|(?:主要|重点)?(?:包括|包含|涵盖)/g)) {
+    for (const m of s.matchAll(/领域|方面|方向|(?:主要|重点)?(?:包括|包含|涵盖)/g)) {
       const at = m.index;
-      const fieldWord = m[0] === '领域';
+      // `高端医学影像方向重点发展A、B`: a direction names its field as 领域 does; `发展方向` does not.
+      if (m[0] === '方向' && DIRECTION_OF.test(s.slice(0, at))) continue;
+      const fieldWord = m[0] === '领域' || m[0] === '方向';
       // `领域共有六个：A、B…`: the list after the colon names fields.
       const colon = fieldWord
         ? /^领域[^。；、：:]{0,8}?(?:[：:]|包括|主要有|涵盖|分别是|分别为|是|为)/.exec(s.slice(at))
@@ -644,9 +651,10 @@ export const readFields = (
       let k = at;
       while (k > 0 && k > at - 14 && HEAD_CHAR.test(s[k - 1] ?? '') && s[k - 1] !== '等') k--;
       const x = s.slice(k, at);
+      if (COUNT_END.test(x)) continue;
       const lead = trimLead(x, look.verbs);
       // `在影像领域，…`, `影像方面，…`: a short name of a field the text named before refers to it.
-      const earlier = m[0] === '领域' || m[0] === '方面' ? referent(x.slice(lead), si) : undefined;
+      const earlier = /^(?:领域|方面|方向)$/.test(m[0]) ? referent(x.slice(lead), si) : undefined;
       if ((x.length - lead < 3 && !earlier) || s[k - 1] === '等') continue;
       // `在诊断检验装备和治疗装备领域`: two fields share the word, neither leads the clause alone.
       const [xs, xe] = orig(sf + k + lead, sf + at);
@@ -663,7 +671,7 @@ export const readFields = (
       const equipmentAfter = (model.bySentence.get(si) ?? []).some(
         (o) => o.start >= cs && o.end <= ce && labels.get(o.nodeId) === 'Equipment',
       );
-      if (!equipmentAfter || (m[0] === '领域' || m[0] === '方面' ? !FIELD_LEAD.test(s.slice(at)) : false))
+      if (!equipmentAfter || (/^(?:领域|方面|方向)$/.test(m[0]) ? !FIELD_LEAD.test(s.slice(at)) : false))
         continue;
       if (earlier) {
         const name = writtenText(model.text, norm, sf + k + lead, sf + at);
@@ -678,8 +686,8 @@ export const readFields = (
         });
         continue;
       }
-      // Only 领域 calls a name without a class noun a field (`在医学影像领域`); `X方面` and `X包括`
-      // need the class noun.
+      // Only 领域 and 方向 call a name without a class noun a field (`在医学影像领域`); `X方面` and
+      // `X包括` need the class noun.
       if (!add(si, sf + k + lead, sf + at, 'text:field-word', 'word') && fieldWord)
         add(si, sf + k + lead, sf + at, 'text:field-word', 'bare');
     }

@@ -28,14 +28,17 @@ const SHORT_NAME = /^[\u4e00-\u9fffa-z0-9]{3,12}$/;
 /** Names of things in a section's body: a field's section names at least two. */
 const THING =
   /装备|设备|仪|机|系统|器械|支架|导管|机器人|软件|装置|探头|探测器|试剂|材料|CT|MRI?|DR|PET|超声|[内腔窥]镜|假肢|辅具|起搏器|瓣膜|人工心脏|耳蜗|刺激器|植入物/gi;
-/** A heading over fields (`三、重点发展领域`, `第二章 重点方向`, `一、重点产品`). */
-const FIELDS_PARENT = /领域|重点产品|产品方向|发展重点|重点方向|发展方向/;
+/** A heading over fields (`三、重点发展领域`, `第二章 重点方向`, `一、重点产品`, `一、支持方向`). */
+const FIELDS_PARENT = /领域|重点产品|发展重点|(?:产品|重点|发展|支持|主攻|攻关)方向/;
 /** A heading that calls itself a field (`（一）高端医学影像领域。`), unless it is a heading of fields. */
 const FIELD_WORD = /^(.{2,12}?)领域$/;
 /** Headings of fields or of context, never one field (`重点领域`, `应用领域`). */
 const NOT_ONE_FIELD =
   /^(?:重点|主要|重点发展|发展|优势|新兴|应用|相关|其他|关键|各|各个|若干|[一二三四五六七八九十\d]+大?个?)$/;
 const SKIP_KINDS = new Set(['front', 'toc', 'title', 'box']);
+/** Two kinds of things joined under one heading (`微创介入与手术机器人`), the last a class or robots. */
+const JOINED_FIELD =
+  /^[\u4e00-\u9fff]{2,6}(?:与|和|及)[\u4e00-\u9fff]{2,8}(?:装备|设备|器械|产品|仪器|耗材|机器人)$/;
 /** The joints of a heading that names two classes (`医用耗材与生物医用材料`). */
 const JOINT = /与|和|及/g;
 
@@ -94,6 +97,8 @@ export const headingFields = (model: PlanModel, curated: Curated): HeadingField[
           spans.push([k, m.index]);
         k = m.index + m[0].length;
       }
+      // `（二）微创介入与手术机器人。`: no conjunct is a class of its own, the pair names one field.
+      if (spans.length === 0 && JOINED_FIELD.test(name)) spans.push([0, name.length]);
     }
     for (const [a, b] of spans) {
       const part = name.slice(a, b);

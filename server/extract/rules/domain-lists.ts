@@ -18,7 +18,8 @@ export const FIELD_RULE = 'text:domain-field';
 
 const CLAUSE_END = /[。；;！？]/;
 /** What closes a list of fields after its last member (`三大领域`, `等领域`, `领域`). */
-const FIELD_LIST_AFTER = /^(?:等)?[一二三四五六七八九十两\d]*(?:大|个|类)?(?:重点)?(?:发展)?领域/;
+const FIELD_LIST_AFTER =
+  /^(?:等)?[一二三四五六七八九十两\d]*(?:大|个|类)?(?:重点|细分|主要|优势)?(?:发展)?(?:领域|方向)/;
 const COMMA_END = /[，,。；;！？：:]/;
 
 /**

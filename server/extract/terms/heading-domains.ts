@@ -24,8 +24,8 @@ const BARE_NAME = /^[\u4e00-\u9fff]{2,8}$/;
 const THING =
   /装备|设备|仪|机|系统|器械|支架|导管|机器人|软件|装置|探头|探测器|试剂|材料|CT|MRI?|DR|PET|超声|[内腔窥]镜|假肢|辅具|起搏器|瓣膜|人工心脏/gi;
 const SKIP_KINDS = new Set(['front', 'toc', 'title', 'box']);
-/** A heading over fields (`三、重点发展领域`, `# 医疗器械重点领域`, `一、重点产品`, `一、重点发展方向`). */
-const FIELDS_PARENT = /领域|重点产品|产品方向|发展重点|重点方向|发展方向/;
+/** A heading over fields (`三、重点发展领域`, `# 医疗器械重点领域`, `一、重点产品`, `一、支持方向`). */
+const FIELDS_PARENT = /领域|重点产品|发展重点|(?:产品|重点|发展|支持|主攻|攻关)方向/;
 /** Headings of context or measures, never fields (`（一）发展目标`, `## 保障措施`). */
 const NOT_FIELD =
   /现状|形势|背景|需求|意义|基础|总体|总则|思想|原则|目标|愿景|思路|定位|布局|方向|范围|措施|任务|保障|机制|政策|环境|体系|能力|建设|工程|行动|专项|附则|说明|概述|前言|领域$/;

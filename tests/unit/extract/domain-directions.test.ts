@@ -1,0 +1,64 @@
+// Fields named as directions: a counted list of fields closed by 方向 or 细分领域, a short name before
+// 方向 that leads its clause (`高端医学影像方向重点发展A、B`), and headings under `一、支持方向`,
+// including a pair of kinds joined under one heading (`（二）微创介入与手术机器人。`).
+import { describe, expect, it } from 'vitest';
+import { graphOf } from './seed-data';
+
+const read = (text: string) => {
+  const graph = graphOf(text);
+  const node = new Map(graph.nodes.map((n) => [n.id, n]));
+  return {
+    fields: graph.nodes.filter((n) => n.label === 'Domain' && n.mentions.length > 0).map((n) => n.name),
+    links: graph.edges
+      .filter((e) => e.type === 'IN_DOMAIN')
+      .map((e) => `${node.get(e.source)?.name ?? ''} -> ${node.get(e.target)?.name ?? ''}`),
+  };
+};
+
+describe('fields named as directions', () => {
+  it('reads the fields of 四个细分领域 and the equipment after each X方向', () => {
+    const r = read(
+      '《方案》围绕高端医学影像、体外诊断、高值医用耗材和智慧医疗四个细分领域布局产业链。其中，高端医学影像方向重点发展CT、磁共振成像设备和医用内窥镜，高值医用耗材方向发展人工晶状体和骨科植入物。',
+    );
+    expect(r.fields).toEqual(expect.arrayContaining(['高端医学影像', '高值医用耗材']));
+    expect(r.links).toEqual(
+      expect.arrayContaining([
+        '医用内窥镜 -> 高端医学影像',
+        '人工晶状体 -> 高值医用耗材',
+        '骨科植入物 -> 高值医用耗材',
+      ]),
+    );
+    expect(r.links).not.toContain('人工晶状体 -> 高端医学影像');
+  });
+
+  it('reads no field from the count of a list of directions (康复辅具三个方向) nor from 发展方向', () => {
+    const r = read(
+      '聚焦医学影像、体外诊断、康复辅具三个方向，支持企业研制数字化X射线摄影系统和智能康复机器人。明确产业发展方向，重点发展CT和呼吸机。',
+    );
+    expect(r.fields).toContain('医学影像');
+    expect(r.fields.filter((f) => /三个|发展$/.test(f))).toEqual([]);
+  });
+
+  it('reads the headings under 一、支持方向 as fields, a joined pair of kinds as one', () => {
+    const r = read(
+      [
+        '一、支持方向',
+        '',
+        '（一）高端影像与治疗装备。重点支持超导磁共振成像系统、光子计数CT、医用直线加速器等整机研制。',
+        '',
+        '（二）微创介入与手术机器人。支持腹腔镜手术机器人、骨科手术机器人的研制，以及配套的柔性器械。',
+        '',
+        '二、申报要求',
+        '',
+        '申报单位应为在中国境内注册的科研院所、高等学校和企业。',
+      ].join('\n'),
+    );
+    expect(r.fields).toEqual(expect.arrayContaining(['高端影像与治疗装备', '微创介入与手术机器人']));
+    expect(r.links).toEqual(
+      expect.arrayContaining([
+        '医用直线加速器 -> 高端影像与治疗装备',
+        '骨科手术机器人 -> 微创介入与手术机器人',
+      ]),
+    );
+  });
+});
