@@ -46,3 +46,17 @@ export const localIssuerOfPrefix = (prefix: string): string | undefined => {
   const province = PROVINCE_OF[GOVERNMENT_CODE.exec(prefix)?.[1] ?? ''];
   return province ? `${province}人民政府` : undefined;
 };
+
+/** `惠府办`, `江府函`, `穗府`: one character of a city, then its government's (or general office's) code. */
+const CITY_GOVERNMENT_CODE = /^([\u4e00-\u9fff])(?:府办?(?:函|发|字|规)?|政办?(?:发|函|字|规))$/;
+
+/**
+ * The government of the text's own city when a document number's prefix opens with that city's first
+ * character (惠府办〔2022〕15号 in a notice about 惠州市). A city's one-character code says nothing on its
+ * own (江 is 江门 and a river); read against the city the text names, it names that city's government.
+ * @example cityIssuerOfPrefix('惠府办', '惠州市') // '惠州市人民政府'
+ */
+export const cityIssuerOfPrefix = (prefix: string, city: string | undefined): string | undefined => {
+  const initial = CITY_GOVERNMENT_CODE.exec(prefix)?.[1];
+  return initial && city?.startsWith(initial) ? `${city}人民政府` : undefined;
+};

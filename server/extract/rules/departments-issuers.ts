@@ -8,7 +8,7 @@ import { sentenceEvidence, spanEvidence, type PlanModel } from '../plan-model';
 import type { Evidence } from '../../../core/model/interchange';
 import type { DepartmentEntry } from '../types';
 import { docNumberLines, inlineDocNumbers, nameBlocks } from './departments-blocks';
-import { localIssuerOfPrefix } from './departments-doc-prefixes';
+import { cityIssuerOfPrefix, localIssuerOfPrefix } from './departments-doc-prefixes';
 import { departmentForms } from './departments-registry';
 import type { DepartmentScan, FoundList } from './departments-scan';
 import { discoveredDepartmentId, sentenceNorm } from './departments-scan';
@@ -217,6 +217,28 @@ const issuesThePlan = (model: PlanModel, f: FoundList, forwarded: boolean): stri
   return undefined;
 };
 
+/** `近日联合`, `日前会同`, `于12月28日联合`: a time word parts a lead from the list it joins. */
+const TIMED_JOINER = new RegExp(`^${WHEN}{1,3}(?:联合|会同)$`);
+/**
+ * `工业和信息化部近日联合国家卫生健康委、国家药监局等十部门印发《…》`: the list after the time word
+ * issues, and the one before it leads that issue.
+ */
+const leadBeforeTime = (
+  lists: readonly FoundList[],
+  rules: readonly (string | undefined)[],
+  k: number,
+): string | undefined => {
+  const f = lists[k];
+  const next = lists[k + 1];
+  const rule = rules[k + 1];
+  if (!f || !next || !rule || next.sentence !== f.sentence) return undefined;
+  const between = f.list.after.slice(
+    0,
+    f.list.after.length - next.list.after.length - (next.list.to - next.list.from),
+  );
+  return TIMED_JOINER.test(between) ? rule : undefined;
+};
+
 export interface IssuerFacts {
   readonly output: RuleOutput;
   readonly issuers: ReadonlySet<NodeId>;
@@ -267,13 +289,18 @@ export const issuers = (
       if (d.id || known.has(id)) issueAt(id, evidence, ISSUER_RULE, k === 0);
     });
   }
-  for (const f of scan.lists) {
-    const rule = issuesThePlan(model, f, forwarded);
+  const rules = scan.lists.map((f) => issuesThePlan(model, f, forwarded));
+  const led = new Set<number>();
+  for (const [k, f] of scan.lists.entries()) {
+    const timedLead = rules[k] ? undefined : leadBeforeTime(scan.lists, rules, k);
+    const rule = rules[k] ?? timedLead;
     if (!rule) continue;
-    // The first names (those before 联合/会同) lead; a header's first name is its lead issuer.
-    const leads = f.list.leadCount < f.list.items.length ? f.list.leadCount : 1;
+    if (timedLead) led.add(k + 1);
+    // The first names (those before 联合/会同) lead; a header's first name is its lead issuer; the
+    // names a timed lead joins (`A近日联合B、C`) are co-issuers.
+    const leads = led.has(k) ? 0 : f.list.leadCount < f.list.items.length ? f.list.leadCount : 1;
     const evidence = sentenceEvidence(model, f.sentence);
-    f.departments.forEach((d, k) => issueAt(d.id, evidence, rule, k < leads, f));
+    f.departments.forEach((d, i) => issueAt(d.id, evidence, rule, i < leads, f));
   }
   // 工信部联规〔2021〕NNN号 on a line of its own near the top: the prefix names the lead issuer.
   for (const line of [...docNumberLines(model.text), ...inlineDocNumbers(model.text)]) {
@@ -283,7 +310,9 @@ export const issuers = (
     const evidence = spanEvidence(model, line.from, line.to, sectionPath(model, sentence));
     if (d) issueAt(d.id, evidence, DOC_NUMBER_RULE, true);
     // 浙政办发〔2012〕16号: a province's government, a department the registry lacks.
-    const local = d ? undefined : localIssuerOfPrefix(line.prefix);
+    const local = d
+      ? undefined
+      : (localIssuerOfPrefix(line.prefix) ?? cityIssuerOfPrefix(line.prefix, scan.home.city));
     if (local) {
       const id = discoveredDepartmentId(local);
       out.nodes.push({ id, label: 'Department', name: local, nameEn: '', discovered: true });

@@ -326,9 +326,10 @@ const officialForms = (forms: readonly DepartmentForm[]): readonly DepartmentFor
 
 /**
  * The addressees of a notice (`各省、自治区、直辖市及新疆生产建设兵团工业和信息化主管部门、卫生健康委、
- * 药品监督管理局：`): the bodies after `各省…` are each place's own, not the State Council's.
+ * 药品监督管理局：`, `各设区市科技局、卫生健康委：`): the bodies after `各省…` are each place's own, not the
+ * State Council's.
  */
-const ADDRESSEES = /各(?:省|自治区|直辖市|计划单列市|副省级|地|市|县|区|级)[^。；;：:！？]*$/;
+const ADDRESSEES = /各(?:设区的?市|省|自治区|直辖市|计划单列市|副省级|地|市|县|区|级)[^。；;：:！？]*$/;
 /** A name that a local body shares with a national one: no 国家/国务院 before it, no ministry's 部. */
 const SHARED_WITH_LOCAL = /^(?!国家|国务院|中国|中华)[一-鿿]*(?:委员会|委|(?<!总)局|办)$/;
 

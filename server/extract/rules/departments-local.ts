@@ -30,7 +30,7 @@ const WITH_AND =
 
 /** What a local department is about, as its name writes it in full or short (`卫生健康`, `卫健`). */
 const STEMS =
-  '工业和信息化|经济和信息化|经信|工信|发展和改革|发展改革|发改|科学技术|科技创新|科创|科技|教育|财政|人力资源和社会保障|人力资源社会保障|人社|自然资源|生态环境|住房和城乡建设|住房城乡建设|住建|交通运输|农业农村|商务|文化和旅游|卫生健康|卫健|卫生计生|卫计|卫生|应急管理|审计|国有资产监督管理|国资|市场监督管理|市场监管|药品监督管理|药监|食品药品监督管理|食药监|医疗保障|医保|统计|知识产权|中医药管理|疾病预防控制|地方金融监督管理|地方金融监管|数据资源管理|数据资源|大数据|数据|投资促进|税务|疾控|中医药|民政|公安|司法|水利|退役军人事务|林业和草原|林业|能源|粮食和物资储备|广播电视|体育|通信管理|机关事务管理|外事|民族宗教事务|信访|气象|乡村振兴|科技和经济|经济和科技|规划和自然资源|城市管理|生态环境和水务|水务';
+  '工业和信息化|经济和信息化|经信|工信|发展和改革|发展改革|发改|科学技术|科技创新|科创|科技|教育|财政|人力资源和社会保障|人力资源社会保障|人社|自然资源|生态环境|住房和城乡建设|住房城乡建设|住建|交通运输|农业农村|商务|文化和旅游|卫生健康|卫健|卫生计生|卫计|卫生|应急管理|审计|国有资产监督管理|国资|市场监督管理|市场监管|药品监督管理|药监|食品药品监督管理|食药监|医疗保障|医保|统计|知识产权|中医药管理|疾病预防控制|地方金融监督管理|地方金融监管|政务服务数据管理|政务服务和数据管理|数据资源管理|数据资源|大数据|数据|投资促进|税务|疾控|中医药|民政|公安|司法|水利|退役军人事务|林业和草原|林业|能源|粮食和物资储备|广播电视|体育|通信管理|机关事务管理|外事|民族宗教事务|信访|气象|乡村振兴|科技和经济|经济和科技|规划和自然资源|城市管理|生态环境和水务|水务';
 /** Bodies a text names without their place once it has named it (`省政府`, `省经信委`, `市工信局`). */
 const BARE_BODY = new RegExp(`^(?:人民政府|政府|(?:${STEMS})(?:厅|委员会|委|局))`);
 /** Cities a text may write without 市 (`深圳工信局`), by the name their bodies are written with. */
@@ -116,12 +116,23 @@ const cityAt = (rest: string): string | undefined => {
 const BARE_CITY = new RegExp(`(?:北京|天津|上海|重庆|${CITIES})(?!市)`, 'g');
 /**
  * A city the text writes only without 市 (`深圳出台…`, then `市工信局、发改委…`): the one city it names,
- * or the one its first line names; a guess among several would put bodies in the wrong city.
+ * or the one its first line names, or the one it names clearly most often, three times or more and half
+ * as often again as any other (a forum reprint whose first line is the board's, with its posters' and
+ * neighbours' cities named once or twice); a guess among cities named about as often would put bodies
+ * in the wrong city.
  */
 const bareCity = (text: string, headline: string): string | undefined => {
   const only = (names: string[]): string | undefined =>
     new Set(names).size === 1 ? `${names[0]}市` : undefined;
-  return only(matches(text, BARE_CITY)) ?? only(matches(headline, BARE_CITY));
+  const named = matches(text, BARE_CITY);
+  return only(named) ?? only(matches(headline, BARE_CITY)) ?? dominant(named);
+};
+
+/** The name among `names` written three times or more and half as often again as any other. */
+const dominant = (names: readonly string[]): string | undefined => {
+  const counts = [...new Set(names)].map((n) => [n, names.filter((m) => m === n).length] as const);
+  const [first, second] = counts.sort((a, b) => b[1] - a[1]);
+  return first && first[1] >= 3 && 2 * first[1] >= 3 * (second?.[1] ?? 0) ? `${first[0]}市` : undefined;
 };
 
 /**

@@ -8,7 +8,7 @@ import { pinyinSlug } from '../slug';
 import type { DepartmentEntry } from '../types';
 import { departmentForms } from './departments-registry';
 import { departmentLists, type DepartmentList } from './departments-lists';
-import { homePlace } from './departments-local';
+import { homePlace, type Home } from './departments-local';
 import { foldVariants } from './departments-variants';
 import type { RuleOutput } from './output';
 import { lowerBound } from '../lower-bound';
@@ -34,6 +34,8 @@ export interface DepartmentScan {
   readonly output: RuleOutput;
   /** Sentences that name departments (their words are names, not remit terms: 市场监管 is no 监管). */
   readonly namingSentences: ReadonlySet<number>;
+  /** The province and city the text is about, for bodies written with a bare level word or code. */
+  readonly home: Home;
 }
 
 /** First normalised index at or after original offset `at`. */
@@ -88,5 +90,5 @@ export const scanDepartments = (model: PlanModel, registry: readonly DepartmentE
       ...(d.aliases.size > 0 ? { aliases: [...d.aliases] } : {}),
       discovered: true,
     });
-  return { lists, output: out, namingSentences };
+  return { lists, output: out, namingSentences, home };
 };

@@ -3,7 +3,8 @@
 // general office stands for the department, so an office never becomes a department of its own.
 import { describe, expect, it } from 'vitest';
 import { extractGraph } from '../../../server/extract/extract';
-import { localBodyAt } from '../../../server/extract/rules/departments-local';
+import { cityIssuerOfPrefix } from '../../../server/extract/rules/departments-doc-prefixes';
+import { homePlace, localBodyAt } from '../../../server/extract/rules/departments-local';
 import { asPlanId } from '../../../core/model/ids';
 import { curated } from './seed-data';
 
@@ -106,5 +107,59 @@ describe('a bare level word after a clause word or a verb is the home body', () 
       const at = text.indexOf('市卫生');
       expect(localBodyAt(text, at, home)).toBeUndefined();
     }
+  });
+});
+
+describe('news of a lead joined by a time word', () => {
+  it('reads 工业和信息化部近日联合B、C等十部门印发 as A leading and B, C co-issuing', () => {
+    const text =
+      '新华社北京12月28日电 工业和信息化部近日联合国家卫生健康委员会、国家药监局等十部门印发《“十四五”医疗装备产业发展规划》。\n';
+    const issued = graphOf(text).edges.filter((e) => e.type === 'ISSUED');
+    expect(issued.map((e) => [e.source, e.props?.role]).sort()).toEqual([
+      ['department:miit', 'lead'],
+      ['department:nhc', 'co-issuer'],
+      ['department:nmpa', 'co-issuer'],
+    ]);
+  });
+
+  it('takes a department before 日前会同 a list that only hosts an event for no issuer', () => {
+    const text = '工业和信息化部日前会同国家卫生健康委召开医疗装备产业推进会。\n';
+    expect(issuersOf(text)).toEqual([]);
+  });
+});
+
+describe('city governments and their bodies', () => {
+  it("reads a 府办 number whose first character opens the text's city as that city's government", () => {
+    expect(cityIssuerOfPrefix('惠府办', '惠州市')).toBe('惠州市人民政府');
+    expect(cityIssuerOfPrefix('江府办', '珠海市')).toBeUndefined();
+    expect(cityIssuerOfPrefix('江府办', undefined)).toBeUndefined();
+    const text =
+      '关于印发医疗器械产业发展实施方案的通知\n惠府办〔2022〕15号\n各县、区人民政府：\n现将方案印发给你们。惠州将打造医疗器械产业集群，惠州高新区为主要载体。\n';
+    expect(issuersOf(text)).toEqual(['department:hui-zhou-shi-ren-min-zheng-fu']);
+  });
+
+  it('finds the city of a forum reprint from the city it names clearly most often, not from its first line', () => {
+    const text =
+      '器械论坛 » 政策解读\n楼主 广州小李 发表于 2022-6-1\n【转】深圳出台高端医疗器械产业集群若干措施\n近日，市工业和信息化局、市发展改革委联合印发《若干措施》。深圳将重点发展高端医学影像，并与东莞协同。\n2楼 东莞老王：深圳的政策一直很给力。\n';
+    expect(homePlace(text).city).toBe('深圳市');
+    expect(issuersOf(text)).toEqual([
+      'department:shen-zhen-shi-fa-zhan-he-gai-ge-wei-yuan-hui',
+      'department:shen-zhen-shi-gong-ye-he-xin-xi-hua-ju',
+    ]);
+  });
+
+  it('leaves a text naming two cities about as often without a home city', () => {
+    expect(homePlace('深圳与东莞协同。深圳出台措施，东莞跟进。').city).toBeUndefined();
+  });
+
+  it('reads 市政务服务数据管理局 as a body of the home city', () => {
+    const text = '惠州市人民政府印发方案。由市工信局牵头，市政务服务数据管理局配合。\n';
+    expect(departmentNames(text)).toContain('惠州市政务服务数据管理局');
+  });
+
+  it('takes the addressees 各设区市科技局、卫生健康委 for no department, not for the national commission', () => {
+    const text =
+      '江苏省科学技术厅关于组织申报医疗器械科技专项的通知\n各设区市科技局、卫生健康委：\n现将有关事项通知如下。\n';
+    expect(departmentNames(text)).toEqual(['江苏省科学技术厅']);
   });
 });
