@@ -71,6 +71,10 @@ const NOT_A_THING = /(?:化|性|率|度|功能|要求|标准|规范)$/;
  * (`医用耗材`, `植入物`): complete, so `医用耗材和植入物等医疗器械` names no `植入物器械`.
  */
 const OTHER_THING = /(?:产品|用品|器具|食品|药品|药物|制剂|疫苗|器|剂|耗材|植入物|植介入物|器材)$/;
+/** A Latin abbreviation after a Chinese modifier closing a conjunct names a device of its own (`医用DR`,
+ * `移动DR`), as a curated name does: it takes no shared head (`…、数字乳腺X射线摄影系统` gives no
+ * `医用DR系统`). Alone (`PET和SPECT探测器`) it may still be a modifier. Latin is lower-cased here. */
+const LATIN_NAME = /[\u4e00-\u9fff][a-z]{2,6}$/;
 
 /** Bare class nouns after 等: a list of things named by nouns under one of them names those things. */
 const BARE_CLASSES = new Set(['器械', '设备', '装备', '仪器', '器材']);
@@ -203,13 +207,14 @@ export const readCoordinations = (
     if (b - a === 1 && first.tag === 'i') return undefined;
     const headLabel = lastOwn ? heads.at(text, lastOwn)?.label : undefined;
     const label = knownAt(first.from, ownEnd) ?? headLabel;
-    const complete = label !== undefined || OTHER_THING.test(ownText);
+    const latin = LATIN_NAME.test(ownText);
+    const complete = label !== undefined || OTHER_THING.test(ownText) || latin;
     return {
       span: [first.from, last.to],
       own,
       complete,
       ...(label ? { label } : {}),
-      ...(complete && !headLabel ? { byCurated: true } : {}),
+      ...(complete && !headLabel && !latin ? { byCurated: true } : {}),
     };
   };
 
@@ -280,16 +285,12 @@ export const readCoordinations = (
       if (lastWords[m]?.word === firstLast)
         return { from: lastWords[m + 1]?.from ?? headWord.from, aligned: true };
     let from = headWord.from;
+    // One shared modifier at most: in `腹腔镜和血管介入手术机器人` the conjunct shares 手术 with the
+    // donor, while 介入 belongs to 血管 (vascular intervention), not to every member.
     const mods = config.sharedModifiers ?? [];
-    for (let changed = true; changed;) {
-      changed = false;
-      const before = text.slice(lastSpan[0], from);
-      const m = mods.find((x) => before.endsWith(x) && before.length > x.length);
-      if (m) {
-        from -= m.length;
-        changed = true;
-      }
-    }
+    const before = text.slice(lastSpan[0], from);
+    const m = mods.find((x) => before.endsWith(x) && before.length > x.length);
+    if (m) from -= m.length;
     return { from, aligned: false };
   };
 

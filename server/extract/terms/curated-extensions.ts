@@ -20,6 +20,8 @@ export interface CuratedSpan {
 }
 
 const MAX_PREFIX = 6;
+/** Words of automation that open an analyser's name (`全自动|化学发光|免疫分析仪`) beyond the cap. */
+const AUTOMATION = /^(?:全|半)?自动(?:化)?$/;
 
 /** Terms that extend a curated name to the left by noun-like words at a clean boundary. */
 export const extendCurated = (
@@ -83,7 +85,11 @@ export const extendCurated = (
         CLEAN_START_TAGS.has(words[k - 1]?.tag ?? '') &&
         !stops.has(words[k - 1]?.word ?? '') &&
         from > w.to - 1;
-      if ((!CLEAN_START_TAGS.has(w.tag) && !morpheme) || c.from - w.from > MAX_PREFIX) break;
+      if (
+        (!CLEAN_START_TAGS.has(w.tag) && !morpheme) ||
+        (c.from - w.from > MAX_PREFIX && !(AUTOMATION.test(w.word) && c.from - w.to <= MAX_PREFIX))
+      )
+        break;
       // `精密化`, `医疗装备` + `关键零部件`: a manner or another thing is not a modifier of the name.
       if (/[化性]$/.test(w.word) || (heads.some((h) => w.word.endsWith(h)) && !notHeads.has(w.word))) break;
       from = w.from;

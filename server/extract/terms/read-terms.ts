@@ -10,6 +10,7 @@ import type { Curated } from '../types';
 import type { TermRule } from './confidence';
 import { readCoordinations, type Range } from './coordination';
 import { extendCurated, type CuratedSpan } from './curated-extensions';
+import { readDeviceLists } from './device-lists';
 import { headIndex, type TermLabel } from './heads';
 import { readListLabels } from './list-labels';
 import { implantNames, materialShape, polymerWord } from './material-names';
@@ -259,6 +260,30 @@ export const readTerms = (
         rule: m.rule,
         clean: true,
         ...(m.user ? { completedFrom: user } : {}),
+      });
+      occupied.fill(1, rf + m.from, rf + m.to);
+    }
+    const deviceContext = {
+      equipmentEndsAt: (f: number, t: number): boolean =>
+        endingAt.get(rf + t)?.some((x) => x.from >= rf + f && labelOf.get(x.nodeId) === 'Equipment') ?? false,
+      curatedExactly: (f: number, t: number): boolean => exact.has(`${rf + f}:${rf + t}`),
+      open: (f: number, t: number): boolean => {
+        for (let i = rf + f; i < rf + t; i++) if (occupied[i] && !curatedMask[i]) return false;
+        return true;
+      },
+    };
+    for (const m of readDeviceLists(s, words, config, heads, deviceContext)) {
+      const name = written(rf + m.from, rf + m.to);
+      if (byForm.has(normalizeTerm(name))) continue;
+      add({
+        id: discoveredId('Equipment', name),
+        curated: false,
+        label: 'Equipment',
+        name,
+        from: rf + m.from,
+        to: rf + m.to,
+        rule: 'coordination:member',
+        clean: true,
       });
       occupied.fill(1, rf + m.from, rf + m.to);
     }

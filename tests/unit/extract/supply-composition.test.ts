@@ -243,8 +243,11 @@ describe('phrases of need and place', () => {
         '发展医用聚氯乙烯（PVC）、聚碳酸酯、医用硅胶等高分子材料，推动可降解镁合金、聚乳酸（PLA）等可降解材料在骨科植入物和心血管支架中的应用。',
       ),
     ).toEqual([
+      'USED_IN 可降解材料 -> 心血管支架 grammar:X在A中的应用',
       'USED_IN 可降解材料 -> 骨科植入物 grammar:X在A中的应用',
+      'USED_IN 可降解镁合金 -> 心血管支架 grammar:X在A中的应用',
       'USED_IN 可降解镁合金 -> 骨科植入物 grammar:X在A中的应用',
+      'USED_IN 聚乳酸 -> 心血管支架 grammar:X在A中的应用',
       'USED_IN 聚乳酸 -> 骨科植入物 grammar:X在A中的应用',
     ]);
     expect(pairs('加快石墨烯在医疗领域的应用。')).toEqual([]);

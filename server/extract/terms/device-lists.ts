@@ -1,0 +1,175 @@
+// Members of a list of devices that carry no head noun: a Latin abbreviation alone or after a use word
+// (`医用DR、移动DR、…系统和DSA`), a device named by what it does (`除颤器`, `超声刀`, `持针器、抓钳、
+// 单极电剪和双极电凝钳`), and a curated device with a modifier between two separators
+// (`…和血管介入手术机器人`). The list says what they are: at least half of its members are devices.
+import type { DiscoveryConfig } from '../types';
+import type { HeadIndex } from './heads';
+import { isBoundaryWord, type Word } from './segmenter';
+
+export interface DeviceMember {
+  /** The member as written, [from, to) of the segmented text. */
+  readonly from: number;
+  readonly to: number;
+}
+
+/** What the reader needs to know of the text around it (segmented coordinates). */
+export interface DeviceListContext {
+  /** True when a curated equipment mention ends at `to` and starts at or after `from`. */
+  readonly equipmentEndsAt: (from: number, to: number) => boolean;
+  /** True when a curated mention of any label covers [from, to) exactly. */
+  readonly curatedExactly: (from: number, to: number) => boolean;
+  /** True when nothing but curated mentions was read in [from, to). */
+  readonly open: (from: number, to: number) => boolean;
+}
+
+const SEPARATORS = new Set(['、', '和', '及', '与', '以及', '或', '/']);
+/** Tags of counts after a member (`12台`, `若干`, `各一台`): the member ends before them. */
+const COUNT_TAGS = new Set(['m', 'q', 'mq']);
+/** A Latin abbreviation (`DR`, `DSA`, `ECMO`), optionally after a short use or place word (`医用`,
+ * `移动`, `车载`); the text read here is lower-cased, names keep their case as written. */
+const ABBREVIATION = /^(?:[\u4e00-\u9fff]{1,4})?[a-z]{2,6}(?:\/[a-z]{2,6})?$/i;
+/** A device named by what it does: an instrument noun ends it (`除颤器`, `超声刀`, `抓钳`, `电剪`,
+ * `留置针`, `宫腔镜`). */
+const INSTRUMENT_END = /[器刀钳剪针镜]$/;
+/** Words ending so that are no instruments: organs, containers, weapons, machines in general, and
+ * lenses and eyepieces, which are parts. */
+const NOT_INSTRUMENTS =
+  /(?:机器|容器|武器|电器|瓷器|乐器|兵器|利器|器官|[透物目棱]镜|镜子|眼镜|指针|方针|时针|一刀)$/;
+/** Words that open a registered product's name (`一次性使用输液器`) and that a reader cuts as a verb. */
+const REGISTRATION_PREFIX = /一次性(?:使用)?$/;
+const MAX_MEMBER = 12;
+const GRADE_WORDS = new Set(['以上', '以下', '以内']);
+
+/** Reads the device lists of one sentence (normalised text and its words). */
+export const readDeviceLists = (
+  text: string,
+  words: readonly Word[],
+  config: DiscoveryConfig,
+  heads: HeadIndex,
+  ctx: DeviceListContext,
+): DeviceMember[] => {
+  const stops = new Set([...config.leadingVerbs, ...(config.stopWords ?? [])]);
+  const latin = (w: Word | undefined): boolean => w !== undefined && /^[a-z]{2,6}$/i.test(w.word);
+  /** `PET/CT`: a slash between two abbreviations, and no third, names one hybrid machine. */
+  const hybridSlash = (k: number): boolean =>
+    words[k]?.word === '/' &&
+    latin(words[k - 1]) &&
+    latin(words[k + 1]) &&
+    words[k - 2]?.word !== '/' &&
+    words[k + 2]?.word !== '/';
+  // `64排及以上CT`: 及 before 以上 states a grade, not a second member.
+  const isSepAt = (k: number): boolean =>
+    SEPARATORS.has(words[k]?.word ?? '') && !hybridSlash(k) && !GRADE_WORDS.has(words[k + 1]?.word ?? '');
+  /** A one-character word the dictionary cut out of a name (`持|针|器`), between two Chinese words. */
+  const glued = (k: number): boolean => {
+    const [a, w, b] = [words[k - 1], words[k], words[k + 1]];
+    // `静脉留置|针`: an instrument noun the dictionary tagged as a preposition still ends the name.
+    const instrumentEnd =
+      w?.word.length === 1 && INSTRUMENT_END.test(w.word) && /[\u4e00-\u9fff]$/.test(a?.word ?? '');
+    return (
+      instrumentEnd ||
+      (w?.word.length === 1 &&
+        /^[pdc]$/.test(w.tag) &&
+        !SEPARATORS.has(w.word) &&
+        [a, b].every((x) => x !== undefined && /^[\u4e00-\u9fff]/.test(x.word) && !isBoundaryWord(x)))
+    );
+  };
+  const hard = (k: number): boolean => {
+    const w = words[k];
+    if (!w) return true;
+    if (hybridSlash(k)) return false;
+    // `及以上CT`: a word of place or rank (以上, 之间) opens no name.
+    if (isSepAt(k) || w.word === '等' || w.word === '的' || w.tag === 'f' || stops.has(w.word)) return true;
+    return isBoundaryWord(w) && !glued(k);
+  };
+
+  /**
+   * The first member of a list that ends before word `sep`: leftwards to a boundary. A verb ends it
+   * (`可以插入|活检钳`) unless it names what a one-character instrument does (`除颤|器`, `注射|泵`).
+   */
+  const firstMember = (sep: number): number => {
+    let k = sep - 1;
+    while (k >= 0 && !hard(k)) {
+      const w = words[k];
+      const ownVerb = k === sep - 2 && words[sep - 1]?.word.length === 1;
+      if (w && k < sep - 1 && w.tag === 'v' && w.word.length >= 2 && !ownVerb) break;
+      k--;
+    }
+    return k + 1;
+  };
+
+  const generic = new Set(config.genericModifiers);
+  const out: DeviceMember[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (!isSepAt(i)) continue;
+    const joinedBy = words[i]?.word;
+    // Members as word ranges [a, b), the list read once from its first separator.
+    const members: [number, number][] = [];
+    const a0 = firstMember(i);
+    if (a0 < i) members.push([a0, i]);
+    let j = i + 1;
+    for (;;) {
+      // `、一次性使用无菌注射器`: the registration prefix opens the member, its 使用 no verb of the sentence.
+      const registered = text.startsWith('一次性使用', words[j]?.from ?? 0);
+      let k = j;
+      if (registered) while (k < words.length && (words[k]?.to ?? 0) <= (words[j]?.from ?? 0) + 5) k++;
+      while (k < words.length && !isSepAt(k) && !hard(k) && !COUNT_TAGS.has(words[k]?.tag ?? '')) k++;
+      if (k === j) break;
+      members.push([j, k]);
+      // A count after a member (`彩色多普勒超声诊断仪12台、便携式超声8台`) still lets the list go on.
+      let next = k;
+      while (next < words.length && COUNT_TAGS.has(words[next]?.tag ?? '')) next++;
+      if (!isSepAt(next)) break;
+      j = next + 1;
+    }
+    i = Math.max(i, j - 1);
+    if (members.length < 2) continue;
+    const view = members.map(([a, end]) => {
+      // `CT/MR/PET整机`: a generic word after the last member (the whole machine) is no part of its name.
+      const b = end - a >= 2 && generic.has(words[end - 1]?.word ?? '') ? end - 1 : end;
+      let from = words[a]?.from ?? 0;
+      const to = words[b - 1]?.to ?? 0;
+      // `一次性使用输液器`: the registration prefix belongs to the name.
+      const prefix = REGISTRATION_PREFIX.exec(text.slice(Math.max(0, from - 5), from));
+      if (prefix && a === a0) from -= prefix[0].length;
+      const name = text.slice(from, to);
+      const last = words[b - 1];
+      const headed = last ? heads.at(text, last) : undefined;
+      const known = ctx.equipmentEndsAt(from, to);
+      const abbreviation = ABBREVIATION.test(name);
+      const instrument =
+        INSTRUMENT_END.test(name) &&
+        !NOT_INSTRUMENTS.test(name) &&
+        (headed === undefined || headed.label === 'Equipment');
+      return {
+        from,
+        to,
+        name,
+        first: a === a0,
+        manner: /[化性]$/.test(words[a]?.word ?? ''),
+        device: known || headed?.label === 'Equipment' || instrument,
+        abbreviation,
+        instrument,
+        known,
+      };
+    });
+    // `腹腔镜和血管介入手术机器人`: two members joined by 和 whose second ends in a head may share it;
+    // the first is then a modifier, which the reading of shared heads decides.
+    const pairSharing =
+      view.length === 2 && joinedBy !== '、' && view[1]?.device === true && !view[1].instrument;
+    const devices = view.filter((v) => v.device).length;
+    const named = view.filter((v) => v.device || v.abbreviation).length;
+    // Latin letters alone prove nothing (`GE、西门子`): a device named in words must be among them.
+    if (devices === 0 || named * 2 < view.length || named < 2) continue;
+    for (const v of view) {
+      if (v.name.length < 2 || v.name.length > MAX_MEMBER || ctx.curatedExactly(v.from, v.to)) continue;
+      if (!ctx.open(v.from, v.to) || (pairSharing && v.first)) continue;
+      // A curated device with a modifier (`血管介入手术机器人`) is read only between two separators, where
+      // the list gives its left edge; a first member's edge may be a verb's object.
+      // A manner (`精密化|植入式心脏起搏装备`) describes the curated device, it names no kind of it.
+      const extended = v.known && !v.first && !v.abbreviation && !v.manner;
+      if (v.abbreviation || v.instrument || extended) out.push({ from: v.from, to: v.to });
+    }
+  }
+  return out;
+};
