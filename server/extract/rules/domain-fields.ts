@@ -148,6 +148,9 @@ const ORDINAL_FIELD =
  */
 export const EXAMPLES_OPEN =
   /[，,](?:例如|比如|诸如|譬如|如(?![果期何实此下今同上])|主要包括|包括|主要有)|[（(](?:例如|比如|如(?![果期何实此下今同上])|包括)?(?=[\u4e00-\u9fffa-z0-9])/g;
+/** An ordinal and a name without a class noun before a comma or colon (`一是高端医学影像，`). */
+const ORDINAL_BARE_FIELD =
+  /(?:^|[：:])(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|第[一二三四五六七八九十])([\u4e00-\u9fff]{3,8})(?=[，,：:])/;
 /** `以A、B为代表的X`: the members between 以 and 为代表的, within one clause (normalised text). */
 const REPRESENTED_TAIL = '为代表的';
 const REPRESENTED = new RegExp(`以[^，,。；;：:]{2,60}?${REPRESENTED_TAIL}`, 'g');
@@ -315,6 +318,9 @@ const lookupOf = (model: PlanModel, curated: Curated): Lookup => {
         domains.set(n, e.id);
         const m = CLASS_NOUN.exec(n);
         stems.add(m?.[1] && m[1].length >= 2 ? m[1] : n);
+        // Each half of a joined field names a field of its own (`生命支持设备` of 监护与生命支持装备).
+        if (m?.[1])
+          for (const half of m[1].split(/与|和|及/)) if (half.length >= 2 && half !== m[1]) stems.add(half);
       }
     }
   // A heading's field is known; a discovered equipment term of the same name is not a reason to refuse.
@@ -464,7 +470,7 @@ export const readFields = (
     const st = lowerBound(norm.starts, sentence.end);
     const s = norm.text.slice(sf, st);
     if (
-      !/等|领域|类|产业|、|方面|包括|包含|涵盖|如|\(|为代表/.test(s) &&
+      !/等|领域|类|产业|、|方面|包括|包含|涵盖|如|\(|为代表|方向|[一二三四五六七八九十]是/.test(s) &&
       s.search(STANDALONE) === -1 &&
       s.search(FUNCTION_INDUSTRY) === -1
     )
@@ -693,7 +699,9 @@ export const readFields = (
     }
     // `一是医学影像装备，重点发展CT、…；二是…`: a class phrase right after an ordinal, with equipment
     // after it in the sentence or the next one, names the field of its paragraph.
-    const ordinal = ORDINAL_FIELD.exec(s);
+    // `二是高端医学影像，重点发展A、B`: a bare name that says what its products do reads the same way.
+    const classed = ORDINAL_FIELD.exec(s);
+    const ordinal = classed ?? ORDINAL_BARE_FIELD.exec(s);
     if (ordinal?.[1] && ordinal[0].length > ordinal[1].length) {
       const to = ordinal.index + ordinal[0].length;
       const from = to - ordinal[1].length;
@@ -704,7 +712,7 @@ export const readFields = (
       const equipmentAfter = model.occurrences.some(
         (o) => o.start >= cs && o.end <= until && labels.get(o.nodeId) === 'Equipment',
       );
-      if (equipmentAfter) add(si, sf + from, sf + to, 'text:field-word', 'word');
+      if (equipmentAfter) add(si, sf + from, sf + to, 'text:field-word', classed ? 'word' : 'bare');
     }
     // `医学影像设备：重点发展高端CT、…`: a class phrase opening its sentence before a colon, with
     // equipment after it, names the field of what follows.

@@ -60,6 +60,13 @@ describe('fields followed by their examples', () => {
   });
 });
 
+describe('half of a joined field', () => {
+  it('reads 生命支持设备 after 等 as a field, the half of 监护与生命支持装备', () => {
+    const r = read('工业和信息化部会同有关部门保障呼吸机、监护仪等生命支持设备的生产。');
+    expect(r.links).toEqual(expect.arrayContaining(['呼吸机 -> 生命支持设备', '监护仪 -> 生命支持设备']));
+  });
+});
+
 describe('ordinals after a colon', () => {
   it('reads 一是X，重点突破A、B after the colon of its sentence, and no field from 二是关键零部件', () => {
     const r = read(
@@ -76,6 +83,15 @@ describe('ordinals after a colon', () => {
     );
     // 超声 inside 超声刀 is no ultrasound diagnostic device of that field.
     expect(r.links.filter((l) => l.startsWith('超声诊断设备'))).toEqual([]);
+  });
+
+  it('reads a bare name that says what its products do after an ordinal (二是高端医学影像，…), not a measure', () => {
+    const r = read(
+      '《规划》提出三项重点：一是高端医学影像，重点发展CT和磁共振成像设备；二是加强医疗器械监管，推广呼吸机。',
+    );
+    expect(r.fields).toContain('高端医学影像');
+    expect(r.links).toEqual(expect.arrayContaining(['磁共振成像设备 -> 高端医学影像']));
+    expect(r.links.filter((l) => l.startsWith('呼吸机'))).toEqual([]);
   });
 
   it('links nothing from a measure that names devices (加快推广应用，将国产呼吸机、监护仪纳入目录)', () => {
