@@ -37,7 +37,7 @@ export const DISCOURSE_WORDS = new Set([
   ...['助力', '助推', '赋能', '原本', '原来', '本来', '如今', '现今', '当前', '今后', '未来', '以往'],
   ...['国产化', '本土化', '不限于', '但不限于', '诸如', '譬如', '乃至', '甚至'],
   // `腹部检查多用凸阵探头`: 多用 (mostly use) between two nouns is the verb of a clause.
-  ...['多用', '常用', '多采用', '常采用', '可以', '能够'],
+  ...['多用', '常用', '多采用', '常采用', '选用', '多选用', '常选用', '可以', '能够'],
   // Scope phrases (`全方位全生命周期医疗健康服务装备需求`) say how far, not what.
   ...['全方位', '全生命周期', '生命周期', '全链条', '全流程', '全周期'],
   // Levels, positions in a chain and markets (`国家级医疗器械应急产业园`, `上游原材料`, `商用ECMO`).
@@ -45,6 +45,8 @@ export const DISCOURSE_WORDS = new Set([
   // Verbs of means and of gaining (`医生借助微导管`, `依托省医疗器械检验检测所`, `已掌握单晶材料`):
   // someone uses or gets the thing; they never begin its name.
   ...['借助', '依托', '依靠', '凭借', '借由', '掌握', '开辟'],
+  // A firm winning a tender (`迈瑞医疗中标监护设备`): what follows is what it won.
+  ...['中标', '中标了'],
   // A bound after a grade (`1.5T及以上超导磁共振成像系统`, `64排以上CT`) belongs to the grade.
   ...['以上', '以下', '及以上', '及以下'],
 ]);
@@ -155,8 +157,11 @@ const CLAUSE_LOCATIVES = new Set(['下', '后', '时', '之下', '之后', '以�
 /** A count of things bought or done (`ECMO2台设备`, `完成3项`): a grade (`64排`, `32通道`) is no count. */
 const COUNT = /[0-9一二两三四五六七八九十百]+(?:台|套|件|个|项|家|批|种|例|名)/;
 
+/** True when a name holds what only a phrase holds: a count (`ECMO2台设备`, `聚氨酯两种选择`), the
+ * particle 的 (`远端的内管`) or the 等 that closes a list (`电阻等元件`). */
+export const holdsPhrase = (name: string): boolean => COUNT.test(name) || /[的等]/.test(name);
+
 /** True when the words of [from, to) hold a locative that ends a clause before the name's head
- * (`在IVUS指导下植入…`), or a count (`ECMO2台设备`): a name holds neither. */
-export const holdsClause = (words: readonly Word[], from: number, to: number, name: string): boolean =>
-  COUNT.test(name) ||
+ * (`在IVUS指导下植入…`). */
+export const holdsClauseLocative = (words: readonly Word[], from: number, to: number): boolean =>
   words.some((w) => w.from > from && w.to < to && w.tag === 'f' && CLAUSE_LOCATIVES.has(w.word));

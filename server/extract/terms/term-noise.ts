@@ -1,9 +1,9 @@
 // Evidence against a term found by reading: the span reads as something other than a thing of the
-// field (a firm in a list of firms, a brand's or a model's product, a clause). Such a finding is kept
+// field (a firm in a list of firms, a product named by its model, a clause). Such a finding is kept
 // with a rule that says why, so its term stays among the report's candidates for a curator, not in
 // the graph (terms/confidence.ts caps its confidence below MIN_CONFIDENCE).
 import type { NoiseRule } from './confidence';
-import { holdsClause, inOrganisationList, opensWithModel } from './noise';
+import { holdsClauseLocative, holdsPhrase, inOrganisationList, opensWithModel } from './noise';
 import type { TermFinding } from './read-terms';
 import type { Word } from './segmenter';
 
@@ -19,8 +19,8 @@ export const noiseRuleOf = (
   if (inOrganisationList(sentence, finding.name, to)) return 'noise:organisation';
   // A model names one maker's product; a material's grade (`MP35N镍钴合金丝`) is written alike.
   if (finding.label === 'Equipment' && opensWithModel(finding.name)) return 'noise:model';
-  if (finding.rule.startsWith('head-noun') && holdsClause(words, from, to, finding.name))
-    return 'noise:clause';
+  if (holdsPhrase(finding.name)) return 'noise:clause';
+  if (finding.rule.startsWith('head-noun') && holdsClauseLocative(words, from, to)) return 'noise:clause';
   return undefined;
 };
 

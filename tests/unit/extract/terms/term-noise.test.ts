@@ -3,7 +3,7 @@
 // threshold, so a curator can still accept one; the real terms around them are read as before.
 import { describe, expect, it } from 'vitest';
 import { MIN_CONFIDENCE, termConfidence } from '../../../../server/extract/terms/confidence';
-import { inOrganisationList, opensWithModel } from '../../../../server/extract/terms/noise';
+import { holdsPhrase, inOrganisationList, opensWithModel } from '../../../../server/extract/terms/noise';
 import { contextOf } from '../seed-data';
 
 const read = (text: string): { graphed: string[]; candidates: string[] } => {
@@ -106,5 +106,20 @@ describe('a phrase of policy', () => {
       expect(
         termConfidence({ rules: new Set(['head-noun']), mentions: 1, clean: true, name }),
       ).toBeGreaterThanOrEqual(MIN_CONFIDENCE);
+  });
+});
+
+describe('what only a phrase holds', () => {
+  it.each(['远端的内管', '电阻等元件', '聚氨酯两种选择', 'ECMO2台设备'])('marks %s', (name) => {
+    expect(holdsPhrase(name)).toBe(true);
+  });
+
+  it.each(['64排CT', '32通道头颈联合线圈', '第二类医疗器械', '三维高清内窥镜'])('leaves %s', (name) => {
+    expect(holdsPhrase(name)).toBe(false);
+  });
+
+  it('starts after a firm that won a tender: 迈瑞医疗中标监护设备', () => {
+    const { graphed } = read('本次招标中，迈瑞医疗中标监护设备和除颤仪。');
+    expect(graphed.filter((n) => n.includes('中标'))).toEqual([]);
   });
 });
