@@ -171,7 +171,9 @@ const isSignature = (model: PlanModel, f: FoundList): boolean => {
     /(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日/,
     '',
   );
-  return f.list.items.length >= 2 && named >= undated.length * 0.8;
+  // `江门市卫生健康局、江门市工业和信息化局：` opens a letter to its addressees; it signs nothing.
+  const addressed = /^[：:]/.test(f.list.after);
+  return f.list.items.length >= 2 && named >= undated.length * 0.8 && !addressed;
 };
 
 /**

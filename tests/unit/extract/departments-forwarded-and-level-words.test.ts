@@ -163,3 +163,15 @@ describe('city governments and their bodies', () => {
     expect(departmentNames(text)).toEqual(['江苏省科学技术厅']);
   });
 });
+
+describe('an addressee line', () => {
+  it('opens a letter and signs nothing: 江门市卫生健康局、江门市工业和信息化局：', () => {
+    const text =
+      '江门市卫生健康局、江门市工业和信息化局：\n《江门市推动医疗器械产业高质量发展若干措施》已经市人民政府同意，现印发给你们，请认真组织实施。\n';
+    expect(issuersOf(text)).toEqual([]);
+  });
+
+  it('leaves 经A同意 to approval: the body that consents issues nothing by it', () => {
+    expect(issuersOf('各有关单位：\n经科技部、国家卫生健康委同意，现将有关事项通知如下。\n')).toEqual([]);
+  });
+});
