@@ -6,6 +6,8 @@ const MATERIAL_ENDINGS = [
   ...['树脂', '橡胶', '合金', '共聚物', '聚合物', '单体', '增塑剂', '弹性体', '水凝胶', '凝胶'],
   ...['丝材', '棒材', '板材', '管材', '线材', '带材', '粉末', '陶瓷', '涂层', '蛋白', '纤维', '玻璃'],
   ...['复合材料', '磷灰石', '生物玻璃', '硅胶'],
+  // Steels and irons by grade or kind (不锈钢, 316L不锈钢, 合金钢, 球墨铸铁), animal tissue (牛心包).
+  ...['钢', '铸铁', '心包'],
 ];
 /** Characters that end the names of organic compounds (烯 of 聚乙烯, 酮 of 聚醚醚酮, 酯 of 聚氨酯). */
 const CHEMICAL_END = /[烷烯炔醇醛酮酸酯醚胺腈酚砜苯酰]$/;
@@ -13,20 +15,41 @@ const CHEMICAL_END = /[烷烯炔醇醛酮酸酯醚胺腈酚砜苯酰]$/;
 const METALS = '钛钽铌锆镁锌铁钴铬钼镍铂铱钯银铜铝钨';
 const METAL = new RegExp(`[${METALS}]`, 'g');
 /** A metal written with a form or a qualifier: 多孔钽, 纯钛, 医用镁, 钛棒. */
-const METAL_QUALIFIED = new RegExp(`^(?:多孔|纯|医用|可降解|高纯|超细晶)[${METALS}]+$`);
+const METAL_QUALIFIED = new RegExp(`^(?:多孔|纯|医用|可降解|高纯|超细晶|[一二三四五]级纯)[${METALS}]+$`);
+/** A metal's oxide (氧化锆, 纳米氧化铝) and a metal's salt (钛酸钡, 锆钛酸铅, 铌镁酸铅-钛酸铅). */
+const OXIDE = new RegExp(`^(?:纳米)?氧化[${METALS}]$`);
+const SALT = /.酸[铅钡锂锶钙钠钾]$/;
+/** Forms a material is supplied in (钨粉, 钛棒, 铂钨合金丝, 长石质瓷粉, 纳米氧化锆粉体, 氧化锆瓷块). */
+const FORM = /(?:粉体|粉末|粒料|颗粒|膜片|瓷块|粉|丝|棒)$/;
+/** Nylons, named by their number or not (尼龙12, 尼龙). */
+const NYLON = /^尼龙\d{0,2}$/;
+const METAL_ALONE = new RegExp(`^[${METALS}]$`);
 
-/**
- * True when `name` is shaped like a material name: `聚氨酯`, `超高分子量聚乙烯`, `嵌段聚醚酰胺树脂`,
- * `锆铌合金`, `多孔钽`, `钛棒丝材`, `乙交酯-己内酯共聚物`. A one-character stem (`钛`, `酸`) is not.
- */
-export const materialShape = (name: string): boolean => {
+/** Whether `name` is shaped like a material; `byPrefix` lets a leading 聚 alone make the shape. */
+const shaped = (name: string, byPrefix: boolean): boolean => {
   if (name.length < 2) return false;
   if (MATERIAL_ENDINGS.some((e) => name.endsWith(e) && name.length > e.length)) return true;
-  if (name.length >= 3 && (name.startsWith('聚') || CHEMICAL_END.test(name))) return true;
-  if (METAL_QUALIFIED.test(name)) return true;
+  if (name.length >= 3 && ((byPrefix && name.startsWith('聚')) || CHEMICAL_END.test(name))) return true;
+  if (METAL_QUALIFIED.test(name) || OXIDE.test(name) || SALT.test(name) || NYLON.test(name)) return true;
+  // A form after a metal, a ceramic or a material name: `钨粉`, `瓷粉`, `热塑性聚氨酯膜片`.
+  const stem = name.replace(FORM, '');
+  if (stem !== name && (METAL_ALONE.test(stem) || stem.endsWith('瓷') || shaped(stem, false))) return true;
   // Two metals or more make an alloy or a metal pair (镍钛, 钴铬钼, 镍钛-铂金).
   return (name.match(METAL) ?? []).length >= 2 && /^[\u4e00-\u9fff-]+$/.test(name) && name.length <= 6;
 };
+
+/**
+ * True when `name` is shaped like a material name: `聚氨酯`, `超高分子量聚乙烯`, `嵌段聚醚酰胺树脂`,
+ * `锆铌合金`, `多孔钽`, `钛棒丝材`, `乙交酯-己内酯共聚物`, `球墨铸铁`, `钨粉`, `氧化锆`. A one-character
+ * stem (`钛`, `酸`) is not.
+ */
+export const materialShape = (name: string): boolean => shaped(name, true);
+
+/**
+ * True when `name` is a material by its ending or its make-up, not only by a leading 聚: the shape
+ * the object of a use verb must have (`采用聚焦超声` names no polymer).
+ */
+export const materialName = (name: string): boolean => shaped(name, false);
 
 /** A polymer named as one word (`聚砜`, `聚乙烯`, `聚醚醚酮`): 聚 and a compound's ending (not 聚焦, 聚集). */
 const POLYMER_WORD = /^聚[\u4e00-\u9fff]{0,6}[烷烯炔醇醛酮酸酯醚胺腈酚砜苯酰]$/;

@@ -1,0 +1,174 @@
+// What a thing is made of, as feature texts say it: `其柔轮一般采用高强度合金钢`, `海波管材质为304不锈钢`,
+// `背衬层由环氧树脂和钨粉混合制成`, `以聚对苯二甲酸乙二醇酯为原料`, `瓣叶取自牛心包`. The object of such a verb
+// is a material when its name has a material's shape; the grammar here is shared by discovery (the
+// names) and the supply rules (what each is used in).
+import type { Range } from './coordination';
+import { materialName } from './material-names';
+
+/** How the use is said: the verb decides what must close the list of materials. */
+export type UseKind = 'adopt' | 'is-made-of' | 'made-from' | 'from-raw' | 'taken-from' | 'coat';
+
+/** Hedges between a user and its verb: `一般`, `多`, `长期`, `同样`, `则`. */
+const HEDGE =
+  '(?:一般|通常|多数|大多|多|主要|长期|普遍|同样|则|均|也|常|往往|目前|大量|仍|基本|还|都|会|可|现|已)*';
+/** The verb of each kind, as it opens the materials (normalised text). */
+const LEADS: readonly (readonly [UseKind, string])[] = [
+  ['is-made-of', `(?:材质|材料|原料|原材料|基材)${HEDGE}(?:为|是|采用|选用)`],
+  ['adopt', `(?:采用|选用|使用|多用|常用|改用|选择)`],
+  ['made-from', '由'],
+  ['from-raw', '以'],
+  ['taken-from', '取自'],
+  ['coat', '(?:带有|覆有|涂有|喷涂|涂覆|镀有|衬有|(?:衬|涂|镀|覆)(?:上)?一层)'],
+];
+const LEAD = new RegExp(LEADS.map(([, re]) => `(${re})`).join('|'), 'g');
+
+/** What the whole gap between a user and its first material may be (`的材质一般为`, `多选用`). */
+export const USE_GAP = new RegExp(
+  `^(?:的)?(?:${HEDGE})(?:${LEADS.filter(([k]) => k !== 'coat')
+    .map(([, re]) => re)
+    .join('|')})(?:经[^，,。；;的]{1,10}的|不同[^，,。；;的]{1,6}的)?$`,
+);
+
+/** The kind of use a gap names (see `USE_GAP`). */
+export const useKindOf = (gap: string): UseKind | undefined => {
+  for (const [kind, re] of LEADS)
+    if (new RegExp(`${re}(?:经[^的]{1,10}的|不同[^的]{1,6}的)?$`).test(gap)) return kind;
+  return undefined;
+};
+
+/** What joins two materials of one list: a separator, `掺` (a filler), or nothing (an apposition). */
+export const MATERIAL_JOIN = /^(?:\([^()]*\))?(?:、|和|与|及|或|以及|掺|掺入|混合|加)?$/;
+
+/** Processes written right after a material: its name ends there (`镍钛合金经激光切割制成`). */
+const PROCESS =
+  /^(?:经|加工|绕制|制成|制造|制作|吹塑|共挤|热压|热熔|注塑|成型|切割|烧结|分段|压制|编织|铸造|锻造|烧制|精加工|机加工|混合|复合|为|作|做|的)/;
+/** What must follow the materials for the kind to be a use, if anything. */
+const CLOSES: Partial<Record<UseKind, RegExp>> = {
+  'made-from': /^[^，,。；;]{0,8}?(?:制成|而成|成型|制造|烧结|压制|绕制)/,
+  'from-raw': /^(?:为|作为)(?:主要|核心|基础)?(?:原料|原材料|材料|基材|基体|主材)|^(?:作|做)/,
+};
+/** Lists closed by these are what a thing is made of as parts, not materials (`由A和B组成`). */
+const PARTS_VERB = /^[^，,。；;]{0,3}?(?:组成|构成|组合|组装|叠合|集成)/;
+/** After `采用M`: `的` before another name makes M a modifier of it, unless that name is a class. */
+const MODIFIER_OF = /^的(?!(?:复合)?材料)/;
+
+/** Whether `name` may be read as a material after a use verb. */
+export const usedMaterial = (name: string): boolean =>
+  materialName(name) || (/(?:材料|合金|纤维)$/.test(name) && name.length > 2);
+
+/** Whether what follows a list of materials completes a use of `kind`. */
+export const useCloses = (kind: UseKind, after: string): boolean => {
+  if (PARTS_VERB.test(after)) return false;
+  const close = CLOSES[kind];
+  if (close) return close.test(after);
+  return kind === 'adopt' || kind === 'is-made-of' ? !MODIFIER_OF.test(after) : true;
+};
+
+/** A run of name characters; words that join or govern (的, 以, 由, 和, 掺, 用 but 医用) end it. */
+const NAME_RUN =
+  /^(?:(?<=医)用|[^\P{Script=Han}的用以则由为是在将把被从向等与和或及掺也又还而并使让]|[a-zA-Z0-9-])+/u;
+/** Longer runs are clauses, not names. */
+const MAX_NAME = 14;
+
+/**
+ * The material named at `at` of `s`: the longest material-shaped run there, either the whole run up
+ * to a break or a shaped prefix that a process or another material follows (`镍钛合金经…`,
+ * `低温超导线材铌钛`). [from, to) or undefined.
+ */
+const materialAt = (s: string, at: number): Range | undefined => {
+  const run = NAME_RUN.exec(s.slice(at))?.[0] ?? '';
+  for (let len = Math.min(run.length, MAX_NAME); len >= 2; len--) {
+    const name = run.slice(0, len);
+    if (!usedMaterial(name)) continue;
+    const rest = run.slice(len);
+    if (rest === '' || PROCESS.test(rest) || /^(?:和|与|及|或|掺)/.test(rest) || materialAt(s, at + len))
+      // `MP35N镍钴合金丝绕制`: the material is the alloy; 丝 is the form it is drawn into.
+      return name.endsWith('丝') && materialName(name.slice(0, -1)) ? [at, at + len - 1] : [at, at + len];
+  }
+  return undefined;
+};
+
+/** A leading modifier of the material (`经抗钙化处理的`, `不同硬度的`): skipped. */
+const MODIFIER = /^(?:经[^，,。；;的]{1,10}的|不同[^，,。；;的]{1,6}的)/;
+const GLOSS = /^\([^()]*\)/;
+
+/** The materials listed from `at` on: the first, then each joined by `MATERIAL_JOIN`. */
+export const materialsFrom = (s: string, at: number): Range[] => {
+  const out: Range[] = [];
+  let pos = at + (MODIFIER.exec(s.slice(at))?.[0].length ?? 0);
+  for (;;) {
+    const m = materialAt(s, pos);
+    if (!m) break;
+    out.push(m);
+    pos = m[1] + (GLOSS.exec(s.slice(m[1]))?.[0].length ?? 0);
+    const join = /^(?:、|以及|和|与|及|或|掺入|掺|混合|加)?/.exec(s.slice(pos))?.[0] ?? '';
+    if (join === '' && !materialAt(s, pos)) break;
+    pos += join.length;
+  }
+  return out;
+};
+
+/** Where the list that starts at `at` ends, past its last gloss. */
+export const listEnd = (s: string, list: readonly Range[]): number => {
+  const last = list.at(-1);
+  if (!last) return 0;
+  return last[1] + (GLOSS.exec(s.slice(last[1]))?.[0].length ?? 0);
+};
+
+/** Hedge words once each, read backwards from a verb. */
+const HEDGES_BEFORE = new RegExp(`${HEDGE.replace(/\*$/, '+')}$`);
+/** A subject as written right before its hedges: a short run after a clause mark, 的, 其 or a joiner. */
+const SUBJECT = /([^\P{Script=Han}的其则和与及是在为将对把这该])+$/u;
+/** Subjects that are makers, products in general, times, body parts or positions, not a part. */
+const NOT_A_PART =
+  /(?:产品|厂家|企业|公司|厂商|医生|患者|品牌|市场|行业|目前|部分|方面|领域|工艺|技术|材料|原料|医院|国内|国外|牙|齿|器官|组织|部位)$|^(?:外层|内层|中间|表面|表层|底层|顶层|外侧|内侧|两端|头端|尾端|近端|远端|早期|主流|传统|高端|低端|国产|进口)$/;
+
+export interface UseSubject {
+  readonly from: number;
+  readonly to: number;
+  readonly label: 'Equipment' | 'Component';
+}
+
+/**
+ * The things said to be made of materials in `s`, named right before the verb (`其柔轮一般采用…`,
+ * `海波管材质为…`, `中央螺丝则由…制成`). `headLabel` gives the label of a name that ends in a head
+ * noun (`瓣膜支架` is equipment); any other is a part, as what a thing is made of is said of a part
+ * or a device. A name that ends in a material's head is no user.
+ */
+export const readUseSubjects = (
+  s: string,
+  headLabel: (name: string) => 'Equipment' | 'Component' | 'Material' | undefined,
+): UseSubject[] => {
+  const out: UseSubject[] = [];
+  for (const m of s.matchAll(LEAD)) {
+    const kind = LEADS[m.slice(1).findIndex((g) => g !== undefined)]?.[0];
+    if (!kind || kind === 'coat') continue;
+    const list = materialsFrom(s, m.index + m[0].length);
+    if (list.length === 0 || !useCloses(kind, s.slice(listEnd(s, list)))) continue;
+    let before = s.slice(0, m.index).replace(HEDGES_BEFORE, '');
+    if (kind === 'is-made-of') before = before.replace(/的$/, '');
+    const name = SUBJECT.exec(before)?.[0] ?? '';
+    if (name.length < 2 || name.length > 6 || NOT_A_PART.test(name) || materialName(name)) continue;
+    const label = headLabel(name) ?? 'Component';
+    if (label === 'Material') continue;
+    out.push({ from: before.length - name.length, to: before.length, label });
+  }
+  return out;
+};
+
+/**
+ * Materials named as the object of a use verb in the normalised sentence `s` (`采用M`, `材质为M`,
+ * `由M和N混合制成`, `以M为原料`, `取自M`, `衬一层M`), whether or not the user is a known name.
+ */
+export const readMaterialUses = (s: string): Range[] => {
+  const out: Range[] = [];
+  for (const m of s.matchAll(LEAD)) {
+    const kind = LEADS[m.slice(1).findIndex((g) => g !== undefined)]?.[0];
+    if (!kind) continue;
+    const list = materialsFrom(s, m.index + m[0].length);
+    if (list.length === 0) continue;
+    if (!useCloses(kind, s.slice(listEnd(s, list)))) continue;
+    out.push(...list);
+  }
+  return out;
+};

@@ -1,0 +1,73 @@
+// Materials named as what a thing is made of: the object of 采用/材质为/由…制成/以…为原料/取自, when it
+// has a material's shape.
+import { describe, expect, it } from 'vitest';
+import { normalizeTerm } from '../../../../server/extract/normalize';
+import { materialName, materialShape } from '../../../../server/extract/terms/material-names';
+import { readMaterialUses } from '../../../../server/extract/terms/material-uses';
+
+const materials = (sentence: string): string[] => {
+  const s = normalizeTerm(sentence);
+  return readMaterialUses(s).map(([f, t]) => s.slice(f, t));
+};
+
+describe('materialShape', () => {
+  it('knows steels, irons, oxides, salts, nylons, tissue and materials in a form of supply', () => {
+    for (const name of ['高强度合金钢', '17-4PH不锈钢', '球墨铸铁', '氧化锆', '锆钛酸铅', '铌镁酸铅-钛酸铅'])
+      expect(materialShape(name), name).toBe(true);
+    for (const name of ['尼龙12', '牛心包', '钨粉', '钛棒', '铂钨合金丝', '长石质瓷粉', '四级纯钛'])
+      expect(materialShape(name), name).toBe(true);
+  });
+
+  it('leaves parts and words that only look like forms alone', () => {
+    for (const name of ['导丝', '骨粉', '钢', '柔轮', '弹性体材料的', '声透镜'])
+      expect(materialShape(name), name).toBe(false);
+  });
+
+  it('does not take a leading 聚 alone as a material for a use verb', () => {
+    expect(materialShape('聚焦超声')).toBe(true);
+    expect(materialName('聚焦超声')).toBe(false);
+    expect(materialName('聚醚嵌段酰胺')).toBe(true);
+  });
+});
+
+describe('readMaterialUses', () => {
+  it('reads the object of 采用 and 多用, each member of a list joined by 或', () => {
+    expect(materials('其柔轮一般采用高强度合金钢，刚轮多用球墨铸铁。')).toEqual(['高强度合金钢', '球墨铸铁']);
+    expect(materials('这类传感器的弹性体多用钛合金或17-4PH不锈钢加工，应变片仍以进口为主。')).toEqual([
+      '钛合金',
+      '17-4ph不锈钢',
+    ]);
+  });
+
+  it('reads 材质为, 材料为 past a modifier, and 原料则是', () => {
+    expect(materials('近端推送段的海波管材质为304不锈钢。')).toEqual(['304不锈钢']);
+    expect(materials('瓣叶材料为经抗钙化处理的牛心包。')).toEqual(['牛心包']);
+    expect(materials('可吸收屏障膜的原料则是猪源胶原蛋白。')).toEqual(['猪源胶原蛋白']);
+  });
+
+  it('reads 由M和N…制成 and 以M为原料, but not 由A和B组成', () => {
+    expect(materials('背衬层同样由环氧树脂和钨粉混合制成。')).toEqual(['环氧树脂', '钨粉']);
+    expect(materials('非顺应球囊则以聚对苯二甲酸乙二醇酯为原料。')).toEqual(['聚对苯二甲酸乙二醇酯']);
+    expect(materials('传感器由弹性体材料和应变片组成。')).toEqual([]);
+    expect(materials('由钛合金和不锈钢等企业牵头。')).toEqual([]);
+  });
+
+  it('reads a filler after 掺 and an apposition after a class of material, gloss left out', () => {
+    expect(materials('匹配层多用环氧树脂掺钨粉的复合材料。')).toEqual(['环氧树脂', '钨粉']);
+    expect(materials('其磁体采用低温超导线材铌钛（NbTi）绕制。')).toEqual(['低温超导线材', '铌钛']);
+    expect(materials('压电晶片长期使用锆钛酸铅压电陶瓷（PZT），高端产品正在转向单晶。')).toEqual([
+      '锆钛酸铅压电陶瓷',
+    ]);
+  });
+
+  it('names the alloy of a wire, not the wire', () => {
+    expect(materials('导体线圈多用MP35N镍钴合金丝绕制。')).toEqual(['mp35n镍钴合金']);
+  });
+
+  it('reads nothing where the object is no material or the material names a longer thing', () => {
+    expect(materials('腹部检查多用凸阵探头。')).toEqual([]);
+    expect(materials('治疗多采用聚焦超声。')).toEqual([]);
+    expect(materials('医院采用钛合金的骨板。')).toEqual([]);
+    expect(materials('使用寿命较长。')).toEqual([]);
+  });
+});
