@@ -53,6 +53,48 @@ const INCLUDES = new Set(['包括', '包含', '主要包括', '分为', '含有'
 const PARTS_ARE = /^(?:主要|关键|核心)?(?:部件|零部件|组件|部分)$/;
 /** Wholes that are assemblies, so a 包括 list after them names their parts (`起搏系统包括…`). */
 const ASSEMBLY = /(?:系统|装置|组件|模块|总成|单元|机组)$/;
+/** What a thing's possessions name besides parts (`其产品采用…`, `其技术采用…`). */
+const NOT_A_PART = /(?:产品|技术|方案|设计|工艺|材料|原料|结构|方式|方法|型号|系列|业务|价格|成本)$/;
+/** `X：核心是A和B`: the word before 是. */
+const CORE_WORD = /^(?:核心|主要|主体|核心部件|关键部件)$/;
+/** What a part is made of, said right after its name (`一般采用Y`, `多用Y`, `由Y制成`). */
+const MADE_WITH =
+  /^(?:一般|通常|多|主要|大多|大都|均|则)?(?:采用|多用|选用|由(?=[^,，。;；]*(?:制成|制造|加工|而成))|用(?=[^,，。;；]*(?:制成|制造|加工|绕制|而成)))/;
+/** Tags that may stand inside a part's name, a verb's among them (`柔/v 轮/zg`, `锂离子/nz`). */
+const IN_NAME_TAGS = new Set([...NAME_PIECE_TAGS, 'v', 'vn', 'b', 'a', 'q']);
+/** The end (exclusive) of the name starting at word `f`: its run of name pieces, at most 12 characters. */
+const nameEnd = (words: readonly Word[], f: number): number => {
+  // A bound morpheme the segmenter tags an adverb may open a name (`刚/d 轮/zg`).
+  const opening = words[f];
+  let t =
+    opening?.tag === 'd' && opening.word.length === 1 && /^(?:zg|ng|n)$/.test(words[f + 1]?.tag ?? '')
+      ? f + 1
+      : f;
+  const from = words[f]?.from ?? 0;
+  while (
+    t < words.length &&
+    IN_NAME_TAGS.has(words[t]?.tag ?? '') &&
+    !MADE_WITH.test(words[t]?.word ?? '') &&
+    !/^(?:一般|通常|多|主要|大多|是|为|有)$/.test(words[t]?.word ?? '') &&
+    (words[t]?.to ?? 0) - from <= 12
+  )
+    t++;
+  return t;
+};
+/** A member for text [from, to), named as written. */
+const named = (text: string, from: number, to: number): PartMember => ({
+  span: [from, to],
+  names: partNamesOf(text.slice(from, to)),
+});
+/** `这类传感器的弹性体`: the thing before 的 is pointed back to, so its part belongs to a thing not named here. */
+const pointedBack = (words: readonly Word[], i: number): boolean => {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const x = words[k]?.word ?? '';
+    if (/^(?:这|该|此|这类|这种|此类|该类)$/.test(x)) return true;
+    if (!NAME_PIECE_TAGS.has(words[k]?.tag ?? '') && words[k]?.tag !== 'q') return false;
+  }
+  return false;
+};
 /** What follows 是 when its subject is a part: `Y最核心的部件`, `Y的关键零部件之一`. */
 const PART_OF_PREDICATE =
   /^[^,，。;；:：是]{1,14}?(?:最|的)(?:核心|关键|重要|主要)?的?(?:零部件|部件|组件|元器件)(?:之一)?$/;
@@ -105,6 +147,11 @@ const membersOf = (
       }
     const a = words[from];
     const b = words[k - 1];
+    // `B和与之配套的C`: two joiners side by side leave no member between them.
+    if (k === from && k < end && SEPARATORS.has(words[k - 1]?.word ?? '')) {
+      from = k + 1;
+      continue;
+    }
     if (!a || !b || k === from) return undefined;
     const name = ownText(text, a.from, b.to);
     const lastAt = words.slice(from, k).findLastIndex((x) => !/^[()（）]$/.test(x.word) && x.to <= b.to);
@@ -242,6 +289,45 @@ export const readPartLists = (
       if (!GENERIC_WHOLE.test(whole)) wholes.push(whole);
       wholeAsPart(a, b);
       i = e;
+      continue;
+    }
+    // `其柔轮一般采用Y`, `脉冲发生器的外壳通常采用Y`, `其内部的膜片一般采用Y制成`: a thing
+    // of a thing, said what it is made of, is a part.
+    if (
+      w.word === '其' ||
+      (w.word === '的' && THING_TAGS.has(words[i - 1]?.tag ?? '') && !pointedBack(words, i))
+    ) {
+      let f = i + 1;
+      if (w.word === '其' && INSIDE.has(words[f]?.word ?? '') && words[f + 1]?.word === '的') f += 2;
+      const t = nameEnd(words, f);
+      if (t > f && MADE_WITH.test(clauseAfter(words, t - 1))) {
+        const span = named(text, words[f]?.from ?? 0, words[t - 1]?.to ?? 0);
+        const name = span.names[0] ?? '';
+        if (name.length >= 2 && name.length <= 6 && !NOT_PARTS.test(name) && !NOT_A_PART.test(name))
+          members.push(span);
+      }
+      continue;
+    }
+    // `窥镜系统：核心是手柄和镜体`, `照明系统：主要是A和B`: what follows names the parts of an assembly.
+    if (
+      w.word === '是' &&
+      CORE_WORD.test(words[i - 1]?.word ?? '') &&
+      /^[:：]$/.test(words[i - 2]?.word ?? '')
+    ) {
+      const subject = words[i - 3];
+      const a = nameStart(words, i - 3);
+      const whole = subject ? text.slice(words[a]?.from ?? 0, subject.to) : '';
+      if (subject && THING_TAGS.has(subject.tag) && (ASSEMBLY.test(whole) || isPart(whole))) {
+        let t = i + 1;
+        while (t < words.length && !/^[。;；,，]$/.test(words[t]?.word ?? '')) t++;
+        const list = membersOf(text, words, i + 1, beforeEtc(words, t));
+        if (list) members.push(...list);
+        else {
+          const e = nameEnd(words, i + 1);
+          if (e === t && e > i + 1) members.push(named(text, words[i + 1]?.from ?? 0, words[e - 1]?.to ?? 0));
+        }
+        i = t;
+      }
       continue;
     }
     // `主要部件有A、B`: the words say the list is of parts, whoever the subject.

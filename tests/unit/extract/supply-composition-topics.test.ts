@@ -118,4 +118,19 @@ describe('composition without the whole right before its parts', () => {
     expect(pairs('透析机市场集中度较高，主要由费森尤斯、贝朗和日机装等企业供应。')).toEqual([]);
     expect(pairs('联合体由医疗器械生产企业和医疗机构组成，包括医院、高校和企业。')).toEqual([]);
   });
+
+  it('reads 该系统包括B、C after a device the sentence opens with, and 其B of a topic after a lead clause', () => {
+    expect(
+      pairs(
+        '一款用于冠状动脉介入治疗的血管内光学相干断层成像系统同期获批，该系统包括成像主机、光纤旋转接头和与之配套的一次性使用成像导管。',
+      ),
+    ).toEqual([
+      '一次性使用成像导管 -> 血管内光学相干断层成像系统 grammar:A…，主要由B组成',
+      '光纤旋转接头 -> 血管内光学相干断层成像系统 grammar:A…，主要由B组成',
+      '成像主机 -> 血管内光学相干断层成像系统 grammar:A…，主要由B组成',
+    ]);
+    expect(pairs('影像方面，一台磁共振成像系统获准上市，其梯度线圈采用新型绕制工艺。')).toEqual(
+      expect.arrayContaining(['梯度线圈 -> 磁共振成像设备 grammar:A…，其B']),
+    );
+  });
 });

@@ -136,4 +136,39 @@ describe('part lists (由A、B和C组成, X包括A、B)', () => {
       discovered(sentence).filter((n) => /企业|委员会|评审组|办公室|计划|注册|随访|费森尤斯|贝朗/.test(n)),
     ).toEqual([]);
   });
+
+  it('reads a thing of a thing said to be made of something as a part: 其柔轮一般采用Y, A的外壳通常采用Y', () => {
+    expect(discovered('谐波减速器体积小，其柔轮一般采用高强度合金钢。')).toContain('Component:柔轮');
+    expect(discovered('脉冲发生器的外壳通常采用钛合金，经激光焊接后完全密封。')).toContain('Component:外壳');
+    expect(discovered('平衡腔是容量控制的关键，其内部的膜片一般采用硅橡胶制成。')).toContain(
+      'Component:膜片',
+    );
+  });
+
+  it.each(['其关键原料聚砜用来生产中空纤维膜。', '该公司成立于2010年，其产品采用模块化设计。'])(
+    'reads no part from a raw material or a product in %s',
+    (sentence) => {
+      expect(discovered(sentence).filter((n) => /原料|产品/.test(n))).toEqual([]);
+    },
+  );
+
+  it('reads the parts of an assembly after a colon: 窥镜系统：核心是手柄和镜体', () => {
+    expect(discovered('窥镜系统:核心是手柄和镜体。照明系统:主要是照明光源和传光束。')).toEqual(
+      expect.arrayContaining(['Component:手柄', 'Component:镜体', 'Component:照明光源', 'Component:传光束']),
+    );
+  });
+
+  it('reads 该系统包括A、B和与之配套的C: two joiners side by side, the relative clause dropped', () => {
+    expect(
+      discovered(
+        '一款血管内光学相干断层成像系统同期获批，该系统包括成像主机、光纤旋转接头和与之配套的一次性使用成像导管。',
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        'Component:成像主机',
+        'Component:光纤旋转接头',
+        'Component:一次性使用成像导管',
+      ]),
+    );
+  });
 });
