@@ -137,7 +137,7 @@ const dominant = (names: readonly string[]): string | undefined => {
 
 /**
  * The home of a (normalised) text, for reading `省政府` as 浙江省人民政府 and `市卫生健康委` as the city's;
- * `headline` is its first line, normalised.
+ * `headline` is its first line and the first line that announces the document, normalised.
  */
 export const homePlace = (text: string, headline = ''): Home => {
   const province = mostFrequent(

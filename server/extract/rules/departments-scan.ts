@@ -51,6 +51,11 @@ export const sentenceNorm = (model: PlanModel, i: number): { from: number; text:
 
 export const discoveredDepartmentId = (name: string): NodeId => asNodeId(`department:${pinyinSlug(name)}`);
 
+/** Lines at the top of a text among which its headline stands. */
+const OPENING_LINES = 10;
+/** A headline's verb of issue. */
+const ANNOUNCES = /出台|印发|发布|公布|推出|出炉/;
+
 export const scanDepartments = (model: PlanModel, registry: readonly DepartmentEntry[]): DepartmentScan => {
   const forms = departmentForms(registry);
   const out: RuleOutput = { nodes: [], mentions: [], edges: [] };
@@ -59,7 +64,11 @@ export const scanDepartments = (model: PlanModel, registry: readonly DepartmentE
   // Discovered departments by id, with the other forms the text writes them in (their aliases).
   const discovered = new Map<NodeId, { name: string; aliases: Set<string> }>();
   // `省政府`, `省经信委` name the province the text is about.
-  const headline = normalizeTerm(model.text.trimStart().split('\n')[0] ?? '');
+  // A reprint's first line may be a forum's or a site's; its headline is then the first line that
+  // announces the document (`[转帖]深圳出台……若干措施`).
+  const opening = model.text.trimStart().split('\n').slice(0, OPENING_LINES);
+  const announcing = opening.find((l) => ANNOUNCES.test(l)) ?? '';
+  const headline = normalizeTerm(`${opening[0] ?? ''}\n${announcing}`);
   const home = homePlace(foldVariants(model.norm.text), foldVariants(headline));
   model.sentences.forEach((s, i) => {
     const { from, text } = sentenceNorm(model, i);

@@ -148,6 +148,15 @@ describe('city governments and their bodies', () => {
     ]);
   });
 
+  it("takes a forum reprint's headline from the first line that announces the document", () => {
+    const text =
+      '医械论坛 » 政策法规\n楼主 广州小李 发表于 2022-6-1\n[转帖] 深圳出台促进高端医疗器械产业集群发展若干措施\n近日，市工业和信息化局、市发展改革委联合印发《若干措施》。\n2楼 东莞老王：深圳的政策一直很给力，东莞也要跟上。\n';
+    expect(issuersOf(text)).toEqual([
+      'department:shen-zhen-shi-fa-zhan-he-gai-ge-wei-yuan-hui',
+      'department:shen-zhen-shi-gong-ye-he-xin-xi-hua-ju',
+    ]);
+  });
+
   it('leaves a text naming two cities about as often without a home city', () => {
     expect(homePlace('深圳与东莞协同。深圳出台措施，东莞跟进。').city).toBeUndefined();
   });
