@@ -165,3 +165,11 @@ export const holdsPhrase = (name: string): boolean => COUNT.test(name) || /[的�
  * (`在IVUS指导下植入…`). */
 export const holdsClauseLocative = (words: readonly Word[], from: number, to: number): boolean =>
   words.some((w) => w.from > from && w.to < to && w.tag === 'f' && CLAUSE_LOCATIVES.has(w.word));
+
+/**
+ * True when the words of [from, to) hold a word that never begins or continues a name
+ * (`迈瑞医疗中标监护设备`, read by a list whose member ran left past 中标): the span crosses the
+ * boundary discovery itself stops at.
+ */
+export const crossesDiscourseWord = (words: readonly Word[], from: number, to: number): boolean =>
+  words.some((w) => w.from >= from && w.to <= to && DISCOURSE_WORDS.has(w.word));

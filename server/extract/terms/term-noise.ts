@@ -3,7 +3,13 @@
 // with a rule that says why, so its term stays among the report's candidates for a curator, not in
 // the graph (terms/confidence.ts caps its confidence below MIN_CONFIDENCE).
 import type { NoiseRule } from './confidence';
-import { holdsClauseLocative, holdsPhrase, inOrganisationList, opensWithModel } from './noise';
+import {
+  crossesDiscourseWord,
+  holdsClauseLocative,
+  holdsPhrase,
+  inOrganisationList,
+  opensWithModel,
+} from './noise';
 import type { TermFinding } from './read-terms';
 import type { Word } from './segmenter';
 
@@ -20,6 +26,7 @@ export const noiseRuleOf = (
   // A model names one maker's product; a material's grade (`MP35N镍钴合金丝`) is written alike.
   if (finding.label === 'Equipment' && opensWithModel(finding.name)) return 'noise:model';
   if (holdsPhrase(finding.name)) return 'noise:clause';
+  if (crossesDiscourseWord(words, from, to)) return 'noise:clause';
   if (finding.rule.startsWith('head-noun') && holdsClauseLocative(words, from, to)) return 'noise:clause';
   return undefined;
 };

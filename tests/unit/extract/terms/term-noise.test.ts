@@ -118,6 +118,11 @@ describe('what only a phrase holds', () => {
     expect(holdsPhrase(name)).toBe(false);
   });
 
+  it('keeps a list member that ran past a word no name holds out of the graph: 迈瑞医疗中标监护、除颤和麻醉类设备', () => {
+    const { graphed } = read('其中迈瑞医疗中标监护、除颤和麻醉类设备，联影医疗中标CT和磁共振。');
+    expect(graphed.filter((n) => n.includes('中标'))).toEqual([]);
+  });
+
   it('starts after a firm that won a tender: 迈瑞医疗中标监护设备', () => {
     const { graphed } = read('本次招标中，迈瑞医疗中标监护设备和除颤仪。');
     expect(graphed.filter((n) => n.includes('中标'))).toEqual([]);
