@@ -14,6 +14,7 @@ import { readDeviceLists } from './device-lists';
 import { headIndex, type TermLabel } from './heads';
 import { readListLabels } from './list-labels';
 import { implantNames, materialShape, polymerWord } from './material-names';
+import { readMaterialUses, readUseSubjects } from './material-uses';
 import { companyLike } from './noise';
 import { partNamesOf, readPartLists } from './part-lists';
 import { joinHyphenated, tagWords } from './segmenter';
@@ -155,7 +156,42 @@ export const readTerms = (
       partSpans.push(p.span);
       occupied.fill(1, rf + pf, rf + pt);
     }
-    const inPart = (f: number, t: number): boolean => partSpans.some(([a, b]) => a <= f && t <= b);
+    // `其柔轮一般采用高强度合金钢`: a material named as what a thing is made of, and the thing (柔轮). A
+    // list read across the material (`四级纯钛或钛锆合金` as one shared head) would cut its name, so no
+    // list member may overlap it.
+    const usedSpans: Range[] = [];
+    const headLabel = (name: string): TermLabel | undefined => {
+      let best: [TermLabel, number] | undefined;
+      for (const [label, hs] of Object.entries(config.heads))
+        for (const h of hs)
+          if (name.endsWith(h) && h.length > (best?.[1] ?? 0)) best = [label as TermLabel, h.length];
+      return best?.[0];
+    };
+    const materialUses = readMaterialUses(s).map(([f, t]) => ({
+      from: f,
+      to: t,
+      label: 'Material' as const,
+    }));
+    for (const u of [...materialUses, ...readUseSubjects(s, headLabel)]) {
+      const { from: f, to: t, label } = u;
+      if (!isFree(f, t)) continue;
+      if (label === 'Material') usedSpans.push([f, t]);
+      occupied.fill(1, rf + f, rf + t);
+      const name = written(rf + f, rf + t);
+      if (byForm.has(normalizeTerm(name))) continue;
+      add({
+        id: discoveredId(label, name),
+        curated: false,
+        label,
+        name,
+        from: rf + f,
+        to: rf + t,
+        rule: label === 'Material' ? 'use:material' : 'use:part',
+        clean: true,
+      });
+    }
+    const inPart = (f: number, t: number): boolean =>
+      partSpans.some(([a, b]) => a <= f && t <= b) || usedSpans.some(([a, b]) => f < b && a < t);
     for (const list of readCoordinations(s, words, config, heads, knownAt)) {
       const head = written(rf + list.head[0], rf + list.head[1]);
       // `聚氯乙烯、聚碳酸酯、医用硅胶等高分子材料`: a list whose members are mostly shaped like
