@@ -147,7 +147,9 @@ export const readDeviceLists = (
         name,
         first: a === a0,
         manner: /[化性]$/.test(words[a]?.word ?? ''),
-        device: known || headed?.label === 'Equipment' || instrument,
+        // A bare class noun (`减速器、传感器与器械`) names no device of the list.
+        device: known || (headed?.label === 'Equipment' && name.length > headed.head.length) || instrument,
+        part: headed?.label === 'Component',
         abbreviation,
         instrument,
         known,
@@ -158,9 +160,12 @@ export const readDeviceLists = (
     const pairSharing =
       view.length === 2 && joinedBy !== '、' && view[1]?.device === true && !view[1].instrument;
     const devices = view.filter((v) => v.device).length;
+    // Beside a part (`传感器`), a word ending in 器 may be one too (`减速器`): a device named otherwise
+    // must vouch for the list.
+    const vouched = view.some((v) => v.device && !v.instrument) || !view.some((v) => v.part);
     const named = view.filter((v) => v.device || v.abbreviation).length;
     // Latin letters alone prove nothing (`GE、西门子`): a device named in words must be among them.
-    if (devices === 0 || named * 2 < view.length || named < 2) continue;
+    if (devices === 0 || !vouched || named * 2 < view.length || named < 2) continue;
     for (const v of view) {
       if (v.name.length < 2 || v.name.length > MAX_MEMBER || ctx.curatedExactly(v.from, v.to)) continue;
       if (!ctx.open(v.from, v.to) || (pairSharing && v.first)) continue;

@@ -72,6 +72,10 @@ describe('devices named by what they do', () => {
     expect(read('新增多参数监护仪、除颤器、输液泵和注射泵若干。').names).toContain('除颤器');
   });
 
+  it('reads no part ending in 器 beside a part and a bare class noun (减速器、传感器与器械)', () => {
+    expect(read('手术机器人产业链观察：减速器、传感器与器械的国产替代。').names).toEqual([]);
+  });
+
   it('reads no lens or eyepiece of a parts list as a device', () => {
     expect(read('镜体系统包括目镜、旋钮、钳道口、光束接口和导光束。').names).toEqual([]);
   });
