@@ -184,3 +184,28 @@ describe('an addressee line', () => {
     expect(issuersOf('各有关单位：\n经科技部、国家卫生健康委同意，现将有关事项通知如下。\n')).toEqual([]);
   });
 });
+
+describe('provincial news of a plan', () => {
+  const TITLE = '浙江省医疗器械产业发展规划（2011-2015年）';
+
+  it('reads 省食品药品监管局 in a joint list, so the whole list issues', () => {
+    const text = `浙江出台医疗器械产业发展规划\n浙江省经信委、省发改委、省卫生厅、省食品药品监管局近日联合下发了《${TITLE}》。\n`;
+    expect(issuersOf(text, TITLE)).toHaveLength(4);
+    expect(departmentNames(text)).toContain('浙江省食品药品监督管理局');
+  });
+
+  it('reads 转发了省经信委《规划》 as the bureau issuing, never the government that forwards it', () => {
+    const text = `浙江出台医疗器械产业发展规划\n为加快产业发展，浙江省人民政府办公厅近期转发了省经信委《${TITLE}》。\n`;
+    const g = graphOf(text, TITLE);
+    const issuers = g.edges.filter((e) => e.type === 'ISSUED').map((e) => e.source);
+    expect(g.nodes.filter((n) => issuers.includes(n.id)).map((n) => n.name)).toEqual([
+      '浙江省经济和信息化委员会',
+    ]);
+  });
+
+  it('reads 记者从省经信委获悉 as a mention of the bureau, and no issue', () => {
+    const text = `浙江出台医疗器械产业发展规划\n记者从省经信委获悉，《${TITLE}》近日正式出台。\n`;
+    expect(departmentNames(text)).toEqual(['浙江省经济和信息化委员会']);
+    expect(issuersOf(text, TITLE)).toEqual([]);
+  });
+});
