@@ -53,6 +53,8 @@ const INCLUDES = new Set(['包括', '包含', '主要包括', '分为', '含有'
 const PARTS_ARE = /^(?:主要|关键|核心)?(?:部件|零部件|组件|部分)$/;
 /** Wholes that are assemblies, so a 包括 list after them names their parts (`起搏系统包括…`). */
 const ASSEMBLY = /(?:系统|装置|组件|模块|总成|单元|机组)$/;
+/** Classes of parts a name may follow (`脉冲发生器的核心部件可充电锂离子电池`). */
+const KEY_PARTS = /^(?:核心|关键|主要)(?:零部件|部件|元器件)$/;
 /** What a thing's possessions name besides parts (`其产品采用…`, `其技术采用…`). */
 const NOT_A_PART = /(?:产品|技术|方案|设计|工艺|材料|原料|结构|方式|方法|型号|系列|业务|价格|成本)$/;
 /** `X：核心是A和B`: the word before 是. */
@@ -289,6 +291,33 @@ export const readPartLists = (
       if (!GENERIC_WHOLE.test(whole)) wholes.push(whole);
       wholeAsPart(a, b);
       i = e;
+      continue;
+    }
+    // `A的核心部件B已实现国产`: the name right after the class of parts, closed by an adverb or a comma.
+    if (KEY_PARTS.test(w.word) && words[i - 1]?.word === '的') {
+      const t = nameEnd(words, i + 1);
+      const last = words[t - 1];
+      const closed = /^(?:[,，。;；]|已|正|仍|也|都|还)$/.test(words[t]?.word ?? '。');
+      if (t > i + 1 && last && THING_TAGS.has(last.tag) && closed) {
+        const span = named(text, words[i + 1]?.from ?? 0, last.to);
+        if ((span.names[0] ?? '').length >= 3 && !NOT_A_PART.test(span.names[0] ?? '')) members.push(span);
+      }
+      continue;
+    }
+    // `为手术机器人配套谐波减速器`, `为透析机配套血泵和电磁阀`: what is supplied for a thing is its part.
+    if (
+      w.word === '配套' &&
+      words.slice(Math.max(0, i - 6), i).some((x) => x.word === '为' && x.tag === 'p')
+    ) {
+      // `配套A、B的企业`: a 的 after the list makes it a modifier of what follows.
+      let t = i + 1;
+      while (t < words.length && !/^[,，。;；的]$/.test(words[t]?.word ?? '')) t++;
+      const list = membersOf(text, words, i + 1, beforeEtc(words, t));
+      const one = nameEnd(words, i + 1);
+      if (list) members.push(...list);
+      else if (one === t && one > i + 1 && THING_TAGS.has(words[one - 1]?.tag ?? ''))
+        members.push(named(text, words[i + 1]?.from ?? 0, words[one - 1]?.to ?? 0));
+      i = t;
       continue;
     }
     // `其柔轮一般采用Y`, `脉冲发生器的外壳通常采用Y`, `其内部的膜片一般采用Y制成`: a thing

@@ -171,4 +171,23 @@ describe('part lists (由A、B和C组成, X包括A、B)', () => {
       ]),
     );
   });
+
+  it('reads what is supplied for a thing as its part: 为A配套B, 为A配套B和C, never the firm the list modifies', () => {
+    expect(discovered('国内已有多家企业为透析机配套血泵和电磁阀。')).toEqual(
+      expect.arrayContaining(['Component:血泵', 'Component:电磁阀']),
+    );
+    expect(discovered('已有国内电池企业开始为起搏器配套锂碘电池。')).toContain('Component:锂碘电池');
+    expect(
+      discovered('对为本市医疗器械企业配套超声换能器、X射线探测器的企业给予奖励。').filter((n) =>
+        n.includes('奖励'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads the name after A的核心部件 when an adverb or a comma closes it', () => {
+    expect(discovered('脉冲发生器的核心部件可充电锂离子电池已实现国产。')).toContain(
+      'Component:可充电锂离子电池',
+    );
+    expect(discovered('CT的核心部件价值占比最高。').filter((n) => n.includes('占比'))).toEqual([]);
+  });
 });
