@@ -103,7 +103,7 @@ export const zh = {
   'foundBy.shape:implant': '“人工”加器官名的植入物',
   'foundBy.shape:polymer': '单个词的高分子名称（聚……）',
   'foundBy.noise:organisation': '疑为企业名（“A、B等企业”列举中的一项），待人工确认',
-  'foundBy.noise:model': '疑为产品型号（以字母加数字开头），待人工确认',
+  'foundBy.noise:model': '疑为产品型号或品牌（以字母加数字或外文品牌名开头），待人工确认',
   'foundBy.noise:clause': '疑为句子片段（含“……下/后”或数量），待人工确认',
   'foundBy.use:material': '“采用/材质为/由……制成”后形似材料的名称',
   'foundBy.use:part': '“采用/材质为/由……制成”前由材料制成的部件',
@@ -242,7 +242,8 @@ export const en: Record<StringKey, string> = {
   'foundBy.shape:implant': 'an implant named 人工 and an organ',
   'foundBy.shape:polymer': 'a polymer named as one word (聚…)',
   'foundBy.noise:organisation': 'likely a firm (one of a list closed by 等企业), for a curator to confirm',
-  'foundBy.noise:model': "likely a product's model (letters and digits first), for a curator to confirm",
+  'foundBy.noise:model':
+    "likely a product's model or brand (letters and digits or a maker's name first), for a curator to confirm",
   'foundBy.noise:clause': 'likely a piece of a clause (holds 下, 后 or a count), for a curator to confirm',
   'foundBy.use:material': 'a material-shaped name after a use verb (采用, 材质为, 由…制成)',
   'foundBy.use:part': 'a part said to be made of a material (采用, 材质为, 由…制成)',

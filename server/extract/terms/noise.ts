@@ -145,11 +145,13 @@ export const inOrganisationList = (sentence: string, name: string, to: number): 
 
 /**
  * True when a name opens with a product's model (`S60彩超`, `SV800呼吸机`, `MP1000多孔腔镜手术机器人`):
- * letters then two or more digits, right before the Chinese name. A grade (`1.5T`, `64排`), a
- * network (`5G`) or a formula (`CO2`) opens with a digit or holds one digit only.
+ * letters then two or more digits, right before the Chinese name; or with a maker's name written as
+ * a capitalised word (`Resona彩超`, `Varex平板探测器`). A grade (`1.5T`, `64排`), a network (`5G`), a
+ * formula (`CO2`) or an abbreviation of the field (`PET`, `SiPM`, `LYSO`) is written otherwise.
  */
 export const opensWithModel = (name: string): boolean =>
-  /^[A-Za-z]{1,4}[0-9]{2,}[A-Za-z+]*(?:[-\s][A-Za-z0-9+]+)?[\u4e00-\u9fff]/.test(name);
+  /^[A-Za-z]{1,4}[0-9]{2,}[A-Za-z+]*(?:[-\s][A-Za-z0-9+]+)?[\u4e00-\u9fff]/.test(name) ||
+  /^[A-Z][a-z]{3,}(?:\s?[A-Za-z0-9]+)?[\u4e00-\u9fff]/.test(name);
 
 /** Locatives that close a clause (`在IVUS指导下植入…`, `治疗后`): a name never holds one. */
 const CLAUSE_LOCATIVES = new Set(['下', '后', '时', '之下', '之后', '以后', '期间']);

@@ -23,8 +23,9 @@ export const noiseRuleOf = (
 ): NoiseRule | undefined => {
   if (finding.curated) return undefined;
   if (inOrganisationList(sentence, finding.name, to)) return 'noise:organisation';
-  // A model names one maker's product; a material's grade (`MP35N镍钴合金丝`) is written alike.
-  if (finding.label === 'Equipment' && opensWithModel(finding.name)) return 'noise:model';
+  // A model or a maker names one maker's device or part; a material's grade (`MP35N镍钴合金丝`) is
+  // written alike and names the material.
+  if (finding.label !== 'Material' && opensWithModel(finding.name)) return 'noise:model';
   if (holdsPhrase(finding.name)) return 'noise:clause';
   if (crossesDiscourseWord(words, from, to)) return 'noise:clause';
   if (finding.rule.startsWith('head-noun') && holdsClauseLocative(words, from, to)) return 'noise:clause';
