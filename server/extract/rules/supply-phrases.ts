@@ -7,6 +7,7 @@ import type { Occurrence } from '../types';
 import type { RuleContext } from './context';
 import { compositionEdges } from './supply-composition';
 import { LIST_GAP, supplyOccurrences, supplyReader, type Edge, type ListFrom } from './supply-lists';
+import { materialUseEdges } from './supply-materials';
 import { sharedUsers } from './supply-shared-user';
 import { useEdges } from './supply-uses';
 
@@ -39,7 +40,8 @@ const PHRASES: readonly Phrase[] = [
   {
     rule: 'grammar:A采用B',
     gap: /^(?:主要|多|大多|一般|通常|均|普遍)?(?:采用|使用|选用)了?$/,
-    items: ['Component', 'Material'],
+    // Materials after 采用 are read with the other verbs of make-up (supply-materials.ts).
+    items: ['Component'],
   },
   {
     rule: 'grammar:A上游的B',
@@ -124,6 +126,7 @@ export const supplyPhrases = (ctx: RuleContext): EdgeDraft[] => {
     }
     userListEdges(ctx, sentence, occs, listFrom, edge);
     useEdges(ctx, sentence, occs, reader);
+    materialUseEdges(ctx, sentence, occs, reader);
     compositionEdges(ctx, sentence, occs, reader);
     for (let i = 0; i + 1 < occs.length; i++) {
       const a = occs[i];

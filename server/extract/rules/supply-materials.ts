@@ -1,0 +1,85 @@
+// What a part or a device is made of, the user first: `其柔轮一般采用高强度合金钢`, `海波管材质为304不锈钢`,
+// `背衬层同样由环氧树脂和钨粉混合制成`, `非顺应球囊则以聚对苯二甲酸乙二醇酯为原料`, `瓣叶取自牛心包`, and the
+// material first: `以钴铬合金作内冠`. Each material of the list is USED_IN the user written right
+// before the verb; the grammar is the one discovery reads the names with (terms/material-uses.ts).
+import type { NodeId } from '../../../core/model/ids';
+import { gapText } from '../plan-model';
+import { MATERIAL_JOIN, USE_GAP, useCloses, useKindOf, type UseKind } from '../terms/material-uses';
+import type { Occurrence } from '../types';
+import type { RuleContext } from './context';
+import type { SupplyReader } from './supply-lists';
+
+const RULES: Record<UseKind, string> = {
+  adopt: 'grammar:A采用B',
+  'is-made-of': 'grammar:A材质为M',
+  'made-from': 'grammar:A由M制成',
+  'from-raw': 'grammar:A以M为原料',
+  'taken-from': 'grammar:A取自M',
+  coat: 'grammar:A采用B',
+};
+export const MATERIAL_AS_PART_RULE = 'grammar:以M作A';
+
+const USERS = new Set(['Equipment', 'Component']);
+/** `以钴铬合金作内冠`: what joins the materials to the part they are made into. */
+const MADE_AS = /^(?:作|做|作为)$/;
+/** How far past the materials the closing words are looked for (`共挤制成`, `为原料`). */
+const CLOSE_SPAN = 16;
+
+/** Edges from the sentence's materials to the parts or devices said to be made of them. */
+export const materialUseEdges = (
+  ctx: RuleContext,
+  sentence: number,
+  occs: readonly Occurrence[],
+  reader: SupplyReader,
+): void => {
+  const { model, labelOf } = ctx;
+  const s = model.sentences[sentence];
+  if (!s) return;
+  const isMaterial = (o: Occurrence | undefined): o is Occurrence =>
+    labelOf(o?.nodeId ?? ('' as NodeId)) === 'Material';
+  /** The materials of one list from `occs[i]` on, and the index of the last. */
+  const listFrom = (i: number): { items: NodeId[]; last: number } => {
+    const items: NodeId[] = [];
+    let last = i;
+    for (let k = i; k < occs.length; k++) {
+      const o = occs[k];
+      const prev = occs[last];
+      if (!isMaterial(o) || !prev) break;
+      if (k > i && (o.start < prev.end || !MATERIAL_JOIN.test(gapText(model, prev.end, o.start)))) break;
+      if (!reader.generic(o.nodeId)) items.push(o.nodeId);
+      last = k;
+    }
+    return { items, last };
+  };
+  /** The words after `occs[k]`, past a gloss, up to the end of the sentence. */
+  const after = (k: number): string => {
+    const end = occs[k]?.end ?? s.end;
+    return gapText(model, end, Math.min(s.end, end + CLOSE_SPAN)).replace(/^\([^()]*\)/, '');
+  };
+  for (let i = 0; i + 1 < occs.length; i++) {
+    const user = occs[i];
+    const first = occs[i + 1];
+    if (!user || !first || !isMaterial(first)) continue;
+    // `以钴铬合金作内冠`: the material first, the part after 作.
+    if (gapText(model, Math.max(s.start, first.start - 1), first.start) === '以') {
+      const { items, last } = listFrom(i + 1);
+      const part = occs[last + 1];
+      const lastItem = occs[last];
+      if (
+        part &&
+        lastItem &&
+        USERS.has(labelOf(part.nodeId) ?? '') &&
+        MADE_AS.test(gapText(model, lastItem.end, part.start))
+      )
+        for (const item of items) reader.edge(item, part.nodeId, MATERIAL_AS_PART_RULE, sentence);
+    }
+    if (!USERS.has(labelOf(user.nodeId) ?? '')) continue;
+    const gap = gapText(model, user.end, first.start);
+    if (!USE_GAP.test(gap)) continue;
+    const kind = useKindOf(gap);
+    if (!kind) continue;
+    const { items, last } = listFrom(i + 1);
+    if (!useCloses(kind, after(last))) continue;
+    for (const item of items) reader.edge(item, user.nodeId, RULES[kind], sentence);
+  }
+};
