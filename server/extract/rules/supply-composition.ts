@@ -14,6 +14,7 @@ export const ANAPHOR_RULE = 'grammar:该产品由B组成';
 export const TOPIC_RULE = 'grammar:A…，主要由B组成';
 export const POSSESSED_RULE = 'grammar:A…，其B';
 export const NEEDS_RULE = 'grammar:A需要多个B';
+export const OWNED_RULE = 'grammar:A的B采用Y';
 
 /** Hedges that may stand between the whole and 由 (`则一般由`, `整体上由`, `内部由`). */
 const HEDGE = '(?:[，,:：]?(?:内部|内)?[\\s则一般通常主要均都也基本整体上大体大致]*)';
@@ -45,6 +46,11 @@ const POSSESSIVE = /^其(?:内部|中)?的?$/;
  */
 const TOPIC_LEAD =
   /^(?:[^,，。；;:：]{0,6}[,，])?(?:而|但)?(?:[一每整][台套个条只款种])?(?:[^,，。；;:：]{0,14}的)?$/;
+/** What a part is made of, said right after its name (`通常采用Y`, `多用Y`, `由Y制成`). */
+const MADE_WITH =
+  /^(?:一般|通常|多|主要|大多|大都|均|则)?(?:采用|多用|选用|由(?=[^,，。;；]*(?:制成|制造|加工|而成))|用(?=[^,，。;；]*(?:制成|制造|加工|绕制|而成)))/;
+/** A whole pointed back to (`这类传感器`), whose own name stands elsewhere. */
+const POINTED_BACK = /(?:这|该|此|这类|这种|此类|该类)$/;
 /** `每条机械臂需要多个关节模组`, `每台透析机要用到二十多个电磁阀`: a count of parts a whole needs. */
 const NEEDS =
   /^(?:需要|要用到|用到|要用|需|配有|装有|配备)[0-9两二三四五六七八九十百几多]+多?[个台套只条根片块组颗枚]$/;
@@ -160,6 +166,15 @@ export const compositionEdges = (
                 ? [NEEDS_RULE, [head.nodeId]]
                 : ['', []];
     for (const p of parts) edge(p, whole.nodeId, rule, sentence);
+    // `脉冲发生器的外壳通常采用钛合金`: a part of A, said what it is made of (never `这类传感器的弹性体`,
+    // whose owner the text names elsewhere).
+    if (
+      gap === '的' &&
+      lists &&
+      MADE_WITH.test(model.text.slice(head.end, s.end)) &&
+      !POINTED_BACK.test(model.text.slice(Math.max(s.start, whole.start - 3), whole.start))
+    )
+      edge(head.nodeId, whole.nodeId, OWNED_RULE, sentence);
   }
 
   topicEdges(ctx, sentence, occs, reader, { isPart, madeOf, listed });

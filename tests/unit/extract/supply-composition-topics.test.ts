@@ -133,4 +133,13 @@ describe('composition without the whole right before its parts', () => {
       expect.arrayContaining(['梯度线圈 -> 磁共振成像设备 grammar:A…，其B']),
     );
   });
+
+  it('reads A的B通常采用Y as B a part of A, and nothing of 这类A的B, whose A is named elsewhere', () => {
+    expect(pairs('磁共振成像设备的磁体一般采用铌钛超导线绕制。')).toContain(
+      '磁体 -> 磁共振成像设备 grammar:A的B采用Y',
+    );
+    expect(
+      pairs('这类磁共振成像设备的磁体一般采用铌钛超导线绕制。').filter((p) => p.startsWith('磁体 ->')),
+    ).toEqual([]);
+  });
 });
