@@ -120,6 +120,10 @@ export const readCurated = (seedDir: string, userLexicon: readonly unknown[] = [
     measures: readJson(join(seedDir, 'measures.json')),
     departments: readJson(join(seedDir, 'departments.json')),
     discovery: readJson(join(seedDir, 'discovery.json')),
+    // Optional: a seeds folder of one's own may have no glossary (discovered terms then have no English).
+    ...(existsSync(join(seedDir, 'glossary.json'))
+      ? { glossary: readJson(join(seedDir, 'glossary.json')) }
+      : {}),
   });
 };
 

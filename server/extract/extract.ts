@@ -25,6 +25,7 @@ import type { RuleOutput } from './rules/output';
 import { supplyChainGrammar } from './rules/supply-chain-grammar';
 import { supplyPhrases } from './rules/supply-phrases';
 import { targets } from './rules/targets';
+import { buildGlossary, glossName } from './terms/english-gloss';
 import { normalizeTerm } from './normalize';
 import type { Curated, PlanInput, Section } from './types';
 
@@ -107,17 +108,20 @@ export const extractGraph = (plans: readonly PlanInput[], curated: Curated): Ext
     curated,
   );
   const models = fielded.map((f) => f.model);
+  const glossary = buildGlossary(curated.glossary ?? {}, curated.lexicon);
   const discoveredIds = new Set<NodeId>();
   for (const m of models)
     for (const d of m.discovered) {
+      const nameEn = glossName(d.name, glossary);
       builder.addNode({
         id: d.id,
         label: d.label,
         name: d.name,
-        nameEn: '',
+        nameEn,
         aliases: [],
         discovered: true,
         props: {
+          ...(nameEn !== '' ? { nameEnBy: 'glossary' } : {}),
           confidence: d.confidence,
           foundBy: d.foundBy,
           ...(d.completedFrom ? { completedFrom: d.completedFrom } : {}),

@@ -31,6 +31,13 @@ const measuresSchema = z.record(
   ),
 );
 
+const glossarySchema = z.object({
+  pieces: z.record(
+    z.string().regex(/[\u4e00-\u9fff]/, 'a piece holds Chinese characters'),
+    z.string().min(1),
+  ),
+});
+
 const discoverySchema = z.object({
   heads: z.object({
     Equipment: z.array(z.string()),
@@ -66,6 +73,7 @@ export const parseCurated = (raw: {
   measures: unknown;
   departments: unknown;
   discovery: unknown;
+  glossary?: unknown;
 }): Curated => {
   const parse = <T>(schema: z.ZodType<T>, value: unknown, what: string): T => {
     const r = schema.safeParse(value);
@@ -81,6 +89,8 @@ export const parseCurated = (raw: {
   const measures: MeasureNames = parse(measuresSchema, raw.measures, 'the measure names');
   const departments: DepartmentEntry[] = parse(departmentsSchema, raw.departments, 'the department registry');
   const discovery: DiscoveryConfig = parse(discoverySchema, raw.discovery, 'the discovery configuration');
+  const glossary =
+    raw.glossary === undefined ? undefined : parse(glossarySchema, raw.glossary, 'the glossary').pieces;
   const ids = new Set<string>();
   const owner = new Map<string, string>();
   for (const e of lexicon) {
@@ -98,7 +108,7 @@ export const parseCurated = (raw: {
   }
   const problem = registryProblems(departments)[0];
   if (problem) throw new InvalidInputError(`extract: the department registry is invalid: ${problem}`);
-  return { lexicon, measures, departments, discovery };
+  return { lexicon, measures, departments, discovery, ...(glossary ? { glossary } : {}) };
 };
 
 /** A normalised form and the entity it names. */

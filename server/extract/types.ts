@@ -107,6 +107,8 @@ export interface Curated {
   readonly measures: MeasureNames;
   readonly departments: readonly DepartmentEntry[];
   readonly discovery: DiscoveryConfig;
+  /** Word pieces of the field and their English (seeds/glossary.json): names for discovered terms. */
+  readonly glossary?: Readonly<Record<string, string>>;
 }
 
 export type SectionKind = 'front' | 'toc' | 'title' | 'chapter' | 'subsection' | 'box' | 'item';

@@ -44,6 +44,7 @@ export async function benchExtract(): Promise<
     measures: json('measures.json'),
     departments: json('departments.json'),
     discovery: json('discovery.json'),
+    glossary: json('glossary.json'),
   });
   const plans: PlanInput[] = parsePlanSeeds(json('plans.json')).map((meta) => ({
     meta,

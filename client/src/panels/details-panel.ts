@@ -42,6 +42,7 @@ const discoveryBlock = (note: DiscoveryNote | null): HTMLElement | null =>
           : null,
         note.rule ? h('li', { 'data-testid': 'discovery-rule' }, note.rule) : null,
         note.completed ? h('li', { 'data-testid': 'discovery-completed' }, note.completed) : null,
+        note.english ? h('li', { 'data-testid': 'discovery-english' }, note.english) : null,
       )
     : null;
 

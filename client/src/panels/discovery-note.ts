@@ -1,6 +1,7 @@
 // What the details panel says of a term the extractor found by reading the text (docs/extraction.md
 // "Discovery"): that it was read, how sure the extractor is, the rule that found it and, for a name
-// completed from a list's shared head, that head. Pure: node in, lines out.
+// completed from a list's shared head, that head, and whether its English name was composed from the
+// glossary. Pure: node in, lines out.
 import type { WireNode } from '../api/wire';
 import type { StringKey, Translate } from '../i18n/i18n';
 import { zh } from '../i18n/strings';
@@ -12,6 +13,8 @@ export interface DiscoveryNote {
   confidenceLine: string | null;
   rule: string | null;
   completed: string | null;
+  /** Says that the English name was composed from the glossary's word pieces, not curated. */
+  english: string | null;
 }
 
 /** A rule id in words when the page has them, else the id itself. */
@@ -26,7 +29,7 @@ export const discoveryNote = (
   t: Translate,
 ): DiscoveryNote | null => {
   if (node.discovered !== true) return null;
-  const { confidence, foundBy, completedFrom } = node.props ?? {};
+  const { confidence, foundBy, completedFrom, nameEnBy } = node.props ?? {};
   const c = typeof confidence === 'number' && Number.isFinite(confidence) ? confidence.toFixed(2) : null;
   return {
     found: t('discoveredFound'),
@@ -38,5 +41,6 @@ export const discoveryNote = (
       typeof completedFrom === 'string' && completedFrom
         ? t('discoveredCompleted', { head: completedFrom })
         : null,
+    english: nameEnBy === 'glossary' ? t('discoveredEnglish') : null,
   };
 };

@@ -101,9 +101,15 @@ describe('explorer details of a term found by reading the text', () => {
     );
     expect(await ex.page.getByTestId('discovery-completed').textContent()).toContain('“医疗机器人”');
     expect(await ex.page.getByTestId('legend-discovered').textContent()).toContain('Dotted border');
-    // It has no English name: its Chinese name is the title, and is not repeated under it.
-    expect(await ex.page.locator('#details-title').textContent()).toBe('抽血机器人');
-    expect(await ex.page.getByTestId('details').locator('.details-head .secondary').count()).toBe(0);
+    // Its English name was composed from the glossary: the title in English, the Chinese under it, and
+    // a line saying that nobody reviewed it.
+    expect(await ex.page.locator('#details-title').textContent()).toBe('Blood-drawing robot');
+    expect(await ex.page.getByTestId('details').locator('.details-head .secondary').textContent()).toBe(
+      '抽血机器人',
+    );
+    expect(await ex.page.getByTestId('discovery-english').textContent()).toContain(
+      'composed from the glossary',
+    );
     await screenshot(ex.page, '03b-details-discovered-en');
 
     await ex.page.getByTestId('lang-toggle').click();

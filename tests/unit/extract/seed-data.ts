@@ -20,6 +20,7 @@ export const curated = (): Curated =>
     measures: json('measures.json'),
     departments: json('departments.json'),
     discovery: json('discovery.json'),
+    glossary: json('glossary.json'),
   }));
 
 export const seedPlans = (): PlanInput[] =>

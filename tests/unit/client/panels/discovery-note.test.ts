@@ -7,10 +7,10 @@ import { discoveryNote, ruleLabel } from '../../../../client/src/panels/discover
 const en = translator('en');
 const zh = translator('zh');
 
-// 抽血机器人 of the 2021 plan: completed from the list `…等系列医疗机器人`.
+// 抽血机器人 of the 2021 plan: completed from the list `…等系列医疗机器人`, its English composed.
 const completed = {
   discovered: true,
-  props: { confidence: 0.8, foundBy: 'coordination:etc', completedFrom: '医疗机器人' },
+  props: { confidence: 0.8, foundBy: 'coordination:etc', completedFrom: '医疗机器人', nameEnBy: 'glossary' },
 };
 
 describe('discoveryNote', () => {
@@ -21,6 +21,7 @@ describe('discoveryNote', () => {
       confidenceLine: 'Confidence: 0.80',
       rule: 'Found by: a list of kinds (A、B等X)',
       completed: 'Name completed from “医疗机器人” in the same list',
+      english: 'English name composed from the glossary’s word pieces, not reviewed by hand',
     });
   });
 
@@ -31,6 +32,7 @@ describe('discoveryNote', () => {
       confidenceLine: '置信度：0.80',
       rule: '识别规则：“A、B等X”式列举',
       completed: '名称据同一列举中的“医疗机器人”补全',
+      english: '英文名由术语表的词素拼合，未经人工审定',
     });
   });
 
@@ -38,6 +40,7 @@ describe('discoveryNote', () => {
     const note = discoveryNote({ discovered: true, props: { confidence: 0.7234, foundBy: 'head-noun' } }, en);
     expect(note?.confidence).toBe('0.72');
     expect(note?.completed).toBeNull();
+    expect(note?.english).toBeNull();
     expect(note?.rule).toBe('Found by: a name ending in a head noun (装备, 仪器, 材料…)');
   });
 
