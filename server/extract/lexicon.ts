@@ -121,7 +121,13 @@ export interface AliasForm {
 export const buildAliasIndex = (lexicon: readonly LexiconEntry[]): Map<string, AliasForm[]> => {
   const index = new Map<string, AliasForm[]>();
   for (const e of lexicon) {
-    for (const form of new Set([e.name, ...e.aliases].map(normalizeTerm))) {
+    const forms = [e.name, ...e.aliases].map(normalizeTerm);
+    // Hybrid devices are written with a hyphen or a slash alike (`PET-CT`, `PET/CT`): without the
+    // slash form, `PET/CT` would be read as the `CT` inside it.
+    const slashed = forms
+      .filter((f) => /[a-z]-[a-z]/.test(f))
+      .map((f) => f.replace(/([a-z])-(?=[a-z])/g, '$1/'));
+    for (const form of new Set([...forms, ...slashed])) {
       const first = form[0];
       if (first === undefined) continue;
       const list = index.get(first) ?? [];

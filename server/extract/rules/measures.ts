@@ -34,9 +34,16 @@ export const CONTEXT_CHAPTER =
 export const isFieldTitle = (title: string): boolean =>
   /(?:装备|设备|器械|产品|仪器|耗材|材料|药物|药品|试剂)$/.test(title) && !title.includes('发展');
 
+/**
+ * A question (`一、脊柱植入物由哪些部件组成？`, `三、3D打印改变了什么？`) heads an explainer's answer,
+ * never a task of a plan.
+ */
+export const isQuestionTitle = (title: string): boolean => /[？?]\s*$|什么|哪些|为何|为什么|如何/.test(title);
+
 /** True for a chapter of tasks: task-like, or neither about context nor a field of products. */
 export const isTaskChapter = (title: string): boolean =>
-  TASK_TITLE.test(title) || !(CONTEXT_CHAPTER.test(title) || isFieldTitle(title));
+  !isQuestionTitle(title) &&
+  (TASK_TITLE.test(title) || !(CONTEXT_CHAPTER.test(title) || isFieldTitle(title)));
 const TARGETABLE = new Set(['Domain', 'Equipment', 'Component', 'Material', 'Technology']);
 
 export interface MeasureIndex {
@@ -54,6 +61,7 @@ export const indexMeasures = (ctx: RuleContext): MeasureIndex => {
     if (!['chapter', 'subsection', 'box', 'item'].includes(s.kind)) return false;
     // A heading that names a field (`## 医学影像` among fields) is no measure.
     if (ctx.resolveTitle(s.title) !== undefined || model.headingDomains.has(s.index)) return false;
+    if (isQuestionTitle(s.title)) return false;
     if (TASK_TITLE.test(s.title)) return true;
     if (isFieldTitle(s.title)) return false;
     return ancestry(model.sections, s).some((a) => a.kind === 'chapter' && isTaskChapter(a.title));

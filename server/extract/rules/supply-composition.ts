@@ -24,6 +24,14 @@ const BY = new RegExp(`^${HEDGE}由$`);
 const MADE_OF_COLON = new RegExp(
   `^${HEDGE}由[两二三四五六七八九十几多]?[大个]?(?:部分|系统|部件|模块|单元|组件)(?:组成|构成)[:：]$`,
 );
+/**
+ * A Latin name joined to another by a slash or a hyphen (`MR` of `PET/MR`, `CT` of `CT/MR`) is half
+ * of a hybrid device or one item of a slash list: never the whole of a composition by itself.
+ */
+const slashJoined = (text: string, start: number, end: number): boolean =>
+  /[A-Za-z][/／\-－]$/.test(text.slice(Math.max(0, start - 2), start)) ||
+  /^[/／\-－][A-Za-z]/.test(text.slice(end, end + 2));
+
 /** `A包括B、C`: a whole that lists its parts (never a class listing its members: those are equipment). */
 const INCLUDES =
   /^[:：]?(?:又|还|则|也|内部|却)*(?:主要|通常|一般)?(?:包括|包含|含有|内含|(?:集成|装有|配有)了?|(?:主要|关键|核心)?(?:零部件|部件|组件)(?:有|包括))[:：]?$/;
@@ -144,6 +152,7 @@ export const compositionEdges = (
       )
     )
       continue;
+    if (slashJoined(model.text, whole.start, whole.end)) continue;
     // The first part is the next occurrence that is not inside the whole.
     let k = i + 1;
     while (occs[k] && (occs[k]?.start ?? 0) < whole.end) k++;
