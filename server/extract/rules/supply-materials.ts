@@ -1,6 +1,6 @@
 // What a part or a device is made of, the user first: `其柔轮一般采用高强度合金钢`, `海波管材质为304不锈钢`,
 // `背衬层同样由环氧树脂和钨粉混合制成`, `非顺应球囊则以聚对苯二甲酸乙二醇酯为原料`, `瓣叶取自牛心包`, and the
-// material first: `以钴铬合金作内冠`. Each material of the list is USED_IN the user written right
+// material first: `以钴铬合金作内冠`, `以弛豫铁电单晶制作压电层`. Each material of the list is USED_IN the user written right
 // before the verb; the grammar is the one discovery reads the names with (terms/material-uses.ts).
 import type { NodeId } from '../../../core/model/ids';
 import { gapText } from '../plan-model';
@@ -14,6 +14,7 @@ const RULES: Record<UseKind, string> = {
   'is-made-of': 'grammar:A材质为M',
   'made-from': 'grammar:A由M制成',
   'from-raw': 'grammar:A以M为原料',
+  'made-with': 'grammar:A用M制成',
   'taken-from': 'grammar:A取自M',
   coat: 'grammar:A采用B',
 };
@@ -21,7 +22,7 @@ export const MATERIAL_AS_PART_RULE = 'grammar:以M作A';
 
 const USERS = new Set(['Equipment', 'Component']);
 /** `以钴铬合金作内冠`: what joins the materials to the part they are made into. */
-const MADE_AS = /^(?:作|做|作为)$/;
+const MADE_AS = /^(?:作|做|作为|制作|制成)$/;
 /** How far past the materials the closing words are looked for (`共挤制成`, `为原料`). */
 const CLOSE_SPAN = 16;
 

@@ -8,6 +8,8 @@ const MATERIAL_ENDINGS = [
   ...['复合材料', '磷灰石', '生物玻璃', '硅胶'],
   // Steels and irons by grade or kind (不锈钢, 316L不锈钢, 合金钢, 球墨铸铁), animal tissue (牛心包).
   ...['钢', '铸铁', '心包'],
+  // Crystals grown for a use (压电单晶, 弛豫铁电单晶), oils and carbons (医用硅油, 活性炭).
+  ...['单晶', '硅油', '炭'],
 ];
 /** Characters that end the names of organic compounds (烯 of 聚乙烯, 酮 of 聚醚醚酮, 酯 of 聚氨酯). */
 const CHEMICAL_END = /[烷烯炔醇醛酮酸酯醚胺腈酚砜苯酰]$/;
@@ -24,13 +26,35 @@ const FORM = /(?:粉体|粉末|粒料|颗粒|膜片|瓷块|粉|丝|棒)$/;
 /** Nylons, named by their number or not (尼龙12, 尼龙). */
 const NYLON = /^尼龙\d{0,2}$/;
 const METAL_ALONE = new RegExp(`^[${METALS}]$`);
+/** Elements of inorganic compounds besides the metals: rare earths of scintillators, semiconductors. */
+const ELEMENTS = `${METALS}镥钇铈钆镧铋锗镓铟铯钡锂锶钙钠钾硅硼硒碲镉`;
+/** A compound named by its anion (二氧化硅, 氧化镥, 碘化铯, 氮化钛, 碳化硅). */
+const COMPOUND = new RegExp(
+  `^(?:纳米|高纯)?(?:[一二三四五]?氧化|氮化|碳化|碘化|氟化|溴化|氯化|硫化)[${ELEMENTS}]{1,2}$`,
+);
+/** A salt of these elements (硅酸钇镥, 锗酸铋, 磷酸钙, 透明质酸钠). */
+const ELEMENT_SALT = new RegExp(`.酸[${ELEMENTS}]{1,2}$`);
+/** Semiconductors and liquefied gases (非晶硅, 单晶硅, 液氦). */
+const ELEMENT_FORM = /^(?:非晶|单晶|多晶|高纯)[硅锗硒]$|^液[氦氮氢氧]$/;
+/**
+ * Materials the field writes by their Latin abbreviation (crystals of detectors, polymers, plasticisers,
+ * superconductors), alone or with their class (`LYSO晶体`, `医用PVC`); PET, a scanner, is not among them.
+ */
+const LATIN_MATERIAL =
+  /^(?:医用)?(?:LYSO|LSO|BGO|GSO|GAGG|CZT|CdTe|CsI|LaBr3|PZT|PMN-PT|PEEK|PTFE|ePTFE|PMMA|UHMWPE|PLLA|PLGA|PCL|TPU|PVC|PEBAX|PPSU|HDPE|LDPE|PDMS|ABS|DEHP|TOTM|NbTi|Nb3Sn|MgB2)(?:晶体|材料|树脂)?$/i;
 
+/** A polymer named as one word (`聚砜`, `聚乙烯`, `聚醚醚酮`): 聚 and a compound's ending (not 聚焦, 聚集). */
+const POLYMER_WORD = /^聚[\u4e00-\u9fff]{0,6}[烷烯炔醇醛酮酸酯醚胺腈酚砜苯酰]$/;
 /** Whether `name` is shaped like a material; `byPrefix` lets a leading 聚 alone make the shape. */
 const shaped = (name: string, byPrefix: boolean): boolean => {
   if (name.length < 2) return false;
   if (MATERIAL_ENDINGS.some((e) => name.endsWith(e) && name.length > e.length)) return true;
   if (name.length >= 3 && ((byPrefix && name.startsWith('聚')) || CHEMICAL_END.test(name))) return true;
   if (METAL_QUALIFIED.test(name) || OXIDE.test(name) || SALT.test(name) || NYLON.test(name)) return true;
+  if (COMPOUND.test(name) || ELEMENT_SALT.test(name) || ELEMENT_FORM.test(name) || LATIN_MATERIAL.test(name))
+    return true;
+  // A polymer of two characters (`聚砜`): 聚 and a compound's ending, never 聚焦.
+  if (POLYMER_WORD.test(name)) return true;
   // A form after a metal, a ceramic or a material name: `钨粉`, `瓷粉`, `热塑性聚氨酯膜片`.
   const stem = name.replace(FORM, '');
   if (stem !== name && (METAL_ALONE.test(stem) || stem.endsWith('瓷') || shaped(stem, false))) return true;
@@ -50,9 +74,6 @@ export const materialShape = (name: string): boolean => shaped(name, true);
  * the object of a use verb must have (`采用聚焦超声` names no polymer).
  */
 export const materialName = (name: string): boolean => shaped(name, false);
-
-/** A polymer named as one word (`聚砜`, `聚乙烯`, `聚醚醚酮`): 聚 and a compound's ending (not 聚焦, 聚集). */
-const POLYMER_WORD = /^聚[\u4e00-\u9fff]{0,6}[烷烯炔醇醛酮酸酯醚胺腈酚砜苯酰]$/;
 
 /** True when the segmenter's word `word` names a polymer on its own. */
 export const polymerWord = (word: string): boolean => POLYMER_WORD.test(word);

@@ -6,19 +6,24 @@ import type { Range } from './coordination';
 import { materialName } from './material-names';
 
 /** How the use is said: the verb decides what must close the list of materials. */
-export type UseKind = 'adopt' | 'is-made-of' | 'made-from' | 'from-raw' | 'taken-from' | 'coat';
+export type UseKind = 'adopt' | 'is-made-of' | 'made-from' | 'from-raw' | 'made-with' | 'taken-from' | 'coat';
 
 /** Hedges between a user and its verb: `一般`, `多`, `长期`, `同样`, `则`. */
 const HEDGE =
-  '(?:一般|通常|多数|大多|多|主要|长期|普遍|同样|则|均|也|常|往往|目前|大量|仍|基本|还|都|会|可|现|已)*';
+  '(?:一般|通常|多数|大多|多|主要|长期|普遍|同样|则|均|也|有|常|往往|目前|大量|仍|基本|还|都|会|可|现|已)*';
 /** The verb of each kind, as it opens the materials (normalised text). */
 const LEADS: readonly (readonly [UseKind, string])[] = [
   ['is-made-of', `(?:材质|材料|原料|原材料|基材)${HEDGE}(?:为|是|采用|选用)`],
   ['adopt', `(?:采用|选用|使用|多用|常用|改用|选择)`],
   ['made-from', '由'],
   ['from-raw', '以'],
+  // `用环氧树脂浇铸成型`, `用铂钨合金丝绕制`: 用 alone (not 使用, 用于, 医用), closed by a process below.
+  [
+    'made-with',
+    '(?<![使采应作专医通适可多常改选费利信运享服食饮引借挪实家商日公军民])用(?![于来途户量法品药作以])',
+  ],
   ['taken-from', '取自'],
-  ['coat', '(?:带有|覆有|涂有|喷涂|涂覆|镀有|衬有|(?:衬|涂|镀|覆)(?:上)?一层)'],
+  ['coat', '(?:带有|覆有|涂有|喷涂|涂覆|镀有|衬有|覆盖|(?:衬|涂|镀|覆)(?:上)?一层)'],
 ];
 const LEAD = new RegExp(LEADS.map(([, re]) => `(${re})`).join('|'), 'g');
 
@@ -41,11 +46,14 @@ export const MATERIAL_JOIN = /^(?:\([^()]*\))?(?:、|和|与|及|或|以及|掺|
 
 /** Processes written right after a material: its name ends there (`镍钛合金经激光切割制成`). */
 const PROCESS =
-  /^(?:经|加工|绕制|制成|制造|制作|吹塑|共挤|热压|热熔|注塑|成型|切割|烧结|分段|压制|编织|铸造|锻造|烧制|精加工|机加工|混合|复合|为|作|做|的)/;
+  /^(?:经|加工|绕制|制成|制造|制作|吹塑|共挤|热压|热熔|注塑|成型|切割|烧结|分段|压制|编织|铸造|锻造|烧制|精加工|机加工|混合|复合|浇铸|浇注|灌封|挤出|生长|3D打印|打印|为|作|做|的)/;
 /** What must follow the materials for the kind to be a use, if anything. */
 const CLOSES: Partial<Record<UseKind, RegExp>> = {
   'made-from': /^[^，,。；;]{0,8}?(?:制成|而成|成型|制造|烧结|压制|绕制)/,
-  'from-raw': /^(?:为|作为)(?:主要|核心|基础)?(?:原料|原材料|材料|基材|基体|主材)|^(?:作|做)/,
+  'from-raw':
+    /^(?:为|作为)(?:主要|核心|基础)?(?:原料|原材料|材料|基材|基体|主材)|^(?:作|做|制作)|^[^，,。；;]{0,6}?(?:制成|制造|制备)/,
+  'made-with':
+    /^[^，,。；;]{0,6}?(?:制成|制造|制作|绕制|浇铸|浇注|灌封|成型|加工|编织|烧结|注塑|铸造|锻造|吹塑|挤出|压制|而成)/,
 };
 /** Lists closed by these are what a thing is made of as parts, not materials (`由A和B组成`). */
 const PARTS_VERB = /^[^，,。；;]{0,3}?(?:组成|构成|组合|组装|叠合|集成)/;
@@ -89,7 +97,8 @@ const materialAt = (s: string, at: number): Range | undefined => {
 };
 
 /** A leading modifier of the material (`经抗钙化处理的`, `不同硬度的`): skipped. */
-const MODIFIER = /^(?:经[^，,。；;的]{1,10}的|不同[^，,。；;的]{1,6}的)/;
+const MODIFIER =
+  /^(?:经[^，,。；;的]{1,10}的|不同[^，,。；;的]{1,6}的|(?:可降解|可吸收|生物可降解|高纯度?|医用级|进口|国产)的)/;
 const GLOSS = /^\([^()]*\)/;
 
 /** The materials listed from `at` on: the first, then each joined by `MATERIAL_JOIN`. */
@@ -118,10 +127,10 @@ export const listEnd = (s: string, list: readonly Range[]): number => {
 /** Hedge words once each, read backwards from a verb. */
 const HEDGES_BEFORE = new RegExp(`${HEDGE.replace(/\*$/, '+')}$`);
 /** A subject as written right before its hedges: a short run after a clause mark, 的, 其 or a joiner. */
-const SUBJECT = /([^\P{Script=Han}的其则和与及是在为将对把这该])+$/u;
+const SUBJECT = /(?:[^\P{Script=Han}的其则和与及是在为将对把这该]|[A-Za-z0-9-])+$/u;
 /** Subjects that are makers, products in general, times, body parts or positions, not a part. */
 const NOT_A_PART =
-  /(?:产品|厂家|企业|公司|厂商|医生|患者|品牌|市场|行业|目前|部分|方面|领域|工艺|技术|材料|原料|医院|国内|国外|牙|齿|器官|组织|部位)$|^(?:外层|内层|中间|表面|表层|底层|顶层|外侧|内侧|两端|头端|尾端|近端|远端|早期|主流|传统|高端|低端|国产|进口)$/;
+  /(?:产品|厂家|企业|公司|厂商|医生|患者|品牌|市场|行业|目前|部分|方面|领域|工艺|技术|材料|原料|医院|国内|国外|牙|齿|器官|组织|部位|主流|机型|型号|版本)$|^(?:外层|内层|中间|表面|表层|底层|顶层|外侧|内侧|两端|头端|尾端|近端|远端|早期|主流|传统|高端|低端|国产|进口)$/;
 
 export interface UseSubject {
   readonly from: number;
@@ -152,6 +161,35 @@ export const readUseSubjects = (
     const label = headLabel(name) ?? 'Component';
     if (label === 'Material') continue;
     out.push({ from: before.length - name.length, to: before.length, label });
+  }
+  return out;
+};
+
+/** `以钴铬合金作内冠`, `以弛豫铁电单晶制作压电层`: the thing the materials are made into, up to a break. */
+const MADE_INTO = /^(?:作|制作|制成)([^\P{Script=Han}的和与及是为将把等了中]{2,6})(?=$|[，,。；;、(])/u;
+
+/**
+ * The parts said to be made of materials after them (`以M作A`): A is named as written, a part unless
+ * its head says otherwise; a material, a class or a maker there is no part.
+ */
+export const readMadeInto = (
+  s: string,
+  headLabel: (name: string) => 'Equipment' | 'Component' | 'Material' | undefined,
+): UseSubject[] => {
+  const out: UseSubject[] = [];
+  for (const m of s.matchAll(LEAD)) {
+    const kind = LEADS[m.slice(1).findIndex((g) => g !== undefined)]?.[0];
+    if (kind !== 'from-raw') continue;
+    const list = materialsFrom(s, m.index + m[0].length);
+    if (list.length === 0) continue;
+    const end = listEnd(s, list);
+    const into = MADE_INTO.exec(s.slice(end));
+    const name = into?.[1];
+    if (!into || !name || NOT_A_PART.test(name) || materialName(name)) continue;
+    const label = headLabel(name) ?? 'Component';
+    if (label === 'Material') continue;
+    const from = end + into[0].length - name.length;
+    out.push({ from, to: from + name.length, label });
   }
   return out;
 };

@@ -14,7 +14,7 @@ import { readDeviceLists } from './device-lists';
 import { headIndex, type TermLabel } from './heads';
 import { readListLabels } from './list-labels';
 import { implantNames, materialShape, polymerWord } from './material-names';
-import { readMaterialUses, readUseSubjects } from './material-uses';
+import { readMadeInto, readMaterialUses, readUseSubjects } from './material-uses';
 import { companyLike } from './noise';
 import { partNamesOf, readPartLists } from './part-lists';
 import { joinHyphenated, tagWords } from './segmenter';
@@ -172,7 +172,7 @@ export const readTerms = (
       to: t,
       label: 'Material' as const,
     }));
-    for (const u of [...materialUses, ...readUseSubjects(s, headLabel)]) {
+    for (const u of [...materialUses, ...readUseSubjects(s, headLabel), ...readMadeInto(s, headLabel)]) {
       const { from: f, to: t, label } = u;
       if (!isFree(f, t)) continue;
       if (label === 'Material') usedSpans.push([f, t]);

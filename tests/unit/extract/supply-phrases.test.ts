@@ -78,7 +78,7 @@ describe('supplyPhrases', () => {
     expect(edges('CT球管和呼吸机是重点。')).toEqual([]);
   });
 
-  it('reads A的B、C等核心部件 as parts of A, even with a member left unnamed before 等', () => {
+  it('reads A的B、C等核心部件 as parts of A, each member named by its head or completed with A', () => {
     const { ctx, model } = contextOf('突破CT的探测器、数据采集系统、高压发生器等核心部件。');
     const name = new Map(model.discovered.map((d) => [d.id, d.name]));
     expect(
@@ -86,6 +86,7 @@ describe('supplyPhrases', () => {
     ).toEqual([
       'PART_OF CT探测器 -> equipment:ct grammar:A的B等核心部件',
       'PART_OF 数据采集系统 -> equipment:ct grammar:A的B等核心部件',
+      'PART_OF 高压发生器 -> equipment:ct grammar:A的B等核心部件',
     ]);
     expect(edges('提升CT的探测器和高压发生器的可靠性，推动核心部件国产化。')).toEqual([]);
   });

@@ -122,12 +122,14 @@ describe('list labels', () => {
   });
 
   it('labels a list of shaped names with no class, less surely', () => {
-    expect(terms('嵌段聚醚酰胺树脂、环烯烃聚合物、增塑剂。')).toEqual(
-      expect.arrayContaining(['Material 嵌段聚醚酰胺树脂 list:shape', 'Material 环烯烃聚合物 list:shape']),
+    // 树脂 is a head of its own: a member ending in it is read by it (`嵌段聚醚酰胺树脂`), so the shapes
+    // here carry no head.
+    expect(terms('嵌段聚醚酰胺、环烯烃聚合物、增塑剂。')).toEqual(
+      expect.arrayContaining(['Material 嵌段聚醚酰胺 list:shape', 'Material 环烯烃聚合物 list:shape']),
     );
-    expect(
-      contextOf('嵌段聚醚酰胺树脂、环烯烃聚合物、增塑剂。').model.discovered[0]?.confidence,
-    ).toBeLessThan(0.75);
+    expect(contextOf('嵌段聚醚酰胺、环烯烃聚合物、增塑剂。').model.discovered[0]?.confidence).toBeLessThan(
+      0.75,
+    );
   });
 
   it('cuts the first member after a verb or an X用 user: 锁定|高分子材料, 装备用|钛镍记忆合金', () => {
