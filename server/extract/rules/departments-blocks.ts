@@ -9,11 +9,13 @@ import { splitLines, type Line } from '../lines';
 import { normalizeTerm } from '../normalize';
 import type { DepartmentForm } from './departments-registry';
 import { readLists } from './departments-lists';
+import type { Home } from './departments-local';
 import { foldVariants } from './departments-variants';
 
 /** A run of lines read as one whole: [from, to) in the text, with the departments it names in order. */
 export interface NameBlock {
-  readonly kind: 'header' | 'signature';
+  /** `forwarding`: a masthead above `关于转发…`, the body that passes another's document on. */
+  readonly kind: 'header' | 'signature' | 'forwarding';
   readonly from: number;
   readonly to: number;
   /** Registry ids, or the names of departments the registry lacks. */
@@ -61,10 +63,14 @@ const FIELD_IN_LINE = /(?:发文字号|文号|发文号)[:：]([\u4e00-\u9fff]{2
 type Named = NameBlock['departments'][number];
 
 /** The names that open a line (with their offices, side by side or separated) and the text after them. */
-const leadingNames = (text: string, forms: readonly DepartmentForm[]): { names: Named[]; rest: string } => {
+const leadingNames = (
+  text: string,
+  forms: readonly DepartmentForm[],
+  home: Home = {},
+): { names: Named[]; rest: string } => {
   const names: Named[] = [];
   let at = 0;
-  for (const i of readLists(text, forms).flatMap((l) => l.items)) {
+  for (const i of readLists(text, forms, home).flatMap((l) => l.items)) {
     if (!BETWEEN_NAMES.test(text.slice(at, i.from))) break;
     names.push({ ...(i.id ? { id: i.id } : {}), name: i.name });
     at = i.to;
@@ -74,8 +80,8 @@ const leadingNames = (text: string, forms: readonly DepartmentForm[]): { names: 
 };
 
 /** The departments of a line that is nothing but department names (with their offices), else none. */
-const namesOnly = (text: string, forms: readonly DepartmentForm[]): Named[] => {
-  const { names, rest } = leadingNames(text, forms);
+const namesOnly = (text: string, forms: readonly DepartmentForm[], home: Home = {}): Named[] => {
+  const { names, rest } = leadingNames(text, forms, home);
   // `工业和信息化部 国家卫生健康委员会文件`: the masthead of a joint document names its issuers.
   return rest === '' || rest === '文件' ? names : [];
 };
@@ -92,7 +98,7 @@ const nextFilled = (lines: readonly Line[], i: number): number => {
  * A header block is followed (past blank and document-number lines) by a line that opens with
  * 关于, or with more names and then 关于; a signature block by a date line.
  */
-export const nameBlocks = (text: string, forms: readonly DepartmentForm[]): NameBlock[] => {
+export const nameBlocks = (text: string, forms: readonly DepartmentForm[], home: Home = {}): NameBlock[] => {
   const official = forms.filter((f) => !f.short);
   const lines = splitLines(text);
   const blocks: NameBlock[] = [];
@@ -101,17 +107,17 @@ export const nameBlocks = (text: string, forms: readonly DepartmentForm[]): Name
     const first = lines[i];
     const field = ISSUER_FIELD.exec(norm(first));
     if (first && field) {
-      const named = namesOnly(norm(first).slice(field[0].length), official);
+      const named = namesOnly(norm(first).slice(field[0].length), official, home);
       if (named.length > 0) blocks.push({ kind: 'header', from: first.cs, to: first.ce, departments: named });
       i += 1;
       continue;
     }
-    const names = namesOnly(norm(first), official);
+    const names = namesOnly(norm(first), official, home);
     // A notice signs after its body; names and a date above any prose are a page's by-line.
     const afterProse = (): boolean => lines.slice(0, i).some((l) => /[。；！？]$/.test(l.content));
     if (!first || names.length === 0) {
       // One line: `A B关于……的通知`, or a signature with its date (`国家药监局综合司 2025年4月3日`).
-      const { names: lead, rest } = leadingNames(norm(first), official);
+      const { names: lead, rest } = leadingNames(norm(first), official, home);
       if (first && lead.length > 0 && ownAbout(rest))
         blocks.push({ kind: 'header', from: first.cs, to: first.ce, departments: lead });
       else if (first && lead.length > 0 && DATE_LINE.test(rest) && afterProse())
@@ -124,7 +130,7 @@ export const nameBlocks = (text: string, forms: readonly DepartmentForm[]): Name
     let count = 1;
     for (;;) {
       const line = lines[j];
-      const more = namesOnly(norm(line), official);
+      const more = namesOnly(norm(line), official, home);
       if (!line || more.length === 0 || count >= MAX_BLOCK_LINES) break;
       departments.push(...more);
       count += 1;
@@ -134,7 +140,7 @@ export const nameBlocks = (text: string, forms: readonly DepartmentForm[]): Name
     const next = lines[j];
     const nextText = norm(next);
     // More names may open the 关于 line or the date line: `国家药监局综合司关于组织开展……的通知`.
-    const { names: more, rest } = leadingNames(nextText, official);
+    const { names: more, rest } = leadingNames(nextText, official, home);
     if (next && DATE_LINE.test(rest)) {
       if (afterProse())
         blocks.push({
@@ -145,6 +151,9 @@ export const nameBlocks = (text: string, forms: readonly DepartmentForm[]): Name
         });
     } else if (next && ownAbout(rest)) {
       blocks.push({ kind: 'header', from: first.cs, to: next.ce, departments: [...departments, ...more] });
+    } else if (next && FORWARDS.test(rest)) {
+      const all = [...departments, ...more];
+      blocks.push({ kind: 'forwarding', from: first.cs, to: next.ce, departments: all });
     }
     i = j;
   }

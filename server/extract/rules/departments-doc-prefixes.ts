@@ -60,3 +60,10 @@ export const cityIssuerOfPrefix = (prefix: string, city: string | undefined): st
   const initial = CITY_GOVERNMENT_CODE.exec(prefix)?.[1];
   return initial && city?.startsWith(initial) ? `${city}人民政府` : undefined;
 };
+
+/**
+ * The province a local document number opens with (`苏科社发` is 江苏省's, `皖经信提函` 安徽省's): a
+ * provincial body's notice or reply that writes itself `省科技厅` and never names its province in full.
+ * @example provinceOfPrefix('苏科社发') // '江苏省'
+ */
+export const provinceOfPrefix = (prefix: string): string | undefined => PROVINCE_OF[prefix[0] ?? ''];

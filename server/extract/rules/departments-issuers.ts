@@ -62,7 +62,7 @@ const PASSIVE = new RegExp(
 /** The document as the subject of the passive: `《规划》由`, `该规划由`, `名单由` (not `由A牵头制定标准`). */
 const DOCUMENT_BY = /(?:》|规划|方案|通知|意见|计划|指南|纲要|办法|名单)[^，,。；]{0,6}由$/;
 const MADE = new RegExp(
-  `^${COUNT}${WHEN}{0,2}(?:联合|共同)?(?:牵头)?(?:组织|研究)?(?:编制|制定|制订)(?:了|的|并印发了?)?《`,
+  `^${COUNT}${WHEN}{0,2}(?:联合|共同)?(?:牵头)?(?:组织|研究)?(?:编制|制定|制订)(?:完成|完毕)?(?:了|的|并印发了?)?《`,
 );
 /** `关于`, also with 于 lost to a reprint's encoding (`关?;a组织开展`). */
 const HEADER = /^(?:关|関)(?:于|於|[?？][^\u4e00-\u9fff]{0,3}(?=[\u4e00-\u9fff]))/;
@@ -98,6 +98,18 @@ const FORWARDED_TITLE =
 const PASSED_ON =
   /^(?:(?:印发|发布|制定|编制)的)?[《〈“"「][^。；;]{2,120}?[》〉”"」][^。；;，,]{0,30}?转发(?:给|至|到)?/;
 const PASSING = /(?:现将|兹将|特将|现把)$/;
+/**
+ * `现将《科技部办公厅关于印发〈…〉的通知》（国科办社〔2017〕44号）转发给你们`: the forwarded document's
+ * issuer inside its title marks.
+ */
+const PASSING_MARKED = /(?:现将|兹将|特将|现把)[《〈“"「]$/;
+const PASSED_ON_MARKED = /^(?:关|関)(?:于|於)[^。；;]{2,120}?[》〉”"」][^。；;，,]{0,30}?转发(?:给|至|到)?/;
+
+/**
+ * `X转发Y关于…`, `X关于转发《…》的通知`, `X近期转发了Y《…》`: X passes another body's document on. Not
+ * `X转发的《…》` (a forwarded document the text cites).
+ */
+const FORWARDS_ON = new RegExp(`^${WHEN}{0,3}(?:(?:关|関)(?:于|於))?转发了?(?!的)`);
 
 /** `A关于…的通知` as the text's own header: not a cited document, and its clause names a kind of document. */
 const isHeader = (before: string, written: string): boolean => {
@@ -185,7 +197,10 @@ const forwards = (model: PlanModel, scan: DepartmentScan): boolean =>
     (f) =>
       inFront(model, f.sentence) &&
       (FORWARDED.test(f.list.before) || /^(?:(?:关|関)(?:于|於))?转发/.test(f.list.after)),
-  );
+  ) ||
+  // A header naming no body (`关于转发《…》的通知`) and a body that passes a document on (`现将…转发给你们`).
+  model.sentences.some((_, i) => inFront(model, i) && FORWARDING_SENTENCE.test(sentenceNorm(model, i).text));
+const FORWARDING_SENTENCE = /^(?:关|関)(?:于|於)转发|(?:现将|兹将|特将|现把)[^。；;]{2,160}?转发(?:给|至|到)/;
 
 /**
  * `为……，A、B决定组织开展……。现将有关事项通知如下`: the opening of a notice whose header a reprint
@@ -205,6 +220,10 @@ const issuesThePlan = (model: PlanModel, f: FoundList, forwarded: boolean): stri
   const front = inFront(model, f.sentence);
   if (front && isHeader(before, after)) return ISSUER_RULE;
   if (front && PASSING.test(before) && PASSED_ON.test(after)) return ISSUER_RULE;
+  if (front && PASSING_MARKED.test(before) && PASSED_ON_MARKED.test(after)) return ISSUER_RULE;
+  // A reply to a proposal reports what its author and others did (`我厅会同省发展改革委出台了《…》`):
+  // documents of its body are not the reply, whose author its header or signature names.
+  if (replies(model)) return front && isHeader(before, after) ? ISSUER_RULE : signed(model, f, forwarded);
   if (opening(model, f.sentence) && DECIDED.test(after) && announces(model, f.sentence))
     return ISSUE_SENTENCE_RULE;
   if (ISSUE_VERB.test(after) && (front || after.includes(model.plan.title))) return ISSUE_SENTENCE_RULE;
@@ -214,13 +233,49 @@ const issuesThePlan = (model: PlanModel, f: FoundList, forwarded: boolean): stri
     if (DOCUMENT_BY.test(f.list.before) && PASSIVE.test(after)) return ISSUE_SENTENCE_RULE;
     if (MADE.test(after)) return ISSUE_SENTENCE_RULE;
   }
-  if (forwarded) return undefined;
-  if (isSignature(model, f) && (front || f.sentence >= model.sentences.length - 6)) return ISSUER_RULE;
-  return undefined;
+  return signed(model, f, forwarded);
 };
 
-/** `近日联合`, `日前会同`, `于12月28日联合`: a time word parts a lead from the list it joins. */
-const TIMED_JOINER = new RegExp(`^${WHEN}{1,3}(?:联合|会同)$`);
+/** A signature block near the top or the end, unless the notice forwards another's document (its forwarder signs). */
+const signed = (model: PlanModel, f: FoundList, forwarded: boolean): string | undefined => {
+  if (forwarded) return undefined;
+  const front = inFront(model, f.sentence);
+  return isSignature(model, f) && (front || f.sentence >= model.sentences.length - 6)
+    ? ISSUER_RULE
+    : undefined;
+};
+
+/**
+ * The body that passes another's document on: the X of a front `X转发Y…` or `X关于转发…`, and the
+ * signature of a forwarding notice. It issued the text (the forwarding notice, with its own number),
+ * not the plan the text carries, so its edge has `role: forwarder`, never lead.
+ */
+const forwardsThePlan = (model: PlanModel, f: FoundList, forwarded: boolean): string | undefined => {
+  if (!forwarded) return undefined;
+  const front = inFront(model, f.sentence);
+  if (front && FORWARDS_ON.test(f.list.after) && !CITED.test(f.list.before)) return ISSUER_RULE;
+  const end = f.sentence >= model.sentences.length - 6;
+  return isSignature(model, f) && (front || end) ? ISSUER_RULE : undefined;
+};
+
+/** `关于省政协…第0345号提案的答复`, `对市人大代表建议的答复函`: a department's reply to a proposal. */
+const REPLY = /(?:提案|建议|议案)(?:的|答复的)?(?:答复|复函|函)|答复函/;
+const repliesCache = new WeakMap<PlanModel, boolean>();
+const replies = (model: PlanModel): boolean => {
+  let r = repliesCache.get(model);
+  if (r === undefined) {
+    const top = model.sentences.slice(0, 3).map((_, i) => sentenceNorm(model, i).text);
+    r = [model.plan.title, ...top].some((t) => REPLY.test(t.split(/[。；;]/)[0] ?? ''));
+    repliesCache.set(model, r);
+  }
+  return r;
+};
+
+/**
+ * `近日联合`, `日前会同`, `于12月28日联合`: a time word parts a lead from the list it joins; so does the
+ * lead's own 牵头 (`由A牵头，会同B、C制定了《…》`).
+ */
+const TIMED_JOINER = new RegExp(`^(?:${WHEN}{1,3}|牵头[，,]?)(?:联合|会同)$`);
 /**
  * `工业和信息化部近日联合国家卫生健康委、国家药监局等十部门印发《…》`: the list after the time word
  * issues, and the one before it leads that issue.
@@ -241,6 +296,9 @@ const leadBeforeTime = (
   return TIMED_JOINER.test(between) ? rule : undefined;
 };
 
+/** `lead` (the first issuer), `co-issuer`, or `forwarder` (the body whose notice passes the plan on). */
+type Role = 'lead' | 'co-issuer' | 'forwarder';
+
 export interface IssuerFacts {
   readonly output: RuleOutput;
   readonly issuers: ReadonlySet<NodeId>;
@@ -255,12 +313,13 @@ export const issuers = (
   const found = new Set<NodeId>();
   const readings = new Set<string>();
   const plan = planNodeId(model.plan.id);
-  const issueAt = (id: NodeId, evidence: Evidence, rule: string, lead: boolean, f?: FoundList): void => {
+  const issueAt = (id: NodeId, evidence: Evidence, rule: string, role: Role, f?: FoundList): void => {
     // One edge per department and rule: a header read as a sentence and as lines is one reading.
     const key = `${id}|${rule}`;
     if (readings.has(key)) return;
     readings.add(key);
-    found.add(id);
+    // A forwarder passes the plan on; it is not in charge of the plan's measures.
+    if (role !== 'forwarder') found.add(id);
     // `等十部门` says how many issued it: kept for audit, with a flag when a closed list disagrees.
     const count = f?.list.claimed;
     out.edges.push({
@@ -271,7 +330,7 @@ export const issuers = (
       rule,
       evidence: [evidence],
       props: {
-        role: lead ? 'lead' : 'co-issuer',
+        role,
         ...(count !== undefined ? { issuerCount: count } : {}),
         ...(f?.list.countMismatch ? { countMismatch: true } : {}),
       },
@@ -281,14 +340,15 @@ export const issuers = (
   // read first so that their evidence is the whole block with its 关于 line or date.
   const known = new Set(scan.output.nodes.map((n) => n.id));
   const forwarded = forwards(model, scan);
-  for (const b of nameBlocks(model.text, departmentForms(registry))) {
+  for (const b of nameBlocks(model.text, departmentForms(registry), scan.home)) {
     const sentence = sentenceAt(model, b.from);
-    if (b.kind === 'header' && !inFront(model, sentence)) continue;
-    if (b.kind === 'signature' && forwarded) continue;
+    if (b.kind !== 'signature' && !inFront(model, sentence)) continue;
+    const forwarder = b.kind === 'forwarding' || (b.kind === 'signature' && forwarded);
     const evidence = spanEvidence(model, b.from, b.to, sectionPath(model, sentence));
     b.departments.forEach((d, k) => {
       const id = d.id ?? discoveredDepartmentId(d.name);
-      if (d.id || known.has(id)) issueAt(id, evidence, ISSUER_RULE, k === 0);
+      const role = forwarder ? 'forwarder' : k === 0 ? 'lead' : 'co-issuer';
+      if (d.id || known.has(id)) issueAt(id, evidence, ISSUER_RULE, role);
     });
   }
   const rules = scan.lists.map((f) => issuesThePlan(model, f, forwarded));
@@ -302,7 +362,12 @@ export const issuers = (
     // names a timed lead joins (`A近日联合B、C`) are co-issuers.
     const leads = led.has(k) ? 0 : f.list.leadCount < f.list.items.length ? f.list.leadCount : 1;
     const evidence = sentenceEvidence(model, f.sentence);
-    f.departments.forEach((d, i) => issueAt(d.id, evidence, rule, i < leads, f));
+    f.departments.forEach((d, i) => issueAt(d.id, evidence, rule, i < leads ? 'lead' : 'co-issuer', f));
+  }
+  for (const f of scan.lists) {
+    const rule = forwardsThePlan(model, f, forwarded);
+    const evidence = sentenceEvidence(model, f.sentence);
+    if (rule) for (const d of f.departments) issueAt(d.id, evidence, rule, 'forwarder', f);
   }
   // 工信部联规〔2021〕NNN号 on a line of its own near the top: the prefix names the lead issuer.
   for (const line of [...docNumberLines(model.text), ...inlineDocNumbers(model.text)]) {
@@ -310,7 +375,7 @@ export const issuers = (
     if (!inFront(model, sentence)) continue;
     const d = registry.find((r) => (r.docPrefixes ?? []).some((p) => line.prefix.startsWith(p)));
     const evidence = spanEvidence(model, line.from, line.to, sectionPath(model, sentence));
-    if (d) issueAt(d.id, evidence, DOC_NUMBER_RULE, true);
+    if (d) issueAt(d.id, evidence, DOC_NUMBER_RULE, 'lead');
     // 浙政办发〔2012〕16号: a province's government, a department the registry lacks.
     const local = d
       ? undefined
@@ -318,7 +383,7 @@ export const issuers = (
     if (local) {
       const id = discoveredDepartmentId(local);
       out.nodes.push({ id, label: 'Department', name: local, nameEn: '', discovered: true });
-      issueAt(id, evidence, DOC_NUMBER_RULE, true);
+      issueAt(id, evidence, DOC_NUMBER_RULE, 'lead');
     }
   }
   // Issuers the text does not name (meq-2021's draft names none): from seeds/plans.json or --issuer.

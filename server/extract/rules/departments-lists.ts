@@ -36,7 +36,9 @@ export interface DepartmentList {
 }
 
 /** Endings of a department's name, for names the registry does not know (国家乡村振兴局). */
-const SUFFIX = /(?:总局|委员会|办公室|[部委局署办])$/;
+const SUFFIX = /(?:总局|委员会|办公室|[部委局署办厅])$/;
+/** Names ending like a body that are rooms or words (展厅, 格局), never departments. */
+const NOT_NAME = /(?:[展大餐客]厅|[格布全大开结当新变]局)$/;
 /** Separators inside a list; 会同/联合 also mark where the leads end. */
 const SEPARATOR = /(?:、|,|，|;|；|\/|以及|及|和|与|会同|联合)/y;
 const LEAD_JOINER = /^(?:会同|联合)/;
@@ -180,7 +182,12 @@ const tokenize = (text: string, forms: readonly DepartmentForm[], home: Home): T
       i = to;
       continue;
     }
-    const local = shared ?? localBodyAt(text, i, home);
+    // Names side by side (`市工业和信息化局 市发展和改革委员会`, spaces dropped): the end of a body is
+    // where the next one's place starts, unless a separator stands there (`…委员会和玄武区…`).
+    const prev = tokens[tokens.length - 1];
+    SEPARATOR.lastIndex = i;
+    const sideBySide = prev?.kind === 'dept' && prev.item.to === i && !SEPARATOR.test(text);
+    const local = shared ?? localBodyAt(text, i, home, sideBySide);
     if (local) {
       const to = i + local.length;
       const written = text.slice(i, to);
@@ -213,8 +220,9 @@ const unknownName = (text: string, from: number, to: number): ListItem | undefin
   const name = cut ? run.slice(0, cut.index) : run;
   if (name.length < 3 || name.length > 16 || !SUFFIX.test(name) || !/^[\u4e00-\u9fff]+$/.test(name))
     return undefined;
-  // 各部 / 有关部 are not names; 部门 never reaches here (its 门 is no suffix).
-  if (/^(?:各|有关|相关|其他|地方|省|市|县)/.test(name)) return undefined;
+  // 各部 / 有关部 are not names; 部门 never reaches here (its 门 is no suffix). A level word opens a
+  // local body, which is read with its place or not at all (区卫生健康局 of no district named).
+  if (/^(?:各|有关|相关|其他|地方|省|市|县|区)/.test(name) || NOT_NAME.test(name)) return undefined;
   return { name, from, to: from + name.length, short: false };
 };
 

@@ -18,13 +18,13 @@ const CITY = /^[\u4e00-\u9fff]{2,3}?市/;
  * 记者从省经信委获悉, 转发了省经信委《…》).
  */
 const BEFORE_PLACE =
-  /(?:^|[^\u4e00-\u9fff]|由|和|与|及|联合|会同|近日|日前|近期|最近|目前|此前|今年|去年|本月|上月|日|今天|昨天|据|经|从|了|根据|按照|转发|经商|商请|征求|向|请|对接|报送|上报|报请|提请|提交|呈报|协调|联系|配合|会商|请示|委托|督促|指导)$/;
+  /(?:^|[^\u4e00-\u9fff]|由|和|与|及|联合|会同|近日|日前|近期|最近|目前|此前|今年|去年|本月|上月|日|今天|昨天|据|经|从|了|根据|按照|转发|经商|商请|商|征求|向|请|对接|争取|邀请|协助|报送|上报|报请|提请|提交|呈报|协调|联系|配合|会商|请示|委托|督促|指导)$/;
 /** The government itself, and its general office (which stands for it, as a ministry's office does). */
 const GOVERNMENT = /^(人民政府|政府)(?:办公厅|办公室)?/;
 /** A department of the place: a short run of name characters ending like a body. */
 const BODY = /^[^的、，,。；;：:等在对将要为是了和与及（）()《》“”\s]{2,10}?(?:厅|委员会|委|局|办公室)/;
 /** Words ending in a body's ending that are no bodies (格局, 展厅, 纪委 is a body but not of plans). */
-const NOT_BODY = /(?:格局|布局|全局|大局|开局|结局|当局|新局|变局|大厅|展厅|餐厅|客厅|厅局)$/;
+const NOT_BODY = /(?:格局|布局|全局|大局|开局|结局|当局|(?<!创)新局|变局|大厅|展厅|餐厅|客厅|厅局)$/;
 /** Offices whose name holds 和 (工业和信息化厅, 经济和信息化委员会, 发展和改革委员会...). */
 const WITH_AND =
   /^(?:工业和信息化|经济和信息化|发展和改革|人力资源和社会保障|住房和城乡建设|科学技术|卫生健康|药品监督管理|市场监督管理)(?:厅|委员会|委|局)/;
@@ -65,10 +65,12 @@ const PROVINCE_OF_CITY: Readonly<Record<string, string>> = {
 /** A city without 市, before a department of a known kind: `深圳工信局`, `珠海市场监管局`. */
 const CITY_BODY = new RegExp(`^(${CITIES})(?!市(?!场))(?=(?:${STEMS})(?:厅|委员会|委|局))`);
 
-/** The province and the city a text is about: the ones it names most often in full. */
+/** The province, city and district a text is about: the ones its title or it names most often in full. */
 export interface Home {
   readonly province?: string;
   readonly city?: string;
+  /** A district or county whose bodies the text names (`鼓楼区科学技术局联合区卫生健康委员会`). */
+  readonly district?: string;
 }
 
 const mostFrequent = (names: Iterable<string>): string | undefined => {
@@ -91,10 +93,11 @@ const CITY_MARK = new RegExp(`市(?=(?:人民)?政府|(?:${STEMS})(?:厅|委员�
  * Words before 市 that are no city's name: 各市, 全市, 本市, 城市, 省市 (各城市卫生健康委), a word
  * that opens a clause before the city (由深圳市 is 深圳市), and a clause that ends in such a word
  * before the level word 市 (明确由市经信局牵头, 已经市人民政府同意, 请径向市工信局反映): no city's
- * name ends in 由, 经 or 向, so the 市 there is the home city's.
+ * name ends in 由, 经 or 向, so the 市 there is the home city's; nor a joiner or a verb of a list
+ * (`，会同市发展和改革委员会` is 会同 and the home city's commission, never a city 会同市).
  */
 const NOT_CITY =
-  /^(?:各|全|本|该|我|其|每|城|省|地|县|区|直辖|计划单列|副省级|地级|县级|[由与及据经在对将向从为于把被是了的])|(?:城|[由与及据经在对将向从为于把被是了的给请各全本该每])$/;
+  /^(?:各|全|本|该|我|其|每|城|省|地|县|区|直辖|计划单列|副省级|地级|县级|会同|联合|协同|配合|牵头|会商|商请|同意|组织|印发|[由与及据经在对将向从为于把被是了的])|(?:城|[由与及据经在对将向从为于把被是了的给请各全本该每])$/;
 const citiesOfBodies = (text: string): string[] =>
   [...text.matchAll(CITY_MARK)].flatMap((m) => {
     const at = m.index;
@@ -137,18 +140,94 @@ const dominant = (names: readonly string[]): string | undefined => {
 };
 
 /**
- * The home of a (normalised) text, for reading `省政府` as 浙江省人民政府 and `市卫生健康委` as the city's;
- * `headline` is its first line and the first line that announces the document, normalised.
+ * Where a title or a document's name opens: after a reprint's mark (`【转帖】`, `[转载]`), `关于印发`
+ * or a title mark (`《常州市…》`).
  */
-export const homePlace = (text: string, headline = ''): Home => {
-  const province = mostFrequent(
-    matches(text, new RegExp(`(?:${PROVINCES})(?:省|壮族自治区|回族自治区|维吾尔自治区|自治区)`, 'g')),
-  );
+const TITLE_OPENS = /(?:^|[《〈“"]|[】\]]|关于(?:印发|转发|发布)?)$/;
+/** A known city in a title, with or without 市 (`深圳出台…`, `常州市…`). */
+const TITLE_CITY = new RegExp(`(?:北京|天津|上海|重庆|${CITIES})(?!市场)`, 'g');
+const TITLE_PROVINCE = new RegExp(`(?:${PROVINCES})(?:省|壮族自治区|回族自治区|维吾尔自治区|自治区)?`, 'g');
+
+/**
+ * The cities `title` names, without 市: a known city anywhere (`known`), and any name of two or three
+ * characters before 市 where a title opens (`《镇江市促进…》`, `关于印发丽水市…的通知`).
+ */
+const titleCities = (title: string, known = true): string[] => [
+  ...(known ? matches(title, TITLE_CITY) : []),
+  ...[...title.matchAll(/市(?!场)/g)].flatMap((m) => {
+    for (const n of [2, 3]) {
+      const from = m.index - n;
+      const name = title.slice(from, m.index);
+      const opens = TITLE_OPENS.test(title.slice(0, from));
+      if (from >= 0 && /^[\u4e00-\u9fff]+$/.test(name) && !NOT_CITY.test(name) && opens) return [name];
+    }
+    return [];
+  }),
+];
+
+/** The one place `names` holds, in the form its bodies are written with (`深圳` -> `深圳市`). */
+const onePlace = (names: readonly string[], city: boolean): string | undefined => {
+  const full = new Set(names.map((n) => (city ? `${n}市` : fullPlace(n, undefined))));
+  return full.size === 1 ? [...full][0] : undefined;
+};
+
+/** Titles of documents the text names (`《镇江市促进高端医疗器械产业发展若干措施》`): a city opening one is named. */
+const DOCUMENT_TITLE = /《([^《》]{4,60})》/g;
+
+/** A district or county a title opens with (`《余杭区医疗器械产业扶持政策》`), not a region (长三角区域, 大湾区). */
+const TITLE_DISTRICT =
+  /^([\u4e00-\u9fff]{2,3}?(?<![角域湾园地片城景商郊社校港岸])(?:新区|区|县))(?!域|块|间|别|分)/;
+
+/** A district or county named with one of its bodies after a word boundary (`，鼓楼区科学技术局`). */
+const districtsOfBodies = (text: string): string[] =>
+  [...text.matchAll(/(?:新区|区|县)/g)].flatMap((m) => {
+    for (const n of [2, 3, 4]) {
+      const from = m.index - n;
+      if (from < 0 || !BEFORE_PLACE.test(text.slice(Math.max(0, from - 2), from))) continue;
+      const body = districtBodyAt(text.slice(from, from + 24));
+      if (body && body.length > n + m[0].length) return [text.slice(from, m.index + m[0].length)];
+    }
+    return [];
+  });
+
+/**
+ * The home of a (normalised) text, for reading `省政府` as 浙江省人民政府 and `市卫生健康委` as the city's;
+ * `headline` is its first line and the first line that announces the document, normalised; `title`
+ * the plan's own title and `numbered` the province a document number near the top names (苏科社发 is
+ * 江苏省's). The one city (or province) the title names comes first: a news item or a forum reprint
+ * names other places in passing (`上海、广州也有类似政策`), its title names its own.
+ */
+export const homePlace = (text: string, headline = '', title = '', numbered?: string): Home => {
+  const titleProvince = onePlace(matches(title, TITLE_PROVINCE), false);
+  const province =
+    titleProvince ??
+    mostFrequent(
+      matches(text, new RegExp(`(?:${PROVINCES})(?:省|壮族自治区|回族自治区|维吾尔自治区|自治区)`, 'g')),
+    ) ??
+    numbered;
   const named = matches(text, new RegExp(`(?:北京|天津|上海|重庆|${CITIES})市`, 'g'));
-  const city = mostFrequent([...named, ...citiesOfBodies(text)]) ?? bareCity(text, headline);
+  // `《镇江市促进…措施》`: the city a document's title opens with, named as surely as one with its bodies.
+  const titled = [...text.matchAll(DOCUMENT_TITLE)].flatMap((m) =>
+    titleCities(m[1] ?? '', false).map((c) => `${c}市`),
+  );
+  const city =
+    onePlace(titleCities(title), true) ??
+    mostFrequent([...named, ...citiesOfBodies(text), ...titled]) ??
+    bareCity(text, headline);
   // A city's text that never names its province in full still means it by `省`.
   const ofCity = province ?? PROVINCE_OF_CITY[city?.slice(0, -1) ?? ''];
-  return { ...(ofCity ? { province: ofCity } : {}), ...(city ? { city } : {}) };
+  const titledDistricts = [title, ...[...text.matchAll(DOCUMENT_TITLE)].map((m) => m[1] ?? '')].flatMap(
+    (t) => TITLE_DISTRICT.exec(t)?.[1] ?? [],
+  );
+  const district = mostFrequent([
+    ...districtsOfBodies(text),
+    ...titledDistricts.filter((d) => !NOT_DISTRICT.test(d)),
+  ]);
+  return {
+    ...(ofCity ? { province: ofCity } : {}),
+    ...(city ? { city } : {}),
+    ...(district ? { district } : {}),
+  };
 };
 
 /** A local body at an offset: how long it is written, and its name (without its office, with its place). */
@@ -171,6 +250,12 @@ const FULL_NAMES: readonly (readonly [RegExp, string])[] = [
   [/^科技厅$/, '科学技术厅'],
   [/^科技局$/, '科学技术局'],
   [/^(?:科技创新委|科创委)$/, '科技创新委员会'],
+  [/^科创局$/, '科技创新局'],
+  [/^工信委$/, '工业和信息化委员会'],
+  [/^发改局$/, '发展和改革局'],
+  [/^卫健局$/, '卫生健康局'],
+  [/^(?:人社局|人力资源社会保障局)$/, '人力资源和社会保障局'],
+  [/^(?:住建局|住房城乡建设局)$/, '住房和城乡建设局'],
   [/^(?:卫健委|卫生健康委)$/, '卫生健康委员会'],
   [/^卫计委$/, '卫生和计划生育委员会'],
   [/^药监局$/, '药品监督管理局'],
@@ -205,7 +290,7 @@ const fullPlace = (written: string, city: string | undefined): string => {
 const DISTRICT = /^[\u4e00-\u9fff]{2,4}?(?:新区|区|县)/;
 /** Words before 区 or 县 that name no district: 各区, 全县, 自治区, 示范区, 园区, 城区, 市区. */
 const NOT_DISTRICT =
-  /^(?:各|全|本|该|我|其|每|自治|示范|试验|开发|先行|地|城|社|园|市|省|县|区|[由与及据经在对将向从为于把被是了的])/;
+  /^(?:各|全|本|该|我|其|每|自治|示范|试验|开发|先行|地|城|社|园|市|省|县|区|会同|联合|协同|配合|牵头|[由与及据经在对将向从为于把被是了的])/;
 /**
  * A district's government or body, of a known kind or with 和 in its name (科技和经济委员会), or a new
  * district's 管理委员会: a district's own name says too little to take any word ending in 局 for one.
@@ -213,6 +298,19 @@ const NOT_DISTRICT =
 const DISTRICT_BODY = new RegExp(
   `^(?:(?:人民)?政府|(?:${STEMS}|[\u4e00-\u9fff]{2,4}和[\u4e00-\u9fff]{2,4})(?:局|委员会|委)|管理委员会)`,
 );
+
+/** The home district when a bare level word names its kind (`区` for 鼓楼区, `县` for 长兴县). */
+const districtOf = (home: Home, level: string | undefined): string | undefined =>
+  level && home.district?.endsWith(level) ? home.district : undefined;
+
+/** What stands before an item of a list: a separator or a joiner. */
+const LIST_MARK = /(?:[、，,；;和及与]|联合|会同)$/;
+/**
+ * A body of any kind after a bare level word, closed by what follows an item of a list (another
+ * separator, 等, a joiner or the verb of issue): `市低空经济发展局、`, `省低空经济发展办公室等`.
+ */
+const LISTED_BODY =
+  /^(?:(?![的等在对将要为是了和与及])[\u4e00-\u9fff]){2,10}?(?:委员会|办公室|局|委|厅|办)(?=$|[、，,；;和及与等]|联合|会同|印发|发布|关于)/;
 
 /** The district body at the start of `rest` (`鼓楼区卫生健康委员会`), named in full. */
 const districtBodyAt = (rest: string): LocalBody | undefined => {
@@ -227,20 +325,32 @@ const districtBodyAt = (rest: string): LocalBody | undefined => {
  * The local government or department written at `i` of `text` (normalised), if any; `省政府` and
  * `省经信委` are the home province's when the text names one.
  */
-export const localBodyAt = (text: string, i: number, home: Home = {}): LocalBody | undefined => {
+export const localBodyAt = (
+  text: string,
+  i: number,
+  home: Home = {},
+  afterBody = false,
+): LocalBody | undefined => {
   const rest = text.slice(i, i + 24);
   const province = PROVINCE.exec(rest)?.[0];
   // A province written in full (浙江省) is a name wherever it stands (a title line runs into the
-  // next line once normalised); a bare province or a city needs a word boundary before it.
-  const boundary = BEFORE_PLACE.test(text.slice(Math.max(0, i - 2), i));
-  const bare = boundary ? /^[省市]/.exec(rest)?.[0] : undefined;
-  const bareHome = bare === '省' ? home.province : bare === '市' ? home.city : undefined;
+  // next line once normalised); a bare province or a city needs a word boundary before it, which
+  // the end of a body is where a header sets names side by side (`市工业和信息化局 市发展和改革委员会`).
+  const boundary = afterBody || BEFORE_PLACE.test(text.slice(Math.max(0, i - 2), i));
+  const bare = boundary ? /^[省市区县]/.exec(rest)?.[0] : undefined;
+  const bareHome = bare === '省' ? home.province : bare === '市' ? home.city : districtOf(home, bare);
   if (bare && bareHome && !province) {
-    const body = BARE_BODY.exec(rest.slice(1));
+    const tail = rest.slice(1);
+    const body = bare === '区' || bare === '县' ? DISTRICT_BODY.exec(tail) : BARE_BODY.exec(tail);
     if (body) {
-      const gov = GOVERNMENT.exec(rest.slice(1));
+      const gov = GOVERNMENT.exec(tail);
       return { length: 1 + (gov?.[0] ?? body[0]).length, name: bodyName(bareHome, body[0]) };
     }
+    // `市工信局、市低空经济发展局等五部门`: a body of a kind the stems lack, inside a list.
+    const listed =
+      afterBody || LIST_MARK.test(text.slice(Math.max(0, i - 2), i)) ? LISTED_BODY.exec(tail) : null;
+    if (listed && !NOT_BODY.test(listed[0]) && !/^[场级区县内外委属直]/.test(listed[0]))
+      return { length: 1 + listed[0].length, name: bodyName(bareHome, listed[0]) };
   }
   const city = boundary ? CITY_BODY.exec(rest)?.[1] : undefined;
   const written =

@@ -6,6 +6,8 @@ import { asNodeId } from '../../../core/model/ids';
 import { mentionAt, type PlanModel } from '../plan-model';
 import { pinyinSlug } from '../slug';
 import type { DepartmentEntry } from '../types';
+import { docNumberLines } from './departments-blocks';
+import { provinceOfPrefix } from './departments-doc-prefixes';
 import { departmentForms } from './departments-registry';
 import { departmentLists, type DepartmentList } from './departments-lists';
 import { homePlace, type Home } from './departments-local';
@@ -56,6 +58,18 @@ const OPENING_LINES = 10;
 /** A headline's verb of issue. */
 const ANNOUNCES = /出台|印发|发布|公布|推出|出炉/;
 
+/**
+ * The province of a local document number among the text's opening lines (`苏科社发〔2017〕120号`), for
+ * a notice that writes its bodies with a bare `省`; none when a State Council body's prefix reads it.
+ */
+const numberedProvince = (model: PlanModel, registry: readonly DepartmentEntry[]): string | undefined => {
+  const top = model.sentences[OPENING_LINES]?.start ?? model.text.length;
+  const line = docNumberLines(model.text).find((l) => l.from < top);
+  if (!line || registry.some((r) => (r.docPrefixes ?? []).some((p) => line.prefix.startsWith(p))))
+    return undefined;
+  return provinceOfPrefix(line.prefix);
+};
+
 export const scanDepartments = (model: PlanModel, registry: readonly DepartmentEntry[]): DepartmentScan => {
   const forms = departmentForms(registry);
   const out: RuleOutput = { nodes: [], mentions: [], edges: [] };
@@ -69,7 +83,13 @@ export const scanDepartments = (model: PlanModel, registry: readonly DepartmentE
   const opening = model.text.trimStart().split('\n').slice(0, OPENING_LINES);
   const announcing = opening.find((l) => ANNOUNCES.test(l)) ?? '';
   const headline = normalizeTerm(`${opening[0] ?? ''}\n${announcing}`);
-  const home = homePlace(foldVariants(model.norm.text), foldVariants(headline));
+  const title = normalizeTerm(model.plan.title);
+  const home = homePlace(
+    foldVariants(model.norm.text),
+    foldVariants(headline),
+    title,
+    numberedProvince(model, registry),
+  );
   model.sentences.forEach((s, i) => {
     const { from, text } = sentenceNorm(model, i);
     const section = model.sections[s.section]?.path ?? '';

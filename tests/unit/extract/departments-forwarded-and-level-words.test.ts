@@ -20,6 +20,13 @@ const issuersOf = (text: string, title?: string): string[] =>
     .map((e) => e.source)
     .sort();
 
+/** Issuers by role: the plan's own (`lead`, `co-issuer`) or the body that forwards it (`forwarder`). */
+const issuersBy = (text: string, forwarder: boolean, title?: string): string[] =>
+  graphOf(text, title)
+    .edges.filter((e) => e.type === 'ISSUED' && (e.props?.role === 'forwarder') === forwarder)
+    .map((e) => e.source)
+    .sort();
+
 const departmentNames = (text: string): string[] =>
   graphOf(text)
     .nodes.filter((n) => n.label === 'Department')
@@ -29,14 +36,22 @@ const departmentNames = (text: string): string[] =>
 const PLAN = '“十三五”医疗器械科技创新专项规划';
 
 describe('a forwarding notice names whose document it passes on', () => {
-  it('reads 现将Y《关于印发〈…〉的通知》（…）转发给你们 as Y issuing, never the forwarder', () => {
+  it('reads 现将Y《关于印发〈…〉的通知》（…）转发给你们 as Y issuing, and the forwarder as forwarder only', () => {
     const text = `江苏省科学技术厅关于转发《${PLAN}》的通知\n苏科社发〔2017〕188号\n各设区市科技局：\n现将科技部办公厅《关于印发〈${PLAN}〉的通知》（国科办社〔2017〕44号）转发给你们，请结合实际认真贯彻落实。\n江苏省科学技术厅\n2017年6月20日\n`;
-    expect(issuersOf(text, PLAN)).toEqual(['department:most']);
+    expect(issuersBy(text, false, PLAN)).toEqual(['department:most']);
+    expect(issuersBy(text, true, PLAN)).toEqual(['department:jiang-su-sheng-ke-xue-ji-shu-ting']);
   });
 
-  it('reads 关于转发Y《规划》的通知 under a masthead as Y issuing', () => {
+  it('reads 关于转发Y《规划》的通知 under a masthead as Y issuing, and the masthead as its forwarder', () => {
     const text = `江苏省科学技术厅文件\n苏科社发〔2017〕188号\n关于转发科技部办公厅《${PLAN}》的通知\n各设区市科技局：\n现转发给你们，请遵照执行。\n`;
-    expect(issuersOf(text, PLAN)).toEqual(['department:most']);
+    expect(issuersBy(text, false, PLAN)).toEqual(['department:most']);
+    expect(issuersBy(text, true, PLAN)).toEqual(['department:jiang-su-sheng-ke-xue-ji-shu-ting']);
+  });
+
+  it('reads a bare 省科技厅 signing a forwarding notice by the province of its number (苏科社发)', () => {
+    const text = `关于转发《${PLAN}》的通知\n苏科社发〔2017〕188号\n各设区市科技局：\n现将科技部办公厅制定的《${PLAN}》转发给你们，请认真贯彻执行。\n省科技厅\n2017年6月20日\n`;
+    expect(issuersBy(text, false, PLAN)).toEqual(['department:most']);
+    expect(issuersBy(text, true, PLAN)).toEqual(['department:jiang-su-sheng-ke-xue-ji-shu-ting']);
   });
 
   it("reads the forwarded document's number (国科办社〔2017〕44号) when the body names no issuer", () => {
@@ -194,12 +209,16 @@ describe('provincial news of a plan', () => {
     expect(departmentNames(text)).toContain('浙江省食品药品监督管理局');
   });
 
-  it('reads 转发了省经信委《规划》 as the bureau issuing, never the government that forwards it', () => {
+  it('reads 转发了省经信委《规划》 as the bureau issuing, and the government that forwards it as forwarder', () => {
     const text = `浙江出台医疗器械产业发展规划\n为加快产业发展，浙江省人民政府办公厅近期转发了省经信委《${TITLE}》。\n`;
     const g = graphOf(text, TITLE);
-    const issuers = g.edges.filter((e) => e.type === 'ISSUED').map((e) => e.source);
-    expect(g.nodes.filter((n) => issuers.includes(n.id)).map((n) => n.name)).toEqual([
+    const issued = g.edges.filter((e) => e.type === 'ISSUED');
+    const name = (id: string) => g.nodes.find((n) => n.id === id)?.name;
+    expect(issued.filter((e) => e.props?.role !== 'forwarder').map((e) => name(e.source))).toEqual([
       '浙江省经济和信息化委员会',
+    ]);
+    expect(issued.filter((e) => e.props?.role === 'forwarder').map((e) => name(e.source))).toEqual([
+      '浙江省人民政府',
     ]);
   });
 

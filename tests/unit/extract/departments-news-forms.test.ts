@@ -35,6 +35,15 @@ const issuersOf = (text: string): string[] => {
     .sort();
 };
 
+/** Names of the issuers with a role (`lead`, `co-issuer`, `forwarder`), sorted. */
+const issuersBy = (text: string, forwarder: boolean): string[] => {
+  const g = graphOf(text);
+  return g.edges
+    .filter((e) => e.type === 'ISSUED' && (e.props?.role === 'forwarder') === forwarder)
+    .map((e) => nameOf(g, e.source))
+    .sort();
+};
+
 /** Names of every Department node, sorted. */
 const departmentsOf = (text: string): string[] =>
   graphOf(text)
@@ -189,43 +198,40 @@ describe('a city named once before its bodies', () => {
   });
 });
 
-describe('forwarded notices: the issuer is the body whose document is forwarded', () => {
+describe('forwarded notices: the body whose document is forwarded issues the plan, the forwarder passes it on', () => {
   it.each([
     '近日，广东省工业和信息化厅转发工业和信息化部、国家药监局关于印发《医疗装备产业高质量发展行动计划》的通知。',
     '广东省工业和信息化厅转发工业和信息化部 国家药监局关于组织开展揭榜挂帅工作的通知\n\n各地级以上市工业和信息化主管部门：\n现将有关通知转发给你们，请认真组织实施。',
     '广东省工业和信息化厅关于转发工业和信息化部 国家药监局关于组织开展揭榜挂帅工作的通知的通知\n\n各地级以上市工业和信息化主管部门：\n现将有关通知转发给你们，请认真组织实施。',
   ])('%s', (text) => {
-    expect(issuersOf(text)).toEqual([MIIT, NMPA].sort());
-    // The forwarding body is a department of the text, not an issuer.
-    expect(departmentsOf(text)).toContain('广东省工业和信息化厅');
+    expect(issuersBy(text, false)).toEqual([MIIT, NMPA].sort());
+    // The forwarding body issued the forwarding notice: an ISSUED edge with role forwarder, never lead.
+    expect(issuersBy(text, true)).toEqual(['广东省工业和信息化厅']);
   });
 
   it('reads the forwarded document in its title marks: X转发Y《关于…》 and X关于转发《Y关于…》的通知', () => {
     const addressees = '\n\n各地级以上市工业和信息化主管部门：\n现将有关通知转发给你们。\n';
-    expect(
-      issuersOf(
-        `广东省工业和信息化厅转发工业和信息化部 国家药监局《关于组织开展揭榜挂帅工作的通知》${addressees}`,
-      ),
-    ).toEqual([MIIT, NMPA].sort());
-    expect(
-      issuersOf(
-        `广东省工业和信息化厅关于转发《工业和信息化部 国家药监局关于组织开展揭榜挂帅工作的通知》的通知${addressees}`,
-      ),
-    ).toEqual([MIIT, NMPA].sort());
+    for (const text of [
+      `广东省工业和信息化厅转发工业和信息化部 国家药监局《关于组织开展揭榜挂帅工作的通知》${addressees}`,
+      `广东省工业和信息化厅关于转发《工业和信息化部 国家药监局关于组织开展揭榜挂帅工作的通知》的通知${addressees}`,
+    ]) {
+      expect(issuersBy(text, false)).toEqual([MIIT, NMPA].sort());
+      expect(issuersBy(text, true)).toEqual(['广东省工业和信息化厅']);
+    }
   });
 
-  it('takes the forwarding body signing the notice (CRLF lines, after a BOM) for no issuer', () => {
+  it('takes the forwarding body signing the notice (CRLF lines, after a BOM) for the forwarder, never a lead', () => {
     const text =
       '\uFEFF广东省工业和信息化厅转发工业和信息化部 国家药监局关于组织开展揭榜挂帅工作的通知\r\n\r\n各地级以上市工业和信息化主管部门：\r\n现将有关通知转发给你们，请认真组织实施。\r\n\r\n广东省工业和信息化厅\r\n2023年6月30日\r\n';
-    expect(issuersOf(text)).toEqual([MIIT, NMPA].sort());
+    expect(issuersBy(text, false)).toEqual([MIIT, NMPA].sort());
+    expect(issuersBy(text, true)).toEqual(['广东省工业和信息化厅']);
   });
 
   it('reads a city commission forwarding a national office’s notice (深圳市卫生健康委员会关于转发…的通知的通知)', () => {
-    expect(
-      issuersOf(
-        '深圳市卫生健康委员会关于转发国家卫生健康委办公厅关于印发医疗器械临床使用管理办法的通知的通知\n各区卫生健康局：\n现将文件转发给你们。\n',
-      ),
-    ).toEqual([NHC]);
+    const text =
+      '深圳市卫生健康委员会关于转发国家卫生健康委办公厅关于印发医疗器械临床使用管理办法的通知的通知\n各区卫生健康局：\n现将文件转发给你们。\n';
+    expect(issuersBy(text, false)).toEqual([NHC]);
+    expect(issuersBy(text, true)).toEqual(['深圳市卫生健康委员会']);
   });
 });
 
@@ -265,11 +271,10 @@ describe('notice headers and document numbers', () => {
   });
 
   it('reads 省工业和信息化厅 forwarded by a city bureau as the province of that city', () => {
-    expect(
-      issuersOf(
-        '惠州市工业和信息化局转发省工业和信息化厅关于印发医疗器械产业发展方案的通知\n\n各县、区工业和信息化主管部门：\n现将通知转发给你们。\n',
-      ),
-    ).toEqual(['广东省工业和信息化厅']);
+    const text =
+      '惠州市工业和信息化局转发省工业和信息化厅关于印发医疗器械产业发展方案的通知\n\n各县、区工业和信息化主管部门：\n现将通知转发给你们。\n';
+    expect(issuersBy(text, false)).toEqual(['广东省工业和信息化厅']);
+    expect(issuersBy(text, true)).toEqual(['惠州市工业和信息化局']);
   });
 
   it('reads ten issuers side by side above 关于印发, and no department from the addressees’ short forms', () => {
