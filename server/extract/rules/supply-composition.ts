@@ -18,8 +18,14 @@ export const OWNED_RULE = 'grammar:A的B采用Y';
 
 /** Hedges that may stand between the whole and 由 (`则一般由`, `整体上由`, `内部由`). */
 const HEDGE = '(?:[，,:：]?(?:内部|内)?[\\s则一般通常主要均都也基本整体上大体大致]*)';
-/** Between the whole and its first part: `由`, `主要由`, `则一般由`. */
-const BY = new RegExp(`^${HEDGE}由$`);
+/**
+ * What may stand after 由 before the first part: where each part sits (`由体外的B和体内的C两部分组成`,
+ * the next parts' own such words being list fillers) or how many of it there are (`由数十个B拼成`).
+ */
+const PART_LEAD =
+  '(?:(?:体外|体内|外部|内部|前端|后端|上部|下部|顶部|底部|外侧|内侧|外层|内层|两端|中间|中央|前方|后方)的|(?:数十|数百|几十|上百|若干|[0-9两二三四五六七八九十百几]+)[个块片根组只套颗枚节])?';
+/** Between the whole and its first part: `由`, `主要由`, `则一般由`, `由体外的`. */
+const BY = new RegExp(`^${HEDGE}由${PART_LEAD}$`);
 /** `由三大系统构成：B、C和D`: the count and verb before a colon, the parts after it. */
 const MADE_OF_COLON = new RegExp(
   `^${HEDGE}由[两二三四五六七八九十几多]?[大个]?(?:部分|系统|部件|模块|单元|组件)(?:组成|构成)[:：]$`,
@@ -65,10 +71,16 @@ const NEEDS =
 /** `窥镜系统：核心是手柄和镜体`, `照明系统：主要是照明光源和传光束`, `CT的核心部件是球管`. */
 const CORE =
   /^(?:[:：](?:其)?(?:核心|核心部件|关键部件|主要部件|主体)?(?:主要)?(?:是|为)|的(?:核心|核心部件|关键部件|主要部件)(?:是|为))[:：]?$/;
-/** `该产品由…`, `这一系统由…`, `其由…`: a whole the sentence names only by pointing back to it. */
+/**
+ * `该产品由…`, `据介绍，这套机器人由…`, `其由…`: a whole the sentence names only by pointing back to it,
+ * after a short lead clause at most. The word after the pointer is a class word (any device) or a head
+ * the device's name must end in (`这套机器人` means a robot).
+ */
 const POINTER = new RegExp(
-  `^(?:而|其中)?(?:(?:该|此|这一?|这种|这款|本)(?:产品|设备|装置|系统|仪器|器械|装备)|其|它)${HEDGE}由`,
+  `^(?:[^,，。；;:：]{0,6}[,，])?(?:而|其中)?(?:(?:该|此|这|本)[一套台款种个部]?([\u4e00-\u9fff]{1,4}?)|其|它)${HEDGE}由${PART_LEAD}$`,
 );
+/** Words after a pointer that may mean any device. */
+const CLASS_WORD = /^(?:产品|设备|装置|系统|仪器|器械|装备|整机|器件)$/;
 /** What may sit inside a 由…组成 list besides its items: separators, glosses, 等, members left unnamed. */
 const LIST_FILLER = /^(?:[、,/和及与或以及等]|\([^()]*\)|[^，。；;:：()]{0,12})*$/;
 /** How far back a pointed-at device may be named: this many sentences. */
@@ -98,7 +110,7 @@ export const compositionEdges = (
   const madeOf = (i: number): NodeId[] => {
     const first = occs[i];
     if (!isPart(first)) return [];
-    const verb = /组成|构成|(?:组合|组装|叠合|叠加|复合|拼接|集成)而成/.exec(
+    const verb = /组成|构成|拼成|(?:组合|组装|叠合|叠加|复合|拼接|拼装|集成)而成/.exec(
       model.text.slice(first.start, s.end),
     );
     return verb ? spanParts(i, first.start + verb.index) : [];
@@ -189,9 +201,20 @@ export const compositionEdges = (
   topicEdges(ctx, sentence, occs, reader, { isPart, madeOf, listed });
 
   // `该产品由加速器系统和治疗系统两部分构成`: the whole is the one device of the sentences just before.
-  if (!occs[0] || !POINTER.test(gapText(model, s.start, occs[0].start))) return;
+  const pointer = occs[0] && POINTER.exec(gapText(model, s.start, occs[0].start));
+  if (!pointer) return;
+  const head = pointer[1];
   const parts = madeOf(0);
   if (parts.length === 0) return;
+  /** Whether the device `id` is one the pointer's word may mean. */
+  const fits = (id: NodeId): boolean => {
+    if (!head || CLASS_WORD.test(head)) return true;
+    const entry = ctx.curated.lexicon.find((e) => e.id === id);
+    const forms = entry
+      ? [entry.name, ...entry.aliases]
+      : model.discovered.filter((d) => d.id === id).map((d) => d.name);
+    return forms.some((f) => f.endsWith(head));
+  };
   for (let back = sentence - 1; back >= Math.max(0, sentence - POINTER_REACH); back--) {
     if (model.sentences[back]?.section !== s.section) break;
     const named = supplyOccurrences(model).get(back) ?? [];
@@ -211,7 +234,7 @@ export const compositionEdges = (
     const partNamed = named.some((o) => isPart(o));
     if (devices.size === 0 && !partNamed) continue;
     const [only] = devices;
-    if (devices.size === 1 && only && !partNamed)
+    if (devices.size === 1 && only && !partNamed && fits(only))
       for (const p of parts) edge(p, only, ANAPHOR_RULE, sentence, back);
     return;
   }

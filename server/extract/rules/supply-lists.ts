@@ -105,7 +105,17 @@ export const supplyOccurrences = (model: PlanModel): ReadonlyMap<number, readonl
   const { norm } = model;
   const taken = new Uint8Array(model.text.length + 1);
   for (const o of model.occurrences) taken.fill(1, o.start, o.end);
+  const extraTaken = new Uint8Array(model.text.length + 1);
   const extra: Occurrence[] = [];
+  /** Model occurrences a longer discovered name written over them stands for (`CT` of `CT探测器`). */
+  const covered = new Set<Occurrence>();
+  /** The model occurrences inside [start, end) when every one that overlaps it lies inside, else none. */
+  const inside = (sentence: number, start: number, end: number): Occurrence[] | undefined => {
+    const overlap = (model.bySentence.get(sentence) ?? []).filter((o) => o.start < end && o.end > start);
+    return overlap.every((o) => o.start >= start && o.end <= end && o.end - o.start < end - start)
+      ? overlap
+      : undefined;
+  };
   for (const d of model.discovered) {
     const name = normalizeTerm(d.name);
     if (!SUPPLY_LABELS.has(d.label) || name.length < MIN_AGAIN) continue;
@@ -113,8 +123,7 @@ export const supplyOccurrences = (model: PlanModel): ReadonlyMap<number, readonl
       const to = from + name.length;
       const start = norm.starts[from];
       const end = norm.ends[to - 1];
-      if (start === undefined || end === undefined || taken.subarray(start, end).some((x) => x === 1))
-        continue;
+      if (start === undefined || end === undefined) continue;
       // A Latin name runs on into a longer one (`PET` of `PETCT`).
       if (
         (isLatin(name[0]) && isLatin(norm.text[from - 1])) ||
@@ -124,7 +133,11 @@ export const supplyOccurrences = (model: PlanModel): ReadonlyMap<number, readonl
       const sentence = sentenceAt(model.sentences, start);
       const s = model.sentences[sentence];
       if (!s || end > s.end || model.sections[s.section]?.kind === 'toc') continue;
-      taken.fill(1, start, end);
+      // Over shorter names only: the reading sees the whole name, as it does where discovery found it.
+      const within = taken.subarray(start, end).some((x) => x === 1) ? inside(sentence, start, end) : [];
+      if (!within || extraTaken.subarray(start, end).some((x) => x === 1)) continue;
+      for (const o of within) covered.add(o);
+      extraTaken.fill(1, start, end);
       extra.push({ nodeId: d.id, start, end, sentence });
     }
   }
@@ -132,7 +145,7 @@ export const supplyOccurrences = (model: PlanModel): ReadonlyMap<number, readonl
   for (const o of extra)
     out.set(
       o.sentence,
-      [...(out.get(o.sentence) ?? []), o].sort((a, b) => a.start - b.start),
+      [...(out.get(o.sentence) ?? []).filter((x) => !covered.has(x)), o].sort((a, b) => a.start - b.start),
     );
   cache.set(model, out);
   return out;

@@ -1,0 +1,143 @@
+// Composition forms of supply-chain features: a whole pointed back to by its head noun (`这套机器人由…`),
+// where each part sits (`由体外的B和体内的C两部分组成`), a count of one part (`由数十个B拼成`), and a part
+// of a longer name written over a shorter one (`CT探测器的闪烁体多用…`). Sentences in the wording of
+// features on surgical robots, cochlear implants and PET/CT detectors.
+import { describe, expect, it } from 'vitest';
+import { asNodeId, asPlanId } from '../../../core/model/ids';
+import { analysePlan, titleResolver } from '../../../server/extract/plan-model';
+import { supplyPhrases } from '../../../server/extract/rules/supply-phrases';
+import { GraphBuilder } from '../../../server/extract/graph-builder';
+import { curated } from './seed-data';
+
+/** `TYPE part -> whole rule`, by node name, sorted, with `known` names added to the lexicon. */
+const pairs = (
+  text: string,
+  known: Readonly<Record<string, 'Equipment' | 'Component' | 'Material'>> = {},
+) => {
+  const base = curated();
+  const extra = Object.entries(known).map(([name, label], i) => ({
+    id: asNodeId(`${label.toLowerCase()}:test-${i}`),
+    label,
+    name,
+    nameEn: name,
+    aliases: [],
+  }));
+  const c = { ...base, lexicon: [...base.lexicon, ...extra] };
+  const model = analysePlan(
+    {
+      meta: { id: asPlanId('test-2024'), title: 'test', titleEn: 'test', file: 'test.txt', year: 2024 },
+      text,
+    },
+    c,
+  );
+  const builder = new GraphBuilder([asPlanId('test-2024')]);
+  for (const e of c.lexicon) builder.addNode({ id: e.id, label: e.label, name: e.name, nameEn: e.nameEn });
+  for (const d of model.discovered) builder.addNode({ id: d.id, label: d.label, name: d.name, nameEn: '' });
+  const ctx = { model, curated: c, labelOf: builder.labelOf.bind(builder), resolveTitle: titleResolver(c) };
+  const name = new Map<string, string>([
+    ...c.lexicon.map((e): [string, string] => [e.id, e.name]),
+    ...model.discovered.map((d): [string, string] => [d.id, d.name]),
+  ]);
+  const edges = supplyPhrases(ctx);
+  return {
+    edges,
+    list: edges
+      .map(
+        (e) =>
+          `${e.type} ${name.get(e.source) ?? e.source} -> ${name.get(e.target) ?? e.target} ${e.rule ?? ''}`,
+      )
+      .sort(),
+  };
+};
+
+const ROBOT = {
+  柔性支气管镜手术机器人: 'Equipment',
+  医生控制台: 'Component',
+  机器人臂车: 'Component',
+  柔性导管: 'Component',
+} as const;
+
+describe('a whole pointed back to by its head noun', () => {
+  it('reads 据介绍，这套机器人由B、C和D三部分构成 as parts of the one robot named just before', () => {
+    const text =
+      '日前，一款柔性支气管镜手术机器人获批注册。据介绍，这套机器人由医生控制台、机器人臂车和柔性导管三部分构成。';
+    const { edges, list } = pairs(text, ROBOT);
+    expect(list).toEqual([
+      'PART_OF 医生控制台 -> 柔性支气管镜手术机器人 grammar:该产品由B组成',
+      'PART_OF 机器人臂车 -> 柔性支气管镜手术机器人 grammar:该产品由B组成',
+      'PART_OF 柔性导管 -> 柔性支气管镜手术机器人 grammar:该产品由B组成',
+    ]);
+    // Both sentences are the evidence, each quoted exactly.
+    const quotes = (edges[0]?.evidence ?? []).map((e) => text.slice(e.start, e.end));
+    expect(quotes).toEqual([
+      '日前，一款柔性支气管镜手术机器人获批注册。',
+      '据介绍，这套机器人由医生控制台、机器人臂车和柔性导管三部分构成。',
+    ]);
+  });
+
+  it('reads nothing when the device named before is not what the head noun says, or two are named', () => {
+    expect(
+      pairs(
+        '日前，一台血液透析机获批注册。据介绍，这套机器人由医生控制台、机器人臂车和柔性导管三部分构成。',
+        {
+          ...ROBOT,
+          血液透析机: 'Equipment',
+        },
+      ).list,
+    ).toEqual([]);
+    expect(
+      pairs(
+        '医院引进了柔性支气管镜手术机器人和骨科手术机器人。这套机器人由医生控制台、机器人臂车和柔性导管三部分构成。',
+        { ...ROBOT, 骨科手术机器人: 'Equipment' },
+      ).list,
+    ).toEqual([]);
+  });
+});
+
+describe('parts after 由 with where they sit or how many there are', () => {
+  it('reads 由体外的B和体内的C两部分组成', () => {
+    expect(
+      pairs('人工耳蜗由体外的言语处理器和体内的植入体两部分组成。', {
+        人工耳蜗: 'Equipment',
+        言语处理器: 'Component',
+        植入体: 'Component',
+      }).list,
+    ).toEqual([
+      'PART_OF 植入体 -> 人工耳蜗 grammar:A由B组成',
+      'PART_OF 言语处理器 -> 人工耳蜗 grammar:A由B组成',
+    ]);
+  });
+
+  it('reads 由数十个B拼成环形, and the parts of each B after it', () => {
+    expect(
+      pairs('PET探测器由数十个探测器模块拼成环形，每个探测器模块又包括闪烁晶体阵列和前端读出电路两部分。', {
+        PET探测器: 'Component',
+        探测器模块: 'Component',
+        闪烁晶体阵列: 'Component',
+        前端读出电路: 'Component',
+      }).list,
+    ).toEqual([
+      'PART_OF 前端读出电路 -> 探测器模块 grammar:A包括B',
+      'PART_OF 探测器模块 -> PET探测器 grammar:A由B组成',
+      'PART_OF 闪烁晶体阵列 -> 探测器模块 grammar:A包括B',
+    ]);
+  });
+
+  it('reads no parts from 由 that names who made a thing', () => {
+    expect(pairs('该机器人由上海企业研发，医生控制台和机器人臂车均已国产。', ROBOT).list).toEqual([]);
+  });
+});
+
+describe('a discovered name written over a shorter one', () => {
+  it('reads CT探测器的闪烁体多用Y as a part of the CT detector, not of the CT', () => {
+    const { list } = pairs('CT子系统包括CT球管和CT探测器。CT探测器的闪烁体多用硫氧化钆陶瓷。', {
+      CT子系统: 'Component',
+      闪烁体: 'Component',
+      硫氧化钆陶瓷: 'Material',
+    });
+    expect(list.filter((p) => p.includes('闪烁体'))).toEqual([
+      'PART_OF 闪烁体 -> CT探测器 grammar:A的B采用Y',
+      'USED_IN 硫氧化钆陶瓷 -> 闪烁体 grammar:A采用B',
+    ]);
+  });
+});
