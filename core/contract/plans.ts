@@ -44,6 +44,8 @@ export const discoveredTermSchema = z.object({
   id: nodeIdString,
   label: z.string(),
   name: z.string(),
+  /** An English name composed from the glossary, when it covers the whole name (a suggestion). */
+  nameEn: z.string().optional(),
   confidence: z.number(),
   /** The rule that found it (e.g. `list:class`, `head:仪`). */
   foundBy: z.string(),

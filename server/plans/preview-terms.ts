@@ -38,6 +38,7 @@ export const previewTerms = (
       id: t.id as PreviewTerm['id'],
       label: t.label,
       name: t.name,
+      ...(t.nameEn ? { nameEn: t.nameEn } : {}),
       confidence: t.confidence,
       foundBy: t.foundBy,
       start,
@@ -91,14 +92,15 @@ export const recordDecisions = (
 };
 
 const lexiconEntryFor = (
-  term: { id: string; label: string; name: string },
+  term: { id: string; label: string; name: string; nameEn?: string },
   d: Pick<DecisionEntry, 'nameEn' | 'aliases'>,
 ): unknown => ({
   id: term.id,
   label: term.label,
   name: term.name,
-  // The English name defaults to the name itself; `npm run plan -- accept` can set a better one.
-  nameEn: d.nameEn ?? term.name,
+  // The English name defaults to the one composed from the glossary, else to the name itself;
+  // `npm run plan -- accept` can set a better one.
+  nameEn: d.nameEn ?? (term.nameEn || term.name),
   aliases: d.aliases ?? [],
 });
 

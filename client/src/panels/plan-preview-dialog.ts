@@ -84,6 +84,8 @@ export function openPreviewDialog(
       : [
           h('input', {
             name: 'nameEn',
+            // The composed English name is offered, to be kept or corrected before accepting.
+            value: t.nameEn ?? '',
             placeholder: tx().nameEn,
             'aria-label': tx().nameEn,
             maxlength: '200',

@@ -18,6 +18,8 @@ export interface TermEntry {
   readonly id: string;
   readonly label: string;
   readonly name: string;
+  /** An English name composed from the glossary (terms/english-gloss.ts), when it covers the name. */
+  readonly nameEn?: string;
   readonly confidence: number;
   readonly foundBy: string;
   readonly completedFrom?: string;
@@ -47,6 +49,7 @@ export const termEntries = (
 ): { discovered: TermEntry[]; candidates: TermEntry[] } => {
   const glosses = models.flatMap((m) => m.glosses);
   const dups = probableDuplicates(graph.nodes, discovered, glosses, config);
+  const nameEn = new Map(graph.nodes.filter((n) => n.nameEn !== '').map((n) => [n.id, n.nameEn]));
   const gather = (pick: (m: PlanModel) => readonly DiscoveredTerm[], withDups: boolean): TermEntry[] => {
     const byId = new Map<string, TermEntry>();
     for (const model of models)
@@ -62,6 +65,7 @@ export const termEntries = (
           id: t.id,
           label: t.label,
           name: t.name,
+          ...(nameEn.has(t.id) ? { nameEn: nameEn.get(t.id) } : {}),
           confidence: t.confidence,
           foundBy: t.foundBy,
           ...(t.completedFrom ? { completedFrom: t.completedFrom } : {}),

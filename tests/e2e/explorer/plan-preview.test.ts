@@ -129,6 +129,12 @@ describe('bringing your own plan from the page', () => {
     expect(ruleId).toMatch(/^[a-z-]+:?[a-z-]*/);
     expect(await ruleCell.textContent()).not.toBe(ruleId);
     expect(await ruleCell.textContent()).toMatch(/[a-z]{3,} [a-z]/);
+    // A term the glossary covers offers its composed English name, to keep or correct; others none.
+    const offered = await rows
+      .locator('input[name=nameEn]')
+      .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+    expect(offered).toContain('Flat-panel detector');
+    expect(offered).toContain('');
     const names: string[] = [];
     for (const [i, action] of [
       [0, 'accept'],

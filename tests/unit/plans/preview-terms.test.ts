@@ -104,6 +104,25 @@ describe('decisionEntries', () => {
       },
     ]);
   });
+
+  it('offers the English name composed from the glossary, and takes it when the user gives none', () => {
+    const glossed = { ...hifu, nameEn: 'Focused ultrasound therapy system' };
+    const withGloss: PlanFindings = { ...findings, discovered: [robot, glossed] };
+    expect(previewTerms(withGloss, PLAN, TEXT, new Map())[1]?.nameEn).toBe(
+      'Focused ultrasound therapy system',
+    );
+    expect(previewTerms(withGloss, PLAN, TEXT, new Map())[0]?.nameEn).toBeUndefined();
+    const d: Decisions = new Map([
+      [robot.id, { decision: 'accept' }],
+      [hifu.id, { decision: 'accept' }],
+    ]);
+    const { accepted } = decisionEntries({ record, findings: withGloss, decisions: d }, new Date(0));
+    expect(accepted.map((e) => e.nameEn)).toEqual(['骨科手术机器人', 'Focused ultrasound therapy system']);
+    const typed: Decisions = new Map([[hifu.id, { decision: 'accept', nameEn: 'HIFU system' }]]);
+    expect(
+      decisionEntries({ record, findings: withGloss, decisions: typed }, new Date(0)).accepted[0]?.nameEn,
+    ).toBe('HIFU system');
+  });
 });
 
 describe('withoutRejected', () => {
