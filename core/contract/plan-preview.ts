@@ -34,7 +34,8 @@ export const planPreviewResponseSchema = planFindingsSchema.extend({
 
 /**
  * POST /api/plans/preview/:token/decisions: a decision per discovered term of the preview (`null`
- * withdraws one). An accepted term enters the user lexicon with `nameEn` (default: its name).
+ * withdraws one). An accepted term enters the user lexicon with `nameEn` (default: the English name
+ * composed from the glossary, else its name).
  */
 export const termDecisionsBodySchema = z.strictObject({
   decisions: z
