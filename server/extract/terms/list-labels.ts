@@ -4,7 +4,7 @@
 // of its members (`聚氨酯、聚四氟乙烯、硅橡胶`). Each member keeps its exact span as its mention.
 import type { DiscoveryConfig } from '../types';
 import type { HeadIndex, TermLabel } from './heads';
-import { deviceShape, materialShape } from './material-names';
+import { bioRawMaterial, deviceShape, materialShape } from './material-names';
 import { DISCOURSE_WORDS, isOrganisationWord } from './noise';
 import { isBoundaryWord, type Word } from './segmenter';
 
@@ -49,7 +49,12 @@ const CLASS_WORDS: Readonly<Record<string, TermLabel>> = {
   组件: 'Component',
   植入物: 'Equipment',
   植介入物: 'Equipment',
+  // What a product is made from (`抗原、抗体、磁珠等核心原料`): materials, whatever their own shape.
+  原料: 'Material',
+  辅料: 'Material',
 };
+/** Classes of raw materials, which a clause may have as its subject as well as lead a list. */
+const RAW_CLASS = /^(?:原料|辅料)$/;
 /** A class of products that names devices (`医疗器械产品`, `植介入器械`). */
 const DEVICE_CLASS = /(?:器械|设备|装备)(?:产品)?$/;
 /** Class words after 等 that say the list is no list of things. */
@@ -145,6 +150,8 @@ export const readListLabels = (
     for (let k = m - 1; k >= 0; k--) {
       const w = words[k];
       if (!w || at - w.to > MAX_LEAD_GAP || w.word === '的') return undefined;
+      // `透析器原料100%靠进口:聚砜材料…`: raw materials lead a list only right before its marker.
+      if (RAW_CLASS.test(w.word) && at - w.to > 2) return undefined;
       const cls = CLASS_WORDS[w.word] ?? (w.word.endsWith('材料') ? 'Material' : undefined);
       if (cls) return cls;
       if (heads.at(text, w)) return undefined;
@@ -203,11 +210,14 @@ export const readListLabels = (
       const last = words.findLast((w) => w.to === m.to);
       const own = last ? heads.at(text, last) : undefined;
       const known = ctx.knownAt(m.from, m.to);
-      const shape: TermLabel | undefined = materialShape(name)
-        ? 'Material'
-        : deviceShape(name)
-          ? 'Equipment'
-          : undefined;
+      // A reagent's raw materials (`重组抗原`, `磁珠`, `发光底物`) are materials only in a list the text
+      // calls materials: alone, 抗体 and 酶 are as often drugs (`双特异性抗体`, `阿替普酶`).
+      const shape: TermLabel | undefined =
+        materialShape(name) || (cls === 'Material' && bioRawMaterial(name))
+          ? 'Material'
+          : deviceShape(name)
+            ? 'Equipment'
+            : undefined;
       return { ...m, name, own, known, shape };
     });
     const support = (l: TermLabel): number =>
@@ -237,6 +247,9 @@ export const readListLabels = (
         // A parts list names parts by their own heads; a whole it calls a part (`内窥镜三晶片摄像系统`,
         // `涡轮风机`) is a subsystem.
         if (v.own) rule = 'list:class';
+        // `加样针、反应盘、光电倍增管等核心部件`: the class says each member is a part, a member without a
+        // head too, though less surely than one with a head.
+        else if (!v.shape && hasClass && v.name.length >= 2) rule = 'list:propagated';
       } else if (v.own?.label === target) rule = hasClass ? 'list:class' : 'coordination:member';
       else if (v.shape === target) rule = hasClass ? 'list:class' : 'list:shape';
       else if (!v.own && !v.shape && hasClass && majority && v.name.length >= 3) rule = 'list:propagated';

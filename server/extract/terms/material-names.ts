@@ -43,6 +43,16 @@ const ELEMENT_FORM = /^(?:非晶|单晶|多晶|高纯)[硅锗硒]$|^液[氦氮�
 const LATIN_MATERIAL =
   /^(?:医用)?(?:LYSO|LSO|BGO|GSO|GAGG|CZT|CdTe|CsI|LaBr3|PZT|PMN-PT|PEEK|PTFE|ePTFE|PMMA|UHMWPE|PLLA|PLGA|PCL|TPU|PVC|PEBAX|PPSU|HDPE|LDPE|PDMS|ABS|DEHP|TOTM|NbTi|Nb3Sn|MgB2)(?:晶体|材料|树脂)?$/i;
 
+/** Raw materials of reagents: antigens, antibodies, enzymes, beads, substrates, calibrators, controls. */
+const BIO_RAW = /(?:抗原|抗体|磁珠|微球|底物|校准品|质控品|标准品|引物|酶|发光剂|标记物|缓冲液)$/;
+
+/**
+ * True when `name` names a raw material of a reagent (`重组抗原`, `单克隆抗体`, `磁珠`, `碱性磷酸酶`): a
+ * material only where the text says so (a list of raw materials, the object of 原料为), never alone.
+ */
+export const bioRawMaterial = (name: string): boolean =>
+  name.length >= 2 && name.length <= 12 && BIO_RAW.test(name) && /^[\u4e00-\u9fffA-Za-z0-9-]+$/.test(name);
+
 /** A polymer named as one word (`聚砜`, `聚乙烯`, `聚醚醚酮`): 聚 and a compound's ending (not 聚焦, 聚集). */
 const POLYMER_WORD = /^聚[\u4e00-\u9fff]{0,6}[烷烯炔醇醛酮酸酯醚胺腈酚砜苯酰]$/;
 /** Whether `name` is shaped like a material; `byPrefix` lets a leading 聚 alone make the shape. */

@@ -100,3 +100,24 @@ describe('parts named by heads of the field', () => {
     expect(terms('部分产品还带有羟基磷灰石涂层。')).toContain('Material 羟基磷灰石涂层');
   });
 });
+
+describe('members of a list the text calls parts or raw materials', () => {
+  it('reads the raw materials of a reagent after 原料包括, and not a drug list', () => {
+    expect(terms('化学发光试剂的核心原料包括抗原、抗体、磁珠和发光底物，长期依赖进口。')).toEqual(
+      expect.arrayContaining(['Material 抗原', 'Material 抗体', 'Material 磁珠', 'Material 发光底物']),
+    );
+    expect(terms('支持单克隆抗体、双特异性抗体、抗体偶联药物等生物药研发。')).toEqual([]);
+  });
+
+  it('takes 原料 as a lead only right before its marker, not as the subject of a clause', () => {
+    expect(terms('透析器原料100%靠进口：聚砜材料的困局与出路')).not.toContain('Material 聚砜材料');
+  });
+
+  it('reads a member without a head in a list closed by a class of parts, less surely', () => {
+    const found = contextOf('突破加速管、微波功率源、多叶光栅和透析器等关键零部件。').model.discovered;
+    const power = found.find((d) => d.name === '微波功率源');
+    expect(power?.label).toBe('Component');
+    expect(power?.foundBy).toBe('list:propagated');
+    expect(found.find((d) => d.name === '多叶光栅')?.foundBy).toBe('list:class');
+  });
+});
