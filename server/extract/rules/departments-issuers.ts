@@ -126,6 +126,28 @@ const isHeader = (before: string, written: string): boolean => {
   );
 };
 
+/** The title right after an issue verb: `印发了《浙江省医疗器械产业发展规划（2011-2015年）》`. */
+const TITLE_AFTER_VERB = /^[^《。；;]{0,16}《([^》]{4,80})》/;
+/** The shortest run of a title that names the document: `医疗器械产业发展规划` (a place and years apart). */
+const SHARED_NAME = 6;
+
+/**
+ * True when the sentence names the plan: its title whole, or a title right after the verb that shares
+ * with the plan's a run of six characters or more ending in the kind of document (the headline
+ * `浙江出台医疗器械产业发展规划` and `《浙江省医疗器械产业发展规划（2011-2015年）》`).
+ */
+const namesThePlan = (after: string, title: string): boolean => {
+  if (title !== '' && after.includes(title)) return true;
+  const named = TITLE_AFTER_VERB.exec(after)?.[1];
+  if (!named || title === '') return false;
+  for (let end = named.length; end >= SHARED_NAME; end--) {
+    if (!/(?:规划|方案|计划|意见|措施|办法|纲要|指南|政策)$/.test(named.slice(0, end))) continue;
+    for (let from = 0; end - from >= SHARED_NAME; from++)
+      if (title.includes(named.slice(from, end))) return true;
+  }
+  return false;
+};
+
 /** Sentences of prose (this long at least) that open a text, past a page's short lines of navigation. */
 const PROSE_CHARS = 20;
 const OPENING_PROSE = 6;
@@ -226,7 +248,7 @@ const issuesThePlan = (model: PlanModel, f: FoundList, forwarded: boolean): stri
   if (replies(model)) return front && isHeader(before, after) ? ISSUER_RULE : signed(model, f, forwarded);
   if (opening(model, f.sentence) && DECIDED.test(after) && announces(model, f.sentence))
     return ISSUE_SENTENCE_RULE;
-  if (ISSUE_VERB.test(after) && (front || after.includes(model.plan.title))) return ISSUE_SENTENCE_RULE;
+  if (ISSUE_VERB.test(after) && (front || namesThePlan(after, model.plan.title))) return ISSUE_SENTENCE_RULE;
   if (opening(model, f.sentence)) {
     const by = f.list.before.endsWith('由');
     if (by && ORGANISED_BY.test(after)) return ISSUE_SENTENCE_RULE;

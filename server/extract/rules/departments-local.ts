@@ -31,9 +31,9 @@ const WITH_AND =
 
 /** What a local department is about, as its name writes it in full or short (`卫生健康`, `卫健`). */
 const STEMS =
-  '工业和信息化|经济和信息化|经信|工信|发展和改革|发展改革|发改|科学技术|科技创新|科创|科技|教育|财政|人力资源和社会保障|人力资源社会保障|人社|自然资源|生态环境|住房和城乡建设|住房城乡建设|住建|交通运输|农业农村|商务|文化和旅游|卫生健康|卫健|卫生计生|卫计|卫生|应急管理|审计|国有资产监督管理|国资|市场监督管理|市场监管|药品监督管理|药监|食品药品监督管理|食品药品监管|食药监|医疗保障|医保|统计|知识产权|中医药管理|疾病预防控制|地方金融监督管理|地方金融监管|政务服务数据管理|政务服务和数据管理|数据资源管理|数据资源|大数据|数据|投资促进|税务|疾控|中医药|民政|公安|司法|水利|退役军人事务|林业和草原|林业|能源|粮食和物资储备|广播电视|体育|通信管理|机关事务管理|外事|民族宗教事务|信访|气象|乡村振兴|科技和经济|经济和科技|规划和自然资源|城市管理|生态环境和水务|水务';
+  '工业和信息化|经济和信息化|经信|工信|发展和改革|发展改革|发改|科学技术|科技创新|科创|科技|教育|财政|人力资源和社会保障|人力资源社会保障|人社|自然资源|生态环境|住房和城乡建设|住房城乡建设|住建|交通运输|农业农村|商务|文化和旅游|卫生健康|卫健|卫生计生|卫计|卫生|应急管理|审计|国有资产监督管理|国资|市场监督管理|市场监管|药品监督管理|药监|食品药品监督管理|食品药品监管|食药监|医疗保障|医保|统计|知识产权|中医药管理|疾病预防控制|地方金融监督管理|地方金融监管|政务服务数据管理|政务服务和数据管理|数据资源管理|数据资源|大数据|数据|投资促进|税务|疾控|中医药|民政|公安|司法|水利|退役军人事务|林业和草原|林业|能源|粮食和物资储备|广播电视|体育|通信管理|机关事务管理|外事|民族宗教事务|信访|气象|乡村振兴|科技和经济|经济和科技|规划和自然资源|城市管理|生态环境和水务|水务|住房和建设|中小企业服务|投资推广|口岸|港澳事务|侨务|工商行政管理|工商|质量技术监督|质监|安全生产监督管理|安监|经济贸易|经贸|人民防空|国防动员|营商环境建设|新闻出版|城乡建设|建设';
 /** Bodies a text names without their place once it has named it (`省政府`, `省经信委`, `市工信局`). */
-const BARE_BODY = new RegExp(`^(?:人民政府|政府|(?:${STEMS})(?:厅|委员会|委|局))`);
+const BARE_BODY = new RegExp(`^(?:人民政府|政府|(?:${STEMS})(?:厅|委员会|委|局|署|办公室|办))`);
 /** Cities a text may write without 市 (`深圳工信局`), by the name their bodies are written with. */
 const CITIES =
   '深圳|广州|苏州|杭州|宁波|南京|武汉|成都|西安|厦门|青岛|无锡|珠海|佛山|东莞|惠州|中山|长沙|郑州|合肥|济南|沈阳|大连|哈尔滨|长春|福州|昆明|南宁|贵阳|南昌|太原|石家庄|兰州|常州|南通|温州|嘉兴|绍兴|台州|泰州|烟台|威海|潍坊|淄博|芜湖|泉州';
@@ -165,6 +165,12 @@ const titleCities = (title: string, known = true): string[] => [
   }),
 ];
 
+/** A city and the count of its bodies that issue together: `深圳四部门`, `常州市多部门`. */
+const COUNTED_BODIES = new RegExp(
+  `(?:北京|天津|上海|重庆|${CITIES})市?[一二两三四五六七八九十多\\d]+个?部门`,
+  'g',
+);
+
 /** The one place `names` holds, in the form its bodies are written with (`深圳` -> `深圳市`). */
 const onePlace = (names: readonly string[], city: boolean): string | undefined => {
   const full = new Set(names.map((n) => (city ? `${n}市` : fullPlace(n, undefined))));
@@ -194,8 +200,8 @@ const districtsOfBodies = (text: string): string[] =>
  * The home of a (normalised) text, for reading `省政府` as 浙江省人民政府 and `市卫生健康委` as the city's;
  * `headline` is its first line and the first line that announces the document, normalised; `title`
  * the plan's own title and `numbered` the province a document number near the top names (苏科社发 is
- * 江苏省's). The one city (or province) the title names comes first: a news item or a forum reprint
- * names other places in passing (`上海、广州也有类似政策`), its title names its own.
+ * 江苏省's). The one city (or province) the title names comes first, then the headline's: a news
+ * item or a forum reprint names other places in passing (`上海、广州也有类似政策`), its title names its own.
  */
 export const homePlace = (text: string, headline = '', title = '', numbered?: string): Home => {
   const titleProvince = onePlace(matches(title, TITLE_PROVINCE), false);
@@ -212,6 +218,11 @@ export const homePlace = (text: string, headline = '', title = '', numbered?: st
   );
   const city =
     onePlace(titleCities(title), true) ??
+    onePlace(
+      matches(text, COUNTED_BODIES).map((c) => c.replace(/市?[一二两三四五六七八九十多\d]+个?部门$/, '')),
+      true,
+    ) ??
+    onePlace(titleCities(headline), true) ??
     mostFrequent([...named, ...citiesOfBodies(text), ...titled]) ??
     bareCity(text, headline);
   // A city's text that never names its province in full still means it by `省`.

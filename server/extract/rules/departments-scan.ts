@@ -56,7 +56,11 @@ export const discoveredDepartmentId = (name: string): NodeId => asNodeId(`depart
 /** Lines at the top of a text among which its headline stands. */
 const OPENING_LINES = 10;
 /** A headline's verb of issue. */
-const ANNOUNCES = /出台|印发|发布|公布|推出|出炉/;
+const ANNOUNCES = /(?:出台|印发|发布|公布|推出|出炉)(?!时间|日期|于|者|人|会)/;
+/** A page's field lines (`发布时间：…`, `来源：…`), which announce nothing. */
+const FIELD_LINE = /^\s*[\u4e00-\u9fff]{2,4}[:：]/;
+/** A sentence this long at least is prose: the first one says what the text reports. */
+const PROSE = 20;
 
 /**
  * The province of a local document number among the text's opening lines (`苏科社发〔2017〕120号`), for
@@ -81,8 +85,11 @@ export const scanDepartments = (model: PlanModel, registry: readonly DepartmentE
   // A reprint's first line may be a forum's or a site's; its headline is then the first line that
   // announces the document (`[转帖]深圳出台……若干措施`).
   const opening = model.text.trimStart().split('\n').slice(0, OPENING_LINES);
-  const announcing = opening.find((l) => ANNOUNCES.test(l)) ?? '';
-  const headline = normalizeTerm(`${opening[0] ?? ''}\n${announcing}`);
+  const announcing = opening.find((l) => ANNOUNCES.test(l) && !FIELD_LINE.test(l)) ?? '';
+  // The first sentence of prose names the place a news item reports from (`近日，深圳四部门联合印发…`).
+  const first = model.sentences.find((s) => s.end - s.start >= PROSE);
+  const prose = first ? model.text.slice(first.start, first.end) : '';
+  const headline = normalizeTerm(`${opening[0] ?? ''}\n${announcing}\n${prose}`);
   const title = normalizeTerm(model.plan.title);
   const home = homePlace(
     foldVariants(model.norm.text),

@@ -160,6 +160,58 @@ describe('the home place of bare 市 and 省 bodies', () => {
   });
 });
 
+describe('the city of a forum reprint or a news item that names other cities too', () => {
+  it('passes over field lines (发布时间：…) for the line that announces the document', () => {
+    const text =
+      '医械论坛 > 政策解读\n发布时间：2024-05-12  来源：网络\n[转帖] 深圳出台促进高端医疗器械产业集群发展若干措施\n近日，市工业和信息化局、市发展和改革委员会、市科技创新局、市住房和建设局联合印发《若干措施》。广州市、上海市、广州市也有类似政策。\n';
+    expect(departmentsOf(text)).toEqual(
+      ['深圳市工业和信息化局', '深圳市发展和改革委员会', '深圳市科技创新局', '深圳市住房和建设局'].sort(),
+    );
+  });
+
+  it('takes the city whose bodies are counted (深圳四部门) over one named more often', () => {
+    const text =
+      '医疗器械\n浏览次数：356\n近日，深圳四部门联合印发《关于促进高端医疗器械产业集群发展的若干措施》，市工业和信息化局、市投资推广署、市中小企业服务局负责组织实施。广州市和广州市东莞市也有类似政策。\n';
+    expect(departmentsOf(text)).toEqual(
+      ['深圳市中小企业服务局', '深圳市工业和信息化局', '深圳市投资推广署'].sort(),
+    );
+    // They carry the measure out; they issue nothing by it.
+    expect(issuersOf(text)).toEqual([]);
+  });
+
+  it('takes the city of the first sentence of prose when the headline names none', () => {
+    const text =
+      '政策速递\n近日，常州市四部门联合印发《若干措施》。\n市工信局、市发改委、市科技局、市卫健委要加强协同。上海市、苏州市经验值得借鉴。苏州市也有类似政策。\n';
+    expect(
+      homePlace(normalizeTerm(text), normalizeTerm('政策速递\n近日，常州市四部门联合印发《若干措施》。'))
+        .city,
+    ).toBe('常州市');
+  });
+});
+
+describe('an issue sentence past the opening that names the plan by its title', () => {
+  it('reads 《浙江省医疗器械产业发展规划（2011-2015年）》 as the plan whose headline is 浙江出台医疗器械产业发展规划', () => {
+    const TITLE = '浙江出台医疗器械产业发展规划';
+    const body = Array.from(
+      { length: 14 },
+      (_, i) => `第${i + 1}段：全省医疗器械产业保持较快增长，企业创新能力持续提升，产业集群不断壮大。`,
+    ).join('\n');
+    const at = (sentence: string) => `${TITLE}\n${body}\n一、规划概况\n${sentence}\n`;
+    expect(
+      issuersOf(
+        at(
+          '为加快产业发展，浙江省经济和信息化委员会近日正式印发了《浙江省医疗器械产业发展规划（2011-2015年）》。',
+        ),
+        TITLE,
+      ),
+    ).toEqual(['浙江省经济和信息化委员会:lead']);
+    // Another document past the opening is not the plan.
+    expect(issuersOf(at('此前，浙江省经济和信息化委员会印发了《浙江省智能制造行动计划》。'), TITLE)).toEqual(
+      [],
+    );
+  });
+});
+
 describe('a list is never dropped for one name the stems do not know', () => {
   it('keeps 市低空经济发展局 in a list closed by 等五部门, so the whole list issues', () => {
     const text =
