@@ -5,6 +5,7 @@ import type { EdgeDraft } from '../graph-builder';
 import { gapText } from '../plan-model';
 import type { Occurrence } from '../types';
 import type { RuleContext } from './context';
+import { clauseEdges } from './supply-clauses';
 import { compositionEdges } from './supply-composition';
 import { LIST_GAP, supplyOccurrences, supplyReader, type Edge, type ListFrom } from './supply-lists';
 import { materialUseEdges } from './supply-materials';
@@ -128,6 +129,7 @@ export const supplyPhrases = (ctx: RuleContext): EdgeDraft[] => {
     useEdges(ctx, sentence, occs, reader);
     materialUseEdges(ctx, sentence, occs, reader);
     compositionEdges(ctx, sentence, occs, reader);
+    clauseEdges(ctx, sentence, occs, reader);
     for (let i = 0; i + 1 < occs.length; i++) {
       const a = occs[i];
       const b = occs[i + 1];

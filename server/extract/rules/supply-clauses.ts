@@ -1,0 +1,190 @@
+// What a thing is made of, said clause by clause: `针管用304不锈钢拉制，表面涂覆硅油以减小穿刺阻力，针座多为ABS`,
+// `椎间融合器…，材质以聚醚醚酮为主，其内部可植入自体骨或人工骨`, `吸附剂多选用…，也有产品以活性炭为吸附材料`.
+// A clause names its user at its head (`针座多为…`, `接收刺激器的外壳采用…`), or names none and speaks of
+// the user of the clause before (`表面涂覆…`, `其内部…`, `也有企业改用…`): a clause headed by any other
+// noun has a subject of its own the reading does not know, and ends the chain.
+import type { Occurrence } from '../types';
+import { gapText } from '../plan-model';
+import type { RuleContext } from './context';
+import type { SupplyReader } from './supply-lists';
+
+export const MAINLY_RULE = 'grammar:A材质以M为主';
+export const IS_RULE = 'grammar:A为M';
+export const ADOPT_RULE = 'grammar:A采用B';
+export const COAT_RULE = 'grammar:A表面涂覆M';
+export const ROLE_RULE = 'grammar:A以M为载体';
+export const ROLE_IS_RULE = 'grammar:A的阳极为M';
+export const HOLDS_RULE = 'grammar:其内部可植入M';
+
+const USERS = new Set(['Equipment', 'Component']);
+
+/** Hedges between a user and its verb. */
+const H =
+  '(?:一般|通常|多数|大多|多|主要|普遍|同样|则|均|也|常|往往|目前|仍|基本|还|都|可|已|开始|逐步|现|大都)*';
+/** Closes a list of materials that is all the clause says: its end, a process, or the word for the kind of thing. */
+const ENDS =
+  /^(?:\([^()]*\))?(?:$|[，,。；;]|以|(?:注塑|制成|加工|制造|制作|烧结|铸造|锻造|拉制|挤出|吹塑|成型|封装)|(?:材质|材料|制品|注塑件))/;
+/** After a list, `的` makes it a modifier of the name after it (`采用聚碳酸酯的外壳`). */
+const NOT_MODIFIER = /^(?!的)/;
+/** What a material may be in a thing besides its whole make-up (`以活性炭为吸附材料`, `以锂为阳极`). */
+const ROLE =
+  '(?:阳极|阴极|正极|负极|电极材料|电解质|电解液|隔膜|载体|基体|基材|骨架|吸附材料|吸附剂|填充材料|填料|涂层|主体|主材|原料|原材料|材料|主要材料|主)';
+
+interface Form {
+  readonly rule: string;
+  /** The text between the user (or the clause's head) and the first item. */
+  readonly gap: RegExp;
+  /** What must follow the last item. */
+  readonly close: RegExp;
+  readonly items: readonly string[];
+}
+
+const FORMS: readonly Form[] = [
+  {
+    rule: MAINLY_RULE,
+    gap: new RegExp(`^的?(?:材质|材料|原料)${H}以$`),
+    close: /^(?:\([^()]*\))?为主/,
+    items: ['Material'],
+  },
+  { rule: IS_RULE, gap: new RegExp(`^(?:的材质|材质)?${H}(?:为|是)$`), close: ENDS, items: ['Material'] },
+  {
+    rule: ROLE_IS_RULE,
+    gap: new RegExp(
+      `^的?(?:阳极|阴极|正极|负极|电解液|电解质|隔膜|填充物|填料)${H}(?:为|是|采用|选用|使用)$`,
+    ),
+    close: ENDS,
+    items: ['Material'],
+  },
+  {
+    rule: ADOPT_RULE,
+    gap: new RegExp(`^${H}(?:采用|选用|使用|多用|常用|改用|改为|选择)了?(?:[^，,。；;的]{1,8}的)?$`),
+    close: NOT_MODIFIER,
+    items: ['Material', 'Component'],
+  },
+  // Bare 用 only where a process or the clause's end closes the materials (`用304不锈钢拉制`, `则用硅橡胶`).
+  { rule: ADOPT_RULE, gap: new RegExp(`^${H}用$`), close: ENDS, items: ['Material'] },
+  {
+    rule: COAT_RULE,
+    gap: new RegExp(
+      `^在?(?:表面|外表面|内表面|外层|内壁|外壁)?${H}(?:涂覆|喷涂|涂有|镀有|覆有|涂敷|(?:涂|镀|覆)上?(?=一层))(?:一层)?$`,
+    ),
+    close: NOT_MODIFIER,
+    items: ['Material'],
+  },
+  {
+    rule: ROLE_RULE,
+    gap: new RegExp(`^${H}以$`),
+    close: new RegExp(`^(?:\\([^()]*\\))?(?:作为|为)${ROLE}`),
+    items: ['Material'],
+  },
+  {
+    rule: HOLDS_RULE,
+    gap: new RegExp(`^(?:内部|内)${H}(?:可|可以|能)?(?:植入|填充|填入|装入|放入)$`),
+    close: NOT_MODIFIER,
+    items: ['Material', 'Component'],
+  },
+];
+
+/** A head that speaks of the user before: 其, a place on it, or makers and models of it (`也有企业`). */
+const INHERIT =
+  /^(?:而|但|并|且|同时)?(?:(?:其|它)|(?:也有|部分|有的|有些|少数|一些|多数|新款|新一代|高端)(?:产品|厂家|企业|厂商|机型|型号)|在?(?:表面|外表面|内表面|外层|内壁|外壁))?/;
+/** A place on the user as the head of a clause. */
+const PLACE = /(?:表面|外表面|内表面|外层|内壁|外壁)$/;
+/** What may stand before a clause's own user: a connective, 其, a relative clause (`与泵配套使用的`). */
+const OWN_LEAD = /^(?:而|但|并|且|同时|其中)?其?(?:[^，,。；;]{1,12}的)?$/;
+/** Two users of one clause (`外壳和端盖`). */
+const USERS_GAP = /^(?:、|和|与|及)$/;
+/** Two items of one list. */
+const ITEM_GAP = /^(?:\([^()]*\))?(?:、|和|与|及|或|以及)$/;
+
+/** Make-up edges of one sentence read clause by clause, gathered by `reader`. */
+export const clauseEdges = (
+  ctx: RuleContext,
+  sentence: number,
+  occs: readonly Occurrence[],
+  reader: SupplyReader,
+): void => {
+  const { model, labelOf } = ctx;
+  const s = model.sentences[sentence];
+  if (!s) return;
+  // Outermost names only (`内窥镜` inside `电子内窥镜` is no name of its own here).
+  const outer = occs.filter(
+    (o) =>
+      !occs.some((x) => x !== o && x.start <= o.start && x.end >= o.end && x.end - x.start > o.end - o.start),
+  );
+  const label = (o: Occurrence): string => labelOf(o.nodeId) ?? '';
+  const marks: number[] = [];
+  for (let at = s.start; at < s.end; at++) if (/[，,；;：:]/.test(model.text[at] ?? '')) marks.push(at);
+  /**
+   * Reads the items of `inClause` from its `i`th on as what `users` are made of, when `gap` (the text
+   * before them) is a form's and what follows them up to `to` closes it. Whether one did.
+   */
+  const read = (
+    inClause: readonly Occurrence[],
+    i: number,
+    gap: string,
+    to: number,
+    users: readonly Occurrence[],
+  ): boolean => {
+    for (const form of FORMS) {
+      if (!form.gap.test(gap)) continue;
+      const items: Occurrence[] = [];
+      for (let j = i; j < inClause.length; j++) {
+        const o = inClause[j];
+        const prev = items.at(-1);
+        if (!o || !form.items.includes(label(o))) break;
+        if (prev && !ITEM_GAP.test(gapText(model, prev.end, o.start))) break;
+        items.push(o);
+      }
+      const last = items.at(-1);
+      if (!last || !form.close.test(gapText(model, last.end, to))) continue;
+      // A pair another reading gave already keeps that reading's rule.
+      const known = (item: Occurrence, u: Occurrence): boolean =>
+        reader.edges.some((e) => e.source === item.nodeId && e.target === u.nodeId);
+      for (const o of items)
+        if (!reader.generic(o.nodeId))
+          for (const u of users) if (!known(o, u)) reader.edge(o.nodeId, u.nodeId, form.rule, sentence);
+      return true;
+    }
+    return false;
+  };
+  /** The users of the clause before, while the chain of clauses about them goes on. */
+  let before: Occurrence[] = [];
+  for (const [c, from] of [s.start, ...marks.map((m) => m + 1)].entries()) {
+    const to = marks[c] ?? s.end;
+    const inClause = outer.filter((o) => o.start >= from && o.end <= to);
+    const first = inClause[0];
+    // The clause's own users: at its head, through `的` (`接收刺激器的外壳` is the shell) or a list.
+    const users: Occurrence[] = [];
+    let k = 0;
+    if (first && USERS.has(label(first)) && OWN_LEAD.test(gapText(model, from, first.start))) {
+      users.push(first);
+      for (k = 1; k < inClause.length; k++) {
+        const o = inClause[k];
+        const prev = inClause[k - 1];
+        if (!o || !prev || !USERS.has(label(o))) break;
+        const gap = gapText(model, prev.end, o.start);
+        if (gap === '的') users.splice(0, users.length, o);
+        else if (USERS_GAP.test(gap)) users.push(o);
+        else break;
+      }
+    }
+    const last = users.at(-1);
+    if (last) {
+      const item = inClause[k];
+      if (item) read(inClause, k, gapText(model, last.end, item.start), to, users);
+      before = users;
+      continue;
+    }
+    // No user of its own: the clause goes on about the users before when it is read as their make-up
+    // or its head points back to them; any other clause ends the chain.
+    const lead = first ? gapText(model, from, first.start) : '';
+    const head = INHERIT.exec(lead)?.[0] ?? '';
+    const rest = lead.slice(head.length);
+    // `外表面则喷涂…`: 则 sets the place against the user before (the whole's surface, not the coil's).
+    const contrasted = PLACE.test(head) && rest.startsWith('则');
+    const said =
+      first !== undefined && before.length > 0 && !contrasted && read(inClause, 0, rest, to, before);
+    if (contrasted || (!said && head === '')) before = [];
+  }
+};

@@ -1,0 +1,166 @@
+// What a thing is made of, said clause by clause: a clause names its user at its head (`针座多为ABS`,
+// `接收刺激器的外壳采用…`), or names none and goes on about the user of the clause before (`表面涂覆硅油`,
+// `其内部可植入…`, `也有企业改用…`); a clause headed by another noun ends the chain. Sentences in the
+// wording of features on dialysis consumables, spinal implants, cochlear implants and infusion pumps.
+import { describe, expect, it } from 'vitest';
+import { asNodeId, asPlanId } from '../../../core/model/ids';
+import { analysePlan, titleResolver } from '../../../server/extract/plan-model';
+import { supplyPhrases } from '../../../server/extract/rules/supply-phrases';
+import { GraphBuilder } from '../../../server/extract/graph-builder';
+import { curated } from './seed-data';
+
+type Label = 'Equipment' | 'Component' | 'Material';
+
+/** `TYPE item -> user rule`, by node name, sorted, with `known` names added to the lexicon. */
+const pairs = (text: string, known: Readonly<Record<string, Label>>): string[] => {
+  const base = curated();
+  const extra = Object.entries(known).map(([name, label], i) => ({
+    id: asNodeId(`${label.toLowerCase()}:test-${i}`),
+    label,
+    name,
+    nameEn: name,
+    aliases: [],
+  }));
+  const c = { ...base, lexicon: [...base.lexicon, ...extra] };
+  const model = analysePlan(
+    {
+      meta: { id: asPlanId('test-2024'), title: 'test', titleEn: 'test', file: 'test.txt', year: 2024 },
+      text,
+    },
+    c,
+  );
+  const builder = new GraphBuilder([asPlanId('test-2024')]);
+  for (const e of c.lexicon) builder.addNode({ id: e.id, label: e.label, name: e.name, nameEn: e.nameEn });
+  for (const d of model.discovered) builder.addNode({ id: d.id, label: d.label, name: d.name, nameEn: '' });
+  const ctx = { model, curated: c, labelOf: builder.labelOf.bind(builder), resolveTitle: titleResolver(c) };
+  const name = new Map<string, string>([
+    ...c.lexicon.map((e): [string, string] => [e.id, e.name]),
+    ...model.discovered.map((d): [string, string] => [d.id, d.name]),
+  ]);
+  const seen = new Set<string>();
+  return supplyPhrases(ctx)
+    .map((e) => `${e.type} ${name.get(e.source) ?? e.source} -> ${name.get(e.target) ?? e.target}`)
+    .filter((p) => !seen.has(p) && seen.add(p))
+    .sort();
+};
+
+describe('make-up read clause by clause', () => {
+  it('reads 用M拉制, then 表面涂覆一层N of the same part, then 针座多为ABS of the next', () => {
+    expect(
+      pairs('针管用304不锈钢拉制，表面涂覆一层硅油以减小穿刺阻力，针座多为ABS。', {
+        针管: 'Component',
+        针座: 'Component',
+        '304不锈钢': 'Material',
+        硅油: 'Material',
+        ABS: 'Material',
+      }),
+    ).toEqual(['USED_IN 304不锈钢 -> 针管', 'USED_IN ABS -> 针座', 'USED_IN 硅油 -> 针管']);
+  });
+
+  it('reads 材质以M为主, 其内部可植入A或B and 部分产品在表面喷涂C of the implant the sentence opens with', () => {
+    expect(
+      pairs(
+        '椎间融合器放在相邻两节椎体之间，材质以聚醚醚酮（PEEK）为主，其内部可植入自体骨或人工骨，部分产品在表面喷涂羟基磷灰石涂层。',
+        {
+          椎间融合器: 'Equipment',
+          聚醚醚酮: 'Material',
+          自体骨: 'Material',
+          人工骨: 'Material',
+          羟基磷灰石涂层: 'Material',
+        },
+      ),
+    ).toEqual([
+      'USED_IN 人工骨 -> 椎间融合器',
+      'USED_IN 羟基磷灰石涂层 -> 椎间融合器',
+      'USED_IN 聚醚醚酮 -> 椎间融合器',
+      'USED_IN 自体骨 -> 椎间融合器',
+    ]);
+  });
+
+  it('reads 则为M, 以M为载体 and 以M为吸附材料 after makers of the thing (也有产品)', () => {
+    expect(
+      pairs('外壳和端盖一般采用聚碳酸酯注塑，灌封胶则为聚氨酯。', {
+        外壳: 'Component',
+        端盖: 'Component',
+        灌封胶: 'Component',
+        聚碳酸酯: 'Material',
+        聚氨酯: 'Material',
+      }),
+    ).toEqual(['USED_IN 聚氨酯 -> 灌封胶', 'USED_IN 聚碳酸酯 -> 外壳', 'USED_IN 聚碳酸酯 -> 端盖']);
+    expect(
+      pairs('吸附剂多选用中性大孔吸附树脂，也有产品以活性炭为吸附材料。', {
+        吸附剂: 'Component',
+        中性大孔吸附树脂: 'Material',
+        活性炭: 'Material',
+      }),
+    ).toEqual(['USED_IN 中性大孔吸附树脂 -> 吸附剂', 'USED_IN 活性炭 -> 吸附剂']);
+    expect(
+      pairs('接收刺激器的外壳采用钛合金封装，电极阵列以医用硅橡胶为载体。', {
+        接收刺激器: 'Component',
+        外壳: 'Component',
+        电极阵列: 'Component',
+        钛合金: 'Material',
+        医用硅橡胶: 'Material',
+      }).filter((p) => p.startsWith('USED_IN')),
+    ).toEqual(['USED_IN 医用硅橡胶 -> 电极阵列', 'USED_IN 钛合金 -> 外壳']);
+  });
+
+  it('reads a battery’s 以A为阳极，电解液为B', () => {
+    expect(
+      pairs('锂碘电池以锂为阳极，电解液为固态碘化锂。', {
+        锂碘电池: 'Component',
+        锂: 'Material',
+        固态碘化锂: 'Material',
+      }),
+    ).toEqual(['USED_IN 固态碘化锂 -> 锂碘电池', 'USED_IN 锂 -> 锂碘电池']);
+  });
+
+  it('reads 改用 a material with a modifier, after makers of the thing, and 改用 a part', () => {
+    expect(
+      pairs('输液器以医用PVC为原料，也有企业改用不含DEHP的热塑性弹性体。', {
+        输液器: 'Equipment',
+        医用PVC: 'Material',
+        热塑性弹性体: 'Material',
+      }),
+    ).toEqual(['USED_IN 医用PVC -> 输液器', 'USED_IN 热塑性弹性体 -> 输液器']);
+    expect(
+      pairs('新一代数字PET的探测器模块改用硅光电倍增管，体积小、时间分辨率高。', {
+        探测器模块: 'Component',
+        硅光电倍增管: 'Component',
+      }),
+    ).toEqual(['PART_OF 硅光电倍增管 -> 探测器模块']);
+  });
+
+  it('reads nothing across a clause headed by a noun of its own, nor a list that modifies a name', () => {
+    // 医生 heads the second clause: the third is not about the tube.
+    expect(
+      pairs('针管用304不锈钢拉制，医生穿刺前检查针尖，表面涂覆硅油。', {
+        针管: 'Component',
+        '304不锈钢': 'Material',
+        硅油: 'Material',
+      }),
+    ).toEqual(['USED_IN 304不锈钢 -> 针管']);
+    // A first clause with no user of its own starts no chain.
+    expect(pairs('目前多为进口，表面涂覆硅油。', { 硅油: 'Material' })).toEqual([]);
+    // 采用聚碳酸酯的外壳: the material is the shell's, said by no verb of the pump.
+    expect(
+      pairs('输液泵采用聚碳酸酯的外壳，重量较轻。', {
+        输液泵: 'Equipment',
+        外壳: 'Component',
+        聚碳酸酯: 'Material',
+      }).filter((p) => p.includes('聚碳酸酯 -> 输液泵')),
+    ).toEqual([]);
+  });
+});
+
+describe('a place set against the user before', () => {
+  it('reads nothing from 外表面则喷涂N after a coil: 则 makes the surface the whole’s', () => {
+    expect(
+      pairs('头端外绕的弹簧圈用铂钨合金丝绕制，外表面则喷涂亲水涂层。', {
+        弹簧圈: 'Component',
+        铂钨合金: 'Material',
+        亲水涂层: 'Material',
+      }).filter((p) => p.includes('亲水涂层')),
+    ).toEqual([]);
+  });
+});
