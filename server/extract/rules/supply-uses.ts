@@ -33,10 +33,11 @@ const ITEMS_BACK = /^(?:\([^()]*\))?(?:、|,|\/|及|和|与|以及|或|等)$/;
 const IS_PART_OF = /^(?:系统|组件)?(?:是|即|为|作为|相当于|堪称|被称为|被誉为|这一|这个)$/;
 /**
  * What follows the user: its class word at most, then 的 and the part word (the heart is the core part):
- * `…设备的核心部件`, `…最核心的部件`, `A和B共用的关键零部件` (B, a user not named, is passed over).
+ * `…设备的核心部件`, `…最核心的部件`, `A和B共用的关键零部件` (B, a user not named, is passed over),
+ * `A和B的共用部件`.
  */
 const PART_WORD =
-  /^(?:[和及与、][\u4e00-\u9fffA-Za-z0-9]{1,10}?)?(?:[\u4e00-\u9fff]{0,6}(?:仪器|设备|装备|系统|仪|机))?(?:的|最|共用的|通用的|所需的)*["“]?(?:心脏|(?:核心|关键)的?(?:零部件|部件|元器件|组件))/;
+  /^(?:[和及与、][\u4e00-\u9fffA-Za-z0-9]{1,10}?)?(?:[\u4e00-\u9fff]{0,6}(?:仪器|设备|装备|系统|仪|机))?(?:的|最|共用的|通用的|所需的)*["“]?(?:心脏|(?:核心|关键|共用|通用)的?(?:零部件|部件|元器件|组件))/;
 /** `超导线材是超导磁体的主要原材料`: a material's word after its user. */
 const MATERIAL_WORD = /^的?(?:主要|关键|核心|重要|基础)?(?:原材料|原料|材料)/;
 
@@ -108,8 +109,11 @@ export const useEdges = (
     // `球管这一CT的核心部件`, `超导线材是超导磁体的主要原材料`.
     if (USERS.has(nextLabel ?? '') && IS_PART_OF.test(gap)) {
       const after = gapText(model, next.end, Math.min(s.end, next.end + 16));
-      if (nextLabel === 'Equipment' && PART_WORD.test(after))
-        edge(o.nodeId, next.nodeId, CORE_PART_RULE, sentence);
+      // `比例电磁阀是呼吸机和麻醉机的共用部件`: every user the list names.
+      const last = nextLabel === 'Equipment' ? usersTo(i + 1, ['Equipment']) : i + 1;
+      const end = occs[last]?.end ?? next.end;
+      if (nextLabel === 'Equipment' && PART_WORD.test(gapText(model, end, Math.min(s.end, end + 16))))
+        for (const u of occs.slice(i + 1, last + 1)) edge(o.nodeId, u.nodeId, CORE_PART_RULE, sentence);
       else if (label === 'Material' && MATERIAL_WORD.test(after))
         edge(o.nodeId, next.nodeId, RAW_MATERIAL_RULE, sentence);
     }

@@ -141,3 +141,52 @@ describe('a discovered name written over a shorter one', () => {
     ]);
   });
 });
+
+describe('parts named by what they are to a whole', () => {
+  it('reads X的核心是Y as Y part of X', () => {
+    expect(
+      pairs('前端读出电路的核心是读出ASIC芯片，它把模拟信号转成时间和能量数据。', {
+        前端读出电路: 'Component',
+        读出ASIC芯片: 'Component',
+      }).list,
+    ).toEqual(['PART_OF 读出ASIC芯片 -> 前端读出电路 grammar:A：核心是B']);
+  });
+
+  it('reads A主要由B、C等部件构成', () => {
+    expect(
+      pairs('麻醉机主要由气源模块、流量计和蒸发器等部件构成。', {
+        麻醉机: 'Equipment',
+        气源模块: 'Component',
+        流量计: 'Component',
+        蒸发器: 'Component',
+      }).list,
+    ).toEqual([
+      'PART_OF 气源模块 -> 麻醉机 grammar:A由B组成',
+      'PART_OF 流量计 -> 麻醉机 grammar:A由B组成',
+      'PART_OF 蒸发器 -> 麻醉机 grammar:A由B组成',
+    ]);
+  });
+
+  it('reads X是A和B的共用部件 as X part of both', () => {
+    expect(
+      pairs('比例电磁阀是呼吸机和麻醉机的共用部件，国内已有企业量产。', {
+        比例电磁阀: 'Component',
+        呼吸机: 'Equipment',
+        麻醉机: 'Equipment',
+      }).list,
+    ).toEqual([
+      'PART_OF 比例电磁阀 -> 呼吸机 grammar:A是B的核心部件',
+      'PART_OF 比例电磁阀 -> 麻醉机 grammar:A是B的核心部件',
+    ]);
+  });
+
+  it('reads 为A配套的B as B part of A', () => {
+    expect(
+      pairs('企业为血液透析机配套的血泵和电磁阀已实现量产。', {
+        血液透析机: 'Equipment',
+        血泵: 'Component',
+        电磁阀: 'Component',
+      }).list,
+    ).toEqual(['PART_OF 电磁阀 -> 血液透析机 grammar:A配套B', 'PART_OF 血泵 -> 血液透析机 grammar:A配套B']);
+  });
+});
