@@ -101,8 +101,14 @@ export const withFields = (models: readonly PlanModel[], curated: Curated): Fiel
       if (f.known) {
         kept.add(f);
         // A short reference to a field named before (`在影像领域`) is a mention of it, unless a name is there.
-        if (f.refers && !occurrences.some((o) => overlaps(o, f)))
+        // A field read under a name of another kind (`康复辅具` of `…康复辅具四个领域`) is that field
+        // again where the text calls it one (`康复辅具领域重点发展…`).
+        const same = (o: Occurrence): boolean =>
+          o.start === f.start && o.end === f.end && f.known === discoveredId('Domain', f.name);
+        if (f.refers && !occurrences.some((o) => overlaps(o, f) && !same(o))) {
+          occurrences = occurrences.filter((o) => !same(o));
           occurrences.push({ nodeId: f.known, start: f.start, end: f.end, sentence: f.sentence });
+        }
         continue;
       }
       // A longer name wins over the names inside it; a field cutting across a mention is no reading.

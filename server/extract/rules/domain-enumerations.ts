@@ -1,6 +1,6 @@
 // IN_DOMAIN from enumerations in running text: a news report or forum post that has no headings
 // names a plan's fields as `一是诊断检验装备。要发展的有A、B……` / `二是…`: the equipment of the
-// paragraph after a field's enumerator, up to the next enumerator, is in that field.
+// paragraph after a field's enumerator, up to the next enumerator or another field, is in that field.
 import type { EdgeDraft } from '../graph-builder';
 import { sentenceEvidence } from '../plan-model';
 import type { Occurrence } from '../types';
@@ -9,53 +9,76 @@ import { modifiesLongerEquipment } from './domain-members';
 
 export const ENUMERATION_RULE = 'text:domain-enumeration';
 
-/** `一是`, `其二`, `第三，`: an ordinal that opens a sentence or the list after its colon (`任务：一是`). */
+/**
+ * `一是`, `其二`, `第三，`: an ordinal that opens a sentence, the list after its colon (`任务：一是`) or
+ * an item after a semicolon (`…；二是`).
+ */
 const ENUMERATOR =
-  /(?:^|[：:]\s*)(?:[一二三四五六七八九十]是|其[一二三四五六七八九十][，,：:、]?|第[一二三四五六七八九十][，,：:、])\s*/;
-/** What may follow the field in its enumerator's sentence: the end, or a colon or comma opening its body. */
+  /(?:^|[：:；;]\s*)(?:[一二三四五六七八九十]是|其[一二三四五六七八九十][，,：:、]?|第[一二三四五六七八九十][，,：:、])\s*/g;
+/** Examples that stand for the field after them (`以A、B为代表的`), within one clause. */
+const REPRESENTED = /^以[^，,。；;：:]{2,60}为代表的$/;
+/** What may follow the field in its item: the end, or a colon or comma opening its body. */
 const AFTER_FIELD = /^\s*(?:[。.；;]?\s*$|[：:，,])/;
+
+/** Where the ordinals of [start, end) of `text` open their items: [ordinal start, body start]. */
+const ordinals = (text: string, start: number, end: number): [number, number][] =>
+  [...text.slice(start, end).matchAll(ENUMERATOR)].map((m) => [
+    start + m.index + m[0].search(/[一二三四五六七八九十其第]/),
+    start + m.index + m[0].length,
+  ]);
 
 export const domainEnumerations = (ctx: RuleContext): EdgeDraft[] => {
   const { model, labelOf } = ctx;
   const out: EdgeDraft[] = [];
-  const opens = (sentence: number): boolean => {
-    const s = model.sentences[sentence];
-    return s !== undefined && ENUMERATOR.test(model.text.slice(s.start, s.end));
-  };
+  const isEquipment = (x: Occurrence): boolean => labelOf(x.nodeId) === 'Equipment';
   model.sentences.forEach((s, si) => {
-    const text = model.text.slice(s.start, s.end);
-    const lead = ENUMERATOR.exec(text);
-    if (!lead) return;
-    const occs = model.bySentence.get(si) ?? [];
-    // The field stands right after the ordinal and is all the enumerator says before its body.
-    const at = s.start + lead.index + lead[0].length;
-    const field = occs.find((o) => o.start === at && labelOf(o.nodeId) === 'Domain');
-    if (!field || !AFTER_FIELD.test(model.text.slice(field.end, s.end))) return;
-    const members: [Occurrence, number][] = occs
-      .filter((o) => o.start >= field.end && labelOf(o.nodeId) === 'Equipment')
-      .map((o) => [o, si]);
-    // The paragraph goes on in the sentences after it, on the same line, until the next ordinal.
-    for (let k = si + 1; k < model.sentences.length && !opens(k); k++) {
-      const next = model.sentences[k];
-      if (!next || model.text.slice(s.end, next.start).includes('\n')) break;
-      for (const o of model.bySentence.get(k) ?? [])
-        if (labelOf(o.nodeId) === 'Equipment') members.push([o, k]);
-    }
-    const isEquipment = (x: Occurrence): boolean => labelOf(x.nodeId) === 'Equipment';
-    for (const [o, k] of members) {
-      if (modifiesLongerEquipment(o, model.bySentence.get(k) ?? [], isEquipment, model.text)) continue;
-      out.push({
-        type: 'IN_DOMAIN',
-        source: o.nodeId,
-        target: field.nodeId,
-        basis: 'stated',
-        rule: ENUMERATION_RULE,
-        evidence:
-          k === si
-            ? [sentenceEvidence(model, si)]
-            : [sentenceEvidence(model, si), sentenceEvidence(model, k)],
-      });
-    }
+    const items = ordinals(model.text, s.start, s.end);
+    items.forEach(([, at], n) => {
+      const occs = model.bySentence.get(si) ?? [];
+      // The item runs to the next ordinal of its sentence, or on through the sentences after it on the
+      // same line until one holds an ordinal.
+      const stop = items[n + 1]?.[0] ?? s.end;
+      // The field stands right after the ordinal and is all the item says before its body, or closes
+      // the examples that stand for it (`二是以A、B为代表的X，…`).
+      const field = occs.find(
+        (o) =>
+          labelOf(o.nodeId) === 'Domain' &&
+          o.end <= stop &&
+          (o.start === at || REPRESENTED.test(model.text.slice(at, o.start))),
+      );
+      if (!field || !AFTER_FIELD.test(model.text.slice(field.end, stop))) return;
+      // The item is the field's; another field named in it takes over the rest.
+      const members: [Occurrence, number][] = [];
+      let open = true;
+      const take = (o: Occurrence, k: number, until: number): void => {
+        if (o.start < field.end || o.end > until) return;
+        if (labelOf(o.nodeId) === 'Domain' && o.nodeId !== field.nodeId) open = false;
+        if (open && isEquipment(o)) members.push([o, k]);
+      };
+      for (const o of occs) take(o, si, stop);
+      if (n + 1 === items.length)
+        for (let k = si + 1; k < model.sentences.length; k++) {
+          const next = model.sentences[k];
+          if (!next || model.text.slice(s.end, next.start).includes('\n')) break;
+          const until = ordinals(model.text, next.start, next.end)[0]?.[0] ?? next.end;
+          for (const o of model.bySentence.get(k) ?? []) take(o, k, until);
+          if (until < next.end) break;
+        }
+      for (const [o, k] of members) {
+        if (modifiesLongerEquipment(o, model.bySentence.get(k) ?? [], isEquipment, model.text)) continue;
+        out.push({
+          type: 'IN_DOMAIN',
+          source: o.nodeId,
+          target: field.nodeId,
+          basis: 'stated',
+          rule: ENUMERATION_RULE,
+          evidence:
+            k === si
+              ? [sentenceEvidence(model, si)]
+              : [sentenceEvidence(model, si), sentenceEvidence(model, k)],
+        });
+      }
+    });
   });
   return out;
 };

@@ -134,6 +134,14 @@ const SERIES_HEAD =
 /** A count of fields closing their list (`三大领域`, `4个重点领域`). */
 const COUNTED_FIELDS =
   /[一二三四五六七八九十两\d]+(?:大|个|类)(?:重点|细分|主要|优势)?(?:发展)?(?:领域|方向)/g;
+/** The number a count of fields opens with (`四个领域` is 4, `3大领域` is 3). */
+const countOf = (count: string): number | undefined => {
+  const digits = /^\d+/.exec(count);
+  if (digits) return Number(digits[0]);
+  const k = '一二三四五六七八九十'.indexOf(count[0] ?? '');
+  if (count.startsWith('两')) return 2;
+  return k === -1 || /^十[一二三四五六七八九]/.test(count) ? undefined : k + 1;
+};
 /** A count closing a list before 领域 or 方向 (`康复辅具三个`): the list's, not a field's name. */
 const COUNT_END = /[一二三四五六七八九十两\d]+(?:大|个|类)(?:重点|细分|主要|优势)?(?:发展)?$/;
 /**
@@ -141,7 +149,7 @@ const COUNT_END = /[一二三四五六七八九十两\d]+(?:大|个|类)(?:重�
  * clause break (`一是医学影像装备，`, `部署了三方面任务：一是手术治疗装备，`).
  */
 const ORDINAL_FIELD =
-  /(?:^|[：:])(?:[一二三四五六七八九十]是|其[一二三四五六七八九十][，,：:、]?|第[一二三四五六七八九十][，,：:、])([\u4e00-\u9fffa-z0-9]{2,12}?(?:装备|设备|器械|耗材|产品|仪器|器材))(?=[，,：:。；;]|$)/;
+  /(?:^|[：:；;])(?:[一二三四五六七八九十]是|其[一二三四五六七八九十][，,：:、]?|第[一二三四五六七八九十][，,：:、])([\u4e00-\u9fffa-z0-9]{2,12}?(?:装备|设备|器械|耗材|产品|仪器|器材))(?=[，,：:。；;]|$)/g;
 /**
  * What opens the examples of a class right after it (normalised text): `，如`, `，包括`, `，主要有`, or a
  * bracket (`家用医疗器械（电子血压计、血糖仪）`). Not 如果, 如期, 如何 and the like.
@@ -150,7 +158,7 @@ export const EXAMPLES_OPEN =
   /[，,](?:例如|比如|诸如|譬如|如(?![果期何实此下今同上])|主要包括|包括|主要有)|[（(](?:例如|比如|如(?![果期何实此下今同上])|包括)?(?=[\u4e00-\u9fffa-z0-9])/g;
 /** An ordinal and a name without a class noun before a comma or colon (`一是高端医学影像，`). */
 const ORDINAL_BARE_FIELD =
-  /(?:^|[：:])(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|第[一二三四五六七八九十])([\u4e00-\u9fff]{3,8})(?=[，,：:])/;
+  /(?:^|[：:；;])(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|第[一二三四五六七八九十])([\u4e00-\u9fff]{3,8})(?=[，,：:])/g;
 /** `以A、B为代表的X`: the members between 以 and 为代表的, within one clause (normalised text). */
 const REPRESENTED_TAIL = '为代表的';
 const REPRESENTED = new RegExp(`以[^，,。；;：:]{2,60}?${REPRESENTED_TAIL}`, 'g');
@@ -263,6 +271,10 @@ export const classifyField = (name: string, mode: Mode, look: Lookup): NodeId | 
     return 'new';
   if (mode === 'standalone' || core.length < 2) return undefined;
   if (look.stems.has(core)) return 'new';
+  // `PET/CT、PET/MR等高端医学影像设备`: after 等 a field qualifier before a class of things says the
+  // members are kinds of a field (not 新型/新一代: `新型监护设备` is a device's name).
+  if (mode === 'head' && quals > 0 && QUALIFIERS.some((q) => norm.startsWith(q)) && isClassOfThings(rest))
+    if (!VAGUE.includes(core) && noun !== '仪器') return 'new';
   // Only a class named by what it does: `特色医疗装备产业`, `医疗器械产业园` name no field.
   if (mode === 'industry')
     return FUNCTIONS.some((f) => core.includes(f)) && /^[\u4e00-\u9fff]+$/.test(core) && !core.includes('的')
@@ -470,7 +482,9 @@ export const readFields = (
     const st = lowerBound(norm.starts, sentence.end);
     const s = norm.text.slice(sf, st);
     if (
-      !/等|领域|类|产业|、|方面|包括|包含|涵盖|如|\(|为代表|方向|[一二三四五六七八九十]是/.test(s) &&
+      !/等|领域|类|产业|、|方面|包括|包含|涵盖|如|\(|为代表|方向|[一二三四五六七八九十]是|围绕|聚焦|[：:]|重点|着力|优先/.test(
+        s,
+      ) &&
       s.search(STANDALONE) === -1 &&
       s.search(FUNCTION_INDUSTRY) === -1
     )
@@ -496,10 +510,13 @@ export const readFields = (
         }
       return out.filter(([a, b]) => b > a);
     };
-    const listOfFields = (from: number, to: number): void => {
+    const listOfFields = (from: number, to: number, count?: number): void => {
       const read: number[] = [];
       const unread: [number, number, number][] = [];
-      for (const [i, [a, b]] of members(from, to).entries()) {
+      const all = members(from, to);
+      // `医学影像、放射治疗、体外诊断、康复辅具四个领域`: a count that tallies the members names each a field.
+      const tallied = count === all.length;
+      for (const [i, [a, b]] of all.entries()) {
         const lead = trimLead(s.slice(a, b), look.verbs);
         if (b - a - lead < 3) continue;
         // `在超声仪、X线机、监护仪等中端产品领域`: a member named like a device is equipment of the
@@ -520,11 +537,14 @@ export const readFields = (
       for (const [i, a, b] of unread) {
         const name = s.slice(a, b);
         const word = tagWords(name)[0];
-        if (i < first || i > last || !/^[\u4e00-\u9fff]{3,10}$/.test(name) || NOT_BARE.test(name)) continue;
+        const inside = tallied || (i >= first && i <= last);
+        if (!inside || !/^[\u4e00-\u9fff]{3,10}$/.test(name) || NOT_BARE.test(name)) continue;
         if (!word || look.verbs.has(word.word) || word.tag.startsWith('v')) continue;
         // A curated class of another kind listed among fields is named a field there (`在体外诊断、
-        // 生物医用材料、制药装备等领域`: 生物医用材料 is a material elsewhere); a device is not.
-        if (thingInside(sf + a, sf + b) && !(look.otherLabel(name) && CLASS_OR_MATERIAL.test(name))) continue;
+        // 生物医用材料、制药装备等领域`: 生物医用材料 is a material elsewhere); a device is not. A tally
+        // vouches for a whole curated name of another kind too (`康复辅具` of `…康复辅具四个领域`).
+        const vouched = look.otherLabel(name) && (CLASS_OR_MATERIAL.test(name) || tallied);
+        if (thingInside(sf + a, sf + b) && !vouched) continue;
         const [start, end] = orig(sf + a, sf + b);
         fields.push({
           name: writtenText(model.text, norm, sf + a, sf + b),
@@ -636,7 +656,23 @@ export const readFields = (
     for (const m of s.matchAll(COUNTED_FIELDS)) {
       const at = m.index;
       if (s[at - 1] !== '等' && /[、和及与]/.test(s.slice(clauseStart(at), at)))
-        listOfFields(clauseStart(at), at);
+        listOfFields(clauseStart(at), at, countOf(m[0]));
+    }
+    // `一、支持重点领域突破。重点发展医学影像设备、体外诊断设备和康复辅助器具，…`: a short lead on the
+    // same line that announces fields vouches for the classes the next sentence lists first.
+    const prev = model.sentences[si - 1];
+    const announced =
+      prev !== undefined &&
+      prev.end - prev.start <= 16 &&
+      model.text.slice(prev.start, prev.end).includes('领域') &&
+      !model.text.slice(prev.end, sentence.start).includes('\n');
+    const firstList = announced ? /^(?:重点|着力|优先|加快)?发展([^，,。；;：:]+)/.exec(s) : null;
+    if (firstList?.[1] && /[、和及与]/.test(firstList[1])) {
+      const from = firstList[0].length - firstList[1].length;
+      const list = members(from, firstList[0].length);
+      // Only classes: every member closes on a class noun (`康复辅助器具` names its things by 器具).
+      if (list.every(([a, b]) => /(?:装备|设备|器械|器具|耗材|产品)$/.test(s.slice(a, b))))
+        listOfFields(from, firstList[0].length, list.length);
     }
     for (const m of s.matchAll(/领域|方面|方向|(?:主要|重点)?(?:包括|包含|涵盖)/g)) {
       const at = m.index;
@@ -700,31 +736,68 @@ export const readFields = (
     // `一是医学影像装备，重点发展CT、…；二是…`: a class phrase right after an ordinal, with equipment
     // after it in the sentence or the next one, names the field of its paragraph.
     // `二是高端医学影像，重点发展A、B`: a bare name that says what its products do reads the same way.
-    const classed = ORDINAL_FIELD.exec(s);
-    const ordinal = classed ?? ORDINAL_BARE_FIELD.exec(s);
-    if (ordinal?.[1] && ordinal[0].length > ordinal[1].length) {
-      const to = ordinal.index + ordinal[0].length;
-      const from = to - ordinal[1].length;
-      const [cs] = orig(sf + to, sf + to + 1);
-      const next = model.sentences[si + 1];
-      const until =
-        next && !model.text.slice(sentence.end, next.start).includes('\n') ? next.end : sentence.end;
-      const equipmentAfter = model.occurrences.some(
-        (o) => o.start >= cs && o.end <= until && labels.get(o.nodeId) === 'Equipment',
-      );
-      if (equipmentAfter) add(si, sf + from, sf + to, 'text:field-word', classed ? 'word' : 'bare');
-    }
-    // `医学影像设备：重点发展高端CT、…`: a class phrase opening its sentence before a colon, with
-    // equipment after it, names the field of what follows.
-    const colonLead = /^([^，。；：:、,;]{3,12})[：:]/.exec(s);
-    if (colonLead?.[1]) {
-      const [cs, ce] = orig(sf + colonLead[0].length, st);
+    // Each item of `一是X，…；二是Y，…` is read, not only the first.
+    const classedAt = new Set<number>();
+    for (const [re, mode] of [
+      // An item frames its class as a field as its examples do (`二是康复装备，发展A`).
+      [ORDINAL_FIELD, 'examples'],
+      [ORDINAL_BARE_FIELD, 'bare'],
+    ] as const)
+      for (const ordinal of s.matchAll(re)) {
+        if (!ordinal[1] || ordinal[0].length <= ordinal[1].length || classedAt.has(ordinal.index)) continue;
+        const to = ordinal.index + ordinal[0].length;
+        const from = to - ordinal[1].length;
+        const [cs] = orig(sf + to, sf + to + 1);
+        const next = model.sentences[si + 1];
+        const until =
+          next && !model.text.slice(sentence.end, next.start).includes('\n') ? next.end : sentence.end;
+        const equipmentAfter = model.occurrences.some(
+          (o) => o.start >= cs && o.end <= until && labels.get(o.nodeId) === 'Equipment',
+        );
+        if (equipmentAfter && add(si, sf + from, sf + to, 'text:field-word', mode))
+          classedAt.add(ordinal.index);
+      }
+    // `围绕高端医学影像设备，支持企业攻关A、B`: a class phrase framed by 围绕/聚焦 before a comma, with
+    // equipment after it in the sentence, names the field of what follows.
+    for (const m of s.matchAll(/(?:围绕|聚焦)([\u4e00-\u9fffa-z0-9]{3,14})[，,]/g)) {
+      const from = m.index + m[0].length - 1 - (m[1]?.length ?? 0);
+      const [cs, ce] = orig(sf + m.index + m[0].length, st);
       const equipmentAfter = (model.bySentence.get(si) ?? []).some(
         (o) => o.start >= cs && o.end <= ce && labels.get(o.nodeId) === 'Equipment',
       );
-      const lead = trimLead(colonLead[1], look.verbs);
-      if (equipmentAfter && colonLead[1].length - lead >= 3)
-        add(si, sf + lead, sf + colonLead[1].length, 'text:field-word', 'word');
+      if (equipmentAfter) add(si, sf + from, sf + from + (m[1]?.length ?? 0), 'text:field-word', 'word');
+    }
+    // `医学影像设备重点发展A、B；治疗设备重点发展C`: a class phrase opening its clause before a verb
+    // of development, with equipment after it in the clause, names the field of what follows.
+    for (const m of s.matchAll(
+      /(?<=^|[；;，,：:])([\u4e00-\u9fffa-z0-9]{3,12}?)(?=(?:要|将|应|需)?(?:重点|着力|优先)(?:发展|突破|攻关|研制|研发|开发|推进|推动|支持))/g,
+    )) {
+      const name = m[1] ?? '';
+      const rest = s.slice(m.index + name.length);
+      const end = rest.search(/[。；;]/);
+      const [cs, ce] = orig(sf + m.index + name.length, end === -1 ? st : sf + m.index + name.length + end);
+      const equipmentAfter = (model.bySentence.get(si) ?? []).some(
+        (o) => o.start >= cs && o.end <= ce && labels.get(o.nodeId) === 'Equipment',
+      );
+      if (equipmentAfter) add(si, sf + m.index, sf + m.index + name.length, 'text:field-word', 'word');
+    }
+    // `医学影像设备：重点发展高端CT、…`: a class phrase opening its sentence before a colon, with
+    // equipment after it, names the field of what follows.
+    // So does one after a semicolon or another colon (`重点产品包括：医学影像设备：A、B；治疗设备：C`).
+    for (const colonLead of s.matchAll(/(?<=^|[；;：:])([^，。；：:、,;]{3,12})[：:]/g)) {
+      const name = colonLead[1] ?? '';
+      const at = colonLead.index;
+      const end = s.slice(at + colonLead[0].length).search(/[。；;]/);
+      const [cs, ce] = orig(
+        sf + at + colonLead[0].length,
+        end === -1 ? st : sf + at + colonLead[0].length + end,
+      );
+      const equipmentAfter = (model.bySentence.get(si) ?? []).some(
+        (o) => o.start >= cs && o.end <= ce && labels.get(o.nodeId) === 'Equipment',
+      );
+      const lead = trimLead(name, look.verbs);
+      if (equipmentAfter && name.length - lead >= 3)
+        add(si, sf + at + lead, sf + at + name.length, 'text:field-word', 'word');
     }
     // `医学影像设备，如A、B；`, `治疗设备，包括A、B`, `家用医疗器械（A、B、C）`: a class phrase that
     // leads its clause, followed by examples of equipment, names the field they are in.

@@ -27,7 +27,7 @@ const CLASS_END = /(?:装备|设备|器械|产品|仪器|耗材)$/;
 const SHORT_NAME = /^[\u4e00-\u9fffa-z0-9]{3,12}$/;
 /** Names of things in a section's body: a field's section names at least two. */
 const THING =
-  /装备|设备|仪|机|系统|器械|支架|导管|机器人|软件|装置|探头|探测器|试剂|材料|CT|MRI?|DR|PET|超声|[内腔窥]镜|假肢|辅具|起搏器|瓣膜|人工心脏|耳蜗|刺激器|植入物/gi;
+  /装备|设备|仪|机|系统|器械|支架|导管|机器人|软件|装置|探头|探测器|试剂|材料|CT|MRI?|DR|PET|超声|[内腔窥]镜|假肢|辅具|起搏器|瓣膜|人工心脏|耳蜗|刺激器|植入物|[\u4e00-\u9fff]器(?!械)/gi;
 /** A heading over fields (`三、重点发展领域`, `第二章 重点方向`, `一、重点产品`, `一、支持方向`). */
 const FIELDS_PARENT = /领域|重点产品|发展重点|(?:产品|重点|发展|支持|主攻|攻关)方向/;
 /** A heading that calls itself a field (`（一）高端医学影像领域。`), unless it is a heading of fields. */
@@ -81,7 +81,11 @@ export const headingFields = (model: PlanModel, curated: Curated): HeadingField[
       called !== undefined && !NOT_ONE_FIELD.test(called) && /^[\u4e00-\u9fffa-z0-9]+$/.test(called);
     if (name.length < (fieldWord ? 2 : 3) || !(fieldWord || amongFields(s))) continue;
     const body = model.text.slice(s.titleEnd, s.end);
-    if ((body.match(THING) ?? []).length < 2) continue;
+    // Under a heading of fields a class heading over one thing is a field (`（二）体外诊断设备。重点发展A。`).
+    const parent = s.parent === null ? undefined : sections[s.parent];
+    const underFields =
+      parent !== undefined && FIELDS_PARENT.test(normalizeTerm(parent.title)) && CLASS_END.test(name);
+    if ((body.match(THING) ?? []).length < (underFields ? 1 : 2)) continue;
     const spans: [number, number][] = [];
     if (fieldWord) spans.push([0, name.length]);
     else if (SHORT_NAME.test(name) && CLASS_END.test(name)) {

@@ -1,9 +1,12 @@
 // Which equipment mentions of a passage are members of a field: a curated name read inside a longer
 // name of equipment that does not end in it (`超声` of `超声刀`, `超声诊断` of `远程超声诊断系统`)
 // modifies that name and is no member of its own; a name ending the longer one is a kind of it
-// (`免疫分析仪` of `化学发光免疫分析仪`), and a list's name holds its members (`食道、胆道、气管支架`). Pure.
+// (`免疫分析仪` of `化学发光免疫分析仪`) unless a slash or hyphen joins the longer one (`MR` of `PET/MR`),
+// and a list's name holds its members (`食道、胆道、气管支架`). Pure.
 import type { Occurrence } from '../types';
 
+/** A slash or hyphen joining Latin names (`PET/MR`): a name inside such a one is a part of it, no kind. */
+const JOINED_LATIN = /[A-Za-z0-9][/／-][A-Za-z]/;
 /** Separators of a list written as one name. */
 const LIST_MARK = /[、，,和及与或]/;
 
@@ -18,7 +21,8 @@ export const modifiesLongerEquipment = (
     (x) =>
       x !== o &&
       x.start <= o.start &&
-      x.end > o.end &&
+      (x.end > o.end ||
+        (x.end === o.end && x.start < o.start && JOINED_LATIN.test(text.slice(x.start, x.end)))) &&
       isEquipment(x) &&
       !LIST_MARK.test(text.slice(x.start, x.end)),
   );

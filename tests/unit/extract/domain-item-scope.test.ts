@@ -1,0 +1,168 @@
+// Field memberships as news reports and notices state them: the qualified class after 等 whose
+// members are devices (`PET/CT、PET/MR等高端医学影像设备`), and the field of an ordinal item (`二是…`)
+// holding the whole item up to the next ordinal.
+import { describe, expect, it } from 'vitest';
+import { graphOf } from './seed-data';
+
+const read = (text: string) => {
+  const graph = graphOf(text);
+  const node = new Map(graph.nodes.map((n) => [n.id, n]));
+  return {
+    fields: graph.nodes.filter((n) => n.label === 'Domain' && n.mentions.length > 0).map((n) => n.name),
+    links: graph.edges
+      .filter((e) => e.type === 'IN_DOMAIN')
+      .map((e) => `${node.get(e.source)?.name ?? ''} -> ${node.get(e.target)?.name ?? ''}`),
+  };
+};
+
+describe('a qualified class of things after 等', () => {
+  it('reads 高端医学影像设备 after PET/CT、PET/MR等 as a field holding both', () => {
+    const r = read('《规划》提出发展PET/CT、PET/MR等高端医学影像设备，国产整机价格已明显下降。');
+    expect(r.fields).toContain('高端医学影像设备');
+    expect(r.links).toEqual(
+      expect.arrayContaining(['正电子发射计算机断层显像 -> 高端医学影像设备', 'PET/MR -> 高端医学影像设备']),
+    );
+    // The MR of PET/MR is a part of its name, no member of its own.
+    expect(r.links).not.toContain('磁共振成像设备 -> 高端医学影像设备');
+  });
+
+  it('reads no field from a qualifier before a bare class noun (高端设备)', () => {
+    const r = read('医院采购了多参数监护仪、呼吸机等高端设备。');
+    expect(r.fields).toEqual([]);
+  });
+});
+
+describe('the field of an ordinal item', () => {
+  it('holds the clauses after 以A、B为代表的X in X, up to the next ordinal', () => {
+    const r = read(
+      '《方案》明确了五个重点领域。一是高端医学影像设备，如超导磁共振成像系统、光子计数CT。二是以手术机器人、人工智能辅助诊断软件为代表的智能医疗器械，支持腔镜手术机器人和骨科手术机器人在更多医院应用。三是植介入器械，如药物洗脱支架、人工耳蜗等。',
+    );
+    expect(r.links).toEqual(
+      expect.arrayContaining([
+        '手术机器人 -> 智能医疗器械',
+        '腔镜手术机器人 -> 智能医疗器械',
+        '骨科手术机器人 -> 智能医疗器械',
+        '药物洗脱支架 -> 植介入器械',
+      ]),
+    );
+    expect(r.links).not.toContain('药物洗脱支架 -> 智能医疗器械');
+    expect(r.links).not.toContain('腔镜手术机器人 -> 高端医学影像设备');
+  });
+
+  it('ends the item at another field named in it', () => {
+    const r = read(
+      '一是治疗设备，重点发展医用电子直线加速器；高端医学影像设备方面，推广超导磁共振成像系统。二是植介入器械，如药物洗脱支架。',
+    );
+    expect(r.links).toContain('医用电子直线加速器 -> 治疗设备');
+    expect(r.links).not.toContain('超导磁共振成像系统 -> 治疗设备');
+  });
+});
+
+describe('a counted list of fields', () => {
+  it('reads each member of a list its count tallies as a field, a curated device class too', () => {
+    const r = read(
+      '《方案》提出，在医学影像、放射治疗、体外诊断、康复辅具四个领域形成特色优势。其中，体外诊断领域重点发展化学发光免疫分析仪和基因测序仪；康复辅具领域重点发展智能假肢、康复机器人和电动轮椅。',
+    );
+    expect(r.fields).toEqual(expect.arrayContaining(['康复辅具', '医学影像', '放射治疗']));
+    expect(r.links).toEqual(
+      expect.arrayContaining(['智能假肢 -> 康复辅具', '康复机器人 -> 康复辅具', '电动轮椅 -> 康复辅具']),
+    );
+  });
+
+  it('reads no curated device class as a field when the count does not tally', () => {
+    const r = read('在医学影像、体外诊断、康复辅具等三个领域形成优势，推广智能假肢。');
+    expect(r.fields).not.toContain('康复辅具');
+  });
+});
+
+describe('items and frames inside one sentence', () => {
+  it('reads each 一是X，…；二是Y，… item of one sentence, a curated class of things too', () => {
+    const r = read(
+      '《方案》明确了重点方向：一是医学影像装备，发展超导磁共振成像系统；二是康复装备，发展外骨骼康复机器人。',
+    );
+    expect(r.fields).toEqual(expect.arrayContaining(['医学影像装备', '康复装备']));
+    expect(r.links).toEqual(
+      expect.arrayContaining(['超导磁共振成像系统 -> 医学影像装备', '外骨骼康复机器人 -> 康复装备']),
+    );
+    expect(r.links).not.toContain('外骨骼康复机器人 -> 医学影像装备');
+  });
+
+  it('reads X of 围绕X，支持企业攻关A、B和C as the field of A, B and C', () => {
+    const r = read(
+      '围绕高端医学影像设备，支持企业攻关超导磁共振成像系统、光子计数CT和数字减影血管造影系统。',
+    );
+    expect(r.fields).toContain('高端医学影像设备');
+    expect(r.links).toEqual(
+      expect.arrayContaining([
+        '超导磁共振成像系统 -> 高端医学影像设备',
+        '光子计数CT -> 高端医学影像设备',
+        '数字减影血管造影系统 -> 高端医学影像设备',
+      ]),
+    );
+  });
+
+  it('reads X：A、B；Y：C after the colon of a list', () => {
+    const r = read(
+      '重点产品包括：医学影像设备：超导磁共振成像系统、数字减影血管造影系统；治疗设备：医用电子直线加速器、体外冲击波碎石机。',
+    );
+    expect(r.fields).toEqual(expect.arrayContaining(['医学影像设备', '治疗设备']));
+    expect(r.links).toEqual(
+      expect.arrayContaining(['数字减影血管造影系统 -> 医学影像设备', '体外冲击波碎石机 -> 治疗设备']),
+    );
+    expect(r.links).not.toContain('体外冲击波碎石机 -> 医学影像设备');
+  });
+
+  it('reads no field from a measure that names devices after a colon', () => {
+    const r = read('推广应用：将国产呼吸机、监护仪纳入采购目录；加快示范：推动超声刀进入医院。');
+    expect(r.fields).toEqual([]);
+    expect(r.links).toEqual([]);
+  });
+});
+
+describe('a lead that announces fields', () => {
+  it('reads the classes listed right after 支持重点领域突破 as fields', () => {
+    const r = read(
+      '一、支持重点领域突破。重点发展医学影像设备、体外诊断设备和康复辅助器具，支持企业研制数字减影血管造影系统、外骨骼康复机器人等产品。',
+    );
+    expect(r.fields).toEqual(expect.arrayContaining(['医学影像设备', '体外诊断设备', '康复辅助器具']));
+  });
+
+  it('reads no field from devices listed after such a lead', () => {
+    const r = read('一、支持重点领域突破。重点发展呼吸机、监护仪和超声刀，支持企业扩大产能。');
+    expect(r.fields).toEqual([]);
+  });
+});
+
+describe('class headings and clauses over few things', () => {
+  it('reads a class heading under a heading of fields over one device, and items without a body', () => {
+    const r = read(
+      '三、重点发展领域\n（一）高端医学影像设备。重点发展超导磁共振成像系统、光子计数CT。\n（二）体外诊断设备。重点发展化学发光免疫分析仪。\n（三）治疗设备\n1.医用电子直线加速器\n2.体外冲击波碎石机\n',
+    );
+    expect(r.fields).toEqual(expect.arrayContaining(['高端医学影像设备', '体外诊断设备', '治疗设备']));
+    expect(r.links).toEqual(
+      expect.arrayContaining([
+        '化学发光免疫分析仪 -> 体外诊断设备',
+        '体外冲击波碎石机 -> 治疗设备',
+        '医用电子直线加速器 -> 治疗设备',
+      ]),
+    );
+  });
+
+  it('reads X of X重点发展A、B；Y重点发展C as the field of its clause', () => {
+    const r = read(
+      '医学影像设备重点发展超导磁共振成像系统、光子计数CT；治疗设备重点发展医用电子直线加速器。',
+    );
+    expect(r.links).toEqual(
+      expect.arrayContaining(['光子计数CT -> 医学影像设备', '医用电子直线加速器 -> 治疗设备']),
+    );
+    expect(r.links).not.toContain('医用电子直线加速器 -> 医学影像设备');
+  });
+
+  it('reads no field from a measure heading over devices', () => {
+    const r = read(
+      '三、保障措施\n（一）加强关键零部件攻关。支持企业研制CT球管和超声探头。\n（二）推动整机示范应用。推广呼吸机和监护仪。\n',
+    );
+    expect(r.fields).toEqual([]);
+    expect(r.links).toEqual([]);
+  });
+});
