@@ -260,18 +260,25 @@ const topicEdges = (
 ): void => {
   const { model, labelOf } = ctx;
   const s = model.sentences[sentence];
-  const topic = occs[0];
-  if (!s || !topic || !WHOLE_LABELS.has(labelOf(topic.nodeId) ?? '')) return;
-  if (!TOPIC_LEAD.test(gapText(model, s.start, topic.start))) return;
+  if (!s) return;
+  const text = model.text;
+  // A heading without a full stop runs into the sentence after it (`血液灌流器：吸附材料决定疗效\n\n血液
+  // 灌流器用于…`): the sentence's topic opens its last line before the first comma.
+  const comma1 = text.slice(s.start, s.end).search(/[，,]/);
+  const lineStart = text.lastIndexOf('\n', comma1 < 0 ? s.end : s.start + comma1) + 1;
+  const start = Math.max(s.start, lineStart);
+  const first = occs.findIndex((o) => o.start >= start);
+  const topic = occs[first];
+  if (!topic || !WHOLE_LABELS.has(labelOf(topic.nodeId) ?? '')) return;
+  if (!TOPIC_LEAD.test(gapText(model, start, topic.start))) return;
   // The topic is the outermost name there (`电子内窥镜`, not its `内窥镜`).
   if (occs.some((o) => o !== topic && o.start <= topic.start && o.end > topic.end)) return;
-  const text = model.text;
-  for (let k = 1; k < occs.length; k++) {
+  for (let k = first + 1; k < occs.length; k++) {
     const o = occs[k];
     if (!o || !lists.isPart(o) || labelOf(o.nodeId) !== 'Component') continue;
     // The clause `o` stands in: from the comma before it, which must lie after the topic.
     const comma = Math.max(text.lastIndexOf('，', o.start - 1), text.lastIndexOf(',', o.start - 1));
-    if (comma < topic.end || comma < s.start) continue;
+    if (comma < topic.end || comma < start) continue;
     if (occs.some((x) => x.start > comma && x.end <= o.start)) continue;
     const lead = gapText(model, comma + 1, o.start);
     if (POSSESSIVE.test(lead)) reader.edge(o.nodeId, topic.nodeId, POSSESSED_RULE, sentence);

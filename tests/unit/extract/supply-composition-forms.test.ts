@@ -190,3 +190,24 @@ describe('parts named by what they are to a whole', () => {
     ).toEqual(['PART_OF 电磁阀 -> 血液透析机 grammar:A配套B', 'PART_OF 血泵 -> 血液透析机 grammar:A配套B']);
   });
 });
+
+describe('a heading that runs into the sentence after it', () => {
+  it('reads the topic of the sentence from its own line, not from a caption before it', () => {
+    expect(
+      pairs(
+        '图2：透析器结构示意图\n\n血液灌流器用于清除血液中的中大分子毒素，主要由外壳和吸附剂构成，吸附剂多选用中性大孔吸附树脂。',
+        {
+          透析器: 'Equipment',
+          血液灌流器: 'Equipment',
+          外壳: 'Component',
+          吸附剂: 'Component',
+          中性大孔吸附树脂: 'Material',
+        },
+      ).list,
+    ).toEqual([
+      'PART_OF 吸附剂 -> 血液灌流器 grammar:A…，主要由B组成',
+      'PART_OF 外壳 -> 血液灌流器 grammar:A…，主要由B组成',
+      'USED_IN 中性大孔吸附树脂 -> 吸附剂 grammar:A采用B',
+    ]);
+  });
+});
