@@ -171,6 +171,18 @@ const COUNTED_BODIES = new RegExp(
   'g',
 );
 
+/** Any city written with 市 after a word boundary before the count of its bodies (`近日，镇江市四部门`). */
+const countedCities = (text: string): string[] =>
+  [...text.matchAll(/市(?=[一二两三四五六七八九十多\d]+个?部门)/g)].flatMap((m) => {
+    for (const n of [2, 3]) {
+      const from = m.index - n;
+      const name = text.slice(from, m.index);
+      const bounded = BEFORE_PLACE.test(text.slice(Math.max(0, from - 2), from));
+      if (from >= 0 && /^[\u4e00-\u9fff]+$/.test(name) && !NOT_CITY.test(name) && bounded) return [name];
+    }
+    return [];
+  });
+
 /** The one place `names` holds, in the form its bodies are written with (`深圳` -> `深圳市`). */
 const onePlace = (names: readonly string[], city: boolean): string | undefined => {
   const full = new Set(names.map((n) => (city ? `${n}市` : fullPlace(n, undefined))));
@@ -219,7 +231,9 @@ export const homePlace = (text: string, headline = '', title = '', numbered?: st
   const city =
     onePlace(titleCities(title), true) ??
     onePlace(
-      matches(text, COUNTED_BODIES).map((c) => c.replace(/市?[一二两三四五六七八九十多\d]+个?部门$/, '')),
+      [...matches(text, COUNTED_BODIES), ...countedCities(text)].map((c) =>
+        c.replace(/市?[一二两三四五六七八九十多\d]+个?部门$/, ''),
+      ),
       true,
     ) ??
     onePlace(titleCities(headline), true) ??
@@ -323,6 +337,9 @@ const LIST_MARK = /(?:[、，,；;和及与]|联合|会同)$/;
 const LISTED_BODY =
   /^(?:(?![的等在对将要为是了和与及])[\u4e00-\u9fff]){2,10}?(?:委员会|办公室|局|委|厅|办)(?=$|[、，,；;和及与等]|联合|会同|印发|发布|关于)/;
 
+/** An agency named 署 of a known kind (`深圳市投资推广署`): only with its stem, since 部署 is a verb. */
+const AGENCY = new RegExp(`^(?:${STEMS})署`);
+
 /** The district body at the start of `rest` (`鼓楼区卫生健康委员会`), named in full. */
 const districtBodyAt = (rest: string): LocalBody | undefined => {
   const district = DISTRICT.exec(rest)?.[0];
@@ -360,7 +377,7 @@ export const localBodyAt = (
     // `市工信局、市低空经济发展局等五部门`: a body of a kind the stems lack, inside a list.
     const listed =
       afterBody || LIST_MARK.test(text.slice(Math.max(0, i - 2), i)) ? LISTED_BODY.exec(tail) : null;
-    if (listed && !NOT_BODY.test(listed[0]) && !/^[场级区县内外委属直]/.test(listed[0]))
+    if (listed && !NOT_BODY.test(listed[0]) && !/^[场级区县内外委属直民]/.test(listed[0]))
       return { length: 1 + listed[0].length, name: bodyName(bareHome, listed[0]) };
   }
   const city = boundary ? CITY_BODY.exec(rest)?.[1] : undefined;
@@ -377,7 +394,7 @@ export const localBodyAt = (
   if (district) return { length: written.length + district.length, name: place + district.name };
   const gov = GOVERNMENT.exec(after);
   if (gov) return { length: written.length + gov[0].length, name: bodyName(place, gov[1] ?? '') };
-  const body = WITH_AND.exec(after) ?? BODY.exec(after);
+  const body = WITH_AND.exec(after) ?? AGENCY.exec(after) ?? BODY.exec(after);
   if (!body || NOT_BODY.test(body[0])) return undefined;
   return { length: written.length + body[0].length, name: bodyName(place, body[0]) };
 };

@@ -189,6 +189,22 @@ describe('the city of a forum reprint or a news item that names other cities too
   });
 });
 
+describe('counted bodies and agencies', () => {
+  it('takes any city whose bodies are counted (镇江市四部门), a city the known list lacks', () => {
+    const text =
+      '医疗器械\n近日，镇江市四部门联合印发《若干措施》。上海市、苏州市也有类似政策，苏州市走在前列。\n市工信局、市发改委、市科技局、市卫健委要加强协同。\n';
+    expect(departmentsOf(text)).toEqual(
+      ['镇江市发展和改革委员会', '镇江市工业和信息化局', '镇江市科学技术局', '镇江市卫生健康委员会'].sort(),
+    );
+  });
+
+  it('reads 深圳市投资推广署 as a body, and 深圳市全面部署 as none', () => {
+    const text =
+      '近日，深圳市工业和信息化局、深圳市投资推广署联合印发《深圳市高端医疗器械产业集群若干措施》。深圳市全面部署。\n';
+    expect(departmentsOf(text)).toEqual(['深圳市工业和信息化局', '深圳市投资推广署']);
+  });
+});
+
 describe('an issue sentence past the opening that names the plan by its title', () => {
   it('reads 《浙江省医疗器械产业发展规划（2011-2015年）》 as the plan whose headline is 浙江出台医疗器械产业发展规划', () => {
     const TITLE = '浙江出台医疗器械产业发展规划';
