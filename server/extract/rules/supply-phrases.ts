@@ -52,6 +52,8 @@ const PHRASES: readonly Phrase[] = [
 ];
 /** `A中的B`: only an equipment A, and only its parts or materials (never `产品中的…` of a class). */
 const IN_EQUIPMENT = /^(?:中|里|内|内部|当中)的(?:核心|关键)?$/;
+/** `马达手机内的微型电机`, `控制主板上的主控芯片`: a part held in or mounted on a part (never 中, often abstract). */
+const IN_PART = /^(?:内|内部|里|上)的$/;
 
 const USERS = new Set(['Equipment', 'Component']);
 
@@ -133,9 +135,16 @@ export const supplyPhrases = (ctx: RuleContext): EdgeDraft[] => {
     for (let i = 0; i + 1 < occs.length; i++) {
       const a = occs[i];
       const b = occs[i + 1];
-      if (!a || !b || labelOf(a.nodeId) !== 'Equipment') continue;
-      if (!IN_EQUIPMENT.test(gapText(model, a.end, b.start))) continue;
-      for (const item of listFrom(occs, i + 1, ['Component', 'Material']))
+      const label = a && labelOf(a.nodeId);
+      if (!a || !b || (label !== 'Equipment' && label !== 'Component')) continue;
+      const gap = gapText(model, a.end, b.start);
+      if (!(label === 'Equipment' ? IN_EQUIPMENT : IN_PART).test(gap)) continue;
+      // A part's own parts only: `芯片上的硅` is no part, and the material is said elsewhere.
+      for (const item of listFrom(
+        occs,
+        i + 1,
+        label === 'Equipment' ? ['Component', 'Material'] : ['Component'],
+      ))
         edge(item, a.nodeId, 'grammar:A中的B', sentence);
     }
     // `A的B、C等核心部件`: the parts listed between A的 and the class.

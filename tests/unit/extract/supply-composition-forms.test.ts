@@ -211,3 +211,27 @@ describe('a heading that runs into the sentence after it', () => {
     ]);
   });
 });
+
+describe('a part held in or mounted on a part', () => {
+  it('reads A内的B and A上的B、C as parts of the part A', () => {
+    expect(
+      pairs('种植机由主机、脚踏开关和马达手机组成，马达手机内的微型电机长期以进口为主。', {
+        种植机: 'Equipment',
+        主机: 'Component',
+        脚踏开关: 'Component',
+        马达手机: 'Component',
+        微型电机: 'Component',
+      }).list.filter((p) => p.includes('微型电机')),
+    ).toEqual(['PART_OF 微型电机 -> 马达手机 grammar:A中的B']);
+    expect(
+      pairs('控制主板上的主控芯片和电源管理芯片仍以海外品牌为主。', {
+        控制主板: 'Component',
+        主控芯片: 'Component',
+        电源管理芯片: 'Component',
+      }).list,
+    ).toEqual([
+      'PART_OF 主控芯片 -> 控制主板 grammar:A中的B',
+      'PART_OF 电源管理芯片 -> 控制主板 grammar:A中的B',
+    ]);
+  });
+});
