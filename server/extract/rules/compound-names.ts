@@ -1,5 +1,6 @@
 // Compound names that carry their user (`CT 探测器模拟芯片`, `高导光率内窥镜光纤`): a component or
-// material whose written name contains an equipment or component name is PART_OF / USED_IN it.
+// material whose written name contains an equipment or component name is PART_OF / USED_IN it; and
+// those that open with their material (`镍钛合金固定翼`): the material is USED_IN the thing.
 import type { NodeId } from '../../../core/model/ids';
 import { buildAliasIndex } from '../lexicon';
 import { isLatin, normalizeTerm } from '../normalize';
@@ -98,6 +99,27 @@ export const compoundNames = (ctx: RuleContext): EdgeDraft[] => {
         rule: COMPOUND_RULE,
         evidence: [sentenceEvidence(model, o.sentence)],
       });
+  }
+  // `镍钛合金固定翼`, `碘化铯平板探测器`: a material that opens the name of a part or device is used in it.
+  for (const o of model.occurrences) {
+    const label = labelOf(o.nodeId);
+    if (label !== 'Component' && label !== 'Equipment') continue;
+    for (const p of model.occurrences)
+      if (
+        p.sentence === o.sentence &&
+        p.start === o.start &&
+        p.end < o.end &&
+        p.nodeId !== o.nodeId &&
+        labelOf(p.nodeId) === 'Material'
+      )
+        out.push({
+          type: 'USED_IN',
+          source: p.nodeId,
+          target: o.nodeId,
+          basis: 'stated',
+          rule: COMPOUND_RULE,
+          evidence: [sentenceEvidence(model, o.sentence)],
+        });
   }
   return out;
 };

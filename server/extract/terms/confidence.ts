@@ -18,6 +18,7 @@ export type TermRule =
   | 'list:parts'
   | 'shape:implant'
   | 'shape:polymer'
+  | 'shape:material-prefix'
   | 'use:material'
   | 'use:part'
   | NoiseRule;
@@ -59,6 +60,9 @@ const BASE: Record<TermRule, number> = {
   // A polymer named as one word (`聚砜`) outside any list: the shape of its name says what it is, but
   // alone it is weak evidence; named twice or more in a plan it is one of its subjects (0.6).
   'shape:polymer': 0.5,
+  // A material that opens the name of a part or device (`镍钛合金固定翼`, `碘化铯平板探测器`): the text names
+  // the thing by what it is made of; only the strict shapes (no bare 聚) count, so less sure than a use.
+  'shape:material-prefix': 0.65,
   // A name shaped like a material as the object of a use verb (`柔轮一般采用高强度合金钢`, `材质为304不锈钢`):
   // the text says what the thing is made of, so the name is a material as written.
   'use:material': 0.8,

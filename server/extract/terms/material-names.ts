@@ -85,6 +85,18 @@ export const materialShape = (name: string): boolean => shaped(name, true);
  */
 export const materialName = (name: string): boolean => shaped(name, false);
 
+/**
+ * The length of the material that opens `name` (`镍钛合金固定翼` -> 4, `碘化铯平板探测器` -> 3), the
+ * longest that ends where `ends` allows (a word's end), with at least two characters of another name
+ * after it; 0 when none does or `name` is a material itself.
+ */
+export const materialPrefix = (name: string, ends: (length: number) => boolean = () => true): number => {
+  if (shaped(name, false)) return 0;
+  for (let len = name.length - 2; len >= 2; len--)
+    if (ends(len) && shaped(name.slice(0, len), false)) return len;
+  return 0;
+};
+
 /** True when the segmenter's word `word` names a polymer on its own. */
 export const polymerWord = (word: string): boolean => POLYMER_WORD.test(word);
 

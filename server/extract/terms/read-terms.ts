@@ -13,7 +13,7 @@ import { extendCurated, type CuratedSpan } from './curated-extensions';
 import { readDeviceLists } from './device-lists';
 import { headIndex, type TermLabel } from './heads';
 import { readListLabels } from './list-labels';
-import { implantNames, materialShape, polymerWord } from './material-names';
+import { implantNames, materialPrefix, materialShape, polymerWord } from './material-names';
 import { readMadeInto, readMaterialUses, readUseSubjects } from './material-uses';
 import { companyLike } from './noise';
 import { partNamesOf, readPartLists } from './part-lists';
@@ -445,6 +445,36 @@ export const readTerms = (
         rule: 'coordination:shared',
         clean: true,
         completedFrom: f.name,
+      });
+    }
+    // `镍钛合金固定翼`, `碘化铯平板探测器`: a part or device named by what it is made of names the material.
+    for (let i = sentenceStart; i < findings.length; i++) {
+      const f = findings[i];
+      if (!f || f.label === 'Material' || !f.clean) continue;
+      const cut = materialPrefix(norm.text.slice(f.from, f.to), (n) =>
+        words.some((w) => rf + w.to === f.from + n),
+      );
+      if (cut === 0) continue;
+      const name = written(f.from, f.from + cut);
+      // `高端单晶探头`, `超声单晶探头`: a grade or a modality in front makes the prefix no material's name.
+      const graded = config.genericModifiers.some((g) => name.startsWith(g));
+      if (
+        graded ||
+        (curatedMask.subarray(f.from, f.from + cut).includes(1) && !byForm.has(normalizeTerm(name)))
+      )
+        continue;
+      // A curated material there (`镍钛合金`) is a mention of it, which the part's span hid from the matcher.
+      const known = byForm.get(normalizeTerm(name));
+      if (known && labelOf.get(known) !== 'Material') continue;
+      add({
+        id: known ?? discoveredId('Material', name),
+        curated: known !== undefined,
+        label: 'Material',
+        name,
+        from: f.from,
+        to: f.from + cut,
+        rule: 'shape:material-prefix',
+        clean: true,
       });
     }
   }

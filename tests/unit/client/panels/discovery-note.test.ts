@@ -77,6 +77,7 @@ describe('discoveryNote', () => {
       'list:parts': true,
       'shape:implant': true,
       'shape:polymer': true,
+      'shape:material-prefix': true,
       'noise:organisation': true,
       'noise:model': true,
       'noise:clause': true,

@@ -10,6 +10,7 @@ import {
   readMaterialUses,
   readUseSubjects,
 } from '../../../../server/extract/terms/material-uses';
+import { compoundNames } from '../../../../server/extract/rules/compound-names';
 import { contextOf } from '../seed-data';
 
 const terms = (text: string): string[] =>
@@ -119,5 +120,31 @@ describe('members of a list the text calls parts or raw materials', () => {
     expect(power?.label).toBe('Component');
     expect(power?.foundBy).toBe('list:propagated');
     expect(found.find((d) => d.name === '多叶光栅')?.foundBy).toBe('list:class');
+  });
+});
+
+describe('a material that opens the name of a part', () => {
+  const usedIn = (text: string): string[] => {
+    const { ctx, model } = contextOf(text);
+    const name = new Map(model.discovered.map((d) => [d.id, d.name]));
+    return compoundNames(ctx)
+      .filter((e) => e.type === 'USED_IN')
+      .map((e) => `${name.get(e.source) ?? e.source} -> ${name.get(e.target) ?? e.target}`);
+  };
+
+  it('names the material and uses it in the part: 碘化铯平板探测器, 可降解镁合金支架', () => {
+    expect(terms('公司新一代DR采用碘化铯平板探测器。')).toContain('Material 碘化铯');
+    expect(usedIn('公司新一代DR采用碘化铯平板探测器。')).toEqual(['碘化铯 -> 碘化铯平板探测器']);
+    expect(usedIn('可降解镁合金支架进入临床。')).toEqual(['可降解镁合金 -> 可降解镁合金支架']);
+  });
+
+  it('reads the material of a part named in a list of parts: 镍钛合金固定翼', () => {
+    const text = '无导线起搏器由胶囊状壳体、电池、电路模块和镍钛合金固定翼组成。';
+    expect(usedIn(text)).toEqual(['镍钛合金 -> 镍钛合金固定翼']);
+  });
+
+  it('reads no material before a grade or out of a modality: 高端单晶探头, 超声单晶探头', () => {
+    expect(terms('公司推出了高端单晶探头。').filter((t) => t.startsWith('Material'))).toEqual([]);
+    expect(terms('公司推出了超声单晶探头。').filter((t) => t.startsWith('Material'))).toEqual([]);
   });
 });
