@@ -23,7 +23,7 @@ const H =
   '(?:一般|通常|多数|大多|多|主要|普遍|同样|则|均|也|常|往往|目前|仍|基本|还|都|可|已|开始|逐步|现|大都)*';
 /** Closes a list of materials that is all the clause says: its end, a process, or the word for the kind of thing. */
 const ENDS =
-  /^(?:\([^()]*\))?(?:$|[，,。；;]|以|(?:注塑|制成|加工|制造|制作|烧结|铸造|锻造|拉制|挤出|吹塑|成型|封装)|(?:材质|材料|制品|注塑件))/;
+  /^(?:\([^()]*\))?(?:$|[，,。；;]|以|(?:注塑|制成|加工|制造|制作|烧结|铸造|锻造|拉制|挤出|吹塑|成型|封装|浇铸|浇注|灌封|绕制|编织|切割|冲压|热压|压制)|(?:材质|材料|制品|注塑件))/;
 /** After a list, `的` makes it a modifier of the name after it (`采用聚碳酸酯的外壳`). */
 const NOT_MODIFIER = /^(?!的)/;
 /** What a material may be in a thing besides its whole make-up (`以活性炭为吸附材料`, `以锂为阳极`). */
@@ -66,7 +66,7 @@ const FORMS: readonly Form[] = [
   {
     rule: COAT_RULE,
     gap: new RegExp(
-      `^在?(?:表面|外表面|内表面|外层|内壁|外壁)?${H}(?:涂覆|喷涂|涂有|镀有|覆有|涂敷|(?:涂|镀|覆)上?(?=一层))(?:一层)?$`,
+      `^在?(?:表面|外表面|内表面|外层|内壁|外壁)?${H}(?:涂覆|喷涂|涂有|镀有|覆有|涂敷|覆盖|(?:涂|镀|覆)上?(?=一层))(?:一层)?$`,
     ),
     close: NOT_MODIFIER,
     items: ['Material'],

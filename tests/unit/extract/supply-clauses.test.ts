@@ -164,3 +164,20 @@ describe('a place set against the user before', () => {
     ).toEqual([]);
   });
 });
+
+describe('processes and coats of a pacemaker’s parts', () => {
+  it('reads 用M浇铸成型 after a clause placing the part, and 表面常覆盖N', () => {
+    expect(
+      pairs('连接头位于外壳顶部，用环氧树脂浇铸成型，内含固定螺丝和密封圈。', {
+        连接头: 'Component',
+        环氧树脂: 'Material',
+      }),
+    ).toEqual(['USED_IN 环氧树脂 -> 连接头']);
+    expect(
+      pairs('头端电极直接接触心肌，表面常覆盖氮化钛涂层以降低起搏阈值。', {
+        头端电极: 'Component',
+        氮化钛涂层: 'Material',
+      }),
+    ).toEqual(['USED_IN 氮化钛涂层 -> 头端电极']);
+  });
+});
