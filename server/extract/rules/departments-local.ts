@@ -276,6 +276,7 @@ const FULL_NAMES: readonly (readonly [RegExp, string])[] = [
   [/^科技局$/, '科学技术局'],
   [/^(?:科技创新委|科创委)$/, '科技创新委员会'],
   [/^科创局$/, '科技创新局'],
+  [/^国资委$/, '国有资产监督管理委员会'],
   [/^工信委$/, '工业和信息化委员会'],
   [/^发改局$/, '发展和改革局'],
   [/^卫健局$/, '卫生健康局'],
@@ -337,6 +338,15 @@ const LIST_MARK = /(?:[、，,；;和及与]|联合|会同)$/;
 const LISTED_BODY =
   /^(?:(?![的等在对将要为是了和与及])[\u4e00-\u9fff]){2,10}?(?:委员会|办公室|局|委|厅|办)(?=$|[、，,；;和及与等]|联合|会同|印发|发布|关于)/;
 
+/**
+ * A body of a known kind written after its government (`省政府国资委`, `市人民政府国资委`): the body, not
+ * the government, is named.
+ */
+const governmentBody = (rest: string): string | undefined => {
+  const body = BARE_BODY.exec(rest)?.[0];
+  return body && !/^(?:人民)?政府/.test(body) ? body : undefined;
+};
+
 /** An agency named 署 of a known kind (`深圳市投资推广署`): only with its stem, since 部署 is a verb. */
 const AGENCY = new RegExp(`^(?:${STEMS})署`);
 
@@ -372,6 +382,8 @@ export const localBodyAt = (
     const body = bare === '区' || bare === '县' ? DISTRICT_BODY.exec(tail) : BARE_BODY.exec(tail);
     if (body) {
       const gov = GOVERNMENT.exec(tail);
+      const under = gov ? governmentBody(tail.slice(gov[0].length)) : undefined;
+      if (gov && under) return { length: 1 + gov[0].length + under.length, name: bodyName(bareHome, under) };
       return { length: 1 + (gov?.[0] ?? body[0]).length, name: bodyName(bareHome, body[0]) };
     }
     // `市工信局、市低空经济发展局等五部门`: a body of a kind the stems lack, inside a list.
@@ -393,6 +405,9 @@ export const localBodyAt = (
   const district = districtBodyAt(after);
   if (district) return { length: written.length + district.length, name: place + district.name };
   const gov = GOVERNMENT.exec(after);
+  const under = gov ? governmentBody(after.slice(gov[0].length)) : undefined;
+  if (gov && under)
+    return { length: written.length + gov[0].length + under.length, name: bodyName(place, under) };
   if (gov) return { length: written.length + gov[0].length, name: bodyName(place, gov[1] ?? '') };
   const body = WITH_AND.exec(after) ?? AGENCY.exec(after) ?? BODY.exec(after);
   if (!body || NOT_BODY.test(body[0])) return undefined;

@@ -198,6 +198,19 @@ describe('counted bodies and agencies', () => {
     );
   });
 
+  it('reads 省政府国资委 as the province’s commission, and 经省政府同意 as the government', () => {
+    const text =
+      '关于省政协提案的答复\n皖经信提函〔2024〕35号\n经商省政府国资委、省发展改革委，现答复如下。已经省政府同意。\n省经济和信息化厅\n2024年7月15日\n';
+    expect(departmentsOf(text)).toEqual(
+      [
+        '安徽省发展和改革委员会',
+        '安徽省国有资产监督管理委员会',
+        '安徽省经济和信息化厅',
+        '安徽省人民政府',
+      ].sort(),
+    );
+  });
+
   it('reads 深圳市投资推广署 as a body, and 深圳市全面部署 as none', () => {
     const text =
       '近日，深圳市工业和信息化局、深圳市投资推广署联合印发《深圳市高端医疗器械产业集群若干措施》。深圳市全面部署。\n';
