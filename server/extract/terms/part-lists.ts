@@ -15,9 +15,10 @@ export interface PartMember {
 const THING_TAGS = new Set(['n', 'nz', 'ng', 'l', 'eng', 'un', 'nr']);
 /** Tags of the pieces a whole's name is built of, before its last word (`泵/zg 头/n`). */
 const NAME_PIECE_TAGS = new Set([...THING_TAGS, 'zg']);
-/** Members that are people, organisations or places: a `由…组成` of those is not a device. */
+/** Members that are people, organisations or places: a `由…组成` of those is not a device. A 机构 that
+ * moves or drives (`泵送机构`, `推进机构`) is a mechanism, a part. */
 const NOT_PARTS =
-  /(?:企业|机构|单位|部门|医院|专家|人员|公司|成员|委员|委员会|代表|学者|工作组|评审组|小组|办公室|科室|领域|产业|部分|服务|生产|制造|管理|误差|精度|范围|计划|注册|引导|指标|性能|流程|功能|参数|要求)$/;
+  /(?:企业|(?<!传动|驱动|推进|泵送|执行|运动|升降|夹持|蠕动|旋转|伸缩|锁紧|平移|俯仰|转向|调节|进给|挤压|推拉)机构|单位|部门|医院|专家|人员|公司|成员|委员|委员会|代表|学者|工作组|评审组|小组|办公室|科室|领域|产业|部分|服务|生产|制造|管理|误差|精度|范围|计划|注册|引导|指标|性能|流程|功能|参数|要求)$/;
 /** Measure words after a count (`若干只`, `两个`, `一套`). */
 const COUNTERS = new Set([...'只个台套件根片块组条支']);
 /** Wholes too generic to find again by name (`该产品由…组成`, then `产品性能指标包括…`). */

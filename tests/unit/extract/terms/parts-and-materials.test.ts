@@ -11,6 +11,8 @@ import {
   readUseSubjects,
 } from '../../../../server/extract/terms/material-uses';
 import { compoundNames } from '../../../../server/extract/rules/compound-names';
+import { readPartLists } from '../../../../server/extract/terms/part-lists';
+import { joinHyphenated, tagWords } from '../../../../server/extract/terms/segmenter';
 import { contextOf } from '../seed-data';
 
 const terms = (text: string): string[] =>
@@ -146,5 +148,24 @@ describe('a material that opens the name of a part', () => {
   it('reads no material before a grade or out of a modality: 高端单晶探头, 超声单晶探头', () => {
     expect(terms('公司推出了高端单晶探头。').filter((t) => t.startsWith('Material'))).toEqual([]);
     expect(terms('公司推出了超声单晶探头。').filter((t) => t.startsWith('Material'))).toEqual([]);
+  });
+});
+
+describe('mechanisms among parts', () => {
+  const parts = (sentence: string): string[] => {
+    const s = normalizeTerm(sentence);
+    return readPartLists(s, joinHyphenated(tagWords(s)), () => false).members.map((m) =>
+      s.slice(m.span[0], m.span[1]),
+    );
+  };
+
+  it('reads a 机构 that moves or drives as a part, and an institution as none', () => {
+    expect(parts('输液泵一般由泵送机构、控制主板、检测报警模块和人机交互界面四部分组成。')).toEqual([
+      '泵送机构',
+      '控制主板',
+      '检测报警模块',
+      '人机交互界面',
+    ]);
+    expect(parts('该联盟由医疗机构和科研机构组成。')).toEqual([]);
   });
 });
