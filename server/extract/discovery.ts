@@ -26,7 +26,7 @@ export interface DiscoveredSpan {
 const NOUN_CONT = new Set(['n', 'nz', 'ng', 'nr', 'ns', 'nt', 'j', 'l', 'eng', 'un']);
 /** Leading quantities are not part of a term: `10-20 项`, `一批`. */
 const QUANTITY_TAGS = new Set(['m', 'q', 'mq']);
-const MEASURE_WORDS = new Set([...'项个种家批台套件类排层'.split('')]);
+const MEASURE_WORDS = new Set([...'项个种家批台套件类排层条'.split('')]);
 /** Numerals that are morphemes of the next word, not counts (`多模态`, `单孔`, `双源`); not after an
  * adverb or before a generic word (`更多|医疗设备`). */
 const MORPHEME_PREFIXES = new Set(['多', '单', '双', '全', '半']);
@@ -36,7 +36,7 @@ const GRADE = /^第?[一二三四五六七八九十0-9]+(?:类|级)(?:医疗|医
 const ORG_OR_FIELD = /(?:医院|中心|公司|研究院|研究所|基地|园区|企业|机构|科室|部门|单位)$|领域/;
 /** Cores too vague to name a kind before a broad head: the industry under another name (`医学装备`)
  * or ordinary things (`常规设备`, `普通设备`). */
-const VAGUE_CORES = new Set(['医学', '常规', '普通', '一般', '日常', '通用', '各种', '所有']);
+const VAGUE_CORES = new Set(['医学', '常规', '普通', '一般', '日常', '通用', '各种', '所有', '技术']);
 /** Class nouns too broad to name a kind after a use word alone (`医用设备` no, `医用导管` yes). */
 const BROAD_HEADS = new Set([
   ...['装备', '设备', '系统', '仪器', '仪', '机', '器械', '软件', '装置', '流水线'],
@@ -48,12 +48,30 @@ const MEDICAL_USE = new Set(['医用', '医疗']);
 const ACTION_TAGS = new Set(['v', 'vn']);
 /** Administrations before 系统 make a body of people, not a system one builds (`药品监管系统`). */
 const ADMINISTRATION = /(?:监管|监督|卫生|行政|政务|医保|医疗卫生)$/;
+/** Offices' information systems (`科技管理信息系统`, `办公系统`) run a programme, they treat no one. */
+const OFFICE_SYSTEM = /(?:管理信息|信息管理|办公|申报|审批|统计)$/;
 /** One-character words the dictionary tags as places or names after a head are prepositions or
  * pieces of the next phrase (`装备|朝|智能化`), not a noun that continues the compound. */
 const NAME_TAGS = new Set(['ns', 'nr']);
 /** Words the dictionary tags as nouns that never continue a compound after a head: they quantify or
  * place the thing (`数字化X线摄影系统|全部|来自`, `…设备|之一`). */
 const NOT_CONTINUING = new Set(['全部', '所有', '本身', '自身', '之一', '整体', '总体', '全体', '其中']);
+/** Causative and stopping verbs (`分段结构让微导管…`, `报警并自动停止血泵`) open a clause whose object
+ * follows; no name holds one, so a run starts after them. */
+const CLAUSE_VERBS = new Set([
+  ...['让', '使', '令', '使得', '致使', '促使'],
+  ...['导致', '造成', '停止', '终止', '暂停'],
+]);
+/** Counts and distributives inside a run (`招标|首批|大型设备`, `各`, `每`): what follows is counted, so
+ * the name starts after them. */
+const COUNT_WORD =
+  /^(?:首批|首台|首套|每|各|若干|(?:[多数几]|[0-9一二两三四五六七八九十百]+)(?:批|台|套|件|个|项|家|款|例|名|条|种))$/;
+/** Periods of a programme (`2023年度|诊疗装备`) date the thing as a time word does; the dictionary tags
+ * them as nouns. */
+const TIME_WORDS = new Set(['年度', '季度', '本年度', '上半年', '下半年', '年初', '年底', '年内', '当年']);
+/** Documents are no materials (`申报材料`, `证明材料`): the word before 材料 names what they are for. */
+const DOCUMENT_CORE =
+  /^(?:申报|申请|证明|佐证|汇报|报送|提交|书面|纸质|备案|审核|审查|宣传|培训|会议|评审|验收|附件|相关|有关|上述)$/;
 
 /**
  * Finds candidate terms among the words of one sentence. `free(from, to)` says whether the range
@@ -82,6 +100,7 @@ export const discoverTerms = (
     w.word === '等' ||
     isPlaceWord(w) ||
     DISCOURSE_WORDS.has(w.word) ||
+    CLAUSE_VERBS.has(w.word) ||
     isOrganisationWord(w.word);
   const out: DiscoveredSpan[] = [];
   for (let k = 0; k < words.length; k++) {
@@ -138,7 +157,7 @@ export const discoverTerms = (
     }
     // A time word in front dates the thing (`新一代|医学影像装备`, `新一代|质子放疗设备`): the name is
     // what follows it, as for a quantity.
-    while (m < k && words[m]?.tag === 't') {
+    while (m < k && (words[m]?.tag === 't' || TIME_WORDS.has(words[m]?.word ?? ''))) {
       m++;
       from = words[m]?.from ?? from;
       boundaryBefore = true;
@@ -172,13 +191,31 @@ export const discoverTerms = (
       if (x?.tag !== 'v' || x.word.length < 2 || x.from < from) continue;
       const object = words.slice(v + 1, k + 1);
       const named = object.some((y) => y !== w && (curated(y.from, y.to) || heads.at(text, y) !== undefined));
-      if (object.length >= 2 && named) {
+      // `自动停止|血泵`: the verb's object is a thing named whole by a noun and a specific head, not a
+      // class noun the verb qualifies (`图像显示|系统`, `注射|泵`, `切割|吻合器`).
+      const [o1, o2] = object;
+      const thing =
+        object.length === 2 &&
+        /^n[gz]?$/.test(o1?.tag ?? '') &&
+        o2?.word === hit.head &&
+        !BROAD_HEADS.has(hit.head);
+      if ((object.length >= 2 && named) || thing) {
         from = words[v + 1]?.from ?? from;
         m = v + 1;
         boundaryBefore = true;
         break;
       }
     }
+    for (let q = k - 1; q >= m; q--)
+      if (COUNT_WORD.test(words[q]?.word ?? '')) {
+        // `一台|新型|数字减影血管造影系统`: what the count says of the unit is no part of its name.
+        m = q + 1;
+        while (m < k && (generic.includes(words[m]?.word ?? '') || MEASURE_WORDS.has(words[m]?.word ?? '')))
+          m++;
+        from = words[m]?.from ?? from;
+        boundaryBefore = true;
+        break;
+      }
     // A count inside the run (`多靶区肿瘤一次摆位同机治疗`) makes it a clause, not a name.
     if (words.slice(m + 1, k).some((x) => x.tag === 'm' && /^[一二两三四五六七八九十几]/.test(x.word)))
       continue;
@@ -216,8 +253,9 @@ export const discoverTerms = (
     if (ORG_OR_FIELD.test(core.replace(/(?:医疗|医用)$/, '')) || GRADE.test(core)) continue;
     // `药品监管系统`: an administration; `医学装备`: the whole industry under another name.
     if (
-      (hit.head === '系统' && ADMINISTRATION.test(core)) ||
-      (VAGUE_CORES.has(core) && BROAD_HEADS.has(hit.head))
+      (hit.head === '系统' && (ADMINISTRATION.test(core) || OFFICE_SYSTEM.test(core))) ||
+      (VAGUE_CORES.has(core) && BROAD_HEADS.has(hit.head)) ||
+      (hit.head === '材料' && DOCUMENT_CORE.test(core))
     )
       continue;
     // A person's name alone before a broad head is a brand's product (`达芬奇|系统`), not a kind; two
@@ -238,11 +276,13 @@ export const discoverTerms = (
       w.word === hit.head &&
       coreWords.length === 1 &&
       ACTION_TAGS.has(coreWords[0]?.tag ?? '');
+    // `无导线起搏器`: 无 before a noun names a kind without the thing (leadless), not a verb.
+    const privative = first?.word === '无' && CLEAN_START_TAGS.has(words[m + 1]?.tag ?? '');
     const clean =
       boundaryBefore &&
       first?.from === from &&
       !actionOnly &&
-      (CLEAN_START_TAGS.has(first.tag) || verbDevice || MORPHEME_PREFIXES.has(first.word));
+      (CLEAN_START_TAGS.has(first.tag) || verbDevice || privative || MORPHEME_PREFIXES.has(first.word));
     take(from, w.to);
     out.push({ label: hit.label, from, to: w.to, clean });
   }

@@ -14,6 +14,8 @@ import { lowerBound } from '../lower-bound';
 import { sentenceAt } from '../sentences';
 import { occurrenceFinder, tableRows } from './domain-tables';
 
+/** Events that select products (`获批产品`, `中标设备`, `入选产品`): what they select is no field. */
+const EVENT_LEAD = /^(?:获批|获准|批准|上市|注册|中标|采购|申报|入选|新增|拟)/;
 /** The segmenter, remembered per string: the same short phrases are segmented again and again. */
 const segmented = new Map<string, Word[]>();
 const tagWords = (s: string): Word[] => {
@@ -698,6 +700,8 @@ export const readFields = (
       // `在影像领域，…`, `影像方面，…`: a short name of a field the text named before refers to it.
       const earlier = /^(?:领域|方面|方向)$/.test(m[0]) ? referent(x.slice(lead), si) : undefined;
       if ((x.length - lead < 3 && !earlier) || s[k - 1] === '等') continue;
+      // `获批产品包括A、B`: the things of an event (approved, tendered, listed) make no field.
+      if (EVENT_LEAD.test(x.slice(lead))) continue;
       // `在诊断检验装备和治疗装备领域`: two fields share the word, neither leads the clause alone.
       const [xs, xe] = orig(sf + k + lead, sf + at);
       const coordinated =

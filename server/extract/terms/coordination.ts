@@ -67,10 +67,12 @@ const NOT_THINGS = new Set([
 /** Endings of modifiers, not things: 微型化, 生物相容性, 高效率, 精度. */
 const NOT_A_THING = /(?:化|性|率|度|功能|要求|标准|规范)$/;
 /**
- * Endings of things outside the model (products, foods, drugs, reagents) and of classes of products
- * (`医用耗材`, `植入物`): complete, so `医用耗材和植入物等医疗器械` names no `植入物器械`.
+ * Endings of things outside the model (products, foods, drugs, reagents), of classes of products
+ * (`医用耗材`, `植入物`) and of boxes, beds and lamps (`婴儿培养箱`): complete, so
+ * `医用耗材和植入物等医疗器械` names no `植入物器械`, `婴儿培养箱和蓝光治疗仪` no `婴儿培养箱治疗仪`.
  */
-const OTHER_THING = /(?:产品|用品|器具|食品|药品|药物|制剂|疫苗|器|剂|耗材|植入物|植介入物|器材)$/;
+const OTHER_THING =
+  /(?:产品|用品|器具|食品|药品|药物|制剂|疫苗|器|剂|耗材|植入物|植介入物|器材|[箱床灯车椅柜舱])$/;
 /** A Latin abbreviation after a Chinese modifier closing a conjunct names a device of its own (`医用DR`,
  * `移动DR`), as a curated name does: it takes no shared head (`…、数字乳腺X射线摄影系统` gives no
  * `医用DR系统`). Alone (`PET和SPECT探测器`) it may still be a modifier. Latin is lower-cased here. */
@@ -339,6 +341,8 @@ export const readCoordinations = (
     if (!run[0] || !donor.label) return undefined;
     const { from, aligned } = sharedCompletion(run[0], donor.span, donorWords);
     if (from <= donor.span[0] || isGeneric(text.slice(donor.span[0], from))) return undefined;
+    // `监护、除颤和麻醉类设备`: classes of a purchase, not kinds of device to name.
+    if (text[from - 1] === '类') return undefined;
     // Position alone is weak evidence: a bare head shared by two conjuncts (`无氧铜、钨钽钨合金`,
     // `新型辅料包材和制药设备`) is not read; three or more (`食道、胆道、气管支架`) are.
     const bareHead = donorWords.at(-1)?.from === from;

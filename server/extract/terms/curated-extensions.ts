@@ -22,6 +22,8 @@ export interface CuratedSpan {
 const MAX_PREFIX = 6;
 /** Words of automation that open an analyser's name (`全自动|化学发光|免疫分析仪`) beyond the cap. */
 const AUTOMATION = /^(?:全|半)?自动(?:化)?$/;
+/** Properties the dictionary tags as verbs (`超导|磁共振`, `导电|薄膜`): they name a kind. */
+const PROPERTY_VERBS = new Set(['超导', '导电', '导热', '绝缘', '透光']);
 
 /** Terms that extend a curated name to the left by noun-like words at a clean boundary. */
 export const extendCurated = (
@@ -55,7 +57,7 @@ export const extendCurated = (
         w &&
         privative &&
         from < c.from &&
-        (!openedBy || openedBy.tag === 'p' || openedBy.tag === 'x') &&
+        (!openedBy || isBoundaryWord(openedBy)) &&
         !config.genericModifiers.some((g) => rest.startsWith(g)) &&
         free(w.from, w.to)
       ) {
@@ -79,12 +81,13 @@ export const extendCurated = (
         break;
       // A one-character verb between nouns is a morpheme of a compound (`数字|减|影` of 数字减影).
       const morpheme =
-        w.tag === 'v' &&
-        w.word.length === 1 &&
-        !privative &&
-        CLEAN_START_TAGS.has(words[k - 1]?.tag ?? '') &&
-        !stops.has(words[k - 1]?.word ?? '') &&
-        from > w.to - 1;
+        PROPERTY_VERBS.has(w.word) ||
+        (w.tag === 'v' &&
+          w.word.length === 1 &&
+          !privative &&
+          CLEAN_START_TAGS.has(words[k - 1]?.tag ?? '') &&
+          !stops.has(words[k - 1]?.word ?? '') &&
+          from > w.to - 1);
       if (
         (!CLEAN_START_TAGS.has(w.tag) && !morpheme) ||
         (c.from - w.from > MAX_PREFIX && !(AUTOMATION.test(w.word) && c.from - w.to <= MAX_PREFIX))
@@ -96,6 +99,9 @@ export const extendCurated = (
       k--;
     }
     if (from === c.from) continue;
+    // `超导核磁共振成像|装置`: a curated name before a head noun is a modifier of a longer name.
+    const after = words.find((w) => w.from === c.to);
+    if (after && heads.some((h) => after.word.endsWith(h)) && !notHeads.has(after.word)) continue;
     // `ROBO医疗机器人研究所`: the name of an organisation, not a kind of the thing.
     if (endsInOrganisation(text, c.to)) continue;
     let prefix = text.slice(from, c.from);
@@ -119,6 +125,7 @@ export const extendCurated = (
       !midPhrase &&
       (before === undefined ||
         isBoundaryWord(before) ||
+        DISCOURSE_WORDS.has(before.word) ||
         stops.has(before.word) ||
         !free(before.from, before.to));
     take(from, c.from);

@@ -27,6 +27,9 @@ const SHAPE_HEADS: readonly HeadHit[] = [
   ...['换能器'].map((head) => ({ label: 'Component' as const, head })),
 ];
 const SHAPE_NOT_HEADS = ['开刀', '动刀', '挨刀', '一刀', '菜刀', '刀刀'];
+/** What a pump gives the patient (`输液泵`, `注射泵`, `胰岛素泵`, `镇痛泵`): such a pump is the device the
+ * patient is treated with, not a part of a machine (`血泵`, `离心泵`). */
+const THERAPY_PUMP = /(?:输液|注射|输注|胰岛素|镇痛|营养)泵$/;
 
 /** Builds the head lookup of `config`: heads longest first, false heads and per-word label exceptions. */
 export const headIndex = (config: DiscoveryConfig): HeadIndex => {
@@ -47,6 +50,8 @@ export const headIndex = (config: DiscoveryConfig): HeadIndex => {
       // not a film (labelOverrides).
       const override = overrides[word.word];
       if (override) return { label: override, head: hit.head };
+      if (hit.head === '泵' && THERAPY_PUMP.test(text.slice(0, to)))
+        return { label: 'Equipment', head: hit.head };
       return hit;
     },
   };

@@ -35,8 +35,9 @@ const MAX_MEMBER = 16;
 const MAX_LEAD_GAP = 12;
 const CONJUNCTIONS = new Set(['、', '和', '及', '与', '以及', '或']);
 const SOFT_TAGS = new Set(['r', 'd', 'm', 'q', 'e', 'o', 'y', 'p']);
-/** Prepositions that always open a phrase (`装备用…`, `在…`), never a piece of a name. */
-const NEVER_GLUED = new Set([...'用在于为以从由把被将向']);
+/** Prepositions that always open a phrase (`装备用…`, `在…`), and distributives that count what was
+ * named (`人工耳蜗|各|有一款`): never a piece of a name. */
+const NEVER_GLUED = new Set([...'用在于为以从由把被将向各每']);
 const MARKERS = new Set(['包括', '如', '例如', '比如', '主要是', '主要有', '主要包括', '包含', ':']);
 /** Class nouns without a head of their own. */
 const CLASS_WORDS: Readonly<Record<string, TermLabel>> = {

@@ -68,8 +68,9 @@ export const isOrganisationWord = (word: string): boolean => ORGANISATION_WORDS.
 /** Colours (`银色`, `白色`) describe the thing in view; 彩色 (colour imaging) names a kind. */
 export const isAppearanceWord = (word: string): boolean => /^[^彩]色$/.test(word);
 
-/** Places that begin a name by their ending (`广东省`, `苏州市`, `浦东新区`); jieba tags most `ns`. */
-const PLACE_END = /(?:省|市|县|自治区|新区|州)$/;
+/** Places that begin a name by their ending (`广东省`, `苏州市`, `浦东新区`, a hospital's `新院区`);
+ * jieba tags most `ns`. */
+const PLACE_END = /(?:省|市|县|自治区|新区|州|院区|园区|校区|厂区)$/;
 
 /** True when `w` names a place (tagged `ns`, or a word ending in 省/市/县); one character tagged
  * `ns` is more often a piece of a name (`迈|瑞|医疗`) than a place. */
@@ -115,6 +116,8 @@ const ORGANISATION_CLASS = /^(?:企业|公司|厂商|厂家|品牌|集团|标的
 /** What closes a list: 等 or a count of firms, then at most a short trade (`等探测器企业`). */
 const LIST_CLOSE =
   /^(?:等|[两二三四五六七八九十几多数0-9]+家)([\u4e00-\u9fff]{0,5}?)(?=企业|公司|厂商|厂家|品牌|集团|标的|龙头)/;
+/** Words of origin and standing between 等 and the class of firms (`等外资品牌`, `等国内龙头企业`). */
+const OWNERSHIP = /^(?:国内|国外|国产|进口|外资|合资|内资|海外|本土|跨国|知名|主要|头部|龙头|领先|上市)+$/;
 /** How firms' short names end (`精锋医疗`, `奕瑞科技`, `海肽生物`). */
 const FIRM_NAME = /(?:医疗|科技|生物|医学|集团|股份|控股|电子|光电|智能|精密)$/;
 /** A further member: a list of firms is joined by 、 or a conjunction and ends before a comma; a
@@ -139,7 +142,10 @@ export const inOrganisationList = (sentence: string, name: string, to: number): 
   const close = LIST_CLOSE.exec(rest);
   if (!close || !ORGANISATION_CLASS.test(rest.slice(close[0].length))) return false;
   const trade = close[1] ?? '';
+  // `费森尤斯、贝朗、日机装等外资品牌`: where the firms come from or how big they are is no trade.
   if (trade === '') return true;
+  // Firms' short names are short; a member that runs on (`和伺服电机仍多由哈默纳科`) is a clause.
+  if (OWNERSHIP.test(trade) && members.every((x) => x.length <= 6)) return true;
   return !/生产|制造|研发|研制|供应/.test(trade) && members.some((x) => FIRM_NAME.test(x));
 };
 
@@ -175,3 +181,63 @@ export const holdsClauseLocative = (words: readonly Word[], from: number, to: nu
  */
 export const crossesDiscourseWord = (words: readonly Word[], from: number, to: number): boolean =>
   words.some((w) => w.from >= from && w.to <= to && DISCOURSE_WORDS.has(w.word));
+
+const OPENS = /[(（[【〔]/g;
+const CLOSES = /[)）\]】〕]/g;
+
+/** How many brackets are open at `at` of the sentence. */
+export const bracketDepth = (sentence: string, at: number): number => {
+  const before = sentence.slice(0, at);
+  return (before.match(OPENS) ?? []).length - (before.match(CLOSES) ?? []).length;
+};
+
+/** True when every bracket the name opens it closes, in order (`CT）机` is cut out of `（PET/CT）`). */
+export const balancedBrackets = (name: string): boolean => {
+  let depth = 0;
+  for (const ch of name) {
+    if (/[(（[【〔]/.test(ch)) depth++;
+    else if (/[)）\]】〕]/.test(ch) && --depth < 0) return false;
+  }
+  return depth === 0;
+};
+
+/** A list of organisations closed by 等 and the class of firms, from the clause's start. */
+const ORGANISATION_LIST_END =
+  /(?:等|[两二三四五六七八九十几多数0-9]+家)[\u4e00-\u9fff]{0,5}?(?=企业|公司|厂商|厂家|品牌|集团)/g;
+
+/** The members of the sentence's lists of organisations (`国内的微创机器人、精锋医疗、天智航等企业`). */
+export const organisationNames = (sentence: string): string[] => {
+  const out: string[] = [];
+  for (const m of sentence.matchAll(ORGANISATION_LIST_END)) {
+    const start = Math.max(...[...'，,。；;：:！？!?'].map((c) => sentence.lastIndexOf(c, m.index) + 1));
+    const clause = sentence.slice(start, m.index);
+    const names = clause.split(/[、和及与]/).map((x) => x.slice(x.lastIndexOf('的') + 1));
+    const first = names[0] ?? '';
+    const firstEnd = start + clause.indexOf(first) + first.length;
+    if (names.length < 2 || names.some((x) => x.length < 2 || x.length > 8)) continue;
+    if (inOrganisationList(sentence, first, firstEnd)) out.push(...names);
+  }
+  return out;
+};
+
+/**
+ * True when the name at [from, to) of the sentence opens with a brand, in a sentence that names one
+ * of the text's firms before it (`天智航主要产品为天玑骨科手术机器人`, `微创机器人的图迈腔镜手术机器人`):
+ * a proper noun (`天玑/nz`) or two characters the dictionary knows as no word (`图|迈`) before a
+ * longer name. The generic name after the brand is the kind; the brand's form names one firm's product.
+ */
+export const opensWithBrand = (
+  words: readonly Word[],
+  sentence: string,
+  from: number,
+  to: number,
+  firms: readonly string[],
+): boolean => {
+  if (!firms.some((f) => sentence.slice(0, from).includes(f))) return false;
+  const inside = words.filter((w) => w.from >= from && w.to <= to);
+  const [a, b] = inside;
+  if (!a || !b || a.from !== from || inside.length < 3) return false;
+  const properNoun = a.word.length === 2 && a.tag === 'nz' && /^[\u4e00-\u9fff]+$/.test(a.word);
+  const unknown = a.word.length === 1 && b.word.length === 1 && /^[\u4e00-\u9fff]{2}$/.test(a.word + b.word);
+  return properNoun || unknown;
+};

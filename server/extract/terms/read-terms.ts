@@ -15,7 +15,7 @@ import { headIndex, type TermLabel } from './heads';
 import { readListLabels } from './list-labels';
 import { implantNames, materialPrefix, materialShape, polymerWord } from './material-names';
 import { readMadeInto, readMaterialUses, readUseSubjects } from './material-uses';
-import { companyLike } from './noise';
+import { balancedBrackets, bracketDepth, companyLike, organisationNames } from './noise';
 import { partNamesOf, readPartLists } from './part-lists';
 import { joinHyphenated, tagWords } from './segmenter';
 import { withNoiseEvidence } from './term-noise';
@@ -96,6 +96,8 @@ export const readTerms = (
   // Names said to be parts or things with parts so far: `加速器系统包括…` reads on them.
   const partNames = new Set<string>();
   const wholeNames = new Set<string>();
+  // Firms the text lists (`微创机器人、精锋医疗、天智航等企业`): a brand after one names its product.
+  const firms = ranges.flatMap(([f, t]) => organisationNames(norm.text.slice(f, t)));
 
   for (const [rf, rt] of ranges) {
     const s = norm.text.slice(rf, rt);
@@ -124,11 +126,11 @@ export const readTerms = (
         ? { ...given, from: given.from + 2, name, id: discoveredId(given.label, name) }
         : given;
       // `微创介入|类医疗器械`: a name that opens with a bound morpheme was cut out of a longer word.
-      if (!f.curated && BOUND_START.test(f.name)) return;
+      if (!f.curated && (BOUND_START.test(f.name) || !balancedBrackets(f.name))) return;
       // `石家庄渡康医疗器械`, `康泰医学系统(秦皇岛)`: a place inside a name or in brackets right after it
       // makes a company's name (products are not named by their town).
       if (!f.curated && companyLike(words, f.from - rf, f.to - rf)) return;
-      findings.push(withNoiseEvidence(f, s, words, rf));
+      findings.push(withNoiseEvidence(f, s, words, rf, firms));
     };
     const parts = readPartLists(
       s,
@@ -198,7 +200,7 @@ export const readTerms = (
       // materials names materials, each as written (not `医用硅胶高分子材料`).
       const ownOf = (c: (typeof list.conjuncts)[number]): string =>
         c.own.map(([f, t]) => written(rf + f, rf + t)).join('');
-      const shaped = list.conjuncts.filter((c) => materialShape(ownOf(c))).length;
+      const shaped = list.conjuncts.filter((c) => materialShape(ownOf(c)) || polymerWord(ownOf(c))).length;
       const materialList =
         list.label === 'Material' && shaped >= 2 && shaped * 3 >= list.conjuncts.length * 2;
       for (const c of list.conjuncts) {
@@ -208,6 +210,8 @@ export const readTerms = (
         // `聚氨酯、硅橡胶等高分子材料`: a member shaped like a material names one as written.
         const asWritten =
           list.label === 'Material' && c.completion !== undefined && (materialList || materialShape(ownName));
+        // `（PET/CT）、移动式C形臂X射线机`: a member inside brackets shares no head outside them.
+        if (c.completion && bracketDepth(s, cf) !== bracketDepth(s, c.completion[0])) continue;
         if (c.completion && !asWritten) {
           const name =
             c.own.map(([f, t]) => written(rf + f, rf + t)).join('') +
@@ -240,7 +244,12 @@ export const readTerms = (
             rule: asWritten ? 'list:class' : 'coordination:counted',
             clean: true,
           });
-        } else if (c.label && !exact.has(`${rf + cf}:${rf + ct}`)) {
+        } else if (
+          c.label &&
+          !exact.has(`${rf + cf}:${rf + ct}`) &&
+          // `正电子发射及X射线…扫描系统`: a conjunct left incomplete shares the rest of one name.
+          !list.conjuncts.some((x) => !x.complete && !x.completion)
+        ) {
           // A complete member inside a longer curated mention (`气管支架` of `食道、胆道、气管支架`).
           const name = written(rf + cf, rf + ct);
           const known = byForm.get(normalizeTerm(name));

@@ -8,6 +8,7 @@ import {
   holdsClauseLocative,
   holdsPhrase,
   inOrganisationList,
+  opensWithBrand,
   opensWithModel,
 } from './noise';
 import type { TermFinding } from './read-terms';
@@ -20,12 +21,14 @@ export const noiseRuleOf = (
   words: readonly Word[],
   from: number,
   to: number,
+  firms: readonly string[] = [],
 ): NoiseRule | undefined => {
   if (finding.curated) return undefined;
   if (inOrganisationList(sentence, finding.name, to)) return 'noise:organisation';
   // A model or a maker names one maker's device or part; a material's grade (`MP35N镍钴合金丝`) is
   // written alike and names the material.
   if (finding.label !== 'Material' && opensWithModel(finding.name)) return 'noise:model';
+  if (finding.label === 'Equipment' && opensWithBrand(words, sentence, from, to, firms)) return 'noise:model';
   if (holdsPhrase(finding.name)) return 'noise:clause';
   if (crossesDiscourseWord(words, from, to)) return 'noise:clause';
   if (finding.rule.startsWith('head-noun') && holdsClauseLocative(words, from, to)) return 'noise:clause';
@@ -33,13 +36,14 @@ export const noiseRuleOf = (
 };
 
 /** The finding as read, or under the rule that says why it is no thing. `rf` is where the sentence
- * starts in the normalised text. */
+ * starts in the normalised text; `firms` are the firms the text lists. */
 export const withNoiseEvidence = (
   finding: TermFinding,
   sentence: string,
   words: readonly Word[],
   rf: number,
+  firms: readonly string[] = [],
 ): TermFinding => {
-  const rule = noiseRuleOf(finding, sentence, words, finding.from - rf, finding.to - rf);
+  const rule = noiseRuleOf(finding, sentence, words, finding.from - rf, finding.to - rf, firms);
   return rule ? { ...finding, rule } : finding;
 };
