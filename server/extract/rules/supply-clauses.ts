@@ -20,7 +20,7 @@ const USERS = new Set(['Equipment', 'Component']);
 
 /** Hedges between a user and its verb. */
 const H =
-  '(?:一般|通常|多数|大多|多|主要|普遍|同样|则|均|也|常|往往|目前|仍|基本|还|都|可|已|开始|逐步|现|大都)*';
+  '(?:一般|通常|多数|大多|多|主要|普遍|同样|则|均|也|有|常|往往|目前|仍|基本|还|都|可|已|开始|逐步|现|大都)*';
 /** Closes a list of materials that is all the clause says: its end, a process, or the word for the kind of thing. */
 const ENDS =
   /^(?:\([^()]*\))?(?:$|[，,。；;]|以|(?:注塑|制成|加工|制造|制作|烧结|铸造|锻造|拉制|挤出|吹塑|成型|封装|浇铸|浇注|灌封|绕制|编织|切割|冲压|热压|压制)|(?:材质|材料|制品|注塑件))/;

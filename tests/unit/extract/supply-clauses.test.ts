@@ -181,3 +181,11 @@ describe('processes and coats of a pacemaker’s parts', () => {
     ).toEqual(['USED_IN 氮化钛涂层 -> 头端电极']);
   });
 });
+
+describe('a make-up some products have', () => {
+  it('reads 耳模也有用M制作的', () => {
+    expect(pairs('耳模也有用聚氨酯制作的。', { 耳模: 'Component', 聚氨酯: 'Material' })).toEqual([
+      'USED_IN 聚氨酯 -> 耳模',
+    ]);
+  });
+});
