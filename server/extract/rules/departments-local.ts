@@ -277,6 +277,7 @@ const FULL_NAMES: readonly (readonly [RegExp, string])[] = [
   [/^(?:科技创新委|科创委)$/, '科技创新委员会'],
   [/^科创局$/, '科技创新局'],
   [/^国资委$/, '国有资产监督管理委员会'],
+  [/^管委会$/, '管理委员会'],
   [/^工信委$/, '工业和信息化委员会'],
   [/^发改局$/, '发展和改革局'],
   [/^卫健局$/, '卫生健康局'],
@@ -322,7 +323,7 @@ const NOT_DISTRICT =
  * district's 管理委员会: a district's own name says too little to take any word ending in 局 for one.
  */
 const DISTRICT_BODY = new RegExp(
-  `^(?:(?:人民)?政府|(?:${STEMS}|[\u4e00-\u9fff]{2,4}和[\u4e00-\u9fff]{2,4})(?:局|委员会|委)|管理委员会)`,
+  `^(?:(?:人民)?政府|(?:${STEMS}|[\u4e00-\u9fff]{2,4}和[\u4e00-\u9fff]{2,4})(?:局|委员会|委)|管理委员会|管委会)`,
 );
 
 /** The home district when a bare level word names its kind (`区` for 鼓楼区, `县` for 长兴县). */

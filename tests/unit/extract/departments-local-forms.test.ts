@@ -211,6 +211,12 @@ describe('counted bodies and agencies', () => {
     );
   });
 
+  it('reads a zone’s 管委会 as its 管理委员会, one node however the text writes it', () => {
+    const text =
+      '近日，成都市经济和信息化局、成都高新区管委会联合发布《成都市高端医疗器械产业集群发展行动方案》。由成都高新区管理委员会负责推进。\n';
+    expect(departmentsOf(text)).toEqual(['成都市经济和信息化局', '成都高新区管理委员会'].sort());
+  });
+
   it('reads 深圳市投资推广署 as a body, and 深圳市全面部署 as none', () => {
     const text =
       '近日，深圳市工业和信息化局、深圳市投资推广署联合印发《深圳市高端医疗器械产业集群若干措施》。深圳市全面部署。\n';
