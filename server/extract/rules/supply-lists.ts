@@ -11,6 +11,25 @@ import type { RuleContext } from './context';
 /** What may sit between two items of one list. */
 export const LIST_GAP = /^(?:\([^()]*\))?(?:、|,|\/|及|和|与|以及|或)$/;
 
+/** Heads after which even a modifier of purpose leaves a class (`医用材料`, `医疗设备`). */
+const CLASS_HEADS = new Set([
+  '材料',
+  '原材料',
+  '原料',
+  '零部件',
+  '部件',
+  '元器件',
+  '器件',
+  '组件',
+  '设备',
+  '装备',
+  '器械',
+  '仪器',
+  '系统',
+  '装置',
+]);
+/** Generic modifiers that say what a thing is for or how it is built, not how good or new it is. */
+const PURPOSE_MODIFIERS = new Set(['专用', '医用', '医疗', '精密', '整机']);
 /** Heads that name a class of parts or materials, never one part. */
 const BROAD_HEADS = new Set(['零部件', '部件', '元器件', '器件', '组件', '材料', '原材料', '原料']);
 
@@ -36,18 +55,26 @@ export const supplyReader = (ctx: RuleContext): SupplyReader => {
   for (const d of model.discovered) names.set(d.id, d.name);
   const { genericModifiers, heads } = ctx.curated.discovery;
   const headNames = Object.values(heads);
-  /** A class rather than a thing (`关键材料`, `核心零部件`): generic modifiers and a head only. */
+  /**
+   * A class rather than a thing (`关键材料`, `核心零部件`, `高端芯片`): generic modifiers and a head only.
+   * A modifier that says what the thing is for (`专用芯片`, `医用硅胶`) names a thing with a narrow head;
+   * only before a class word (`医用材料`) does it name a class.
+   */
   const generic = (id: NodeId): boolean => {
     let rest = names.get(id) ?? '';
+    let graded = false;
     for (let changed = true; changed;) {
       changed = false;
       const g = genericModifiers.find((m) => rest.startsWith(m) && rest.length > m.length);
       if (g) {
         rest = rest.slice(g.length);
+        graded ||= !PURPOSE_MODIFIERS.has(g);
         changed = true;
       }
     }
-    return headNames.some((hs) => hs.includes(rest));
+    return (
+      headNames.some((hs) => hs.includes(rest)) && (graded || rest === names.get(id) || CLASS_HEADS.has(rest))
+    );
   };
   const listFrom: ListFrom = (occs, i, labels) => {
     const items: NodeId[] = [];

@@ -235,3 +235,22 @@ describe('a part held in or mounted on a part', () => {
     ]);
   });
 });
+
+describe('a modifier of purpose before a narrow head', () => {
+  it('reads 专用芯片 as a part, while 关键芯片 and 医用材料 stay classes', () => {
+    const known = {
+      混合集成电路: 'Component',
+      专用芯片: 'Component',
+      石英晶体振荡器: 'Component',
+      关键芯片: 'Component',
+      医用材料: 'Material',
+    } as const;
+    expect(pairs('混合集成电路则由专用芯片和石英晶体振荡器等元件组装而成。', known).list).toEqual([
+      'PART_OF 专用芯片 -> 混合集成电路 grammar:A由B组成',
+      'PART_OF 石英晶体振荡器 -> 混合集成电路 grammar:A由B组成',
+    ]);
+    expect(pairs('混合集成电路由关键芯片、医用材料和石英晶体振荡器组成。', known).list).toEqual([
+      'PART_OF 石英晶体振荡器 -> 混合集成电路 grammar:A由B组成',
+    ]);
+  });
+});
