@@ -436,6 +436,8 @@ export const readFields = (
     mode: Mode,
     completion = '',
   ): FieldFinding | undefined => {
+    // A bullet or mark before a name is no part of it (`●医学影像设备：`).
+    while (from < to && !HEAD_CHAR.test(norm.text[from] ?? '')) from++;
     const [start, end] = orig(from, to);
     const name = writtenText(model.text, norm, from, to) + completion;
     const c = classifyField(name, mode, look);

@@ -14,6 +14,18 @@ export interface TableRow {
   readonly cells: readonly (readonly [number, number])[];
 }
 
+/** A bullet and a number that may open a line before its head (`●`, `（1）`, `2.`, `一是`). */
+const LINE_LEAD =
+  '\\s*[●◆■▲•·▪◇○◎★☆▶►]?\\s*(?:[（(]?[0-9一二三四五六七八九十]{1,2}[)）.、．]|[一二三四五六七八九十]是|[其第][一二三四五六七八九十][，,、]?)?\\s*';
+/**
+ * A line led by a short head and a mark that ends it (`●医学影像设备：A、B`, `医学影像设备  A、B`,
+ * `◆ 康复器械。A、B`), or a head alone on its line: group 1 is the head, group 2 the mark.
+ */
+const LINE_HEAD = new RegExp(
+  `^${LINE_LEAD}([\\u4e00-\\u9fffA-Za-z0-9]{3,12})([。：:]|\\s{2,}|\\u3000+|\\s*$)`,
+);
+/** A head alone on its line (then the next line holds its members). */
+const LINE_HEAD_ALONE = new RegExp(`^${LINE_LEAD}[\\u4e00-\\u9fffA-Za-z0-9]{3,12}[。：:]?\\s*$`);
 /** A Markdown divider row (`| --- | :---: |`): no content. */
 const DIVIDER = /^[\s|:\-–—]+$/;
 
@@ -29,6 +41,24 @@ export const tableRows = (text: string): TableRow[] => {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd);
+    const led = LINE_HEAD.exec(line);
+    if (led?.[1] && !/[|\t]/.test(line)) {
+      // `●医学影像设备：A、B`, `医学影像设备  A、B`, or a head alone over the line of its members.
+      const head: [number, number] = [lineStart + led[0].length - led[1].length - (led[2]?.length ?? 0), 0];
+      head[1] = head[0] + led[1].length;
+      const rest = line.slice(led[0].length).trim();
+      const nextEnd = text.indexOf('\n', lineEnd + 1);
+      const next =
+        lineEnd < text.length ? text.slice(lineEnd + 1, nextEnd === -1 ? text.length : nextEnd) : '';
+      if (rest !== '')
+        rows.push({ start: lineStart, end: lineEnd, cells: [head, [lineStart + led[0].length, lineEnd]] });
+      else if (next.trim() !== '' && !LINE_HEAD_ALONE.test(next) && /[、，,]/.test(next))
+        rows.push({
+          start: lineStart,
+          end: lineEnd + 1 + next.length,
+          cells: [head, [lineEnd + 1, lineEnd + 1 + next.length]],
+        });
+    }
     if (/[|\t]/.test(line) && !DIVIDER.test(line)) {
       const cells: [number, number][] = [];
       let from = 0;

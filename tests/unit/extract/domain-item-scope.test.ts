@@ -166,3 +166,35 @@ describe('class headings and clauses over few things', () => {
     expect(r.links).toEqual([]);
   });
 });
+
+describe('lines led by a field in boxes and lists', () => {
+  it('reads bulleted heads, heads before two spaces and heads alone over their members', () => {
+    for (const text of [
+      '专栏2 重点产品\n●医学影像设备：超导磁共振成像系统、光子计数CT。\n●康复器械：外骨骼康复机器人、智能假肢。\n',
+      '专栏3 重点产品\n◆ 医学影像设备。超导磁共振成像系统、光子计数CT。\n◆ 康复器械。外骨骼康复机器人、智能假肢。\n',
+      '专栏6 重点产品\n医学影像设备  超导磁共振成像系统、光子计数CT。\n康复器械  外骨骼康复机器人、智能假肢。\n',
+      '专栏7 产品目录\n医学影像设备\n超导磁共振成像系统、光子计数CT。\n康复器械\n外骨骼康复机器人、智能假肢。\n',
+    ]) {
+      const r = read(text);
+      expect(r.fields).toEqual(expect.arrayContaining(['医学影像设备', '康复器械']));
+      expect(r.links).toEqual(expect.arrayContaining(['光子计数CT -> 医学影像设备', '智能假肢 -> 康复器械']));
+      expect(r.links).not.toContain('智能假肢 -> 医学影像设备');
+    }
+  });
+
+  it('reads no field from a bulleted measure that names devices', () => {
+    const r = read('专栏8 重点工程\n●关键零部件攻关：CT球管、超声探头。\n●整机推广应用：呼吸机、监护仪。\n');
+    expect(r.fields).toEqual([]);
+    expect(r.links).toEqual([]);
+  });
+});
+
+describe('an ordinal line', () => {
+  it('reads the field after 一是 on its own line, not the ordinal with it', () => {
+    const r = read(
+      '高端医疗装备领域之下又分为几块：\n一是诊断检验装备。要发展的有高端影像诊断装备、新型核酸POCT检测系统。\n二是治疗装备。发展质子治疗系统。\n',
+    );
+    expect(r.fields).not.toContain('一是诊断检验装备');
+    expect(r.links).toContain('新型核酸POCT检测系统 -> 诊断检验装备');
+  });
+});
