@@ -22,6 +22,9 @@ const TECH_STEMS = [
 ];
 /** Words before 技术 that make it generic, however specific the rest (`关键核心技术`, `新技术`). */
 const GENERIC = /^(?:关键|核心|共性|前沿|新|先进|高新|自有|相关|重大|主要|基础|前瞻性|颠覆性|创新)+/;
+/** The same words right before 技术 after a thing (`生物医用材料关键核心技术`; 内核 is the Hong Kong
+ * form of 核心): the thing's technologies in general, no technology's name. */
+const GENERIC_END = /(?:关键|核心|内核|共性|前沿|先进|重大|主要|基础|前瞻性|颠覆性)$/;
 /** Tags of words a technology's name is built from (`无/v 液氦/n 超导/v`, `全/a 磁悬浮/n`). */
 const NAME_TAGS = new Set([...CLEAN_START_TAGS, 'v', 'zg', 'ng', 'a']);
 const MAX_LENGTH = 12;
@@ -72,7 +75,7 @@ export const readTechnologies = (
     }
     const core = text.slice(from, w.from);
     // A curated name and 技术 (`医疗工业互联网技术`) is that curated technology.
-    if (core.length < 3 || curatedTechnology(from, w.from)) continue;
+    if (core.length < 3 || curatedTechnology(from, w.from) || GENERIC_END.test(core)) continue;
     // The core names a thing: a curated name, a part or material head, or a technology stem.
     let named = TECH_STEMS.some((s) => core.includes(s));
     for (const x of words.slice(m, k)) if (x.from >= from && curated(x.from, x.to)) named = true;

@@ -73,6 +73,12 @@ describe('noise causes: documents, offices and evaluations', () => {
     expect(names.filter((n) => n.includes('技术装备'))).toEqual([]);
   });
 
+  it('reads no technology in 生物醫用材料關鍵內核技術: a thing’s key technologies in general', () => {
+    const names = graphNames('加快高端醫療裝備和生物醫用材料關鍵內核技術攻關，經科技部同意。');
+    expect(names.filter((n) => n.endsWith('技术'))).toEqual([]);
+    expect(graphNames('突破全磁悬浮血泵技术。')).toContain('全磁悬浮血泵技术');
+  });
+
   it('reads no Domain 获批产品 from 在…领域，获批产品包括A、B', () => {
     const text = '在影像和放射治疗领域，获批产品包括光子计数能谱CT、移动式C形臂X射线机和医用电子直线加速器。';
     const meta = { id: asPlanId('test-2024'), title: 'test', titleEn: 'test', file: 'test.txt', year: 2024 };
