@@ -18,9 +18,11 @@ export const HOLDS_RULE = 'grammar:其内部可植入M';
 
 const USERS = new Set(['Equipment', 'Component']);
 
+/** A place on a thing where a coat or lining goes (`表面`, `内腔表面`). */
+const PLACES = '(?:(?:内腔|管腔|腔体)?(?:表面|内壁|外壁)|外表面|内表面|外层|内腔)';
 /** Hedges between a user and its verb. */
 const H =
-  '(?:一般|通常|多数|大多|多|主要|普遍|同样|则|均|也|有|常|往往|目前|仍|基本|还|都|可|已|开始|逐步|现|大都)*';
+  '(?:一般|通常|多数|大多|多|主要|普遍|同样|则|均|也|有|常|往往|目前|仍|基本|还|都|可|已|开始|逐步|现|大都|要|需要|需)*';
 /** Closes a list of materials that is all the clause says: its end, a process, or the word for the kind of thing. */
 const ENDS =
   /^(?:\([^()]*\))?(?:$|[，,。；;]|以|(?:注塑|制成|加工|制造|制作|烧结|铸造|锻造|拉制|挤出|吹塑|成型|封装|浇铸|浇注|灌封|绕制|编织|切割|冲压|热压|压制)|(?:材质|材料|制品|注塑件))/;
@@ -66,7 +68,7 @@ const FORMS: readonly Form[] = [
   {
     rule: COAT_RULE,
     gap: new RegExp(
-      `^在?(?:表面|外表面|内表面|外层|内壁|外壁)?${H}(?:涂覆|喷涂|涂有|镀有|覆有|涂敷|覆盖|(?:涂|镀|覆)上?(?=一层))(?:一层)?$`,
+      `^在?${PLACES}?${H}(?:涂覆|喷涂|涂有|镀有|覆有|衬有|涂敷|覆盖|(?:涂|镀|覆|衬)上?(?=一层))(?:一层)?$`,
     ),
     close: NOT_MODIFIER,
     items: ['Material'],
@@ -86,10 +88,11 @@ const FORMS: readonly Form[] = [
 ];
 
 /** A head that speaks of the user before: 其, a place on it, or makers and models of it (`也有企业`). */
-const INHERIT =
-  /^(?:而|但|并|且|同时)?(?:(?:其|它)|(?:也有|部分|有的|有些|少数|一些|多数|新款|新一代|高端)(?:产品|厂家|企业|厂商|机型|型号)|在?(?:表面|外表面|内表面|外层|内壁|外壁))?/;
+const INHERIT = new RegExp(
+  `^(?:而|但|并|且|同时)?(?:(?:其|它)|(?:也有|部分|有的|有些|少数|一些|多数|新款|新一代|高端)(?:产品|厂家|企业|厂商|机型|型号)|在?${PLACES})?`,
+);
 /** A place on the user as the head of a clause. */
-const PLACE = /(?:表面|外表面|内表面|外层|内壁|外壁)$/;
+const PLACE = new RegExp(`${PLACES}$`);
 /** What may stand before a clause's own user: a connective, 其, a relative clause (`与泵配套使用的`). */
 const OWN_LEAD = /^(?:而|但|并|且|同时|其中)?其?(?:[^，,。；;]{1,12}的)?$/;
 /** Two users of one clause (`外壳和端盖`). */

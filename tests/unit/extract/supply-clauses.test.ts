@@ -189,3 +189,14 @@ describe('a make-up some products have', () => {
     ]);
   });
 });
+
+describe('a lining', () => {
+  it('reads 内腔表面还要衬一层M of the tube the clause before names', () => {
+    expect(
+      pairs(
+        '远端的内管由高密度聚乙烯和聚醚嵌段酰胺共挤制成，内腔表面还要衬一层聚四氟乙烯，以减小导丝通过时的摩擦。',
+        { 内管: 'Component', 高密度聚乙烯: 'Material', 聚醚嵌段酰胺: 'Material', 聚四氟乙烯: 'Material' },
+      ),
+    ).toEqual(['USED_IN 聚四氟乙烯 -> 内管', 'USED_IN 聚醚嵌段酰胺 -> 内管', 'USED_IN 高密度聚乙烯 -> 内管']);
+  });
+});
