@@ -24,8 +24,8 @@ const HEDGE = '(?:[，,:：]?(?:内部|内)?[\\s则一般通常主要均都也�
  */
 const PART_LEAD =
   '(?:(?:体外|体内|外部|内部|前端|后端|上部|下部|顶部|底部|外侧|内侧|外层|内层|两端|中间|中央|前方|后方)的|(?:数十|数百|几十|上百|若干|[0-9两二三四五六七八九十百几]+)[个块片根组只套颗枚节])?';
-/** Between the whole and its first part: `由`, `主要由`, `则一般由`, `由体外的`. */
-const BY = new RegExp(`^${HEDGE}由${PART_LEAD}$`);
+/** Between the whole and its first part: `由`, `主要由`, `则一般由`, `由体外的`, `ECMO系统由` (a class word after a name). */
+const BY = new RegExp(`^(?:系统|设备|装置|整机)?${HEDGE}由${PART_LEAD}$`);
 /** `由三大系统构成：B、C和D`: the count and verb before a colon, the parts after it. */
 const MADE_OF_COLON = new RegExp(
   `^${HEDGE}由[两二三四五六七八九十几多]?[大个]?(?:部分|系统|部件|模块|单元|组件)(?:组成|构成)[:：]$`,

@@ -254,3 +254,19 @@ describe('a modifier of purpose before a narrow head', () => {
     ]);
   });
 });
+
+describe('a class word after the name of the whole', () => {
+  it('reads ECMO系统由B、C和D组成 as parts of the ECMO', () => {
+    expect(
+      pairs('ECMO系统由离心泵、膜式氧合器和变温水箱组成。', {
+        离心泵: 'Component',
+        膜式氧合器: 'Component',
+        变温水箱: 'Component',
+      }).list,
+    ).toEqual([
+      'PART_OF 变温水箱 -> 体外膜肺氧合机 grammar:A由B组成',
+      'PART_OF 离心泵 -> 体外膜肺氧合机 grammar:A由B组成',
+      'PART_OF 膜式氧合器 -> 体外膜肺氧合机 grammar:A由B组成',
+    ]);
+  });
+});
