@@ -104,6 +104,7 @@ export const zh = {
   'foundBy.shape:implant': '“人工”加器官名的植入物',
   'foundBy.shape:polymer': '单个词的高分子名称（聚……）',
   'foundBy.shape:material-prefix': '部件或装备名称开头的材料名（镍钛合金固定翼）',
+  'foundBy.shape:polymer-context': '讲材质的句子中单个词的高分子名称（聚……）',
   'foundBy.noise:organisation': '疑为企业名（“A、B等企业”列举中的一项），待人工确认',
   'foundBy.noise:model': '疑为产品型号或品牌（以字母加数字或外文品牌名开头），待人工确认',
   'foundBy.noise:clause': '疑为句子片段（含“……下/后”或数量），待人工确认',
@@ -245,6 +246,7 @@ export const en: Record<StringKey, string> = {
   'foundBy.shape:implant': 'an implant named 人工 and an organ',
   'foundBy.shape:polymer': 'a polymer named as one word (聚…)',
   'foundBy.shape:material-prefix': 'a material opening the name of a part or device (镍钛合金固定翼)',
+  'foundBy.shape:polymer-context': 'a polymer named as one word in a sentence about what things are made of',
   'foundBy.noise:organisation': 'likely a firm (one of a list closed by 等企业), for a curator to confirm',
   'foundBy.noise:model':
     "likely a product's model or brand (letters and digits or a maker's name first), for a curator to confirm",

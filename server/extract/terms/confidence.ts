@@ -19,6 +19,7 @@ export type TermRule =
   | 'shape:implant'
   | 'shape:polymer'
   | 'shape:material-prefix'
+  | 'shape:polymer-context'
   | 'use:material'
   | 'use:part'
   | NoiseRule;
@@ -60,6 +61,9 @@ const BASE: Record<TermRule, number> = {
   // A polymer named as one word (`聚砜`) outside any list: the shape of its name says what it is, but
   // alone it is weak evidence; named twice or more in a plan it is one of its subjects (0.6).
   'shape:polymer': 0.5,
+  // A polymer named as one word in a sentence that says what things are made of (`多为聚碳酸酯注塑件`,
+  // `内衬聚四氟乙烯管`): the context makes it a material at the graph's threshold.
+  'shape:polymer-context': 0.6,
   // A material that opens the name of a part or device (`镍钛合金固定翼`, `碘化铯平板探测器`): the text names
   // the thing by what it is made of; only the strict shapes (no bare 聚) count, so less sure than a use.
   'shape:material-prefix': 0.65,

@@ -46,19 +46,27 @@ export const MATERIAL_JOIN = /^(?:\([^()]*\))?(?:、|和|与|及|或|以及|掺|
 
 /** Processes written right after a material: its name ends there (`镍钛合金经激光切割制成`). */
 const PROCESS =
-  /^(?:经|加工|绕制|制成|制造|制作|吹塑|共挤|热压|热熔|注塑|成型|切割|烧结|分段|压制|编织|铸造|锻造|烧制|精加工|机加工|混合|复合|浇铸|浇注|灌封|挤出|生长|3D打印|打印|为|作|做|的)/;
+  /^(?:经|加工|绕制|制成|制造|制作|吹塑|共挤|热压|热熔|注塑|成型|切割|烧结|分段|压制|编织|铸造|锻造|烧制|精加工|机加工|混合|复合|浇铸|浇注|灌封|挤出|生长|3D打印|打印|共混|纺丝|为|作|做|的)/;
 /** What must follow the materials for the kind to be a use, if anything. */
 const CLOSES: Partial<Record<UseKind, RegExp>> = {
   'made-from': /^[^，,。；;]{0,8}?(?:制成|而成|成型|制造|烧结|压制|绕制)/,
   'from-raw':
-    /^(?:为|作为)(?:主要|核心|基础)?(?:原料|原材料|材料|基材|基体|主材)|^(?:作|做|制作)|^[^，,。；;]{0,6}?(?:制成|制造|制备)/,
+    /^(?:为|作为)(?:主要|核心|基础)?(?:原料|原材料|材料|基材|基体|主材)|^为主|^(?:作|做|制作)|^[^，,。；;]{0,6}?(?:制成|制造|制备)/,
   'made-with':
     /^[^，,。；;]{0,6}?(?:制成|制造|制作|绕制|浇铸|浇注|灌封|成型|加工|编织|烧结|注塑|铸造|锻造|吹塑|挤出|压制|而成)/,
 };
 /** Lists closed by these are what a thing is made of as parts, not materials (`由A和B组成`). */
 const PARTS_VERB = /^[^，,。；;]{0,3}?(?:组成|构成|组合|组装|叠合|集成)/;
-/** After `采用M`: `的` before another name makes M a modifier of it, unless that name is a class. */
-const MODIFIER_OF = /^的(?!(?:复合)?材料)/;
+/** After `采用M`: `的` before another name makes M a modifier of it, unless that name is a class or a
+ * blend of the materials (`聚碳酸酯与ABS的合金`). */
+const MODIFIER_OF = /^的(?!(?:复合)?材料|合金|共混物)/;
+
+/** Words that make a sentence one about what things are made of (`多为聚碳酸酯注塑件`, `内衬聚四氟乙烯管`). */
+const MATERIAL_CONTEXT =
+  /材质|材料|原料|采用|选用|多用|制成|注塑|挤出|吹塑|涂层|涂覆|内衬|衬有|护套|绕制|编织|共混|纺丝/;
+
+/** Whether the sentence `s` says what things are made of. */
+export const materialContext = (s: string): boolean => MATERIAL_CONTEXT.test(s);
 
 /** Whether `name` may be read as a material after a use verb. */
 export const usedMaterial = (name: string): boolean =>
@@ -130,7 +138,7 @@ const HEDGES_BEFORE = new RegExp(`${HEDGE.replace(/\*$/, '+')}$`);
 const SUBJECT = /(?:[^\P{Script=Han}的其则和与及是在为将对把这该]|[A-Za-z0-9-])+$/u;
 /** Subjects that are makers, products in general, times, body parts or positions, not a part. */
 const NOT_A_PART =
-  /(?:产品|厂家|企业|公司|厂商|医生|患者|品牌|市场|行业|目前|部分|方面|领域|工艺|技术|材料|原料|医院|国内|国外|牙|齿|器官|组织|部位|主流|机型|型号|版本)$|^(?:外层|内层|中间|表面|表层|底层|顶层|外侧|内侧|两端|头端|尾端|近端|远端|早期|主流|传统|高端|低端|国产|进口)$/;
+  /(?:产品|厂家|企业|公司|厂商|医生|患者|品牌|市场|行业|目前|部分|方面|领域|工艺|技术|材料|原料|医院|国内|国外|牙|齿|器官|组织|部位|主流|机型|型号|版本|材质)$|^(?:外层|内层|中间|表面|表层|底层|顶层|外侧|内侧|两端|头端|尾端|近端|远端|早期|主流|传统|高端|低端|国产|进口)$/;
 
 export interface UseSubject {
   readonly from: number;

@@ -14,7 +14,7 @@ import { readDeviceLists } from './device-lists';
 import { headIndex, type TermLabel } from './heads';
 import { readListLabels } from './list-labels';
 import { implantNames, materialPrefix, materialShape, polymerWord } from './material-names';
-import { readMadeInto, readMaterialUses, readUseSubjects } from './material-uses';
+import { materialContext, readMadeInto, readMaterialUses, readUseSubjects } from './material-uses';
 import { balancedBrackets, bracketDepth, companyLike, organisationNames } from './noise';
 import { partNamesOf, readPartLists } from './part-lists';
 import { joinHyphenated, tagWords } from './segmenter';
@@ -351,9 +351,14 @@ export const readTerms = (
     // `国内聚砜目前的产能`, `聚砜材料`: a polymer written as one word is a material wherever it stands.
     for (const [k, w] of words.entries()) {
       if (!polymerWord(w.word) || !isFree(w.from, w.to)) continue;
+      // `聚醚|砜树脂`: a compound's ending after the word means the segmenter cut the polymer's name.
+      if (/^[烷烯炔醇醛酮酸酯醚胺腈酚砜苯酰]/.test(words[k + 1]?.word ?? '')) continue;
       // `聚醚醚酮材料`: the text itself calls it a material, as a head noun would; it is named without
       // the class noun.
       const asMaterial = words[k + 1]?.word === '材料';
+      // `尾端的鲁尔接头多为聚碳酸酯注塑件`: a sentence about what things are made of, or one with a material
+      // read by a use verb, makes it one.
+      const inContext = usedSpans.length > 0 || materialContext(s);
       const name = written(rf + w.from, rf + w.to);
       if (byForm.has(normalizeTerm(name))) continue;
       add({
@@ -363,7 +368,7 @@ export const readTerms = (
         name,
         from: rf + w.from,
         to: rf + w.to,
-        rule: asMaterial ? 'head-noun' : 'shape:polymer',
+        rule: asMaterial ? 'head-noun' : inContext ? 'shape:polymer-context' : 'shape:polymer',
         clean: true,
       });
       occupied.fill(1, rf + w.from, rf + w.to);

@@ -78,6 +78,7 @@ describe('discoveryNote', () => {
       'shape:implant': true,
       'shape:polymer': true,
       'shape:material-prefix': true,
+      'shape:polymer-context': true,
       'noise:organisation': true,
       'noise:model': true,
       'noise:clause': true,

@@ -169,3 +169,28 @@ describe('mechanisms among parts', () => {
     expect(parts('该联盟由医疗机构和科研机构组成。')).toEqual([]);
   });
 });
+
+describe('materials in sentences about what things are made of', () => {
+  it('reads 材质以M为主, a blend 聚碳酸酯与ABS的合金 and 共混纺丝制成', () => {
+    expect(materials('椎间融合器的材质以聚醚醚酮（PEEK）为主。')).toEqual(['聚醚醚酮']);
+    expect(subjects('椎间融合器的材质以聚醚醚酮（PEEK）为主。')).toEqual([]);
+    expect(materials('外壳多用聚碳酸酯与ABS的合金注塑成型。')).toEqual(['聚碳酸酯', 'abs']);
+    expect(materials('中空纤维膜多用聚醚砜或聚砜与聚乙烯吡咯烷酮共混纺丝制成。')).toEqual([
+      '聚醚砜',
+      '聚砜',
+      '聚乙烯吡咯烷酮',
+    ]);
+    expect(materials('目前主流产品以锂碘电池为主。')).toEqual([]);
+  });
+
+  it('graphs a polymer written alone only where the sentence is about materials', () => {
+    const found = (t: string) => contextOf(t).model.discovered.find((d) => d.name === '聚碳酸酯');
+    expect(found('尾端的鲁尔接头多为聚碳酸酯注塑件。')?.foundBy).toBe('shape:polymer-context');
+    expect(found('尾端的鲁尔接头多为聚碳酸酯注塑件。')?.confidence).toBeGreaterThanOrEqual(0.6);
+    expect(terms('国内聚碳酸酯的产能约为每年2万吨。')).not.toContain('Material 聚碳酸酯');
+  });
+
+  it('reads no polymer the segmenter cut out of a longer name: 聚醚|砜树脂', () => {
+    expect(terms('高端聚醚砜树脂仍依赖进口。')).not.toContain('Material 聚醚');
+  });
+});
