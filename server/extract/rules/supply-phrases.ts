@@ -2,6 +2,7 @@
 // and `用于A……包括B、C`. Parts give PART_OF, materials USED_IN; each list item joined by 、/和/及 counts.
 import type { NodeId } from '../../../core/model/ids';
 import type { EdgeDraft } from '../graph-builder';
+import { normalizeTerm } from '../normalize';
 import { gapText } from '../plan-model';
 import type { Occurrence } from '../types';
 import type { RuleContext } from './context';
@@ -50,6 +51,9 @@ const PHRASES: readonly Phrase[] = [
     items: ['Component', 'Material'],
   },
 ];
+export const POSSESSED_PART_RULE = 'grammar:A的B';
+/** What may open a clause before its subject `A的B`: a connective, an origin or a generation. */
+const SUBJECT_LEAD = /^(?:而|但|其中|目前|同时)?(?:国产|进口|新型|新一代|传统|主流|高端)?$/;
 /** `A中的B`: only an equipment A, and only its parts or materials (never `产品中的…` of a class). */
 const IN_EQUIPMENT = /^(?:中|里|内|内部|当中)的(?:核心|关键)?$/;
 /** `马达手机内的微型电机`, `控制主板上的主控芯片`: a part held in or mounted on a part (never 中, often abstract). */
@@ -113,6 +117,11 @@ export const supplyPhrases = (ctx: RuleContext): EdgeDraft[] => {
   for (const [sentence, occs] of supplyOccurrences(model)) {
     const s = model.sentences[sentence];
     if (!s) continue;
+    /** The text of the clause up to `at`, from the sentence's start or its last clause mark. */
+    const clauseLead = (at: number): string => {
+      const before = model.text.slice(s.start, at);
+      return normalizeTerm(before.slice(Math.max(...[...'，,；;：:'].map((m) => before.lastIndexOf(m))) + 1));
+    };
     for (let i = 0; i + 1 < occs.length; i++) {
       const a = occs[i];
       const b = occs[i + 1];
@@ -147,7 +156,7 @@ export const supplyPhrases = (ctx: RuleContext): EdgeDraft[] => {
       ))
         edge(item, a.nodeId, 'grammar:A中的B', sentence);
     }
-    // `A的B、C等核心部件`: the parts listed between A的 and the class.
+    // `A的B、C等核心部件`: the parts listed between A的 and the class; `A的B、C` of a device alone too.
     for (let i = 0; i + 1 < occs.length; i++) {
       const a = occs[i];
       const b = occs[i + 1];
@@ -157,9 +166,17 @@ export const supplyPhrases = (ctx: RuleContext): EdgeDraft[] => {
       while (k + 1 < occs.length && items.includes(occs[k + 1]?.nodeId ?? ('' as NodeId))) k++;
       // Members the reading did not name may stand before 等 (`、高压发生器等核心部件`).
       const tail = gapText(model, occs[k]?.end ?? 0, Math.min(s.end, (occs[k]?.end ?? 0) + 40));
-      if (!/^(?:[、和及与][^、,;:()等的]{1,12})*等(?:核心|关键)?(?:零部件|部件|元器件|器件)/.test(tail))
-        continue;
-      for (const item of items) edge(item, a.nodeId, 'grammar:A的B等核心部件', sentence);
+      if (/^(?:[、和及与][^、,;:()等的]{1,12})*等(?:核心|关键)?(?:零部件|部件|元器件|器件)/.test(tail))
+        for (const item of items) edge(item, a.nodeId, 'grammar:A的B等核心部件', sentence);
+      // `国产手术机器人的谐波减速器、力传感器…`: a device's own parts as the subject of a clause, whatever
+      // it says of them (not an object: `提升CT的…水平` names an aim); never the half of a slash pair.
+      else if (
+        SUBJECT_LEAD.test(clauseLead(a.start)) &&
+        !/[A-Za-z][/／\-－]$/.test(model.text.slice(Math.max(0, a.start - 2), a.start))
+      )
+        for (const item of items)
+          if (!reader.edges.some((e) => e.source === item && e.target === a.nodeId))
+            edge(item, a.nodeId, POSSESSED_PART_RULE, sentence);
     }
     // `用于A……包括B、C`: the one user after 用于, then the list after 包括/如/主要有.
     const text = model.sentenceNorms[sentence] ?? '';

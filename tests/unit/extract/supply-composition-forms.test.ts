@@ -270,3 +270,27 @@ describe('a class word after the name of the whole', () => {
     ]);
   });
 });
+
+describe('the parts a device has', () => {
+  it('reads 手术机器人的B、C和D as parts of the robot, whatever the sentence says of them', () => {
+    expect(
+      pairs('业内人士指出，国产手术机器人的谐波减速器、力传感器和伺服电机仍多由海外厂商供应。', {
+        谐波减速器: 'Component',
+        力传感器: 'Component',
+        伺服电机: 'Component',
+      }).list,
+    ).toEqual([
+      'PART_OF 伺服电机 -> 手术机器人 grammar:A的B',
+      'PART_OF 力传感器 -> 手术机器人 grammar:A的B',
+      'PART_OF 谐波减速器 -> 手术机器人 grammar:A的B',
+    ]);
+  });
+
+  it('reads no part of a Latin name that is half of a slash pair (CT/MR的B)', () => {
+    expect(
+      pairs('CT/MR的梯度线圈国产化进展最快。', { 梯度线圈: 'Component' }).list.filter((p) =>
+        p.includes('grammar:A的B'),
+      ),
+    ).toEqual([]);
+  });
+});
