@@ -91,6 +91,8 @@ const CLASS_NOUN = /^(.*?)(装备|设备|器械|耗材|产品|仪器|器材)$/;
 const FUNCTIONS = ['诊断', '治疗', '诊疗', '康复', '监护', '检验', '辅助', '护理', '急救', '保健'];
 /** The industry's own words: a prefix before them narrows the industry to a field (`康复医疗器械`). */
 const INDUSTRY = /^(.{2,8}?)(?:医疗器械|医疗设备|医疗装备|医用设备|医用耗材)$/;
+/** What a class after 等 may be for, to be a field without a qualifier (`医学影像设备`, `体外诊断设备`). */
+const HEAD_STEMS = /影像|诊断|治疗|康复|监护|介入|检验|急救|护理/;
 /** Words that say nothing of what a class is (`创新产品`, `重大产品`). */
 const VAGUE = [
   '创新',
@@ -277,6 +279,16 @@ export const classifyField = (name: string, mode: Mode, look: Lookup): NodeId | 
   // members are kinds of a field (not 新型/新一代: `新型监护设备` is a device's name).
   if (mode === 'head' && quals > 0 && QUALIFIERS.some((q) => norm.startsWith(q)) && isClassOfThings(rest))
     if (!VAGUE.includes(core) && noun !== '仪器') return 'new';
+  // `DSA、CT等医学影像设备`: a class of four characters or more that says what its things do is a
+  // field after 等 without a qualifier (`影像设备` alone names devices as often as fields).
+  if (
+    mode === 'head' &&
+    core.length >= 4 &&
+    HEAD_STEMS.test(core) &&
+    isClassOfThings(rest) &&
+    noun !== '仪器'
+  )
+    return 'new';
   // Only a class named by what it does: `特色医疗装备产业`, `医疗器械产业园` name no field.
   if (mode === 'industry')
     return FUNCTIONS.some((f) => core.includes(f)) && /^[\u4e00-\u9fff]+$/.test(core) && !core.includes('的')
@@ -889,7 +901,8 @@ export const readFields = (
     const to = lowerBound(norm.starts, head[1]);
     const cell = norm.text.slice(from, to).replace(/[*#：:。]+$/, '');
     if (equipmentAfter && cell.length >= 3 && cell.length <= 12 && HEAD_CHAR.test(cell[0] ?? ''))
-      add(si, from, from + cell.length, 'text:field-table', 'word');
+      // A row or line frames a curated class of things as a field, as examples do (`●放射治疗装备：A、B`).
+      add(si, from, from + cell.length, 'text:field-table', 'examples');
   }
   return { fields, appositions };
 };

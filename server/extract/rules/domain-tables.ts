@@ -4,6 +4,7 @@ import type { EdgeDraft } from '../graph-builder';
 import { spanEvidence, type PlanModel } from '../plan-model';
 import { lowerBound } from '../lower-bound';
 import type { RuleContext } from './context';
+import { modifiesLongerEquipment } from './domain-members';
 
 export const TABLE_RULE = 'text:domain-table';
 
@@ -106,8 +107,11 @@ export const domainTables = (ctx: RuleContext): EdgeDraft[] => {
     );
     if (!field) continue;
     const section = model.sections[model.sentences[field.sentence]?.section ?? -1]?.path ?? '';
-    for (const o of occurrencesIn(head[1], row.end))
-      if (labelOf(o.nodeId) === 'Equipment')
+    const members = occurrencesIn(head[1], row.end);
+    const isEquipment = (x: (typeof members)[number]): boolean => labelOf(x.nodeId) === 'Equipment';
+    for (const o of members)
+      // `放疗` of `术中放疗装备` names no member of its own.
+      if (isEquipment(o) && !modifiesLongerEquipment(o, members, isEquipment, model.text))
         out.push({
           type: 'IN_DOMAIN',
           source: o.nodeId,

@@ -198,3 +198,29 @@ describe('an ordinal line', () => {
     expect(r.links).toContain('新型核酸POCT检测系统 -> 诊断检验装备');
   });
 });
+
+describe('a class that says what its things do, after 等', () => {
+  it('reads 医学影像设备 after DSA、CT等 as a field without a qualifier', () => {
+    const r = read('支持企业研制数字减影血管造影系统、光子计数CT等医学影像设备。');
+    expect(r.fields).toContain('医学影像设备');
+    expect(r.links).toEqual(
+      expect.arrayContaining(['数字减影血管造影系统 -> 医学影像设备', '光子计数CT -> 医学影像设备']),
+    );
+  });
+
+  it('reads no field from a short or vague class after 等 (影像设备, 大型医用设备)', () => {
+    expect(read('采购光子计数CT、数字减影血管造影系统等影像设备。').fields).toEqual([]);
+    expect(read('采购光子计数CT、数字减影血管造影系统等大型医用设备。').fields).toEqual([]);
+  });
+});
+
+describe('members of a line led by a field', () => {
+  it('links no name read inside a longer device name (放疗 of 术中放疗装备)', () => {
+    const r = read(
+      '专栏1 治疗装备\n●放射治疗装备：医用直线加速器、术中放疗装备。\n●手术治疗装备：骨科手术机器人、超声刀。\n',
+    );
+    expect(r.links).toContain('术中放疗装备 -> 放射治疗装备');
+    expect(r.fields).toContain('放射治疗装备');
+    expect(r.links.filter((l) => l.startsWith('放射治疗设备 -> 放射治疗装备'))).toEqual([]);
+  });
+});
