@@ -56,10 +56,10 @@ const TOPIC_CLAUSE =
 const POSSESSIVE = /^其(?:内部|中)?的?$/;
 /**
  * What may open a sentence before its topic: a short lead clause (`其中，`, `影像方面，`), a count
- * (`一台`, `一款`), a relative clause (`用于冠状动脉介入治疗的`).
+ * (`一台`, `一款`) with a short modifier (`一款5.0T超导`), a relative clause (`用于冠状动脉介入治疗的`).
  */
 const TOPIC_LEAD =
-  /^(?:[^,，。；;:：]{0,6}[,，])?(?:而|但)?(?:[一每整][台套个条只款种])?(?:[^,，。；;:：]{0,14}的)?$/;
+  /^(?:[^,，。；;:：]{0,6}[,，])?(?:而|但)?(?:[一每整][台套个条只款种][^,，。；;:：的]{0,8})?(?:[^,，。；;:：]{0,14}的)?$/;
 /** What a part is made of, said right after its name (`通常采用Y`, `多用Y`, `由Y制成`). */
 const MADE_WITH =
   /^(?:一般|通常|多|主要|大多|大都|均|则)?(?:采用|多用|选用|由(?=[^,，。;；]*(?:制成|制造|加工|而成))|用(?=[^,，。;；]*(?:制成|制造|加工|绕制|而成)))/;
@@ -281,7 +281,10 @@ const topicEdges = (
     if (comma < topic.end || comma < start) continue;
     if (occs.some((x) => x.start > comma && x.end <= o.start)) continue;
     const lead = gapText(model, comma + 1, o.start);
-    if (POSSESSIVE.test(lead)) reader.edge(o.nodeId, topic.nodeId, POSSESSED_RULE, sentence);
+    // `其超导磁体和梯度线圈均由…`: every part of the list after 其 (the first one named as it is).
+    if (POSSESSIVE.test(lead))
+      for (const p of new Set([o.nodeId, ...reader.listFrom(occs, k, ['Component'])]))
+        reader.edge(p, topic.nodeId, POSSESSED_RULE, sentence);
     else if (TOPIC_CLAUSE.test(lead)) {
       const parts = lead.endsWith('由') ? lists.madeOf(k) : lists.listed(k);
       for (const p of parts) reader.edge(p, topic.nodeId, TOPIC_RULE, sentence);

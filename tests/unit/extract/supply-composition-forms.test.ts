@@ -294,3 +294,17 @@ describe('the parts a device has', () => {
     ).toEqual([]);
   });
 });
+
+describe('a topic after a count with a modifier, and a list after 其', () => {
+  it('reads 其中，一款5.0T超导磁共振成像系统…，其超导磁体和梯度线圈均由… as parts of the scanner', () => {
+    expect(
+      pairs('其中，一款5.0T超导磁共振成像系统通过创新通道获批，其超导磁体和梯度线圈均由企业自主研制。', {
+        超导磁体: 'Component',
+        梯度线圈: 'Component',
+      }).list,
+    ).toEqual([
+      'PART_OF 梯度线圈 -> 磁共振成像设备 grammar:A…，其B',
+      'PART_OF 超导磁体 -> 磁共振成像设备 grammar:A…，其B',
+    ]);
+  });
+});
