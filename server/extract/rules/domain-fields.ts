@@ -155,11 +155,12 @@ const COUNT_END = /[一二三四五六七八九十两\d]+(?:大|个|类)(?:重�
 const ORDINAL_FIELD =
   /(?:^|[：:；;])(?:[一二三四五六七八九十]是|其[一二三四五六七八九十][，,：:、]?|第[一二三四五六七八九十][，,：:、])([\u4e00-\u9fffa-z0-9]{2,12}?(?:装备|设备|器械|耗材|产品|仪器|器材))(?=[，,：:。；;]|$)/g;
 /**
- * What opens the examples of a class right after it (normalised text): `，如`, `，包括`, `，主要有`, or a
- * bracket (`家用医疗器械（电子血压计、血糖仪）`). Not 如果, 如期, 如何 and the like.
+ * What opens the examples of a class right after it (normalised text): `，如`, `，包括`, `，主要有`, a
+ * bracket (`家用医疗器械（电子血压计、血糖仪）`), or 如 right after a class noun (`高端医疗器械如A、B`).
+ * Not 如果, 如期, 如何 and the like.
  */
 export const EXAMPLES_OPEN =
-  /[，,](?:例如|比如|诸如|譬如|如(?![果期何实此下今同上])|主要包括|包括|主要有)|[（(](?:例如|比如|如(?![果期何实此下今同上])|包括)?(?=[\u4e00-\u9fffa-z0-9])/g;
+  /[，,](?:例如|比如|诸如|譬如|如(?![果期何实此下今同上])|主要包括|包括|主要有)|[（(](?:例如|比如|如(?![果期何实此下今同上])|包括)?(?=[\u4e00-\u9fffa-z0-9])|(?<=装备|设备|器械|耗材|产品|器材)(?:例如|比如|诸如|如(?![果期何实此下今同上能若需有要]))(?=[\u4e00-\u9fffa-z0-9])/g;
 /** An ordinal and a name without a class noun before a comma or colon (`一是高端医学影像，`). */
 const ORDINAL_BARE_FIELD =
   /(?:^|[：:；;])(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|第[一二三四五六七八九十])([\u4e00-\u9fff]{3,8})(?=[，,：:])/g;

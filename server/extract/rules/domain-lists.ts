@@ -58,7 +58,10 @@ export const domainLists = (ctx: RuleContext): EdgeDraft[] => {
     const { norm } = model;
     const nf = lowerBound(norm.starts, from);
     const s = norm.text.slice(nf, lowerBound(norm.starts, until));
-    const open = new RegExp(EXAMPLES_OPEN.source, 'y').exec(s);
+    // Read in the whole text, so that 如 right after a class noun sees the noun before it.
+    const sticky = new RegExp(EXAMPLES_OPEN.source, 'y');
+    sticky.lastIndex = nf;
+    const open = sticky.exec(norm.text);
     const end = open ? examplesEnd(s, 0, open[0]) : undefined;
     return end === undefined ? undefined : (norm.starts[nf + end] ?? until);
   };

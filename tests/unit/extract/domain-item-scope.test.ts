@@ -224,3 +224,18 @@ describe('members of a line led by a field', () => {
     expect(r.links.filter((l) => l.startsWith('放射治疗设备 -> 放射治疗装备'))).toEqual([]);
   });
 });
+
+describe('examples without a comma', () => {
+  it('reads 如A、B right after a class noun (康复器械如A、B)', () => {
+    const r = read('支持发展康复器械如外骨骼康复机器人、智能假肢等，满足老年人需求。');
+    expect(r.fields).toContain('康复器械');
+    expect(r.links).toEqual(expect.arrayContaining(['外骨骼康复机器人 -> 康复器械', '智能假肢 -> 康复器械']));
+  });
+
+  it('reads no examples from 如期 or 如需 after a class noun', () => {
+    const r = read(
+      '医学影像设备如期交付使用，光子计数CT已装机。康复器械如需维修，可联系外骨骼康复机器人厂家。',
+    );
+    expect(r.links).toEqual([]);
+  });
+});
