@@ -91,6 +91,11 @@ const CLASS_NOUN = /^(.*?)(装备|设备|器械|耗材|产品|仪器|器材)$/;
 const FUNCTIONS = ['诊断', '治疗', '诊疗', '康复', '监护', '检验', '辅助', '护理', '急救', '保健'];
 /** The industry's own words: a prefix before them narrows the industry to a field (`康复医疗器械`). */
 const INDUSTRY = /^(.{2,8}?)(?:医疗器械|医疗设备|医疗装备|医用设备|医用耗材)$/;
+/**
+ * A qualified class of materials for medicine (`新型生物材料`, `先进医用材料`): a field when the text lists
+ * materials as its examples. Without a qualifier (`生物医用材料`) it stays the curated material class.
+ */
+const MATERIAL_CLASS = /^(?:新型|先进|高端|高性能)(?:生物医用|生物|医用)材料$/;
 /** What a class after 等 may be for, to be a field without a qualifier (`医学影像设备`, `体外诊断设备`). */
 const HEAD_STEMS = /影像|诊断|治疗|康复|监护|介入|检验|急救|护理/;
 /** Words that say nothing of what a class is (`创新产品`, `重大产品`). */
@@ -266,6 +271,7 @@ export const classifyField = (name: string, mode: Mode, look: Lookup): NodeId | 
   const restDomain = quals > 0 ? look.domain(rest) : mode === 'head' ? look.domainAfter(norm) : undefined;
   if (restDomain) return mode === 'standalone' ? undefined : restDomain;
   if (mode === 'category') return 'new';
+  if (mode === 'examples' && MATERIAL_CLASS.test(norm)) return 'new';
   const m = CLASS_NOUN.exec(rest);
   if (!m) return mode === 'bare' && isBareField(norm, look) ? 'new' : undefined;
   const core = m[1] ?? '';
@@ -830,10 +836,13 @@ export const readFields = (
       const lead = trimLead(s.slice(k, at), look.verbs);
       if (at - k - lead < 3) continue;
       const [cs, ce] = orig(sf + at + m[0].length, sf + end);
-      const equipmentAfter = (model.bySentence.get(si) ?? []).some(
-        (o) => o.start >= cs && o.end <= ce && labels.get(o.nodeId) === 'Equipment',
+      // A class of materials (`新型生物材料，如A、B`) is a field by the materials it lists.
+      const kind = MATERIAL_CLASS.test(s.slice(k + lead, at)) ? 'Material' : 'Equipment';
+      const examples = (model.bySentence.get(si) ?? []).filter(
+        (o) => o.start >= cs && o.end <= ce && labels.get(o.nodeId) === kind,
       );
-      if (equipmentAfter) add(si, sf + k + lead, sf + at, 'text:field-word', 'examples');
+      if (examples.length >= (kind === 'Material' ? 2 : 1))
+        add(si, sf + k + lead, sf + at, 'text:field-word', 'examples');
     }
     // `着力发展医学影像诊断类、放射治疗类……和体外诊断试剂类产品`: each category with the class noun.
     for (const m of s.matchAll(/类(产品|设备|器械|装备|耗材)/g)) {

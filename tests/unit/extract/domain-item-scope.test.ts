@@ -239,3 +239,16 @@ describe('examples without a comma', () => {
     expect(r.links).toEqual([]);
   });
 });
+
+describe('a class of materials with its examples', () => {
+  it('reads 新型生物材料，如A、B as a field (materials are in no field: the model links equipment only)', () => {
+    const r = read('四是新型生物材料，如可降解镁合金、聚乳酸和医用级聚醚醚酮。');
+    expect(r.fields).toContain('新型生物材料');
+    expect(r.links).toEqual([]);
+  });
+
+  it('reads no field from an unqualified material class or a single material', () => {
+    expect(read('发展生物医用材料，如可降解镁合金、聚乳酸。').fields).toEqual([]);
+    expect(read('推广新型生物材料，如聚乳酸。').fields).toEqual([]);
+  });
+});
