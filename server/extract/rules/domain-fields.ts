@@ -738,8 +738,13 @@ export const readFields = (
       const equipmentAfter = (model.bySentence.get(si) ?? []).some(
         (o) => o.start >= cs && o.end <= ce && labels.get(o.nodeId) === 'Equipment',
       );
-      if (!equipmentAfter || (/^(?:领域|方面|方向)$/.test(m[0]) ? !FIELD_LEAD.test(s.slice(at)) : false))
-        continue;
+      // `医学影像领域的光子计数CT、超导磁共振等产品`: 领域的 right before a list of equipment leads it too.
+      const [ds] = orig(sf + at + 3, sf + at + 4);
+      const listAfter =
+        s.startsWith('领域的', at) &&
+        (model.bySentence.get(si) ?? []).some((o) => o.start === ds && labels.get(o.nodeId) === 'Equipment');
+      const leads = /^(?:领域|方面|方向)$/.test(m[0]) ? FIELD_LEAD.test(s.slice(at)) || listAfter : true;
+      if (!equipmentAfter || !leads) continue;
       if (earlier) {
         const name = writtenText(model.text, norm, sf + k + lead, sf + at);
         fields.push({

@@ -105,12 +105,22 @@ export const domainLists = (ctx: RuleContext): EdgeDraft[] => {
         }
         return;
       }
+      // `医学影像领域的A、B等产品`: the list right after 领域的, up to its comma.
+      const next = occs[i + 1];
+      const listed =
+        after.startsWith('领域的') &&
+        next !== undefined &&
+        isEquipment(next) &&
+        gapText(model, d.end, next.start) === '领域的';
       const framed =
+        listed ||
         (BEFORE_FIELD.test(before) && AFTER_FRAME.test(after)) ||
         (CLAUSE_OPEN.test(before) && LEAD_VERB.test(after));
       if (!framed && (!AFTER_FIELD.test(after) || LISTED_BEFORE.test(before))) return;
+      if (listed && LISTED_BEFORE.test(before)) return;
       for (const o of occs.slice(i + 1)) {
-        if (CLAUSE_END.test(gapText(model, d.end, o.start))) break;
+        const gap = gapText(model, d.end, o.start);
+        if (CLAUSE_END.test(gap) || (listed && /[，,]/.test(gap))) break;
         // Another field takes over what follows it (`…，以及呼吸机等治疗装备`).
         if (isDomain(o)) break;
         if (!isEquipment(o) || headedElsewhere(o, occs, d, model.text, labelOf)) continue;

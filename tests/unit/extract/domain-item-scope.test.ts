@@ -252,3 +252,20 @@ describe('a class of materials with its examples', () => {
     expect(read('推广新型生物材料，如聚乳酸。').fields).toEqual([]);
   });
 });
+
+describe('the list right after X领域的', () => {
+  it('puts the equipment listed after 医学影像领域的 in the field, up to the comma', () => {
+    const r = read(
+      '推动医学影像设备领域的光子计数CT、超导磁共振成像系统等产品实现突破，带动数字减影血管造影系统出口。',
+    );
+    expect(r.links).toEqual(
+      expect.arrayContaining(['光子计数CT -> 医学影像设备', '超导磁共振成像系统 -> 医学影像设备']),
+    );
+    expect(r.links).not.toContain('数字减影血管造影系统 -> 医学影像设备');
+  });
+
+  it('reads no list from 领域的 before a word that is no device', () => {
+    const r = read('医学影像设备领域的龙头企业加快布局，光子计数CT已上市。');
+    expect(r.links).toEqual([]);
+  });
+});
