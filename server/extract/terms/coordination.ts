@@ -98,6 +98,11 @@ export const readCoordinations = (
   knownAt: KnownAt = () => undefined,
 ): Coordination[] => {
   const stops = new Set([...config.leadingVerbs, ...(config.stopWords ?? [])]);
+  const oneCharHeads = new Set(
+    Object.values(config.heads)
+      .flat()
+      .filter((h) => h.length === 1),
+  );
   const isBoundary = (w: Word): boolean =>
     (isBoundaryWord(w) && !isOpen(w) && !isClose(w) && !SEPARATORS.has(w.word)) ||
     stops.has(w.word) ||
@@ -343,6 +348,9 @@ export const readCoordinations = (
     if (from <= donor.span[0] || isGeneric(text.slice(donor.span[0], from))) return undefined;
     // `监护、除颤和麻醉类设备`: classes of a purchase, not kinds of device to name.
     if (text[from - 1] === '类') return undefined;
+    // One character shared is a head only when it is one of its own (仪, 机): the 器 of 灌流器 in
+    // `透析器、管路、穿刺针与灌流器` would make 管路器 and 穿刺针器.
+    if (donor.span[1] - from === 1 && !oneCharHeads.has(text[from] ?? '')) return undefined;
     // Position alone is weak evidence: a bare head shared by two conjuncts (`无氧铜、钨钽钨合金`,
     // `新型辅料包材和制药设备`) is not read; three or more (`食道、胆道、气管支架`) are.
     const bareHead = donorWords.at(-1)?.from === from;
