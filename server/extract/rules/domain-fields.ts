@@ -560,7 +560,8 @@ export const readFields = (
       for (const [i, a, b] of unread) {
         const name = s.slice(a, b);
         const word = tagWords(name)[0];
-        const inside = tallied || (i >= first && i <= last);
+        // A tally vouches for the list only when the list holds a field already.
+        const inside = (tallied && read.length > 0) || (i >= first && i <= last);
         if (!inside || !/^[\u4e00-\u9fff]{3,10}$/.test(name) || NOT_BARE.test(name)) continue;
         if (!word || look.verbs.has(word.word) || word.tag.startsWith('v')) continue;
         // A curated class of another kind listed among fields is named a field there (`在体外诊断、

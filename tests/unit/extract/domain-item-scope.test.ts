@@ -69,6 +69,11 @@ describe('a counted list of fields', () => {
     );
   });
 
+  it('reads no field from a tallied list that names none (生物农业、生物制造三个领域)', () => {
+    const r = read('推动生物农业、生物制造、生物环保三个领域加快发展，推广智能假肢。');
+    expect(r.fields).toEqual([]);
+  });
+
   it('reads no curated device class as a field when the count does not tally', () => {
     const r = read('在医学影像、体外诊断、康复辅具等三个领域形成优势，推广智能假肢。');
     expect(r.fields).not.toContain('康复辅具');
