@@ -93,6 +93,13 @@ export const readTerms = (
   const findings: TermFinding[] = [];
   const lists: ListFinding[] = [];
   const written = (f: number, t: number): string => writtenText(text, norm, f, t);
+  /** The start of the last line of normalised [f, t) in the text as written (f when it is one line). */
+  const afterLastBreak = (f: number, t: number): number => {
+    let from = f;
+    for (let i = f + 1; i < t; i++)
+      if (/[\r\n]/.test(text.slice(norm.ends[i - 1] ?? 0, norm.starts[i] ?? 0))) from = i;
+    return from;
+  };
   // Names said to be parts or things with parts so far: `加速器系统包括…` reads on them.
   const partNames = new Set<string>();
   const wholeNames = new Set<string>();
@@ -417,16 +424,20 @@ export const readTerms = (
       ['head-noun:technology', technologies],
     ] as const)
       for (const d of list) {
-        const name = written(rf + d.from, rf + d.to);
+        // A line without closing punctuation (a heading, a list line) ends there: a name read across
+        // its break (`产品⏎光子计数CT⏎康复器械`) keeps only its last line.
+        const from = afterLastBreak(rf + d.from, rf + d.to);
+        if (rf + d.to - from < 2) continue;
+        const name = written(from, rf + d.to);
         add({
           id: discoveredId(d.label, name),
           curated: false,
           label: d.label,
           name,
-          from: rf + d.from,
+          from,
           to: rf + d.to,
           rule,
-          clean: d.clean,
+          clean: d.clean || from > rf + d.from,
         });
       }
     // `X/γ射线放疗设备`: a letter joined by a slash to a term's first letter names a sibling

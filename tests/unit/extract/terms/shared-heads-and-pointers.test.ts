@@ -1,5 +1,5 @@
-// A list shares one character as a head only when that character is a head of its own, and a name
-// that merely points back to a whole (整套系统, 这套设备) is no term.
+// A list shares one character as a head only when that character is a head of its own, a name
+// that merely points back to a whole (整套系统, 这套设备) is no term, and no name crosses a line break.
 import { describe, expect, it } from 'vitest';
 import { contextOf } from '../seed-data';
 
@@ -23,5 +23,12 @@ describe('names that point back', () => {
   it('reads no term from 整套系统 or 这套设备', () => {
     const names = discovered('柔性导管是整套系统最关键的部件，这套设备已进入临床。');
     expect(names.filter((n) => /整套|这套/.test(n))).toEqual([]);
+  });
+});
+
+describe('line breaks', () => {
+  it('end a name read by its head: a list of lines without punctuation gives its last line only', () => {
+    const names = discovered('重点产品\n光子计数CT\n康复器械\n手术机器人');
+    expect(names.filter((n) => n.includes('产品') || n.includes('CT康复'))).toEqual([]);
   });
 });
