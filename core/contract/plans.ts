@@ -74,6 +74,8 @@ export const planFindingsSchema = z.object({
   candidates: z.number().int(),
   departments: z.array(z.string()),
   issuers: z.array(z.string()),
+  /** Departments whose notice forwards the plan: they pass it on, they did not issue it. */
+  forwarders: z.array(z.string()),
 });
 
 export const planUploadResponseSchema = planFindingsSchema.extend({

@@ -148,6 +148,7 @@ export function createPlanChanges(options: PlanChangesOptions): PlanChanges {
           candidates: r.findings.candidates,
           departments: r.findings.departments,
           issuers: r.findings.issuers,
+          forwarders: r.findings.forwarders,
           rejectedEarlier: (r.state.rejected ?? [])
             .filter((t) => text.includes(t.name))
             .map((t) => ({ id: t.id as PlanPreviewResponse['rejectedEarlier'][number]['id'], name: t.name })),
@@ -221,6 +222,7 @@ export function createPlanChanges(options: PlanChangesOptions): PlanChanges {
             candidates: findings.candidates,
             departments: findings.departments,
             issuers: findings.issuers,
+            forwarders: findings.forwarders,
           };
         }),
       ),

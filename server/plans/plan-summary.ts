@@ -36,6 +36,8 @@ export interface PlanFindings {
   readonly departments: string[];
   /** Departments that issued the plan (from its text, or from `--issuer`). */
   readonly issuers: string[];
+  /** Departments whose notice passes another body's plan on: they did not write it. */
+  readonly forwarders: string[];
 }
 
 const inPlan = (id: PlanId) => (t: TermEntry) => t.mentions.some((m) => m.plan === id);
@@ -46,6 +48,9 @@ export const planFindings = (graph: GraphFile, report: ExtractReport, id: PlanId
     if (n.plans.includes(id) && n.label !== 'Plan') byLabel[n.label] = (byLabel[n.label] ?? 0) + 1;
   const names = new Map(graph.nodes.map((n) => [n.id as string, n.name]));
   const planNode = `plan:${id}`;
+  const issued = graph.edges.filter((e) => e.type === 'ISSUED' && e.target === planNode);
+  const forwards = (e: (typeof issued)[number]) => e.props?.role === 'forwarder';
+  const name = (e: (typeof issued)[number]) => names.get(e.source) ?? e.source;
   return {
     counts: planCounts(graph, id),
     byLabel,
@@ -54,9 +59,8 @@ export const planFindings = (graph: GraphFile, report: ExtractReport, id: PlanId
     departments: graph.nodes
       .filter((n) => n.label === 'Department' && n.mentions.some((m) => m.plan === id))
       .map((n) => n.name),
-    issuers: graph.edges
-      .filter((e) => e.type === 'ISSUED' && e.target === planNode)
-      .map((e) => names.get(e.source) ?? e.source),
+    issuers: issued.filter((e) => !forwards(e)).map(name),
+    forwarders: issued.filter(forwards).map(name),
   };
 };
 
@@ -87,6 +91,7 @@ export const formatFindings = (id: PlanId, f: PlanFindings): string => {
     ),
     `departments named (${f.departments.length}): ${f.departments.join('、') || 'none'}`,
     `issuers (${f.issuers.length}): ${f.issuers.join('、') || 'none found; give them with --issuer NAME'}`,
+    ...(f.forwarders.length ? [`forwarded by (${f.forwarders.length}): ${f.forwarders.join('、')}`] : []),
   ];
   return `${lines.join('\n')}\n`;
 };

@@ -201,6 +201,9 @@ export function openPreviewDialog(
         p.departments.join('、') || t.none,
       ),
       h('p', { 'data-testid': 'plan-preview-issuers' }, t.issuers, p.issuers.join('、') || t.none),
+      p.forwarders.length
+        ? h('p', { 'data-testid': 'plan-preview-forwarders' }, t.forwarders, p.forwarders.join('、'))
+        : null,
       status,
       h(
         'p',

@@ -82,5 +82,28 @@ describe('planFindings', () => {
     expect(text).toContain(`「${sentence}」`);
     expect(text).toContain('probable duplicate of: 聚焦超声系统 (contains)');
     expect(text).toContain('issuers (1): 工业和信息化部');
+    expect(text).not.toContain('forwarded by');
+  });
+
+  it('keeps a body that forwards the plan apart from its issuers', () => {
+    const forwarded: GraphFile = {
+      ...graph,
+      nodes: [...graph.nodes, node('department:js-kjt', 'Department', '江苏省科学技术厅')],
+      edges: [
+        ...graph.edges,
+        {
+          type: 'ISSUED',
+          source: asNodeId('department:js-kjt'),
+          target: asNodeId('plan:forum-2022'),
+          basis: 'stated',
+          props: { role: 'forwarder' },
+          evidence: [{ ...mention(), quote: '江苏' }],
+        },
+      ],
+    };
+    const f = planFindings(forwarded, report, forum);
+    expect(f.issuers).toEqual(['工业和信息化部']);
+    expect(f.forwarders).toEqual(['江苏省科学技术厅']);
+    expect(formatFindings(forum, f)).toContain('forwarded by (1): 江苏省科学技术厅');
   });
 });

@@ -43,6 +43,7 @@ const findings: PlanFindings = {
   candidates: 0,
   departments: [],
   issuers: [],
+  forwarders: [],
 };
 const record = { id: PLAN } as PlanRecord;
 
