@@ -70,6 +70,7 @@ export const withFields = (models: readonly PlanModel[], curated: Curated): Fiel
         end: h.end,
         sentence: h.sentence,
         rule: 'heading:domain',
+        ...(h.known ? { known: h.known } : {}),
       };
       sectionOf.set(f, h.section);
       return f;
@@ -100,6 +101,9 @@ export const withFields = (models: readonly PlanModel[], curated: Curated): Fiel
     for (const f of fields) {
       if (f.known) {
         kept.add(f);
+        // A box titled by a curated field (`专栏2 治疗装备重点发展方向`) holds the equipment of its body.
+        const boxOf = sectionOf.get(f);
+        if (boxOf !== undefined) headingDomains.set(boxOf, f.known);
         // A short reference to a field named before (`在影像领域`) is a mention of it, unless a name is there.
         // A field read under a name of another kind (`康复辅具` of `…康复辅具四个领域`) is that field
         // again where the text calls it one (`康复辅具领域重点发展…`).

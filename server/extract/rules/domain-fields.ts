@@ -140,9 +140,9 @@ const STANDALONE = new RegExp(
 /** A bare class after 等, with a word of kind or number (`等系列产品`, `等各类产品`, `等产品`). */
 const SERIES_HEAD =
   /^(?:系列|各类|各种|多种|几类)?(产品|装备|设备|器械)(?![\u4e00-\u9fff]?(?:设备|装备|器械|产品|产业|行业|企业|市场))/;
-/** A count of fields closing their list (`三大领域`, `4个重点领域`). */
+/** A count of fields closing their list (`三大领域`, `4个重点领域`, `四大板块`). */
 const COUNTED_FIELDS =
-  /[一二三四五六七八九十两\d]+(?:大|个|类)(?:重点|细分|主要|优势)?(?:发展)?(?:领域|方向)/g;
+  /[一二三四五六七八九十两\d]+(?:大|个|类)(?:重点|细分|主要|优势)?(?:发展)?(?:领域|方向|板块|赛道)/g;
 /** The number a count of fields opens with (`四个领域` is 4, `3大领域` is 3). */
 const countOf = (count: string): number | undefined => {
   const digits = /^\d+/.exec(count);
@@ -187,7 +187,17 @@ const HEAD_CHAR = /[\u4e00-\u9fffa-z0-9]/;
 const NOUN_AFTER = /^(?:产业|行业|企业|市场|集群|基地|平台|公司|技术|标准|领域)/;
 
 type Mode =
-  'head' | 'standalone' | 'member' | 'word' | 'examples' | 'bare' | 'class' | 'category' | 'industry';
+  | 'head'
+  | 'standalone'
+  | 'member'
+  | 'word'
+  | 'examples'
+  | 'bare'
+  | 'stem'
+  | 'framed'
+  | 'class'
+  | 'category'
+  | 'industry';
 
 /**
  * What a field named without a class noun is about (`医学影像`, `体外诊断`, `智能光电诊疗`): the
@@ -195,7 +205,8 @@ type Mode =
  */
 const BARE_STEMS = [...FUNCTIONS, '影像', '植介入', '介入', '医疗器械', '医用耗材'];
 /** A bare name ending in these is a trade, a service or a capacity, not a field of products. */
-const NOT_BARE = /(?:技术|服务|应用|需求|行业|产业|市场|企业|机构|能力|水平|体系|模式|资源|工作|环节|领域)$/;
+const NOT_BARE =
+  /(?:技术|服务|应用|需求|行业|产业|市场|企业|机构|能力|水平|体系|模式|资源|工作|环节|领域|质量|性能|精度|效果|效率|成本|价格|功能|规模|安全|速度)$/;
 
 interface Lookup {
   /** The Domain a whole phrase names (curated or found in this plan), if any. */
@@ -214,11 +225,14 @@ interface Lookup {
  * verb of development follows (`X领域重点发展`, `X方向支持`), not a description (`X领域最重要的设备`).
  */
 export const FIELD_LEAD =
-  /^(?:领域|方面|方向)(?:方面|中|内|里|上)?(?:[，,：:]|(?:要|将|应|需|则)?(?:重点|着力|加快|大力|积极|优先|主要|发展|推进|推动|突破|攻关|研制|研发|开发|支持|鼓励|布局|培育|提升|包括|涵盖|有))/;
+  /^(?:领域|方面|方向|板块|赛道)(?:方面|中|内|里|上)?(?:[，,：:]|(?:要|将|应|需|则)?(?:重点|着力|加快|大力|积极|优先|主要|发展|推进|推动|突破|攻关|研制|研发|开发|支持|鼓励|布局|培育|提升|包括|涵盖|覆盖|聚焦|有))/;
 
 /** A bare field name: Chinese only, with a stem that says what its products do, no verb first. */
-const isBareField = (norm: string, look: Lookup): boolean => {
+const isBareField = (norm: string, look: Lookup, stemmed = false): boolean => {
   if (!/^[\u4e00-\u9fff]{3,8}$/.test(norm) || NOT_BARE.test(norm) || GENERIC.includes(norm)) return false;
+  // Leading a clause of equipment, a half of a joined curated field names a field too (`生命支持` of
+  // 监护与生命支持装备), verb or not; in a list of settings of use it does not (`养老、妇幼健康等领域`).
+  if (stemmed && look.stems.has(norm)) return true;
   if (!BARE_STEMS.some((stem) => norm.includes(stem))) return false;
   const first = tagWords(norm)[0];
   return first !== undefined && !look.verbs.has(first.word) && !first.tag.startsWith('v');
@@ -233,6 +247,14 @@ const isClassOfThings = (norm: string): boolean => {
   const core = m?.[1] ?? '';
   return /^[\u4e00-\u9fff]{2,8}$/.test(core) && !GENERIC.includes(core) && !core.includes('的');
 };
+
+/**
+ * A curated class of things that a clause frames as a field over two devices or more (`放射治疗设备方面，
+ * 发展A和B`, `手术机器人领域聚焦A、B`, `在康复辅助器具方面，重点发展A、B`): a class noun, or robots and
+ * aids named by what they are for. A device (`呼吸机`, `CT`) is never one.
+ */
+const isFramedClass = (norm: string): boolean =>
+  isClassOfThings(norm) || /^[\u4e00-\u9fff]{2,6}(?:机器人|辅具|器具)$/.test(norm);
 
 const stripQualifiers = (s: string, qualifiers: readonly string[]): { quals: number; rest: string } => {
   let rest = s;
@@ -262,7 +284,11 @@ export const classifyField = (name: string, mode: Mode, look: Lookup): NodeId | 
   const known = look.domain(norm);
   if (known) return mode === 'standalone' ? undefined : known;
   if (look.stops.has(norm)) return undefined;
-  if (look.otherLabel(norm)) return mode === 'examples' && isClassOfThings(norm) ? 'new' : undefined;
+  if (look.otherLabel(norm))
+    return (mode === 'examples' && isClassOfThings(norm)) || (mode === 'framed' && isFramedClass(norm))
+      ? 'new'
+      : undefined;
+  if (mode === 'framed') return undefined;
   // `家用医疗器械`, `康复医疗设备`: the industry narrowed by what its products are for.
   if (mode !== 'standalone' && FUNCTION_INDUSTRY_NAME.test(norm)) return 'new';
   const { quals, rest } = stripQualifiers(norm, mode === 'standalone' ? QUALIFIERS : HEAD_QUALIFIERS);
@@ -273,7 +299,10 @@ export const classifyField = (name: string, mode: Mode, look: Lookup): NodeId | 
   if (mode === 'category') return 'new';
   if (mode === 'examples' && MATERIAL_CLASS.test(norm)) return 'new';
   const m = CLASS_NOUN.exec(rest);
-  if (!m) return mode === 'bare' && isBareField(norm, look) ? 'new' : undefined;
+  if (!m)
+    return (mode === 'bare' || mode === 'stem') && isBareField(norm, look, mode === 'stem')
+      ? 'new'
+      : undefined;
   const core = m[1] ?? '';
   const noun = m[2] ?? '';
   if (quals > 0 && (GENERIC.includes(core) || (core === '' && noun === '耗材'))) return 'new';
@@ -478,6 +507,13 @@ export const readFields = (
     const [start, end] = orig(from, to);
     return model.occurrences.some((o) => o.start < end && o.end > start && labels.get(o.nodeId) !== 'Domain');
   };
+  /** How many different devices sentence `si` names within [start, end) of the text. */
+  const devicesIn = (si: number, start: number, end: number): number =>
+    new Set(
+      (model.bySentence.get(si) ?? [])
+        .filter((o) => o.start >= start && o.end <= end && labels.get(o.nodeId) === 'Equipment')
+        .map((o) => o.nodeId),
+    ).size;
   /**
    * The field named before sentence `si` that a short name refers to: a field read in this text or a
    * Domain mentioned in it whose name (less its class noun) is or ends with the name (`影像` of
@@ -505,7 +541,7 @@ export const readFields = (
     const st = lowerBound(norm.starts, sentence.end);
     const s = norm.text.slice(sf, st);
     if (
-      !/等|领域|类|产业|、|方面|包括|包含|涵盖|如|\(|为代表|方向|[一二三四五六七八九十]是|围绕|聚焦|[：:]|重点|着力|优先/.test(
+      !/等|领域|板块|赛道|类|产业|、|方面|包括|包含|涵盖|如|\(|为代表|方向|[一二三四五六七八九十]是|围绕|聚焦|[：:]|重点|着力|优先/.test(
         s,
       ) &&
       s.search(STANDALONE) === -1 &&
@@ -698,11 +734,15 @@ export const readFields = (
       if (list.every(([a, b]) => /(?:装备|设备|器械|器具|耗材|产品)$/.test(s.slice(a, b))))
         listOfFields(from, firstList[0].length, list.length);
     }
-    for (const m of s.matchAll(/领域|方面|方向|(?:主要|重点)?(?:包括|包含|涵盖)/g)) {
+    for (const m of s.matchAll(
+      /领域|方面|方向|板块|赛道|(?:则|还|也)?(?:主要|重点)?(?:包括|包含|涵盖|覆盖)/g,
+    )) {
       const at = m.index;
       // `高端医学影像方向重点发展A、B`: a direction names its field as 领域 does; `发展方向` does not.
       if (m[0] === '方向' && DIRECTION_OF.test(s.slice(0, at))) continue;
-      const fieldWord = m[0] === '领域' || m[0] === '方向';
+      // Plans and their news also call a field a board or a track (`高端医学影像板块`, `在X赛道`).
+      const fieldWord = /^(?:领域|方向|板块|赛道)$/.test(m[0]);
+      const aspect = m[0] === '方面';
       // `领域共有六个：A、B…`: the list after the colon names fields.
       const colon = fieldWord
         ? /^领域[^。；、：:]{0,8}?(?:[：:]|包括|主要有|涵盖|分别是|分别为|是|为)/.exec(s.slice(at))
@@ -718,20 +758,24 @@ export const readFields = (
       while (k > 0 && k > at - 14 && HEAD_CHAR.test(s[k - 1] ?? '') && s[k - 1] !== '等') k--;
       const x = s.slice(k, at);
       if (COUNT_END.test(x)) continue;
-      const lead = trimLead(x, look.verbs);
+      // A field's stem is no verb phrase, whatever verbs it holds (`在生命支持方面`: 支持 is in the name).
+      const stem = /^(?:在|于)?(.+)$/.exec(x)?.[1] ?? x;
+      const stemCore = CLASS_NOUN.exec(stem)?.[1] ?? stem;
+      const lead = look.stems.has(stemCore) ? x.length - stem.length : trimLead(x, look.verbs);
       // `在影像领域，…`, `影像方面，…`: a short name of a field the text named before refers to it.
-      const earlier = /^(?:领域|方面|方向)$/.test(m[0]) ? referent(x.slice(lead), si) : undefined;
+      const earlier = fieldWord || aspect ? referent(x.slice(lead), si) : undefined;
       if ((x.length - lead < 3 && !earlier) || s[k - 1] === '等') continue;
       // `获批产品包括A、B`: the things of an event (approved, tendered, listed) make no field.
       if (EVENT_LEAD.test(x.slice(lead))) continue;
-      // `在诊断检验装备和治疗装备领域`: two fields share the word, neither leads the clause alone.
+      // `在诊断检验装备和治疗装备领域`: two fields share the word, neither leads the clause alone. One
+      // shorter field inside is the stem of a class (`在体外诊断设备领域`: 体外诊断 of the lexicon).
       const [xs, xe] = orig(sf + k + lead, sf + at);
       const coordinated =
         /[和及或、]/.test(x.slice(lead)) ||
-        (model.bySentence.get(si) ?? []).some(
+        (model.bySentence.get(si) ?? []).filter(
           (o) =>
             o.start >= xs && o.end <= xe && o.end - o.start < xe - xs && labels.get(o.nodeId) === 'Domain',
-        );
+        ).length > 1;
       if (coordinated) continue;
       let clauseEnd = at;
       while (clauseEnd < s.length && !/[。；;]/.test(s[clauseEnd] ?? '')) clauseEnd++;
@@ -744,7 +788,7 @@ export const readFields = (
       const listAfter =
         s.startsWith('领域的', at) &&
         (model.bySentence.get(si) ?? []).some((o) => o.start === ds && labels.get(o.nodeId) === 'Equipment');
-      const leads = /^(?:领域|方面|方向)$/.test(m[0]) ? FIELD_LEAD.test(s.slice(at)) || listAfter : true;
+      const leads = fieldWord || aspect ? FIELD_LEAD.test(s.slice(at)) || listAfter : true;
       if (!equipmentAfter || !leads) continue;
       if (earlier) {
         const name = writtenText(model.text, norm, sf + k + lead, sf + at);
@@ -759,10 +803,16 @@ export const readFields = (
         });
         continue;
       }
-      // Only 领域 and 方向 call a name without a class noun a field (`在医学影像领域`); `X方面` and
-      // `X包括` need the class noun.
-      if (!add(si, sf + k + lead, sf + at, 'text:field-word', 'word') && fieldWord)
-        add(si, sf + k + lead, sf + at, 'text:field-word', 'bare');
+      // 领域, 方向 and 方面 leading a clause of equipment call a name without a class noun a field when
+      // it says what its products do (`在医学影像领域`, `生命支持方面，推动A`); `X包括` needs the class noun.
+      if (
+        !add(si, sf + k + lead, sf + at, 'text:field-word', 'word') &&
+        (fieldWord || aspect) &&
+        !add(si, sf + k + lead, sf + at, 'text:field-word', 'stem')
+      ) {
+        // A curated class framed as a field holds the devices of its clause: two at least.
+        if (devicesIn(si, cs, ce) >= 2) add(si, sf + k + lead, sf + at, 'text:field-word', 'framed');
+      }
     }
     // `一是医学影像装备，重点发展CT、…；二是…`: a class phrase right after an ordinal, with equipment
     // after it in the sentence or the next one, names the field of its paragraph.
@@ -801,7 +851,7 @@ export const readFields = (
     // `医学影像设备重点发展A、B；治疗设备重点发展C`: a class phrase opening its clause before a verb
     // of development, with equipment after it in the clause, names the field of what follows.
     for (const m of s.matchAll(
-      /(?<=^|[；;，,：:])([\u4e00-\u9fffa-z0-9]{3,12}?)(?=(?:要|将|应|需)?(?:重点|着力|优先)(?:发展|突破|攻关|研制|研发|开发|推进|推动|支持))/g,
+      /(?<=^|[；;，,：:])([\u4e00-\u9fffa-z0-9]{3,12}?)(?=(?:要|将|应|需)?(?:重点|着力|优先)(?:发展|突破|攻关|研制|研发|开发|推进|推动|支持)|(?:则|还|也)?(?:以[^，,。；;]{2,40}?为(?:重点|主攻方向|核心)|覆盖|涵盖))/g,
     )) {
       const name = m[1] ?? '';
       const rest = s.slice(m.index + name.length);
@@ -810,7 +860,12 @@ export const readFields = (
       const equipmentAfter = (model.bySentence.get(si) ?? []).some(
         (o) => o.start >= cs && o.end <= ce && labels.get(o.nodeId) === 'Equipment',
       );
-      if (equipmentAfter) add(si, sf + m.index, sf + m.index + name.length, 'text:field-word', 'word');
+      if (
+        equipmentAfter &&
+        !add(si, sf + m.index, sf + m.index + name.length, 'text:field-word', 'word') &&
+        devicesIn(si, cs, ce) >= 2
+      )
+        add(si, sf + m.index, sf + m.index + name.length, 'text:field-word', 'framed');
     }
     // `医学影像设备：重点发展高端CT、…`: a class phrase opening its sentence before a colon, with
     // equipment after it, names the field of what follows.
@@ -827,8 +882,16 @@ export const readFields = (
         (o) => o.start >= cs && o.end <= ce && labels.get(o.nodeId) === 'Equipment',
       );
       const lead = trimLead(name, look.verbs);
-      if (equipmentAfter && name.length - lead >= 3)
-        add(si, sf + at + lead, sf + at + name.length, 'text:field-word', 'word');
+      // A name without a class noun heads its line as a field when it says what its products do
+      // (`高端医学影像：A、B`); a measure or a part (`关键零部件：`) does not.
+      if (
+        equipmentAfter &&
+        name.length - lead >= 3 &&
+        !add(si, sf + at + lead, sf + at + name.length, 'text:field-word', 'word') &&
+        at === 0 &&
+        lead === 0
+      )
+        add(si, sf, sf + name.length, 'text:field-word', 'stem');
     }
     // `医学影像设备，如A、B；`, `治疗设备，包括A、B`, `家用医疗器械（A、B、C）`: a class phrase that
     // leads its clause, followed by examples of equipment, names the field they are in.

@@ -11,6 +11,7 @@ import { sentenceAt } from '../sentences';
 import { writtenText } from '../terms/read-terms';
 import { tagWords } from '../terms/segmenter';
 import type { Curated, Section } from '../types';
+import type { NodeId } from '../../../core/model/ids';
 
 /** A field a heading names: its span is the name inside the heading line. */
 export interface HeadingField {
@@ -19,10 +20,12 @@ export interface HeadingField {
   readonly start: number;
   readonly end: number;
   readonly sentence: number;
+  /** The curated Domain the heading names (`专栏2 治疗装备重点发展方向`), when it names one. */
+  readonly known?: NodeId;
 }
 
 /** Class nouns that end a field's name. */
-const CLASS_END = /(?:装备|设备|器械|产品|仪器|耗材)$/;
+const CLASS_END = /(?:装备|设备|器械|器具|产品|仪器|耗材)$/;
 /** A field's name: a few characters with no punctuation. */
 const SHORT_NAME = /^[\u4e00-\u9fffa-z0-9]{3,12}$/;
 /** Names of things in a section's body: a field's section names at least two. */
@@ -41,6 +44,13 @@ const JOINED_FIELD =
   /^[\u4e00-\u9fff]{2,6}(?:与|和|及)[\u4e00-\u9fff]{2,8}(?:装备|设备|器械|产品|仪器|耗材|机器人)$/;
 /** The joints of a heading that names two classes (`医用耗材与生物医用材料`). */
 const JOINT = /与|和|及/g;
+/**
+ * A 专栏 box's title: a field, then what the box lists of it (`诊断检验装备发展重点`,
+ * `治疗装备重点发展方向`, `医学影像装备`). Not a box of projects (`…应用示范工程`) or of tasks.
+ */
+const BOX_FIELD = /^(.{3,12}?)(?:(?:重点)?(?:发展|攻关)?(?:重点|方向|领域|产品)|领域)?$/;
+/** The whole industry, no field of it. */
+const WHOLE_INDUSTRY = /^(?:医疗|医用|医学|医药)?(?:装备|设备|器械|产品|耗材|仪器)$/;
 
 /**
  * Fields named by headings that no other reading resolved. A heading among fields (a sibling or its
@@ -54,6 +64,7 @@ export const headingFields = (model: PlanModel, curated: Curated): HeadingField[
   const labelOf = new Map(curated.lexicon.map((e) => [e.id, e.label] as const));
   const verbs = new Set([...curated.discovery.leadingVerbs, ...curated.discovery.stopTerms]);
   const { norm, sections } = model;
+  const boxField = (s: Section): HeadingField | undefined => boxFieldOf(model, s, resolve, labelOf, verbs);
   const clean = (s: Section): string =>
     normalizeTerm(s.title)
       .replace(/[。.：:]$/, '')
@@ -70,6 +81,11 @@ export const headingFields = (model: PlanModel, curated: Curated): HeadingField[
   };
   const out: HeadingField[] = [];
   for (const s of sections) {
+    if (s.kind === 'box') {
+      const box = boxField(s);
+      if (box) out.push(box);
+      continue;
+    }
     if (SKIP_KINDS.has(s.kind) || isField(s)) continue;
     const from = lowerBound(norm.starts, s.titleStart);
     const to = lowerBound(norm.starts, s.titleEnd);
@@ -123,4 +139,44 @@ export const headingFields = (model: PlanModel, curated: Curated): HeadingField[
     }
   }
   return out;
+};
+
+/**
+ * The field a 专栏 box's title names, over a body naming two things at least: a curated Domain
+ * (`专栏3 监护与生命支持装备发展重点`) or a short class phrase that is not the whole industry
+ * (`专栏1 医学影像装备`); the equipment of the box is in it, unless an inner heading names another.
+ */
+const boxFieldOf = (
+  model: PlanModel,
+  s: Section,
+  resolve: (title: string) => NodeId | undefined,
+  labelOf: ReadonlyMap<NodeId, string>,
+  verbs: ReadonlySet<string>,
+): HeadingField | undefined => {
+  const { norm } = model;
+  const from = lowerBound(norm.starts, s.titleStart);
+  const to = lowerBound(norm.starts, s.titleEnd);
+  const title = norm.text.slice(from, to).replace(/[。.：:\s]+$/, '');
+  const name = BOX_FIELD.exec(title)?.[1];
+  if (!name || !/^[\u4e00-\u9fffa-z0-9]+$/.test(name)) return undefined;
+  const id = resolve(name);
+  const known = id !== undefined && labelOf.get(id) === 'Domain' ? id : undefined;
+  if (
+    !known &&
+    (id !== undefined || !SHORT_NAME.test(name) || !CLASS_END.test(name) || WHOLE_INDUSTRY.test(name))
+  )
+    return undefined;
+  const first = tagWords(name)[0];
+  if (!first || verbs.has(first.word) || verbs.has(name)) return undefined;
+  if ((model.text.slice(s.titleEnd, s.end).match(THING) ?? []).length < 2) return undefined;
+  const start = norm.starts[from] ?? s.titleStart;
+  const end = norm.ends[from + name.length - 1] ?? s.titleEnd;
+  return {
+    section: s.index,
+    name: writtenText(model.text, norm, from, from + name.length),
+    start,
+    end,
+    sentence: sentenceAt(model.sentences, start),
+    ...(known ? { known } : {}),
+  };
 };

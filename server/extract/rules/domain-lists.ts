@@ -9,6 +9,7 @@ import { sentenceAt } from '../sentences';
 import type { Occurrence } from '../types';
 import type { RuleContext } from './context';
 import { lowerBound } from '../lower-bound';
+import { normalizeTerm } from '../normalize';
 import { EXAMPLES_OPEN, FIELD_LEAD, examplesEnd } from './domain-fields';
 import { modifiesLongerEquipment } from './domain-members';
 import { domainTables } from './domain-tables';
@@ -19,7 +20,7 @@ export const FIELD_RULE = 'text:domain-field';
 const CLAUSE_END = /[。；;！？]/;
 /** What closes a list of fields after its last member (`三大领域`, `等领域`, `领域`). */
 const FIELD_LIST_AFTER =
-  /^(?:等)?[一二三四五六七八九十两\d]*(?:大|个|类)?(?:重点|细分|主要|优势)?(?:发展)?(?:领域|方向)/;
+  /^(?:等)?[一二三四五六七八九十两\d]*(?:大|个|类)?(?:重点|细分|主要|优势)?(?:发展)?(?:领域|方向|板块|赛道)/;
 const COMMA_END = /[，,。；;！？：:]/;
 
 /**
@@ -35,7 +36,8 @@ const BEFORE_FIELD = /(?:围绕|聚焦)$/;
 /** After `围绕X` only a comma opens the clause of its members. */
 const AFTER_FRAME = /^[，,]/;
 /** A field opening its clause may lead it with a verb of development (`诊断检验装备重点发展A、B`). */
-const LEAD_VERB = /^(?:要|将|应|需)?(?:重点|着力|优先|主要)(?:发展|突破|攻关|研制|研发|开发|推进|推动|支持)/;
+const LEAD_VERB =
+  /^(?:(?:要|将|应|需)?(?:重点|着力|优先|主要)(?:发展|突破|攻关|研制|研发|开发|推进|推动|支持)|(?:则|还|也)?(?:以[^，,。；;]{2,40}?为(?:重点|主攻方向|核心)|覆盖|涵盖))/;
 const CLAUSE_OPEN = /(?:^|[，,；;：:])$/;
 /** A field listed with others (`在A和B领域`): it does not lead the clause alone. */
 const LISTED_BEFORE = /(?:、|和|及|与|或|以及)$/;
@@ -44,6 +46,8 @@ export const domainLists = (ctx: RuleContext): EdgeDraft[] => {
   const { model, labelOf } = ctx;
   const out: EdgeDraft[] = [];
   const edge = (source: NodeId, target: NodeId, rule: string, sentence: number): void => {
+    // A curated class read as a field (`手术机器人领域聚焦A、B`) holds the kinds listed, not its own name.
+    if (sameName(source, target)) return;
     out.push({
       type: 'IN_DOMAIN',
       source,
@@ -66,6 +70,15 @@ export const domainLists = (ctx: RuleContext): EdgeDraft[] => {
     return end === undefined ? undefined : (norm.starts[nf + end] ?? until);
   };
   const isDomain = (o: Occurrence): boolean => labelOf(o.nodeId) === 'Domain';
+  // Every name a node goes by: its mentions here, and its curated name and aliases.
+  const namesOf = new Map<NodeId, Set<string>>();
+  const named = (id: NodeId, name: string): void => {
+    namesOf.set(id, (namesOf.get(id) ?? new Set()).add(normalizeTerm(name)));
+  };
+  for (const o of model.occurrences) named(o.nodeId, model.text.slice(o.start, o.end));
+  for (const e of ctx.curated.lexicon) for (const n of [e.name, ...e.aliases]) named(e.id, n);
+  const sameName = (a: NodeId, b: NodeId): boolean =>
+    [...(namesOf.get(b) ?? [])].some((n) => namesOf.get(a)?.has(n) === true);
   const isEquipment = (o: Occurrence): boolean => labelOf(o.nodeId) === 'Equipment';
   const orig = (from: number, to: number): [number, number] => [
     model.norm.starts[from] ?? 0,
@@ -115,7 +128,7 @@ export const domainLists = (ctx: RuleContext): EdgeDraft[] => {
       const framed =
         listed ||
         (BEFORE_FIELD.test(before) && AFTER_FRAME.test(after)) ||
-        (CLAUSE_OPEN.test(before) && LEAD_VERB.test(after));
+        (CLAUSE_OPEN.test(before) && LEAD_VERB.test(gapText(model, d.end, s.end)));
       if (!framed && (!AFTER_FIELD.test(after) || LISTED_BEFORE.test(before))) return;
       if (listed && LISTED_BEFORE.test(before)) return;
       for (const o of occs.slice(i + 1)) {

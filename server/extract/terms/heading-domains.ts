@@ -15,7 +15,7 @@ export interface HeadingDomain {
 }
 
 /** Class nouns that end a field's name. */
-const DOMAIN_HEAD = /(?:装备|设备|器械|产品|仪器|耗材)$/;
+const DOMAIN_HEAD = /(?:装备|设备|器械|器具|产品|仪器|耗材)$/;
 /** A field's name: a few characters with no punctuation. */
 const SHORT_NAME = /^[\u4e00-\u9fffA-Za-z0-9]{3,12}$/;
 /** A field named without a class noun (`医学影像`): Chinese only, shorter. */

@@ -1,0 +1,228 @@
+// The forms plans, notices and their news use to name a field and state what is in it, beyond the
+// first layouts: a field whose name holds a shorter curated one (`在体外诊断设备领域`), a bare field
+// before 方面 (`医学影像方面，重点发展A`), fields called 板块 or 赛道, a bare field heading a line
+// (`高端医学影像：A、B`), and a 专栏 box titled by its field (`专栏1 诊断检验装备发展重点`). And what
+// none of them is: a heading of tasks, a field of policy (`技术方面`), a box of projects.
+import { describe, expect, it } from 'vitest';
+import { graphOf } from './seed-data';
+
+const read = (text: string) => {
+  const graph = graphOf(text);
+  const node = new Map(graph.nodes.map((n) => [n.id, n]));
+  return {
+    fields: graph.nodes.filter((n) => n.label === 'Domain' && n.mentions.length > 0).map((n) => n.name),
+    links: graph.edges
+      .filter((e) => e.type === 'IN_DOMAIN')
+      .map((e) => `${node.get(e.source)?.name ?? ''} -> ${node.get(e.target)?.name ?? ''}`),
+  };
+};
+
+describe('a field whose name holds a shorter curated field', () => {
+  it('reads 体外诊断设备 of 在体外诊断设备领域，发展A、B as the field, not 体外诊断 alone', () => {
+    const r = read('在体外诊断设备领域，发展化学发光免疫分析仪、基因测序仪。');
+    expect(r.fields).toContain('体外诊断设备');
+    expect(r.links).toEqual(
+      expect.arrayContaining(['化学发光免疫分析仪 -> 体外诊断设备', '基因测序仪 -> 体外诊断设备']),
+    );
+  });
+
+  it('reads each clause after a semicolon, in Traditional too', () => {
+    const r = read(
+      '在高端醫學影像設備領域，重點發展光子計數CT、超導磁共振成像系統；在體外診斷設備領域，發展化學發光免疫分析儀、基因測序儀。',
+    );
+    // Names are shown in Simplified whatever the script of the text.
+    expect(r.fields).toEqual(expect.arrayContaining(['高端医学影像设备', '体外诊断设备']));
+    expect(r.links).toEqual(
+      expect.arrayContaining(['光子计数CT -> 高端医学影像设备', '基因测序仪 -> 体外诊断设备']),
+    );
+    expect(r.links).not.toContain('光子计数CT -> 体外诊断设备');
+  });
+
+  it('still reads two fields that share 领域 as a pair, neither leading alone', () => {
+    const r = read('在诊断检验装备和治疗装备领域，推动CT、手术机器人国产化。');
+    expect(r.links).toEqual([]);
+  });
+});
+
+describe('a bare field before 方面', () => {
+  it('reads 医学影像方面，重点发展A、B；体外诊断方面，… as two fields with their devices', () => {
+    const r = read(
+      '医学影像方面，重点发展光子计数CT、超导磁共振成像系统；体外诊断方面，重点发展化学发光免疫分析仪、流式细胞仪。',
+    );
+    expect(r.fields).toContain('医学影像');
+    expect(r.links).toEqual(
+      expect.arrayContaining(['光子计数CT -> 医学影像', '超导磁共振成像系统 -> 医学影像']),
+    );
+    expect(r.links).not.toContain('流式细胞仪 -> 医学影像');
+  });
+
+  it('reads 在生命支持方面，推动A、B升级 in a news report', () => {
+    const r = read('方案提出，在生命支持方面，推动呼吸机、体外膜肺氧合系统、血液净化设备升级换代。');
+    expect(r.fields).toContain('生命支持');
+    expect(r.links).toEqual(expect.arrayContaining(['呼吸机 -> 生命支持', '血液净化设备 -> 生命支持']));
+  });
+
+  it('reads no field from aspects of policy or work before 方面 (技术方面, 临床应用方面, 政策方面)', () => {
+    for (const text of [
+      '技术方面，突破超导磁体、CT球管等关键部件，推动CT、磁共振成像系统升级。',
+      '在临床应用方面，推动CT、磁共振成像系统在基层医疗机构的应用。',
+      '政策方面，支持医疗机构采购国产CT、磁共振成像系统。',
+      '在诊断方面，CT和磁共振成像系统发挥着重要作用。',
+    ])
+      expect(read(text).fields).toEqual([]);
+  });
+});
+
+describe('fields called 板块 or 赛道', () => {
+  it('reads 四大板块 and X板块重点发展A、B', () => {
+    const r = read(
+      '方案明确，重点发展高端医学影像、体外诊断、植介入器械、康复器械四大板块。其中，高端医学影像板块重点发展光子计数CT、PET/MR；体外诊断板块重点发展化学发光免疫分析仪。',
+    );
+    expect(r.fields).toEqual(expect.arrayContaining(['高端医学影像', '植介入器械']));
+    expect(r.links).toEqual(expect.arrayContaining(['光子计数CT -> 高端医学影像', 'PET/MR -> 高端医学影像']));
+    expect(r.links).not.toContain('化学发光免疫分析仪 -> 高端医学影像');
+  });
+
+  it('reads 在X赛道，重点布局A、B', () => {
+    const r = read('在高端医学影像赛道，重点布局光子计数CT、7T磁共振成像系统。');
+    expect(r.fields).toContain('高端医学影像');
+    expect(r.links).toContain('光子计数CT -> 高端医学影像');
+  });
+
+  it('reads no field from a board of a stock market (科创板块) or from 板块 without devices', () => {
+    expect(read('多家企业在科创板块上市，主营CT、磁共振成像系统。').fields).toEqual([]);
+    expect(read('医疗器械板块整体上涨，多只个股涨停。').fields).toEqual([]);
+  });
+});
+
+describe('a bare field heading a line: X：A、B', () => {
+  it('reads the lines of a box whose items are bare fields before a colon', () => {
+    const r = read(
+      [
+        '专栏1 诊断检验装备发展重点',
+        '高端医学影像：光子计数CT、7T磁共振成像系统、PET/MR。',
+        '体外诊断：全自动化学发光免疫分析仪、高通量基因测序仪。',
+      ].join('\n'),
+    );
+    expect(r.fields).toContain('高端医学影像');
+    expect(r.links).toEqual(expect.arrayContaining(['光子计数CT -> 高端医学影像', 'PET/MR -> 高端医学影像']));
+    expect(r.links).not.toContain('PET/MR -> 体外诊断产品');
+  });
+
+  it('reads no field from a line of measures or of parts before a colon (关键零部件：, 主要任务：)', () => {
+    const r = read(
+      ['关键零部件：超导磁体、CT球管、平板探测器。', '主要任务：推动CT、磁共振成像系统国产化。'].join('\n'),
+    );
+    expect(r.fields).toEqual([]);
+  });
+});
+
+describe('a 专栏 box titled by its field', () => {
+  it('puts the equipment of the box in the field its title names (专栏1 医学影像装备)', () => {
+    const r = read(
+      [
+        '专栏1  医学影像装备',
+        '发展方向：磁共振成像系统、计算机断层成像系统、超声诊断设备、数字X射线摄影系统。',
+        '关键零部件：超导磁体、CT球管、平板探测器。',
+      ].join('\n'),
+    );
+    expect(r.fields).toContain('医学影像装备');
+    expect(r.links).toEqual(
+      expect.arrayContaining(['超声诊断设备 -> 医学影像装备', '数字X射线摄影系统 -> 医学影像装备']),
+    );
+  });
+
+  it('reads a curated field before 发展重点 or 重点发展方向 in a box title', () => {
+    const r = read(
+      [
+        '专栏2 治疗装备重点发展方向',
+        '重点发展手术机器人、质子治疗系统、医用直线加速器。',
+        '专栏3 监护与生命支持装备发展重点',
+        '重点发展高端呼吸机、体外膜肺氧合系统。',
+      ].join('\n'),
+    );
+    expect(r.links).toEqual(
+      expect.arrayContaining([
+        '质子治疗系统 -> 治疗装备',
+        '医用直线加速器 -> 治疗装备',
+        '体外膜肺氧合系统 -> 监护与生命支持装备',
+      ]),
+    );
+    expect(r.links).not.toContain('体外膜肺氧合系统 -> 治疗装备');
+  });
+
+  it('reads no field from a box of projects, tasks or the whole industry', () => {
+    for (const title of ['专栏1 高端医疗装备应用示范工程', '专栏2 重点任务', '专栏3 医疗装备重点发展方向'])
+      expect(read(`${title}\n推动CT、磁共振成像系统、手术机器人在基层应用。`).links).toEqual([]);
+  });
+});
+
+describe('a curated class of things framed as a field over its devices', () => {
+  it('reads 放射治疗设备方面，发展A和B: the class holds the devices listed after it', () => {
+    const r = read('放射治疗设备方面，发展图像引导放疗系统和质子治疗系统，提升加速管的国产化水平。');
+    expect(r.fields).toContain('放射治疗设备');
+    expect(r.links).toEqual(expect.arrayContaining(['质子治疗系统 -> 放射治疗设备']));
+  });
+
+  it('reads 手术机器人领域聚焦A、B和C and 在康复辅助器具方面，重点发展A、B', () => {
+    const r = read(
+      '手术机器人领域聚焦腔镜手术机器人、骨科手术机器人和经皮穿刺手术机器人。在康复辅助器具方面，重点发展智能假肢、下肢外骨骼机器人、电动轮椅。',
+    );
+    expect(r.fields).toEqual(expect.arrayContaining(['手术机器人', '康复辅助器具']));
+    expect(r.links).toEqual(
+      expect.arrayContaining([
+        '腔镜手术机器人 -> 手术机器人',
+        '骨科手术机器人 -> 手术机器人',
+        '智能假肢 -> 康复辅助器具',
+        '电动轮椅 -> 康复辅助器具',
+      ]),
+    );
+  });
+
+  it('leaves a device before 方面 or 领域 a device (在CT方面, 呼吸机领域), and a class over one device', () => {
+    expect(read('在CT方面，重点突破光子计数CT、能谱CT。').fields).toEqual([]);
+    expect(read('呼吸机领域，重点发展高端呼吸机、转运呼吸机。').fields).toEqual([]);
+    expect(read('手术机器人领域，支持骨科手术机器人研发。').fields).toEqual([]);
+  });
+});
+
+describe('a field opening its clause before what it covers', () => {
+  it('reads X以A、B、C为重点 and X则覆盖A、B等产品', () => {
+    const r = read(
+      '体外诊断设备以高通量基因测序仪、全自动化学发光免疫分析仪、质谱仪为重点。康复装备则覆盖智能康复机器人、上肢康复训练系统等产品。',
+    );
+    expect(r.fields).toEqual(expect.arrayContaining(['体外诊断设备', '康复装备']));
+    expect(r.links).toEqual(
+      expect.arrayContaining([
+        '高通量基因测序仪 -> 体外诊断设备',
+        '质谱分析设备 -> 体外诊断设备',
+        '上肢康复训练系统 -> 康复装备',
+      ]),
+    );
+  });
+
+  it('reads 生命支持设备包括A、B和C, whose stem holds a verb (支持)', () => {
+    const r = read('生命支持设备包括ECMO、高端呼吸机和麻醉机。');
+    expect(r.fields).toContain('生命支持设备');
+    expect(r.links).toEqual(expect.arrayContaining(['高端呼吸机 -> 生命支持设备', '麻醉机 -> 生命支持设备']));
+  });
+
+  it('reads no field from a subject that is no class (国产CT以中低端产品为主, 企业以A为重点)', () => {
+    expect(read('国产CT以中低端产品为主，高端CT仍依赖进口。').fields).toEqual([]);
+    expect(read('龙头企业以光子计数CT、手术机器人为重点，加大研发投入。').fields).toEqual([]);
+  });
+});
+
+describe('a heading naming a class of 器具 among fields', () => {
+  it('reads 4.康复辅助器具。 among class headings of a 专栏 as a field over its devices', () => {
+    const r = read(
+      [
+        '专栏1  重点发展领域',
+        '1.医学影像装备。支持研制超导磁共振成像系统、高端彩色多普勒超声诊断仪。',
+        '2.康复辅助器具。下肢外骨骼康复机器人、智能电动轮椅、助听器等。',
+      ].join('\n'),
+    );
+    expect(r.fields).toEqual(expect.arrayContaining(['医学影像装备', '康复辅助器具']));
+    expect(r.links).toEqual(expect.arrayContaining(['助听器 -> 康复辅助器具']));
+  });
+});
