@@ -89,7 +89,7 @@ const FORMS: readonly Form[] = [
 
 /** A head that speaks of the user before: 其, a place on it, or makers and models of it (`也有企业`). */
 const INHERIT = new RegExp(
-  `^(?:而|但|并|且|同时)?(?:(?:其|它)|(?:也有|部分|有的|有些|少数|一些|多数|新款|新一代|高端)(?:产品|厂家|企业|厂商|机型|型号)|在?${PLACES})?`,
+  `^(?:而|但|并|且|同时)?(?:(?:其|它)|(?:也有|部分|有的|有些|少数|一些|多数|新款|新一代|高端|高能|低能|进口|国产)(?:产品|厂家|企业|厂商|机型|型号)|在?${PLACES})?`,
 );
 /** A place on the user as the head of a clause. */
 const PLACE = new RegExp(`${PLACES}$`);
@@ -174,8 +174,11 @@ export const clauseEdges = (
     }
     const last = users.at(-1);
     if (last) {
-      const item = inClause[k];
-      if (item) read(inClause, k, gapText(model, last.end, item.start), to, users);
+      // The items may start past a name that only modifies them (`改用不含DEHP的热塑性弹性体`).
+      for (let j = k; j < inClause.length; j++) {
+        const item = inClause[j];
+        if (item && read(inClause, j, gapText(model, last.end, item.start), to, users)) break;
+      }
       before = users;
       continue;
     }
@@ -187,7 +190,12 @@ export const clauseEdges = (
     // `外表面则喷涂…`: 则 sets the place against the user before (the whole's surface, not the coil's).
     const contrasted = PLACE.test(head) && rest.startsWith('则');
     const said =
-      first !== undefined && before.length > 0 && !contrasted && read(inClause, 0, rest, to, before);
+      first !== undefined &&
+      before.length > 0 &&
+      !contrasted &&
+      inClause.some((o, j) =>
+        read(inClause, j, j === 0 ? rest : gapText(model, from, o.start).slice(head.length), to, before),
+      );
     if (contrasted || (!said && head === '')) before = [];
   }
 };

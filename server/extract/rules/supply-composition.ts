@@ -40,7 +40,7 @@ const slashJoined = (text: string, start: number, end: number): boolean =>
 
 /** `A包括B、C`: a whole that lists its parts (never a class listing its members: those are equipment). */
 const INCLUDES =
-  /^[:：]?(?:又|还|则|也|内部|却)*(?:主要|通常|一般)?(?:包括|包含|含有|内含|(?:集成|装有|配有)了?|(?:主要|关键|核心)?(?:零部件|部件|组件)(?:有|包括))[:：]?$/;
+  /^[:：]?(?:内|上)?(?:又|还|则|也|内部|却)*(?:主要|通常|一般)?(?:包括|包含|含有|内含|(?:集成|装有|配有)了?|(?:主要|关键|核心)?(?:零部件|部件|组件)(?:有|包括))[:：]?$/;
 /** `A可以分为B、C和D三大部分`: 分为 names parts only before a count of them (else kinds: `分为线阵探头、…`). */
 const DIVIDES = /^[:：]?(?:又|还|则|也)?(?:可以|可)?分为[:：]?$/;
 /** A count of parts closing a list (`三大部分`, `四类关键部件`). */
@@ -153,6 +153,18 @@ export const compositionEdges = (
     return [...new Set(outer.filter((o) => isPart(o) && !broad(o.nodeId)).map((o) => o.nodeId))];
   };
 
+  /** Whether `o` is said of a thing named before it in its clause (`A是…的主力设备`). */
+  const predicateOfTopic = (o: Occurrence): boolean => {
+    const before = model.text.slice(s.start, o.start);
+    const clause = s.start + Math.max(...[...'，,。；;：:'].map((m) => before.lastIndexOf(m))) + 1;
+    return occs.some(
+      (t) =>
+        t.start >= clause &&
+        t.end <= o.start &&
+        WHOLE_LABELS.has(labelOf(t.nodeId) ?? '') &&
+        /^(?:是|为|作为|属于)/.test(gapText(model, t.end, o.start)),
+    );
+  };
   for (let i = 0; i + 1 < occs.length; i++) {
     const whole = occs[i];
     const first = occs[i + 1];
@@ -171,6 +183,9 @@ export const compositionEdges = (
     const head = occs[k];
     if (!isPart(head)) continue;
     const gap = gapText(model, whole.end, head.start);
+    // `A是肿瘤放射治疗的主力设备，主要由B组成`: a whole said of the clause's topic is no whole of its own; the
+    // clause after it speaks of the topic (`topicEdges`).
+    if (/^[，,]/.test(gap) && predicateOfTopic(whole)) continue;
     // 包括 and 核心是 may list kinds after a device: they name parts only when the first item is one.
     const lists = labelOf(head.nodeId) === 'Component';
     const [rule, parts] = BY.test(gap)

@@ -8,8 +8,16 @@ import type { Occurrence } from '../types';
 import type { RuleContext } from './context';
 import { clauseEdges } from './supply-clauses';
 import { compositionEdges } from './supply-composition';
-import { LIST_GAP, supplyOccurrences, supplyReader, type Edge, type ListFrom } from './supply-lists';
+import {
+  LIST_GAP,
+  supplyOccurrences,
+  supplyReader,
+  type Edge,
+  type ListFrom,
+  type SupplyReader,
+} from './supply-lists';
 import { materialUseEdges } from './supply-materials';
+import { pairedParts } from './supply-pairing';
 import { sharedUsers } from './supply-shared-user';
 import { useEdges } from './supply-uses';
 
@@ -25,18 +33,18 @@ const PHRASES: readonly Phrase[] = [
   { rule: 'grammar:A配套B', gap: /^(?:所?需?的?)?配套(?:的|用)?$/, items: ['Component', 'Material'] },
   {
     rule: 'grammar:A的核心部件B',
-    gap: /^的?(?:核心|关键)(?:零部件|部件|元器件|器件)(?:[:：]|如|包括|主要是|有)?$/,
+    gap: /^[:：]?(?:(?:中|里|内|上)?的(?:最|最为)?(?:核心|关键|主要)|(?:最|最为)?(?:核心|关键))的?(?:零部件|部件|元器件|器件)(?:主要|通常|一般)?(?:[:：]|如|包括|是|为|有)?[:：]?$/,
     items: ['Component', 'Material'],
   },
   {
     rule: 'grammar:A关键材料B',
-    gap: /^的?(?:关键|核心)?材料(?:[:：]|如|包括|主要是|有)?$/,
+    gap: /^[:：]?的?(?:常用|所用|使用)?的?(?:关键|核心|主要)?(?:材料|原材料|原料)(?:主要|通常|一般)?(?:[:：]|如|包括|是|有)?[:：]?$/,
     items: ['Material'],
   },
   { rule: 'grammar:用于A的B', gap: /^的$/, items: ['Component', 'Material'] },
   {
     rule: 'grammar:A所需的B',
-    gap: /^(?:生产|制造)?所(?:需|需要|用)的?(?:关键|核心|主要)?(?:零部件|部件|元器件|材料|原材料|原料)?(?:[:：]|如|包括)?$/,
+    gap: /^(?:生产|制造)?(?:所(?:需|需要|用)的?|用的)(?:关键|核心|主要)?(?:零部件|部件|元器件|材料|原材料|原料)?(?:[:：]|如|包括)?$/,
     items: ['Component', 'Material'],
   },
   {
@@ -47,7 +55,7 @@ const PHRASES: readonly Phrase[] = [
   },
   {
     rule: 'grammar:A上游的B',
-    gap: /^(?:产业链)?上游(?:的|关键|核心)*(?:零部件|部件|元器件|材料|原材料|原料)?(?:[:：]|如|包括)?$/,
+    gap: /^的?(?:产业链)?上游(?:的|关键|核心)*(?:零部件|部件|元器件|材料|原材料|原料)?(?:主要)?(?:[:：]|如|包括|为|是|有)?[:：]?$/,
     items: ['Component', 'Material'],
   },
 ];
@@ -110,13 +118,38 @@ const userListEdges = (
   }
 };
 
+/** Between a user and a class of its parts written right after it: `的`, `产业链上游`, nothing. */
+const USER_TO_CLASS = /^(?:的)?(?:产业链)?(?:上游)?(?:的)?$/;
+
+/**
+ * A class of parts or materials right after its user (`呼吸机的核心零部件包括…`, `CT关键材料：…`) names no
+ * thing there, and is never the whole of a list: the readings see its words as the phrase between the
+ * user and the items.
+ */
+const withoutClassAfterUser = (
+  ctx: RuleContext,
+  occs: readonly Occurrence[],
+  reader: SupplyReader,
+): Occurrence[] =>
+  occs.filter((o, k) => {
+    const prev = occs[k - 1];
+    return !(
+      prev &&
+      reader.broad(o.nodeId) &&
+      USERS.has(ctx.labelOf(prev.nodeId) ?? '') &&
+      prev.end <= o.start &&
+      USER_TO_CLASS.test(gapText(ctx.model, prev.end, o.start))
+    );
+  });
+
 export const supplyPhrases = (ctx: RuleContext): EdgeDraft[] => {
   const { model, labelOf } = ctx;
   const reader = supplyReader(ctx);
   const { listFrom, edge } = reader;
-  for (const [sentence, occs] of supplyOccurrences(model)) {
+  for (const [sentence, all] of supplyOccurrences(model)) {
     const s = model.sentences[sentence];
     if (!s) continue;
+    const occs = withoutClassAfterUser(ctx, all, reader);
     /** The text of the clause up to `at`, from the sentence's start or its last clause mark. */
     const clauseLead = (at: number): string => {
       const before = model.text.slice(s.start, at);
@@ -193,5 +226,6 @@ export const supplyPhrases = (ctx: RuleContext): EdgeDraft[] => {
     for (const item of listFrom(occs, listAt, ['Component', 'Material']))
       edge(item, user.nodeId, 'grammar:用于A包括B', sentence);
   }
+  pairedParts(ctx, reader);
   return [...reader.edges, ...sharedUsers(ctx)];
 };

@@ -1,6 +1,7 @@
 // What a part or a material goes into, as a text states it with the item first: `X可应用于A、B`,
 // `X是关键原料，用于生产Y`, `X制成的A`, `X的应用主要在4个方面：A、B`, `X在A和B中的应用`, `A是B的核心部件`,
 // `A相当于B的“心脏”`, `X是A的原材料`. Parts give PART_OF, materials USED_IN.
+import type { NodeId } from '../../../core/model/ids';
 import type { Occurrence } from '../types';
 import { gapText } from '../plan-model';
 import type { RuleContext } from './context';
@@ -17,7 +18,7 @@ const USERS = new Set(['Equipment', 'Component']);
 
 /** `X材料可应用于A、B`, `聚砜用来生产中空纤维膜`: the verb between an item and its users. */
 const APPLIED_TO =
-  /^(?:材料|原料)?(?:(?:是|为|作为)(?:关键|核心|主要|重要)?(?:原料|材料|原材料)[，,]?)?(?:可|可以|能|能够|将|已|主要|广泛|被)*(?:应用于|用于|用来|用以)(?:生产|制造|制备|制作)?$/;
+  /^(?:材料|原料)?(?:(?:是|为|作为)(?:关键|核心|主要|重要)?(?:原料|材料|原材料)[，,]?)?(?:(?:因其?|由于其?|凭借其?)[^，,。；;]{1,16}?[，,]?)?(?:可|可以|能|能够|将|已|已经|现已|主要|广泛|大量|普遍|多|常|也|还|均|目前|逐步|被)*(?:应用于|用于|用来|用以)(?:生产|制造|制备|制作)?$/;
 /** `X制成的A`, `X加工成A`: a material made into its user. */
 const MADE_INTO = /^(?:制成|制作|制造|加工成|做成|制备)的?$/;
 /** `超导磁体产业的应用主要在4个方面：`: a part's or material's uses, listed after a colon. */
@@ -26,20 +27,25 @@ const APPLICATIONS =
 /** `可降解材料在骨科植入物和心血管支架中的应用`: 在 between the items and their users... */
 const IN_USE = /^在$/;
 /** ...and after the users (and any the reading did not name), where and the word for use. */
-const USE_WORD = /^(?:[和及与、][^，,。；;()]{1,10}?)*(?:中|上|里|内|领域|方面)?的?(?:应用|使用)/;
+const USE_WORD =
+  /^(?:[和及与、][^，,。；;()]{1,10}?)*(?:等[^，,。；;()中上里内]{0,6})?(?:中|上|里|内|领域|方面)?(?:的|得到|获得|有)?(?:了)?(?:广泛|大量|普遍)?的?(?:应用|使用)/;
 /** What joins the items before 在, read backwards: list separators, or 等 before the items' class. */
 const ITEMS_BACK = /^(?:\([^()]*\))?(?:、|,|\/|及|和|与|以及|或|等)$/;
 /** `A是B的核心部件`, `A这一B的核心部件`, `A相当于B的“心脏”`: what joins a part to its user. */
-const IS_PART_OF = /^(?:系统|组件)?(?:是|即|为|作为|相当于|堪称|被称为|被誉为|这一|这个)$/;
+const IS_PART_OF = /^(?:系统|组件)?等?(?:均|都|也|皆)?(?:是|即|为|作为|相当于|堪称|被称为|被誉为|这一|这个)$/;
+/** `聚醚醚酮是制造椎间融合器的理想材料`: a material's verb before its user. */
+const IS_MATERIAL_OF = /^等?(?:均|都|也|皆)?(?:是|为|作为|用作|被用作)(?:制备|制造|生产|制作)?$/;
+/** What joins the items of a list read backwards from its last item (no comma: a clause ends there). */
+const ITEMS_JOINED = /^(?:\([^()]*\))?(?:、|\/|及|和|与|以及|或)$/;
 /**
  * What follows the user: its class word at most, then 的 and the part word (the heart is the core part):
  * `…设备的核心部件`, `…最核心的部件`, `A和B共用的关键零部件` (B, a user not named, is passed over),
  * `A和B的共用部件`.
  */
 const PART_WORD =
-  /^(?:[和及与、][\u4e00-\u9fffA-Za-z0-9]{1,10}?)?(?:[\u4e00-\u9fff]{0,6}(?:仪器|设备|装备|系统|仪|机))?(?:的|最|共用的|通用的|所需的)*["“]?(?:心脏|(?:核心|关键|共用|通用)的?(?:零部件|部件|元器件|组件))/;
+  /^(?:[和及与、][\u4e00-\u9fffA-Za-z0-9]{1,10}?)?(?:[\u4e00-\u9fff]{0,6}(?:仪器|设备|装备|系统|仪|机))?(?:中|里|内|上)?(?:的|最为|最|共用的|通用的|所需的)*["“]?(?:心脏|(?:核心|关键|共用|通用|重要)的?(?:零部件|部件|元器件|组件))/;
 /** `超导线材是超导磁体的主要原材料`: a material's word after its user. */
-const MATERIAL_WORD = /^的?(?:主要|关键|核心|重要|基础)?(?:原材料|原料|材料)/;
+const MATERIAL_WORD = /^的?(?:主要|关键|核心|重要|基础|常用|首选|理想)?(?:原材料|原料|材料)/;
 
 /** Item-first supply edges of one sentence, gathered by `reader`. */
 export const useEdges = (
@@ -60,6 +66,18 @@ export const useEdges = (
       if (!joined || !labels.includes(labelOf(next.nodeId) ?? '')) break;
     }
     return k;
+  };
+  /** The item `occs[i]` and the items of its label joined to it before it, nearest first. */
+  const itemsBack = (i: number): NodeId[] => {
+    const items: NodeId[] = [];
+    for (let k = i; k >= 0; k--) {
+      const o = occs[k];
+      if (!o || labelOf(o.nodeId) !== labelOf(occs[i]?.nodeId ?? o.nodeId)) break;
+      const after = occs[k + 1];
+      if (k < i && (!after || !ITEMS_JOINED.test(gapText(model, o.end, after.start)))) break;
+      items.push(o.nodeId);
+    }
+    return items;
   };
   /** `A、B等X在U和V中的应用`: A, B and X each go into U and V. */
   const inUse = (i: number): void => {
@@ -106,38 +124,55 @@ export const useEdges = (
     // `超导磁体产业的应用主要在4个方面：A、B`.
     if (nextLabel === 'Equipment' && APPLICATIONS.test(gap))
       for (const u of listFrom(occs, i + 1, ['Equipment'])) edge(o.nodeId, u, APPLICATIONS_RULE, sentence);
-    // `球管这一CT的核心部件`, `超导线材是超导磁体的主要原材料`.
-    if (USERS.has(nextLabel ?? '') && IS_PART_OF.test(gap)) {
+    // `球管这一CT的核心部件`, `超导线材是超导磁体的主要原材料`, `柔轮是谐波减速器的核心部件`; every item
+    // of a list that ends right before the verb (`涡轮风机和比例电磁阀是…`, `钴铬合金、镍钛合金等是…`).
+    if (USERS.has(nextLabel ?? '') && (IS_PART_OF.test(gap) || IS_MATERIAL_OF.test(gap))) {
       const after = gapText(model, next.end, Math.min(s.end, next.end + 16));
       // `比例电磁阀是呼吸机和麻醉机的共用部件`: every user the list names.
       const last = nextLabel === 'Equipment' ? usersTo(i + 1, ['Equipment']) : i + 1;
       const end = occs[last]?.end ?? next.end;
-      if (nextLabel === 'Equipment' && PART_WORD.test(gapText(model, end, Math.min(s.end, end + 16))))
-        for (const u of occs.slice(i + 1, last + 1)) edge(o.nodeId, u.nodeId, CORE_PART_RULE, sentence);
+      const items = itemsBack(i);
+      if (IS_PART_OF.test(gap) && PART_WORD.test(gapText(model, end, Math.min(s.end, end + 16))))
+        for (const item of items)
+          for (const u of occs.slice(i + 1, last + 1)) edge(item, u.nodeId, CORE_PART_RULE, sentence);
       else if (label === 'Material' && MATERIAL_WORD.test(after))
-        edge(o.nodeId, next.nodeId, RAW_MATERIAL_RULE, sentence);
+        for (const item of items) edge(item, next.nodeId, RAW_MATERIAL_RULE, sentence);
     }
     if (IN_USE.test(gap) && labelOf(next.nodeId) === 'Equipment') inUse(i);
-    if (label !== 'Material') continue;
-    // `镍钛合金制成的支架`: a material made into a device or a part.
-    if (MADE_INTO.test(gap) && USERS.has(nextLabel ?? '')) {
-      if (listFrom(occs, i, ['Material']).length > 0) edge(o.nodeId, next.nodeId, MADE_INTO_RULE, sentence);
+    const applied = APPLIED_TO.test(gap.replace(/^[，,]/, ''));
+    const made = /(?:生产|制造|制备|制作)$/.test(gap);
+    const users = () => occs.slice(i + 1, Math.max(usersTo(i + 1, ['Equipment']), i + 1) + 1);
+    // `涡轮风机主要用于呼吸机和制氧机`: a part that goes into devices is a part of each.
+    if (label === 'Component' && nextLabel === 'Equipment' && applied && !made) {
+      for (const item of itemsBack(i).filter((x) => !reader.generic(x)))
+        for (const u of users()) edge(item, u.nodeId, APPLIED_RULE, sentence);
       continue;
     }
-    if (!APPLIED_TO.test(gap.replace(/^[，,]/, ''))) continue;
-    // `聚砜是关键原料，用于生产…`: a class word after 是 stands for the material before it.
+    if (label !== 'Material') continue;
     const prev = occs[i - 1];
+    // The materials the verb speaks of: the list that ends right before it, and the members of a list
+    // its class closes (`聚乳酸、聚己内酯等可降解材料已用于…`).
+    const members = (): NodeId[] => [
+      ...itemsBack(i).filter((x) => !reader.generic(x)),
+      ...(prev && labelOf(prev.nodeId) === 'Material' && gapText(model, prev.end, o.start) === '等'
+        ? itemsBack(i - 1).filter((x) => !reader.generic(x))
+        : []),
+    ];
+    // `镍钛合金制成的支架`: a material made into a device or a part.
+    if (MADE_INTO.test(gap) && USERS.has(nextLabel ?? '')) {
+      for (const item of members()) edge(item, next.nodeId, MADE_INTO_RULE, sentence);
+      continue;
+    }
+    if (!applied) continue;
+    // `聚砜是关键原料，用于生产…`: a class word after 是 stands for the material before it.
     const named =
-      listFrom(occs, i, ['Material']).length > 0
-        ? o.nodeId
+      listFrom(occs, i, ['Material']).length > 0 || members().length > 0
+        ? members()
         : prev && /^(?:是|为|作为)$/.test(gapText(model, prev.end, o.start))
-          ? listFrom(occs, i - 1, ['Material'])[0]
-          : undefined;
-    if (!named) continue;
-    const made = /(?:生产|制造|制备|制作)$/.test(gap);
+          ? listFrom(occs, i - 1, ['Material']).slice(0, 1)
+          : [];
     // `用于生产中空纤维膜`: a material made into a part; otherwise the users are equipment.
     if (nextLabel !== 'Equipment' && !(made && nextLabel === 'Component')) continue;
-    for (const u of occs.slice(i + 1, Math.max(usersTo(i + 1, ['Equipment']), i + 1) + 1))
-      edge(named, u.nodeId, APPLIED_RULE, sentence);
+    for (const item of named) for (const u of users()) edge(item, u.nodeId, APPLIED_RULE, sentence);
   }
 };

@@ -1,0 +1,283 @@
+// How features, papers, interviews and plans state make-up and use between things already named: a class
+// of parts right after its user (`呼吸机的核心零部件包括…`, `呼吸机产业链上游为…等核心零部件`), lists that end
+// before the verb (`涡轮风机和比例电磁阀是呼吸机的核心部件`), materials' uses in papers (`…在A、B等产品中应用
+// 广泛`, `因其…被广泛用于`), machines and parts written side by side in plans (`重点推进光子计数CT…研制，
+// 同步突破CT球管、光子计数探测器…等核心部件`), and a whole said of the sentence's topic (`A是…的主力设备，主要
+// 由B组成`). Sentences in the wording of such texts, with what a careful reader would not mark.
+import { describe, expect, it } from 'vitest';
+import { asNodeId, asPlanId } from '../../../core/model/ids';
+import { analysePlan, titleResolver } from '../../../server/extract/plan-model';
+import { supplyPhrases } from '../../../server/extract/rules/supply-phrases';
+import { GraphBuilder } from '../../../server/extract/graph-builder';
+import { curated } from './seed-data';
+
+type Label = 'Equipment' | 'Component' | 'Material';
+
+/** `TYPE part -> whole rule`, by node name, sorted, with `known` names added to the lexicon. */
+const pairs = (text: string, known: Readonly<Record<string, Label>> = {}): string[] => {
+  const base = curated();
+  const extra = Object.entries(known).map(([name, label], i) => ({
+    id: asNodeId(`${label.toLowerCase()}:test-${i}`),
+    label,
+    name,
+    nameEn: name,
+    aliases: [],
+  }));
+  const c = { ...base, lexicon: [...base.lexicon, ...extra] };
+  const model = analysePlan(
+    {
+      meta: { id: asPlanId('test-2024'), title: 'test', titleEn: 'test', file: 'test.txt', year: 2024 },
+      text,
+    },
+    c,
+  );
+  const builder = new GraphBuilder([asPlanId('test-2024')]);
+  for (const e of c.lexicon) builder.addNode({ id: e.id, label: e.label, name: e.name, nameEn: e.nameEn });
+  for (const d of model.discovered) builder.addNode({ id: d.id, label: d.label, name: d.name, nameEn: '' });
+  const ctx = { model, curated: c, labelOf: builder.labelOf.bind(builder), resolveTitle: titleResolver(c) };
+  const name = new Map<string, string>([
+    ...c.lexicon.map((e): [string, string] => [e.id, e.name]),
+    ...model.discovered.map((d): [string, string] => [d.id, d.name]),
+  ]);
+  return [
+    ...new Set(
+      supplyPhrases(ctx).map(
+        (e) =>
+          `${e.type} ${name.get(e.source) ?? e.source} -> ${name.get(e.target) ?? e.target} ${e.rule ?? ''}`,
+      ),
+    ),
+  ].sort();
+};
+
+const VENT = { 涡轮风机: 'Component', 比例电磁阀: 'Component', 流量传感器: 'Component' } as const;
+
+describe('a class of parts right after its user', () => {
+  it("reads the parts after 的核心零部件包括, 上游核心零部件主要包括, 产业链上游为 and 关键零部件：as the user's", () => {
+    const parts = (rule: string) => [
+      `PART_OF 比例电磁阀 -> 呼吸机 ${rule}`,
+      `PART_OF 流量传感器 -> 呼吸机 ${rule}`,
+      `PART_OF 涡轮风机 -> 呼吸机 ${rule}`,
+    ];
+    expect(pairs('呼吸机的核心零部件包括涡轮风机、流量传感器和比例电磁阀。', VENT)).toEqual(
+      parts('grammar:A的核心部件B'),
+    );
+    expect(pairs('呼吸机的关键零部件主要有涡轮风机、流量传感器和比例电磁阀。', VENT)).toEqual(
+      parts('grammar:A的核心部件B'),
+    );
+    expect(pairs('呼吸机关键零部件：涡轮风机、流量传感器、比例电磁阀。', VENT)).toEqual(
+      parts('grammar:A的核心部件B'),
+    );
+    expect(pairs('呼吸机上游核心零部件主要包括涡轮风机、流量传感器和比例电磁阀。', VENT)).toEqual(
+      parts('grammar:A上游的B'),
+    );
+    expect(
+      pairs('呼吸机产业链上游为涡轮风机、流量传感器和比例电磁阀等核心零部件，中游为整机制造。', VENT),
+    ).toEqual(parts('grammar:A上游的B'));
+  });
+
+  it('gives nothing to the class itself, nor to an industry or a reagent whose upstream is listed', () => {
+    expect(
+      pairs('呼吸机的核心零部件包括涡轮风机、流量传感器和比例电磁阀。', VENT).some((p) =>
+        p.includes('-> 关键零部件'),
+      ),
+    ).toBe(false);
+    expect(
+      pairs('化学发光试剂产业链上游为抗原、抗体、磁珠等原材料，中游为试剂和仪器生产。', {
+        抗原: 'Material',
+        抗体: 'Material',
+        磁珠: 'Material',
+        化学发光试剂: 'Material',
+      }),
+    ).toEqual([]);
+    expect(pairs('CT的核心部件国产化率仍然较低，MR的情况稍好。')).toEqual([]);
+  });
+});
+
+describe('a list that ends right before its verb', () => {
+  it('reads every part of 涡轮风机和比例电磁阀是… and B、C等是…的核心部件', () => {
+    const both = [
+      'PART_OF 比例电磁阀 -> 呼吸机 grammar:A是B的核心部件',
+      'PART_OF 涡轮风机 -> 呼吸机 grammar:A是B的核心部件',
+    ];
+    expect(pairs('涡轮风机和比例电磁阀是呼吸机的核心部件。', VENT)).toEqual(both);
+    expect(pairs('涡轮风机、比例电磁阀等是呼吸机的核心部件，长期依赖进口。', VENT)).toEqual(both);
+    expect(pairs('涡轮风机是呼吸机中最核心的部件。', VENT)).toEqual([
+      'PART_OF 涡轮风机 -> 呼吸机 grammar:A是B的核心部件',
+    ]);
+  });
+
+  it('reads every material of M和N是A的主要原材料, and nothing where the list is what is done', () => {
+    expect(pairs('钴铬合金和镍钛合金是血管支架的主要原材料。', { 血管支架: 'Equipment' })).toEqual([
+      'USED_IN 钴铬合金 -> 血管支架 grammar:X是A的原材料',
+      'USED_IN 镍钛合金 -> 血管支架 grammar:X是A的原材料',
+    ]);
+    expect(pairs('突破涡轮风机和比例电磁阀是呼吸机国产化的关键。', VENT)).toEqual([]);
+  });
+});
+
+describe('materials and parts in use, as papers and features say it', () => {
+  it('reads A的材料主要有M、N', () => {
+    expect(pairs('冠脉支架的材料主要有316L不锈钢、钴铬合金和镍钛合金。', { 冠脉支架: 'Equipment' })).toEqual([
+      'USED_IN 316L不锈钢 -> 冠脉支架 grammar:A关键材料B',
+      'USED_IN 钴铬合金 -> 冠脉支架 grammar:A关键材料B',
+      'USED_IN 镍钛合金 -> 冠脉支架 grammar:A关键材料B',
+    ]);
+  });
+
+  it('reads M在A、B等产品中应用广泛 and M因其…被广泛用于A和B', () => {
+    expect(
+      pairs('聚醚醚酮在椎间融合器、颅骨修补板等产品中应用广泛。', {
+        聚醚醚酮: 'Material',
+        椎间融合器: 'Equipment',
+        颅骨修补板: 'Equipment',
+      }),
+    ).toEqual([
+      'USED_IN 聚醚醚酮 -> 椎间融合器 grammar:X在A中的应用',
+      'USED_IN 聚醚醚酮 -> 颅骨修补板 grammar:X在A中的应用',
+    ]);
+    expect(
+      pairs('钛合金因其良好的生物相容性被广泛用于人工关节和骨科植入物。', { 钛合金: 'Material' }),
+    ).toEqual([
+      'USED_IN 钛合金 -> 人工关节 grammar:X应用于A',
+      'USED_IN 钛合金 -> 骨科植入物 grammar:X应用于A',
+    ]);
+  });
+
+  it('reads the members of a class list before 已用于, and a part 主要用于 devices', () => {
+    expect(
+      pairs('聚乳酸、聚己内酯等可降解材料已用于可吸收支架和组织工程血管。', {
+        可吸收支架: 'Equipment',
+        组织工程血管: 'Equipment',
+      }).filter((p) => !p.includes('可降解材料')),
+    ).toEqual([
+      'USED_IN 聚乳酸 -> 可吸收支架 grammar:X应用于A',
+      'USED_IN 聚乳酸 -> 组织工程血管 grammar:X应用于A',
+      'USED_IN 聚己内酯 -> 可吸收支架 grammar:X应用于A',
+      'USED_IN 聚己内酯 -> 组织工程血管 grammar:X应用于A',
+    ]);
+    expect(pairs('涡轮风机主要用于呼吸机和制氧机。', { ...VENT, 制氧机: 'Equipment' })).toEqual([
+      'PART_OF 涡轮风机 -> 制氧机 grammar:X应用于A',
+      'PART_OF 涡轮风机 -> 呼吸机 grammar:X应用于A',
+    ]);
+  });
+
+  it('reads A用的M和B', () => {
+    expect(
+      pairs('过去叶片用的高密度钨合金和驱动电机大多依赖进口。', {
+        叶片: 'Component',
+        高密度钨合金: 'Material',
+        驱动电机: 'Component',
+      }),
+    ).toEqual(['PART_OF 驱动电机 -> 叶片 grammar:A所需的B', 'USED_IN 高密度钨合金 -> 叶片 grammar:A所需的B']);
+  });
+});
+
+describe('machines and parts written side by side', () => {
+  it('gives each part to the one machine of the list whose name it shares a distinctive piece with', () => {
+    expect(
+      pairs(
+        '高端医学影像设备方面，重点推进光子计数CT、7T超导磁共振和全身PET/MR研制，同步突破CT球管、光子计数探测器、超导磁体等核心部件。',
+        { 光子计数探测器: 'Component', '7T超导磁共振': 'Equipment' },
+      ),
+    ).toEqual([
+      'PART_OF CT球管 -> 光子计数CT grammar:整机与部件并列',
+      'PART_OF 光子计数探测器 -> 光子计数CT grammar:整机与部件并列',
+      'PART_OF 超导磁体 -> 7T超导磁共振 grammar:整机与部件并列',
+    ]);
+  });
+
+  it('gives nothing where two machines share the piece, or a semicolon starts another topic', () => {
+    expect(
+      pairs('重点发展光子计数能谱CT、PET-MR和PET-CT等产品。攻关CT球管、PET探测器晶体等核心部件。'),
+    ).toEqual([]);
+    expect(
+      pairs(
+        '一是手术治疗装备，重点突破骨科手术机器人、腔镜手术机器人和超声刀；二是关键零部件，推动CT球管、平板探测器、超声探头等实现国产替代。',
+      ),
+    ).toEqual([]);
+  });
+
+  it('gives the parts 以及配套的 to every machine listed', () => {
+    expect(
+      pairs(
+        '支持血管介入手术机器人、经自然腔道手术机器人的研制，以及配套的力反馈主操作手、柔性器械等部件。',
+        {
+          血管介入手术机器人: 'Equipment',
+          经自然腔道手术机器人: 'Equipment',
+          力反馈主操作手: 'Component',
+          柔性器械: 'Component',
+        },
+      ),
+    ).toEqual([
+      'PART_OF 力反馈主操作手 -> 经自然腔道手术机器人 grammar:A及配套的B',
+      'PART_OF 力反馈主操作手 -> 血管介入手术机器人 grammar:A及配套的B',
+      'PART_OF 柔性器械 -> 经自然腔道手术机器人 grammar:A及配套的B',
+      'PART_OF 柔性器械 -> 血管介入手术机器人 grammar:A及配套的B',
+    ]);
+  });
+
+  it('gives a part of a 核心部件：line to the one machine the text names with its piece, and none of two', () => {
+    const text = (machines: string) =>
+      `1.医学影像装备。支持研制${machines}。\n\n2.关键零部件。\n核心部件：超声单晶探头、磁共振射频线圈。`;
+    expect(
+      pairs(text('高端彩色多普勒超声诊断仪、移动DR'), { 高端彩色多普勒超声诊断仪: 'Equipment' }),
+    ).toEqual(['PART_OF 超声单晶探头 -> 高端彩色多普勒超声诊断仪 grammar:部件行与文中整机']);
+    expect(
+      pairs(text('高端彩色多普勒超声诊断仪和聚焦超声治疗系统'), {
+        高端彩色多普勒超声诊断仪: 'Equipment',
+        聚焦超声治疗系统: 'Equipment',
+      }),
+    ).toEqual([]);
+  });
+});
+
+describe('wholes and their parts in news on one machine', () => {
+  it('reads A是…的主力设备，主要由B、C组成 as parts of A, never of the predicate', () => {
+    expect(
+      pairs('医用电子直线加速器是肿瘤放射治疗的主力设备，主要由电子枪、加速管、微波功率源和治疗床等组成。', {
+        主力设备: 'Equipment',
+        电子枪: 'Component',
+        加速管: 'Component',
+        微波功率源: 'Component',
+        治疗床: 'Component',
+      }),
+    ).toEqual([
+      'PART_OF 加速管 -> 医用电子直线加速器 grammar:A…，主要由B组成',
+      'PART_OF 微波功率源 -> 医用电子直线加速器 grammar:A…，主要由B组成',
+      'PART_OF 治疗床 -> 医用电子直线加速器 grammar:A…，主要由B组成',
+      'PART_OF 电子枪 -> 医用电子直线加速器 grammar:A…，主要由B组成',
+    ]);
+  });
+
+  it('reads A内部装有B、C and A上还集成了B和C', () => {
+    expect(
+      pairs('治疗头内部装有初级准直器、均整器和多叶准直器。', {
+        治疗头: 'Component',
+        初级准直器: 'Component',
+        均整器: 'Component',
+        多叶准直器: 'Component',
+      }),
+    ).toEqual([
+      'PART_OF 初级准直器 -> 治疗头 grammar:A包括B',
+      'PART_OF 均整器 -> 治疗头 grammar:A包括B',
+      'PART_OF 多叶准直器 -> 治疗头 grammar:A包括B',
+    ]);
+    expect(
+      pairs('机架上还集成了电子射野影像装置和锥形束CT，用于治疗前的位置验证。', {
+        机架: 'Component',
+        电子射野影像装置: 'Component',
+        锥形束CT: 'Component',
+      }),
+    ).toEqual(['PART_OF 电子射野影像装置 -> 机架 grammar:A包括B', 'PART_OF 锥形束CT -> 机架 grammar:A包括B']);
+  });
+
+  it('reads a model of the thing the clause before names (高能机型则采用B)', () => {
+    expect(
+      pairs('微波功率源一般选用磁控管，高能机型则采用速调管。', {
+        微波功率源: 'Component',
+        磁控管: 'Component',
+        速调管: 'Component',
+      }),
+    ).toEqual(['PART_OF 磁控管 -> 微波功率源 grammar:A采用B', 'PART_OF 速调管 -> 微波功率源 grammar:A采用B']);
+  });
+});
