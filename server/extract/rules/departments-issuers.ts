@@ -237,10 +237,25 @@ const announces = (model: PlanModel, sentence: number): boolean =>
     (i) => i < model.sentences.length && NOTICE_FOLLOWS.test(sentenceNorm(model, i).text),
   );
 
+/**
+ * A body's own document named by its kind right after its name, opening a line at the top:
+ * `常州市人民政府工作报告（摘编）`, `国家药品监督管理局公告（2024年第12号）`, `广东省人民政府令`.
+ */
+const OWN_DOCUMENT = /^(?:(?:政府)?工作报告|(?:公告|通告|令)(?=$|[（(〔[【第\d]))/;
+
+/** True when sentence `i` opens the text's first line (its headline) or is its title. */
+const headline = (model: PlanModel, i: number): boolean => {
+  const s = model.sentences[i];
+  if (!s) return false;
+  const kind = model.sections[s.section]?.kind;
+  return kind === 'title' || s.start === model.text.length - model.text.trimStart().length;
+};
+
 const issuesThePlan = (model: PlanModel, f: FoundList, forwarded: boolean): string | undefined => {
   const { after, before } = f.list;
   const front = inFront(model, f.sentence);
   if (front && isHeader(before, after)) return ISSUER_RULE;
+  if (before === '' && OWN_DOCUMENT.test(after) && headline(model, f.sentence)) return ISSUER_RULE;
   if (front && PASSING.test(before) && PASSED_ON.test(after)) return ISSUER_RULE;
   if (front && PASSING_MARKED.test(before) && PASSED_ON_MARKED.test(after)) return ISSUER_RULE;
   // A reply to a proposal reports what its author and others did (`我厅会同省发展改革委出台了《…》`):

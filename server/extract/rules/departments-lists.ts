@@ -95,16 +95,17 @@ const formIndex = (forms: readonly DepartmentForm[]): Map<string, DepartmentForm
 
 /**
  * A level of local government written just before a name: `省卫生健康委`, `市药监局`, `区发展改革委`,
- * `省级医保局` are the local bodies of that level, never the State Council's body of the same name.
+ * `省级医保局` are the local bodies of that level, never the State Council's body of the same name;
+ * so are the offices of a level's party committee (`省委网信办` is no 国家互联网信息办公室).
  */
-const LOCAL_LEVEL = /[省市区县州盟旗级]$/;
+const LOCAL_LEVEL = /(?:[省市区县州盟旗级]|[省市区县州]委)$/;
 
 /**
  * The registry form at `i`, unless its last character starts a word (财政部门 and 科技部署 are no
  * departments) or a local level stands before it (`市卫生健康委` is a city's commission).
  */
 const formAt = (text: string, i: number, forms: readonly DepartmentForm[]): DepartmentForm | undefined => {
-  if (LOCAL_LEVEL.test(text.slice(Math.max(0, i - 1), i))) return undefined;
+  if (LOCAL_LEVEL.test(text.slice(Math.max(0, i - 2), i))) return undefined;
   return formIndex(forms)
     .get(text[i] ?? '')
     ?.find((f) => {
@@ -159,7 +160,20 @@ const sharedPlaceAt = (tokens: readonly Token[], text: string, i: number) => {
   return place ? sharedPlaceBodyAt(text, i, place) : undefined;
 };
 
-const tokenize = (text: string, forms: readonly DepartmentForm[], home: Home): Token[] => {
+/** A department named only as the parent of an institution it runs (`国家药品监督管理局` of its review centre). */
+export interface AffiliateParent {
+  readonly id: NodeId;
+  readonly from: number;
+  readonly to: number;
+}
+
+const tokenize = (
+  text: string,
+  forms: readonly DepartmentForm[],
+  home: Home,
+  breaks: ReadonlySet<number>,
+  parents?: AffiliateParent[],
+): Token[] => {
   const tokens: Token[] = [];
   let i = 0;
   while (i < text.length) {
@@ -170,6 +184,7 @@ const tokenize = (text: string, forms: readonly DepartmentForm[], home: Home): T
     if (f && affiliate > 0) {
       // The institute's whole name is text: neither the department nor a name inside it.
       const to = i + f.form.length + affiliate;
+      parents?.push({ id: f.id, from: i, to: i + f.form.length });
       const last = tokens[tokens.length - 1];
       if (last?.kind === 'text' && last.to === i) last.to = to;
       else tokens.push({ kind: 'text', from: i, to });
@@ -187,9 +202,12 @@ const tokenize = (text: string, forms: readonly DepartmentForm[], home: Home): T
     const prev = tokens[tokens.length - 1];
     SEPARATOR.lastIndex = i;
     const sideBySide = prev?.kind === 'dept' && prev.item.to === i && !SEPARATOR.test(text);
-    const local = shared ?? localBodyAt(text, i, home, sideBySide);
+    const local = shared ?? localBodyAt(text, i, home, sideBySide, breaks);
     if (local) {
-      const to = i + local.length;
+      // `江苏省科技厅办公室关于转发…`: a body's office stands for it, as a ministry's does; a
+      // government's office is read with it already.
+      const office = /^办公[室厅]/.test(text.slice(i + local.length)) ? 3 : 0;
+      const to = i + local.length + office;
       const written = text.slice(i, to);
       tokens.push({
         kind: 'dept',
@@ -211,6 +229,23 @@ const tokenize = (text: string, forms: readonly DepartmentForm[], home: Home): T
     i += 1;
   }
   return tokens;
+};
+
+/**
+ * The departments `text` names only as the parents of their institutions
+ * (`国家药品监督管理局医疗器械技术审评中心`): the text speaks of the department, though the institution,
+ * a body of its own, is no member of a list and so neither issues nor takes a duty in its name.
+ */
+export const affiliateParents = (
+  text: string,
+  forms: readonly DepartmentForm[],
+  home: Home = {},
+  breaks: ReadonlySet<number> = new Set(),
+): AffiliateParent[] => {
+  if (!/中心|研究[所院]|[一二三四五六七八九十]所/.test(text)) return [];
+  const parents: AffiliateParent[] = [];
+  tokenize(text, officialForms(forms), home, breaks, parents);
+  return parents;
 };
 
 /** An unknown department at the start of a text run: the run up to a trailer word, if it ends like a name. */
@@ -250,8 +285,9 @@ export const readLists = (
   text: string,
   forms: readonly DepartmentForm[],
   home: Home = {},
+  breaks: ReadonlySet<number> = new Set(),
 ): DepartmentList[] => {
-  const tokens = tokenize(text, forms, home);
+  const tokens = tokenize(text, forms, home, breaks);
   const lists: DepartmentList[] = [];
   let t = 0;
   while (t < tokens.length) {
@@ -341,10 +377,23 @@ const ADDRESSEES = /各(?:设区的?市|省|自治区|直辖市|计划单列市|
 /** A name that a local body shares with a national one: no 国家/国务院 before it, no ministry's 部. */
 const SHARED_WITH_LOCAL = /^(?!国家|国务院|中国|中华)[一-鿿]*(?:委员会|委|(?<!总)局|办)$/;
 
+/**
+ * An addressee that is each place's own body: a registry name a local body shares, and in a line of
+ * addressees closed by its colon a name without a place (`医疗保障局`) or a body of a bare level word
+ * (`各市、区人民政府：` are no home district's; `（责任单位：各区政府、市商务局）` names the city's bureau).
+ */
+const eachPlaces = (i: ListItem, addressed: boolean): boolean =>
+  i.id
+    ? SHARED_WITH_LOCAL.test(i.name)
+    : addressed && (!PLACED.test(i.name) || /^[省市区县]/.test(i.written ?? ''));
+/** A name that opens with its place (`济源示范区管理委员会`, `广东省药品监督管理局`). */
+const PLACED = /^[\u4e00-\u9fff]{2,8}?(?:省|市|自治区|区|县|州|盟|旗)/;
+
 /** A list without the items that name the addressees' own bodies; undefined when none is left. */
 const withoutAddressees = (l: DepartmentList): DepartmentList | undefined => {
   if (!ADDRESSEES.test(l.before)) return l;
-  const items = l.items.filter((i) => !(i.id && SHARED_WITH_LOCAL.test(i.name)));
+  const addressed = /^[^。！？]{0,80}(?:[：:]|[；;]$)/.test(l.after);
+  const items = l.items.filter((i) => !eachPlaces(i, addressed));
   if (items.length === l.items.length) return l;
   return items.length === 0 ? undefined : { ...l, items, leadCount: Math.min(l.leadCount, items.length) };
 };
@@ -357,12 +406,13 @@ export const departmentLists = (
   text: string,
   forms: readonly DepartmentForm[],
   home: Home = {},
+  breaks: ReadonlySet<number> = new Set(),
 ): DepartmentList[] => {
   const official = officialForms(forms);
-  const withShort = readLists(text, forms, home).filter(
+  const withShort = readLists(text, forms, home, breaks).filter(
     (l) => l.items.some((i) => i.short) && shortFormsHold(l),
   );
-  const plain = readLists(text, official, home).filter(
+  const plain = readLists(text, official, home, breaks).filter(
     (l) => !withShort.some((w) => w.from < l.to && l.from < w.to),
   );
   return [...withShort, ...plain].flatMap((l) => withoutAddressees(l) ?? []).sort((a, b) => a.from - b.from);

@@ -3,6 +3,8 @@
 // bodies. A place (a province by name, or a city after a word boundary) followed by a government or
 // a body's ending is read as a department the registry lacks (a discovered Department). Pure.
 
+import { sarBodyAt } from './departments-sar';
+
 /**
  * Provinces, municipalities and autonomous regions, by the name their bodies are written with (the
  * Xinjiang Production and Construction Corps is no province: its bureaus are addressees of notices).
@@ -15,28 +17,73 @@ const CITY = /^[\u4e00-\u9fff]{2,3}?市/;
 /**
  * Words after which a place name starts (the text's start, punctuation, list joiners, time words, 由/据,
  * 从/了 before an object, and verbs whose object is a body: 对接省药品监督管理局, 报送市工信局, 提请市政府,
- * 记者从省经信委获悉, 转发了省经信委《…》).
+ * 记者从省经信委获悉, 转发了省经信委《…》, 批转省经信委《…》).
  */
 const BEFORE_PLACE =
-  /(?:^|[^\u4e00-\u9fff]|由|和|与|及|联合|会同|近日|日前|近期|最近|目前|此前|今年|去年|本月|上月|日|今天|昨天|据|经|从|了|根据|按照|转发|经商|商请|商|征求|向|请|对接|争取|邀请|协助|报送|上报|报请|提请|提交|呈报|协调|联系|配合|会商|请示|委托|督促|指导)$/;
+  /(?:^|[^\u4e00-\u9fff]|由|和|与|及|联合|会同|近日|日前|近期|最近|目前|此前|今年|去年|本月|上月|日|今天|昨天|据|经|从|了|根据|按照|转发|经商|商请|商|征求|向|请|对接|争取|邀请|协助|报送|上报|报请|批转|提请|提交|呈报|协调|联系|配合|会商|请示|委托|督促|指导)$/;
 /** The government itself, and its general office (which stands for it, as a ministry's office does). */
 const GOVERNMENT = /^(人民政府|政府)(?:办公厅|办公室)?/;
 /** A department of the place: a short run of name characters ending like a body. */
 const BODY = /^[^的、，,。；;：:等在对将要为是了和与及（）()《》“”\s]{2,10}?(?:厅|委员会|委|局|办公室)/;
 /** Words ending in a body's ending that are no bodies (格局, 展厅, 纪委 is a body but not of plans). */
 const NOT_BODY = /(?:格局|布局|全局|大局|开局|结局|当局|(?<!创)新局|变局|大厅|展厅|餐厅|客厅|厅局)$/;
+/**
+ * Bodies of a place that are no part of its government (a 抄送 line names them beside its departments):
+ * the people's congress, the CPPCC, courts, procuratorates, the party's discipline and supervision
+ * commissions, the military sub-district.
+ */
+const NOT_GOVERNMENT =
+  /^(?:人大|政协|(?:中级|高级)?(?:人民)?法院|(?:人民)?检察院|纪委|监委|纪检|军分区|警备区)/;
 /** Offices whose name holds 和 (工业和信息化厅, 经济和信息化委员会, 发展和改革委员会...). */
 const WITH_AND =
-  /^(?:工业和信息化|经济和信息化|发展和改革|人力资源和社会保障|住房和城乡建设|科学技术|卫生健康|药品监督管理|市场监督管理)(?:厅|委员会|委|局)/;
+  /^(?:工业和信息化|经济和信息化|发展和改革|人力资源和社会保障|住房和城乡建设|科学技术|卫生健康|药品监督管理|市场监督管理|自然资源和规划|规划和自然资源|文化和旅游|文化广电和旅游|林业和草原|科技和经济|经济和科技)(?:厅|委员会|委|局)/;
 
 /** What a local department is about, as its name writes it in full or short (`卫生健康`, `卫健`). */
 const STEMS =
-  '工业和信息化|经济和信息化|经信|工信|发展和改革|发展改革|发改|科学技术|科技创新|科创|科技|教育|财政|人力资源和社会保障|人力资源社会保障|人社|自然资源|生态环境|住房和城乡建设|住房城乡建设|住建|交通运输|农业农村|商务|文化和旅游|卫生健康|卫健|卫生计生|卫计|卫生|应急管理|审计|国有资产监督管理|国资|市场监督管理|市场监管|药品监督管理|药监|食品药品监督管理|食品药品监管|食药监|医疗保障|医保|统计|知识产权|中医药管理|疾病预防控制|地方金融监督管理|地方金融监管|政务服务数据管理|政务服务和数据管理|数据资源管理|数据资源|大数据|数据|投资促进|税务|疾控|中医药|民政|公安|司法|水利|退役军人事务|林业和草原|林业|能源|粮食和物资储备|广播电视|体育|通信管理|机关事务管理|外事|民族宗教事务|信访|气象|乡村振兴|科技和经济|经济和科技|规划和自然资源|城市管理|生态环境和水务|水务|住房和建设|中小企业服务|投资推广|口岸|港澳事务|侨务|工商行政管理|工商|质量技术监督|质监|安全生产监督管理|安监|经济贸易|经贸|人民防空|国防动员|营商环境建设|新闻出版|城乡建设|建设';
+  '工业和信息化|经济和信息化|经信|工信|发展和改革|发展改革|发改|科学技术|科技创新|科创|科技|教育|财政|人力资源和社会保障|人力资源社会保障|人社|自然资源和规划|自然资源规划|自然资源|生态环境|住房和城乡建设|住房城乡建设|住建|交通运输|农业农村|商务|文化和旅游|卫生健康|卫健|卫生计生|卫计|卫生|应急管理|应急|审计|国有资产监督管理|国资|市场监督管理|市场监管|药品监督管理|药监|食品药品监督管理|食品药品监管|食药监|医疗保障|医保|统计|知识产权|中医药管理|疾病预防控制|地方金融监督管理|地方金融监管|金融工作|政务服务数据管理|政务服务和数据管理|数据资源管理|数据资源|大数据|数据|投资促进|税务|疾控|中医药|民政|公安|司法|水利|退役军人事务|林业和草原|林业|能源|粮食和物资储备|广播电视|体育|通信管理|机关事务管理|外事|民族宗教事务|信访|气象|乡村振兴|科技和经济|经济和科技|规划和自然资源|城市管理|生态环境和水务|水务|住房和建设|中小企业服务|投资推广|口岸|港澳事务|侨务|工商行政管理|工商|质量技术监督|质监|安全生产监督管理|安监|经济贸易|经贸|人民防空|国防动员|营商环境建设|新闻出版|城乡建设|建设';
 /** Bodies a text names without their place once it has named it (`省政府`, `省经信委`, `市工信局`). */
 const BARE_BODY = new RegExp(`^(?:人民政府|政府|(?:${STEMS})(?:厅|委员会|委|局|署|办公室|办))`);
 /** Cities a text may write without 市 (`深圳工信局`), by the name their bodies are written with. */
 const CITIES =
   '深圳|广州|苏州|杭州|宁波|南京|武汉|成都|西安|厦门|青岛|无锡|珠海|佛山|东莞|惠州|中山|长沙|郑州|合肥|济南|沈阳|大连|哈尔滨|长春|福州|昆明|南宁|贵阳|南昌|太原|石家庄|兰州|常州|南通|温州|嘉兴|绍兴|台州|泰州|烟台|威海|潍坊|淄博|芜湖|泉州';
+/**
+ * Other prefecture-level cities, by province, whose bodies a text names with 市 (`镇江市卫生健康委员会`):
+ * only their province is known here, for a city's notice that writes `省药品监督管理局`.
+ */
+const CITIES_BY_PROVINCE: Readonly<Record<string, string>> = {
+  江苏省: '镇江 扬州 徐州 盐城 连云港 宿迁 淮安',
+  浙江省: '湖州 金华 衢州 舟山 丽水',
+  安徽省: '蚌埠 安庆 马鞍山 滁州 阜阳 宿州 六安 宣城 铜陵 淮南 淮北 黄山 池州 亳州',
+  福建省: '漳州 莆田 三明 南平 龙岩 宁德',
+  江西省: '九江 赣州 宜春 上饶 吉安 抚州 景德镇 萍乡 新余 鹰潭',
+  山东省: '济宁 临沂 德州 聊城 滨州 菏泽 枣庄 东营 日照 泰安',
+  河南省: '洛阳 新乡 开封 安阳 南阳 许昌 周口 商丘 信阳 驻马店 平顶山 焦作 濮阳 漯河 三门峡 鹤壁',
+  湖北省: '宜昌 襄阳 荆州 黄石 十堰 孝感 荆门 鄂州 黄冈 咸宁 随州',
+  湖南省: '株洲 湘潭 衡阳 岳阳 常德 邵阳 益阳 郴州 永州 怀化 娄底 张家界',
+  广东省: '汕头 江门 湛江 肇庆 清远 揭阳 韶关 梅州 汕尾 河源 阳江 茂名 潮州 云浮',
+  广西壮族自治区: '柳州 桂林 梧州 北海 玉林 百色 钦州 贵港 防城港 河池 来宾 贺州 崇左',
+  四川省: '绵阳 德阳 宜宾 泸州 南充 乐山 自贡 攀枝花 遂宁 内江 眉山 广安 达州 雅安 巴中 资阳',
+  贵州省: '遵义 六盘水 安顺 毕节 铜仁',
+  云南省: '曲靖 玉溪 保山 昭通 丽江 普洱 临沧',
+  陕西省: '宝鸡 咸阳 铜川 渭南 延安 汉中 榆林 安康 商洛',
+  甘肃省: '天水 酒泉 张掖 武威 白银 平凉 庆阳 定西 陇南 嘉峪关 金昌',
+  河北省: '保定 唐山 廊坊 邯郸 邢台 沧州 衡水 秦皇岛 张家口 承德',
+  山西省: '大同 长治 晋城 朔州 晋中 运城 忻州 临汾 吕梁 阳泉',
+  辽宁省: '鞍山 抚顺 本溪 丹东 锦州 营口 阜新 辽阳 盘锦 铁岭 朝阳 葫芦岛',
+  吉林省: '四平 辽源 通化 白山 松原 白城',
+  黑龙江省: '齐齐哈尔 牡丹江 佳木斯 大庆 鸡西 鹤岗 双鸭山 伊春 七台河 黑河 绥化',
+  内蒙古自治区: '呼和浩特 包头 乌海 赤峰 通辽 鄂尔多斯 呼伦贝尔 巴彦淖尔 乌兰察布',
+  海南省: '海口 三亚 儋州 三沙',
+  宁夏回族自治区: '银川 石嘴山 吴忠 固原 中卫',
+  青海省: '西宁 海东',
+  新疆维吾尔自治区: '乌鲁木齐 克拉玛依 吐鲁番 哈密',
+  西藏自治区: '拉萨 日喀则 昌都 林芝 山南 那曲',
+};
+const OTHER_CITIES: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(CITIES_BY_PROVINCE).flatMap(([province, cities]) =>
+    cities.split(' ').map((c) => [c, province]),
+  ),
+);
 /** The province of each city above: a city's notice writes its province's bodies as `省工业和信息化厅`. */
 const PROVINCE_OF_CITY: Readonly<Record<string, string>> = {
   ...Object.fromEntries(['深圳', '广州', '珠海', '佛山', '东莞', '惠州', '中山'].map((c) => [c, '广东省'])),
@@ -60,6 +107,7 @@ const PROVINCE_OF_CITY: Readonly<Record<string, string>> = {
   太原: '山西省',
   石家庄: '河北省',
   兰州: '甘肃省',
+  ...OTHER_CITIES,
 };
 
 /** A city without 市, before a department of a known kind: `深圳工信局`, `珠海市场监管局`. */
@@ -94,10 +142,12 @@ const CITY_MARK = new RegExp(`市(?=(?:人民)?政府|(?:${STEMS})(?:厅|委员�
  * that opens a clause before the city (由深圳市 is 深圳市), and a clause that ends in such a word
  * before the level word 市 (明确由市经信局牵头, 已经市人民政府同意, 请径向市工信局反映): no city's
  * name ends in 由, 经 or 向, so the 市 there is the home city's; nor a joiner or a verb of a list
- * (`，会同市发展和改革委员会` is 会同 and the home city's commission, never a city 会同市).
+ * (`，会同市发展和改革委员会` is 会同 and the home city's commission, never a city 会同市), nor 报
+ * (`于5月31日前报市卫生健康委`: reported to the home city's commission) or 等 (`合肥、芜湖等市卫生健康委`
+ * are several cities' commissions).
  */
 const NOT_CITY =
-  /^(?:各|全|本|该|我|其|每|城|省|地|县|区|直辖|计划单列|副省级|地级|县级|会同|联合|协同|配合|牵头|会商|商请|同意|组织|印发|[由与及据经在对将向从为于把被是了的])|(?:城|[由与及据经在对将向从为于把被是了的给请各全本该每])$/;
+  /^(?:各|全|本|该|我|其|每|城|省|地|县|区|直辖|计划单列|副省级|地级|县级|会同|联合|协同|配合|牵头|会商|商请|同意|组织|印发|[由与及据经在对将向从为于把被是了的])|(?:城|[由与及据经在对将向从为于把被是了的给请各全本该每报等])$/;
 const citiesOfBodies = (text: string): string[] =>
   [...text.matchAll(CITY_MARK)].flatMap((m) => {
     const at = m.index;
@@ -284,7 +334,6 @@ const FULL_NAMES: readonly (readonly [RegExp, string])[] = [
   [/^(?:人社局|人力资源社会保障局)$/, '人力资源和社会保障局'],
   [/^(?:住建局|住房城乡建设局)$/, '住房和城乡建设局'],
   [/^(?:卫健委|卫生健康委)$/, '卫生健康委员会'],
-  [/^卫计委$/, '卫生和计划生育委员会'],
   [/^药监局$/, '药品监督管理局'],
   [/^(?:食药监局|食品药品监管局)$/, '食品药品监督管理局'],
   [/^市场监管局$/, '市场监督管理局'],
@@ -292,6 +341,15 @@ const FULL_NAMES: readonly (readonly [RegExp, string])[] = [
   [/^住房城乡建设厅$/, '住房和城乡建设厅'],
   [/^住建厅$/, '住房和城乡建设厅'],
   [/^医保局$/, '医疗保障局'],
+  [/^(?:卫生计生委|卫计委)$/, '卫生和计划生育委员会'],
+  [/^疾控局$/, '疾病预防控制局'],
+  [/^中医药局$/, '中医药管理局'],
+  [/^应急厅$/, '应急管理厅'],
+  [/^应急局$/, '应急管理局'],
+  [/^质监局$/, '质量技术监督局'],
+  [/^数据资源局$/, '数据资源管理局'],
+  [/^安监局$/, '安全生产监督管理局'],
+  [/^科委$/, '科学技术委员会'],
 ];
 
 /** The full name of a body's short name (`发改委` -> `发展和改革委员会`); other names as written. */
@@ -360,22 +418,33 @@ const districtBodyAt = (rest: string): LocalBody | undefined => {
   return { length: district.length + body.length, name: bodyName(district, body) };
 };
 
+const NO_BREAKS: ReadonlySet<number> = new Set();
+
 /**
  * The local government or department written at `i` of `text` (normalised), if any; `省政府` and
- * `省经信委` are the home province's when the text names one.
+ * `省经信委` are the home province's when the text names one. `breaks` holds the offsets where a
+ * line of the original text starts.
  */
 export const localBodyAt = (
   text: string,
   i: number,
   home: Home = {},
   afterBody = false,
+  breaks: ReadonlySet<number> = NO_BREAKS,
 ): LocalBody | undefined => {
   const rest = text.slice(i, i + 24);
-  const province = PROVINCE.exec(rest)?.[0];
+  // `创新科技及工业局`, `社会福利署`: a SAR government's body, named without its place.
+  const sar = sarBodyAt(rest);
+  if (sar) return { length: sar.length, name: sar };
+  // A place's name never runs over a line break (`帖子⏎市工信局` names no city 帖子市).
+  const unbroken = (place: string | undefined): string | undefined =>
+    place && ![...place].some((_, k) => k > 0 && breaks.has(i + k)) ? place : undefined;
+  const province = unbroken(PROVINCE.exec(rest)?.[0]);
   // A province written in full (浙江省) is a name wherever it stands (a title line runs into the
   // next line once normalised); a bare province or a city needs a word boundary before it, which
-  // the end of a body is where a header sets names side by side (`市工业和信息化局 市发展和改革委员会`).
-  const boundary = afterBody || BEFORE_PLACE.test(text.slice(Math.max(0, i - 2), i));
+  // the end of a body is where a header sets names side by side (`市工业和信息化局 市发展和改革委员会`),
+  // and so is a line's start (a headline without its full stop runs into the next line's `省经信委`).
+  const boundary = afterBody || breaks.has(i) || BEFORE_PLACE.test(text.slice(Math.max(0, i - 2), i));
   const bare = boundary ? /^[省市区县]/.exec(rest)?.[0] : undefined;
   const bareHome = bare === '省' ? home.province : bare === '市' ? home.city : districtOf(home, bare);
   if (bare && bareHome && !province) {
@@ -390,15 +459,20 @@ export const localBodyAt = (
     // `市工信局、市低空经济发展局等五部门`: a body of a kind the stems lack, inside a list.
     const listed =
       afterBody || LIST_MARK.test(text.slice(Math.max(0, i - 2), i)) ? LISTED_BODY.exec(tail) : null;
-    if (listed && !NOT_BODY.test(listed[0]) && !/^[场级区县内外委属直民]/.test(listed[0]))
+    if (
+      listed &&
+      !NOT_BODY.test(listed[0]) &&
+      !NOT_GOVERNMENT.test(listed[0]) &&
+      !/^[场级区县内外委属直民]/.test(listed[0])
+    )
       return { length: 1 + listed[0].length, name: bodyName(bareHome, listed[0]) };
   }
-  const city = boundary ? CITY_BODY.exec(rest)?.[1] : undefined;
+  const city = boundary ? unbroken(CITY_BODY.exec(rest)?.[1]) : undefined;
   const written =
     province && /(?:省|市|自治区)$/.test(province)
       ? province
       : boundary
-        ? (province ?? city ?? cityAt(rest))
+        ? (province ?? city ?? unbroken(cityAt(rest)))
         : undefined;
   if (!written) return boundary ? districtBodyAt(rest) : undefined;
   const after = rest.slice(written.length);
@@ -411,7 +485,9 @@ export const localBodyAt = (
     return { length: written.length + gov[0].length + under.length, name: bodyName(place, under) };
   if (gov) return { length: written.length + gov[0].length, name: bodyName(place, gov[1] ?? '') };
   const body = WITH_AND.exec(after) ?? AGENCY.exec(after) ?? BODY.exec(after);
-  if (!body || NOT_BODY.test(body[0])) return undefined;
+  // No body's name holds another place's (`本报吉林讯吉林省人民政府办公厅` names no body 讯吉林省…厅).
+  if (!body || NOT_BODY.test(body[0]) || NOT_GOVERNMENT.test(body[0]) || /省|政府/.test(body[0]))
+    return undefined;
   return { length: written.length + body[0].length, name: bodyName(place, body[0]) };
 };
 

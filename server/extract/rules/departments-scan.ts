@@ -9,8 +9,8 @@ import type { DepartmentEntry } from '../types';
 import { docNumberLines } from './departments-blocks';
 import { provinceOfPrefix } from './departments-doc-prefixes';
 import { departmentForms } from './departments-registry';
-import { departmentLists, type DepartmentList } from './departments-lists';
-import { homePlace, type Home } from './departments-local';
+import { affiliateParents, departmentLists, type DepartmentList } from './departments-lists';
+import { homePlace, placeOf, type Home } from './departments-local';
 import { foldVariants } from './departments-variants';
 import type { RuleOutput } from './output';
 import { lowerBound } from '../lower-bound';
@@ -49,6 +49,31 @@ export const sentenceNorm = (model: PlanModel, i: number): { from: number; text:
   if (!s) return { from: 0, text: '' };
   const from = normIndex(model, s.start);
   return { from, text: foldVariants(model.norm.text.slice(from, normIndex(model, s.end))) };
+};
+
+/**
+ * Offsets in sentence `i`'s normalised text where a line of the original starts (normalising drops the
+ * line break): a place's name starts there and never runs over one.
+ */
+export const sentenceBreaks = (model: PlanModel, i: number): ReadonlySet<number> => {
+  const s = model.sentences[i];
+  const breaks = new Set<number>();
+  if (!s) return breaks;
+  const from = normIndex(model, s.start);
+  const to = normIndex(model, s.end);
+  for (let k = from + 1; k < to; k++) {
+    const gap = model.text.slice(model.norm.ends[k - 1] ?? 0, model.norm.starts[k] ?? 0);
+    if (gap.includes('\n')) breaks.add(k - from);
+  }
+  return breaks;
+};
+
+/** A local body's short name with its place (`安徽省疾控局` of `省疾控局`), when the text writes a level word. */
+const placedShortName = (name: string, written: string | undefined): string | undefined => {
+  const place = placeOf(name);
+  const level = written?.[0];
+  if (!place || !written || !level || !/[省市]/.test(level) || !place.endsWith(level)) return undefined;
+  return place + written.slice(1);
 };
 
 export const discoveredDepartmentId = (name: string): NodeId => asNodeId(`department:${pinyinSlug(name)}`);
@@ -91,8 +116,10 @@ export const scanDepartments = (model: PlanModel, registry: readonly DepartmentE
   const prose = first ? model.text.slice(first.start, first.end) : '';
   const headline = normalizeTerm(`${opening[0] ?? ''}\n${announcing}\n${prose}`);
   const title = normalizeTerm(model.plan.title);
+  // Each line normalised on its own, so that no place's name is read across a line break.
+  const lines = model.text.split('\n').map(normalizeTerm).join('\n');
   const home = homePlace(
-    foldVariants(model.norm.text),
+    foldVariants(lines),
     foldVariants(headline),
     title,
     numberedProvince(model, registry),
@@ -100,7 +127,7 @@ export const scanDepartments = (model: PlanModel, registry: readonly DepartmentE
   model.sentences.forEach((s, i) => {
     const { from, text } = sentenceNorm(model, i);
     const section = model.sections[s.section]?.path ?? '';
-    for (const list of departmentLists(text, forms, home)) {
+    for (const list of departmentLists(text, forms, home, sentenceBreaks(model, i))) {
       const departments = list.items.map((item): FoundDepartment => {
         const start = model.norm.starts[from + item.from] ?? s.start;
         const end = model.norm.ends[from + item.to - 1] ?? s.end;
@@ -108,6 +135,9 @@ export const scanDepartments = (model: PlanModel, registry: readonly DepartmentE
         if (!item.id) {
           const d = discovered.get(id) ?? { name: item.name, aliases: new Set<string>() };
           if (item.written && item.written !== d.name) d.aliases.add(item.written);
+          // `省疾控局` of 安徽省疾病预防控制局 is also written `安徽省疾控局`.
+          const placed = placedShortName(item.name, item.written);
+          if (placed && placed !== d.name) d.aliases.add(placed);
           discovered.set(id, d);
         }
         out.mentions.push({ id, mention: mentionAt(model.plan.id, section, start, end) });
@@ -115,6 +145,12 @@ export const scanDepartments = (model: PlanModel, registry: readonly DepartmentE
       });
       namingSentences.add(i);
       lists.push({ sentence: i, list, departments });
+    }
+    // `国家药品监督管理局医疗器械技术审评中心`: the text names the department, in no list of its own.
+    for (const p of affiliateParents(text, forms, home, sentenceBreaks(model, i))) {
+      const start = model.norm.starts[from + p.from] ?? s.start;
+      const end = model.norm.ends[from + p.to - 1] ?? s.end;
+      out.mentions.push({ id: p.id, mention: mentionAt(model.plan.id, section, start, end) });
     }
   });
   for (const [id, d] of discovered)

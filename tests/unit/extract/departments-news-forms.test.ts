@@ -383,7 +383,8 @@ describe('provincial, municipal and district bodies', () => {
     const text = news(
       '近日，镇江市卫生健康委员会、镇江市市场监督管理局联合印发《镇江市医疗器械产业发展行动方案》。市卫生健康委有关负责人表示将加强指导。',
     );
-    expect(homePlace(normalizeTerm(text))).toEqual({ city: '镇江市' });
+    // The province of a prefecture-level city is known, for its notice's `省药品监督管理局`.
+    expect(homePlace(normalizeTerm(text))).toEqual({ city: '镇江市', province: '江苏省' });
     expect(departmentsOf(text)).toEqual(['镇江市卫生健康委员会', '镇江市市场监督管理局'].sort());
   });
 
@@ -394,8 +395,8 @@ describe('provincial, municipal and district bodies', () => {
       [
         '安徽省经济和信息化厅',
         '安徽省民政厅',
-        '安徽省数据资源局',
-        '安徽省疾控局',
+        '安徽省数据资源管理局',
+        '安徽省疾病预防控制局',
         '安徽省体育局',
         '安徽省科学技术厅',
       ].sort(),
