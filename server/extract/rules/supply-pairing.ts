@@ -106,7 +106,7 @@ const wholeLatin = (name: string, piece: string): boolean => {
 };
 
 /** Whether two names share a piece that tells one machine from another. */
-const distinctive = (part: string, machine: string): boolean => {
+export const distinctive = (part: string, machine: string): boolean => {
   const piece = sharedPiece(part, machine);
   if (piece.length < 2 || /[0-9]/.test(piece)) return false;
   if (/^[A-Za-z]+$/.test(piece)) return wholeLatin(part, piece) && wholeLatin(machine, piece);

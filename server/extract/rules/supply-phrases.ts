@@ -17,7 +17,8 @@ import {
   type SupplyReader,
 } from './supply-lists';
 import { materialUseEdges } from './supply-materials';
-import { pairedParts } from './supply-pairing';
+import { distinctive, pairedParts } from './supply-pairing';
+import { tableEdges } from './supply-tables';
 import { sharedUsers } from './supply-shared-user';
 import { useEdges } from './supply-uses';
 
@@ -59,11 +60,18 @@ const PHRASES: readonly Phrase[] = [
     items: ['Component', 'Material'],
   },
 ];
+/** Phrases whose user may be a list (`呼吸机、麻醉机的关键部件主要有…`). */
+const SHARED_PHRASES = new Set([
+  'grammar:A的核心部件B',
+  'grammar:A关键材料B',
+  'grammar:A所需的B',
+  'grammar:A上游的B',
+]);
 export const POSSESSED_PART_RULE = 'grammar:A的B';
 /** What may open a clause before its subject `A的B`: a connective, an origin or a generation. */
 const SUBJECT_LEAD = /^(?:而|但|其中|目前|同时)?(?:国产|进口|新型|新一代|传统|主流|高端)?$/;
 /** `A中的B`: only an equipment A, and only its parts or materials (never `产品中的…` of a class). */
-const IN_EQUIPMENT = /^(?:中|里|内|内部|当中)的(?:核心|关键)?$/;
+const IN_EQUIPMENT = /^(?:中|里|内|内部|当中|上)的(?:核心|关键)?$/;
 /** `马达手机内的微型电机`, `控制主板上的主控芯片`: a part held in or mounted on a part (never 中, often abstract). */
 const IN_PART = /^(?:内|内部|里|上)的$/;
 
@@ -155,6 +163,18 @@ export const supplyPhrases = (ctx: RuleContext): EdgeDraft[] => {
       const before = model.text.slice(s.start, at);
       return normalizeTerm(before.slice(Math.max(...[...'，,；;：:'].map((m) => before.lastIndexOf(m))) + 1));
     };
+    /** The user `occs[i]` and the users of its label joined to it before it (`呼吸机和麻醉机`). */
+    const usersBefore = (i: number): Occurrence[] => {
+      const users: Occurrence[] = [];
+      for (let k = i; k >= 0; k--) {
+        const o = occs[k];
+        const after = occs[k + 1];
+        if (!o || labelOf(o.nodeId) !== labelOf(occs[i]?.nodeId ?? o.nodeId)) break;
+        if (k < i && (!after || !/^(?:、|和|及|与|以及)$/.test(gapText(model, o.end, after.start)))) break;
+        users.push(o);
+      }
+      return users;
+    };
     for (let i = 0; i + 1 < occs.length; i++) {
       const a = occs[i];
       const b = occs[i + 1];
@@ -165,7 +185,19 @@ export const supplyPhrases = (ctx: RuleContext): EdgeDraft[] => {
         if (!p.gap.test(gap)) continue;
         // `用于A的B` needs its 用于 right before A.
         if (p.rule === 'grammar:用于A的B' && before !== '用于') continue;
-        for (const item of listFrom(occs, i + 1, p.items)) edge(item, a.nodeId, p.rule, sentence);
+        // `呼吸机和麻醉机的核心零部件包括…`: every user of the list the phrase closes.
+        // A part that names one of them (`CT球管` of `CT和MR`) is that one's only.
+        const users = SHARED_PHRASES.has(p.rule) ? usersBefore(i) : [a];
+        const written = (o: Occurrence) => normalizeTerm(model.text.slice(o.start, o.end));
+        const items = listFrom(occs, i + 1, p.items).map((item) => {
+          const name = written(occs.find((o) => o.nodeId === item && o.start > a.end) ?? a);
+          return { item, named: users.filter((u) => distinctive(name, written(u))) };
+        });
+        // Items that name their users share the list out; the others then belong to no one known.
+        const shared = users.length === 1 || items.every((x) => x.named.length === 0);
+        for (const { item, named } of items)
+          for (const u of shared ? users : named.length === 1 ? named : [])
+            edge(item, u.nodeId, p.rule, sentence);
         break;
       }
     }
@@ -227,5 +259,6 @@ export const supplyPhrases = (ctx: RuleContext): EdgeDraft[] => {
       edge(item, user.nodeId, 'grammar:用于A包括B', sentence);
   }
   pairedParts(ctx, reader);
+  tableEdges(ctx, reader);
   return [...reader.edges, ...sharedUsers(ctx)];
 };

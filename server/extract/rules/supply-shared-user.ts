@@ -100,6 +100,10 @@ export const sharedUsers = (ctx: RuleContext): EdgeDraft[] => {
       if (!(opens ? GROUP_CLOSE : /^、$/).test(close)) continue;
       const later = group.slice(1);
       if (!later.every((o) => isPart(o) && !namesUser(o))) continue;
+      // A list that is no tight pair shares its user only among parts of one kind (`超声单晶探头、二维面阵
+      // 探头`, `…模拟前端芯片、模数转换芯片`): `CT球管、超导磁体和射频线圈` lists parts of several machines.
+      const kind = (o: Occurrence) => normalizeTerm(model.text.slice(o.start, o.end)).slice(-2);
+      if (!pair && !later.every((o) => kind(o) === kind(head))) continue;
       for (const o of later) reader.edge(o.nodeId, userId, SHARED_USER_RULE, sentence);
       i = occs.indexOf(last);
     }

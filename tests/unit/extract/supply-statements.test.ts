@@ -281,3 +281,81 @@ describe('wholes and their parts in news on one machine', () => {
     ).toEqual(['PART_OF 磁控管 -> 微波功率源 grammar:A采用B', 'PART_OF 速调管 -> 微波功率源 grammar:A采用B']);
   });
 });
+
+describe('several users of one phrase', () => {
+  it('gives a shared list to every user (呼吸机和麻醉机的核心零部件包括…)', () => {
+    expect(pairs('呼吸机、麻醉机的关键部件主要有比例电磁阀和流量传感器。', VENT)).toEqual([
+      'PART_OF 比例电磁阀 -> 呼吸机 grammar:A的核心部件B',
+      'PART_OF 比例电磁阀 -> 麻醉机 grammar:A的核心部件B',
+      'PART_OF 流量传感器 -> 呼吸机 grammar:A的核心部件B',
+      'PART_OF 流量传感器 -> 麻醉机 grammar:A的核心部件B',
+    ]);
+  });
+
+  it('shares a list out by the users its items name, and gives the others to no one', () => {
+    expect(pairs('CT和磁共振的核心部件包括CT球管、超导磁体和射频线圈。')).toEqual([
+      'PART_OF CT球管 -> 计算机断层扫描仪 grammar:A的核心部件B',
+    ]);
+  });
+
+  it('reads A上的B as a part mounted on a device', () => {
+    expect(pairs('呼吸机上的流量传感器多来自海外厂商。', VENT)).toEqual([
+      'PART_OF 流量传感器 -> 呼吸机 grammar:A中的B',
+    ]);
+  });
+});
+
+describe('tables flattened to lines of cells', () => {
+  it('reads a material column with a use column, and a machine column with a parts column', () => {
+    expect(
+      pairs(
+        [
+          '表1 常用血管介入器械材料',
+          '',
+          '| 材料 | 主要应用 |',
+          '| --- | --- |',
+          '| 钴铬合金 | 球囊扩张支架 |',
+          '| 聚四氟乙烯 | 人工血管、覆膜支架 |',
+          '',
+          '| 整机 | 核心部件 | 国产化程度 |',
+          '| --- | --- | --- |',
+          '| 超导磁共振成像系统 | 超导磁体、梯度线圈、射频线圈 | 中等 |',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      'PART_OF 射频线圈 -> 超导磁共振成像系统 table:machine-parts',
+      'PART_OF 梯度线圈 -> 超导磁共振成像系统 table:machine-parts',
+      'PART_OF 超导磁体 -> 超导磁共振成像系统 table:machine-parts',
+      'USED_IN 聚四氟乙烯 -> 人工血管 table:item-use',
+      'USED_IN 聚四氟乙烯 -> 覆膜支架 table:item-use',
+      'USED_IN 钴铬合金 -> 球囊扩张支架 table:item-use',
+    ]);
+  });
+
+  it("reads a part column with a material column, and a caption naming one machine's parts", () => {
+    expect(
+      pairs(['部件 | 材料', '外壳 | 钛合金', '电极触点 | 铂铱合金'].join('\n'), {
+        外壳: 'Component',
+        电极触点: 'Component',
+        钛合金: 'Material',
+      }),
+    ).toEqual([
+      'USED_IN 钛合金 -> 外壳 table:part-material',
+      'USED_IN 铂铱合金 -> 电极触点 table:part-material',
+    ]);
+    expect(
+      pairs(
+        ['表2 呼吸机核心部件及国产化情况', '', '部件 | 功能 | 国产化率', '涡轮风机 | 提供气源 | 低'].join(
+          '\n',
+        ),
+        VENT,
+      ),
+    ).toEqual(['PART_OF 涡轮风机 -> 呼吸机 table:caption-parts']);
+  });
+
+  it('reads nothing from a row whose first cell says more than one name', () => {
+    expect(
+      pairs(['| 材料 | 主要应用 |', '| --- | --- |', '| 钴铬合金等金属 | 球囊扩张支架 |'].join('\n')),
+    ).toEqual([]);
+  });
+});

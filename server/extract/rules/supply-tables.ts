@@ -1,0 +1,165 @@
+// Tables that say what goes into what, flattened to lines of cells (`| 材料 | 主要应用 |`, `部件 | 材料`):
+// each row's material or part goes into the things its use column names (`聚四氟乙烯 | 人工血管、覆膜支架`),
+// or a part's row names its material (`外壳 | 聚碳酸酯`); a table captioned with one machine's parts
+// (`表2 呼吸机核心部件及国产化情况`) gives the parts of its first column to that machine.
+import type { NodeId } from '../../../core/model/ids';
+import { normalizeTerm } from '../normalize';
+import { sentenceAt } from '../sentences';
+import type { Occurrence } from '../types';
+import type { RuleContext } from './context';
+import { supplyOccurrences, type SupplyReader } from './supply-lists';
+
+export const TABLE_USE_RULE = 'table:item-use';
+export const TABLE_MATERIAL_RULE = 'table:part-material';
+export const TABLE_CAPTION_RULE = 'table:caption-parts';
+export const TABLE_PARTS_RULE = 'table:machine-parts';
+
+/** A column of the things the rows are about: materials or parts. */
+const ITEM_HEAD =
+  /^(?:(?:关键|主要|核心|常用|常见)?(?:材料|原料|原材料|材质|零部件|部件|组件|元器件)(?:名称|类别|种类)?|名称)$/;
+/** A column of what each row's item goes into. */
+const USE_HEAD =
+  /^(?:主要|典型|代表性?|下游|适用|配套|对应|所属)?(?:应用(?:领域|场景|产品|器械)?|用途|产品|器械|整机|设备|用于)$/;
+/** A column of machines, whose rows list their parts or materials. */
+const MACHINE_HEAD = /^(?:整机|设备|产品|器械|装备)(?:名称|类别|种类)?$/;
+/** A column of each row's parts. */
+const PARTS_HEAD = /^(?:核心|关键|主要)?(?:零部件|部件|组件)$/;
+/** A column of what each row's part is made of. */
+const MATERIAL_HEAD = /^(?:主要|常用|关键)?(?:材料|材质|原材料)$/;
+/** A caption that names one machine's parts (`呼吸机核心部件及国产化情况`). */
+const PARTS_CAPTION = /(?:核心|关键|主要)?(?:零部件|部件|组件)/;
+/** A rule line between a header and its rows (`| --- | :---: |`). */
+const RULE_LINE = /^[\s|:：\-－—]+$/;
+
+interface Line {
+  readonly start: number;
+  readonly end: number;
+  readonly cells: readonly { readonly start: number; readonly end: number; readonly text: string }[];
+}
+
+/** The cells of a line split at pipes, each with its span in the text; none if the line has no pipe. */
+const cellsOf = (text: string, start: number, end: number): Line['cells'] => {
+  const line = text.slice(start, end);
+  if (!line.includes('|') && !line.includes('｜')) return [];
+  const cells: { start: number; end: number; text: string }[] = [];
+  let from = 0;
+  for (let at = 0; at <= line.length; at++) {
+    if (at < line.length && line[at] !== '|' && line[at] !== '｜') continue;
+    const raw = line.slice(from, at);
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    cells.push({ start: start + from + lead, end: start + from + lead + trimmed.length, text: trimmed });
+    from = at + 1;
+  }
+  // A leading or trailing pipe leaves an empty cell at the edge.
+  if (cells[0]?.text === '') cells.shift();
+  if (cells.at(-1)?.text === '') cells.pop();
+  return cells;
+};
+
+/** Edges the tables of the text state, gathered by `reader`. */
+export const tableEdges = (ctx: RuleContext, reader: SupplyReader): void => {
+  const { model, labelOf } = ctx;
+  const text = model.text;
+  const lines: Line[] = [];
+  for (let start = 0; start < text.length;) {
+    const nl = text.indexOf('\n', start);
+    const end = nl === -1 ? text.length : nl;
+    lines.push({ start, end, cells: cellsOf(text, start, end) });
+    start = end + 1;
+  }
+  const occs = [...supplyOccurrences(model).values()].flat();
+  /** The outermost names inside [start, end). */
+  const inside = (start: number, end: number): Occurrence[] => {
+    // One name per span (a curated name and a discovered one may be written at the same place).
+    const here = occs.filter(
+      (o, k) =>
+        o.start >= start &&
+        o.end <= end &&
+        occs.findIndex((x) => x.start === o.start && x.end === o.end) === k,
+    );
+    return here.filter(
+      (o) =>
+        !here.some(
+          (x) => x !== o && x.start <= o.start && x.end >= o.end && x.end - x.start > o.end - o.start,
+        ),
+    );
+  };
+  const of = (list: readonly Occurrence[], labels: readonly string[]): NodeId[] =>
+    list.filter((o) => labels.includes(labelOf(o.nodeId) ?? '')).map((o) => o.nodeId);
+  for (let i = 0; i < lines.length; i++) {
+    const header = lines[i];
+    if (!header || header.cells.length < 2 || (i > 0 && (lines[i - 1]?.cells.length ?? 0) > 0)) continue;
+    const heads = header.cells.map((c) => normalizeTerm(c.text));
+    const itemCol = heads.findIndex((h) => ITEM_HEAD.test(h));
+    const machineCol = heads.findIndex((h) => MACHINE_HEAD.test(h));
+    if (itemCol !== 0 && machineCol !== 0) continue;
+    const useCols = heads.flatMap((h, k) => (k !== 0 && USE_HEAD.test(h) ? [k] : []));
+    const partCols = heads.flatMap((h, k) => (k !== 0 && PARTS_HEAD.test(h) ? [k] : []));
+    const materialCols = heads.flatMap((h, k) => (k !== 0 && MATERIAL_HEAD.test(h) ? [k] : []));
+    // The caption: the last line with words before the header.
+    let c = i - 1;
+    while (c >= 0 && (lines[c]?.start ?? 0) === (lines[c]?.end ?? 0)) c--;
+    const caption = lines[c];
+    const captionMachines =
+      caption?.cells.length === 0 && PARTS_CAPTION.test(text.slice(caption.start, caption.end))
+        ? [...new Set(of(inside(caption.start, caption.end), ['Equipment']))]
+        : [];
+    const headerSentence = sentenceAt(model.sentences, header.cells[0]?.start ?? header.start);
+    for (let r = i + 1; r < lines.length; r++) {
+      const row = lines[r];
+      if (!row || row.cells.length === 0) break;
+      if (RULE_LINE.test(text.slice(row.start, row.end))) continue;
+      const cell = (k: number) => row.cells[k];
+      const itemCell = cell(0);
+      if (!itemCell) continue;
+      const items = inside(itemCell.start, itemCell.end);
+      const sentence = sentenceAt(model.sentences, itemCell.start);
+      if (!model.sentences[sentence] || !model.sentences[headerSentence]) continue;
+      // The item cell is one name (a gloss after it at most): a cell that says more is a description.
+      const [item] = items;
+      if (
+        !item ||
+        items.length !== 1 ||
+        item.start !== itemCell.start ||
+        !/^(?:\([^()]*\))?$/.test(normalizeTerm(text.slice(item.end, itemCell.end)))
+      )
+        continue;
+      if (reader.broad(item.nodeId)) continue;
+      const itemLabel = labelOf(item.nodeId) ?? '';
+      // `CT | 球管、探测器`: a machine's row lists its parts.
+      if (machineCol === 0 && (itemLabel === 'Equipment' || itemLabel === 'Component'))
+        for (const k of partCols) {
+          const parts = cell(k);
+          if (!parts) continue;
+          for (const p of of(inside(parts.start, parts.end), ['Component']))
+            if (!reader.broad(p)) reader.edge(p, item.nodeId, TABLE_PARTS_RULE, sentence, headerSentence);
+        }
+      // `外壳 | 聚碳酸酯`, `人工晶状体 | 疏水性丙烯酸酯`: a part's or a machine's row names its material.
+      if (itemLabel === 'Component' || (machineCol === 0 && itemLabel === 'Equipment'))
+        for (const k of materialCols) {
+          const materials = cell(k);
+          if (!materials) continue;
+          for (const m of of(inside(materials.start, materials.end), ['Material']))
+            if (!reader.generic(m))
+              reader.edge(m, item.nodeId, TABLE_MATERIAL_RULE, sentence, headerSentence);
+        }
+      if (itemCol !== 0 || itemLabel === 'Equipment') continue;
+      // `聚四氟乙烯 | 人工血管、覆膜支架`: a material or part goes into what its use column names.
+      for (const k of useCols) {
+        const users = cell(k);
+        if (!users) continue;
+        for (const u of of(inside(users.start, users.end), ['Equipment', 'Component']))
+          reader.edge(item.nodeId, u, TABLE_USE_RULE, sentence, headerSentence);
+      }
+      const captionSentence = caption ? sentenceAt(model.sentences, caption.start) : -1;
+      if (
+        itemLabel === 'Component' &&
+        captionMachines.length === 1 &&
+        captionMachines[0] &&
+        model.sentences[captionSentence]
+      )
+        reader.edge(item.nodeId, captionMachines[0], TABLE_CAPTION_RULE, sentence, captionSentence);
+    }
+  }
+};
