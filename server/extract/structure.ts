@@ -8,7 +8,8 @@ import type { Section, SectionKind } from './types';
 const TOC_LINE = /^\d+(?:\.\d+)*\t.+\t\d+\s*$/;
 /** hist-2017's decimal heads `4 重点任务`, `4.1.2 高端医疗器械`: their depth is their level. */
 const NUMBERED = /^(\d{1,2}(?:\.\d{1,2})*)\s+([^。；，\t]{1,40})$/;
-const BOX = /^专栏\s*(\d+)\s*[：:]?\s*/;
+/** `专栏 3`, `专栏三`, `【专栏2】`, `专栏1-2`: a box's number, in any of the ways plans write it. */
+const BOX = /^[【[]?专栏\s*([\d一二三四五六七八九十]+(?:[-－.．]\d+)?)\s*[】\]]?\s*[：:]?\s*/;
 const DASH_ITEM = /^——\s*([^。]{1,40})。/;
 /** A short head sentence opening a line inside a box (hist-2017: `数字诊疗装备。...`). */
 const BOX_ITEM_HEAD = /^([^。，：；\s]{2,20})。/;

@@ -112,6 +112,13 @@ const VAGUE = [
   '高质量',
   '自主',
   '国产',
+  // A place in the chain or a relation says nothing of what the class is (`中游产品`, `配套设备`).
+  '上游',
+  '中游',
+  '下游',
+  '配套',
+  '其他',
+  '其它',
 ];
 /** The bare class after 等 that leaves its members to say what they are (`等产品`, `等医疗器械`). */
 const BARE_HEAD =
@@ -142,7 +149,7 @@ const SERIES_HEAD =
   /^(?:系列|各类|各种|多种|几类)?(产品|装备|设备|器械)(?![\u4e00-\u9fff]?(?:设备|装备|器械|产品|产业|行业|企业|市场))/;
 /** A count of fields closing their list (`三大领域`, `4个重点领域`, `四大板块`). */
 const COUNTED_FIELDS =
-  /[一二三四五六七八九十两\d]+(?:大|个|类)(?:重点|细分|主要|优势)?(?:发展)?(?:领域|方向|板块|赛道)/g;
+  /[一二三四五六七八九十两\d]+(?:大|个|类)(?:重点|细分|主要|优势)?(?:发展)?(?:领域|方向|板块|赛道|产业(?![园区链基]))/g;
 /** The number a count of fields opens with (`四个领域` is 4, `3大领域` is 3). */
 const countOf = (count: string): number | undefined => {
   const digits = /^\d+/.exec(count);
@@ -183,6 +190,13 @@ const DEVICE_END = /(?:机|仪|器|镜|系统|机器人|支架|导管|装置|软
 /** What ends a list clause before 等 or a head after it (normalised text). */
 const CLAUSE_BREAK = /[，。；：,;:！？!?]/;
 const HEAD_CHAR = /[\u4e00-\u9fffa-z0-9]/;
+/** The class a firm's business is in (`主营业务为医学影像设备的研发`), normalised text. */
+export const BUSINESS_FIELD =
+  /(?:主营业务|主要业务|主营)(?:为|是|聚焦于?|专注于?|集中于|涵盖)([\u4e00-\u9fffa-z0-9]{3,14}?)(?=的|[，,。；;、]|领域)/;
+/** The firm's products listed after it (`主要产品包括`, `产品涵盖`). */
+export const PRODUCTS_LISTED = /产品(?:主要)?(?:包括|涵盖|有|为)/;
+/** What a row's head may say of its field after its name (`领域重点产品`, `类`), normalised text. */
+export const ROW_HEAD_TAIL = /(?:领域(?:的)?(?:重点|主要)?(?:发展)?(?:产品|方向)?|类)$/;
 /** Words after a class noun that make it a modifier of another noun (`高端医疗装备产业`). */
 const NOUN_AFTER = /^(?:产业|行业|企业|市场|集群|基地|平台|公司|技术|标准|领域)/;
 
@@ -507,6 +521,8 @@ export const readFields = (
     const [start, end] = orig(from, to);
     return model.occurrences.some((o) => o.start < end && o.end > start && labels.get(o.nodeId) !== 'Domain');
   };
+  /** A curated class of things of another label (`手术机器人`, `康复辅具`), in normalised text. */
+  const framedClass = (name: string): boolean => look.otherLabel(name) && isFramedClass(name);
   /** How many different devices sentence `si` names within [start, end) of the text. */
   const devicesIn = (si: number, start: number, end: number): number =>
     new Set(
@@ -582,7 +598,8 @@ export const readFields = (
         // field the list closes on, never a field itself.
         // A class noun (`检测仪器`) names a class, not a device.
         const named = s.slice(a + lead, b);
-        if (DEVICE_END.test(named) && !CLASS_NOUN.test(named)) continue;
+        // A curated class of robots or aids is left to the reading of the members below.
+        if (DEVICE_END.test(named) && !CLASS_NOUN.test(named) && !framedClass(named)) continue;
         // A member without a class noun is a field when it says what its products do (智能光电诊疗).
         if (
           add(si, sf + a + lead, sf + b, 'text:field-list', 'member') ??
@@ -596,14 +613,17 @@ export const readFields = (
       for (const [i, a, b] of unread) {
         const name = s.slice(a, b);
         const word = tagWords(name)[0];
+        // `聚焦高端医学影像、手术机器人、体外诊断、康复辅具等重点领域`: a curated class of things in a
+        // list that names two fields or more is a field there too, wherever it stands.
+        const framed = framedClass(name) && read.length >= 2;
         // A tally vouches for the list only when the list holds a field already.
-        const inside = (tallied && read.length > 0) || (i >= first && i <= last);
+        const inside = framed || (tallied && read.length > 0) || (i >= first && i <= last);
         if (!inside || !/^[\u4e00-\u9fff]{3,10}$/.test(name) || NOT_BARE.test(name)) continue;
-        if (!word || look.verbs.has(word.word) || word.tag.startsWith('v')) continue;
+        if (!framed && (!word || look.verbs.has(word.word) || word.tag.startsWith('v'))) continue;
         // A curated class of another kind listed among fields is named a field there (`在体外诊断、
         // 生物医用材料、制药装备等领域`: 生物医用材料 is a material elsewhere); a device is not. A tally
         // vouches for a whole curated name of another kind too (`康复辅具` of `…康复辅具四个领域`).
-        const vouched = look.otherLabel(name) && (CLASS_OR_MATERIAL.test(name) || tallied);
+        const vouched = framed || (look.otherLabel(name) && (CLASS_OR_MATERIAL.test(name) || tallied));
         if (thingInside(sf + a, sf + b) && !vouched) continue;
         const [start, end] = orig(sf + a, sf + b);
         fields.push({
@@ -673,7 +693,10 @@ export const readFields = (
       }
       // `…等重点发展领域`, `…等高端装备领域`: the list names fields, unless the class before 领域
       // is a field itself (`…等高性能诊疗设备领域`: the members are its equipment, read below).
-      const fieldWord = /^(?:重点)?(?:发展)?(?:的)?([\u4e00-\u9fff]{0,8}?)领域/.exec(after);
+      const fieldWord =
+        /^(?:重点)?(?:发展)?(?:的)?([\u4e00-\u9fff]{0,8}?)(?:领域|板块|赛道|产业集群|产业(?![园区链基]))/.exec(
+          after,
+        );
       if (fieldWord && !(fieldWord[1] && classifyField(fieldWord[1], 'head', look))) {
         // `围绕诊断检验装备、……、有源植介入器械等重点发展领域`: every member is a field.
         listOfFields(clauseStart(at), at);
@@ -718,6 +741,20 @@ export const readFields = (
       if (s[at - 1] !== '等' && /[、和及与]/.test(s.slice(clauseStart(at), at)))
         listOfFields(clauseStart(at), at, countOf(m[0]));
     }
+    // `公司主营业务为医学影像设备的研发、生产和销售，主要产品包括A、B`: the class a firm's business is
+    // in holds the products it lists after.
+    const business = BUSINESS_FIELD.exec(s);
+    if (business?.[1]) {
+      const from = business.index + business[0].length - business[1].length;
+      const products = PRODUCTS_LISTED.exec(s.slice(from));
+      const [cs, ce] = orig(sf + from + (products?.index ?? s.length), st);
+      if (products && devicesIn(si, cs, ce) >= 1)
+        add(si, sf + from, sf + from + business[1].length, 'text:field-word', 'examples');
+    }
+    // `以高端医学影像设备、体外诊断设备为重点方向`: the list before 为重点方向/领域 names fields; not
+    // `以早期、精准、微创诊疗为方向`, which names qualities.
+    for (const m of s.matchAll(/以([^，,。；;：:以]{4,60}?)为重点(?:发展)?(?:方向|领域)/g))
+      if (/[、和及与]/.test(m[1] ?? '')) listOfFields(m.index + 1, m.index + 1 + (m[1]?.length ?? 0));
     // `一、支持重点领域突破。重点发展医学影像设备、体外诊断设备和康复辅助器具，…`: a short lead on the
     // same line that announces fields vouches for the classes the next sentence lists first.
     const prev = model.sentences[si - 1];
@@ -871,7 +908,8 @@ export const readFields = (
     // equipment after it, names the field of what follows.
     // So does one after a semicolon or another colon (`重点产品包括：医学影像设备：A、B；治疗设备：C`).
     for (const colonLead of s.matchAll(/(?<=^|[；;：:])([^，。；：:、,;]{3,12})[：:]/g)) {
-      const name = colonLead[1] ?? '';
+      // `治疗设备类：A、B`: the class, less 类 (and less `领域重点产品`, as on a row).
+      const name = (colonLead[1] ?? '').replace(ROW_HEAD_TAIL, '');
       const at = colonLead.index;
       const end = s.slice(at + colonLead[0].length).search(/[。；;]/);
       const [cs, ce] = orig(
@@ -978,10 +1016,14 @@ export const readFields = (
     const equipmentAfter = occurrencesIn(head[1], row.end).some((o) => labels.get(o.nodeId) === 'Equipment');
     const from = lowerBound(norm.starts, head[0]);
     const to = lowerBound(norm.starts, head[1]);
-    const cell = norm.text.slice(from, to).replace(/[*#：:。]+$/, '');
+    const marked = norm.text.slice(from, to).replace(/[*#：:。]+$/, '');
+    // `医学影像领域重点产品：A、B`, `治疗设备类：A、B`: the field, less what the line says of it.
+    const cell = marked.replace(ROW_HEAD_TAIL, '');
+    const called = cell !== marked && marked.slice(cell.length).startsWith('领域');
     if (equipmentAfter && cell.length >= 3 && cell.length <= 12 && HEAD_CHAR.test(cell[0] ?? ''))
       // A row or line frames a curated class of things as a field, as examples do (`●放射治疗装备：A、B`).
-      add(si, from, from + cell.length, 'text:field-table', 'examples');
+      if (!add(si, from, from + cell.length, 'text:field-table', 'examples') && called)
+        add(si, from, from + cell.length, 'text:field-table', 'stem');
   }
   return { fields, appositions };
 };

@@ -46,9 +46,11 @@ const JOINED_FIELD =
 const JOINT = /与|和|及/g;
 /**
  * A 专栏 box's title: a field, then what the box lists of it (`诊断检验装备发展重点`,
- * `治疗装备重点发展方向`, `医学影像装备`). Not a box of projects (`…应用示范工程`) or of tasks.
+ * `治疗装备重点发展方向`, `医学影像装备`, `医学影像设备创新工程`). Not a box of use (`…应用示范工程`) or
+ * of tasks.
  */
-const BOX_FIELD = /^(.{3,12}?)(?:(?:重点)?(?:发展|攻关)?(?:重点|方向|领域|产品)|领域)?$/;
+const BOX_FIELD =
+  /^(.{3,12}?)(?:(?:重点)?(?:发展|攻关)?(?:重点|方向|领域|产品)|领域|(?:创新|攻关|研发|研制|产业化)(?:发展)?(?:工程|行动|专项))?$/;
 /** The whole industry, no field of it. */
 const WHOLE_INDUSTRY = /^(?:医疗|医用|医学|医药)?(?:装备|设备|器械|产品|耗材|仪器)$/;
 
@@ -86,9 +88,26 @@ export const headingFields = (model: PlanModel, curated: Curated): HeadingField[
       if (box) out.push(box);
       continue;
     }
-    if (SKIP_KINDS.has(s.kind) || isField(s)) continue;
+    if (SKIP_KINDS.has(s.kind)) continue;
     const from = lowerBound(norm.starts, s.titleStart);
     const to = lowerBound(norm.starts, s.titleEnd);
+    if (isField(s)) {
+      // `（三）体外诊断领域。`: a curated field that its heading calls a field holds its section's equipment.
+      const id = model.headingDomains.has(s.index) || resolve(s.title) ? undefined : resolve(clean(s));
+      const length = clean(s).length;
+      if (id && labelOf.get(id) === 'Domain' && norm.text.startsWith(clean(s), from)) {
+        const start = norm.starts[from] ?? s.titleStart;
+        out.push({
+          section: s.index,
+          name: writtenText(model.text, norm, from, from + length),
+          start,
+          end: norm.ends[from + length - 1] ?? s.titleEnd,
+          sentence: sentenceAt(model.sentences, start),
+          known: id,
+        });
+      }
+      continue;
+    }
     const title = norm.text.slice(from, to).replace(/[。.：:]+$/, '');
     const name = title.replace(/领域$/, '');
     // `（二）手术机器人领域。`: the heading says it names a field, whatever the name's own kind.

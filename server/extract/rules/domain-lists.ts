@@ -10,7 +10,7 @@ import type { Occurrence } from '../types';
 import type { RuleContext } from './context';
 import { lowerBound } from '../lower-bound';
 import { normalizeTerm } from '../normalize';
-import { EXAMPLES_OPEN, FIELD_LEAD, examplesEnd } from './domain-fields';
+import { BUSINESS_FIELD, EXAMPLES_OPEN, FIELD_LEAD, PRODUCTS_LISTED, examplesEnd } from './domain-fields';
 import { modifiesLongerEquipment } from './domain-members';
 import { domainTables } from './domain-tables';
 
@@ -29,7 +29,7 @@ const COMMA_END = /[，,。；;！？：:]/;
  * or a verb of inclusion or a colon that opens a list (`主要包括`, `涵盖`, `：`).
  */
 const AFTER_FIELD = new RegExp(
-  `^(?:${FIELD_LEAD.source.slice(1)}|(?:类)?(?:产品)?(?:主要|重点)?(?:包括|包含|涵盖|分为)|[：:](?!$))`,
+  `^(?:${FIELD_LEAD.source.slice(1)}|(?:类)?(?:产品)?(?:主要|重点)?(?:包括|包含|涵盖|分为)|(?:类)?[：:](?!$))`,
 );
 /** What may stand before a field that leads the rest of its sentence (`围绕X，`, `聚焦X，`). */
 const BEFORE_FIELD = /(?:围绕|聚焦)$/;
@@ -117,6 +117,20 @@ export const domainLists = (ctx: RuleContext): EdgeDraft[] => {
             edge(o.nodeId, d.nodeId, FIELD_RULE, sentence);
         }
         return;
+      }
+      // `主营业务为医学影像设备的研发…，主要产品包括A、B`: the products a firm in the field lists.
+      const lead = gapText(model, s.start, Math.min(s.end, d.end + 1));
+      const business = BUSINESS_FIELD.exec(lead);
+      if (business && business.index + business[0].length === gapText(model, s.start, d.end).length) {
+        const rest = gapText(model, d.end, s.end);
+        const products = PRODUCTS_LISTED.exec(rest);
+        for (const o of occs.slice(i + 1)) {
+          if (!products || isDomain(o)) break;
+          if (gapText(model, d.end, o.start).length < products.index + products[0].length) continue;
+          if (isEquipment(o) && !modifiesLongerEquipment(o, occs, isEquipment, model.text))
+            edge(o.nodeId, d.nodeId, FIELD_RULE, sentence);
+        }
+        if (products) return;
       }
       // `医学影像领域的A、B等产品`: the list right after 领域的, up to its comma.
       const next = occs[i + 1];

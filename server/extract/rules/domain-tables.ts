@@ -107,7 +107,13 @@ export const domainTables = (ctx: RuleContext): EdgeDraft[] => {
     );
     if (!field) continue;
     const section = model.sections[model.sentences[field.sentence]?.section ?? -1]?.path ?? '';
-    const members = occurrencesIn(head[1], row.end);
+    // `X：A、B；Y：C`: the members of X end where another field or another head takes over.
+    const next = /[；;][^，。；：,;:]{2,14}[：:]/.exec(model.text.slice(head[1], row.end));
+    const other = occurrencesIn(head[1], row.end).find(
+      (o) => labelOf(o.nodeId) === 'Domain' && o.nodeId !== field.nodeId,
+    );
+    const until = Math.min(next ? head[1] + next.index : row.end, other?.start ?? row.end);
+    const members = occurrencesIn(head[1], until);
     const isEquipment = (x: (typeof members)[number]): boolean => labelOf(x.nodeId) === 'Equipment';
     for (const o of members)
       // `放疗` of `术中放疗装备` names no member of its own.
@@ -129,4 +135,6 @@ const covers = (text: string, cell: readonly [number, number], o: { start: numbe
   o.start >= cell[0] &&
   o.end <= cell[1] &&
   /^[\s*#（(【[]*$/.test(text.slice(cell[0], o.start)) &&
-  /^[\s*#）)】\]。：:]*$/.test(text.slice(o.end, cell[1]));
+  /^(?:领域|領域|类|類)?(?:的)?(?:重点|重點|主要)?(?:发展|發展)?(?:产品|產品|方向)?[\s*#）)】\]。：:]*$/.test(
+    text.slice(o.end, cell[1]),
+  );

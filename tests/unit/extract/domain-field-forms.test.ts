@@ -226,3 +226,112 @@ describe('a heading naming a class of 器具 among fields', () => {
     expect(r.links).toEqual(expect.arrayContaining(['助听器 -> 康复辅助器具']));
   });
 });
+
+describe('lists of fields in more closings', () => {
+  it('reads a curated class of things in a list of fields closed by 等重点领域, wherever it stands', () => {
+    const r = read('聚焦高端医学影像、手术机器人、体外诊断、康复辅具等重点领域，打造产业集群。');
+    expect(r.fields).toEqual(expect.arrayContaining(['高端医学影像', '手术机器人', '康复辅具']));
+  });
+
+  it('leaves devices in a list closed by a class before 领域 as its equipment (监护仪 of …等中端产品领域)', () => {
+    expect(read('在超声仪、X线机、监护仪等中端产品领域，国产设备已占据主导。').fields).not.toContain(
+      '监护仪',
+    );
+  });
+
+  it('reads lists closed by 产业集群, 三大产业 and 以…为重点方向', () => {
+    expect(read('着力打造医学影像、体外诊断、高端植介入器械等产业集群。').fields).toContain('医学影像');
+    expect(read('以高端医学影像设备、体外诊断设备为重点方向，推进关键产品攻关。').fields).toEqual(
+      expect.arrayContaining(['高端医学影像设备', '体外诊断设备']),
+    );
+  });
+
+  it('reads no field from qualities a plan sets as its direction (以早期、精准、微创诊疗为方向)', () => {
+    const r = read(
+      '以早期、精准、微创诊疗为方向，以智能服务、功能康复、个性化适配为方向，推进CT、手术机器人研发。',
+    );
+    expect(r.fields).toEqual([]);
+  });
+});
+
+describe('a field heading a line or a heading, with what the text says of it', () => {
+  it('reads 医学影像领域重点产品：A、B as the field 医学影像, not the whole head', () => {
+    const r = read(
+      [
+        '医学影像领域重点产品：光子计数CT、超导磁共振成像系统、PET/MR。',
+        '体外诊断领域重点产品：化学发光免疫分析仪、基因测序仪。',
+      ].join('\n'),
+    );
+    expect(r.fields).toContain('医学影像');
+    expect(r.fields).not.toContain('医学影像领域重点产品');
+    expect(r.links).toEqual(expect.arrayContaining(['PET/MR -> 医学影像', '基因测序仪 -> 体外诊断产品']));
+  });
+
+  it('reads X类：A、B；Y类：C, each class holding only the devices of its own part of the line', () => {
+    const r = read('医学影像设备类：CT、磁共振成像系统；治疗设备类：手术机器人、质子治疗系统。');
+    expect(r.fields).toEqual(expect.arrayContaining(['医学影像设备', '治疗设备']));
+    expect(r.links).toEqual(
+      expect.arrayContaining(['手术机器人 -> 治疗设备', '计算机断层扫描仪 -> 医学影像设备']),
+    );
+    expect(r.links).not.toContain('手术机器人 -> 医学影像设备');
+  });
+
+  it('puts the equipment under （三）体外诊断领域。 in the curated field the heading names', () => {
+    const r = read(
+      [
+        '四、重点发展领域',
+        '（一）高端医学影像领域。支持企业研制光子计数CT、7T磁共振成像系统。',
+        '（二）体外诊断领域。发展化学发光免疫分析仪、基因测序仪、POCT设备。',
+      ].join('\n'),
+    );
+    expect(r.links).toEqual(
+      expect.arrayContaining(['POCT设备 -> 体外诊断产品', '基因测序仪 -> 体外诊断产品']),
+    );
+  });
+});
+
+describe('boxes numbered in other ways, and boxes of the projects of a field', () => {
+  it('reads 专栏一, 【专栏2】 and 专栏1-2 as boxes titled by their fields', () => {
+    const r = read(
+      [
+        '专栏一 医学影像装备',
+        '1.超导磁共振成像系统。突破高场强超导磁体技术，研制5T及以上全身磁共振成像系统。',
+        '2.光子计数CT。突破光子计数探测器技术，研制光子计数CT整机。',
+        '【专栏2】高端治疗装备',
+        '重点发展质子治疗系统、手术机器人、血液净化设备。',
+      ].join('\n'),
+    );
+    expect(r.links).toEqual(
+      expect.arrayContaining(['光子计数CT -> 医学影像装备', '质子治疗系统 -> 高端治疗装备']),
+    );
+    expect(r.links).not.toContain('质子治疗系统 -> 医学影像装备');
+  });
+
+  it('reads the field of a box of its innovation projects (专栏3 医学影像设备创新工程)', () => {
+    const r = read(
+      [
+        '专栏3 医学影像设备创新工程',
+        '◆超导磁共振成像系统：突破高场强超导磁体，研制5T磁共振成像系统。',
+        '◆光子计数CT：突破光子计数探测器，研制光子计数CT整机。',
+      ].join('\n'),
+    );
+    expect(r.links).toEqual(expect.arrayContaining(['光子计数CT -> 医学影像设备']));
+  });
+});
+
+describe('the business and products of a firm', () => {
+  it('puts the products a firm lists in the class its business is in', () => {
+    const r = read(
+      '公司主营业务为医学影像设备的研发、生产、销售和服务，主要产品包括数字化X射线摄影系统（DR）、移动式C形臂X射线机和64排CT。',
+    );
+    expect(r.fields).toContain('医学影像设备');
+    expect(r.links).toEqual(
+      expect.arrayContaining(['数字化X射线摄影系统 -> 医学影像设备', '移动式C形臂X射线机 -> 医学影像设备']),
+    );
+  });
+
+  it('reads no field from a place in the chain (中游产品包括A、B) or from parts bought', () => {
+    expect(read('中游产品包括硬镜、软镜和胶囊内窥镜，配套设备有内窥镜摄像系统、气腹机。').fields).toEqual([]);
+    expect(read('公司主营业务为CT球管的研发和生产，主要产品包括5.3MHU球管。').fields).toEqual([]);
+  });
+});

@@ -74,9 +74,14 @@ describe('a counted list of fields', () => {
     expect(r.fields).toEqual([]);
   });
 
-  it('reads no curated device class as a field when the count does not tally', () => {
+  it('reads a curated class of things as a field in a list closed by 等…领域 that names two fields', () => {
     const r = read('在医学影像、体外诊断、康复辅具等三个领域形成优势，推广智能假肢。');
-    expect(r.fields).not.toContain('康复辅具');
+    expect(r.fields).toContain('康复辅具');
+  });
+
+  it('reads no curated device as a field in such a list (呼吸机 names a device, not a class)', () => {
+    const r = read('在医学影像、体外诊断、呼吸机等三个领域形成优势，推广智能假肢。');
+    expect(r.fields).not.toContain('呼吸机');
   });
 });
 
