@@ -907,7 +907,7 @@ export const readFields = (
     // `医学影像设备：重点发展高端CT、…`: a class phrase opening its sentence before a colon, with
     // equipment after it, names the field of what follows.
     // So does one after a semicolon or another colon (`重点产品包括：医学影像设备：A、B；治疗设备：C`).
-    for (const colonLead of s.matchAll(/(?<=^|[；;：:])([^，。；：:、,;]{3,12})[：:]/g)) {
+    for (const colonLead of s.matchAll(/(?<=^|[；;：:])([^，。；：:、,;\n]{3,12})[：:]/g)) {
       // `治疗设备类：A、B`: the class, less 类 (and less `领域重点产品`, as on a row).
       const name = (colonLead[1] ?? '').replace(ROW_HEAD_TAIL, '');
       const at = colonLead.index;
@@ -920,6 +920,9 @@ export const readFields = (
         (o) => o.start >= cs && o.end <= ce && labels.get(o.nodeId) === 'Equipment',
       );
       const lead = trimLead(name, look.verbs);
+      // `类别：医学影像设备⏎产品：A`: no head runs over a line break.
+      const [ns, ne] = orig(sf + at, sf + at + colonLead[1]!.length);
+      if (model.text.slice(ns, ne).includes('\n')) continue;
       // A name without a class noun heads its line as a field when it says what its products do
       // (`高端医学影像：A、B`); a measure or a part (`关键零部件：`) does not.
       if (
@@ -1009,6 +1012,12 @@ export const readFields = (
   });
   // `| 医学影像设备 | CT、磁共振成像系统 |`: a class phrase heading a row of equipment is its field.
   const occurrencesIn = occurrenceFinder(model);
+  const devicesInRow = (start: number, end: number): number =>
+    new Set(
+      occurrencesIn(start, end)
+        .filter((o) => labels.get(o.nodeId) === 'Equipment')
+        .map((o) => o.nodeId),
+    ).size;
   for (const row of tableRows(model.text)) {
     const head = row.cells[0];
     if (!head) continue;
@@ -1022,8 +1031,14 @@ export const readFields = (
     const called = cell !== marked && marked.slice(cell.length).startsWith('领域');
     if (equipmentAfter && cell.length >= 3 && cell.length <= 12 && HEAD_CHAR.test(cell[0] ?? ''))
       // A row or line frames a curated class of things as a field, as examples do (`●放射治疗装备：A、B`).
-      if (!add(si, from, from + cell.length, 'text:field-table', 'examples') && called)
-        add(si, from, from + cell.length, 'text:field-table', 'stem');
+      if (!add(si, from, from + cell.length, 'text:field-table', 'examples')) {
+        // A bare field heads a table's row (`| 医学影像 | A、B |`) or a line that calls it one.
+        const tabled = called || row.cells.length > 2 || /[|\t]/.test(model.text.slice(row.start, row.end));
+        // A curated class of things heads a row of two devices or more (`1.手术机器人：A、B`).
+        if (!(tabled && add(si, from, from + cell.length, 'text:field-table', 'stem')))
+          if (devicesInRow(head[1], row.end) >= 2)
+            add(si, from, from + cell.length, 'text:field-table', 'framed');
+      }
   }
   return { fields, appositions };
 };

@@ -27,6 +27,8 @@ const LINE_HEAD = new RegExp(
 );
 /** A head alone on its line (then the next line holds its members). */
 const LINE_HEAD_ALONE = new RegExp(`^${LINE_LEAD}[\\u4e00-\\u9fffA-Za-z0-9]{3,12}[。：:]?\\s*$`);
+/** A cell that only numbers its row (`1`, `（2）`, `三`, `序号`). */
+const ROW_NUMBER = /^[（(]?(?:\d{1,3}|[一二三四五六七八九十]{1,3}|序号)[)）.、．]?$/;
 /** A Markdown divider row (`| --- | :---: |`): no content. */
 const DIVIDER = /^[\s|:\-–—]+$/;
 
@@ -72,6 +74,12 @@ export const tableRows = (text: string): TableRow[] => {
           if (b > a) cells.push([lineStart + a, lineStart + b]);
           from = i + 1;
         }
+      // `| 1 | 医学影像设备 | A、B |`: a row's number is no head; the field is the cell after it.
+      while (
+        cells.length > 2 &&
+        ROW_NUMBER.test(line.slice((cells[0]?.[0] ?? 0) - lineStart, (cells[0]?.[1] ?? 0) - lineStart))
+      )
+        cells.shift();
       if (cells.length >= 2) rows.push({ start: lineStart, end: lineEnd, cells });
     }
     lineStart = lineEnd + 1;

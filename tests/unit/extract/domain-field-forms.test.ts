@@ -335,3 +335,45 @@ describe('the business and products of a firm', () => {
     expect(read('公司主营业务为CT球管的研发和生产，主要产品包括5.3MHU球管。').fields).toEqual([]);
   });
 });
+
+describe('tables and lines of fields', () => {
+  it('reads the field of a row after its number (| 1 | 医学影像设备 | A、B | parts |)', () => {
+    const r = read(
+      [
+        '| 序号 | 领域 | 重点产品 | 关键零部件 |',
+        '| --- | --- | --- | --- |',
+        '| 1 | 医学影像设备 | 光子计数CT、超导磁共振成像系统 | CT球管、超导磁体 |',
+        '| 2 | 体外诊断设备 | 化学发光免疫分析仪、基因测序仪 | 反应杯 |',
+      ].join('\n'),
+    );
+    expect(r.fields).toEqual(expect.arrayContaining(['医学影像设备', '体外诊断设备']));
+    expect(r.links).toEqual(
+      expect.arrayContaining(['光子计数CT -> 医学影像设备', '基因测序仪 -> 体外诊断设备']),
+    );
+    expect(r.links).not.toContain('基因测序仪 -> 医学影像设备');
+  });
+
+  it('reads a bare field heading a table row (医学影像 | A、B)', () => {
+    const r = read(['领域 | 重点产品', '医学影像 | 光子计数CT、PET/MR'].join('\n'));
+    expect(r.fields).toContain('医学影像');
+    expect(r.links).toContain('PET/MR -> 医学影像');
+  });
+
+  it('reads a curated class heading a line of its kinds (1.手术机器人：重点发展A、B)', () => {
+    const r = read(
+      [
+        '（二）治疗装备',
+        '1.手术机器人：重点发展骨科手术机器人、腔镜手术机器人。',
+        '2.放射治疗设备：重点发展质子治疗系统。',
+      ].join('\n'),
+    );
+    expect(r.links).toEqual(
+      expect.arrayContaining(['骨科手术机器人 -> 手术机器人', '质子治疗系统 -> 放射治疗设备']),
+    );
+  });
+
+  it('runs no head over a line break (类别：医学影像设备⏎产品：A、B)', () => {
+    const r = read(['类别：医学影像设备', '产品：光子计数CT、超导磁共振成像系统'].join('\n'));
+    expect(r.fields).not.toContain('医学影像设备产品');
+  });
+});
