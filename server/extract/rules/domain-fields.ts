@@ -149,7 +149,7 @@ const SERIES_HEAD =
   /^(?:系列|各类|各种|多种|几类)?(产品|装备|设备|器械)(?![\u4e00-\u9fff]?(?:设备|装备|器械|产品|产业|行业|企业|市场))/;
 /** A count of fields closing their list (`三大领域`, `4个重点领域`, `四大板块`). */
 const COUNTED_FIELDS =
-  /[一二三四五六七八九十两\d]+(?:大|个|类)(?:重点|细分|主要|优势)?(?:发展)?(?:领域|方向|板块|赛道|产业(?![园区链基]))/g;
+  /[一二三四五六七八九十两\d]+(?:大|个|类)(?:重点|细分|主要|优势)?(?:发展)?(?:领域|方向|板块|赛道|产业(?![园区链基]))|[一二三四五六七八九十两\d]+(?:大)?类(?:设备|装备|产品|器械)/g;
 /** The number a count of fields opens with (`四个领域` is 4, `3大领域` is 3). */
 const countOf = (count: string): number | undefined => {
   const digits = /^\d+/.exec(count);
@@ -158,6 +158,8 @@ const countOf = (count: string): number | undefined => {
   if (count.startsWith('两')) return 2;
   return k === -1 || /^十[一二三四五六七八九]/.test(count) ? undefined : k + 1;
 };
+/** A count opening a phrase (`三大类设备`, `4类产品`). */
+const COUNT_START = /^[一二三四五六七八九十两几多\d]+(?:大|个|种)?类/;
 /** A count closing a list before 领域 or 方向 (`康复辅具三个`): the list's, not a field's name. */
 const COUNT_END = /[一二三四五六七八九十两\d]+(?:大|个|类)(?:重点|细分|主要|优势)?(?:发展)?$/;
 /**
@@ -218,9 +220,12 @@ type Mode =
  * plan calls it a field (`在X领域`, `A、B等领域`), and the name says what the products do.
  */
 const BARE_STEMS = [...FUNCTIONS, '影像', '植介入', '介入', '医疗器械', '医用耗材'];
-/** A bare name ending in these is a trade, a service or a capacity, not a field of products. */
+/**
+ * A bare name ending in these is a trade, a service, a capacity or a unit of a hospital (`影像科`,
+ * `检验中心`), not a field of products.
+ */
 const NOT_BARE =
-  /(?:技术|服务|应用|需求|行业|产业|市场|企业|机构|能力|水平|体系|模式|资源|工作|环节|领域|质量|性能|精度|效果|效率|成本|价格|功能|规模|安全|速度)$/;
+  /(?:技术|服务|应用|需求|行业|产业|市场|企业|机构|能力|水平|体系|模式|资源|工作|环节|领域|质量|性能|精度|效果|效率|成本|价格|功能|规模|安全|速度|科|室|中心|医院|院|所|站)$/;
 
 interface Lookup {
   /** The Domain a whole phrase names (curated or found in this plan), if any. */
@@ -249,7 +254,8 @@ const isBareField = (norm: string, look: Lookup, stemmed = false): boolean => {
   if (stemmed && look.stems.has(norm)) return true;
   if (!BARE_STEMS.some((stem) => norm.includes(stem))) return false;
   const first = tagWords(norm)[0];
-  return first !== undefined && !look.verbs.has(first.word) && !first.tag.startsWith('v');
+  // A verbal noun opens a name as a noun does (`检验/vn 检测`); a verb opens a task (`发展医学影像`).
+  return first !== undefined && !look.verbs.has(first.word) && first.tag !== 'v';
 };
 
 /**
@@ -298,6 +304,8 @@ export const classifyField = (name: string, mode: Mode, look: Lookup): NodeId | 
   const known = look.domain(norm);
   if (known) return mode === 'standalone' ? undefined : known;
   if (look.stops.has(norm)) return undefined;
+  // `三大类设备`, `两类产品`: a count of classes names none of them.
+  if (COUNT_START.test(norm)) return undefined;
   if (look.otherLabel(norm))
     return (mode === 'examples' && isClassOfThings(norm)) || (mode === 'framed' && isFramedClass(norm))
       ? 'new'
@@ -432,6 +440,19 @@ const trimLead = (s: string, verbs: ReadonlySet<string>): number => {
   )
     k++;
   return words[k]?.from ?? s.length;
+};
+
+/**
+ * Where the first member of a list starts when its clause runs into it (`鼓励具备条件的医疗机构加快医学影像`,
+ * `此次更新主要集中在医学影像`): after the last of the plans' leading verbs or a preposition in it.
+ */
+const lastLead = (s: string, verbs: ReadonlySet<string>): number => {
+  const words = tagWords(s);
+  let k = -1;
+  words.forEach((w, i) => {
+    if (verbs.has(w.word) || w.tag === 'p') k = i;
+  });
+  return words[k + 1]?.from ?? 0;
 };
 
 /** True when a leading verb of `s` comes after a noun: `s` is a clause (its subject, then the verb). */
@@ -592,7 +613,11 @@ export const readFields = (
       // `医学影像、放射治疗、体外诊断、康复辅具四个领域`: a count that tallies the members names each a field.
       const tallied = count === all.length;
       for (const [i, [a, b]] of all.entries()) {
-        const lead = trimLead(s.slice(a, b), look.verbs);
+        let lead = trimLead(s.slice(a, b), look.verbs);
+        // A clause running into the first member (`此次更新主要集中在医学影像`) ends at its last verb.
+        const last = lastLead(s.slice(a, b), look.verbs);
+        if (i === 0 && lead < last && b - a - last >= 3 && !CLASS_NOUN.test(s.slice(a + lead, b)))
+          lead = last;
         if (b - a - lead < 3) continue;
         // `在超声仪、X线机、监护仪等中端产品领域`: a member named like a device is equipment of the
         // field the list closes on, never a field itself.
@@ -619,7 +644,7 @@ export const readFields = (
         // A tally vouches for the list only when the list holds a field already.
         const inside = framed || (tallied && read.length > 0) || (i >= first && i <= last);
         if (!inside || !/^[\u4e00-\u9fff]{3,10}$/.test(name) || NOT_BARE.test(name)) continue;
-        if (!framed && (!word || look.verbs.has(word.word) || word.tag.startsWith('v'))) continue;
+        if (!framed && (!word || look.verbs.has(word.word) || word.tag === 'v')) continue;
         // A curated class of another kind listed among fields is named a field there (`在体外诊断、
         // 生物医用材料、制药装备等领域`: 生物医用材料 is a material elsewhere); a device is not. A tally
         // vouches for a whole curated name of another kind too (`康复辅具` of `…康复辅具四个领域`).
@@ -663,6 +688,23 @@ export const readFields = (
       return true;
     };
     /**
+     * `加快医学影像、放射治疗、远程诊疗、手术机器人等医疗装备更新`: members without a class noun that say
+     * what their products do name fields of the bare class after 等, when two of them do.
+     */
+    const bareMembers = (from: number, to: number): void => {
+      const list = members(from, to).map(([a, b], i): [number, number] => [
+        i === 0 ? a + lastLead(s.slice(a, b), look.verbs) : a,
+        b,
+      ]);
+      const bare = list.filter(
+        ([a, b]) =>
+          !CLASS_NOUN.test(s.slice(a, b)) &&
+          !thingInside(sf + a, sf + b) &&
+          classifyField(s.slice(a, b), 'bare', look) === 'new',
+      );
+      if (bare.length >= 2) for (const [a, b] of bare) add(si, sf + a, sf + b, 'text:field-list', 'bare');
+    };
+    /**
      * Members of [from, to) as class phrases, each after its leading verbs. A member whose verb
      * follows a noun is a clause, subject and predicate (`医用高分子材料主要用于医用耗材`), and names
      * no class: it is left out (as an empty member).
@@ -689,6 +731,7 @@ export const readFields = (
       if (BARE_HEAD.test(after)) {
         // `口腔器材、康复医疗器械、医用导管等医疗器械`: the members say what they are; classes are fields.
         classes(clauseStart(at), at, 'text:field-coordinated', false);
+        bareMembers(clauseStart(at), at);
         continue;
       }
       // `…等重点发展领域`, `…等高端装备领域`: the list names fields, unless the class before 领域

@@ -142,6 +142,8 @@ export const domainLists = (ctx: RuleContext): EdgeDraft[] => {
       const framed =
         listed ||
         (BEFORE_FIELD.test(before) && AFTER_FRAME.test(after)) ||
+        // `在治疗类设备中，A和B需求增长明显`: the clause after 在X中 is about X.
+        (before.endsWith('在') && /^中[，,]/.test(after)) ||
         (CLAUSE_OPEN.test(before) && LEAD_VERB.test(gapText(model, d.end, s.end)));
       if (!framed && (!AFTER_FIELD.test(after) || LISTED_BEFORE.test(before))) return;
       if (listed && LISTED_BEFORE.test(before)) return;

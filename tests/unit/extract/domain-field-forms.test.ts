@@ -377,3 +377,32 @@ describe('tables and lines of fields', () => {
     expect(r.fields).not.toContain('医学影像设备产品');
   });
 });
+
+describe('fields in news of equipment renewal', () => {
+  it('reads bare fields before 等医疗装备 when two members or more say what their products do', () => {
+    const r = read('鼓勵具備條件的醫療機構加快醫學影像、放射治療、遠程診療、手術機器人等醫療裝備更新改造。');
+    expect(r.fields).toEqual(expect.arrayContaining(['医学影像', '放射治疗']));
+    expect(r.fields).not.toContain('手术机器人');
+  });
+
+  it('reads a counted list of classes of devices, and no field from the count (三大类设备)', () => {
+    const r = read(
+      '此次更新主要集中在医学影像、检验检测、生命支持三大类设备，包括CT、MRI、全自动生化分析仪、呼吸机等。',
+    );
+    expect(r.fields).toEqual(expect.arrayContaining(['医学影像', '检验检测']));
+    expect(r.fields).not.toContain('三大类设备');
+    expect(r.links.filter((l) => l.endsWith('三大类设备'))).toEqual([]);
+  });
+
+  it('reads 在X中，A和B… as about the field X', () => {
+    const r = read(
+      '在影像类设备中，CT和MRI的更新需求最大；在治疗类设备中，直线加速器和手术机器人需求增长明显。',
+    );
+    expect(r.links).toEqual(expect.arrayContaining(['手术机器人 -> 治疗类设备', '直线加速器 -> 治疗类设备']));
+    expect(r.links).not.toContain('手术机器人 -> 影像类设备');
+  });
+
+  it('reads no field from a unit of a hospital (影像科方面，…)', () => {
+    expect(read('影像科方面，新启用的3.0T磁共振成像系统配备32通道头颈联合线圈。').fields).toEqual([]);
+  });
+});
