@@ -105,6 +105,8 @@ export const zh = {
   'foundBy.shape:polymer': '单个词的高分子名称（聚……）',
   'foundBy.shape:material-prefix': '部件或装备名称开头的材料名（镍钛合金固定翼）',
   'foundBy.shape:polymer-context': '讲材质的句子中单个词的高分子名称（聚……）',
+  'foundBy.shape:material': '单独写出的材料名（液氦、碘化铯、MP35N）',
+  'foundBy.shape:material-context': '讲材质或原料的句子、段落中单独写出的材料名',
   'foundBy.noise:organisation': '疑为企业名（“A、B等企业”列举中的一项），待人工确认',
   'foundBy.noise:model': '疑为产品型号或品牌（以字母加数字或外文品牌名开头），待人工确认',
   'foundBy.noise:clause': '疑为句子片段（含“……下/后”或数量），待人工确认',
@@ -247,6 +249,9 @@ export const en: Record<StringKey, string> = {
   'foundBy.shape:polymer': 'a polymer named as one word (聚…)',
   'foundBy.shape:material-prefix': 'a material opening the name of a part or device (镍钛合金固定翼)',
   'foundBy.shape:polymer-context': 'a polymer named as one word in a sentence about what things are made of',
+  'foundBy.shape:material': 'a material of a strict shape written alone (液氦, 碘化铯, MP35N)',
+  'foundBy.shape:material-context':
+    'a material written alone in a sentence or paragraph about what things are made of or their raw materials',
   'foundBy.noise:organisation': 'likely a firm (one of a list closed by 等企业), for a curator to confirm',
   'foundBy.noise:model':
     "likely a product's model or brand (letters and digits or a maker's name first), for a curator to confirm",

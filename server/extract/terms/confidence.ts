@@ -20,6 +20,8 @@ export type TermRule =
   | 'shape:polymer'
   | 'shape:material-prefix'
   | 'shape:polymer-context'
+  | 'shape:material'
+  | 'shape:material-context'
   | 'use:material'
   | 'use:part'
   | NoiseRule;
@@ -64,6 +66,9 @@ const BASE: Record<TermRule, number> = {
   // A polymer named as one word in a sentence that says what things are made of (`多为聚碳酸酯注塑件`,
   // `内衬聚四氟乙烯管`): the context makes it a material at the graph's threshold.
   'shape:polymer-context': 0.6,
+  // A material of a strict shape written alone (`液氦`, `碘化铯`, `MP35N`), weighed as a polymer is.
+  'shape:material': 0.5,
+  'shape:material-context': 0.6,
   // A material that opens the name of a part or device (`镍钛合金固定翼`, `碘化铯平板探测器`): the text names
   // the thing by what it is made of; only the strict shapes (no bare 聚) count, so less sure than a use.
   'shape:material-prefix': 0.65,

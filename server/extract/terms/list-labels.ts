@@ -37,8 +37,19 @@ const CONJUNCTIONS = new Set(['、', '和', '及', '与', '以及', '或']);
 const SOFT_TAGS = new Set(['r', 'd', 'm', 'q', 'e', 'o', 'y', 'p']);
 /** Prepositions that always open a phrase (`装备用…`, `在…`), and distributives that count what was
  * named (`人工耳蜗|各|有一款`): never a piece of a name. */
-const NEVER_GLUED = new Set([...'用在于为以从由把被将向各每']);
+const NEVER_GLUED = new Set([...'用在于为以从由把被将向各每则更也都均还又再很最较']);
 const MARKERS = new Set(['包括', '如', '例如', '比如', '主要是', '主要有', '主要包括', '包含', ':']);
+/** Words between a class and its 有 (`零部件则有`, `原材料也有`). */
+const HEDGES = new Set(['则', '也', '还', '主要', '则主要', '大多']);
+/**
+ * One-character nouns that end the names of parts (`加样针`, `反应杯`, `孵育盘`, `试剂仓`, `清洗站`, `吸收罐`):
+ * the segmenter tags them as prepositions, measure words or verbs, which would end the name before them.
+ */
+const PART_TAILS = new Set([...'针杯盘仓站罐壶箱槽盒座架罩环塞阀泵管剂']);
+/** A count closing a list (`硅橡胶和聚氨酯两类`, `三种`): no part of the last member. */
+const LIST_COUNT = /^[两二三四五六七八九十几多数]+(?:大)?(?:类|种|个|项|大类)$/;
+/** The tags of a member that is a clause, not a name (`硅橡胶生物稳定性好`, `聚氨酯则更薄`). */
+const CLAUSE_END_TAGS = new Set(['a', 'ad', 'd', 'ul', 'uz', 'y', 'z']);
 /** Class nouns without a head of their own. */
 const CLASS_WORDS: Readonly<Record<string, TermLabel>> = {
   部件: 'Component',
@@ -83,6 +94,8 @@ export const readListLabels = (
   const hard = (w: Word): boolean =>
     (isBoundaryWord(w) && !CONJUNCTIONS.has(w.word) && w.word !== '(' && w.word !== ')') ||
     stops.has(w.word) ||
+    // `现在|步进电机`: a time word dates the clause, it names nothing.
+    w.tag === 't' ||
     w.word === '等' ||
     DISCOURSE_WORDS.has(w.word) ||
     isOrganisationWord(w.word) ||
@@ -94,7 +107,20 @@ export const readListLabels = (
       w?.word.length === 1 &&
       SOFT_TAGS.has(w.tag) &&
       !NEVER_GLUED.has(w.word) &&
-      [a, b].every((x) => x !== undefined && /^[\u4e00-\u9fff]/.test(x.word) && !hardOnly(x))
+      [a, b].every((x) => x !== undefined && /^[\u4e00-\u9fff]/.test(x.word) && !hardOnly(x)) &&
+      // `聚氨酯|则|更薄`: an adverb before another adverb or an adjective opens a clause.
+      !CLAUSE_END_TAGS.has(b?.tag ?? '')
+    );
+  };
+  /** `加样|针`, `反应|杯`: a part's last character the segmenter cut off, at a member's end. */
+  const tail = (k: number): boolean => {
+    const [a, w, b] = [words[k - 1], words[k], words[k + 1]];
+    if (!w || !a || !PART_TAILS.has(w.word) || a.to !== w.from) return false;
+    return (
+      /[\u4e00-\u9fff]$/.test(a.word) &&
+      !isBoundaryWord(a) &&
+      !hardOnly(a) &&
+      (b?.from !== w.to || isBoundaryWord(b) || hardOnly(b) || b.word === ',')
     );
   };
   const hardOnly = (w: Word): boolean => w.word === '的' || w.word === '等' || CONJUNCTIONS.has(w.word);
@@ -107,7 +133,9 @@ export const readListLabels = (
     const verbStart = verbs.has(words[j]?.word ?? '');
     while (k < words.length) {
       const w = words[k];
-      if (!w || isSep(w, commas) || (hard(w) && !(k > j && glued(k)))) break;
+      if (!w || isSep(w, commas) || (hard(w) && !(k > j && (glued(k) || tail(k))))) break;
+      // `硅橡胶和聚氨酯两类`: a count closes the list.
+      if (k > j && w.tag === 'm' && LIST_COUNT.test(w.word)) break;
       if (w.word === '(') {
         while (k < words.length && words[k]?.word !== ')') k++;
         k++;
@@ -241,7 +269,15 @@ export const readListLabels = (
       }
       // A headed member follows the rules of head-noun terms: no stop term, no bare class
       // (`设备`, `专用医疗设备`), no gloss inside.
-      if (v.own && !namesAKind(v.name, v.own.head)) continue;
+      // `工作电极、参比电极和对电极`: beside siblings of the same head, one character tells a kind apart.
+      const sibling =
+        v.own !== undefined &&
+        v.name.length === v.own.head.length + 1 &&
+        !stopTerms.has(v.name) &&
+        views.some(
+          (x) => x !== v && x.own?.head === v.own?.head && x.name.length > (x.own?.head.length ?? 0) + 1,
+        );
+      if (v.own && !namesAKind(v.name, v.own.head) && !sibling) continue;
       if (v.name.includes('(')) continue;
       let rule: ListRule | undefined;
       if (target === 'Component') {
@@ -264,8 +300,17 @@ export const readListLabels = (
   // Lists led by a class and a marker: members rightwards, commas included.
   for (let m = 0; m < words.length; m++) {
     const w = words[m]?.word ?? '';
-    // `主要是`, `主要有` come as two words.
-    if (!MARKERS.has(w) && !((w === '是' || w === '有') && words[m - 1]?.word === '主要')) continue;
+    // `主要是`, `主要有` come as two words; `零部件则有`, `核心部件有`: 有 right after a class leads too (not
+    // 是: `器件是光电倍增管` is a predicate).
+    const hedged = HEDGES.has(words[m - 1]?.word ?? '') ? m - 2 : m - 1;
+    const classRightBefore =
+      CLASS_WORDS[words[hedged]?.word ?? ''] !== undefined || (words[hedged]?.word ?? '').endsWith('材料');
+    if (
+      !MARKERS.has(w) &&
+      !((w === '是' || w === '有') && words[m - 1]?.word === '主要') &&
+      !(w === '有' && classRightBefore)
+    )
+      continue;
     const cls = classBefore(m);
     if (!cls) continue;
     const members: { from: number; to: number; verbStart: boolean }[] = [];
@@ -273,6 +318,16 @@ export const readListLabels = (
     while (j < words.length) {
       const r = memberRight(j, true);
       if (r.end <= j || r.verbStart) break;
+      // `…两类，硅橡胶生物稳定性好`: a member that ends as a clause ends the list before it.
+      // After a comma a verb of two characters ends a clause too (`，蒸发器决定了…`).
+      const end = words[r.end - 1];
+      const afterComma = words[j - 1]?.word === ',';
+      if (
+        members.length > 0 &&
+        (CLAUSE_END_TAGS.has(end?.tag ?? '') ||
+          (afterComma && end?.tag === 'v' && end.word.length >= 2 && !heads.at(text, end)))
+      )
+        break;
       members.push({ from: words[j]?.from ?? 0, to: words[r.end - 1]?.to ?? 0, verbStart: false });
       let next = r.end;
       // `超声单晶探头、二维面阵探头等新型探头，内窥镜三晶片摄像系统等`: an inner class is skipped.
@@ -294,7 +349,8 @@ export const readListLabels = (
       let start = -1;
       while (k >= 0) {
         const w = words[k];
-        if (!w || (hard(w) && !(k < end - 1 && glued(k))) || isSep(w, false)) break;
+        if (!w || (hard(w) && !((k < end - 1 && glued(k)) || (k === end - 1 && tail(k)))) || isSep(w, false))
+          break;
         if ((words[end - 1]?.to ?? 0) - w.from > MAX_MEMBER) break;
         if (verbs.has(w.word)) {
           // A leading verb opens a member only right after a separator of the list (`、聚焦超声…`).
@@ -328,7 +384,13 @@ export const readListLabels = (
     let s = i - 1;
     while (s >= 0) {
       const w = words[s];
-      if (!w || (hard(w) && !(s < i - 1 && glued(s))) || isSep(w, false) || verbs.has(w.word)) break;
+      if (
+        !w ||
+        (hard(w) && !((s < i - 1 && glued(s)) || (s === i - 1 && tail(s)))) ||
+        isSep(w, false) ||
+        verbs.has(w.word)
+      )
+        break;
       s--;
     }
     const members: { from: number; to: number; verbStart: boolean }[] = [];

@@ -1,5 +1,7 @@
 // The shapes of material and implant names that carry no head noun of their own (聚四氟乙烯, 硅橡胶,
-// 多孔钽, 人工关节, 神经补片): a signal for labelling the members of one list, never a term alone.
+// 多孔钽, 人工关节, 神经补片): a signal for labelling the members of one list, never a term alone; only
+// the strict ones name a material written alone (standaloneMaterial, materialRuns).
+import type { Word } from './segmenter';
 
 /** Endings of material names: polymer classes, forms of supply, metals' alloys, proteins. */
 const MATERIAL_ENDINGS = [
@@ -17,12 +19,14 @@ const CHEMICAL_END = /[烷烯炔醇醛酮酸酯醚胺腈酚砜苯酰]$/;
 const METALS = '钛钽铌锆镁锌铁钴铬钼镍铂铱钯银铜铝钨';
 const METAL = new RegExp(`[${METALS}]`, 'g');
 /** A metal written with a form or a qualifier: 多孔钽, 纯钛, 医用镁, 钛棒. */
-const METAL_QUALIFIED = new RegExp(`^(?:多孔|纯|医用|可降解|高纯|超细晶|[一二三四五]级纯)[${METALS}]+$`);
+const METAL_QUALIFIED = new RegExp(
+  `^(?:多孔|纯|医用|可降解|高纯|超细晶|无氧|电解|[一二三四五]级纯)[${METALS}]+$`,
+);
 /** A metal's oxide (氧化锆, 纳米氧化铝) and a metal's salt (钛酸钡, 锆钛酸铅, 铌镁酸铅-钛酸铅). */
 const OXIDE = new RegExp(`^(?:纳米)?氧化[${METALS}]$`);
 const SALT = /.酸[铅钡锂锶钙钠钾]$/;
 /** Forms a material is supplied in (钨粉, 钛棒, 铂钨合金丝, 长石质瓷粉, 纳米氧化锆粉体, 氧化锆瓷块). */
-const FORM = /(?:粉体|粉末|粒料|颗粒|膜片|瓷块|粉|丝|棒)$/;
+const FORM = /(?:粉体|粉末|粒料|颗粒|膜片|瓷块|粉|丝|棒|线)$/;
 /** Nylons, named by their number or not (尼龙12, 尼龙). */
 const NYLON = /^尼龙\d{0,2}$/;
 const METAL_ALONE = new RegExp(`^[${METALS}]$`);
@@ -30,8 +34,10 @@ const METAL_ALONE = new RegExp(`^[${METALS}]$`);
 const ELEMENTS = `${METALS}镥钇铈钆镧铋锗镓铟铯钡锂锶钙钠钾硅硼硒碲镉`;
 /** A compound named by its anion (二氧化硅, 氧化镥, 碘化铯, 氮化钛, 碳化硅). */
 const COMPOUND = new RegExp(
-  `^(?:纳米|高纯)?(?:[一二三四五]?氧化|氮化|碳化|碘化|氟化|溴化|氯化|硫化)[${ELEMENTS}]{1,2}$`,
+  `^(?:纳米|高纯)?(?:[一二三四五]?氧化|氮化|碳化|碘化|氟化|溴化|氯化|硫化|硫氧化)[二三四]?[${ELEMENTS}]{1,2}$`,
 );
+/** An oxide of several metals named by them (铟镓锌氧化物, 钇铝氧化物). */
+const MIXED_OXIDE = new RegExp(`^[${ELEMENTS}]{1,4}氧化物$`);
 /** A salt of these elements (硅酸钇镥, 锗酸铋, 磷酸钙, 透明质酸钠). */
 const ELEMENT_SALT = new RegExp(`.酸[${ELEMENTS}]{1,2}$`);
 /** Semiconductors and liquefied gases (非晶硅, 单晶硅, 液氦). */
@@ -41,7 +47,13 @@ const ELEMENT_FORM = /^(?:非晶|单晶|多晶|高纯)[硅锗硒]$|^液[氦氮�
  * superconductors), alone or with their class (`LYSO晶体`, `医用PVC`); PET, a scanner, is not among them.
  */
 const LATIN_MATERIAL =
-  /^(?:医用)?(?:LYSO|LSO|BGO|GSO|GAGG|CZT|CdTe|CsI|LaBr3|PZT|PMN-PT|PEEK|PTFE|ePTFE|PMMA|UHMWPE|PLLA|PLGA|PCL|TPU|PVC|PEBAX|PPSU|HDPE|LDPE|PDMS|ABS|DEHP|TOTM|NbTi|Nb3Sn|MgB2)(?:晶体|材料|树脂)?$/i;
+  /^(?:医用)?(?:LYSO|LSO|BGO|GSO|GAGG|CZT|CdTe|CsI|LaBr3|PZT|PMN-PT|PEEK|PTFE|ePTFE|PMMA|UHMWPE|PLLA|PLGA|PCL|TPU|PVC|PEBAX|PPSU|HDPE|LDPE|PDMS|ABS|DEHP|TOTM|NbTi|Nb3Sn|MgB2|MP35N|L605|TC4|Ti6Al4V|NiTi|CoCrMo|PES|PSU|PVP|PMP|PVDF|SEBS|PA12|IGZO|GOS|ZrO2|Al2O3|SiO2|Y2O3|Lu2O3|CsI(?::Tl)?|NaI(?::Tl)?)(?:晶体|材料|树脂|合金|丝材?)?$/i;
+/**
+ * Agents a material is compounded with (交联剂, 引发剂, 紫外吸收剂, 增塑剂): materials of a recipe. Not
+ * dosage forms and drugs (制剂, 针剂, 抗凝剂, 造影剂), nor the reagent (试剂, a head of its own).
+ */
+const AGENT = /^[\u4e00-\u9fff]{2,6}剂$/;
+const NOT_AGENT = /(?:制|药|针|片|试|注射|冲|颗粒|口服|抗凝|造影|溶栓|麻醉|镇痛|镇静|显像|对比|杀虫)剂$/;
 
 /** Raw materials of reagents: antigens, antibodies, enzymes, beads, substrates, calibrators, controls. */
 const BIO_RAW = /(?:抗原|抗体|磁珠|微球|底物|校准品|质控品|标准品|引物|酶|发光剂|标记物|缓冲液)$/;
@@ -53,6 +65,25 @@ const BIO_RAW = /(?:抗原|抗体|磁珠|微球|底物|校准品|质控品|标�
 export const bioRawMaterial = (name: string): boolean =>
   name.length >= 2 && name.length <= 12 && BIO_RAW.test(name) && /^[\u4e00-\u9fffA-Za-z0-9-]+$/.test(name);
 
+/** Shapes that fix a material's whole name from its start: compounds, oxides, salts, Latin, enzymes. */
+const anchoredMaterial = (name: string): boolean =>
+  COMPOUND.test(name) ||
+  MIXED_OXIDE.test(name) ||
+  ELEMENT_FORM.test(name) ||
+  CRYSTAL_SALT.test(name) ||
+  LATIN_MATERIAL.test(name) ||
+  METAL_QUALIFIED.test(name) ||
+  OXIDE.test(name) ||
+  ENZYME.test(name) ||
+  TRACER.test(name);
+
+/**
+ * A reagent's raw material written alone (`一是抗原和抗体`), where the paragraph is about raw materials:
+ * not the bare classes (标记物, 标准品) nor a bare 酶.
+ */
+export const rawMaterialAlone = (name: string): boolean =>
+  standaloneMaterial(name) || (bioRawMaterial(name) && !/^(?:标记物|标准品|酶|引物)$/.test(name));
+
 /** A polymer named as one word (`聚砜`, `聚乙烯`, `聚醚醚酮`): 聚 and a compound's ending (not 聚焦, 聚集). */
 const POLYMER_WORD = /^聚[\u4e00-\u9fff]{0,6}[烷烯炔醇醛酮酸酯醚胺腈酚砜苯酰]$/;
 /** Whether `name` is shaped like a material; `byPrefix` lets a leading 聚 alone make the shape. */
@@ -63,6 +94,7 @@ const shaped = (name: string, byPrefix: boolean): boolean => {
   if (METAL_QUALIFIED.test(name) || OXIDE.test(name) || SALT.test(name) || NYLON.test(name)) return true;
   if (COMPOUND.test(name) || ELEMENT_SALT.test(name) || ELEMENT_FORM.test(name) || LATIN_MATERIAL.test(name))
     return true;
+  if (MIXED_OXIDE.test(name) || (AGENT.test(name) && !NOT_AGENT.test(name))) return true;
   // A polymer of two characters (`聚砜`): 聚 and a compound's ending, never 聚焦.
   if (POLYMER_WORD.test(name)) return true;
   // A form after a metal, a ceramic or a material name: `钨粉`, `瓷粉`, `热塑性聚氨酯膜片`.
@@ -95,6 +127,129 @@ export const materialPrefix = (name: string, ends: (length: number) => boolean =
   for (let len = name.length - 2; len >= 2; len--)
     if (ends(len) && shaped(name.slice(0, len), false)) return len;
   return 0;
+};
+
+/** Endings that name a material alone, whatever stands before them (硅橡胶, 环氧树脂, 不锈钢, 钴铬合金). */
+const STANDALONE_ENDINGS =
+  /(?:橡胶|树脂|合金|共聚物|弹性体|水凝胶|磷灰石|不锈钢|合金钢|硅油|活性炭|单晶|陶瓷)$/;
+/** Salts of the crystals and ceramics of the field (硅酸钇镥, 锗酸铋, 钛酸钡, 磷酸钙), not of drugs. */
+const CRYSTAL_SALT = new RegExp(`^(?:硅|锗|钨|钛|锆钛|铌镁|磷)酸[${ELEMENTS}]{1,2}$`);
+
+/**
+ * Enzymes named by the reaction they catalyse (葡萄糖氧化酶, 碱性磷酸酶, 辣根过氧化物酶, DNA聚合酶,
+ * 逆转录酶): tool enzymes of reagents and sensors. Thrombolytic drugs end in 激酶 or 普酶 instead.
+ */
+const ENZYME =
+  /^[\u4e00-\u9fffA-Za-z0-9]{1,8}(?:氧化酶|磷酸酶|过氧化物酶|聚合酶|转录酶|连接酶|内切酶|脱氢酶|还原酶|水解酶|转移酶)$/;
+/** The labels and solid phases of immunoassays: chemiluminescent and fluorescent tracers, colloidal gold. */
+const TRACER = /^(?:吖啶酯|鲁米诺|异鲁米诺|三联吡啶钌|胶体金|荧光微球|乳胶微球|磁微粒|AMPPD)$/i;
+
+/**
+ * True when `name` is a material by its shape alone, where no list or verb says so (液氦, 碘化铯,
+ * MP35N, 硅橡胶, 聚氨酯, 316L不锈钢): the strict shapes only. A compound's ending alone (胆固醇, 甘油三酯,
+ * 多巴胺 are analytes and drugs), proteins, fibres, glasses, gels and agents are too often something else.
+ */
+export const standaloneMaterial = (name: string): boolean => {
+  if (name.length < 2) return false;
+  if (POLYMER_WORD.test(name) || (name.length >= 3 && name.startsWith('聚') && CHEMICAL_END.test(name)))
+    return true;
+  if (STANDALONE_ENDINGS.test(name) && name.length > 2) return true;
+  if (COMPOUND.test(name) || MIXED_OXIDE.test(name) || ELEMENT_FORM.test(name) || CRYSTAL_SALT.test(name))
+    return true;
+  if (LATIN_MATERIAL.test(name) || METAL_QUALIFIED.test(name) || OXIDE.test(name)) return true;
+  if (ENZYME.test(name) || TRACER.test(name)) return true;
+  // Two metals or more (镍钛, 钴铬钼, 铂铱), or a wire or bar of them (铌钛线, 钛棒).
+  const stem = name.replace(FORM, '');
+  const metals = (stem.match(METAL) ?? []).length;
+  return /^[\u4e00-\u9fff]+$/.test(stem) && metals === stem.length && (metals >= 2 || stem !== name);
+};
+
+/** Tags of the words a material's name is built of (`硫/n 氧化/v 钆/g`: a verb only inside it). */
+const RUN_TAGS = new Set(['n', 'nz', 'ng', 'g', 'eng', 'b', 'zg', 'nr', 'un', 'j', 'l']);
+const MAX_RUN_WORDS = 4;
+
+/**
+ * Materials written alone (`液氦是…`, `，材料为MP35N，`): the shortest run of name words ending at a
+ * word's end that is a standalone material, widened on the left over a grade, a Latin or a number
+ * (`医用`, `304`) and one-character elements (`铂|铱合金`, `硫|氧化钆`); the run must have no other name
+ * word right before it (`绝缘层硅橡胶` has no clear left edge and is left alone) and none right after it
+ * but 材料. `stop` words (国产, 进口) open no name. [from, to) each, in `words`' coordinates.
+ */
+export const materialRuns = (
+  text: string,
+  words: readonly Word[],
+  stop: (w: Word) => boolean,
+  shape: (name: string) => boolean = standaloneMaterial,
+): [number, number][] => {
+  const out: [number, number][] = [];
+  const nameWord = (w: Word | undefined): boolean =>
+    w !== undefined &&
+    !stop(w) &&
+    (RUN_TAGS.has(w.tag) ||
+      (w.tag === 'm' && /^[0-9]+$/.test(w.word)) ||
+      (w.tag === 'v' && /^.化$/.test(w.word)));
+  /** Words that may widen a material's name on the left: grades, Latin, numbers, single elements. */
+  const widens = (w: Word | undefined, next: Word | undefined): boolean =>
+    w !== undefined &&
+    ((nameWord(w) && (w.tag === 'b' || w.tag === 'm' || w.tag === 'eng' || w.word.length === 1)) ||
+      // `四|氧化|三铁`: the count of a compound's atoms.
+      (/^[一二三四五]$/.test(w.word) && /^.?化$/.test(next?.word ?? '')));
+  // `不含DEHP的…`: a material the text says is absent is no subject of the sentence; left to the lists.
+  const negated = (k: number): boolean =>
+    /^(?:不含|无|不用|不使用|去除)$/.test(words[k - 1]?.word ?? '') ||
+    (/^(?:含|用|使用)$/.test(words[k - 1]?.word ?? '') && /^(?:不|无)$/.test(words[k - 2]?.word ?? ''));
+  const joined = (a: Word | undefined, b: Word | undefined): boolean => b !== undefined && a?.to === b.from;
+  for (let e = 0; e < words.length; e++) {
+    const last = words[e];
+    if (!last || !nameWord(last) || last.tag === 'm' || last.tag === 'v') continue;
+    const after = words[e + 1];
+    if (joined(last, after) && nameWord(after) && after?.word !== '材料') continue;
+    // `铌钛|超导|线`: a verb and a noun after it go on with a longer name (a wire of the alloy).
+    const then = words[e + 2];
+    if (joined(last, after) && after?.tag === 'v' && joined(after, then) && RUN_TAGS.has(then?.tag ?? ''))
+      continue;
+    // A shape that fixes the whole name from its start (`碱性磷酸酶`, `硫氧化钆`) is read longest first;
+    // an ending (`…橡胶`) says nothing of the left edge, so the shortest run is read.
+    let top = e;
+    const counts = (k: number): boolean =>
+      /^[一二三四五]$/.test(words[k]?.word ?? '') && /^.?化$/.test(words[k + 1]?.word ?? '');
+    while (
+      top > 0 &&
+      e - top + 1 < MAX_RUN_WORDS &&
+      (nameWord(words[top - 1]) || counts(top - 1)) &&
+      joined(words[top - 1], words[top])
+    )
+      top--;
+    const anchored = [];
+    for (let s = top; s <= e; s++)
+      if (anchoredMaterial(text.slice(words[s]?.from ?? 0, last.to))) anchored.push(s);
+    const free = anchored.find((s) => !(joined(words[s - 1], words[s]) && nameWord(words[s - 1])));
+    if (free !== undefined) {
+      if (!negated(free)) out.push([words[free]?.from ?? 0, last.to]);
+      continue;
+    }
+    let core = -1;
+    for (let s = e; s >= 0 && e - s < MAX_RUN_WORDS; s--) {
+      const w = words[s];
+      if (!nameWord(w) || (s < e && !joined(w, words[s + 1]))) break;
+      if (shape(text.slice(w?.from ?? 0, last.to))) {
+        core = s;
+        break;
+      }
+    }
+    if (core < 0) continue;
+    let from = core;
+    while (
+      from > 0 &&
+      e - from < MAX_RUN_WORDS &&
+      joined(words[from - 1], words[from]) &&
+      widens(words[from - 1], words[from])
+    )
+      from--;
+    if ((joined(words[from - 1], words[from]) && nameWord(words[from - 1])) || negated(from)) continue;
+    out.push([words[from]?.from ?? 0, last.to]);
+  }
+  return out;
 };
 
 /** True when the segmenter's word `word` names a polymer on its own. */

@@ -63,7 +63,7 @@ const MODIFIER_OF = /^的(?!(?:复合)?材料|合金|共混物)/;
 
 /** Words that make a sentence one about what things are made of (`多为聚碳酸酯注塑件`, `内衬聚四氟乙烯管`). */
 const MATERIAL_CONTEXT =
-  /材质|材料|原料|采用|选用|多用|制成|注塑|挤出|吹塑|涂层|涂覆|内衬|衬有|护套|绕制|编织|共混|纺丝/;
+  /材质|材料|原料|采用|选用|多用|制成|注塑|挤出|吹塑|涂层|涂覆|内衬|衬有|护套|绕制|编织|共混|纺丝|包覆|包一层|镀|内核是/;
 
 /** Whether the sentence `s` says what things are made of. */
 export const materialContext = (s: string): boolean => MATERIAL_CONTEXT.test(s);

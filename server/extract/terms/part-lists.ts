@@ -276,6 +276,13 @@ export const readPartLists = (
         : found;
       const subject = words[b];
       if (!list || !subject || NOT_WHOLE.test(subject.word)) continue;
+      // `它由柔性探针、底座和医用胶贴构成`: a pronoun points back to a whole named before; the members
+      // are its parts, the whole is not named here.
+      if (/^(?:它|其)$/.test(subject.word)) {
+        members.push(...list);
+        i = e;
+        continue;
+      }
       // A subject tagged a verb (`探头/v`, `控制台/v`) is a thing when it has an inside, ends a noun
       // phrase (`医生/n 控制台/v`) or was named as a part before.
       const verbThing =

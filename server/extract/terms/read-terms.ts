@@ -13,7 +13,15 @@ import { extendCurated, type CuratedSpan } from './curated-extensions';
 import { readDeviceLists } from './device-lists';
 import { headIndex, type TermLabel } from './heads';
 import { readListLabels } from './list-labels';
-import { implantNames, materialPrefix, materialShape, polymerWord } from './material-names';
+import {
+  implantNames,
+  materialPrefix,
+  materialRuns,
+  materialShape,
+  polymerWord,
+  rawMaterialAlone,
+  standaloneMaterial,
+} from './material-names';
 import { materialContext, readMadeInto, readMaterialUses, readUseSubjects } from './material-uses';
 import { balancedBrackets, bracketDepth, companyLike, organisationNames } from './noise';
 import { partNamesOf, readPartLists } from './part-lists';
@@ -100,11 +108,24 @@ export const readTerms = (
       if (/[\r\n]/.test(text.slice(norm.ends[i - 1] ?? 0, norm.starts[i] ?? 0))) from = i;
     return from;
   };
+  /** The line of the text as written that holds normalised [f, t): its paragraph. */
+  const paragraphOf = (f: number, t: number): string => {
+    const a = norm.starts[f] ?? 0;
+    const b = norm.ends[Math.max(f, t - 1)] ?? a;
+    const from = Math.max(text.lastIndexOf('\n', a), 0);
+    const to = text.indexOf('\n', b);
+    return text.slice(from, to < 0 ? text.length : to);
+  };
   // Names said to be parts or things with parts so far: `加速器系统包括…` reads on them.
   const partNames = new Set<string>();
   const wholeNames = new Set<string>();
   // Firms the text lists (`微创机器人、精锋医疗、天智航等企业`): a brand after one names its product.
   const firms = ranges.flatMap(([f, t]) => organisationNames(norm.text.slice(f, t)));
+  // Origins and grades open no material written alone (国产|硅橡胶); 医用 names a grade of it (医用PVC).
+  const aloneStops = new Set([
+    ...(config.stopWords ?? []),
+    ...config.genericModifiers.filter((g) => g !== '医用'),
+  ]);
 
   for (const [rf, rt] of ranges) {
     const s = norm.text.slice(rf, rt);
@@ -360,12 +381,16 @@ export const readTerms = (
       if (!polymerWord(w.word) || !isFree(w.from, w.to)) continue;
       // `聚醚|砜树脂`: a compound's ending after the word means the segmenter cut the polymer's name.
       if (/^[烷烯炔醇醛酮酸酯醚胺腈酚砜苯酰]/.test(words[k + 1]?.word ?? '')) continue;
+      // `聚酰亚胺薄膜`: a material's head after it names the material; the head-noun reading takes the
+      // whole name (`内衬聚四氟乙烯管` still names the polymer: a tube is a part).
+      const next = words[k + 1];
+      if (next?.from === w.to && next.word !== '材料' && heads.at(s, next)?.label === 'Material') continue;
       // `聚醚醚酮材料`: the text itself calls it a material, as a head noun would; it is named without
       // the class noun.
       const asMaterial = words[k + 1]?.word === '材料';
       // `尾端的鲁尔接头多为聚碳酸酯注塑件`: a sentence about what things are made of, or one with a material
       // read by a use verb, makes it one.
-      const inContext = usedSpans.length > 0 || materialContext(s);
+      const inContext = usedSpans.length > 0 || materialContext(s) || materialContext(paragraphOf(rf, rt));
       const name = written(rf + w.from, rf + w.to);
       if (byForm.has(normalizeTerm(name))) continue;
       add({
@@ -440,6 +465,31 @@ export const readTerms = (
           clean: d.clean || from > rf + d.from,
         });
       }
+    // `液氦是…冷却介质`, `材料为MP35N`: a material of a strict shape written alone, graphed as a polymer is;
+    // read last, so that a head-noun term or a technology around it (`无液氦超导技术`) keeps its name.
+    // A paragraph about raw materials (`核心原料大致分三类。一是抗原和抗体…`) makes its antigens,
+    // antibodies and enzymes materials too, and one about what things are made of sets the context.
+    const paragraph = paragraphOf(rf, rt);
+    const rawParagraph = /原料|原材料/.test(paragraph);
+    const shape = rawParagraph ? rawMaterialAlone : standaloneMaterial;
+    for (const [f, t] of materialRuns(s, words, (w) => aloneStops.has(w.word), shape)) {
+      if (!isFree(f, t)) continue;
+      const name = written(rf + f, rf + t);
+      if (byForm.has(normalizeTerm(name))) continue;
+      const inContext =
+        usedSpans.length > 0 || materialContext(s) || materialContext(paragraph) || rawParagraph;
+      add({
+        id: discoveredId('Material', name),
+        curated: false,
+        label: 'Material',
+        name,
+        from: rf + f,
+        to: rf + t,
+        rule: inContext ? 'shape:material-context' : 'shape:material',
+        clean: true,
+      });
+      occupied.fill(1, rf + f, rf + t);
+    }
     // `X/γ射线放疗设备`: a letter joined by a slash to a term's first letter names a sibling
     // (X射线放疗设备), its mention the whole written pair.
     for (let i = sentenceStart; i < findings.length; i++) {

@@ -79,6 +79,8 @@ describe('discoveryNote', () => {
       'shape:polymer': true,
       'shape:material-prefix': true,
       'shape:polymer-context': true,
+      'shape:material': true,
+      'shape:material-context': true,
       'noise:organisation': true,
       'noise:model': true,
       'noise:clause': true,

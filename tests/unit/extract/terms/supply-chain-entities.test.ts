@@ -1,0 +1,68 @@
+// Parts and materials of supply-chain features, written as such features write them: raw materials of
+// reagents after 原材料包括, parts after 零部件则有 or 关键零部件如, parts whose last character the
+// segmenter cuts off (加样|针, 反应|杯), agents named by 剂, materials named alone in a sentence about
+// what things are made of (液氦, 碘化铯, MP35N), and lists that end in a count or run into a clause.
+import { describe, expect, it } from 'vitest';
+import { materialName, standaloneMaterial } from '../../../../server/extract/terms/material-names';
+import { contextOf } from '../seed-data';
+
+/** `Label name` of every term graphed (confidence 0.6 or more). */
+const terms = (text: string): string[] =>
+  contextOf(text)
+    .model.discovered.filter((d) => d.confidence >= 0.6)
+    .map((d) => `${d.label} ${d.name}`);
+
+describe('lists a supply-chain feature calls parts or raw materials', () => {
+  it('reads the raw materials of reagents after 原材料包括, every member a material', () => {
+    const t = terms('上游原材料包括丙烯酸酯单体、交联剂、引发剂、紫外吸收剂和黏弹剂，关键设备依赖进口。');
+    for (const n of ['丙烯酸酯单体', '交联剂', '引发剂', '紫外吸收剂', '黏弹剂'])
+      expect(t).toContain(`Material ${n}`);
+  });
+
+  it('reads parts after 零部件则有 and 关键零部件如, one-character part nouns kept in the name', () => {
+    const t = terms(
+      '上游为原材料和零部件供应商，零部件则有精密柱塞泵、电磁阀、加样针、温控模块和条码扫描器。',
+    );
+    for (const n of ['精密柱塞泵', '电磁阀', '加样针', '条码扫描器']) expect(t).toContain(`Component ${n}`);
+    const u = terms('关键零部件如加样针、反应杯、孵育盘、清洗站和试剂仓，国产化率不足三成。');
+    for (const n of ['加样针', '反应杯', '孵育盘', '清洗站', '试剂仓']) expect(u).toContain(`Component ${n}`);
+    expect(u.join()).not.toMatch(/Component 加样(?!针)/);
+  });
+
+  it('reads parts after 核心部件有, not the count or the clause after the list', () => {
+    const t = terms('麻醉机的核心部件有蒸发器、二氧化碳吸收罐、APL阀和风箱，蒸发器决定了输出浓度的精度。');
+    for (const n of ['蒸发器', '二氧化碳吸收罐', 'APL阀', '风箱']) expect(t).toContain(`Component ${n}`);
+    expect(t.join()).not.toMatch(/决定|精度/);
+  });
+
+  it('ends a material list at its count and at a clause after a comma', () => {
+    const t = terms('绝缘层的材料主要有硅橡胶和聚氨酯两类，硅橡胶生物稳定性好，聚氨酯则更薄更耐磨。');
+    expect(t).toContain('Material 硅橡胶');
+    expect(t).toContain('Material 聚氨酯');
+    expect(t.join()).not.toMatch(/两类|稳定性|耐磨/);
+  });
+});
+
+describe('materials named alone', () => {
+  it('knows agents, oxysulfides, oxides of several metals and superconducting wires', () => {
+    for (const n of ['交联剂', '紫外吸收剂', '硫氧化钆', '铟镓锌氧化物', '铌钛线', '非晶硒', '无氧铜'])
+      expect(materialName(n), n).toBe(true);
+    for (const n of ['制剂', '药剂', '试剂', '针剂', '抗凝剂', '造影剂'])
+      expect(materialName(n), n).toBe(false);
+  });
+
+  it('takes only strict shapes alone: no analyte, drug or bare ending', () => {
+    for (const n of ['液氦', '碘化铯', '氮化钛', 'MP35N', 'PEEK', '硅橡胶', '聚氨酯', '316L不锈钢', '活性炭'])
+      expect(standaloneMaterial(n), n).toBe(true);
+    for (const n of ['胆固醇', '甘油三酯', '多巴胺', 'C反应蛋白', '叶酸', '玻璃', '纤维', '凝胶'])
+      expect(standaloneMaterial(n), n).toBe(false);
+  });
+
+  it('graphs a material named alone in a sentence about what a thing is made of', () => {
+    expect(terms('低温系统方面，液氦是维持4.2K低温的冷却介质，磁体浸泡其中。')).not.toContain(
+      'Material 液氦',
+    );
+    expect(terms('磁体线圈浸泡在液氦中，液氦的供应九成依赖进口。')).toContain('Material 液氦');
+    expect(terms('导体线圈一般采用多股绕制，材料为MP35N，头端覆盖氮化钛。')).toContain('Material MP35N');
+  });
+});
