@@ -1055,12 +1055,6 @@ export const readFields = (
   });
   // `| 医学影像设备 | CT、磁共振成像系统 |`: a class phrase heading a row of equipment is its field.
   const occurrencesIn = occurrenceFinder(model);
-  const devicesInRow = (start: number, end: number): number =>
-    new Set(
-      occurrencesIn(start, end)
-        .filter((o) => labels.get(o.nodeId) === 'Equipment')
-        .map((o) => o.nodeId),
-    ).size;
   for (const row of tableRows(model.text)) {
     const head = row.cells[0];
     if (!head) continue;
@@ -1074,14 +1068,12 @@ export const readFields = (
     const called = cell !== marked && marked.slice(cell.length).startsWith('领域');
     if (equipmentAfter && cell.length >= 3 && cell.length <= 12 && HEAD_CHAR.test(cell[0] ?? ''))
       // A row or line frames a curated class of things as a field, as examples do (`●放射治疗装备：A、B`).
-      if (!add(si, from, from + cell.length, 'text:field-table', 'examples')) {
+      if (
+        !add(si, from, from + cell.length, 'text:field-table', 'examples') &&
         // A bare field heads a table's row (`| 医学影像 | A、B |`) or a line that calls it one.
-        const tabled = called || row.cells.length > 2 || /[|\t]/.test(model.text.slice(row.start, row.end));
-        // A curated class of things heads a row of two devices or more (`1.手术机器人：A、B`).
-        if (!(tabled && add(si, from, from + cell.length, 'text:field-table', 'stem')))
-          if (devicesInRow(head[1], row.end) >= 2)
-            add(si, from, from + cell.length, 'text:field-table', 'framed');
-      }
+        (called || row.cells.length > 2 || /[|\t]/.test(model.text.slice(row.start, row.end)))
+      )
+        add(si, from, from + cell.length, 'text:field-table', 'stem');
   }
   return { fields, appositions };
 };

@@ -359,19 +359,6 @@ describe('tables and lines of fields', () => {
     expect(r.links).toContain('PET/MR -> 医学影像');
   });
 
-  it('reads a curated class heading a line of its kinds (1.手术机器人：重点发展A、B)', () => {
-    const r = read(
-      [
-        '（二）治疗装备',
-        '1.手术机器人：重点发展骨科手术机器人、腔镜手术机器人。',
-        '2.放射治疗设备：重点发展质子治疗系统。',
-      ].join('\n'),
-    );
-    expect(r.links).toEqual(
-      expect.arrayContaining(['骨科手术机器人 -> 手术机器人', '质子治疗系统 -> 放射治疗设备']),
-    );
-  });
-
   it('runs no head over a line break (类别：医学影像设备⏎产品：A、B)', () => {
     const r = read(['类别：医学影像设备', '产品：光子计数CT、超导磁共振成像系统'].join('\n'));
     expect(r.fields).not.toContain('医学影像设备产品');
