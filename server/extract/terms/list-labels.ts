@@ -201,7 +201,9 @@ export const readListLabels = (
       // `锁定|高分子材料`: a verb after other words, leaving a name longer than a head (not `成像|装置`,
       // and not `超导` that opens 超导核磁共振成像装置); `装备用|钛镍记忆合金`: the user of `X用Y`.
       const verb = w.tag === 'v' && w.word.length >= 2 && k > start && lastTo - w.to >= 4;
-      if (verb || /.用$/.test(w.word) || heads.at(text, w)) return k + 1;
+      // 医用, 家用, 军用 grade a thing (`医用级聚醚醚酮`); they name no user.
+      const user = /.用$/.test(w.word) && !/^[医家民军商兽]用$/.test(w.word);
+      if (verb || user || heads.at(text, w)) return k + 1;
     }
     return start;
   };
@@ -316,7 +318,16 @@ export const readListLabels = (
     const members: { from: number; to: number; verbStart: boolean }[] = [];
     let j = m + 1;
     while (j < words.length) {
-      const r = memberRight(j, true);
+      let r = memberRight(j, true);
+      // `呼吸机用涡轮风机`, `体外诊断用抗原`: a user and 用 before a member are no part of its name.
+      if (
+        r.end > j &&
+        words[r.end]?.word === '用' &&
+        /^[\u4e00-\u9fffA-Za-z]/.test(words[r.end + 1]?.word ?? '')
+      ) {
+        j = r.end + 1;
+        r = memberRight(j, true);
+      }
       if (r.end <= j || r.verbStart) break;
       // `…两类，硅橡胶生物稳定性好`: a member that ends as a clause ends the list before it.
       // After a comma a verb of two characters ends a clause too (`，蒸发器决定了…`).

@@ -32,10 +32,27 @@ const NOT_NAME_END = new Set(['u', 'uj', 'p', 'c', 'd', 'r', 'm', 'q', 'x', 'f']
 /** Words between a whole and its 由 or 包括 (`电子内窥镜则一般由…`, `探头内部由…`, `电磁阀又包括…`). */
 const HEDGES = new Set([
   ...['则', '一般', '通常', '主要', '均', '都', '大多', '也', '又', '却', '同样', '可以', '可', '还'],
-  ...['内部', '内', '整体', '整体上'],
+  ...['内部', '内', '整体', '整体上', '上', '里'],
 ]);
 /** Locatives after a whole: only a thing has an inside (`探头/v 内部由…`). */
-const INSIDE = new Set(['内部', '内']);
+const INSIDE = new Set(['内部', '内', '上', '里']);
+/** Verbs that say what a thing holds (`治疗头内装有A、B`, `机架上还集成了A和B`, `探针上通常有A、B`): after a
+ * locative, the list names the thing's parts. */
+const HOLDS = new Set([
+  '有',
+  '装有',
+  '配有',
+  '设有',
+  '内置',
+  '安装有',
+  '搭载',
+  '集成',
+  '集成有',
+  '含有',
+  '内含',
+]);
+/** One-character nouns that end parts' names though the segmenter tags them otherwise (`钨|靶/p`, `加样|针/p`). */
+const PART_TAIL = new Set([...'针杯盘仓站罐壶箱槽盒座架罩环塞阀泵管剂靶轮']);
 /**
  * A count of parts closing a list (`三大部分`, `四部分`, `四类关键部件`, `两个模块`): the list before it
  * names parts whatever its verb, and the count is no part of the last member's name.
@@ -49,7 +66,22 @@ const MAX_MEMBER = 16;
 /** Words that close a `由…` list: `组成`, `构成`, `组合而成`, `叠合而成`. */
 const MADE_OF = /^(?:组成|构成|(?:组合|组装|叠合|叠加|复合|拼接|装配|封装)而成|集成)/;
 /** After `包括`: the subject must be a known part or a thing that has parts. */
-const INCLUDES = new Set(['包括', '包含', '主要包括', '分为', '含有', '内含', '集成']);
+const INCLUDES = new Set([
+  '包括',
+  '包含',
+  '主要包括',
+  '分为',
+  '含有',
+  '内含',
+  '集成',
+  '装有',
+  '配有',
+  '设有',
+  '内置',
+  '安装有',
+  '搭载',
+  '集成有',
+]);
 /** Words that say the list after them is of parts, whatever the subject (`主要部件有`, `核心部件包括`). */
 const PARTS_ARE = /^(?:主要|关键|核心)?(?:部件|零部件|组件|部分)$/;
 /** Wholes that are assemblies, so a 包括 list after them names their parts (`起搏系统包括…`). */
@@ -166,7 +198,9 @@ const membersOf = (
       name.length < 2 ||
       name.length > MAX_MEMBER ||
       NOT_PARTS.test(name) ||
-      (NOT_NAME_END.has(last?.tag ?? 'x') && !nameEndingMeasure)
+      (NOT_NAME_END.has(last?.tag ?? 'x') &&
+        !nameEndingMeasure &&
+        !(lastAt > 0 && PART_TAIL.has(last?.word ?? '')))
     )
       return undefined;
     out.push({ span: [a.from, b.to], names: partNamesOf(name) });
@@ -369,6 +403,8 @@ export const readPartLists = (
     }
     // `主要部件有A、B`: the words say the list is of parts, whoever the subject.
     const partsAre = w.word === '有' && PARTS_ARE.test(words[i - 1]?.word ?? '');
+    // `探针上通常有A、B和C`: 有 after a locative says what the thing holds.
+    const holdsAfterPlace = w.word === '有' && subjectBefore(words, i).inside;
     // `X是Y最核心的部件`, `X是Y的关键零部件之一`: X is a part.
     if (w.word === '是' && PART_OF_PREDICATE.test(clauseAfter(words, i))) {
       const { index: b } = subjectBefore(words, i);
@@ -379,7 +415,7 @@ export const readPartLists = (
         members.push({ span: [words[a]?.from ?? 0, subject.to], names: [name] });
       continue;
     }
-    if ((INCLUDES.has(w.word) || partsAre) && i > 0) {
+    if ((INCLUDES.has(w.word) || partsAre || holdsAfterPlace) && i > 0) {
       let s = i + 1;
       while (s < words.length && /^[:：了]$/.test(words[s]?.word ?? '')) s++;
       let t = s;
@@ -387,6 +423,8 @@ export const readPartLists = (
       while (
         t < words.length &&
         !/^[。;；]$/.test(words[t]?.word ?? '') &&
+        // `有A、B和C：C多以…`: a colon after the list opens what is said of it.
+        !(/^[:：]$/.test(words[t]?.word ?? '') && t > s) &&
         !(/^[,，]$/.test(words[t]?.word ?? '') && words[t + 1]?.word !== '以及')
       )
         t++;
@@ -400,7 +438,7 @@ export const readPartLists = (
         (PARTS_ARE.test(words[at - 1]?.word ?? '') || HEDGES.has(words[at - 1]?.word ?? ''))
       )
         at--;
-      const { index: b } = subjectBefore(words, at);
+      const { index: b, inside } = subjectBefore(words, at);
       const subject = words[b];
       // A count of parts (`四类关键部件`) or a class of parts after 等 (`等部件`) says the list is of parts.
       let known =
@@ -418,6 +456,8 @@ export const readPartLists = (
         for (let f = 0; f < name.length - 1 && !known; f++)
           known = isPart(name.slice(f)) || (bare.length - f >= 2 && isPart(bare.slice(f)));
         known ||= w.word !== '分为' && ASSEMBLY.test(name) && !NOT_WHOLE.test(name);
+        // `治疗头内装有…`: what a thing holds inside or on it are its parts.
+        known ||= inside && HOLDS.has(w.word) && !NOT_WHOLE.test(name) && !NOT_PARTS.test(name);
       }
       if (!known) continue;
       const list = membersOf(text, words, s, end);

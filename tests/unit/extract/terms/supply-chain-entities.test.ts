@@ -43,6 +43,28 @@ describe('lists a supply-chain feature calls parts or raw materials', () => {
   });
 });
 
+describe('what a thing holds, and lists led by a class with users before members', () => {
+  it('reads 内装有, 上还集成了 and 上通常有 after a part named before, up to a colon', () => {
+    const t = terms(
+      '加速器主要由电子枪、加速管、治疗头和机架等组成。治疗头内装有钨靶、初级准直器、均整器和多叶准直器，射线经它们塑形。' +
+        '机架上还集成了电子射野影像装置和锥形束CT。探针上通常有工作电极、参比电极和对电极：工作电极多以铂作导电层。',
+    );
+    for (const n of ['钨靶', '初级准直器', '均整器', '多叶准直器', '电子射野影像装置', '锥形束CT', '对电极'])
+      expect(t).toContain(`Component ${n}`);
+    expect(t.join()).not.toMatch(/导电层/);
+  });
+
+  it('leaves a user and 用 out of a member of a class-led list, and reads 医用级 as a grade', () => {
+    const t = terms(
+      '核心部件：呼吸机用涡轮风机和比例阀。关键材料：医用级聚醚醚酮、聚乳酸、3D打印用钛合金粉末，体外诊断用抗原、抗体和酶原料。',
+    );
+    for (const n of ['Component 涡轮风机', 'Material 医用级聚醚醚酮', 'Material 钛合金粉末', 'Material 抗原'])
+      expect(t).toContain(n);
+    expect(t).not.toContain('Material 级聚醚醚酮');
+    expect(t.join()).not.toMatch(/呼吸机用|打印用/);
+  });
+});
+
 describe('materials named alone', () => {
   it('knows agents, oxysulfides, oxides of several metals and superconducting wires', () => {
     for (const n of ['交联剂', '紫外吸收剂', '硫氧化钆', '铟镓锌氧化物', '铌钛线', '非晶硒', '无氧铜'])
