@@ -12,6 +12,7 @@ import { writtenText } from '../terms/read-terms';
 import { tagWords } from '../terms/segmenter';
 import type { Curated, Section } from '../types';
 import type { NodeId } from '../../../core/model/ids';
+import { BUILD_UP } from '../terms/heading-domains';
 
 /** A field a heading names: its span is the name inside the heading line. */
 export interface HeadingField {
@@ -89,7 +90,7 @@ export const headingFields = (model: PlanModel, curated: Curated): HeadingField[
       continue;
     }
     if (SKIP_KINDS.has(s.kind)) continue;
-    const from = lowerBound(norm.starts, s.titleStart);
+    let from = lowerBound(norm.starts, s.titleStart);
     const to = lowerBound(norm.starts, s.titleEnd);
     if (isField(s)) {
       // `（三）体外诊断领域。`: a curated field that its heading calls a field holds its section's equipment.
@@ -108,6 +109,8 @@ export const headingFields = (model: PlanModel, curated: Curated): HeadingField[
       }
       continue;
     }
+    // `（一）做强高端医学影像装备。`: a verb of building the field up is no part of its name.
+    from += BUILD_UP.exec(norm.text.slice(from, to))?.[0].length ?? 0;
     const title = norm.text.slice(from, to).replace(/[。.：:]+$/, '');
     const name = title.replace(/领域$/, '');
     // `（二）手术机器人领域。`: the heading says it names a field, whatever the name's own kind.

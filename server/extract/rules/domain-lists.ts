@@ -106,13 +106,14 @@ export const domainLists = (ctx: RuleContext): EdgeDraft[] => {
       const after = gapText(model, d.end, Math.min(s.end, d.end + 8));
       const before = gapText(model, Math.max(s.start, d.start - 4), d.start);
       const examples = examplesAfter(d.end, s.end);
-      if (examples && !LISTED_BEFORE.test(before)) {
+      // `医学影像设备（A、B）、体外诊断设备（C、D）`: a field after another's closed examples is no pair.
+      if (examples && (!LISTED_BEFORE.test(before) || /[）)][、，,]$/.test(before))) {
         for (const o of occs.slice(i + 1)) {
           if (o.start >= examples) break;
           if (
             isEquipment(o) &&
             !modifiesLongerEquipment(o, occs, isEquipment, model.text) &&
-            !headedElsewhere(o, occs, d, model.text, labelOf)
+            !headedElsewhere(o, occs, d, model.text, labelOf, examples)
           )
             edge(o.nodeId, d.nodeId, FIELD_RULE, sentence);
         }
@@ -161,16 +162,20 @@ export const domainLists = (ctx: RuleContext): EdgeDraft[] => {
   return [...out, ...domainTables(ctx)];
 };
 
-/** True when the equipment's own comma-clause closes on another field (`A、B等治疗装备`). */
+/**
+ * True when the equipment's own comma-clause closes on another field (`A、B等治疗装备`), looking no
+ * further than `until` (the end of the examples in brackets the equipment stands in).
+ */
 const headedElsewhere = (
   o: Occurrence,
   occs: readonly Occurrence[],
   field: Occurrence,
   text: string,
   labelOf: RuleContext['labelOf'],
+  until = text.length,
 ): boolean => {
   let end = o.end;
-  while (end < text.length && !COMMA_END.test(text[end] ?? '')) end++;
+  while (end < until && !COMMA_END.test(text[end] ?? '')) end++;
   return occs.some(
     (x) => x.start >= o.end && x.end <= end && x.nodeId !== field.nodeId && labelOf(x.nodeId) === 'Domain',
   );

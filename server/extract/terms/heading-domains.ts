@@ -30,6 +30,9 @@ const FIELDS_PARENT = /领域|重点产品|发展重点|(?:产品|重点|发展|
 const NOT_FIELD =
   /现状|形势|背景|需求|意义|基础|总体|总则|思想|原则|目标|愿景|思路|定位|布局|方向|范围|措施|任务|保障|机制|政策|环境|体系|能力|建设|工程|行动|专项|附则|说明|概述|前言|领域$/;
 
+/** Verbs of building a field up, before its name (`培育壮大高端医学影像产业链`, `做强高端医学影像装备`). */
+export const BUILD_UP = /^(?:培育|壮大|做强|做优|做大|做精|做实|打造|提升)+/;
+
 /** The field a heading names without the trailing 领域 (`医学影像设备领域`). */
 const fieldName = (title: string): string => title.replace(/领域$/, '');
 
@@ -50,7 +53,8 @@ export const headingDomains = (
   for (const s of sections) {
     if (SKIP_KINDS.has(s.kind)) continue;
     const full = titleOf(s);
-    const title = fieldName(full);
+    // `（一）做强高端医学影像装备。`: a verb of building the field up is no part of its name.
+    const title = fieldName(full).replace(BUILD_UP, '');
     if (known(title) || stops.has(title)) continue;
     const parent = s.parent === null ? undefined : sections[s.parent];
     const classed = SHORT_NAME.test(title) && DOMAIN_HEAD.test(title);
@@ -70,7 +74,8 @@ export const headingDomains = (
     const underFields = parent !== undefined && FIELDS_PARENT.test(normalizeTerm(parent.title));
     if ((body.match(THING) ?? []).length < (classed && underFields ? 1 : 2)) continue;
     const titleEnd = s.titleStart + (text.slice(s.titleStart, s.titleEnd).lastIndexOf(title.slice(-1)) + 1);
-    out.push({ section: s.index, name: title, titleStart: s.titleStart, titleEnd });
+    const titleStart = s.titleStart + fieldName(full).length - title.length;
+    out.push({ section: s.index, name: title, titleStart, titleEnd });
   }
   return out;
 };

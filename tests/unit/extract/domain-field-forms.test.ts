@@ -393,3 +393,33 @@ describe('fields in news of equipment renewal', () => {
     expect(read('影像科方面，新启用的3.0T磁共振成像系统配备32通道头颈联合线圈。').fields).toEqual([]);
   });
 });
+
+describe('fields built up, chained and bracketed', () => {
+  it('reads 培育壮大X产业链，重点发展A、B with X as the field, less the verbs', () => {
+    const r = read('培育壮大高端医学影像产业链，重点发展光子计数CT、超导磁共振成像系统。');
+    expect(r.fields).toEqual(['高端医学影像']);
+    expect(r.links).toContain('光子计数CT -> 高端医学影像');
+  });
+
+  it('reads the field of （一）做强X。 headings less 做强, its mention an exact slice of the heading', () => {
+    const text = [
+      '三、重点任务',
+      '（一）做强高端医学影像装备。支持企业研制光子计数CT、7T磁共振成像系统。',
+      '（二）做优体外诊断装备。发展化学发光免疫分析仪、基因测序仪。',
+    ].join('\n');
+    const graph = graphOf(text);
+    const fields = graph.nodes.filter((n) => n.label === 'Domain' && n.mentions.length > 0);
+    expect(fields.map((n) => n.name)).toEqual(expect.arrayContaining(['高端医学影像装备', '体外诊断装备']));
+    for (const n of fields) for (const m of n.mentions) expect(text.slice(m.start, m.end)).toBe(n.name);
+  });
+
+  it('puts the devices in brackets after each field of a list in that field (X（A、B）、Y（C、D）)', () => {
+    const r = read(
+      '重点发展方向：医学影像设备（光子计数CT、超导磁共振成像系统）、体外诊断设备（化学发光免疫分析仪、流式细胞仪）。',
+    );
+    expect(r.links).toEqual(
+      expect.arrayContaining(['光子计数CT -> 医学影像设备', '化学发光免疫分析仪 -> 体外诊断设备']),
+    );
+    expect(r.links).not.toContain('光子计数CT -> 体外诊断设备');
+  });
+});
