@@ -150,7 +150,7 @@ const SERIES_HEAD =
   /^(?:系列|各类|各种|多种|几类)?(产品|装备|设备|器械)(?![\u4e00-\u9fff]?(?:设备|装备|器械|产品|产业|行业|企业|市场))/;
 /** A count of fields closing their list (`三大领域`, `4个重点领域`, `四大板块`). */
 const COUNTED_FIELDS =
-  /[一二三四五六七八九十两\d]+(?:大|个|类)(?:重点|细分|主要|优势)?(?:发展)?(?:领域|方向|板块|赛道|产业链|产业(?![园区链基]))|[一二三四五六七八九十两\d]+(?:大)?类(?:设备|装备|产品|器械)/g;
+  /[一二三四五六七八九十两\d]+(?:大|个|类)(?:重点|细分|主要|优势)?(?:发展)?(?:领域|方向|板块|赛道|产业链|产业(?![园区链基])|类别)|[一二三四五六七八九十两\d]+(?:大)?类(?:设备|装备|产品|器械)/g;
 /** The number a count of fields opens with (`四个领域` is 4, `3大领域` is 3). */
 const countOf = (count: string): number | undefined => {
   const digits = /^\d+/.exec(count);
@@ -245,7 +245,7 @@ interface Lookup {
  * verb of development follows (`X领域重点发展`, `X方向支持`), not a description (`X领域最重要的设备`).
  */
 export const FIELD_LEAD =
-  /^(?:领域|方面|方向|板块|赛道|产业链)(?:方面|中|内|里|上)?(?:[，,：:]|(?:要|将|应|需|则)?(?:重点|着力|加快|大力|积极|优先|主要|发展|推进|推动|突破|攻关|研制|研发|开发|支持|鼓励|布局|培育|提升|包括|涵盖|覆盖|聚焦|有))/;
+  /^(?:领域|方面|方向|板块|赛道|产业链|范畴)(?:方面|中|内|里|上)?(?:[，,：:]|(?:要|将|应|需|则)?(?:重点|着力|加快|大力|积极|优先|主要|发展|推进|推动|突破|攻关|研制|研发|开发|支持|鼓励|布局|培育|提升|包括|涵盖|覆盖|聚焦|有))/;
 
 /** A bare field name: Chinese only, with a stem that says what its products do, no verb first. */
 const isBareField = (norm: string, look: Lookup, stemmed = false): boolean => {
@@ -579,7 +579,7 @@ export const readFields = (
     const st = lowerBound(norm.starts, sentence.end);
     const s = norm.text.slice(sf, st);
     if (
-      !/等|领域|板块|赛道|类|产业|、|方面|包括|包含|涵盖|如|\(|为代表|方向|[一二三四五六七八九十]是|围绕|聚焦|[：:]|重点|着力|优先/.test(
+      !/等|领域|范畴|板块|赛道|类|产业|、|方面|包括|包含|涵盖|如|\(|为代表|方向|[一二三四五六七八九十]是|围绕|聚焦|[：:]|重点|着力|优先/.test(
         s,
       ) &&
       s.search(STANDALONE) === -1 &&
@@ -816,14 +816,14 @@ export const readFields = (
         listOfFields(from, firstList[0].length, list.length);
     }
     for (const m of s.matchAll(
-      /领域|方面|方向|板块|赛道|产业链|(?:则|还|也)?(?:主要|重点)?(?:包括|包含|涵盖|覆盖)/g,
+      /领域|方面|方向|板块|赛道|产业链|范畴|(?:则|还|也)?(?:主要|重点)?(?:包括|包含|涵盖|覆盖)/g,
     )) {
       const at = m.index;
       // `高端医学影像方向重点发展A、B`: a direction names its field as 领域 does; `发展方向` does not.
       if (m[0] === '方向' && DIRECTION_OF.test(s.slice(0, at))) continue;
       // Plans and their news also call a field a board, a track or a chain (`高端医学影像板块`, `在X赛道`,
-      // `培育壮大高端医学影像产业链，重点发展A`).
-      const fieldWord = /^(?:领域|方向|板块|赛道|产业链)$/.test(m[0]);
+      // `培育壮大高端医学影像产业链，重点发展A`); Hong Kong writes 范畴 (`在醫療影像範疇，`).
+      const fieldWord = /^(?:领域|方向|板块|赛道|产业链|范畴)$/.test(m[0]);
       const aspect = m[0] === '方面';
       // `领域共有六个：A、B…`: the list after the colon names fields.
       const colon = fieldWord

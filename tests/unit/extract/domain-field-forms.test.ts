@@ -423,3 +423,16 @@ describe('fields built up, chained and bracketed', () => {
     expect(r.links).not.toContain('光子计数CT -> 体外诊断设备');
   });
 });
+
+describe('fields as Hong Kong news writes them', () => {
+  it('reads 在醫療影像範疇，A、B as the field 医疗影像', () => {
+    const r = read('在醫療影像範疇，醫院計劃更換電腦斷層掃描儀（CT）、磁力共振掃描儀（MRI）及數碼X光機。');
+    expect(r.fields).toContain('医疗影像');
+    expect(r.links).toContain('数码X光机 -> 医疗影像');
+  });
+
+  it('reads a list counted by 三大類別 as fields', () => {
+    const r = read('是次更新涵蓋醫學影像、放射治療及手術機械人三大類別，包括CT、直線加速器等。');
+    expect(r.fields).toEqual(expect.arrayContaining(['医学影像', '放射治疗']));
+  });
+});
