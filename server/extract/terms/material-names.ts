@@ -26,10 +26,18 @@ const METAL_QUALIFIED = new RegExp(
 const OXIDE = new RegExp(`^(?:纳米)?氧化[${METALS}]$`);
 const SALT = /.酸[铅钡锂锶钙钠钾]$/;
 /** Forms a material is supplied in (钨粉, 钛棒, 铂钨合金丝, 长石质瓷粉, 纳米氧化锆粉体, 氧化锆瓷块). */
-const FORM = /(?:粉体|粉末|粒料|颗粒|膜片|瓷块|粉|丝|棒|线)$/;
+const FORM = /(?:超导线材?|超导带材?|超导丝|粉体|粉末|粒料|颗粒|膜片|瓷块|粉|丝|棒|线)$/;
 /** Nylons, named by their number or not (尼龙12, 尼龙). */
 const NYLON = /^尼龙\d{0,2}$/;
 const METAL_ALONE = new RegExp(`^[${METALS}]$`);
+/** Metals side by side and nothing else (镍钛, 钴铬钼, 镍钛-铂金): not `铂铬合金制成`, a clause. */
+const METAL_PAIR = new RegExp(`^[${METALS}金-]+$`);
+/**
+ * Alloys by grade or by their elements' symbols: magnesium grades (AZ31, WE43, ZK60), titanium grades
+ * (TA2, TC4), and symbol chains (Mg-Zn-Ca, Ti-6Al-4V, Co-Cr-Mo).
+ */
+const ALLOY_GRADE =
+  /^(?:(?:AZ|AM|WE|ZK|ZE|LAE|TA|TC)\d{1,2}[A-Z]?|(?:Mg|Zn|Ca|Ti|Al|V|Ni|Co|Cr|Mo|Fe|Mn|Zr|Nb|Ta|Sr|Nd|Gd|Pt|Ir|Cu|Ag|Li)\d*(?:-\d*(?:Mg|Zn|Ca|Ti|Al|V|Ni|Co|Cr|Mo|Fe|Mn|Zr|Nb|Ta|Sr|Y|Nd|Gd|Pt|Ir|Cu|Ag|Li|Si)\d*){1,3})$/i;
 /** Elements of inorganic compounds besides the metals: rare earths of scintillators, semiconductors. */
 const ELEMENTS = `${METALS}镥钇铈钆镧铋锗镓铟铯钡锂锶钙钠钾硅硼硒碲镉`;
 /** A compound named by its anion (二氧化硅, 氧化镥, 碘化铯, 氮化钛, 碳化硅). */
@@ -72,6 +80,7 @@ const anchoredMaterial = (name: string): boolean =>
   ELEMENT_FORM.test(name) ||
   CRYSTAL_SALT.test(name) ||
   LATIN_MATERIAL.test(name) ||
+  ALLOY_GRADE.test(name) ||
   METAL_QUALIFIED.test(name) ||
   OXIDE.test(name) ||
   ENZYME.test(name) ||
@@ -94,14 +103,15 @@ const shaped = (name: string, byPrefix: boolean): boolean => {
   if (METAL_QUALIFIED.test(name) || OXIDE.test(name) || SALT.test(name) || NYLON.test(name)) return true;
   if (COMPOUND.test(name) || ELEMENT_SALT.test(name) || ELEMENT_FORM.test(name) || LATIN_MATERIAL.test(name))
     return true;
-  if (MIXED_OXIDE.test(name) || (AGENT.test(name) && !NOT_AGENT.test(name))) return true;
+  if (MIXED_OXIDE.test(name) || ALLOY_GRADE.test(name) || (AGENT.test(name) && !NOT_AGENT.test(name)))
+    return true;
   // A polymer of two characters (`聚砜`): 聚 and a compound's ending, never 聚焦.
   if (POLYMER_WORD.test(name)) return true;
   // A form after a metal, a ceramic or a material name: `钨粉`, `瓷粉`, `热塑性聚氨酯膜片`.
   const stem = name.replace(FORM, '');
   if (stem !== name && (METAL_ALONE.test(stem) || stem.endsWith('瓷') || shaped(stem, false))) return true;
   // Two metals or more make an alloy or a metal pair (镍钛, 钴铬钼, 镍钛-铂金).
-  return (name.match(METAL) ?? []).length >= 2 && /^[\u4e00-\u9fff-]+$/.test(name) && name.length <= 6;
+  return (name.match(METAL) ?? []).length >= 2 && METAL_PAIR.test(name) && name.length <= 6;
 };
 
 /**
@@ -156,7 +166,8 @@ export const standaloneMaterial = (name: string): boolean => {
   if (STANDALONE_ENDINGS.test(name) && name.length > 2) return true;
   if (COMPOUND.test(name) || MIXED_OXIDE.test(name) || ELEMENT_FORM.test(name) || CRYSTAL_SALT.test(name))
     return true;
-  if (LATIN_MATERIAL.test(name) || METAL_QUALIFIED.test(name) || OXIDE.test(name)) return true;
+  if (LATIN_MATERIAL.test(name) || ALLOY_GRADE.test(name) || METAL_QUALIFIED.test(name) || OXIDE.test(name))
+    return true;
   if (ENZYME.test(name) || TRACER.test(name)) return true;
   // Two metals or more (镍钛, 钴铬钼, 铂铱), or a wire or bar of them (铌钛线, 钛棒).
   const stem = name.replace(FORM, '');
@@ -203,7 +214,7 @@ export const materialRuns = (
     const last = words[e];
     if (!last || !nameWord(last) || last.tag === 'm' || last.tag === 'v') continue;
     const after = words[e + 1];
-    if (joined(last, after) && nameWord(after) && after?.word !== '材料') continue;
+    if (joined(last, after) && nameWord(after) && !/^材[料质]$/.test(after?.word ?? '')) continue;
     // `铌钛|超导|线`: a verb and a noun after it go on with a longer name (a wire of the alloy).
     const then = words[e + 2];
     if (joined(last, after) && after?.tag === 'v' && joined(after, then) && RUN_TAGS.has(then?.tag ?? ''))
@@ -213,10 +224,13 @@ export const materialRuns = (
     let top = e;
     const counts = (k: number): boolean =>
       /^[一二三四五]$/.test(words[k]?.word ?? '') && /^.?化$/.test(words[k + 1]?.word ?? '');
+    // `纯|镁`: 纯 grades a metal written alone (not 高纯, which grades the compound after it).
+    const pure = (k: number): boolean =>
+      words[k]?.word === '纯' && METAL_ALONE.test(words[k + 1]?.word ?? '') && words[k - 1]?.word !== '高';
     while (
       top > 0 &&
       e - top + 1 < MAX_RUN_WORDS &&
-      (nameWord(words[top - 1]) || counts(top - 1)) &&
+      (nameWord(words[top - 1]) || counts(top - 1) || pure(top - 1)) &&
       joined(words[top - 1], words[top])
     )
       top--;

@@ -73,6 +73,12 @@ describe('materials named alone', () => {
       expect(materialName(n), n).toBe(false);
   });
 
+  it('knows alloys by grade and by symbols, and metals side by side only without a clause', () => {
+    for (const n of ['AZ31', 'WE43', 'Mg-Zn-Ca', 'Ti-6Al-4V', 'TC4', '铌钛超导线', '镍钛', '钴铬钼'])
+      expect(materialName(n), n).toBe(true);
+    for (const n of ['铂铬合金制成', '铂铱合金制造', 'PET-CT', 'CT']) expect(materialName(n), n).toBe(false);
+  });
+
   it('takes only strict shapes alone: no analyte, drug or bare ending', () => {
     for (const n of ['液氦', '碘化铯', '氮化钛', 'MP35N', 'PEEK', '硅橡胶', '聚氨酯', '316L不锈钢', '活性炭'])
       expect(standaloneMaterial(n), n).toBe(true);
@@ -86,5 +92,8 @@ describe('materials named alone', () => {
     );
     expect(terms('磁体线圈浸泡在液氦中，液氦的供应九成依赖进口。')).toContain('Material 液氦');
     expect(terms('导体线圈一般采用多股绕制，材料为MP35N，头端覆盖氮化钛。')).toContain('Material MP35N');
+    const t = terms('纯镁在体液中腐蚀过快，缝钉多为钛合金材质，高纯氧化镥长期依赖进口，镁合金材料前景广阔。');
+    for (const n of ['纯镁', '钛合金', '氧化镥']) expect(t).toContain(`Material ${n}`);
+    expect(t).not.toContain('Material 纯氧化镥');
   });
 });
