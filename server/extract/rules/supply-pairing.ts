@@ -14,6 +14,13 @@ export const PAIRED_RULE = 'grammar:整机与部件并列';
 export const FITTED_RULE = 'grammar:A及配套的B';
 export const NAMED_RULE = 'grammar:部件行与文中整机';
 
+/** A heading that names one machine's parts (`（一）CT关键零部件。`, `1.磁共振成像系统核心部件`). */
+const PARTS_HEADING = /^(?:[(（]?[一二三四五六七八九十0-9]{1,3}[)）.、．]?|[一二三四五六七八九十]是)?$/;
+const PARTS_HEADING_TAIL = /^的?(?:关键|核心|主要)?(?:零部件|部件)(?:和(?:关键)?材料)?(?:攻关)?[。:：]?$/;
+/** How many sentences after such a heading speak of its machine's parts. */
+const HEADING_REACH = 3;
+export const HEADING_RULE = 'structure:parts-heading';
+
 /** A line that lists parts under their class (`核心部件：`, `关键零部件和原材料：`). */
 const PARTS_LINE =
   /^(?:[^，,。；;:：]{0,6})?(?:核心|关键|重点)?(?:零部件|部件|元器件)[^，,。；;:：]{0,6}[:：]$/;
@@ -157,6 +164,31 @@ export const pairedParts = (ctx: RuleContext, reader: SupplyReader): void => {
       if (fit.length === 1 && only) reader.edge(p.nodeId, only[0], NAMED_RULE, sentence);
     }
   };
+  // A heading naming one machine's parts: the parts of the sentences under it are that machine's.
+  for (const [sentence, occs] of all) {
+    const s = model.sentences[sentence];
+    const named = outer(occs).filter((o) => !reader.broad(o.nodeId));
+    const [machine] = named;
+    if (!s || !machine || named.length !== 1 || labelOf(machine.nodeId) !== 'Equipment') continue;
+    if (!PARTS_HEADING.test(gapText(model, s.start, machine.start))) continue;
+    if (!PARTS_HEADING_TAIL.test(gapText(model, machine.end, s.end))) continue;
+    for (let k = sentence + 1; k <= sentence + HEADING_REACH; k++) {
+      const under = model.sentences[k];
+      if (under?.section !== s.section) break;
+      const body = outer(all.get(k) ?? []);
+      // Another machine named there may own the parts: the heading speaks no more.
+      if (body.some((o) => labelOf(o.nodeId) === 'Equipment' && o.nodeId !== machine.nodeId)) break;
+      for (const p of body)
+        if (
+          labelOf(p.nodeId) === 'Component' &&
+          !reader.broad(p.nodeId) &&
+          !reader.edges.some(
+            (e) => e.source === p.nodeId && e.evidence.some((ev) => ev.start === under.start),
+          )
+        )
+          reader.edge(p.nodeId, machine.nodeId, HEADING_RULE, k, sentence);
+    }
+  }
   for (const [sentence, occs] of all) {
     const s = model.sentences[sentence];
     if (!s) continue;

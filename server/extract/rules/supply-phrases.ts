@@ -42,7 +42,7 @@ const PHRASES: readonly Phrase[] = [
     gap: /^[:：]?的?(?:常用|所用|使用)?的?(?:关键|核心|主要)?(?:材料|原材料|原料)(?:主要|通常|一般)?(?:[:：]|如|包括|是|有)?[:：]?$/,
     items: ['Material'],
   },
-  { rule: 'grammar:用于A的B', gap: /^的$/, items: ['Component', 'Material'] },
+  { rule: 'grammar:用于A的B', gap: /^(?:整机|设备)?(?:需求)?的$/, items: ['Component', 'Material'] },
   {
     rule: 'grammar:A所需的B',
     gap: /^(?:生产|制造)?(?:所(?:需|需要|用)的?|用的)(?:关键|核心|主要)?(?:零部件|部件|元器件|材料|原材料|原料)?(?:[:：]|如|包括)?$/,
@@ -67,6 +67,8 @@ const SHARED_PHRASES = new Set([
   'grammar:A所需的B',
   'grammar:A上游的B',
 ]);
+/** What opens `用于A的B`, read on the text right before A (a grade such as 高端 or 3.0T is passed over). */
+const FOR_USER = /(?:用于|面向|适配于?|适用于|满足)$/;
 export const POSSESSED_PART_RULE = 'grammar:A的B';
 /** What may open a clause before its subject `A的B`: a connective, an origin or a generation. */
 const SUBJECT_LEAD = /^(?:而|但|其中|目前|同时)?(?:国产|进口|新型|新一代|传统|主流|高端)?$/;
@@ -163,6 +165,11 @@ export const supplyPhrases = (ctx: RuleContext): EdgeDraft[] => {
       const before = model.text.slice(s.start, at);
       return normalizeTerm(before.slice(Math.max(...[...'，,；;：:'].map((m) => before.lastIndexOf(m))) + 1));
     };
+    /** The words right before a user, past a grade (`面向高端`, `适配3.0T`); only 满足 before a 需求. */
+    const lead = (at: number, need: boolean): string => {
+      const before = gapText(model, Math.max(s.start, at - 8), at).replace(/(?:高端|[0-9.]+t|国产)$/i, '');
+      return need ? (before.endsWith('满足') ? before : '') : before.endsWith('满足') ? '' : before;
+    };
     /** The user `occs[i]` and the users of its label joined to it before it (`呼吸机和麻醉机`). */
     const usersBefore = (i: number): Occurrence[] => {
       const users: Occurrence[] = [];
@@ -180,11 +187,11 @@ export const supplyPhrases = (ctx: RuleContext): EdgeDraft[] => {
       const b = occs[i + 1];
       if (!a || !b || !USERS.has(labelOf(a.nodeId) ?? '')) continue;
       const gap = gapText(model, a.end, b.start);
-      const before = gapText(model, Math.max(s.start, a.start - 2), a.start);
       for (const p of PHRASES) {
         if (!p.gap.test(gap)) continue;
         // `用于A的B` needs its 用于 right before A.
-        if (p.rule === 'grammar:用于A的B' && before !== '用于') continue;
+        // `面向高端CT整机的球管`, `适配3.0T磁共振成像系统的超导磁体`, `满足有创呼吸机需求的涡轮风机` too.
+        if (p.rule === 'grammar:用于A的B' && !FOR_USER.test(lead(a.start, gap.includes('需求')))) continue;
         // `呼吸机和麻醉机的核心零部件包括…`: every user of the list the phrase closes.
         // A part that names one of them (`CT球管` of `CT和MR`) is that one's only.
         const users = SHARED_PHRASES.has(p.rule) ? usersBefore(i) : [a];

@@ -359,3 +359,31 @@ describe('tables flattened to lines of cells', () => {
     ).toEqual([]);
   });
 });
+
+describe('notices of parts to work on', () => {
+  it('reads 面向A整机的B, 适配A的B and 满足A需求的B like 用于A的B', () => {
+    expect(pairs('适配3.0T磁共振成像系统的超导磁体实现量产。')).toEqual([
+      'PART_OF 超导磁体 -> 磁共振成像设备 grammar:用于A的B',
+    ]);
+    expect(pairs('面向高端CT整机的CT球管已完成样机研制。')).toEqual([
+      'PART_OF CT球管 -> 计算机断层扫描仪 grammar:用于A的B',
+    ]);
+    expect(pairs('研制满足有创呼吸机需求的涡轮风机和比例电磁阀。', VENT)).toEqual([
+      'PART_OF 比例电磁阀 -> 有创呼吸机 grammar:用于A的B',
+      'PART_OF 涡轮风机 -> 有创呼吸机 grammar:用于A的B',
+    ]);
+    expect(pairs('推动CT的国产化，满足基层医院需求的超声探头也在研制。')).toEqual([]);
+  });
+
+  it("gives the parts under a heading that names one machine's parts to that machine", () => {
+    expect(pairs('（一）CT关键零部件。重点攻关高压发生器和CT探测器，提升国产化配套能力。')).toEqual([
+      'PART_OF CT探测器 -> 计算机断层扫描仪 structure:parts-heading',
+      'PART_OF 高压发生器 -> 计算机断层扫描仪 structure:parts-heading',
+    ]);
+    expect(pairs('1.磁共振成像系统核心部件\n突破超导磁体、梯度线圈和射频线圈等关键技术。')).toEqual([
+      'PART_OF 射频线圈 -> 磁共振成像设备 structure:parts-heading',
+      'PART_OF 梯度线圈 -> 磁共振成像设备 structure:parts-heading',
+      'PART_OF 超导磁体 -> 磁共振成像设备 structure:parts-heading',
+    ]);
+  });
+});
