@@ -51,7 +51,12 @@ const JOINT = /与|和|及/g;
  * of tasks.
  */
 const BOX_FIELD =
-  /^(.{3,12}?)(?:(?:重点)?(?:发展|攻关)?(?:重点|方向|领域|产品)|领域|(?:创新|攻关|研发|研制|产业化)(?:发展)?(?:工程|行动|专项))?$/;
+  /^(.{3,12}?)((?:重点)?(?:创新)?(?:发展|攻关|突破)?(?:重点|方向|领域|产品|任务)|领域|产业链|(?:创新|攻关|研发|研制|产业化)(?:发展)?(?:工程|行动|专项))?$/;
+/** What a bare field's name says its products do (`专栏2 高端医学影像重点发展方向`). */
+const BARE_FIELD = /^[\u4e00-\u9fff]{3,8}$/;
+const BARE_STEM = /影像|诊断|治疗|康复|监护|介入|检验|急救|护理|植入|生命支持/;
+/** A bare name of a trade, a service or a capacity, not of a field of products (`诊断技术`). */
+const BARE_NOT = /(?:技术|服务|应用|能力|水平|体系|产业|行业|企业|工作|环节|平台|基地|模式)$/;
 /** The whole industry, no field of it. */
 const WHOLE_INDUSTRY = /^(?:医疗|医用|医学|医药)?(?:装备|设备|器械|产品|耗材|仪器)$/;
 
@@ -179,13 +184,21 @@ const boxFieldOf = (
   const from = lowerBound(norm.starts, s.titleStart);
   const to = lowerBound(norm.starts, s.titleEnd);
   const title = norm.text.slice(from, to).replace(/[。.：:\s]+$/, '');
-  const name = BOX_FIELD.exec(title)?.[1];
+  const boxed = BOX_FIELD.exec(title);
+  const name = boxed?.[1];
   if (!name || !/^[\u4e00-\u9fffa-z0-9]+$/.test(name)) return undefined;
   const id = resolve(name);
   const known = id !== undefined && labelOf.get(id) === 'Domain' ? id : undefined;
+  // Without a class noun, the title says it names a field (`高端医学影像重点发展方向`) and what its
+  // products do.
+  const bare =
+    boxed?.[2] !== undefined && BARE_FIELD.test(name) && BARE_STEM.test(name) && !BARE_NOT.test(name);
   if (
     !known &&
-    (id !== undefined || !SHORT_NAME.test(name) || !CLASS_END.test(name) || WHOLE_INDUSTRY.test(name))
+    (id !== undefined ||
+      !SHORT_NAME.test(name) ||
+      !(CLASS_END.test(name) || bare) ||
+      WHOLE_INDUSTRY.test(name))
   )
     return undefined;
   const first = tagWords(name)[0];

@@ -436,3 +436,22 @@ describe('fields as Hong Kong news writes them', () => {
     expect(r.fields).toEqual(expect.arrayContaining(['医学影像', '放射治疗']));
   });
 });
+
+describe('box titles that name a field in more ways', () => {
+  it('reads a bare field before 重点发展方向 and a class before 创新发展重点', () => {
+    const r = read(
+      [
+        '专栏2 高端医学影像重点发展方向',
+        '重点发展光子计数CT、7T超导磁共振成像系统、PET/MR。',
+        '专栏3 治疗装备创新发展重点',
+        '重点发展质子治疗系统、手术机器人。',
+      ].join('\n'),
+    );
+    expect(r.links).toEqual(expect.arrayContaining(['PET/MR -> 高端医学影像', '质子治疗系统 -> 治疗装备']));
+  });
+
+  it('reads no field from a box of techniques or tasks (专栏5 诊断技术突破方向, 专栏4 重点任务)', () => {
+    for (const title of ['专栏5 诊断技术突破方向', '专栏4 重点任务'])
+      expect(read(`${title}\n突破光子计数CT、超导磁共振成像系统关键技术。`).fields).toEqual([]);
+  });
+});
