@@ -32,6 +32,12 @@ interface Phrase {
 
 const PHRASES: readonly Phrase[] = [
   { rule: 'grammar:A配套B', gap: /^(?:所?需?的?)?配套(?:的|用)?$/, items: ['Component', 'Material'] },
+  // `为呼吸机厂商供应涡轮风机`: a maker supplying the parts of a machine (为 right before A).
+  {
+    rule: 'grammar:为A供应B',
+    gap: /^(?:整机)?(?:厂商|厂家|企业|生产企业|整机厂)?(?:供应|提供|配套|供货|批量供应)(?:的)?$/,
+    items: ['Component', 'Material'],
+  },
   {
     rule: 'grammar:A的核心部件B',
     gap: /^[:：]?(?:(?:中|里|内|上)?的(?:最|最为)?(?:核心|关键|主要)|(?:最|最为)?(?:核心|关键))的?(?:零部件|部件|元器件|器件)(?:主要|通常|一般)?(?:[:：]|如|包括|是|为|有)?[:：]?$/,
@@ -45,7 +51,7 @@ const PHRASES: readonly Phrase[] = [
   { rule: 'grammar:用于A的B', gap: /^(?:整机|设备)?(?:需求)?的$/, items: ['Component', 'Material'] },
   {
     rule: 'grammar:A所需的B',
-    gap: /^(?:生产|制造)?(?:所(?:需|需要|用)的?|用的)(?:关键|核心|主要)?(?:零部件|部件|元器件|材料|原材料|原料)?(?:[:：]|如|包括)?$/,
+    gap: /^(?:生产|制造)?(?:所(?:需|需要|用)的?|(?:上|中|里)?(?:用的|使用的))(?:关键|核心|主要)?(?:零部件|部件|元器件|材料|原材料|原料)?(?:[:：]|如|包括)?$/,
     items: ['Component', 'Material'],
   },
   {
@@ -192,6 +198,8 @@ export const supplyPhrases = (ctx: RuleContext): EdgeDraft[] => {
         // `用于A的B` needs its 用于 right before A.
         // `面向高端CT整机的球管`, `适配3.0T磁共振成像系统的超导磁体`, `满足有创呼吸机需求的涡轮风机` too.
         if (p.rule === 'grammar:用于A的B' && !FOR_USER.test(lead(a.start, gap.includes('需求')))) continue;
+        if (p.rule === 'grammar:为A供应B' && gapText(model, Math.max(s.start, a.start - 1), a.start) !== '为')
+          continue;
         // `呼吸机和麻醉机的核心零部件包括…`: every user of the list the phrase closes.
         // A part that names one of them (`CT球管` of `CT和MR`) is that one's only.
         const users = SHARED_PHRASES.has(p.rule) ? usersBefore(i) : [a];

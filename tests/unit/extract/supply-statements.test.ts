@@ -386,4 +386,15 @@ describe('notices of parts to work on', () => {
       'PART_OF 超导磁体 -> 磁共振成像设备 structure:parts-heading',
     ]);
   });
+
+  it('reads 为A厂商供应B and A上用的B, and nothing where 提供 serves a customer', () => {
+    expect(pairs('我们主要为呼吸机厂商供应涡轮风机和比例电磁阀。', VENT)).toEqual([
+      'PART_OF 比例电磁阀 -> 呼吸机 grammar:为A供应B',
+      'PART_OF 涡轮风机 -> 呼吸机 grammar:为A供应B',
+    ]);
+    expect(pairs('监护仪上用的血氧探头，过去基本靠进口。', { 血氧探头: 'Component' })).toEqual([
+      'PART_OF 血氧探头 -> 监护仪 grammar:A所需的B',
+    ]);
+    expect(pairs('公司向医院提供CT和超声探头的维修服务。')).toEqual([]);
+  });
 });
