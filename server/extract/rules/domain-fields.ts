@@ -923,7 +923,7 @@ export const readFields = (
       }
     // `围绕高端医学影像设备，支持企业攻关A、B`: a class phrase framed by 围绕/聚焦 before a comma, with
     // equipment after it in the sentence, names the field of what follows.
-    for (const m of s.matchAll(/(?:围绕|聚焦)([\u4e00-\u9fffa-z0-9]{3,14})[，,]/g)) {
+    for (const m of s.matchAll(/(?:围绕|聚焦|针对|对于|面向)([\u4e00-\u9fffa-z0-9]{3,14})[，,]/g)) {
       const from = m.index + m[0].length - 1 - (m[1]?.length ?? 0);
       const [cs, ce] = orig(sf + m.index + m[0].length, st);
       const equipmentAfter = (model.bySentence.get(si) ?? []).some(
@@ -934,7 +934,7 @@ export const readFields = (
     // `医学影像设备重点发展A、B；治疗设备重点发展C`: a class phrase opening its clause before a verb
     // of development, with equipment after it in the clause, names the field of what follows.
     for (const m of s.matchAll(
-      /(?<=^|[；;，,：:])([\u4e00-\u9fffa-z0-9]{3,12}?)(?=(?:要|将|应|需)?(?:重点|着力|优先)(?:发展|突破|攻关|研制|研发|开发|推进|推动|支持)|(?:则|还|也)?(?:以[^，,。；;]{2,40}?为(?:重点|主攻方向|核心)|覆盖|涵盖))/g,
+      /(?<=^|[；;，,：:])([\u4e00-\u9fffa-z0-9]{3,12}?)(?=(?:要|将|应|需)?(?:(?:重点|着力|优先)(?:发展|突破|攻关|研制|研发|开发|推进|推动|支持)|加快|大力发展|积极发展)|(?:则|还|也)?(?:以[^，,。；;]{2,40}?为(?:重点|主攻方向|核心)|覆盖|涵盖))/g,
     )) {
       const name = m[1] ?? '';
       const rest = s.slice(m.index + name.length);
@@ -1066,7 +1066,9 @@ export const readFields = (
     const to = lowerBound(norm.starts, head[1]);
     const at = lowerBound(norm.starts, head[0]);
     // `（一）做强高端医学影像装备。`: a verb of building the field up is no part of its name.
-    const from = at + (BUILD_UP.exec(norm.text.slice(at, to))?.[0].length ?? 0);
+    // `在高端医学影像设备领域：A、B`: 在 frames the field, no part of its name.
+    const framedBy = /^[在于](?=[^：:]{3,}领域)/.test(norm.text.slice(at, to)) ? 1 : 0;
+    const from = at + framedBy + (BUILD_UP.exec(norm.text.slice(at + framedBy, to))?.[0].length ?? 0);
     const marked = norm.text.slice(from, to).replace(/[*#：:。]+$/, '');
     // `医学影像领域重点产品：A、B`, `治疗设备类：A、B`: the field, less what the line says of it.
     const cell = marked.replace(ROW_HEAD_TAIL, '');

@@ -32,12 +32,12 @@ const AFTER_FIELD = new RegExp(
   `^(?:${FIELD_LEAD.source.slice(1)}|(?:类)?(?:产品)?(?:主要|重点)?(?:包括|包含|涵盖|分为)|(?:类)?[：:](?!$))`,
 );
 /** What may stand before a field that leads the rest of its sentence (`围绕X，`, `聚焦X，`). */
-const BEFORE_FIELD = /(?:围绕|聚焦)$/;
+const BEFORE_FIELD = /(?:围绕|聚焦|针对|对于|面向)$/;
 /** After `围绕X` only a comma opens the clause of its members. */
 const AFTER_FRAME = /^[，,]/;
 /** A field opening its clause may lead it with a verb of development (`诊断检验装备重点发展A、B`). */
 const LEAD_VERB =
-  /^(?:(?:要|将|应|需)?(?:重点|着力|优先|主要)(?:发展|突破|攻关|研制|研发|开发|推进|推动|支持)|(?:则|还|也)?(?:以[^，,。；;]{2,40}?为(?:重点|主攻方向|核心)|覆盖|涵盖))/;
+  /^(?:(?:要|将|应|需)?(?:(?:重点|着力|优先|主要)(?:发展|突破|攻关|研制|研发|开发|推进|推动|支持)|加快|大力发展|积极发展)|(?:则|还|也)?(?:以[^，,。；;]{2,40}?为(?:重点|主攻方向|核心)|覆盖|涵盖))/;
 const CLAUSE_OPEN = /(?:^|[，,；;：:])$/;
 /** A field listed with others (`在A和B领域`): it does not lead the clause alone. */
 const LISTED_BEFORE = /(?:、|和|及|与|或|以及)$/;

@@ -455,3 +455,29 @@ describe('box titles that name a field in more ways', () => {
       expect(read(`${title}\n突破光子计数CT、超导磁共振成像系统关键技术。`).fields).toEqual([]);
   });
 });
+
+describe('more frames that lead a clause with its field', () => {
+  it('reads 针对X，…, 对于X，…, 面向X领域，… and X要加快A、B研制', () => {
+    const r = read(
+      [
+        '针对高端医学影像设备，重点突破光子计数CT、7T磁共振成像系统。',
+        '对于体外诊断设备，着力提升化学发光免疫分析仪、基因测序仪的国产化水平。',
+        '医学影像装备要重点突破超导磁共振成像系统；治疗装备要加快质子治疗系统、手术机器人研制。',
+      ].join(''),
+    );
+    expect(r.links).toEqual(
+      expect.arrayContaining([
+        '光子计数CT -> 高端医学影像设备',
+        '基因测序仪 -> 体外诊断设备',
+        '质子治疗系统 -> 治疗装备',
+      ]),
+    );
+    expect(r.links).not.toContain('质子治疗系统 -> 医学影像装备');
+  });
+
+  it('reads 在X领域：A、B on a line as the field X, less 在 and 领域', () => {
+    const r = read('在高端医学影像设备领域：光子计数CT、超导磁共振成像系统、PET/MR。');
+    expect(r.fields).toEqual(['高端医学影像设备']);
+    expect(r.links).toContain('PET/MR -> 高端医学影像设备');
+  });
+});
