@@ -295,6 +295,12 @@ export const readListLabels = (
       // A member opening with a leading verb (`聚焦超声治疗系统`) is a name only in a list of things.
       if (!rule || (v.verbStart && !(hasClass && v.own))) continue;
       taken.add(v.from);
+      // `抗原抗体`: two raw materials written as one member are two materials.
+      const inner = words.filter((w) => w.from >= v.from && w.to <= v.to);
+      if (target === 'Material' && inner.length === 2 && inner.every((w) => bioRawMaterial(w.word))) {
+        for (const w of inner) out.push({ from: w.from, to: w.to, label: target, rule });
+        continue;
+      }
       out.push({ from: v.from, to: v.to, label: target, rule });
     }
   };
@@ -333,6 +339,12 @@ export const readListLabels = (
       // After a comma a verb of two characters ends a clause too (`，蒸发器决定了…`).
       const end = words[r.end - 1];
       const afterComma = words[j - 1]?.word === ',';
+      // `…和诊断酶，非活性原料则有…`: a class after a comma leads a list of its own.
+      if (
+        afterComma &&
+        (CLASS_WORDS[end?.word ?? ''] !== undefined || /(?:原料|材料)$/.test(end?.word ?? ''))
+      )
+        break;
       if (
         members.length > 0 &&
         (CLAUSE_END_TAGS.has(end?.tag ?? '') ||

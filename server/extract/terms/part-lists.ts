@@ -9,6 +9,8 @@ export interface PartMember {
   readonly span: Range;
   /** The name: the member less its glosses; a `CCD/CMOS光电传感器` member gives two names. */
   readonly names: readonly string[];
+  /** A constituent of a reagent (`试剂由抗原、抗体、磁微粒组成`): a raw material, not a part. */
+  readonly material?: true;
 }
 
 /** Tags of a last word that names a thing (`镜`, `电刀`, `系统`), not an activity. */
@@ -327,6 +329,12 @@ export const readPartLists = (
       // `医用高分子材料由高分子化合物基体与添加剂构成`: what a material is made of are its
       // constituents, not parts of a device.
       if (/材料$|合金$/.test(subject.word)) continue;
+      // `化学发光试剂主要由抗原、抗体、标记物和磁微粒组成`: a reagent is made of raw materials.
+      if (/试剂(?:盒)?$/.test(subject.word)) {
+        members.push(...list.map((m) => ({ ...m, material: true as const })));
+        i = e;
+        continue;
+      }
       members.push(...list);
       const a = nameStart(words, b);
       const whole = text.slice(words[a]?.from ?? subject.from, subject.to);

@@ -169,17 +169,18 @@ export const readTerms = (
     const partSpans: Range[] = [];
     for (const p of parts.members) {
       const [pf, pt] = p.span;
-      for (const n of p.names) partNames.add(normalizeTerm(n));
+      if (!p.material) for (const n of p.names) partNames.add(normalizeTerm(n));
+      const label = p.material ? 'Material' : 'Component';
       for (const name of partNamesOf(written(rf + pf, rf + pt))) {
         if (byForm.has(normalizeTerm(name))) continue;
         add({
-          id: discoveredId('Component', name),
+          id: discoveredId(label, name),
           curated: false,
-          label: 'Component',
+          label,
           name,
           from: rf + pf,
           to: rf + pt,
-          rule: 'list:parts',
+          rule: p.material ? 'list:class' : 'list:parts',
           clean: true,
         });
       }

@@ -43,6 +43,23 @@ describe('lists a supply-chain feature calls parts or raw materials', () => {
   });
 });
 
+describe('raw materials of reagents', () => {
+  it('reads what a reagent is made of as materials, not parts', () => {
+    const t = terms('化学发光试剂主要由抗原、抗体、标记物和磁微粒组成，其中抗原、抗体决定灵敏度。');
+    for (const n of ['抗原', '抗体', '磁微粒']) expect(t).toContain(`Material ${n}`);
+    expect(t.join()).not.toMatch(/Component/);
+  });
+
+  it('starts a new list at a class after a comma, and splits 抗原抗体', () => {
+    const t = terms('活性原料包括抗原、抗体和诊断酶，非活性原料则有磁微粒、发光底物和封闭剂。');
+    for (const n of ['诊断酶', '磁微粒', '发光底物', '封闭剂']) expect(t).toContain(`Material ${n}`);
+    expect(t).not.toContain('Material 非活性原料');
+    const u = terms('体外诊断设备以基因测序仪为重点，带动诊断酶、抗原抗体、磁珠等原料攻关。');
+    for (const n of ['抗原', '抗体', '磁珠']) expect(u).toContain(`Material ${n}`);
+    expect(u).not.toContain('Material 抗原抗体');
+  });
+});
+
 describe('what a thing holds, and lists led by a class with users before members', () => {
   it('reads 内装有, 上还集成了 and 上通常有 after a part named before, up to a colon', () => {
     const t = terms(
