@@ -10,10 +10,11 @@ import { modifiesLongerEquipment } from './domain-members';
 export const APPOSITION_RULE = 'text:domain-apposition';
 
 /**
- * What may follow a list member: a list separator, 等 or 为代表 (`以A、B为代表的X`), after an optional
- * gloss in brackets.
+ * What may follow a list member: a list separator, 等, 为代表 (`以A、B为代表的X`) or 这样/之类
+ * (`像A、B这样的X`), after an optional gloss in brackets.
  */
-const MEMBER_END = /^\s*(?:[（(][^（()）]{1,30}[）)])?\s*(?:、|，|,|和|及|与|或|以及|等|为代表|$)/;
+const MEMBER_END =
+  /^\s*(?:[（(][^（()）]{1,30}[）)])?\s*(?:、|，|,|和|及|与|或|以及|等|为代表|这样|这些|这类|一类|之类|$)/;
 
 /**
  * The equipment members of each apposition: mentions inside the list clause that end a member

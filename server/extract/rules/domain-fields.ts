@@ -182,6 +182,8 @@ const ORDINAL_BARE_FIELD =
 /** `以A、B为代表的X`: the members between 以 and 为代表的, within one clause (normalised text). */
 const REPRESENTED_TAIL = '为代表的';
 const REPRESENTED = new RegExp(`以[^，,。；;：:]{2,60}?${REPRESENTED_TAIL}`, 'g');
+/** `像A、B这样的X`, `诸如A、B之类的X`: the members between the opener and the closer, in one clause. */
+const LIKE_THESE = /(?:像|诸如)([^，,。；;：:]{2,40}?)(?:这样|这些|这类|一类|之类)的?/g;
 /** Words before 方向 that make it a direction of work, not of a field (`发展方向`, `主攻方向`). */
 const DIRECTION_OF = /(?:发展|主攻|重点|主要|攻关|支持|创新|技术|研究|努力|前进|的)$/;
 /** An ordinal before a class phrase (`二是`, `其三`, `第四，`), not part of its name. */
@@ -776,6 +778,19 @@ export const readFields = (
       const field = add(si, sf + at, sf + at + best, 'text:field-apposition', 'examples');
       if (field) {
         const [listStart, listEnd] = orig(sf + m.index + 1, sf + at - REPRESENTED_TAIL.length);
+        appositions.push({ field, listStart, listEnd });
+      }
+    }
+    // `像CT、MR这样的大型影像设备`, `诸如A、B之类的X`: spoken forms of the same apposition, read as 等
+    // reads its head (a qualified class, or one that says what its things do).
+    for (const m of s.matchAll(LIKE_THESE)) {
+      const at = m.index + m[0].length;
+      const best = headLength(s.slice(at));
+      if (best === undefined || !/[、和及与]/.test(m[1] ?? '')) continue;
+      const field = add(si, sf + at, sf + at + best, 'text:field-apposition', 'head');
+      if (field) {
+        const open = m.index + m[0].indexOf(m[1] ?? '');
+        const [listStart, listEnd] = orig(sf + open, sf + open + (m[1]?.length ?? 0));
         appositions.push({ field, listStart, listEnd });
       }
     }

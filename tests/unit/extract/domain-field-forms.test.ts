@@ -481,3 +481,16 @@ describe('more frames that lead a clause with its field', () => {
     expect(r.links).toContain('PET/MR -> 高端医学影像设备');
   });
 });
+
+describe('apposition as interviews speak it', () => {
+  it('reads 像A、B这样的X and 诸如A、B之类的X as A and B in the field X', () => {
+    const r = read(
+      '过去，像数字减影血管造影系统、PET/MR这样的高端医学影像设备几乎全部依赖进口。诸如呼吸机、监护仪之类的生命支持设备，国产化率已经很高。',
+    );
+    expect(r.links).toEqual(expect.arrayContaining(['PET/MR -> 高端医学影像设备', '监护仪 -> 生命支持设备']));
+  });
+
+  it('reads no field from firms spoken of so (像联影、迈瑞这样的龙头企业)', () => {
+    expect(read('像联影、迈瑞这样的龙头企业正在加大研发投入，推动CT国产化。').fields).toEqual([]);
+  });
+});
