@@ -1,8 +1,9 @@
 // Machines and their parts written side by side in plans and news: `重点推进光子计数CT、7T超导磁共振和全身
-// PET/MR研制，同步突破CT球管、光子计数探测器、超导磁体等核心部件`. A part goes to the one machine of the
-// list whose name shares a distinctive piece with its own (CT球管 and 光子计数CT share CT; 超导磁体 and
-// 7T超导磁共振 share 超导); a part that shares one with none, or with two (PET探测器晶体 beside PET-MR and
-// PET-CT), goes nowhere. `以及配套的B、C等部件` says outright that the parts go with every machine listed.
+// PET/MR研制，同步突破CT球管、光子计数探测器、超导磁体等核心部件`. A part goes to each machine of the list
+// whose name shares a distinctive piece with its own (CT球管 and 光子计数CT share CT; 超导磁体 and 7T超导磁共振
+// share 超导; PET探测器晶体 goes to PET-MR and PET-CT alike, both being PET machines); a part that shares one
+// with none goes nowhere. `以及配套的B、C等部件`, `和配套诊断试剂` say outright that the parts or materials
+// go with every machine listed.
 import type { NodeId } from '../../../core/model/ids';
 import { normalizeTerm } from '../normalize';
 import { gapText } from '../plan-model';
@@ -212,7 +213,8 @@ export const pairedParts = (ctx: RuleContext, reader: SupplyReader): void => {
           ),
       );
       const isMachine = (o: Occurrence): boolean => labelOf(o.nodeId) === 'Equipment';
-      const firstPart = inGroup.findIndex((o) => labelOf(o.nodeId) === 'Component');
+      // The first part, or material: materials go only with machines said to take them (`配套诊断试剂`).
+      const firstPart = inGroup.findIndex((o) => ['Component', 'Material'].includes(labelOf(o.nodeId) ?? ''));
       const first = inGroup[firstPart];
       if (!first) continue;
       // The machines before the parts; a sentence that opens with the work on parts (`攻关B、C等核心部件`)
@@ -231,6 +233,7 @@ export const pairedParts = (ctx: RuleContext, reader: SupplyReader): void => {
             ? outer(all.get(sentence - 1) ?? []).filter(isMachine)
             : [];
       if (machines.length === 0) {
+        if (labelOf(first.nodeId) !== 'Component') continue;
         const opening = named.find((o) => o.start >= from)?.start ?? first.start;
         if (PARTS_LINE.test(gapText(model, from, opening))) namedElsewhere(inGroup, sentence);
         continue;
@@ -242,7 +245,7 @@ export const pairedParts = (ctx: RuleContext, reader: SupplyReader): void => {
       for (let k = firstPart + 1; k < inGroup.length; k++) {
         const o = inGroup[k];
         const prev = parts.at(-1);
-        if (!o || !prev || labelOf(o.nodeId) !== 'Component') break;
+        if (!o || !prev || labelOf(o.nodeId) !== labelOf(first.nodeId)) break;
         if (!LIST_GAP.test(gapText(model, prev.end, o.start))) break;
         parts.push(o);
       }
@@ -250,7 +253,7 @@ export const pairedParts = (ctx: RuleContext, reader: SupplyReader): void => {
       const tail = gapText(model, last.end, Math.min(to, last.end + 12));
       if (!PART_CLASS.test(tail) && !FITTED_LEAD.test(lead)) continue;
       const fitted = FITTED_LEAD.test(lead);
-      if (!fitted && !PART_VERB.test(lead)) continue;
+      if (!fitted && (!PART_VERB.test(lead) || labelOf(first.nodeId) !== 'Component')) continue;
       const machineIds = [...new Set(machines.map((m) => m.nodeId))];
       for (const p of parts) {
         if (reader.broad(p.nodeId)) continue;
@@ -263,7 +266,7 @@ export const pairedParts = (ctx: RuleContext, reader: SupplyReader): void => {
               const fit = [
                 ...new Set(machines.filter((m) => distinctive(written(p), written(m))).map((m) => m.nodeId)),
               ];
-              return fit.length === 1 ? fit : [];
+              return fit;
             })();
         for (const u of users) reader.edge(p.nodeId, u, fitted ? FITTED_RULE : PAIRED_RULE, sentence);
       }

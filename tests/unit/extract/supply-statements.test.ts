@@ -186,14 +186,31 @@ describe('machines and parts written side by side', () => {
     ]);
   });
 
-  it('gives nothing where two machines share the piece, or a semicolon starts another topic', () => {
+  it('gives a part to every machine sharing its piece, and nothing across a semicolon', () => {
     expect(
       pairs('重点发展光子计数能谱CT、PET-MR和PET-CT等产品。攻关CT球管、PET探测器晶体等核心部件。'),
-    ).toEqual([]);
+    ).toEqual([
+      'PART_OF CT球管 -> 光子计数能谱CT grammar:整机与部件并列',
+      'PART_OF CT球管 -> 正电子发射计算机断层显像 grammar:整机与部件并列',
+      'PART_OF PET探测器晶体 -> PET-MR grammar:整机与部件并列',
+      'PART_OF PET探测器晶体 -> 正电子发射计算机断层显像 grammar:整机与部件并列',
+    ]);
     expect(
       pairs(
         '一是手术治疗装备，重点突破骨科手术机器人、腔镜手术机器人和超声刀；二是关键零部件，推动CT球管、平板探测器、超声探头等实现国产替代。',
       ),
+    ).toEqual([]);
+  });
+
+  it('gives the materials 和配套的 to every machine listed, and no material without it', () => {
+    expect(
+      pairs('体外诊断领域，发展化学发光免疫分析仪、POCT检测仪和配套诊断试剂。', { POCT检测仪: 'Equipment' }),
+    ).toEqual([
+      'USED_IN 诊断试剂 -> POCT检测仪 grammar:A及配套的B',
+      'USED_IN 诊断试剂 -> 化学发光免疫分析仪 grammar:A及配套的B',
+    ]);
+    expect(
+      pairs('推动人工关节、脊柱植入物向定制化升级，加快医用钛合金粉末、超高分子量聚乙烯等关键材料本地配套。'),
     ).toEqual([]);
   });
 
