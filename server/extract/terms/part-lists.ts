@@ -409,6 +409,26 @@ export const readPartLists = (
       }
       continue;
     }
+    // `起搏导线从内到外依次为A、B和C`, `探头由前到后依次是A、B`: layers or parts in their order.
+    if ((w.word === '为' || w.word === '是') && words[i - 1]?.word === '依次') {
+      let at = i - 1;
+      if (/^[从由自]$/.test(words[at - 4]?.word ?? '') && words[at - 2]?.word === '到') at -= 4;
+      const { index: b } = subjectBefore(words, at);
+      const subject = words[b];
+      const thing =
+        subject !== undefined &&
+        (THING_TAGS.has(subject.tag) || (subject.tag === 'v' && subject.word.length >= 2)) &&
+        !NOT_WHOLE.test(subject.word) &&
+        !NOT_PARTS.test(subject.word);
+      let t = i + 1;
+      while (t < words.length && !/^[。;；,，:：]$/.test(words[t]?.word ?? '')) t++;
+      const list = thing ? membersOf(text, words, i + 1, beforeEtc(words, t)) : undefined;
+      if (list) {
+        members.push(...list);
+        i = t;
+      }
+      continue;
+    }
     // `主要部件有A、B`: the words say the list is of parts, whoever the subject.
     const partsAre = w.word === '有' && PARTS_ARE.test(words[i - 1]?.word ?? '');
     // `探针上通常有A、B和C`: 有 after a locative says what the thing holds.

@@ -319,7 +319,15 @@ export const readTerms = (
         return true;
       },
     };
-    for (const m of readListLabels(s, words, config, heads, listContext)) {
+    for (const listed of readListLabels(s, words, config, heads, listContext)) {
+      // `表1 呼吸机主要零部件及供应商⏎零部件 | …`: a member keeps only its last line, as a head-noun term does.
+      const m = { ...listed, from: afterLastBreak(rf + listed.from, rf + listed.to) - rf };
+      const cut = m.from !== listed.from;
+      if (
+        m.to - m.from < 2 ||
+        (cut && /^(?:零部件|部件|元器件|器件|组件|材料|原料|原材料)$/.test(s.slice(m.from, m.to)))
+      )
+        continue;
       const user = m.user ? written(rf + m.user[0], rf + m.user[1]) : '';
       const name = user + written(rf + m.from, rf + m.to);
       const known = byForm.get(normalizeTerm(name));

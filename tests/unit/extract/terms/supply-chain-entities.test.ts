@@ -71,6 +71,20 @@ describe('what a thing holds, and lists led by a class with users before members
     expect(t.join()).not.toMatch(/导电层/);
   });
 
+  it('reads layers and parts in their order (依次为, 依次是), not steps of a process', () => {
+    const t = terms(
+      '起搏导线从内到外依次为导体线圈、内绝缘层、外绝缘层和电极。探头由前到后依次是匹配层、压电晶片和背衬层。工作流程依次为采样、加样和检测。',
+    );
+    for (const n of ['内绝缘层', '外绝缘层', '匹配层', '压电晶片', '背衬层'])
+      expect(t).toContain(`Component ${n}`);
+    expect(t.join()).not.toMatch(/采样|检测/);
+  });
+
+  it('keeps a list member to its last line (a table title over its header row)', () => {
+    const t = terms('表1 呼吸机主要零部件及供应商\n零部件 | 功能 | 主要供应商\n涡轮风机 | 提供气源\n');
+    expect(t.join()).not.toMatch(/供应商零部件/);
+  });
+
   it('leaves a user and 用 out of a member of a class-led list, and reads 医用级 as a grade', () => {
     const t = terms(
       '核心部件：呼吸机用涡轮风机和比例阀。关键材料：医用级聚醚醚酮、聚乳酸、3D打印用钛合金粉末，体外诊断用抗原、抗体和酶原料。',
