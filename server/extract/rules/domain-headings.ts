@@ -203,7 +203,13 @@ const boxFieldOf = (
     return undefined;
   const first = tagWords(name)[0];
   if (!first || verbs.has(first.word) || verbs.has(name)) return undefined;
-  if ((model.text.slice(s.titleEnd, s.end).match(THING) ?? []).length < 2) return undefined;
+  // The box's body runs over the sections inside it (`1.光子计数CT` items close it early).
+  const inside = (x: Section): boolean => {
+    for (let p = x.parent; p !== null; p = model.sections[p]?.parent ?? null) if (p === s.index) return true;
+    return false;
+  };
+  const bodyEnd = Math.max(s.end, ...model.sections.filter(inside).map((x) => x.end));
+  if ((model.text.slice(s.titleEnd, bodyEnd).match(THING) ?? []).length < 2) return undefined;
   const start = norm.starts[from] ?? s.titleStart;
   const end = norm.ends[from + name.length - 1] ?? s.titleEnd;
   return {

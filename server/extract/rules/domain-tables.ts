@@ -27,6 +27,8 @@ const LINE_HEAD = new RegExp(
 );
 /** A head alone on its line (then the next line holds its members). */
 const LINE_HEAD_ALONE = new RegExp(`^${LINE_LEAD}[\\u4e00-\\u9fffA-Za-z0-9]{3,12}[。：:]?\\s*$`);
+/** A numbered or bulleted item line (`1.光子计数CT`, `◆ 质子治疗系统`). */
+const ITEM_LINE = /^\s*(?:[（(]?\d{1,2}[)）.、．](?!\d)|[●◆■▲•·▪◇○◎★☆▶►-])\s*\S/;
 /** A cell that only numbers its row (`1`, `（2）`, `三`, `序号`). */
 const ROW_NUMBER = /^[（(]?(?:\d{1,3}|[一二三四五六七八九十]{1,3}|序号)[)）.、．]?$/;
 /** A Markdown divider row (`| --- | :---: |`): no content. */
@@ -61,6 +63,17 @@ export const tableRows = (text: string): TableRow[] => {
           end: lineEnd + 1 + next.length,
           cells: [head, [lineEnd + 1, lineEnd + 1 + next.length]],
         });
+      else if (/[：:]\s*$/.test(line)) {
+        // `医学影像设备：` over numbered or bulleted item lines (`1.光子计数CT`, `2.…`): the items are its members.
+        let end = lineEnd;
+        while (end < text.length) {
+          const to = text.indexOf('\n', end + 1);
+          const item = text.slice(end + 1, to === -1 ? text.length : to);
+          if (!ITEM_LINE.test(item)) break;
+          end = to === -1 ? text.length : to;
+        }
+        if (end > lineEnd) rows.push({ start: lineStart, end, cells: [head, [lineEnd + 1, end]] });
+      }
     }
     if (/[|\t]/.test(line) && !DIVIDER.test(line)) {
       const cells: [number, number][] = [];

@@ -494,3 +494,27 @@ describe('apposition as interviews speak it', () => {
     expect(read('像联影、迈瑞这样的龙头企业正在加大研发投入，推动CT国产化。').fields).toEqual([]);
   });
 });
+
+describe('a field heading a run of item lines', () => {
+  it('puts the devices of the numbered lines under 医学影像设备： in it, up to the next head', () => {
+    const r = read(
+      [
+        '专栏1 重点产品',
+        '医学影像设备：',
+        '1.光子计数CT',
+        '2.超导磁共振成像系统',
+        '治疗设备：',
+        '1.质子治疗系统',
+        '2.手术机器人',
+      ].join('\n'),
+    );
+    expect(r.links).toEqual(
+      expect.arrayContaining([
+        '光子计数CT -> 医学影像设备',
+        '质子治疗系统 -> 治疗设备',
+        '手术机器人 -> 治疗设备',
+      ]),
+    );
+    expect(r.links).not.toContain('手术机器人 -> 医学影像设备');
+  });
+});
