@@ -23,7 +23,7 @@ const HEDGE = '(?:[，,:：]?(?:内部|内)?[\\s则一般通常主要均都也�
  * the next parts' own such words being list fillers) or how many of it there are (`由数十个B拼成`).
  */
 const PART_LEAD =
-  '(?:(?:体外|体内|外部|内部|前端|后端|上部|下部|顶部|底部|外侧|内侧|外层|内层|两端|中间|中央|前方|后方)的|(?:数十|数百|几十|上百|若干|[0-9两二三四五六七八九十百几]+)[个块片根组只套颗枚节])?';
+  '(?:(?:体外|体内|外部|内部|前端|后端|上部|下部|顶部|底部|外侧|内侧|外层|内层|两端|中间|中央|前方|后方)的|(?:数十|数百|数千|数万|几十|几百|上百|上千|上万|若干|[0-9两二三四五六七八九十百千万几]+)[个块片根组只套颗枚节])?';
 /** Between the whole and its first part: `由`, `主要由`, `则一般由`, `由体外的`, `ECMO系统由` (a class word after a name). */
 const BY = new RegExp(`^(?:系统|设备|装置|整机)?${HEDGE}由${PART_LEAD}$`);
 /** `由三大系统构成：B、C和D`: the count and verb before a colon, the parts after it. */
@@ -110,7 +110,7 @@ export const compositionEdges = (
   const madeOf = (i: number): NodeId[] => {
     const first = occs[i];
     if (!isPart(first)) return [];
-    const verb = /组成|构成|拼成|(?:组合|组装|叠合|叠加|复合|拼接|拼装|集成)而成/.exec(
+    const verb = /组成|构成|拼成|(?:组合|组装|叠合|叠加|复合|拼接|拼装|集成|集束|串联|排列)而成/.exec(
       model.text.slice(first.start, s.end),
     );
     return verb ? spanParts(i, first.start + verb.index) : [];

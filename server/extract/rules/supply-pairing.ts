@@ -7,6 +7,7 @@
 import type { NodeId } from '../../../core/model/ids';
 import { normalizeTerm } from '../normalize';
 import { gapText } from '../plan-model';
+import { sentenceAt } from '../sentences';
 import type { Occurrence } from '../types';
 import type { RuleContext } from './context';
 import { LIST_GAP, supplyOccurrences, type SupplyReader } from './supply-lists';
@@ -18,6 +19,14 @@ export const NAMED_RULE = 'grammar:部件行与文中整机';
 /** A heading that names one machine's parts (`（一）CT关键零部件。`, `1.磁共振成像系统核心部件`). */
 const PARTS_HEADING = /^(?:[(（]?[一二三四五六七八九十0-9]{1,3}[)）.、．]?|[一二三四五六七八九十]是)?$/;
 const PARTS_HEADING_TAIL = /^的?(?:关键|核心|主要)?(?:零部件|部件)(?:和(?:关键)?材料)?(?:攻关)?[。:：]?$/;
+/** A clause that opens with the upstream of a chain (`从产业链来看，上游为`), before its first item. */
+const UPSTREAM = /(?:^|[，,：:])(?:产业链)?上游(?:主要)?(?:为|是|包括|主要包括|主要有|有)[:：]?$/;
+export const UPSTREAM_RULE = 'grammar:标题整机的上游部件';
+/** Between two named items of such a list, members the reading did not name (`、光源、`). */
+const LOOSE_GAP = /^[、和及与](?:[^、,，;；:：()（）等的]{1,8}[、和及与])*$/;
+/** After the last named item: unnamed members, then the parts class. */
+const LOOSE_CLASS =
+  /^(?:[、和及与][^、,，;；:：()（）等的]{1,8})*等?(?:核心|关键|主要)?(?:零部件|部件|元器件|器件)/;
 /** How many sentences after such a heading speak of its machine's parts. */
 const HEADING_REACH = 3;
 export const HEADING_RULE = 'structure:parts-heading';
@@ -165,6 +174,39 @@ export const pairedParts = (ctx: RuleContext, reader: SupplyReader): void => {
       if (fit.length === 1 && only) reader.edge(p.nodeId, only[0], NAMED_RULE, sentence);
     }
   };
+  // `从产业链来看，上游为B、C等零部件`: with no machine of its own, the upstream of the machine the title
+  // names (`2025年中国医用内窥镜行业产业链全景图谱`), when it names one.
+  const titleEnd = model.text.indexOf('\n');
+  const titleMachines = [
+    ...new Set(
+      outer([...all.values()].flat().filter((o) => o.end <= (titleEnd < 0 ? 0 : titleEnd)))
+        .filter((o) => labelOf(o.nodeId) === 'Equipment')
+        .map((o) => o.nodeId),
+    ),
+  ];
+  const [titleMachine] = titleMachines;
+  const titleSentence = titleEnd < 0 ? -1 : sentenceAt(model.sentences, 0);
+  if (titleMachines.length === 1 && titleMachine && model.sentences[titleSentence])
+    for (const [sentence, occs] of all) {
+      const s = model.sentences[sentence];
+      if (!s) continue;
+      // A title without closing punctuation may run into the first sentence: only what follows it counts.
+      const named = outer(occs).filter((o) => o.start > titleEnd && !reader.broad(o.nodeId));
+      const k = named.findIndex((o) => UPSTREAM.test(gapText(model, s.start, o.start)));
+      const first = named[k];
+      if (!first || labelOf(first.nodeId) !== 'Component') continue;
+      if (named.slice(0, k).some((o) => labelOf(o.nodeId) !== 'Component')) continue;
+      const parts = [first];
+      for (const o of named.slice(k + 1)) {
+        const prev = parts.at(-1);
+        if (!prev || labelOf(o.nodeId) !== 'Component' || !LOOSE_GAP.test(gapText(model, prev.end, o.start)))
+          break;
+        parts.push(o);
+      }
+      const last = parts.at(-1) ?? first;
+      if (!LOOSE_CLASS.test(gapText(model, last.end, Math.min(s.end, last.end + 24)))) continue;
+      for (const p of parts) reader.edge(p.nodeId, titleMachine, UPSTREAM_RULE, sentence, titleSentence);
+    }
   // A heading naming one machine's parts: the parts of the sentences under it are that machine's.
   for (const [sentence, occs] of all) {
     const s = model.sentences[sentence];

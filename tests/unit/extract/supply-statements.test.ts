@@ -415,3 +415,33 @@ describe('notices of parts to work on', () => {
     expect(pairs('公司向医院提供CT和超声探头的维修服务。')).toEqual([]);
   });
 });
+
+describe('chain maps and bundles', () => {
+  it('gives an upstream parts list with no machine of its own to the one machine the title names', () => {
+    const map = (title: string) =>
+      `${title}\n\n从产业链来看，上游为光学元件、图像传感器、光源、精密结构件等零部件及镜体材料供应；中游为整机制造。`;
+    const parts = { 光学元件: 'Component', 图像传感器: 'Component', 精密结构件: 'Component' } as const;
+    expect(pairs(map('2025年中国医用内窥镜行业产业链全景图谱'), parts)).toEqual(
+      [
+        'PART_OF 图像传感器 -> 医用内窥镜 grammar:标题整机的上游部件',
+        'PART_OF 精密结构件 -> 医用内窥镜 grammar:标题整机的上游部件',
+        'PART_OF 光学元件 -> 医用内窥镜 grammar:标题整机的上游部件',
+      ].sort(),
+    );
+    expect(pairs(map('2025年中国医疗器械行业产业链全景图谱'), parts)).toEqual([]);
+    expect(pairs(map('2025年中国医用内窥镜与超声诊断设备产业链全景图谱'), parts)).toEqual([]);
+  });
+
+  it('reads 由数万根B或C集束而成', () => {
+    expect(
+      pairs('导光束则由数万根石英光纤或多组分玻璃光纤集束而成。', {
+        导光束: 'Component',
+        石英光纤: 'Component',
+        多组分玻璃光纤: 'Component',
+      }).filter((p) => p.includes('-> 导光束')),
+    ).toEqual([
+      'PART_OF 多组分玻璃光纤 -> 导光束 grammar:A由B组成',
+      'PART_OF 石英光纤 -> 导光束 grammar:A由B组成',
+    ]);
+  });
+});
