@@ -86,11 +86,12 @@ const FORWARDING = /^(?:关|関)(?:于|於)转发/;
 const FORWARDED = /转发了?[《〈“"「]?$/;
 
 /**
- * `X关于转发Y《“十三五”医疗器械科技创新专项规划》的通知`, `X近期转发了Y《…规划》。`: the forwarded
- * document by its own title, not its 关于 line; X's header (or the sentence) closes after it.
+ * `X关于转发Y《“十三五”医疗器械科技创新专项规划》的通知`, `X近期转发了Y《…规划》。`,
+ * `市政府办公厅日前转发市经济信息化委…制订的《…》`: the forwarded document by its own title, not its 关于
+ * line; X's header (or the sentence) closes after it.
  */
 const FORWARDED_TITLE =
-  /^(?:《[^》]{2,60}》|[〈“"「][^〉”"」]{2,60}[〉”"」])(?:[（(][^）)]{0,30}[）)])?(?:的?(?:通知|函)|[。；，,]|$)/;
+  /^(?:(?:联合|共同)?(?:制订|制定|编制|研究制定|印发)的)?(?:《[^》]{2,60}》|[〈“"「][^〉”"」]{2,60}[〉”"」])(?:[（(][^）)]{0,30}[）)])?(?:的?(?:通知|函)|[。；，,]|$)/;
 /**
  * `现将Y《关于印发〈…〉的通知》（国科办社〔2017〕44号）转发给你们`, `现将Y印发的《…》转发给你们`: the
  * body of a forwarding notice names whose document it passes on.

@@ -204,3 +204,21 @@ describe('a body’s own document and the parent of an institution', () => {
     expect(g.edges.some((e) => e.source === 'department:nmpa')).toBe(false);
   });
 });
+
+describe('a government office forwarding its departments’ document', () => {
+  it('reads 市政府办公厅转发市经济信息化委、…、市药品监管局制订的《…》: the departments issue, the office forwards', () => {
+    const text =
+      '市政府办公厅日前转发市经济信息化委、市发展改革委、市卫生健康委、市药品监管局制订的《上海市促进高端医疗器械产业发展行动方案》。\n';
+    expect(issuedOf(text, '上海市促进高端医疗器械产业发展行动方案')).toEqual(
+      [
+        '上海市经济和信息化委员会:lead',
+        '上海市发展和改革委员会:co-issuer',
+        '上海市卫生健康委员会:co-issuer',
+        '上海市药品监督管理局:co-issuer',
+        '上海市人民政府:forwarder',
+      ].sort(),
+    );
+    // 日前转发市… names no city 前转发市.
+    expect(departmentsOf(text, '上海市促进高端医疗器械产业发展行动方案')).toHaveLength(5);
+  });
+});
