@@ -65,6 +65,9 @@ const CLASS_WORDS: Readonly<Record<string, TermLabel>> = {
   原料: 'Material',
   辅料: 'Material',
 };
+/** Raw materials of assays that are never drugs (`羧基磁珠`, `乳胶微球`, `发光底物`, `质控品`): materials in any
+ * list, unlike 抗体 and 酶. */
+const ASSAY_SOLID = /(?:磁珠|微球|磁微粒|底物|校准品|质控品|缓冲液)$/;
 /** Classes of raw materials, which a clause may have as its subject as well as lead a list. */
 const RAW_CLASS = /^(?:原料|辅料)$/;
 /** A class of products that names devices (`医疗器械产品`, `植介入器械`). */
@@ -91,6 +94,10 @@ export const readListLabels = (
   const verbs = new Set(config.leadingVerbs);
   const stops = new Set(config.stopWords ?? []);
   const quantifiers = new Set(config.listQuantifiers ?? []);
+  // `，像吖啶酯、磁珠`: 像 after a clause mark introduces examples (not the 像 of `传像光纤`).
+  const likeWords = new Set(
+    words.filter((w, k) => w.word === '像' && (k === 0 || isBoundaryWord(words[k - 1] ?? w))),
+  );
   const hard = (w: Word): boolean =>
     (isBoundaryWord(w) && !CONJUNCTIONS.has(w.word) && w.word !== '(' && w.word !== ')') ||
     stops.has(w.word) ||
@@ -99,7 +106,8 @@ export const readListLabels = (
     w.word === '等' ||
     DISCOURSE_WORDS.has(w.word) ||
     isOrganisationWord(w.word) ||
-    /^(?:用|用于|应用于|适用于|作用于)$/.test(w.word);
+    /^(?:用|用于|应用于|适用于|作用于|诸如|譬如)$/.test(w.word) ||
+    likeWords.has(w);
   /** A one-character pronoun, adverb or numeral the dictionary cut out of a chemical name (`聚|己|内酯`). */
   const glued = (k: number): boolean => {
     const [a, w, b] = [words[k - 1], words[k], words[k + 1]];
@@ -244,7 +252,7 @@ export const readListLabels = (
       // A reagent's raw materials (`重组抗原`, `磁珠`, `发光底物`) are materials only in a list the text
       // calls materials: alone, 抗体 and 酶 are as often drugs (`双特异性抗体`, `阿替普酶`).
       const shape: TermLabel | undefined =
-        materialShape(name) || (cls === 'Material' && bioRawMaterial(name))
+        materialShape(name) || ((cls === 'Material' || ASSAY_SOLID.test(name)) && bioRawMaterial(name))
           ? 'Material'
           : deviceShape(name)
             ? 'Equipment'

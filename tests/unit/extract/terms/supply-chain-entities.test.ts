@@ -50,6 +50,12 @@ describe('raw materials of reagents', () => {
     expect(t.join()).not.toMatch(/Component/);
   });
 
+  it('labels beads, microspheres and controls in any list, antibodies only where the text says so', () => {
+    const t = terms('常用的有乳胶微球、羧基磁珠和荧光微球等。');
+    for (const n of ['乳胶微球', '羧基磁珠', '荧光微球']) expect(t).toContain(`Material ${n}`);
+    expect(terms('获批的有单克隆抗体、双特异性抗体和融合蛋白。').join()).not.toMatch(/抗体/);
+  });
+
   it('starts a new list at a class after a comma, and splits 抗原抗体', () => {
     const t = terms('活性原料包括抗原、抗体和诊断酶，非活性原料则有磁微粒、发光底物和封闭剂。');
     for (const n of ['诊断酶', '磁微粒', '发光底物', '封闭剂']) expect(t).toContain(`Material ${n}`);
