@@ -32,6 +32,13 @@ interface Phrase {
 
 const PHRASES: readonly Phrase[] = [
   { rule: 'grammar:A配套B', gap: /^(?:所?需?的?)?配套(?:的|用)?$/, items: ['Component', 'Material'] },
+  // `超声诊断仪的波束合成则依赖赛灵思的FPGA芯片`, `高端彩超依赖进口的单晶探头`: what a machine relies on
+  // is one of its parts (parts only: a machine relies on much else).
+  {
+    rule: 'grammar:A依赖B',
+    gap: /^(?:的[^，,。；;:：的]{1,8}?)?(?:则|主要|仍|长期|均|多|也|高度|仍然|目前)*(?:依赖|依靠|离不开)(?:于)?(?:进口的?|国外的?|[^，,。；;:：的]{1,8}的)?$/,
+    items: ['Component'],
+  },
   // `为呼吸机厂商供应涡轮风机`: a maker supplying the parts of a machine (为 right before A).
   {
     rule: 'grammar:为A供应B',
