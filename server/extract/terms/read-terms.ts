@@ -114,7 +114,13 @@ export const readTerms = (
     const b = norm.ends[Math.max(f, t - 1)] ?? a;
     const from = Math.max(text.lastIndexOf('\n', a), 0);
     const to = text.indexOf('\n', b);
-    return text.slice(from, to < 0 ? text.length : to);
+    const line = text.slice(from, to < 0 ? text.length : to);
+    // A table row or a list item (`硅橡胶：柔软、耐久`, `聚氨酯 | 薄、耐磨`) is read with its block up to a
+    // blank line, whose head says what the rows are about (`绝缘层常用材料对比：`).
+    if (!/^\s*[^，。,]{1,16}[：:|｜]/.test(line)) return line;
+    const start = text.lastIndexOf('\n\n', a);
+    const block = text.slice(Math.max(start, 0), to < 0 ? text.length : to);
+    return block.length <= 600 ? block : line;
   };
   // Names said to be parts or things with parts so far: `加速器系统包括…` reads on them.
   const partNames = new Set<string>();

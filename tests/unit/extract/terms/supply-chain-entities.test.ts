@@ -123,6 +123,15 @@ describe('materials named alone', () => {
       expect(standaloneMaterial(n), n).toBe(false);
   });
 
+  it('reads the rows of a table or list of materials with the block they head', () => {
+    const t = terms(
+      '绝缘层常用材料对比：\n硅橡胶：柔软、耐久，但较厚\n聚氨酯：薄、耐磨，但可能发生氧化降解\n',
+    );
+    expect(t).toContain('Material 硅橡胶');
+    expect(t).toContain('Material 聚氨酯');
+    expect(terms('近况如下：\n硅橡胶：价格上涨\n')).not.toContain('Material 硅橡胶');
+  });
+
   it('graphs a material named alone in a sentence about what a thing is made of', () => {
     expect(terms('低温系统方面，液氦是维持4.2K低温的冷却介质，磁体浸泡其中。')).not.toContain(
       'Material 液氦',
