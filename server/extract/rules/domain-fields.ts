@@ -159,6 +159,11 @@ const countOf = (count: string): number | undefined => {
   if (count.startsWith('两')) return 2;
   return k === -1 || /^十[一二三四五六七八九]/.test(count) ? undefined : k + 1;
 };
+/** A field word closing a phrase (`高端医学影像方向`, `…板块`): the phrase is no name of its own. */
+const FIELD_WORD_END = /(?:领域|方面|方向|板块|赛道|产业链|范畴)$/;
+/** Quotes around a field's name (`「醫學影像」`, `“医学影像”`). */
+const QUOTE_OPEN = /[「『“‘"]/;
+const QUOTE_CLOSE = /[」』”’"]/;
 /** A count opening a phrase (`三大类设备`, `4类产品`). */
 const COUNT_START = /^[一二三四五六七八九十两几多\d]+(?:大|个|种)?类/;
 /** A count closing a list before 领域 or 方向 (`康复辅具三个`): the list's, not a field's name. */
@@ -453,7 +458,8 @@ const lastLead = (s: string, verbs: ReadonlySet<string>): number => {
   const words = tagWords(s);
   let k = -1;
   words.forEach((w, i) => {
-    if (verbs.has(w.word) || w.tag === 'p') k = i;
+    // A verb the plans' list lacks (`锁定`) opens the member too, when a name of three or more follows.
+    if (verbs.has(w.word) || w.tag === 'p' || (w.tag === 'v' && s.length - w.to >= 3)) k = i;
   });
   return words[k + 1]?.from ?? 0;
 };
@@ -607,7 +613,18 @@ export const readFields = (
           } else out.push([k, i]);
           k = i + 1;
         }
-      return out.filter(([a, b]) => b > a);
+      // `锁定「高阶医学影像」、「智慧医材」两大领域`: a quoted member is its name, less the quotes.
+      return out
+        .map(([a, b]): [number, number] => {
+          const open = Math.max(
+            s.lastIndexOf('「', b - 1),
+            s.lastIndexOf('“', b - 1),
+            s.lastIndexOf('『', b - 1),
+          );
+          const closed = QUOTE_CLOSE.test(s[b - 1] ?? '');
+          return closed && open >= a ? [open + 1, b - 1] : [a, b];
+        })
+        .filter(([a, b]) => b > a);
     };
     const listOfFields = (from: number, to: number, count?: number): void => {
       const read: number[] = [];
@@ -851,9 +868,13 @@ export const readFields = (
       }
       // `在X领域，重点发展A、B`, `X方面，重点…A`, `X主要包括A、B`: X is a field when equipment
       // follows in the clause.
-      let k = at;
-      while (k > 0 && k > at - 14 && HEAD_CHAR.test(s[k - 1] ?? '') && s[k - 1] !== '等') k--;
-      const x = s.slice(k, at);
+      // `在「醫學影像」領域`: a field's name may stand in quotes.
+      const quoted = QUOTE_CLOSE.test(s[at - 1] ?? '') ? 1 : 0;
+      const nameEnd = at - quoted;
+      let k = nameEnd;
+      while (k > 0 && k > nameEnd - 14 && HEAD_CHAR.test(s[k - 1] ?? '') && s[k - 1] !== '等') k--;
+      if (quoted && !QUOTE_OPEN.test(s[k - 1] ?? '')) continue;
+      const x = s.slice(k, nameEnd);
       if (COUNT_END.test(x)) continue;
       // A field's stem is no verb phrase, whatever verbs it holds (`在生命支持方面`: 支持 is in the name).
       const stem = /^(?:在|于)?(.+)$/.exec(x)?.[1] ?? x;
@@ -867,7 +888,7 @@ export const readFields = (
       if (EVENT_LEAD.test(x.slice(lead))) continue;
       // `在诊断检验装备和治疗装备领域`: two fields share the word, neither leads the clause alone. One
       // shorter field inside is the stem of a class (`在体外诊断设备领域`: 体外诊断 of the lexicon).
-      const [xs, xe] = orig(sf + k + lead, sf + at);
+      const [xs, xe] = orig(sf + k + lead, sf + nameEnd);
       const coordinated =
         /[和及或、]/.test(x.slice(lead)) ||
         (model.bySentence.get(si) ?? []).filter(
@@ -889,7 +910,7 @@ export const readFields = (
       const leads = fieldWord || aspect ? FIELD_LEAD.test(s.slice(at)) || listAfter : true;
       if (!equipmentAfter || !leads) continue;
       if (earlier) {
-        const name = writtenText(model.text, norm, sf + k + lead, sf + at);
+        const name = writtenText(model.text, norm, sf + k + lead, sf + nameEnd);
         fields.push({
           name,
           start: xs,
@@ -904,12 +925,12 @@ export const readFields = (
       // 领域, 方向 and 方面 leading a clause of equipment call a name without a class noun a field when
       // it says what its products do (`在医学影像领域`, `生命支持方面，推动A`); `X包括` needs the class noun.
       if (
-        !add(si, sf + k + lead, sf + at, 'text:field-word', 'word') &&
+        !add(si, sf + k + lead, sf + nameEnd, 'text:field-word', 'word') &&
         (fieldWord || aspect) &&
-        !add(si, sf + k + lead, sf + at, 'text:field-word', 'stem')
+        !add(si, sf + k + lead, sf + nameEnd, 'text:field-word', 'stem')
       ) {
         // A curated class framed as a field holds the devices of its clause: two at least.
-        if (devicesIn(si, cs, ce) >= 2) add(si, sf + k + lead, sf + at, 'text:field-word', 'framed');
+        if (devicesIn(si, cs, ce) >= 2) add(si, sf + k + lead, sf + nameEnd, 'text:field-word', 'framed');
       }
     }
     // `一是医学影像装备，重点发展CT、…；二是…`: a class phrase right after an ordinal, with equipment
@@ -949,21 +970,27 @@ export const readFields = (
     // `医学影像设备重点发展A、B；治疗设备重点发展C`: a class phrase opening its clause before a verb
     // of development, with equipment after it in the clause, names the field of what follows.
     for (const m of s.matchAll(
-      /(?<=^|[；;，,：:])([\u4e00-\u9fffa-z0-9]{3,12}?)(?=(?:要|将|应|需)?(?:(?:重点|着力|优先)(?:发展|突破|攻关|研制|研发|开发|推进|推动|支持)|加快|大力发展|积极发展)|(?:则|还|也)?(?:以[^，,。；;]{2,40}?为(?:重点|主攻方向|核心)|覆盖|涵盖))/g,
+      /(?<=^|[；;，,：:])((?:其中)?[\u4e00-\u9fffa-z0-9]{3,12}?)(?=(?:要|将|应|需)?(?:(?:重点|着力|优先)(?:发展|突破|攻关|研制|研发|开发|推进|推动|支持)|加快|大力发展|积极发展)|(?:则|还|也)?(?:以[^，,。；;]{2,40}?为(?:重点|主攻方向|核心)|覆盖|涵盖))/g,
     )) {
-      const name = m[1] ?? '';
-      const rest = s.slice(m.index + name.length);
+      // `…两大领域，其中高阶医学影像以A、B为重点`: 其中 points into the fields named before.
+      const among = m[1]?.startsWith('其中') ? 2 : 0;
+      const name = (m[1] ?? '').slice(among);
+      const from = m.index + among;
+      const rest = s.slice(from + name.length);
       const end = rest.search(/[。；;]/);
-      const [cs, ce] = orig(sf + m.index + name.length, end === -1 ? st : sf + m.index + name.length + end);
+      const [cs, ce] = orig(sf + from + name.length, end === -1 ? st : sf + from + name.length + end);
       const equipmentAfter = (model.bySentence.get(si) ?? []).some(
         (o) => o.start >= cs && o.end <= ce && labels.get(o.nodeId) === 'Equipment',
       );
       if (
         equipmentAfter &&
-        !add(si, sf + m.index, sf + m.index + name.length, 'text:field-word', 'word') &&
+        !add(si, sf + from, sf + from + name.length, 'text:field-word', 'word') &&
+        // `高端医学影像方向重点发展A`: a name closed by a field word is read with that word above.
+        (FIELD_WORD_END.test(name) ||
+          !add(si, sf + from, sf + from + name.length, 'text:field-word', 'stem')) &&
         devicesIn(si, cs, ce) >= 2
       )
-        add(si, sf + m.index, sf + m.index + name.length, 'text:field-word', 'framed');
+        add(si, sf + from, sf + from + name.length, 'text:field-word', 'framed');
     }
     // `医学影像设备：重点发展高端CT、…`: a class phrase opening its sentence before a colon, with
     // equipment after it, names the field of what follows.

@@ -38,7 +38,7 @@ const AFTER_FRAME = /^[，,]/;
 /** A field opening its clause may lead it with a verb of development (`诊断检验装备重点发展A、B`). */
 const LEAD_VERB =
   /^(?:(?:要|将|应|需)?(?:(?:重点|着力|优先|主要)(?:发展|突破|攻关|研制|研发|开发|推进|推动|支持)|加快|大力发展|积极发展)|(?:则|还|也)?(?:以[^，,。；;]{2,40}?为(?:重点|主攻方向|核心)|覆盖|涵盖))/;
-const CLAUSE_OPEN = /(?:^|[，,；;：:])$/;
+const CLAUSE_OPEN = /(?:^|[，,；;：:]|[，,；;：:]其中)$/;
 /** A field listed with others (`在A和B领域`): it does not lead the clause alone. */
 const LISTED_BEFORE = /(?:、|和|及|与|或|以及)$/;
 
@@ -103,8 +103,9 @@ export const domainLists = (ctx: RuleContext): EdgeDraft[] => {
     if (!s) continue;
     occs.forEach((d, i) => {
       if (!isDomain(d)) return;
-      const after = gapText(model, d.end, Math.min(s.end, d.end + 8));
-      const before = gapText(model, Math.max(s.start, d.start - 4), d.start);
+      // `在「醫學影像」領域，…`: quotes around the field's name are no part of what frames it.
+      const after = gapText(model, d.end, Math.min(s.end, d.end + 9)).replace(/^[」』”’"]/, '');
+      const before = gapText(model, Math.max(s.start, d.start - 5), d.start).replace(/[「『“‘"]$/, '');
       const examples = examplesAfter(d.end, s.end);
       // `医学影像设备（A、B）、体外诊断设备（C、D）`: a field after another's closed examples is no pair.
       if (examples && (!LISTED_BEFORE.test(before) || /[）)][、，,]$/.test(before))) {
