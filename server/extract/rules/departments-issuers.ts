@@ -137,10 +137,13 @@ const SHARED_NAME = 6;
  * with the plan's a run of six characters or more ending in the kind of document (the headline
  * `浙江出台医疗器械产业发展规划` and `《浙江省医疗器械产业发展规划（2011-2015年）》`).
  */
-const namesThePlan = (after: string, title: string): boolean => {
-  if (title !== '' && after.includes(title)) return true;
-  const named = TITLE_AFTER_VERB.exec(after)?.[1];
-  if (!named || title === '') return false;
+const namesThePlan = (after: string, planTitle: string): boolean => {
+  if (planTitle !== '' && after.includes(planTitle)) return true;
+  const written = TITLE_AFTER_VERB.exec(after)?.[1];
+  if (!written || planTitle === '') return false;
+  // `医疗器械产业“十二五”发展规划` is `…产业发展规划（2011-2015年）`: the period names no other plan.
+  const named = withoutPeriod(written);
+  const title = withoutPeriod(planTitle);
   for (let end = named.length; end >= SHARED_NAME; end--) {
     if (!/(?:规划|方案|计划|意见|措施|办法|纲要|指南|政策)$/.test(named.slice(0, end))) continue;
     for (let from = 0; end - from >= SHARED_NAME; from++)
@@ -148,6 +151,10 @@ const namesThePlan = (after: string, title: string): boolean => {
   }
   return false;
 };
+
+/** A plan's period in its title: `“十二五”`, `（2011-2015年）`, `2021—2025年`. */
+const PERIOD = /[“"”]?十[一二三四五六]五[”"“]?|[（(]?\d{4}\s*[-—–－~～至到]\s*\d{4}年?[）)]?/g;
+const withoutPeriod = (title: string): string => title.replace(PERIOD, '');
 
 /** Sentences of prose (this long at least) that open a text, past a page's short lines of navigation. */
 const PROSE_CHARS = 20;
@@ -264,7 +271,13 @@ const issuesThePlan = (model: PlanModel, f: FoundList, forwarded: boolean): stri
   if (replies(model)) return front && isHeader(before, after) ? ISSUER_RULE : signed(model, f, forwarded);
   if (opening(model, f.sentence) && DECIDED.test(after) && announces(model, f.sentence))
     return ISSUE_SENTENCE_RULE;
-  if (ISSUE_VERB.test(after) && (front || namesThePlan(after, model.plan.title))) return ISSUE_SENTENCE_RULE;
+  // Past the opening, a text without headings is still its front section: there an issue names the
+  // plan (`省科技厅近日印发了《…技术创新规划》` further down a news item is another body's plan).
+  const top =
+    front &&
+    (opening(model, f.sentence) ||
+      model.sections[model.sentences[f.sentence]?.section ?? -1]?.kind !== 'front');
+  if (ISSUE_VERB.test(after) && (top || namesThePlan(after, model.plan.title))) return ISSUE_SENTENCE_RULE;
   if (opening(model, f.sentence)) {
     const by = f.list.before.endsWith('由');
     if (by && ORGANISED_BY.test(after)) return ISSUE_SENTENCE_RULE;

@@ -222,3 +222,30 @@ describe('a government office forwarding its departments’ document', () => {
     expect(departmentsOf(text, '上海市促进高端医疗器械产业发展行动方案')).toHaveLength(5);
   });
 });
+
+describe('issue sentences past the opening of a text without headings', () => {
+  const filler =
+    '医疗器械产业是浙江的传统优势产业之一，全省现有医疗器械生产企业一千余家，产品涵盖十多个大类。\n'.repeat(
+      14,
+    );
+  const title = '浙江省医疗器械产业发展规划（2011-2015年）';
+
+  it('reads an issue that names the plan, its period written another way (“十二五”)', () => {
+    const text = `浙江医疗器械产业迎来发展新机遇\n${filler}为此，省经信委近日印发了《浙江省医疗器械产业“十二五”发展规划》。\n`;
+    expect(issuedOf(text, title)).toEqual(['浙江省经济和信息化委员会:lead']);
+  });
+
+  it('reads no issue of another document further down (a ministry’s 配置规划, another bureau’s plan)', () => {
+    expect(
+      issuedOf(
+        `浙江医疗器械产业迎来发展新机遇\n${filler}为此，省科技厅近日印发了《浙江省医疗器械产业技术创新规划》。\n`,
+        title,
+      ),
+    ).toEqual([]);
+    expect(
+      issuedOf(
+        `国产医用直线加速器核心部件加快替代\n${filler}国家卫生健康委发布的大型医用设备配置规划中，直线加速器的规划数量有所增加。\n`,
+      ),
+    ).toEqual([]);
+  });
+});
