@@ -34,7 +34,10 @@ const NOT_FIELD =
 export const BUILD_UP = /^(?:培育|壮大|做强|做优|做大|做精|做实|打造|提升)+/;
 
 /** The field a heading names without the trailing 领域 (`医学影像设备领域`). */
-const fieldName = (title: string): string => title.replace(/领域$/, '');
+const fieldName = (title: string): string =>
+  title.replace(/领域(?:的)?(?:重点|主要)?(?:发展)?(?:产品|方向)?$/, '');
+/** A dash or a space parting a heading's name from what it says next (`高端医学影像设备——重点发展A`). */
+const NAME_BREAK = /\s*(?:——|—|－－|\s)\s*/;
 
 /** Headings that name a field of the plan, when no curated domain or other name resolves them. */
 export const headingDomains = (
@@ -44,7 +47,15 @@ export const headingDomains = (
   config: DiscoveryConfig,
 ): HeadingDomain[] => {
   const stops = new Set([...config.leadingVerbs, ...config.stopTerms]);
-  const titleOf = (s: Section): string => normalizeTerm(s.title).replace(/[。.：:]$/, '');
+  /** The heading's name: up to a dash or a space that parts it from a clause (`X——重点发展A`). */
+  const headOf = (s: Section): string => {
+    const raw = s.title.trim();
+    const cut = NAME_BREAK.exec(raw);
+    return cut && cut.index >= 3 && /[\u4e00-\u9fff]/.test(raw.slice(cut.index + cut[0].length))
+      ? raw.slice(0, cut.index)
+      : raw;
+  };
+  const titleOf = (s: Section): string => normalizeTerm(headOf(s)).replace(/[。.：:]$/, '');
   const isField = (s: Section): boolean => {
     const t = fieldName(titleOf(s));
     return known(t)?.startsWith('domain:') === true || (SHORT_NAME.test(t) && DOMAIN_HEAD.test(t));
@@ -69,7 +80,8 @@ export const headingDomains = (
     // A bare name has no class noun to vouch for it: any verb first (`引领发展四类服务`) is a task.
     const first = tagWords(title)[0];
     if (!first || stops.has(first.word) || (!classed && first.tag.startsWith('v'))) continue;
-    const body = text.slice(s.titleEnd, s.end);
+    // What follows the name on its line is its body too (`X——重点发展A、B`).
+    const body = text.slice(s.titleStart + headOf(s).length, s.end);
     // Under a heading of fields one thing named is enough (`（二）体外诊断设备。重点发展A。`).
     const underFields = parent !== undefined && FIELDS_PARENT.test(normalizeTerm(parent.title));
     if ((body.match(THING) ?? []).length < (classed && underFields ? 1 : 2)) continue;

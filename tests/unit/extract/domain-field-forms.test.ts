@@ -535,3 +535,24 @@ describe('fields in quotes, as Taiwan press and plans write them', () => {
     expect(r.links).toContain('电脑断层扫描仪 -> 高端医学影像');
   });
 });
+
+describe('headings whose name runs into its line', () => {
+  it('reads the field of （一）X——重点发展A、B and 1. X 重点发展A、B', () => {
+    for (const line of [
+      '（一）高端医学影像设备——重点发展光子计数CT、7T磁共振成像系统。',
+      '1. 高端医学影像设备 重点发展光子计数CT、7T磁共振成像系统。',
+    ]) {
+      const r = read(['三、重点发展领域', line].join('\n'));
+      expect(r.fields).toContain('高端医学影像设备');
+      expect(r.links).toContain('光子计数CT -> 高端医学影像设备');
+    }
+  });
+
+  it('reads （一）X领域重点产品 as the field X', () => {
+    const r = read(
+      ['三、重点产品', '（一）医学影像设备领域重点产品', '光子计数CT、7T磁共振成像系统、PET/MR。'].join('\n'),
+    );
+    expect(r.fields).toEqual(['医学影像设备']);
+    expect(r.links).toContain('PET/MR -> 医学影像设备');
+  });
+});
