@@ -19,6 +19,9 @@ const RULES: Record<UseKind, string> = {
   coat: 'grammar:A采用B',
 };
 export const MATERIAL_AS_PART_RULE = 'grammar:以M作A';
+export const BASE_OF_RULE = 'grammar:以M为基体的A';
+/** `以M（gloss）为基体的A`: what joins the materials to the thing they are the base of. */
+const BASE_OF = /^(?:\([^()]*\))?为(?:主要|核心)?(?:基体|基材|原料|原材料|材料|载体|骨架|主材)的$/;
 
 const USERS = new Set(['Equipment', 'Component']);
 /** `以钴铬合金作内冠`: what joins the materials to the part they are made into. */
@@ -57,13 +60,15 @@ export const materialUseEdges = (
     const end = occs[k]?.end ?? s.end;
     return gapText(model, end, Math.min(s.end, end + CLOSE_SPAN)).replace(/^\([^()]*\)/, '');
   };
-  for (let i = 0; i + 1 < occs.length; i++) {
-    const user = occs[i];
-    const first = occs[i + 1];
-    if (!user || !first || !isMaterial(first)) continue;
+  for (let j = 0; j < occs.length; j++) {
+    const first = occs[j];
     // `以钴铬合金作内冠`: the material first, the part after 作.
-    if (gapText(model, Math.max(s.start, first.start - 1), first.start) === '以') {
-      const { items, last } = listFrom(i + 1);
+    if (
+      first &&
+      isMaterial(first) &&
+      gapText(model, Math.max(s.start, first.start - 1), first.start) === '以'
+    ) {
+      const { items, last } = listFrom(j);
       const part = occs[last + 1];
       const lastItem = occs[last];
       if (
@@ -73,7 +78,16 @@ export const materialUseEdges = (
         MADE_AS.test(gapText(model, lastItem.end, part.start))
       )
         for (const item of items) reader.edge(item, part.nodeId, MATERIAL_AS_PART_RULE, sentence);
+      // `以左旋聚乳酸（PLLA）为基体的生物可吸收支架`: the thing the materials are the base of.
+      const user = occs.slice(last + 1).find((o) => USERS.has(labelOf(o.nodeId) ?? ''));
+      if (user && lastItem && BASE_OF.test(gapText(model, lastItem.end, user.start)))
+        for (const item of items) reader.edge(item, user.nodeId, BASE_OF_RULE, sentence);
     }
+  }
+  for (let i = 0; i + 1 < occs.length; i++) {
+    const user = occs[i];
+    const first = occs[i + 1];
+    if (!user || !first || !isMaterial(first)) continue;
     if (!USERS.has(labelOf(user.nodeId) ?? '')) continue;
     const gap = gapText(model, user.end, first.start);
     if (!USE_GAP.test(gap)) continue;

@@ -28,11 +28,14 @@ const APPLICATIONS =
 const IN_USE = /^在$/;
 /** ...and after the users (and any the reading did not name), where and the word for use. */
 const USE_WORD =
-  /^(?:[和及与、][^，,。；;()]{1,10}?)*(?:等[^，,。；;()中上里内]{0,6})?(?:中|上|里|内|领域|方面)?(?:的|得到|获得|有)?(?:了)?(?:广泛|大量|普遍)?的?(?:应用|使用)/;
+  /^(?:[和及与、][^，,。；;()]{1,10}?)*(?:等[^，,。；;()中上里内]{0,6})?(?:中|上|里|内|领域|方面)?(?:的|得到|获得|有)?(?:了)?(?:广泛|大量|普遍)?的?(?:应用|使用|研究)/;
 /** What joins the items before 在, read backwards: list separators, or 等 before the items' class. */
 const ITEMS_BACK = /^(?:\([^()]*\))?(?:、|,|\/|及|和|与|以及|或|等)$/;
 /** `A是B的核心部件`, `A这一B的核心部件`, `A相当于B的“心脏”`: what joins a part to its user. */
 const IS_PART_OF = /^(?:系统|组件)?等?(?:均|都|也|皆)?(?:是|即|为|作为|相当于|堪称|被称为|被誉为|这一|这个)$/;
+/** After a material described in a clause: what it is held to be, up to its first user. */
+const HELD_TO_BE =
+  /^[^，,。；;:：]{0,30}[，,](?:它|其)?(?:已)?(?:是|被视为|被认为是|被誉为|被称为|成为|作为)(?:[^，,。；;:：的]{0,6})$/;
 /** `聚醚醚酮是制造椎间融合器的理想材料`: a material's verb before its user. */
 const IS_MATERIAL_OF = /^等?(?:均|都|也|皆)?(?:是|为|作为|用作|被用作)(?:制备|制造|生产|制作)?$/;
 /** What joins the items of a list read backwards from its last item (no comma: a clause ends there). */
@@ -112,6 +115,23 @@ export const useEdges = (
     const end = occs[last]?.end ?? 0;
     if (PART_WORD.test(gapText(model, end, Math.min(s.end, end + 16))))
       for (const u of occs.slice(1, last + 1)) edge(subject.nodeId, u.nodeId, CORE_PART_RULE, sentence);
+  }
+  // `镁合金具有良好的生物相容性…，被视为新一代可降解血管支架和骨科内固定器械的理想材料`: a material
+  // described, then what it is held to be the material of.
+  if (
+    subject &&
+    firstUser &&
+    labelOf(subject.nodeId) === 'Material' &&
+    labelOf(firstUser.nodeId) === 'Equipment' &&
+    /^(?:[^，,。；;:：]{0,4}[:：])?$/.test(
+      gapText(model, Math.max(s.start, model.text.lastIndexOf('\n', subject.start) + 1), subject.start),
+    ) &&
+    HELD_TO_BE.test(gapText(model, subject.end, firstUser.start))
+  ) {
+    const last = usersTo(1, ['Equipment']);
+    const end = occs[last]?.end ?? 0;
+    if (MATERIAL_WORD.test(gapText(model, end, Math.min(s.end, end + 16))))
+      for (const u of occs.slice(1, last + 1)) edge(subject.nodeId, u.nodeId, RAW_MATERIAL_RULE, sentence);
   }
   for (let i = 0; i + 1 < occs.length; i++) {
     const o = occs[i];

@@ -420,9 +420,15 @@ describe('chain maps and bundles', () => {
   it('gives an upstream parts list with no machine of its own to the one machine the title names', () => {
     const map = (title: string) =>
       `${title}\n\n从产业链来看，上游为光学元件、图像传感器、光源、精密结构件等零部件及镜体材料供应；中游为整机制造。`;
-    const parts = { 光学元件: 'Component', 图像传感器: 'Component', 精密结构件: 'Component' } as const;
+    const parts = {
+      光学元件: 'Component',
+      图像传感器: 'Component',
+      光源: 'Component',
+      精密结构件: 'Component',
+    } as const;
     expect(pairs(map('2025年中国医用内窥镜行业产业链全景图谱'), parts)).toEqual(
       [
+        'PART_OF 光源 -> 医用内窥镜 grammar:标题整机的上游部件',
         'PART_OF 图像传感器 -> 医用内窥镜 grammar:标题整机的上游部件',
         'PART_OF 精密结构件 -> 医用内窥镜 grammar:标题整机的上游部件',
         'PART_OF 光学元件 -> 医用内窥镜 grammar:标题整机的上游部件',
@@ -453,5 +459,38 @@ describe('chain maps and bundles', () => {
       'PART_OF 涡轮风机 -> 呼吸机 grammar:A依赖B',
     ]);
     expect(pairs('医院仍依赖进口CT，国产化率不高。')).toEqual([]);
+  });
+});
+
+describe('materials in papers', () => {
+  it('reads a material described, then held to be the material of A和B', () => {
+    expect(
+      pairs(
+        '摘　要：镁合金具有良好的生物相容性和可完全降解的特性，被视为新一代可降解血管支架和骨科内固定器械的理想材料。',
+      ),
+    ).toEqual([
+      'USED_IN 镁合金 -> 血管支架 grammar:X是A的原材料',
+      'USED_IN 镁合金 -> 骨科内固定器械 grammar:X是A的原材料',
+    ]);
+  });
+
+  it('reads A、B等M在U中的研究 and 以M（gloss）为基体的A', () => {
+    expect(
+      pairs('本文综述了AZ31、WE43等镁合金在冠状动脉支架中的研究现状。', {
+        AZ31: 'Material',
+        镁合金: 'Material',
+        WE43: 'Material',
+      }),
+    ).toEqual([
+      'USED_IN AZ31 -> 冠状动脉支架 grammar:X在A中的应用',
+      'USED_IN WE43 -> 冠状动脉支架 grammar:X在A中的应用',
+      'USED_IN 镁合金 -> 冠状动脉支架 grammar:X在A中的应用',
+    ]);
+    expect(
+      pairs('以左旋聚乳酸（PLLA）为基体的生物可吸收支架虽可完全降解，但径向支撑力不足。', {
+        左旋聚乳酸: 'Material',
+        生物可吸收支架: 'Equipment',
+      }),
+    ).toEqual(['USED_IN 左旋聚乳酸 -> 生物可吸收支架 grammar:以M为基体的A']);
   });
 });
