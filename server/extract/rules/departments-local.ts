@@ -40,7 +40,7 @@ const WITH_AND =
 
 /** What a local department is about, as its name writes it in full or short (`卫生健康`, `卫健`). */
 const STEMS =
-  '工业和信息化|经济和信息化|经济信息化|经信|工信|发展和改革|发展改革|发改|科学技术|科技创新|科创|科技|教育|财政|人力资源和社会保障|人力资源社会保障|人社|自然资源和规划|自然资源规划|自然资源|生态环境|住房和城乡建设|住房城乡建设|住建|交通运输|农业农村|商务|文化和旅游|卫生健康|卫健|卫生计生|卫计|卫生|应急管理|应急|审计|国有资产监督管理|国资|市场监督管理|市场监管|药品监督管理|药品监管|药监|食品药品监督管理|食品药品监管|食药监|医疗保障|医保|统计|知识产权|中医药管理|疾病预防控制|地方金融监督管理|地方金融监管|金融工作|政务服务数据管理|政务服务和数据管理|数据资源管理|数据资源|大数据|数据|投资促进|税务|疾控|中医药|民政|公安|司法|水利|退役军人事务|林业和草原|林业|能源|粮食和物资储备|广播电视|体育|通信管理|机关事务管理|外事|民族宗教事务|信访|气象|乡村振兴|科技和经济|经济和科技|规划和自然资源|城市管理|生态环境和水务|水务|住房和建设|中小企业服务|投资推广|口岸|港澳事务|侨务|工商行政管理|工商|质量技术监督|质监|安全生产监督管理|安监|经济贸易|经贸|人民防空|国防动员|营商环境建设|新闻出版|城乡建设|建设';
+  '工业和信息化|经济和信息化|经济信息化|经信|工信|发展和改革|发展改革|发改|科学技术|科技创新|科创|科技|教育|财政|人力资源和社会保障|人力资源社会保障|人力资源保障|人社|自然资源和规划|自然资源规划|自然资源|生态环境|住房和城乡建设|住房城乡建设|住建|交通运输|农业农村|商务|文化和旅游|卫生健康|卫健|卫生计生|卫计|卫生|应急管理|应急|审计|国有资产监督管理|国资|市场监督管理|市场监管|药品监督管理|药品监管|药监|食品药品监督管理|食品药品监管|食药监|医疗保障|医保|统计|知识产权|中医药管理|疾病预防控制|地方金融监督管理|地方金融监管|金融工作|政务服务数据管理|政务服务和数据管理|数据资源管理|数据资源|大数据|数据|投资促进|税务|疾控|中医药|民政|公安|司法|水利|退役军人事务|林业和草原|林业|能源|粮食和物资储备|广播电视|体育|通信管理|机关事务管理|外事|民族宗教事务|信访|气象|乡村振兴|科技和经济|经济和科技|规划和自然资源|城市管理|生态环境和水务|水务|住房和建设|中小企业服务|投资推广|口岸|港澳事务|侨务|工商行政管理|工商|质量技术监督|质监|安全生产监督管理|安监|经济贸易|经贸|人民防空|国防动员|营商环境建设|新闻出版|城乡建设|建设';
 /** Bodies a text names without their place once it has named it (`省政府`, `省经信委`, `市工信局`). */
 const BARE_BODY = new RegExp(`^(?:人民政府|政府|(?:${STEMS})(?:厅|委员会|委|局|署|办公室|办))`);
 /** Cities a text may write without 市 (`深圳工信局`), by the name their bodies are written with. */
@@ -109,6 +109,9 @@ const PROVINCE_OF_CITY: Readonly<Record<string, string>> = {
   兰州: '甘肃省',
   ...OTHER_CITIES,
 };
+
+/** Customs districts named by their city (`深圳海关`, `上海海关`), and the two named otherwise. */
+const CUSTOMS = new RegExp(`^(?:北京|天津|上海|重庆|${CITIES}|黄埔|拱北)海关`);
 
 /** A city without 市, before a department of a known kind: `深圳工信局`, `珠海市场监管局`. */
 const CITY_BODY = new RegExp(`^(${CITIES})(?!市(?!场))(?=(?:${STEMS})(?:厅|委员会|委|局))`);
@@ -437,6 +440,9 @@ export const localBodyAt = (
   // `创新科技及工业局`, `社会福利署`: a SAR government's body, named without its place.
   const sar = sarBodyAt(rest);
   if (sar) return { length: sar.length, name: sar };
+  // `深圳海关`: a customs district of the General Administration of Customs, named by its city.
+  const customs = CUSTOMS.exec(rest)?.[0];
+  if (customs) return { length: customs.length, name: customs };
   // A place's name never runs over a line break (`帖子⏎市工信局` names no city 帖子市).
   const unbroken = (place: string | undefined): string | undefined =>
     place && ![...place].some((_, k) => k > 0 && breaks.has(i + k)) ? place : undefined;

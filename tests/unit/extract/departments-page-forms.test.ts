@@ -172,6 +172,17 @@ describe('offices, party committees and short names of local bodies', () => {
   });
 });
 
+describe('customs districts and bureaus a city names in its own way', () => {
+  it('reads 深圳海关, 上海海关, 黄埔海关 and 市人力资源保障局', () => {
+    expect(
+      departmentsOf(
+        '深圳海关加快通关，市人力资源保障局负责人才引进。上海海关、黄埔海关支持。',
+        '深圳市促进高端医疗器械产业集群高质量发展的若干措施',
+      ),
+    ).toEqual(['深圳海关', '上海海关', '黄埔海关', '深圳市人力资源保障局'].sort());
+  });
+});
+
 describe('the SAR governments’ bureaus and departments in Hong Kong press', () => {
   it('reads 創新科技及工業局, 社會福利署 and 衞生署 in a Traditional report, not 香港生產力促進局', () => {
     const text =
