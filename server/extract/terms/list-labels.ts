@@ -65,6 +65,9 @@ const CLASS_WORDS: Readonly<Record<string, TermLabel>> = {
   原料: 'Material',
   辅料: 'Material',
 };
+/** Heads that name a class of parts rather than one (`传感器`, `芯片`, `系统`): never a part alone. */
+const BROAD_HEAD =
+  /^(?:系统|设备|装备|装置|器械|仪器|零部件|元器件|部件|模组|芯片|传感器|探测器|材料|软件|机器人|支架|导管|加速器|流水线|发生器|控制器|处理器|驱动器|电源|模块|管|阀|泵|机|仪)$/;
 /** Raw materials of assays that are never drugs (`羧基磁珠`, `乳胶微球`, `发光底物`, `质控品`): materials in any
  * list, unlike 抗体 and 酶. */
 const ASSAY_SOLID = /(?:磁珠|微球|磁微粒|底物|校准品|质控品|缓冲液)$/;
@@ -167,7 +170,13 @@ export const readListLabels = (
       phrase += w.word;
       if (NOT_THINGS.test(phrase)) return null;
       const next = words[n + 1];
-      const ends = next === undefined || hard(next) || isSep(next, true) || verbs.has(next.word);
+      // `等核心部件仍靠进口`: an adverb the dictionary tags otherwise (仍/zg) ends the class too.
+      const ends =
+        next === undefined ||
+        hard(next) ||
+        isSep(next, true) ||
+        verbs.has(next.word) ||
+        /^(?:仍|已|也|都|还|均|则|正|尚)$/.test(next.word);
       if (!ends) continue;
       if (phrase.endsWith('材料')) return { label: 'Material', end: n + 1 };
       const cls = CLASS_WORDS[w.word];
@@ -287,7 +296,25 @@ export const readListLabels = (
         views.some(
           (x) => x !== v && x.own?.head === v.own?.head && x.name.length > (x.own?.head.length ?? 0) + 1,
         );
-      if (v.own && !namesAKind(v.name, v.own.head) && !sibling) continue;
+      // `关键零部件包括涡轮、氧电池和电机`: in a list the text calls parts, a specific head alone or with one
+      // character (not a class such as 传感器 or 系统) names a part.
+      // Only a member the list itself delimits: one cut after another head (`呼吸机涡轮|风机`) is a fragment.
+      const before = words.findLast((w) => w.to <= v.from);
+      const delimited =
+        before !== undefined &&
+        (isSep(before, true) || MARKERS.has(before.word) || /^(?:有|是|为)$/.test(before.word));
+      const barePart =
+        delimited &&
+        hasClass &&
+        target === 'Component' &&
+        v.own !== undefined &&
+        v.own.head.length >= 2 &&
+        v.name.length <= v.own.head.length + 1 &&
+        !BROAD_HEAD.test(v.own.head) &&
+        !/^[各每该本其此这那多两二三四五几数某大小新老高低全主副]/.test(
+          v.name.slice(0, v.name.length - v.own.head.length),
+        );
+      if (v.own && !namesAKind(v.name, v.own.head) && !sibling && !barePart) continue;
       if (v.name.includes('(')) continue;
       let rule: ListRule | undefined;
       if (target === 'Component') {

@@ -29,6 +29,16 @@ describe('lists a supply-chain feature calls parts or raw materials', () => {
     expect(u.join()).not.toMatch(/Component 加样(?!针)/);
   });
 
+  it('reads a specific head alone or with one character in a parts list, not a class or a fragment', () => {
+    const t = terms(
+      '呼吸机的关键零部件包括涡轮、比例阀、流量传感器、氧电池和呼气阀。国产麻醉机需要的风箱、蒸发器等核心部件仍靠进口。',
+    );
+    for (const n of ['涡轮', '氧电池', '风箱', '蒸发器']) expect(t).toContain(`Component ${n}`);
+    const broad = terms('上游为零部件，包括传感器、芯片和系统等。');
+    for (const n of ['传感器', '芯片', '系统']) expect(broad).not.toContain(`Component ${n}`);
+    expect(terms('提升呼吸机涡轮风机、ECMO氧合器等关键部件的自主供给能力。')).not.toContain('Component 风机');
+  });
+
   it('reads parts after 核心部件有, not the count or the clause after the list', () => {
     const t = terms('麻醉机的核心部件有蒸发器、二氧化碳吸收罐、APL阀和风箱，蒸发器决定了输出浓度的精度。');
     for (const n of ['蒸发器', '二氧化碳吸收罐', 'APL阀', '风箱']) expect(t).toContain(`Component ${n}`);
