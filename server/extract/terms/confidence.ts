@@ -2,6 +2,8 @@
 // are 1; a list completion or a head-noun term with a clean boundary starts high, repetition raises
 // it, a long or numeric name lowers it. Terms below MIN_CONFIDENCE are reported, not graphed.
 
+import { namesPeople } from './noise';
+
 /** The rules that find terms, as recorded in props.foundBy. */
 export type TermRule =
   | 'coordination:etc'
@@ -115,9 +117,29 @@ const coreName = (name: string, generic: readonly string[]): string => {
   return core;
 };
 
+/**
+ * Modifiers that grade or place a thing among its kind (`传统探头多用…，高端探头则采用…`): before a bare
+ * head they contrast two grades of the thing in view, not two kinds. Use words (医用, 专用, 智能, 精密)
+ * name a class of products and are not among them (`医用导管`, `专用芯片`).
+ */
+const GRADE_MODIFIER =
+  /^(?:传统|高端|先进|新型|主流|相关|重点|特殊|关键|核心|基础|配套|其他|现有|普通|常规|低端|中端|中低端|高性能)+/;
+
+/** True when the name is a grade modifier and a bare head of two characters at most (`高端探头`). */
+const gradeOnly = (name: string): boolean => {
+  const m = GRADE_MODIFIER.exec(name);
+  return m !== null && name.length - m[0].length <= 2;
+};
+
 /** The confidence of a discovered term from its evidence, rounded to two decimals. */
 export const termConfidence = (e: TermEvidence): number => {
-  if ([...e.rules].some(isNoiseRule) || ACTIVITY_END.test(e.name)) return AGAINST;
+  if (
+    [...e.rules].some(isNoiseRule) ||
+    ACTIVITY_END.test(e.name) ||
+    (gradeOnly(e.name) && [...e.rules].every((r) => r.startsWith('use:'))) ||
+    namesPeople(e.name)
+  )
+    return AGAINST;
   let c = Math.max(...[...e.rules].map((r) => BASE[r] + (r.startsWith('head-noun') && e.clean ? 0.2 : 0)));
   // Repetition raises a term only when one of its mentions has a clean boundary: an unclean span
   // repeated (`牵头医疗装备生产企业` twice) is the same fragment twice.

@@ -49,6 +49,12 @@ export const DISCOURSE_WORDS = new Set([
   ...['中标', '中标了'],
   // A bound after a grade (`1.5T及以上超导磁共振成像系统`, `64排以上CT`) belongs to the grade.
   ...['以上', '以下', '及以上', '及以下'],
+  // Verbs of a clause that take a thing as object or complement (`血液透析需要血液透析机`,
+  // `发光底物可分为吖啶酯`, `用量远大于血液透析机`): need, division, comparison.
+  ...['需要', '需', '分为', '可分为', '分成', '大于', '小于', '远大于', '远小于', '高于', '低于', '优于'],
+  // Output, plans and putting into use (`日产呼吸机约200台`, `预计年产CT`, `还在试用荧光导航系统`,
+  // `协调芯片、压力传感器等物料`): someone makes, plans or runs the thing; they never begin its name.
+  ...['日产', '月产', '年产', '预计', '试用', '协调'],
 ]);
 
 /**
@@ -112,10 +118,10 @@ export const companyLike = (words: readonly Word[], from: number, to: number): b
 const PLACE_IN_NAMES = /^(?:中华|东方|西方|南方|北方|中国|国际|全球|欧美|亚洲)$/;
 
 /** Nouns that close a list of organisations: `A、B、C等企业`, `A、B等探测器企业`, `A、B两家公司`. */
-const ORGANISATION_CLASS = /^(?:企业|公司|厂商|厂家|品牌|集团|标的|龙头)/;
+const ORGANISATION_CLASS = /^(?:企业|公司|厂商|厂家|品牌|集团|标的|龙头|高校|院校|医院|医疗机构|科研院所)/;
 /** What closes a list: 等 or a count of firms, then at most a short trade (`等探测器企业`). */
 const LIST_CLOSE =
-  /^(?:等|[两二三四五六七八九十几多数0-9]+家)([\u4e00-\u9fff]{0,5}?)(?=企业|公司|厂商|厂家|品牌|集团|标的|龙头)/;
+  /^(?:等|[两二三四五六七八九十几多数0-9]+[家所])([\u4e00-\u9fff]{0,5}?)(?=企业|公司|厂商|厂家|品牌|集团|标的|龙头|高校|院校|医院|医疗机构|科研院所)/;
 /** Words of origin and standing between 等 and the class of firms (`等外资品牌`, `等国内龙头企业`). */
 const OWNERSHIP = /^(?:国内|国外|国产|进口|外资|合资|内资|海外|本土|跨国|知名|主要|头部|龙头|领先|上市)+$/;
 /** How firms' short names end (`精锋医疗`, `奕瑞科技`, `海肽生物`). */
@@ -158,6 +164,39 @@ export const inOrganisationList = (sentence: string, name: string, to: number): 
 export const opensWithModel = (name: string): boolean =>
   /^[A-Za-z]{1,4}[0-9]{2,}[A-Za-z+]*(?:[-\s][A-Za-z0-9+]+)?[\u4e00-\u9fff]/.test(name) ||
   /^[A-Z][a-z]{3,}(?:\s?[A-Za-z0-9]+)?[\u4e00-\u9fff]/.test(name);
+
+/** A model written after the maker's name (`罗氏cobas 8000`, `贝克曼DxA 5000`, `安图Autolumo A2000`): letters
+ * and a number of three digits or more inside the name. Grades (`64排`, `1.5T`), networks (`5G`) and
+ * formulas (`SpO2`) have fewer digits or none after letters. */
+export const holdsModel = (name: string): boolean => /[A-Za-z]{2,}\s?[A-Za-z]*[0-9]{3,}/.test(name);
+
+/** Organisations that a name of a thing never holds before its end (`华中科技大学建设医疗器械`, read as a
+ * list completion from `华中科技大学、武汉大学等高校建设医疗器械相关学科`). A hospital (`医院信息系统`) and
+ * 机构 (a mechanism: `传动机构`) may. */
+const INNER_ORGANISATION =
+  /(?:大学|学院|高校|院校|公司|集团|研究所|研究院|协会|学会|委员会|管理局|监管局|企业|厂商|厂家)/;
+
+/** True when the name holds an organisation's noun before its last characters. */
+export const holdsOrganisation = (name: string): boolean => {
+  const m = INNER_ORGANISATION.exec(name);
+  return m !== null && m.index + m[0].length < name.length;
+};
+
+/** Hospitals and the units of one that are places where things are used; a surgical specialty
+ * (`神经外科手术机器人`) names a kind. */
+const SERVICE_PLACE =
+  /(?:医院|手术室|(?:影像|检验|放射|超声|病理|设备|药剂|核医学|急诊|麻醉|重症医学)科)(?=[\u4e00-\u9fffA-Za-z])/;
+
+/** People and groups of people (`团队采用矽水凝胶作为镜片材料`): the subject of a use verb who uses the
+ * material, never a part made of it. */
+const PEOPLE_END = /(?:团队|课题组|小组|人员|专家|工程师|医生|医师|患者|工人|记者|我们|他们)$/;
+
+/** True when the name ends in people (`研发团队`, `科研人员`). */
+export const namesPeople = (name: string): boolean => PEOPLE_END.test(name);
+
+/** True when the name holds a hospital or a unit of one before what it names (`重症医学科ECMO`,
+ * `省肿瘤医院放疗设备`): where the thing is used, read as part of its name. */
+export const holdsServiceUnit = (name: string): boolean => SERVICE_PLACE.test(name);
 
 /** Locatives that close a clause (`在IVUS指导下植入…`, `治疗后`): a name never holds one. */
 const CLAUSE_LOCATIVES = new Set(['下', '后', '时', '之下', '之后', '以后', '期间']);

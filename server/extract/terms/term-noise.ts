@@ -6,7 +6,10 @@ import type { NoiseRule } from './confidence';
 import {
   crossesDiscourseWord,
   holdsClauseLocative,
+  holdsModel,
+  holdsOrganisation,
   holdsPhrase,
+  holdsServiceUnit,
   inOrganisationList,
   opensWithBrand,
   opensWithModel,
@@ -24,12 +27,14 @@ export const noiseRuleOf = (
   firms: readonly string[] = [],
 ): NoiseRule | undefined => {
   if (finding.curated) return undefined;
-  if (inOrganisationList(sentence, finding.name, to)) return 'noise:organisation';
+  if (inOrganisationList(sentence, finding.name, to) || holdsOrganisation(finding.name))
+    return 'noise:organisation';
   // A model or a maker names one maker's device or part; a material's grade (`MP35N镍钴合金丝`) is
   // written alike and names the material.
-  if (finding.label !== 'Material' && opensWithModel(finding.name)) return 'noise:model';
+  if (finding.label !== 'Material' && (opensWithModel(finding.name) || holdsModel(finding.name)))
+    return 'noise:model';
   if (finding.label === 'Equipment' && opensWithBrand(words, sentence, from, to, firms)) return 'noise:model';
-  if (holdsPhrase(finding.name)) return 'noise:clause';
+  if (holdsPhrase(finding.name) || holdsServiceUnit(finding.name)) return 'noise:clause';
   if (crossesDiscourseWord(words, from, to)) return 'noise:clause';
   if (finding.rule.startsWith('head-noun') && holdsClauseLocative(words, from, to)) return 'noise:clause';
   return undefined;
