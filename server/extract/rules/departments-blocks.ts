@@ -45,9 +45,10 @@ const DATE_LINE =
 const DOC_NUMBER = /^([\u4e00-\u9fff]{2,12})[〔[(【?？]\s*(\d{4})\s*[〕\])】?？]第?(\d+)号$/;
 /**
  * What may stand between names on a line besides whitespace (dropped by normalising), including the
- * `?` a reprint leaves where its encoding lost a character.
+ * `?` a reprint leaves where its encoding lost a character, and a party committee issuing with its
+ * government (`中共浙江省委 浙江省人民政府`), which is no government department.
  */
-const BETWEEN_NAMES = /^[、，,?？·]*$/;
+const BETWEEN_NAMES = /^(?:[、，,?？·]|中共(?:中央|[\u4e00-\u9fff]{2,6}?委(?:员会)?)(?:办公厅|办公室)?)*$/;
 /** A block longer than this is a list in prose, not a header or signature. */
 const MAX_BLOCK_LINES = 12;
 

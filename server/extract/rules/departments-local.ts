@@ -29,11 +29,11 @@ const BODY = /^[^的、，,。；;：:等在对将要为是了和与及（）()�
 const NOT_BODY = /(?:格局|布局|全局|大局|开局|结局|当局|(?<!创)新局|变局|大厅|展厅|餐厅|客厅|厅局)$/;
 /**
  * Bodies of a place that are no part of its government (a 抄送 line names them beside its departments):
- * the people's congress, the CPPCC, courts, procuratorates, the party's discipline and supervision
- * commissions, the military sub-district.
+ * the party committee's offices (`浙江省委办公厅`), the people's congress, the CPPCC, courts,
+ * procuratorates, the party's discipline and supervision commissions, the military sub-district.
  */
 const NOT_GOVERNMENT =
-  /^(?:人大|政协|(?:中级|高级)?(?:人民)?法院|(?:人民)?检察院|纪委|监委|纪检|军分区|警备区)/;
+  /^(?:委(?!员会)|人大|政协|(?:中级|高级)?(?:人民)?法院|(?:人民)?检察院|纪委|监委|纪检|军分区|警备区)/;
 /** Offices whose name holds 和 (工业和信息化厅, 经济和信息化委员会, 发展和改革委员会...). */
 const WITH_AND =
   /^(?:工业和信息化|经济和信息化|发展和改革|人力资源和社会保障|住房和城乡建设|科学技术|卫生健康|药品监督管理|市场监督管理|自然资源和规划|规划和自然资源|文化和旅游|文化广电和旅游|林业和草原|科技和经济|经济和科技)(?:厅|委员会|委|局)/;

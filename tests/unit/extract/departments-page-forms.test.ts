@@ -260,3 +260,17 @@ describe('issue sentences past the opening of a text without headings', () => {
     ).toEqual([]);
   });
 });
+
+describe('a party committee issuing with its government', () => {
+  it('reads the government, not the committee’s office, as a department and issuer', () => {
+    expect(
+      issuedOf('中共浙江省委办公厅 浙江省人民政府办公厅印发《关于加快生物医药产业高质量发展的若干意见》\n'),
+    ).toEqual(['浙江省人民政府:lead']);
+  });
+
+  it('reads the government of a joint masthead 中共浙江省委 浙江省人民政府 above the 关于 line', () => {
+    const text = '中共浙江省委　浙江省人民政府\n关于加快生物医药产业高质量发展的若干意见\n';
+    expect(departmentsOf(text)).toEqual(['浙江省人民政府']);
+    expect(issuedOf(text)).toEqual(['浙江省人民政府:lead']);
+  });
+});
