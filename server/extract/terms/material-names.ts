@@ -16,7 +16,7 @@ const MATERIAL_ENDINGS = [
 /** Characters that end the names of organic compounds (烯 of 聚乙烯, 酮 of 聚醚醚酮, 酯 of 聚氨酯). */
 const CHEMICAL_END = /[烷烯炔醇醛酮酸酯醚胺腈酚砜苯酰]$/;
 /** Metals of implants and their alloys (钛, 钽, 镍钛, 钴铬钼). */
-const METALS = '钛钽铌锆镁锌铁钴铬钼镍铂铱钯银铜铝钨';
+const METALS = '钛钽铌锆镁锌铁钴铬钼镍铂铱钯银铜铝钨锡钒';
 const METAL = new RegExp(`[${METALS}]`, 'g');
 /** A metal written with a form or a qualifier: 多孔钽, 纯钛, 医用镁, 钛棒. */
 const METAL_QUALIFIED = new RegExp(
@@ -31,7 +31,8 @@ const FORM = /(?:超导线材?|超导带材?|超导丝|粉体|粉末|粒料|颗�
 const NYLON = /^尼龙\d{0,2}$/;
 const METAL_ALONE = new RegExp(`^[${METALS}]$`);
 /** Metals side by side and nothing else (镍钛, 钴铬钼, 镍钛-铂金): not `铂铬合金制成`, a clause. */
-const METAL_PAIR = new RegExp(`^[${METALS}金-]+$`);
+const METAL_PAIR = new RegExp(`^(?:[${METALS}金-]+|[${METALS}]三[${METALS}])$`);
+const INTERMETALLIC = new RegExp(`^[${METALS}][二三][${METALS}]$`);
 /**
  * Alloys by grade or by their elements' symbols: magnesium grades (AZ31, WE43, ZK60), titanium grades
  * (TA2, TC4), and symbol chains (Mg-Zn-Ca, Ti-6Al-4V, Co-Cr-Mo).
@@ -55,7 +56,7 @@ const ELEMENT_FORM = /^(?:非晶|单晶|多晶|高纯)[硅锗硒]$|^液[氦氮�
  * superconductors), alone or with their class (`LYSO晶体`, `医用PVC`); PET, a scanner, is not among them.
  */
 const LATIN_MATERIAL =
-  /^(?:医用)?(?:LYSO|LSO|BGO|GSO|GAGG|CZT|CdTe|CsI|LaBr3|PZT|PMN-PT|PEEK|PTFE|ePTFE|PMMA|UHMWPE|PLLA|PLGA|PCL|TPU|PVC|PEBAX|PPSU|HDPE|LDPE|PDMS|ABS|DEHP|TOTM|NbTi|Nb3Sn|MgB2|MP35N|L605|TC4|Ti6Al4V|NiTi|CoCrMo|PES|PSU|PVP|PMP|PVDF|SEBS|PA12|IGZO|GOS|ZrO2|Al2O3|SiO2|Y2O3|Lu2O3|CsI(?::Tl)?|NaI(?::Tl)?)(?:晶体|材料|树脂|合金|丝材?)?$/i;
+  /^(?:医用)?(?:LYSO|LSO|BGO|GSO|GAGG|CZT|CdTe|CsI|LaBr3|PZT|PMN-PT|PEEK|PTFE|ePTFE|PMMA|UHMWPE|PLLA|PLGA|PCL|TPU|PVC|PEBAX|PPSU|HDPE|LDPE|PDMS|ABS|DEHP|TOTM|NbTi|Nb3Sn|MgB2|YBCO|REBCO|BSCCO|Bi-?2212|Bi-?2223|MP35N|L605|TC4|Ti6Al4V|NiTi|CoCrMo|PES|PSU|PVP|PMP|PVDF|SEBS|PA12|IGZO|GOS|ZrO2|Al2O3|SiO2|Y2O3|Lu2O3|CsI(?::Tl)?|NaI(?::Tl)?)(?:晶体|材料|树脂|合金|丝材?|带材|线材)?$/i;
 /**
  * Agents a material is compounded with (交联剂, 引发剂, 紫外吸收剂, 增塑剂): materials of a recipe. Not
  * dosage forms and drugs (制剂, 针剂, 抗凝剂, 造影剂), nor the reagent (试剂, a head of its own).
@@ -172,6 +173,8 @@ export const standaloneMaterial = (name: string): boolean => {
   // Two metals or more (镍钛, 钴铬钼, 铂铱), or a wire or bar of them (铌钛线, 钛棒).
   const stem = name.replace(FORM, '');
   const metals = (stem.match(METAL) ?? []).length;
+  // `铌三锡`: an intermetallic compound, named by its metals and their ratio.
+  if (INTERMETALLIC.test(stem)) return true;
   return /^[\u4e00-\u9fff]+$/.test(stem) && metals === stem.length && (metals >= 2 || stem !== name);
 };
 
@@ -197,6 +200,9 @@ export const materialRuns = (
     w !== undefined &&
     !stop(w) &&
     (RUN_TAGS.has(w.tag) ||
+      METAL_ALONE.test(w.word) ||
+      // `铌|三|锡`: the ratio inside an intermetallic's name.
+      (/^[二三]$/.test(w.word) && words.some((x) => x.from === w.to && METAL_ALONE.test(x.word))) ||
       (w.tag === 'm' && /^[0-9]+$/.test(w.word)) ||
       (w.tag === 'v' && /^.化$/.test(w.word)));
   /** Words that may widen a material's name on the left: grades, Latin, numbers, single elements. */
@@ -214,7 +220,9 @@ export const materialRuns = (
     const last = words[e];
     if (!last || !nameWord(last) || last.tag === 'm' || last.tag === 'v') continue;
     const after = words[e + 1];
-    if (joined(last, after) && nameWord(after) && !/^材[料质]$/.test(after?.word ?? '')) continue;
+    // `YBCO带材仍…`: an adverb the dictionary tags otherwise (仍/zg) goes on with no name.
+    const goesOn = nameWord(after) && !/^(?:材[料质]|仍|已|也|都|还|均|则)$/.test(after?.word ?? '');
+    if (joined(last, after) && goesOn) continue;
     // `铌钛|超导|线`: a verb and a noun after it go on with a longer name (a wire of the alloy).
     const then = words[e + 2];
     if (joined(last, after) && after?.tag === 'v' && joined(after, then) && RUN_TAGS.has(then?.tag ?? ''))

@@ -487,7 +487,12 @@ export const readTerms = (
     const paragraph = paragraphOf(rf, rt);
     const rawParagraph = /原料|原材料/.test(paragraph);
     const shape = rawParagraph ? rawMaterialAlone : standaloneMaterial;
-    for (const [f, t] of materialRuns(s, words, (w) => aloneStops.has(w.word), shape)) {
+    for (const [f, t] of materialRuns(
+      s,
+      words,
+      (w) => aloneStops.has(w.word) || /^(?:方面|领域|其中)$/.test(w.word),
+      shape,
+    )) {
       if (!isFree(f, t)) continue;
       const name = written(rf + f, rf + t);
       if (byForm.has(normalizeTerm(name))) continue;

@@ -133,6 +133,13 @@ describe('materials named alone', () => {
       expect(standaloneMaterial(n), n).toBe(false);
   });
 
+  it('knows superconductors: intermetallics, high-temperature tapes', () => {
+    const t = terms(
+      '更高场强的磁体则采用铌三锡线材，高温超导方面YBCO带材仍处于研发阶段，铌三锡的脆性是主要难点。',
+    );
+    for (const n of ['铌三锡', 'YBCO带材']) expect(t).toContain(`Material ${n}`);
+  });
+
   it('reads the rows of a table or list of materials with the block they head', () => {
     const t = terms(
       '绝缘层常用材料对比：\n硅橡胶：柔软、耐久，但较厚\n聚氨酯：薄、耐磨，但可能发生氧化降解\n',
