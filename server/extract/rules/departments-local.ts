@@ -262,6 +262,17 @@ const districtsOfBodies = (text: string): string[] =>
     return [];
   });
 
+const CITY_OF_PROVINCE = new RegExp(`(?:${Object.keys(PROVINCE_OF_CITY).join('|')})市`, 'g');
+/**
+ * The one province of the cities a text names with 市, twice or more (`南京市、苏州市科技局` in a notice of
+ * `省科技厅` that never names 江苏): none when they lie in two provinces.
+ */
+const provinceOfCities = (text: string): string | undefined => {
+  const named = matches(text, CITY_OF_PROVINCE);
+  const provinces = new Set(named.map((c) => PROVINCE_OF_CITY[c.slice(0, -1)]));
+  return named.length >= 2 && provinces.size === 1 ? [...provinces][0] : undefined;
+};
+
 /**
  * The home of a (normalised) text, for reading `省政府` as 浙江省人民政府 and `市卫生健康委` as the city's;
  * `headline` is its first line and the first line that announces the document, normalised; `title`
@@ -294,7 +305,7 @@ export const homePlace = (text: string, headline = '', title = '', numbered?: st
     mostFrequent([...named, ...citiesOfBodies(text), ...titled]) ??
     bareCity(text, headline);
   // A city's text that never names its province in full still means it by `省`.
-  const ofCity = province ?? PROVINCE_OF_CITY[city?.slice(0, -1) ?? ''];
+  const ofCity = province ?? PROVINCE_OF_CITY[city?.slice(0, -1) ?? ''] ?? provinceOfCities(text);
   const titledDistricts = [title, ...[...text.matchAll(DOCUMENT_TITLE)].map((m) => m[1] ?? '')].flatMap(
     (t) => TITLE_DISTRICT.exec(t)?.[1] ?? [],
   );

@@ -274,3 +274,11 @@ describe('a party committee issuing with its government', () => {
     expect(issuedOf(text)).toEqual(['浙江省人民政府:lead']);
   });
 });
+
+describe('the province of a notice that names only its cities', () => {
+  it('reads 省科技厅 as the province of the cities the notice names, all in one province', () => {
+    const text =
+      '省科技厅关于转发《“十三五”医疗器械科技创新专项规划》的通知\n各设区市科技局：\n现将科技部办公厅《“十三五”医疗器械科技创新专项规划》转发给你们。南京市、苏州市、常州市等地要结合实际贯彻落实。\n省科技厅\n2017年6月15日\n';
+    expect(issuedOf(text)).toEqual(['江苏省科学技术厅:forwarder', '科学技术部:lead']);
+  });
+});
