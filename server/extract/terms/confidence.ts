@@ -131,13 +131,19 @@ const gradeOnly = (name: string): boolean => {
   return m !== null && name.length - m[0].length <= 2;
 };
 
+/** A grade or standing before a broad class noun alone (`主力设备`, `理想材料`, `内核零部件`, `大规模设备`):
+ * which of the things in view, never a kind, whatever reading found it. */
+const GRADE_OF_CLASS =
+  /^(?:传统|高端|先进|新型|主流|主力|重点|关键|核心|内核|基础|配套|其他|现有|普通|常规|理想|大规模|大型|小型|通用|主要|重要|各类|各种|多种)+(?:零部件|部件|元器件|器件|设备|装备|器械|仪器|材料|产品|耗材|机型)$/;
+
 /** The confidence of a discovered term from its evidence, rounded to two decimals. */
 export const termConfidence = (e: TermEvidence): number => {
   if (
     [...e.rules].some(isNoiseRule) ||
     ACTIVITY_END.test(e.name) ||
     (gradeOnly(e.name) && [...e.rules].every((r) => r.startsWith('use:'))) ||
-    namesPeople(e.name)
+    namesPeople(e.name) ||
+    GRADE_OF_CLASS.test(e.name)
   )
     return AGAINST;
   let c = Math.max(...[...e.rules].map((r) => BASE[r] + (r.startsWith('head-noun') && e.clean ? 0.2 : 0)));

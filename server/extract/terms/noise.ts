@@ -55,6 +55,8 @@ export const DISCOURSE_WORDS = new Set([
   // Output, plans and putting into use (`日产呼吸机约200台`, `预计年产CT`, `还在试用荧光导航系统`,
   // `协调芯片、压力传感器等物料`): someone makes, plans or runs the thing; they never begin its name.
   ...['日产', '月产', '年产', '预计', '试用', '协调'],
+  // Origins as the Hong Kong and Taiwan press write them (`内地推康复辅具`), as 国产 and 进口 are.
+  ...['内地', '本港', '境内', '境外'],
 ]);
 
 /**
@@ -207,6 +209,20 @@ const COUNT = /[0-9一二两三四五六七八九十百]+(?:台|套|件|个|项|
 /** True when a name holds what only a phrase holds: a count (`ECMO2台设备`, `聚氨酯两种选择`), the
  * particle 的 (`远端的内管`) or the 等 that closes a list (`电阻等元件`). */
 export const holdsPhrase = (name: string): boolean => COUNT.test(name) || /[的等]/.test(name);
+
+/** A process that makes the thing (`经激光切割成支架`, `加工成支架`): a step of making, not its name. */
+const MADE_INTO = /(?:切割|加工|抛光|编织|压制|铸造|烧结|打印|轧制|拉拔|制|做)成(?=[\u4e00-\u9fff])/;
+
+/** True when the name holds a process that makes the thing. */
+export const holdsMaking = (name: string): boolean => MADE_INTO.test(name);
+
+/** Prepositions that open a phrase of place or agent (`医用高分子材料在输液器中的应用`): a name never
+ * holds one as a word of its own (在线 is a word). */
+const PHRASE_PREPOSITIONS = new Set(['在', '从', '把', '被', '向']);
+
+/** True when the words of [from, to) hold such a preposition. */
+export const holdsPreposition = (words: readonly Word[], from: number, to: number): boolean =>
+  words.some((w) => w.from > from && w.to < to && w.tag === 'p' && PHRASE_PREPOSITIONS.has(w.word));
 
 /** True when the words of [from, to) hold a locative that ends a clause before the name's head
  * (`在IVUS指导下植入…`). */

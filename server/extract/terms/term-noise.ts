@@ -6,9 +6,11 @@ import type { NoiseRule } from './confidence';
 import {
   crossesDiscourseWord,
   holdsClauseLocative,
+  holdsMaking,
   holdsModel,
   holdsOrganisation,
   holdsPhrase,
+  holdsPreposition,
   holdsServiceUnit,
   inOrganisationList,
   opensWithBrand,
@@ -34,7 +36,9 @@ export const noiseRuleOf = (
   if (finding.label !== 'Material' && (opensWithModel(finding.name) || holdsModel(finding.name)))
     return 'noise:model';
   if (finding.label === 'Equipment' && opensWithBrand(words, sentence, from, to, firms)) return 'noise:model';
-  if (holdsPhrase(finding.name) || holdsServiceUnit(finding.name)) return 'noise:clause';
+  if (holdsPhrase(finding.name) || holdsServiceUnit(finding.name) || holdsMaking(finding.name))
+    return 'noise:clause';
+  if (holdsPreposition(words, from, to)) return 'noise:clause';
   if (crossesDiscourseWord(words, from, to)) return 'noise:clause';
   if (finding.rule.startsWith('head-noun') && holdsClauseLocative(words, from, to)) return 'noise:clause';
   return undefined;

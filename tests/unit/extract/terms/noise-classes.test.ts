@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { termConfidence, MIN_CONFIDENCE } from '../../../../server/extract/terms/confidence';
 import {
+  holdsMaking,
   holdsModel,
   holdsOrganisation,
   holdsServiceUnit,
@@ -137,5 +138,45 @@ describe('a grade before a head read by its own reader', () => {
       name: '高端探头',
     });
     expect(c).toBeGreaterThanOrEqual(MIN_CONFIDENCE);
+  });
+});
+
+describe('grades before a broad class, making and prepositions', () => {
+  const confidence = (name: string): number =>
+    termConfidence({ rules: new Set(['head-noun']), mentions: 1, clean: true, name });
+
+  it.each(['主力设备', '理想材料', '内核零部件', '大规模设备', '关键零部件'])(
+    '%s is below the threshold',
+    (name) => {
+      expect(confidence(name)).toBeLessThan(MIN_CONFIDENCE);
+    },
+  );
+
+  it.each(['医学影像设备', '大型医用设备', '高端医疗装备', '养老服务机器人'])('%s is not', (name) => {
+    expect(confidence(name)).toBeGreaterThanOrEqual(MIN_CONFIDENCE);
+  });
+
+  it('支架经激光切割成型 graphs no step of making as a name', () => {
+    const names = graphed('镁合金管材经激光切割成支架，再经电化学抛光成支架成品，通过多道工序加工成支架。');
+    expect(names.filter((n) => n.includes('成支架'))).toEqual([]);
+  });
+
+  it.each(['经激光切割成支架', '工序加工成支架'])('%s is made into', (name) => {
+    expect(holdsMaking(name)).toBe(true);
+  });
+
+  it.each(['磁共振成像系统', '成人呼吸机', '集成电路'])('%s is not', (name) => {
+    expect(holdsMaking(name)).toBe(false);
+  });
+
+  it('医用高分子材料在输液器中的应用 reads no name across 在', () => {
+    const names = graphed('重点发展医用高分子材料在输液器、注射器中的应用。');
+    expect(names.filter((n) => n.includes('在'))).toEqual([]);
+  });
+
+  it('内地推康复辅具 reads no origin in a name', () => {
+    expect(graphed('內地推康復輔具進社區，康復機器人需求增加。').filter((n) => n.startsWith('内地'))).toEqual(
+      [],
+    );
   });
 });
