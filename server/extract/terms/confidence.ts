@@ -136,6 +136,9 @@ const gradeOnly = (name: string): boolean => {
 const GRADE_OF_CLASS =
   /^(?:传统|高端|先进|新型|主流|主力|重点|关键|核心|内核|基础|配套|其他|现有|普通|常规|理想|大规模|大型|小型|通用|主要|重要|各类|各种|多种)+(?:零部件|部件|元器件|器件|设备|装备|器械|仪器|材料|产品|耗材|机型)$/;
 
+/** A class of products before a class noun (`耗材器械`, `产品设备`): two classes, no kind. */
+const CLASS_OF_CLASS = /^(?:耗材|产品|器材|物资|器械)(?:器械|设备|装备|仪器|产品|耗材)$/;
+
 /** The confidence of a discovered term from its evidence, rounded to two decimals. */
 export const termConfidence = (e: TermEvidence): number => {
   if (
@@ -143,7 +146,8 @@ export const termConfidence = (e: TermEvidence): number => {
     ACTIVITY_END.test(e.name) ||
     (gradeOnly(e.name) && [...e.rules].every((r) => r.startsWith('use:'))) ||
     namesPeople(e.name) ||
-    GRADE_OF_CLASS.test(e.name)
+    GRADE_OF_CLASS.test(e.name) ||
+    CLASS_OF_CLASS.test(e.name)
   )
     return AGAINST;
   let c = Math.max(...[...e.rules].map((r) => BASE[r] + (r.startsWith('head-noun') && e.clean ? 0.2 : 0)));

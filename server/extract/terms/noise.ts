@@ -57,6 +57,8 @@ export const DISCOURSE_WORDS = new Set([
   ...['日产', '月产', '年产', '预计', '试用', '协调'],
   // Origins as the Hong Kong and Taiwan press write them (`内地推康复辅具`), as 国产 and 进口 are.
   ...['内地', '本港', '境内', '境外'],
+  // A part of a set (`已将部分机器人辅助手术纳入医保`): which of the things, never a kind of them.
+  ...['部分', '大部分', '绝大部分', '少数', '多数', '大多数', '个别'],
 ]);
 
 /**

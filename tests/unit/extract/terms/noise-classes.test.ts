@@ -180,3 +180,14 @@ describe('grades before a broad class, making and prepositions', () => {
     );
   });
 });
+
+describe('a part of a set and a class of classes', () => {
+  it('已将部分机器人辅助手术纳入医保 graphs no 部分机器人', () => {
+    expect(graphed('北京、上海等地已将部分机器人辅助手术纳入医保支付。')).not.toContain('部分机器人');
+  });
+
+  it('一台腔镜手术机器人的耗材器械 is below the threshold', () => {
+    const c = termConfidence({ rules: new Set(['head-noun']), mentions: 1, clean: true, name: '耗材器械' });
+    expect(c).toBeLessThan(MIN_CONFIDENCE);
+  });
+});
