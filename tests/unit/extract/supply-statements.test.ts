@@ -454,6 +454,7 @@ describe('chain maps and bundles', () => {
   it('reads what a machine relies on as its part (A依赖进口的B, A的X则依赖…的B), parts only', () => {
     expect(pairs('高端彩超依赖进口的单晶探头和高性能芯片仍是短板。')).toEqual([
       'PART_OF 单晶探头 -> 彩超 grammar:A依赖B',
+      'PART_OF 高性能芯片 -> 彩超 grammar:A依赖B',
     ]);
     expect(pairs('国产呼吸机仍依赖进口涡轮风机。', VENT)).toEqual([
       'PART_OF 涡轮风机 -> 呼吸机 grammar:A依赖B',
