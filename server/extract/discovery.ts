@@ -206,8 +206,12 @@ export const discoverTerms = (
         break;
       }
     }
+    // `三大类设备`, `两类设备`: a counted class is no name of a device.
+    const countedClass = (q: number): boolean =>
+      words[q]?.word === '类' &&
+      (words[q - 1]?.tag === 'm' || (words[q - 1]?.word === '大' && words[q - 2]?.tag === 'm'));
     for (let q = k - 1; q >= m; q--)
-      if (COUNT_WORD.test(words[q]?.word ?? '')) {
+      if (COUNT_WORD.test(words[q]?.word ?? '') || countedClass(q)) {
         // `一台|新型|数字减影血管造影系统`: what the count says of the unit is no part of its name.
         m = q + 1;
         while (m < k && (generic.includes(words[m]?.word ?? '') || MEASURE_WORDS.has(words[m]?.word ?? '')))

@@ -73,6 +73,13 @@ const NOT_A_THING = /(?:化|性|率|度|功能|要求|标准|规范)$/;
  */
 const OTHER_THING =
   /(?:产品|用品|器具|食品|药品|药物|制剂|疫苗|器|剂|耗材|植入物|植介入物|器材|[箱床灯车椅柜舱])$/;
+/**
+ * Endings of parts, materials and devices that are no heads of the model but end a name of their own
+ * (`碘化铯晶体`, `非晶硅基板`, `功率器件`, `超声内镜`): complete, so `碘化铯晶体、非晶硅基板和读出芯片`
+ * names no `碘化铯晶体芯片`, and a list of them shares no head by position.
+ */
+const OWN_NAME =
+  /(?:晶体|晶圆|硅片|外延片|基板|衬底|靶材|薄膜|基材|面板|背板|器件|元件|部件|组件|模块|内镜)$/;
 /** A Latin abbreviation after a Chinese modifier closing a conjunct names a device of its own (`医用DR`,
  * `移动DR`), as a curated name does: it takes no shared head (`…、数字乳腺X射线摄影系统` gives no
  * `医用DR系统`). Alone (`PET和SPECT探测器`) it may still be a modifier. Latin is lower-cased here. */
@@ -215,7 +222,7 @@ export const readCoordinations = (
     const headLabel = lastOwn ? heads.at(text, lastOwn)?.label : undefined;
     const label = knownAt(first.from, ownEnd) ?? headLabel;
     const latin = LATIN_NAME.test(ownText);
-    const complete = label !== undefined || OTHER_THING.test(ownText) || latin;
+    const complete = label !== undefined || OTHER_THING.test(ownText) || OWN_NAME.test(ownText) || latin;
     return {
       span: [first.from, last.to],
       own,

@@ -125,3 +125,37 @@ describe('A、B等X with a bare class noun X', () => {
     expect(names.some((n) => n.endsWith('钳器械') || n.endsWith('刀器械') || n.includes('插入'))).toBe(false);
   });
 });
+
+describe('members that already end in a head noun of their own keep their name', () => {
+  const names = (text: string): string[] => contextOf(text).model.discovered.map((d) => d.name);
+  const spread = (text: string, head: string): string[] =>
+    names(text).filter(
+      (n) => n.endsWith(head) && n.length > head.length && /(?:晶体|基板|衬底|内镜|器件)./.test(n),
+    );
+
+  it.each([
+    ['平板探测器的上游包括碘化铯晶体、非晶硅基板和读出芯片。', '芯片'],
+    ['国产化的碘化铯晶体、非晶硅基板和读出芯片已批量供货。', '芯片'],
+    ['支持碳化硅衬底、氮化镓外延片和功率芯片研发。', '芯片'],
+    ['公司重点布局功率器件、光电器件和图像传感器。', '传感器'],
+    ['院内配置了超声内镜、胶囊内镜和手术机器人。', '机器人'],
+    ['项目采购锗酸铋晶体、硅光电倍增管和前端探测器。', '探测器'],
+  ])('%s gives no member the head %s', (text, head) => {
+    expect(spread(text, head)).toEqual([]);
+  });
+
+  it('still spreads a head to members that lack one', () => {
+    expect(names('开发食道、胆道、气管支架。')).toEqual(expect.arrayContaining(['食道支架', '胆道支架']));
+    const { model } = contextOf('发展骨科和腹腔镜手术机器人。');
+    expect(model.occurrences.map((o) => o.nodeId)).toContain('equipment:orthopaedic-surgical-robot');
+  });
+});
+
+describe('a counted class', () => {
+  it('names no device: 三大类设备, 两类设备', () => {
+    const names = contextOf('医院今年采购了三大类设备，另有两类设备进入招标。').model.discovered.map(
+      (d) => d.name,
+    );
+    expect(names.filter((n) => n.includes('类设备'))).toEqual([]);
+  });
+});
