@@ -3,45 +3,12 @@
 // `其内部可植入…`, `也有企业改用…`); a clause headed by another noun ends the chain. Sentences in the
 // wording of features on dialysis consumables, spinal implants, cochlear implants and infusion pumps.
 import { describe, expect, it } from 'vitest';
-import { asNodeId, asPlanId } from '../../../core/model/ids';
-import { analysePlan, titleResolver } from '../../../server/extract/plan-model';
-import { supplyPhrases } from '../../../server/extract/rules/supply-phrases';
-import { GraphBuilder } from '../../../server/extract/graph-builder';
-import { curated } from './seed-data';
+import { supplyEdges, type KnownLabel } from './supply-pairs';
 
-type Label = 'Equipment' | 'Component' | 'Material';
-
-/** `TYPE item -> user rule`, by node name, sorted, with `known` names added to the lexicon. */
-const pairs = (text: string, known: Readonly<Record<string, Label>>): string[] => {
-  const base = curated();
-  const extra = Object.entries(known).map(([name, label], i) => ({
-    id: asNodeId(`${label.toLowerCase()}:test-${i}`),
-    label,
-    name,
-    nameEn: name,
-    aliases: [],
-  }));
-  const c = { ...base, lexicon: [...base.lexicon, ...extra] };
-  const model = analysePlan(
-    {
-      meta: { id: asPlanId('test-2024'), title: 'test', titleEn: 'test', file: 'test.txt', year: 2024 },
-      text,
-    },
-    c,
-  );
-  const builder = new GraphBuilder([asPlanId('test-2024')]);
-  for (const e of c.lexicon) builder.addNode({ id: e.id, label: e.label, name: e.name, nameEn: e.nameEn });
-  for (const d of model.discovered) builder.addNode({ id: d.id, label: d.label, name: d.name, nameEn: '' });
-  const ctx = { model, curated: c, labelOf: builder.labelOf.bind(builder), resolveTitle: titleResolver(c) };
-  const name = new Map<string, string>([
-    ...c.lexicon.map((e): [string, string] => [e.id, e.name]),
-    ...model.discovered.map((d): [string, string] => [d.id, d.name]),
-  ]);
-  const seen = new Set<string>();
-  return supplyPhrases(ctx)
-    .map((e) => `${e.type} ${name.get(e.source) ?? e.source} -> ${name.get(e.target) ?? e.target}`)
-    .filter((p) => !seen.has(p) && seen.add(p))
-    .sort();
+/** `TYPE item -> user`, by node name, sorted, each once, with `known` names added to the lexicon. */
+const pairs = (text: string, known: Readonly<Record<string, KnownLabel>>): string[] => {
+  const { edges, name } = supplyEdges(text, known);
+  return [...new Set(edges.map((e) => `${e.type} ${name(e.source)} -> ${name(e.target)}`))].sort();
 };
 
 describe('make-up read clause by clause', () => {

@@ -3,51 +3,12 @@
 // of a longer name written over a shorter one (`CT探测器的闪烁体多用…`). Sentences in the wording of
 // features on surgical robots, cochlear implants and PET/CT detectors.
 import { describe, expect, it } from 'vitest';
-import { asNodeId, asPlanId } from '../../../core/model/ids';
-import { analysePlan, titleResolver } from '../../../server/extract/plan-model';
-import { supplyPhrases } from '../../../server/extract/rules/supply-phrases';
-import { GraphBuilder } from '../../../server/extract/graph-builder';
-import { curated } from './seed-data';
+import { linesOf, supplyEdges, type KnownLabel } from './supply-pairs';
 
-/** `TYPE part -> whole rule`, by node name, sorted, with `known` names added to the lexicon. */
-const pairs = (
-  text: string,
-  known: Readonly<Record<string, 'Equipment' | 'Component' | 'Material'>> = {},
-) => {
-  const base = curated();
-  const extra = Object.entries(known).map(([name, label], i) => ({
-    id: asNodeId(`${label.toLowerCase()}:test-${i}`),
-    label,
-    name,
-    nameEn: name,
-    aliases: [],
-  }));
-  const c = { ...base, lexicon: [...base.lexicon, ...extra] };
-  const model = analysePlan(
-    {
-      meta: { id: asPlanId('test-2024'), title: 'test', titleEn: 'test', file: 'test.txt', year: 2024 },
-      text,
-    },
-    c,
-  );
-  const builder = new GraphBuilder([asPlanId('test-2024')]);
-  for (const e of c.lexicon) builder.addNode({ id: e.id, label: e.label, name: e.name, nameEn: e.nameEn });
-  for (const d of model.discovered) builder.addNode({ id: d.id, label: d.label, name: d.name, nameEn: '' });
-  const ctx = { model, curated: c, labelOf: builder.labelOf.bind(builder), resolveTitle: titleResolver(c) };
-  const name = new Map<string, string>([
-    ...c.lexicon.map((e): [string, string] => [e.id, e.name]),
-    ...model.discovered.map((d): [string, string] => [d.id, d.name]),
-  ]);
-  const edges = supplyPhrases(ctx);
-  return {
-    edges,
-    list: edges
-      .map(
-        (e) =>
-          `${e.type} ${name.get(e.source) ?? e.source} -> ${name.get(e.target) ?? e.target} ${e.rule ?? ''}`,
-      )
-      .sort(),
-  };
+/** The supply edges, and `TYPE part -> whole rule` by node name, sorted, with `known` names added. */
+const pairs = (text: string, known: Readonly<Record<string, KnownLabel>> = {}) => {
+  const read = supplyEdges(text, known);
+  return { edges: read.edges, list: linesOf(read) };
 };
 
 const ROBOT = {

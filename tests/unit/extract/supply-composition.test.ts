@@ -2,60 +2,14 @@
 // A所需的B, A上游的B, A中的B and X是关键材料，用于制造Y. Sentences in the wording of supply-chain
 // features of the field (an endoscope's lens and sensor, a ventilator's valves, a CT tube's copper).
 import { describe, expect, it } from 'vitest';
-import { asNodeId, asPlanId } from '../../../core/model/ids';
-import { analysePlan, titleResolver } from '../../../server/extract/plan-model';
-import { supplyPhrases } from '../../../server/extract/rules/supply-phrases';
-import { GraphBuilder } from '../../../server/extract/graph-builder';
-import { contextOf, curated } from './seed-data';
+import { supplyEdges, supplyLines } from './supply-pairs';
 
 /** `TYPE part -> whole rule`, by node name, sorted. */
-const pairs = (text: string): string[] => {
-  const { ctx, model } = contextOf(text);
-  const name = new Map<string, string>([
-    ...ctx.curated.lexicon.map((e): [string, string] => [e.id, e.name]),
-    ...model.discovered.map((d): [string, string] => [d.id, d.name]),
-  ]);
-  return supplyPhrases(ctx)
-    .map(
-      (e) =>
-        `${e.type} ${name.get(e.source) ?? e.source} -> ${name.get(e.target) ?? e.target} ${e.rule ?? ''}`,
-    )
-    .sort();
-};
+const pairs = (text: string): string[] => supplyLines(text);
 
 /** Like `pairs`, with `parts` known as components besides the lexicon (names discovery does not find yet). */
-const pairsKnowing = (text: string, parts: readonly string[]): string[] => {
-  const base = curated();
-  const extra = parts.map((name, i) => ({
-    id: asNodeId(`component:test-part-${i}`),
-    label: 'Component' as const,
-    name,
-    nameEn: name,
-    aliases: [],
-  }));
-  const c = { ...base, lexicon: [...base.lexicon, ...extra] };
-  const model = analysePlan(
-    {
-      meta: { id: asPlanId('test-2024'), title: 'test', titleEn: 'test', file: 'test.txt', year: 2024 },
-      text,
-    },
-    c,
-  );
-  const builder = new GraphBuilder([asPlanId('test-2024')]);
-  for (const e of c.lexicon) builder.addNode({ id: e.id, label: e.label, name: e.name, nameEn: e.nameEn });
-  for (const d of model.discovered) builder.addNode({ id: d.id, label: d.label, name: d.name, nameEn: '' });
-  const ctx = { model, curated: c, labelOf: builder.labelOf.bind(builder), resolveTitle: titleResolver(c) };
-  const name = new Map<string, string>([
-    ...c.lexicon.map((e): [string, string] => [e.id, e.name]),
-    ...model.discovered.map((d): [string, string] => [d.id, d.name]),
-  ]);
-  return supplyPhrases(ctx)
-    .map(
-      (e) =>
-        `${e.type} ${name.get(e.source) ?? e.source} -> ${name.get(e.target) ?? e.target} ${e.rule ?? ''}`,
-    )
-    .sort();
-};
+const pairsKnowing = (text: string, parts: readonly string[]): string[] =>
+  supplyLines(text, Object.fromEntries(parts.map((p) => [p, 'Component' as const])));
 
 describe('compositionEdges', () => {
   it('reads A一般由B、C等组成 as parts of A', () => {
@@ -122,8 +76,7 @@ describe('compositionEdges', () => {
       'PART_OF 加速器系统 -> 质子治疗系统 grammar:该产品由B组成',
       'PART_OF 治疗系统 -> 质子治疗系统 grammar:该产品由B组成',
     ]);
-    const { ctx } = contextOf(text);
-    const quotes = supplyPhrases(ctx)[0]?.evidence.map((e) => e.quote) ?? [];
+    const quotes = supplyEdges(text).edges[0]?.evidence.map((e) => e.quote) ?? [];
     expect(quotes).toHaveLength(2);
     expect(quotes[0]).toMatch(/国产质子治疗系统。$/);
     expect(quotes[1]).toBe('该产品由加速器系统和治疗系统两部分构成。');

@@ -5,49 +5,12 @@
 // 同步突破CT球管、光子计数探测器…等核心部件`), and a whole said of the sentence's topic (`A是…的主力设备，主要
 // 由B组成`). Sentences in the wording of such texts, with what a careful reader would not mark.
 import { describe, expect, it } from 'vitest';
-import { asNodeId, asPlanId } from '../../../core/model/ids';
-import { analysePlan, titleResolver } from '../../../server/extract/plan-model';
-import { supplyPhrases } from '../../../server/extract/rules/supply-phrases';
-import { GraphBuilder } from '../../../server/extract/graph-builder';
-import { curated } from './seed-data';
+import { supplyLines, type KnownLabel } from './supply-pairs';
 
-type Label = 'Equipment' | 'Component' | 'Material';
-
-/** `TYPE part -> whole rule`, by node name, sorted, with `known` names added to the lexicon. */
-const pairs = (text: string, known: Readonly<Record<string, Label>> = {}): string[] => {
-  const base = curated();
-  const extra = Object.entries(known).map(([name, label], i) => ({
-    id: asNodeId(`${label.toLowerCase()}:test-${i}`),
-    label,
-    name,
-    nameEn: name,
-    aliases: [],
-  }));
-  const c = { ...base, lexicon: [...base.lexicon, ...extra] };
-  const model = analysePlan(
-    {
-      meta: { id: asPlanId('test-2024'), title: 'test', titleEn: 'test', file: 'test.txt', year: 2024 },
-      text,
-    },
-    c,
-  );
-  const builder = new GraphBuilder([asPlanId('test-2024')]);
-  for (const e of c.lexicon) builder.addNode({ id: e.id, label: e.label, name: e.name, nameEn: e.nameEn });
-  for (const d of model.discovered) builder.addNode({ id: d.id, label: d.label, name: d.name, nameEn: '' });
-  const ctx = { model, curated: c, labelOf: builder.labelOf.bind(builder), resolveTitle: titleResolver(c) };
-  const name = new Map<string, string>([
-    ...c.lexicon.map((e): [string, string] => [e.id, e.name]),
-    ...model.discovered.map((d): [string, string] => [d.id, d.name]),
-  ]);
-  return [
-    ...new Set(
-      supplyPhrases(ctx).map(
-        (e) =>
-          `${e.type} ${name.get(e.source) ?? e.source} -> ${name.get(e.target) ?? e.target} ${e.rule ?? ''}`,
-      ),
-    ),
-  ].sort();
-};
+/** `TYPE part -> whole rule`, by node name, sorted, each once, with `known` names added to the lexicon. */
+const pairs = (text: string, known: Readonly<Record<string, KnownLabel>> = {}): string[] => [
+  ...new Set(supplyLines(text, known)),
+];
 
 const VENT = { 涡轮风机: 'Component', 比例电磁阀: 'Component', 流量传感器: 'Component' } as const;
 
