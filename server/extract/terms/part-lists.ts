@@ -68,22 +68,7 @@ const MAX_MEMBER = 16;
 /** Words that close a `由…` list: `组成`, `构成`, `组合而成`, `叠合而成`. */
 const MADE_OF = /^(?:组成|构成|(?:组合|组装|叠合|叠加|复合|拼接|装配|封装)而成|集成)/;
 /** After `包括`: the subject must be a known part or a thing that has parts. */
-const INCLUDES = new Set([
-  '包括',
-  '包含',
-  '主要包括',
-  '分为',
-  '含有',
-  '内含',
-  '集成',
-  '装有',
-  '配有',
-  '设有',
-  '内置',
-  '安装有',
-  '搭载',
-  '集成有',
-]);
+const INCLUDES = new Set(['包括', '包含', '主要包括', '分为', ...[...HOLDS].filter((v) => v !== '有')]);
 /** Words that say the list after them is of parts, whatever the subject (`主要部件有`, `核心部件包括`). */
 const PARTS_ARE = /^(?:主要|关键|核心)?(?:部件|零部件|组件|部分)$/;
 /** Wholes that are assemblies, so a 包括 list after them names their parts (`起搏系统包括…`). */
