@@ -2,18 +2,9 @@
 // 方向 that leads its clause (`高端医学影像方向重点发展A、B`), and headings under `一、支持方向`,
 // including a pair of kinds joined under one heading (`（二）微创介入与手术机器人。`).
 import { describe, expect, it } from 'vitest';
-import { graphOf } from './seed-data';
+import { fieldsOf } from './seed-data';
 
-const read = (text: string) => {
-  const graph = graphOf(text);
-  const node = new Map(graph.nodes.map((n) => [n.id, n]));
-  return {
-    fields: graph.nodes.filter((n) => n.label === 'Domain' && n.mentions.length > 0).map((n) => n.name),
-    links: graph.edges
-      .filter((e) => e.type === 'IN_DOMAIN')
-      .map((e) => `${node.get(e.source)?.name ?? ''} -> ${node.get(e.target)?.name ?? ''}`),
-  };
-};
+const read = fieldsOf;
 
 describe('fields named as directions', () => {
   it('reads the fields of 四个细分领域 and the equipment after each X方向', () => {

@@ -3,18 +3,9 @@
 // fields that hold a shorter name (`1.生化免疫分析设备。`, `（三）治疗与康复装备。`). A measure's heading
 // or sentence names no field, and a name read inside a longer device name is no member of its own.
 import { describe, expect, it } from 'vitest';
-import { graphOf } from './seed-data';
+import { fieldsOf } from './seed-data';
 
-const read = (text: string) => {
-  const graph = graphOf(text);
-  const node = new Map(graph.nodes.map((n) => [n.id, n]));
-  return {
-    fields: graph.nodes.filter((n) => n.label === 'Domain' && n.mentions.length > 0).map((n) => n.name),
-    links: graph.edges
-      .filter((e) => e.type === 'IN_DOMAIN')
-      .map((e) => `${node.get(e.source)?.name ?? ''} -> ${node.get(e.target)?.name ?? ''}`),
-  };
-};
+const read = fieldsOf;
 
 describe('fields followed by their examples', () => {
   it('reads 如A、B lists after each field, one clause each, also for a curated class (医学影像设备)', () => {

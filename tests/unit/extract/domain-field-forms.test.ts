@@ -4,18 +4,9 @@
 // (`高端医学影像：A、B`), and a 专栏 box titled by its field (`专栏1 诊断检验装备发展重点`). And what
 // none of them is: a heading of tasks, a field of policy (`技术方面`), a box of projects.
 import { describe, expect, it } from 'vitest';
-import { graphOf } from './seed-data';
+import { fieldsOf, graphOf } from './seed-data';
 
-const read = (text: string) => {
-  const graph = graphOf(text);
-  const node = new Map(graph.nodes.map((n) => [n.id, n]));
-  return {
-    fields: graph.nodes.filter((n) => n.label === 'Domain' && n.mentions.length > 0).map((n) => n.name),
-    links: graph.edges
-      .filter((e) => e.type === 'IN_DOMAIN')
-      .map((e) => `${node.get(e.source)?.name ?? ''} -> ${node.get(e.target)?.name ?? ''}`),
-  };
-};
+const read = fieldsOf;
 
 describe('a field whose name holds a shorter curated field', () => {
   it('reads 体外诊断设备 of 在体外诊断设备领域，发展A、B as the field, not 体外诊断 alone', () => {

@@ -2,18 +2,9 @@
 // members are devices (`PET/CT、PET/MR等高端医学影像设备`), and the field of an ordinal item (`二是…`)
 // holding the whole item up to the next ordinal.
 import { describe, expect, it } from 'vitest';
-import { graphOf } from './seed-data';
+import { fieldsOf } from './seed-data';
 
-const read = (text: string) => {
-  const graph = graphOf(text);
-  const node = new Map(graph.nodes.map((n) => [n.id, n]));
-  return {
-    fields: graph.nodes.filter((n) => n.label === 'Domain' && n.mentions.length > 0).map((n) => n.name),
-    links: graph.edges
-      .filter((e) => e.type === 'IN_DOMAIN')
-      .map((e) => `${node.get(e.source)?.name ?? ''} -> ${node.get(e.target)?.name ?? ''}`),
-  };
-};
+const read = fieldsOf;
 
 describe('a qualified class of things after 等', () => {
   it('reads 高端医学影像设备 after PET/CT、PET/MR等 as a field holding both', () => {

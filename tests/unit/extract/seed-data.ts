@@ -45,6 +45,18 @@ export const graphOf = (text: string, id = 'test-2024'): ExtractResult['graph'] 
     curated(),
   ).graph;
 
+/** The fields a text names and its memberships (`member -> field`), by node name. */
+export const fieldsOf = (text: string): { fields: string[]; links: string[] } => {
+  const graph = graphOf(text);
+  const node = new Map(graph.nodes.map((n) => [n.id, n]));
+  return {
+    fields: graph.nodes.filter((n) => n.label === 'Domain' && n.mentions.length > 0).map((n) => n.name),
+    links: graph.edges
+      .filter((e) => e.type === 'IN_DOMAIN')
+      .map((e) => `${node.get(e.source)?.name ?? ''} -> ${node.get(e.target)?.name ?? ''}`),
+  };
+};
+
 /** A plan model and rule context for any text, with the real lexicon (`test-2024` by default). */
 export const contextOf = (text: string, id = 'test-2024'): { model: PlanModel; ctx: RuleContext } => {
   const c = curated();
