@@ -130,6 +130,30 @@ describe('POST /api/plans/preview', () => {
     storeIsEmpty();
     expect((await send(`/api/plans/preview/${p.token}/cancel`)).body).toEqual({ cancelled: true });
   });
+
+  it("lists the body that forwards another's plan apart from the plan's issuers", async () => {
+    const plan = '“十三五”医疗器械科技创新专项规划';
+    const notice = [
+      `江苏省科学技术厅关于转发《${plan}》的通知`,
+      '苏科社发〔2017〕188号',
+      '各设区市科技局：',
+      `现将科技部办公厅《关于印发〈${plan}〉的通知》（国科办社〔2017〕44号）转发给你们，请结合实际认真贯彻落实。`,
+      '江苏省科学技术厅',
+      '2017年6月20日',
+      '一、重点任务',
+      '研发高场强超导磁共振成像系统和能谱CT，攻克CT球管、平板探测器和超导磁体等核心部件。',
+      '',
+    ].join('\n');
+    const r = await send(`/api/plans/preview?id=js-forward-2017&title=${encodeURIComponent(plan)}`, {
+      body: new TextEncoder().encode(notice),
+    });
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+    const p = planPreviewResponseSchema.parse(r.body);
+    expect(p.issuers).toEqual(['科学技术部']);
+    expect(p.forwarders).toEqual(['江苏省科学技术厅']);
+    storeIsEmpty();
+    expect((await send(`/api/plans/preview/${p.token}/cancel`)).body).toEqual({ cancelled: true });
+  });
 });
 
 describe('decisions, cancel and confirm', () => {
