@@ -219,8 +219,10 @@ export const pairedParts = (ctx: RuleContext, reader: SupplyReader): void => {
       const under = model.sentences[k];
       if (under?.section !== s.section) break;
       const body = outer(all.get(k) ?? []);
-      // Another machine named there may own the parts: the heading speaks no more.
-      if (body.some((o) => labelOf(o.nodeId) === 'Equipment' && o.nodeId !== machine.nodeId)) break;
+      // Another machine named there may own the parts, also inside a part's name (the 超声 of
+      // `超声探头` under a CT heading): the heading speaks no more.
+      const others = (all.get(k) ?? []).filter((o) => o.nodeId !== machine.nodeId);
+      if (others.some((o) => labelOf(o.nodeId) === 'Equipment')) break;
       for (const p of body)
         if (
           labelOf(p.nodeId) === 'Component' &&

@@ -367,6 +367,12 @@ describe('notices of parts to work on', () => {
     ]);
   });
 
+  it("stops at a sentence that names another machine, even inside a part's name (超声探头 under CT)", () => {
+    expect(
+      pairs('（一）CT关键零部件。重点攻关高压发生器。同时推动超声探头、射频线圈等通用部件协同发展。'),
+    ).toEqual(['PART_OF 高压发生器 -> 计算机断层扫描仪 structure:parts-heading']);
+  });
+
   it('reads 为A厂商供应B and A上用的B, and nothing where 提供 serves a customer', () => {
     expect(pairs('我们主要为呼吸机厂商供应涡轮风机和比例电磁阀。', VENT)).toEqual([
       'PART_OF 比例电磁阀 -> 呼吸机 grammar:为A供应B',
