@@ -141,17 +141,21 @@ export const domainLists = (ctx: RuleContext): EdgeDraft[] => {
         next !== undefined &&
         isEquipment(next) &&
         gapText(model, d.end, next.start) === '领域的';
-      const framed =
+      const otherFrame =
         listed ||
         (BEFORE_FIELD.test(before) && AFTER_FRAME.test(after)) ||
         // `在治疗类设备中，A和B需求增长明显`: the clause after 在X中 is about X.
-        (before.endsWith('在') && /^中[，,]/.test(after)) ||
-        (CLAUSE_OPEN.test(before) && LEAD_VERB.test(gapText(model, d.end, s.end)));
+        (before.endsWith('在') && /^中[，,]/.test(after));
+      // Led by its verb (`体外诊断产品加快发展，同时呼吸机…产量大幅增长`), the field speaks of no
+      // thing that opens a later clause as that clause's own subject.
+      const led = !otherFrame && CLAUSE_OPEN.test(before) && LEAD_VERB.test(gapText(model, d.end, s.end));
+      const framed = otherFrame || led;
       if (!framed && (!AFTER_FIELD.test(after) || LISTED_BEFORE.test(before))) return;
       if (listed && LISTED_BEFORE.test(before)) return;
       for (const o of occs.slice(i + 1)) {
         const gap = gapText(model, d.end, o.start);
         if (CLAUSE_END.test(gap) || (listed && /[，,]/.test(gap))) break;
+        if (led && /[，,](?:同时|而|但|此外|另外)?$/.test(gap)) break;
         // Another field takes over what follows it (`…，以及呼吸机等治疗装备`).
         if (isDomain(o)) break;
         if (!isEquipment(o) || headedElsewhere(o, occs, d, model.text, labelOf)) continue;

@@ -202,6 +202,10 @@ describe('a field opening its clause before what it covers', () => {
     expect(read('国产CT以中低端产品为主，高端CT仍依赖进口。').fields).toEqual([]);
     expect(read('龙头企业以光子计数CT、手术机器人为重点，加大研发投入。').fields).toEqual([]);
   });
+
+  it('gives a field led by its verb no thing that opens a later clause as its own subject', () => {
+    expect(read('体外诊断产品加快发展，同时呼吸机、监护仪产量大幅增长。').links).toEqual([]);
+  });
 });
 
 describe('a heading naming a class of 器具 among fields', () => {
