@@ -35,6 +35,11 @@ const WHEN =
   '(?:(?:于|在)?(?:\\d{4}年(?:\\d{1,2}月(?:\\d{1,2}日)?)?|\\d{1,2}月(?:\\d{1,2}日)?|\\d{1,2}日|[一二三]?十?[一二三四五六七八九十]日)(?:上旬|中旬|下旬|初|底|末)?|近日|日前|不久前|前不久|前些天|前几天|近期|最近|此前|今天|今日|昨天|昨日|本周|上周|本月|上月|今年|年初|最新|新近|刚刚|正式|已经|已|再次|首次|专门|公开|对外|向社会|(?:在|于)?其?(?:官方网站|门户网站|官网|网站)上?|' +
   // `以浙政办发〔2012〕16号文件印发`: the document number between the issuer and its verb.
   '以[^，,。；]{2,12}?[〔\\[(（【]\\d{4}[〕\\])）】]第?\\d+号(?:文件?)?(?:形式)?)';
+/**
+ * `召开新闻发布会，发布《…》`, `在杭州召开发布会，正式发布`: the body publishes at its own press
+ * conference (a conference alone, `发布会上介绍了`, is no issue: the verb must follow).
+ */
+const PRESS = '(?:(?:在[^，,。；;]{1,8})?召开(?:新闻)?发布会[，,]?)';
 /** Drafting joined to the verb: `制定出台`, `研究制定并印发`, `编制印发` (never `起草`: drafting for another body). */
 const DRAFTED = '(?:(?:研究|组织)?(?:制定|制订|编制)(?:完成|完毕)?(?:并|和|、)?)?';
 /**
@@ -43,7 +48,7 @@ const DRAFTED = '(?:(?:研究|组织)?(?:制定|制订|编制)(?:完成|完毕)?
  * (`公布的数据显示`): those documents are not the text's plan.
  */
 const ISSUE_VERB = new RegExp(
-  `^${COUNT}${WHEN}{0,3}(?:联合|共同)?${WHEN}?${DRAFTED}(?:印发|发布|出台|颁布|下发|公布|公示|发出了?(?:《|通知)|发文[，,]?(?:印发|发布|公布))(?!会|的?(?:数据|统计|信息显示))`,
+  `^${COUNT}${WHEN}{0,3}${PRESS}?(?:联合|共同)?${WHEN}?${DRAFTED}(?:印发|发布|出台|颁布|下发|公布|公示|发出了?(?:《|通知)|发文[，,]?(?:印发|发布|公布))(?!会|的?(?:数据|统计|信息显示))`,
 );
 /**
  * `由工业和信息化部组织开展的……揭榜挂帅`: a programme the departments run, which the text reports on
@@ -52,18 +57,32 @@ const ISSUE_VERB = new RegExp(
  */
 const ORGANISED_BY = /^(?:共同|联合)?(?:组织开展|组织实施|牵头组织|组织|主办|发起)的/;
 /**
+ * Whom the maker put to the drafting and how long it took, between the maker and its verb:
+ * `由省经信委组织有关专家编制`, `由该委会同有关部门历时一年编制完成`.
+ */
+const HANDS =
+  '(?:(?:组织|邀请)(?:有关|相关)?(?:专家|单位|机构|力量)?|研究)?(?:(?:历时|历经|用时|经过)[^，,。；;]{1,6}?)?';
+/**
  * The passive and the maker of a named document, in the opening sentences: `《规划》由浙江省经信委
  * 编制印发`, `由A、B联合发布`, `A制定的《…》`, `A近日编制了《…》`. Drafting for another body
  * (`起草`) is not issuing.
  */
 const PASSIVE = new RegExp(
-  `^${COUNT}${WHEN}{0,2}(?:联合|共同)?(?:牵头)?(?:组织|研究)?(?:编制|制定|制订|印发|发布|出台|颁布)`,
+  `^${COUNT}${WHEN}{0,2}(?:联合|共同)?(?:牵头)?${HANDS}(?:编制|制定|制订|印发|发布|出台|颁布)`,
 );
 /** The document as the subject of the passive: `《规划》由`, `该规划由`, `名单由` (not `由A牵头制定标准`). */
 const DOCUMENT_BY = /(?:》|规划|方案|通知|意见|计划|指南|纲要|办法|名单)[^，,。；]{0,6}由$/;
 const MADE = new RegExp(
   `^${COUNT}${WHEN}{0,2}(?:联合|共同)?(?:牵头)?(?:组织|研究)?(?:编制|制定|制订)(?:完成|完毕)?(?:了|的|并印发了?)?《`,
 );
+/**
+ * News citing its source, then the plan: `记者从省经信委获悉，《…规划》近日正式出台`, `据省经信委消息，《…》
+ * 日前印发`. The source is the maker: no body stands between it and the title or the verb (else that
+ * body's own list issues), and the title must name the plan.
+ */
+const SOURCED = /(?:从|(?:^|[^根依证数收占])据)$/;
+const SOURCE_OF_NEWS =
+  /^(?:获悉|了解到|得悉|消息)[，,：:]?[^《。；;厅委局部府办署院]{0,10}《[^》]{4,80}》(?:[（(][^）)]{0,30}[）)])?[^。；;，,厅委局部府办署院]{0,12}?(?:印发|出台|发布|公布|颁布|下发)/;
 /** `关于`, also with 于 lost to a reprint's encoding (`关?;a组织开展`). */
 const HEADER = /^(?:关|関)(?:于|於|[?？][^\u4e00-\u9fff]{0,3}(?=[\u4e00-\u9fff]))/;
 /** What a header's 关于 clause ends in: the kind of document (`…的通知`, `…的实施意见`, `…规划`). */
@@ -134,20 +153,19 @@ const SHARED_NAME = 6;
 
 /**
  * True when the sentence names the plan: its title whole, or a title right after the verb that shares
- * with the plan's a run of six characters or more ending in the kind of document (the headline
+ * with the plan's a run of six characters (or `shared`) or more ending in the kind of document (the headline
  * `浙江出台医疗器械产业发展规划` and `《浙江省医疗器械产业发展规划（2011-2015年）》`).
  */
-const namesThePlan = (after: string, planTitle: string): boolean => {
+const namesThePlan = (after: string, planTitle: string, shared = SHARED_NAME): boolean => {
   if (planTitle !== '' && after.includes(planTitle)) return true;
   const written = TITLE_AFTER_VERB.exec(after)?.[1];
   if (!written || planTitle === '') return false;
   // `医疗器械产业“十二五”发展规划` is `…产业发展规划（2011-2015年）`: the period names no other plan.
   const named = withoutPeriod(written);
   const title = withoutPeriod(planTitle);
-  for (let end = named.length; end >= SHARED_NAME; end--) {
+  for (let end = named.length; end >= shared; end--) {
     if (!/(?:规划|方案|计划|意见|措施|办法|纲要|指南|政策)$/.test(named.slice(0, end))) continue;
-    for (let from = 0; end - from >= SHARED_NAME; from++)
-      if (title.includes(named.slice(from, end))) return true;
+    for (let from = 0; end - from >= shared; from++) if (title.includes(named.slice(from, end))) return true;
   }
   return false;
 };
@@ -283,6 +301,8 @@ const issuesThePlan = (model: PlanModel, f: FoundList, forwarded: boolean): stri
     if (by && ORGANISED_BY.test(after)) return ISSUE_SENTENCE_RULE;
     if (DOCUMENT_BY.test(f.list.before) && PASSIVE.test(after)) return ISSUE_SENTENCE_RULE;
     if (MADE.test(after)) return ISSUE_SENTENCE_RULE;
+    if (SOURCED.test(before) && SOURCE_OF_NEWS.test(after) && namesThePlan(after, model.plan.title, 8))
+      return ISSUE_SENTENCE_RULE;
   }
   return signed(model, f, forwarded);
 };

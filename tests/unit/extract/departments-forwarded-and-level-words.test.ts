@@ -202,6 +202,7 @@ describe('an addressee line', () => {
 
 describe('provincial news of a plan', () => {
   const TITLE = '浙江省医疗器械产业发展规划（2011-2015年）';
+  const EITC = 'department:zhe-jiang-sheng-jing-ji-he-xin-xi-hua-wei-d9bc98';
 
   it('reads 省食品药品监管局 in a joint list, so the whole list issues', () => {
     const text = `浙江出台医疗器械产业发展规划\n浙江省经信委、省发改委、省卫生厅、省食品药品监管局近日联合下发了《${TITLE}》。\n`;
@@ -222,9 +223,32 @@ describe('provincial news of a plan', () => {
     ]);
   });
 
-  it('reads 记者从省经信委获悉 as a mention of the bureau, and no issue', () => {
+  it('reads 记者从省经信委获悉，《规划》近日出台 as the bureau, the news source, issuing the plan', () => {
     const text = `浙江出台医疗器械产业发展规划\n记者从省经信委获悉，《${TITLE}》近日正式出台。\n`;
     expect(departmentNames(text)).toEqual(['浙江省经济和信息化委员会']);
-    expect(issuersOf(text, TITLE)).toEqual([]);
+    expect(issuersOf(text, TITLE)).toEqual([EITC]);
+  });
+
+  it.each([
+    [`据浙江省经济和信息化委员会消息，《${TITLE}》近日出台。`],
+    [`《规划》由省经信委组织有关专家编制，近日正式发布。`],
+    [`新出台的《${TITLE}》由省经信委会同有关部门历时一年编制完成。`],
+    [`日前，浙江省经济和信息化委员会召开新闻发布会，发布《${TITLE}》。`],
+  ])('reads the news forms of a bureau making its plan: %s', (sentence) => {
+    const text = `浙江医疗器械产业发展规划出台\n${sentence}\n规划提出，重点发展医学影像设备。\n`;
+    expect(issuersOf(text, TITLE)).toEqual([EITC]);
+  });
+
+  it.each([
+    [`记者从省经信委获悉，省卫生厅近日印发了《${TITLE}》。`, ['浙江省卫生厅']],
+    [`记者从省经信委获悉，今年全省医疗器械产业销售收入增长两成。`, []],
+    [`记者从省经信委获悉，《浙江省生物产业发展规划》近日出台。`, []],
+    [`《规划》由省经信委组织实施。`, []],
+    [`浙江省经济和信息化委员会召开新闻发布会，介绍全省医疗器械产业发展情况。`, []],
+  ])('leaves the source of news that names no plan of its own, or another body: %s', (sentence, names) => {
+    const text = `浙江医疗器械产业发展规划出台\n${sentence}\n`;
+    const g = graphOf(text, TITLE);
+    const name = (id: string) => g.nodes.find((n) => n.id === id)?.name;
+    expect(g.edges.filter((e) => e.type === 'ISSUED').map((e) => name(e.source))).toEqual(names);
   });
 });
