@@ -128,7 +128,10 @@ export const domainLists = (ctx: RuleContext): EdgeDraft[] => {
         const products = PRODUCTS_LISTED.exec(rest);
         for (const o of occs.slice(i + 1)) {
           if (!products || isDomain(o)) break;
-          if (gapText(model, d.end, o.start).length < products.index + products[0].length) continue;
+          const gap = gapText(model, d.end, o.start);
+          if (gap.length < products.index + products[0].length) continue;
+          // The list ends with its clause: `，此外公司还代理CT和呼吸机` names no product of the field.
+          if (/[，,；;。]/.test(gap.slice(products.index + products[0].length))) break;
           if (isEquipment(o) && !modifiesLongerEquipment(o, occs, isEquipment, model.text))
             edge(o.nodeId, d.nodeId, FIELD_RULE, sentence);
         }

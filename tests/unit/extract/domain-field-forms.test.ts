@@ -325,6 +325,15 @@ describe('the business and products of a firm', () => {
     );
   });
 
+  it('ends the products with their clause (此外公司还代理CT和呼吸机 names none of the field)', () => {
+    const r = read(
+      '公司主营业务为体外诊断产品的研发，主要产品包括化学发光免疫分析仪，此外公司还代理CT和呼吸机。',
+    );
+    expect(r.links).toContain('化学发光免疫分析仪 -> 体外诊断产品');
+    expect(r.links).not.toContain('呼吸机 -> 体外诊断产品');
+    expect(r.links).not.toContain('计算机断层扫描仪 -> 体外诊断产品');
+  });
+
   it('reads no field from a place in the chain (中游产品包括A、B) or from parts bought', () => {
     expect(read('中游产品包括硬镜、软镜和胶囊内窥镜，配套设备有内窥镜摄像系统、气腹机。').fields).toEqual([]);
     expect(read('公司主营业务为CT球管的研发和生产，主要产品包括5.3MHU球管。').fields).toEqual([]);
