@@ -24,8 +24,13 @@ const HEDGE = '(?:[，,:：]?(?:内部|内)?[\\s则一般通常主要均都也�
  */
 const PART_LEAD =
   '(?:(?:体外|体内|外部|内部|前端|后端|上部|下部|顶部|底部|外侧|内侧|外层|内层|两端|中间|中央|前方|后方)的|(?:数十|数百|数千|数万|几十|几百|上百|上千|上万|若干|[0-9两二三四五六七八九十百千万几]+)[个块片根组只套颗枚节])?';
+/**
+ * A subsystem of the whole the text does not name as a thing (`内窥镜的成像系统由B、C构成`): its parts are
+ * the whole's too.
+ */
+const SUBSYSTEM = '的[\\u4e00-\\u9fff]{1,6}?(?:系统|模块|单元|组件|部分|总成)';
 /** Between the whole and its first part: `由`, `主要由`, `则一般由`, `由体外的`, `ECMO系统由` (a class word after a name). */
-const BY = new RegExp(`^(?:系统|设备|装置|整机)?${HEDGE}由${PART_LEAD}$`);
+const BY = new RegExp(`^(?:系统|设备|装置|整机|${SUBSYSTEM})?${HEDGE}由${PART_LEAD}$`);
 /** `由三大系统构成：B、C和D`: the count and verb before a colon, the parts after it. */
 const MADE_OF_COLON = new RegExp(
   `^${HEDGE}由[两二三四五六七八九十几多]?[大个]?(?:部分|系统|部件|模块|单元|组件)(?:组成|构成)[:：]$`,
@@ -40,7 +45,7 @@ const slashJoined = (text: string, start: number, end: number): boolean =>
 
 /** `A包括B、C`: a whole that lists its parts (never a class listing its members: those are equipment). */
 const INCLUDES =
-  /^[:：]?(?:内|上)?(?:又|还|则|也|内部|却)*(?:主要|通常|一般)?(?:包括|包含|含有|内含|(?:集成|装有|配有)了?|(?:主要|关键|核心)?(?:零部件|部件|组件)(?:有|包括))[:：]?$/;
+  /^[:：]?(?:内|上)?(?:又|还|则|也|内部|却)*(?:主要|通常|一般)?(?:包括|包含|含有|内含|(?:集成|装有|配有|内置|搭载)了?|(?:主要|关键|核心)?(?:零部件|部件|组件)(?:有|包括))[:：]?(?:[^，,。；;:：的]{1,8}的)?$/;
 /** `A可以分为B、C和D三大部分`: 分为 names parts only before a count of them (else kinds: `分为线阵探头、…`). */
 const DIVIDES = /^[:：]?(?:又|还|则|也)?(?:可以|可)?分为[:：]?$/;
 /** A count of parts closing a list (`三大部分`, `四类关键部件`). */
@@ -51,7 +56,7 @@ const PART_COUNT =
  * `透析器…，主要由B组成`, `脉冲发生器…，内部却集成了B、C`, `体外循环系统负责…，主要部件有B、C`.
  */
 const TOPIC_CLAUSE =
-  /^(?:(?:该|此|这一?|本)(?:产品|设备|装置|系统|仪器|器械|装备))?(?:内部)?(?:却|还|则|又|也)?(?:主要|一般|通常)?(?:由|包括|包含|含有|内含|(?:集成|装有|配有)了?|(?:主要|关键|核心)?(?:零部件|部件|组件)(?:有|包括))[:：]?$/;
+  /^(?:(?:该|此|这一?|本)(?:产品|设备|装置|系统|仪器|器械|装备))?(?:内部)?(?:却|还|则|又|也)?(?:主要|一般|通常)?(?:由|包括|包含|含有|内含|(?:集成|装有|配有|内置|搭载)了?|(?:主要|关键|核心)?(?:零部件|部件|组件)(?:有|包括))[:：]?$/;
 /** `A…，其B`, `A…，其内部的B`: a part the clause gives the sentence's topic. */
 const POSSESSIVE = /^其(?:内部|中)?的?$/;
 /**
@@ -82,7 +87,7 @@ const POINTER = new RegExp(
 /** Words after a pointer that may mean any device. */
 const CLASS_WORD = /^(?:产品|设备|装置|系统|仪器|器械|装备|整机|器件)$/;
 /** What may sit inside a 由…组成 list besides its items: separators, glosses, 等, members left unnamed. */
-const LIST_FILLER = /^(?:[、,/和及与或以及等]|\([^()]*\)|[^，。；;:：()]{0,12})*$/;
+const LIST_FILLER = /^(?:[、,/和及与或以及等]|[，,]以及|\([^()]*\)|[^，。；;:：()]{0,12})*$/;
 /** How far back a pointed-at device may be named: this many sentences. */
 const POINTER_REACH = 3;
 

@@ -116,8 +116,31 @@ export const supplyReader = (ctx: RuleContext): SupplyReader => {
 };
 
 const SUPPLY_LABELS = new Set(['Equipment', 'Component', 'Material']);
+/** Ids of the lexicon's devices, parts and materials (their label is the id's prefix). */
+const SUPPLY_ID = /^(?:equipment|component|material):/;
 /** Shorter discovered names are not looked for again: two characters are too often a piece of a word. */
 const MIN_AGAIN = 3;
+/**
+ * A short name the text gives a thing in brackets right after its full name (`数字减影血管造影系统（DSA）`,
+ * `硬管式内窥镜（硬镜）`, `（以下简称“CGM”）`): an abbreviation in capitals, or two to six Chinese characters
+ * that share one with the full name (a maker in brackets, `光电倍增管（滨松）`, shares none).
+ */
+const GLOSS = /^[(（](?:以下)?(?:简称)?["“]?([A-Z][A-Z0-9-]{1,7}|[\u4e00-\u9fff]{2,6})["”]?[)）]/;
+/** Brackets that say something else than a short name (`（含配套软件）`, `（下同）`). */
+const NOT_SHORT_NAME = /^(?:以下|下同|简称|又称|即|含|包括|不含|如|例如|等)/;
+
+/** The short names `occurrences` are glossed with where the text first names them. */
+const glossesOf = (model: PlanModel, occurrences: readonly Occurrence[]): string[] => {
+  const out = new Set<string>();
+  for (const o of occurrences) {
+    const m = GLOSS.exec(model.text.slice(o.end, o.end + 16));
+    const g = m?.[1];
+    const full = model.text.slice(o.start, o.end);
+    if (g && !NOT_SHORT_NAME.test(g) && (/^[A-Z]/.test(g) || [...g].some((c) => full.includes(c))))
+      out.add(normalizeTerm(g));
+  }
+  return [...out];
+};
 const cache = new WeakMap<PlanModel, ReadonlyMap<number, readonly Occurrence[]>>();
 
 /**
@@ -143,30 +166,45 @@ export const supplyOccurrences = (model: PlanModel): ReadonlyMap<number, readonl
       ? overlap
       : undefined;
   };
-  for (const d of model.discovered) {
-    const name = normalizeTerm(d.name);
-    if (!SUPPLY_LABELS.has(d.label) || name.length < MIN_AGAIN) continue;
-    for (let from = norm.text.indexOf(name); from !== -1; from = norm.text.indexOf(name, from + 1)) {
-      const to = from + name.length;
-      const start = norm.starts[from];
-      const end = norm.ends[to - 1];
-      if (start === undefined || end === undefined) continue;
-      // A Latin name runs on into a longer one (`PET` of `PETCT`).
-      if (
-        (isLatin(name[0]) && isLatin(norm.text[from - 1])) ||
-        (isLatin(name.at(-1)) && isLatin(norm.text[to]))
-      )
-        continue;
-      const sentence = sentenceAt(model.sentences, start);
-      const s = model.sentences[sentence];
-      if (!s || end > s.end || model.sections[s.section]?.kind === 'toc') continue;
-      // Over shorter names only: the reading sees the whole name, as it does where discovery found it.
-      const within = taken.subarray(start, end).some((x) => x === 1) ? inside(sentence, start, end) : [];
-      if (!within || extraTaken.subarray(start, end).some((x) => x === 1)) continue;
-      for (const o of within) covered.add(o);
-      extraTaken.fill(1, start, end);
-      extra.push({ nodeId: d.id, start, end, sentence });
-    }
+  const discovered = new Set<NodeId>(model.discovered.map((d) => d.id));
+  /** Curated things the text glosses with a short name of its own, and their occurrences. */
+  const curatedOccs = new Map<NodeId, Occurrence[]>();
+  for (const o of model.occurrences)
+    if (!discovered.has(o.nodeId) && SUPPLY_ID.test(o.nodeId))
+      curatedOccs.set(o.nodeId, [...(curatedOccs.get(o.nodeId) ?? []), o]);
+  const things = [
+    ...model.discovered
+      .filter((d) => SUPPLY_LABELS.has(d.label))
+      .map((d) => ({ id: d.id, name: normalizeTerm(d.name), occurrences: d.occurrences })),
+    ...[...curatedOccs].map(([id, occurrences]) => ({ id, name: '', occurrences })),
+  ];
+  for (const d of things) {
+    const glosses = glossesOf(model, d.occurrences);
+    const forms = [d.name].filter((f) => f.length >= MIN_AGAIN).concat(glosses);
+    for (const name of forms)
+      for (let from = norm.text.indexOf(name); from !== -1; from = norm.text.indexOf(name, from + 1)) {
+        const to = from + name.length;
+        const start = norm.starts[from];
+        const end = norm.ends[to - 1];
+        if (start === undefined || end === undefined) continue;
+        // A Latin name runs on into a longer one (`PET` of `PETCT`).
+        if (
+          (isLatin(name[0]) && isLatin(norm.text[from - 1])) ||
+          (isLatin(name.at(-1)) && isLatin(norm.text[to]))
+        )
+          continue;
+        // The gloss itself, in its brackets, is no further mention.
+        if (glosses.includes(name) && /[(（]/.test(model.text[start - 1] ?? '')) continue;
+        const sentence = sentenceAt(model.sentences, start);
+        const s = model.sentences[sentence];
+        if (!s || end > s.end || model.sections[s.section]?.kind === 'toc') continue;
+        // Over shorter names only: the reading sees the whole name, as it does where discovery found it.
+        const within = taken.subarray(start, end).some((x) => x === 1) ? inside(sentence, start, end) : [];
+        if (!within || extraTaken.subarray(start, end).some((x) => x === 1)) continue;
+        for (const o of within) covered.add(o);
+        extraTaken.fill(1, start, end);
+        extra.push({ nodeId: d.id, start, end, sentence });
+      }
   }
   const out = new Map<number, readonly Occurrence[]>(model.bySentence);
   for (const o of extra)

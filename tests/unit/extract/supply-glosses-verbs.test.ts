@@ -1,0 +1,145 @@
+// Supply readings of features, news and prospectuses that name a thing by the short name they gave it in
+// brackets (`数字减影血管造影系统（DSA）…这台DSA由…组成`), say a part went into machines in batches
+// (`已批量用于DR和C形臂`), list what a machine carries built in (`搭载了`, `内置`), qualify the parts of a
+// list with where they sit (`包括植入体内的B、C，以及医生在体外使用的D`) or list the parts of a subsystem
+// the text does not name as a thing (`内窥镜的成像系统由…构成`). With what a careful reader would not mark.
+import { describe, expect, it } from 'vitest';
+import { supplyLines, type KnownLabel } from './supply-pairs';
+
+const pairs = (text: string, known: Readonly<Record<string, KnownLabel>> = {}): string[] => [
+  ...new Set(supplyLines(text, known)),
+];
+
+const DSA = {
+  数字减影血管造影系统: 'Equipment',
+  C形臂: 'Component',
+  平板探测器: 'Component',
+  X射线球管: 'Component',
+  高压发生器: 'Component',
+} as const;
+
+describe('a thing named by the short name the text gave it in brackets', () => {
+  it('reads 这台DSA由… after 数字减影血管造影系统（DSA）', () => {
+    expect(
+      pairs(
+        '医院介入中心启用一台数字减影血管造影系统（DSA）。据工程师介绍，这台DSA由C形臂、平板探测器、X射线球管和高压发生器组成。',
+        DSA,
+      ),
+    ).toEqual([
+      'PART_OF C形臂 -> 数字减影血管造影系统 grammar:A由B组成',
+      'PART_OF X射线球管 -> 数字减影血管造影系统 grammar:A由B组成',
+      'PART_OF 平板探测器 -> 数字减影血管造影系统 grammar:A由B组成',
+      'PART_OF 高压发生器 -> 数字减影血管造影系统 grammar:A由B组成',
+    ]);
+  });
+
+  it('reads a Chinese short name and one given with 以下简称', () => {
+    expect(
+      pairs('医用内窥镜分为硬管式内窥镜（硬镜）和软管式内窥镜（软镜）。光学镜片是硬镜的核心部件。', {
+        硬管式内窥镜: 'Equipment',
+        软管式内窥镜: 'Equipment',
+        光学镜片: 'Component',
+      }),
+    ).toEqual(['PART_OF 光学镜片 -> 硬管式内窥镜 grammar:A是B的核心部件']);
+    expect(
+      pairs('持续葡萄糖监测系统（以下简称“CGM”）近年放量。CGM由传感器、发射器和接收端三部分组成。', {
+        持续葡萄糖监测系统: 'Equipment',
+        传感器: 'Component',
+        发射器: 'Component',
+        接收端: 'Component',
+      }),
+    ).toEqual([
+      'PART_OF 传感器 -> 持续葡萄糖监测系统 grammar:A由B组成',
+      'PART_OF 发射器 -> 持续葡萄糖监测系统 grammar:A由B组成',
+      'PART_OF 接收端 -> 持续葡萄糖监测系统 grammar:A由B组成',
+    ]);
+  });
+
+  it('takes no maker in brackets for a short name of the part', () => {
+    expect(
+      pairs('检测系统的核心是光电倍增管（滨松）。滨松由研发中心和三家工厂组成。', {
+        光电倍增管: 'Component',
+        研发中心: 'Component',
+      }),
+    ).toEqual([]);
+  });
+});
+
+describe('parts that went into machines, and what a machine carries', () => {
+  it('reads 已批量用于 and 已规模化应用于', () => {
+    expect(
+      pairs('自研的非晶硅平板探测器已批量用于DR和C形臂，自供率约80%。', {
+        非晶硅平板探测器: 'Component',
+        DR: 'Equipment',
+        C形臂: 'Equipment',
+      }),
+    ).toEqual([
+      'PART_OF 非晶硅平板探测器 -> C形臂 grammar:X应用于A',
+      'PART_OF 非晶硅平板探测器 -> DR grammar:X应用于A',
+    ]);
+    expect(
+      pairs('公司的涡轮风机已规模化应用于呼吸机和制氧机。', { 涡轮风机: 'Component', 制氧机: 'Equipment' }),
+    ).toEqual(['PART_OF 涡轮风机 -> 制氧机 grammar:X应用于A', 'PART_OF 涡轮风机 -> 呼吸机 grammar:X应用于A']);
+  });
+
+  it('reads 搭载了 and 内置 with a short modifier before the parts', () => {
+    const known = { 超声诊断仪: 'Equipment', 单晶探头: 'Component', 波束合成芯片: 'Component' } as const;
+    expect(pairs('新一代超声诊断仪搭载了自主研发的单晶探头和波束合成芯片。', known)).toEqual([
+      'PART_OF 单晶探头 -> 超声诊断仪 grammar:A包括B',
+      'PART_OF 波束合成芯片 -> 超声诊断仪 grammar:A包括B',
+    ]);
+    expect(
+      pairs('发射器扣在传感器上方，内置了蓝牙芯片和纽扣电池。', {
+        发射器: 'Component',
+        传感器: 'Component',
+        蓝牙芯片: 'Component',
+        纽扣电池: 'Component',
+      }),
+    ).toEqual([
+      'PART_OF 纽扣电池 -> 发射器 grammar:A…，主要由B组成',
+      'PART_OF 蓝牙芯片 -> 发射器 grammar:A…，主要由B组成',
+    ]);
+  });
+
+  it('reads 包括 with where each part sits, and a last part after ，以及', () => {
+    expect(
+      pairs('一套完整的起搏系统包括植入体内的脉冲发生器、电极导线，以及医生在体外使用的程控仪。', {
+        起搏系统: 'Equipment',
+        脉冲发生器: 'Component',
+        电极导线: 'Component',
+        程控仪: 'Component',
+      }),
+    ).toEqual([
+      'PART_OF 电极导线 -> 起搏系统 grammar:A包括B',
+      'PART_OF 程控仪 -> 起搏系统 grammar:A包括B',
+      'PART_OF 脉冲发生器 -> 起搏系统 grammar:A包括B',
+    ]);
+  });
+
+  it('gives the parts of a subsystem the text does not name to the machine', () => {
+    expect(
+      pairs('医用内窥镜的成像系统主要由物镜、导光束、图像传感器和图像处理器构成。', {
+        医用内窥镜: 'Equipment',
+        物镜: 'Component',
+        导光束: 'Component',
+        图像传感器: 'Component',
+        图像处理器: 'Component',
+      }),
+    ).toEqual([
+      'PART_OF 图像传感器 -> 医用内窥镜 grammar:A由B组成',
+      'PART_OF 图像处理器 -> 医用内窥镜 grammar:A由B组成',
+      'PART_OF 导光束 -> 医用内窥镜 grammar:A由B组成',
+      'PART_OF 物镜 -> 医用内窥镜 grammar:A由B组成',
+    ]);
+  });
+
+  it('reads nothing where a hospital is equipped, or a list after 包括 names kinds', () => {
+    expect(pairs('这家医院配备了CT和磁共振，并已用于临床。')).toEqual([]);
+    expect(
+      pairs('公司的CT产品包括用于心脏检查的64排CT和光子计数CT。', {
+        '64排CT': 'Equipment',
+        光子计数CT: 'Equipment',
+      }),
+    ).toEqual([]);
+  });
+});
