@@ -131,13 +131,14 @@ const gradeOnly = (name: string): boolean => {
   return m !== null && name.length - m[0].length <= 2;
 };
 
-/** A grade or standing before a broad class noun alone (`主力设备`, `理想材料`, `内核零部件`, `大规模设备`):
- * which of the things in view, never a kind, whatever reading found it. */
+/** A grade, standing or origin before a broad class noun alone (`主力设备`, `理想材料`, `基本设备`,
+ * `进口设备`, `必备设备`): which of the things in view, never a kind, whatever reading found it. */
 const GRADE_OF_CLASS =
-  /^(?:传统|高端|先进|新型|主流|主力|重点|关键|核心|内核|基础|配套|其他|现有|普通|常规|理想|大规模|大型|小型|通用|主要|重要|各类|各种|多种)+(?:零部件|部件|元器件|器件|设备|装备|器械|仪器|材料|产品|耗材|机型)$/;
+  /^(?:传统|高端|先进|新型|主流|主力|重点|关键|核心|内核|基础|基本|必备|必需|常用|急需|紧缺|短缺|同类|同档|新优|进口|国产|配套|其他|现有|普通|常规|理想|大规模|大型|小型|通用|主要|重要|各类|各种|多种)+(?:零部件|部件|元器件|器件|设备|装备|器械|仪器|材料|产品|耗材|机型)$/;
 
-/** A class of products before a class noun (`耗材器械`, `产品设备`): two classes, no kind. */
-const CLASS_OF_CLASS = /^(?:耗材|产品|器材|物资|器械)(?:器械|设备|装备|仪器|产品|耗材)$/;
+/** A class of products before a class noun (`耗材器械`, `产品设备`, `药品医疗器械`): two classes, no kind. */
+const CLASS_OF_CLASS =
+  /^(?:耗材|产品|器材|物资|器械|药品|医药|药械)(?:医疗器械|器械|设备|装备|仪器|产品|耗材)$/;
 
 /** The confidence of a discovered term from its evidence, rounded to two decimals. */
 export const termConfidence = (e: TermEvidence): number => {

@@ -59,6 +59,12 @@ export const DISCOURSE_WORDS = new Set([
   ...['内地', '本港', '境内', '境外'],
   // A part of a set (`已将部分机器人辅助手术纳入医保`): which of the things, never a kind of them.
   ...['部分', '大部分', '绝大部分', '少数', '多数', '大多数', '个别'],
+  // Other names and uses of a thing (`超声探头（又称换能器）`, `广泛用于化学发光`): what follows is named or
+  // used, the verb is no part of its name.
+  ...['又称', '亦称', '也称', '俗称', '简称', '统称', '称为', '被称为'],
+  ...['用于', '应用于', '适用于', '广泛用于', '主要用于', '可用于'],
+  // Rules applied to products and things made (`对产品实行创新医疗器械特别审查`, `用复合材料制作宽频探头`).
+  ...['实行', '实施', '执行', '制作'],
 ]);
 
 /**
@@ -206,7 +212,18 @@ export const holdsServiceUnit = (name: string): boolean => SERVICE_PLACE.test(na
 const CLAUSE_LOCATIVES = new Set(['下', '后', '时', '之下', '之后', '以后', '期间']);
 
 /** A count of things bought or done (`ECMO2台设备`, `完成3项`): a grade (`64排`, `32通道`) is no count. */
-const COUNT = /[0-9一二两三四五六七八九十百]+(?:台|套|件|个|项|家|批|种|例|名)/;
+const COUNT = /[0-9一二两三四五六七八九十百]+(?:台|套|件|个|项|家|批|种|例|名|款|部(?![门件位分委]))/;
+
+/**
+ * True when the name at [from, to) of the sentence is a piece of a number or of one name glossed whole:
+ * it starts with a digit right after a decimal point (`3.0T磁力共振扫描仪` read from `0T`), or it ends a
+ * coordination that a compound abbreviation in brackets names as one thing
+ * (`正电子及电脑断层扫描仪（PET-CT）` is one device, not a CT).
+ */
+export const cutFromWhole = (sentence: string, from: number, to: number): boolean =>
+  (/^[0-9]/.test(sentence.slice(from)) && /[0-9][.．]$/.test(sentence.slice(0, from))) ||
+  (/[及和与]$/.test(sentence.slice(0, from)) &&
+    /^[(（][A-Za-z]{2,5}[-/／][A-Za-z]{2,5}[)）]/.test(sentence.slice(to)));
 
 /** True when a name holds what only a phrase holds: a count (`ECMO2台设备`, `聚氨酯两种选择`), the
  * particle 的 (`远端的内管`) or the 等 that closes a list (`电阻等元件`). */
@@ -258,6 +275,59 @@ export const balancedBrackets = (name: string): boolean => {
   return depth === 0;
 };
 
+/**
+ * What only a firm is or does right after its name: a stock code in brackets (`新产业（300832）`,
+ * `微创机器人(02252.HK)`), its officers (`董事长`, `创始人`), what it holds or belongs to (`旗下`,
+ * `子公司`) and its announcements (`宣布`, `公告`). A product is never followed by one.
+ */
+const FIRM_CONTEXT =
+  /^(?:[(（](?:[0-9]{6}|[0-9]{4,5}\.HK|股票代码)[^()（）]{0,12}[)）]|(?:联合|共同)?创始人|董事长|副?总经理|副?总裁|首席执行官|CEO|董秘|旗下|子公司|母公司|宣布|发布公告|公告称|成立于)/;
+
+/** True when the text from `to` on makes [.., to) a firm's name: `天智航（688277）`, `微创机器人董事长`. */
+export const followedByFirmContext = (sentence: string, to: number): boolean =>
+  FIRM_CONTEXT.test(sentence.slice(to));
+
+/** A run of a name after 的, up to the end of a list member. */
+const AFTER_OF = /^的([\u4e00-\u9fffA-Za-z0-9]{2,20}?)(?=[、，,。；;：:和与及等（(]|$)/;
+
+/**
+ * True when the name at [from, to) is followed by 的 and another name of its own head
+ * (`微创机器人的图迈腔镜手术机器人`): a thing owns parts (`CT的球管`), never another thing of its kind,
+ * so the first is the maker's name.
+ */
+export const ownsItsKind = (words: readonly Word[], sentence: string, from: number, to: number): boolean => {
+  const last = words.find((w) => w.to === to && w.from >= from);
+  if (!last || last.word.length < 2 || !/^[\u4e00-\u9fff]+$/.test(last.word)) return false;
+  const m = AFTER_OF.exec(sentence.slice(to));
+  const owned = m?.[1] ?? '';
+  return owned.length > last.word.length && owned.endsWith(last.word);
+};
+
+/** A firm's name before 的 and what it makes (`天智航的天玑骨科手术机器人`): short, after a clause
+ * boundary. */
+const OWNER_OF = /(?:^|[，,。；;、：:])([\u4e00-\u9fffA-Za-z]{2,8})的/g;
+
+/** A firm's short name before 的 (`精锋医疗的`); fields written alike (`远程医疗的`, `智慧医疗的`) are none. */
+const OWNER_FIRM =
+  /^(?!远程|智慧|数字|精准|移动|互联网|生物|基层|高端)[\u4e00-\u9fff]{2,4}(?:医疗|科技|医学|股份|控股|集团)$/;
+
+/** The names of the sentence that read as firms by what follows them: a stock code, an officer, a
+ * product of their own head (`微创机器人的图迈腔镜手术机器人`). */
+const firmsByContext = (sentence: string): string[] => {
+  const out: string[] = [];
+  for (const m of sentence.matchAll(OWNER_OF)) {
+    const name = m[1] ?? '';
+    const to = (m.index ?? 0) + m[0].length - 1;
+    const rest = AFTER_OF.exec(sentence.slice(to))?.[1] ?? '';
+    const tail = name.slice(-3);
+    if (OWNER_FIRM.test(name) || (tail.length >= 2 && rest.length > tail.length && rest.endsWith(tail)))
+      out.push(name);
+  }
+  for (const m of sentence.matchAll(/([\u4e00-\u9fffA-Za-z]{2,8})(?=[(（](?:[0-9]{6}|[0-9]{4,5}\.HK))/g))
+    out.push(m[1] ?? '');
+  return out;
+};
+
 /** A list of organisations closed by 等 and the class of firms, from the clause's start. */
 const ORGANISATION_LIST_END =
   /(?:等|[两二三四五六七八九十几多数0-9]+家)[\u4e00-\u9fff]{0,5}?(?=企业|公司|厂商|厂家|品牌|集团)/g;
@@ -274,7 +344,7 @@ export const organisationNames = (sentence: string): string[] => {
     if (names.length < 2 || names.some((x) => x.length < 2 || x.length > 8)) continue;
     if (inOrganisationList(sentence, first, firstEnd)) out.push(...names);
   }
-  return out;
+  return [...out, ...firmsByContext(sentence)];
 };
 
 /**

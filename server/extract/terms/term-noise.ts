@@ -5,6 +5,8 @@
 import type { NoiseRule } from './confidence';
 import {
   crossesDiscourseWord,
+  cutFromWhole,
+  followedByFirmContext,
   holdsClauseLocative,
   holdsMaking,
   holdsModel,
@@ -15,13 +17,14 @@ import {
   inOrganisationList,
   opensWithBrand,
   opensWithModel,
+  ownsItsKind,
 } from './noise';
 import type { TermFinding } from './read-terms';
 import type { Word } from './segmenter';
 
 /** Why the finding at [from, to) of the sentence (sentence coordinates) is no thing, if it is not. */
 export const noiseRuleOf = (
-  finding: Pick<TermFinding, 'name' | 'rule' | 'curated' | 'label'>,
+  finding: Pick<TermFinding, 'name' | 'rule' | 'curated' | 'label' | 'completedFrom'>,
   sentence: string,
   words: readonly Word[],
   from: number,
@@ -31,6 +34,14 @@ export const noiseRuleOf = (
   if (finding.curated) return undefined;
   if (inOrganisationList(sentence, finding.name, to) || holdsOrganisation(finding.name))
     return 'noise:organisation';
+  // `天智航（688277）`, `微创机器人董事长`, `微创机器人的图迈腔镜手术机器人`: what follows makes it a firm.
+  if (followedByFirmContext(sentence, to) || ownsItsKind(words, sentence, from, to))
+    return 'noise:organisation';
+  // The dictionary knows some firms by name (`德州仪器/nt`, `美敦力/nt`): alone it is the firm, before a
+  // name of a thing it is the brand.
+  const opening = words.find((w) => w.from === from);
+  if (opening?.tag === 'nt' && opening.word.length >= 2)
+    return opening.to >= to ? 'noise:organisation' : 'noise:model';
   // A model or a maker names one maker's device or part; a material's grade (`MP35N镍钴合金丝`) is
   // written alike and names the material.
   if (finding.label !== 'Material' && (opensWithModel(finding.name) || holdsModel(finding.name)))
@@ -38,7 +49,12 @@ export const noiseRuleOf = (
   if (finding.label === 'Equipment' && opensWithBrand(words, sentence, from, to, firms)) return 'noise:model';
   if (holdsPhrase(finding.name) || holdsServiceUnit(finding.name) || holdsMaking(finding.name))
     return 'noise:clause';
-  if (holdsPreposition(words, from, to)) return 'noise:clause';
+  if (holdsPreposition(words, from, to) || cutFromWhole(sentence, from, to)) return 'noise:clause';
+  // `便携式超声、掌上超声和血管内超声（IVUS）导管`: the gloss names the last member alone; a member completed
+  // with it is no name.
+  const gloss = /[(（][^()（）]+[)）]/.exec(finding.name)?.[0];
+  if (gloss && finding.completedFrom?.includes(gloss) && finding.completedFrom !== finding.name)
+    return 'noise:clause';
   if (crossesDiscourseWord(words, from, to)) return 'noise:clause';
   if (finding.rule.startsWith('head-noun') && holdsClauseLocative(words, from, to)) return 'noise:clause';
   return undefined;

@@ -1,0 +1,113 @@
+// Names that read as things by their head but that the words around them make something else: a firm
+// (by its stock code, its officers, or a product of its own head after 的), a brand the dictionary
+// knows as an organisation, a piece of a number or of one glossed name, a verb of naming or use, a
+// grade or origin before a class noun. They stay candidates; the real terms beside them are kept.
+import { describe, expect, it } from 'vitest';
+import { termConfidence, MIN_CONFIDENCE } from '../../../../server/extract/terms/confidence';
+import { cutFromWhole, followedByFirmContext } from '../../../../server/extract/terms/noise';
+import { contextOf } from '../seed-data';
+
+const read = (text: string): { graphed: string[]; candidates: string[] } => {
+  const { model } = contextOf(text);
+  return {
+    graphed: model.discovered.map((d) => d.name),
+    candidates: model.candidates.map((d) => d.name),
+  };
+};
+
+describe('a firm named like a product', () => {
+  it.each([
+    ['新产业（300832）2023年实现营业收入39亿元。', '新产业'],
+    ['微创机器人(02252.HK)发布公告称，新产品获批。', '微创机器人'],
+    ['微创机器人董事长表示，公司将加大海外布局。', '微创机器人'],
+    ['天智航旗下的骨科导航产品已进入多家医院。', '天智航'],
+  ])('is followed by what only a firm has: %s', (sentence, name) => {
+    expect(followedByFirmContext(sentence, sentence.indexOf(name) + name.length)).toBe(true);
+  });
+
+  it.each([
+    ['手术机器人（腔镜）已进入多家医院。', '手术机器人'],
+    ['监护仪发布后销量居前。', '监护仪'],
+  ])('is not read in %s', (sentence, name) => {
+    expect(followedByFirmContext(sentence, sentence.indexOf(name) + name.length)).toBe(false);
+  });
+
+  it('owns a product of its own head: 微创机器人的图迈腔镜手术机器人 (the maker and its brand)', () => {
+    const { graphed } = read(
+      '去年微创机器人的图迈腔镜手术机器人和精锋医疗的多孔腔镜手术机器人先后获批上市。',
+    );
+    expect(graphed).not.toContain('微创机器人');
+    expect(graphed).not.toContain('图迈腔镜手术机器人');
+  });
+
+  it('keeps a part owned by a device: CT的球管 and 手术机器人的机械臂 are no firms', () => {
+    const { graphed } = read('手术机器人的机械臂和高清内窥镜都依赖进口，驱动电机的减速器也是。');
+    expect(graphed).toContain('驱动电机');
+  });
+
+  it('reads a firm the dictionary knows (德州仪器) as no equipment', () => {
+    const { graphed } = read('监护仪的主控芯片多由德州仪器和亚德诺半导体供应。');
+    expect(graphed).not.toContain('德州仪器');
+  });
+});
+
+describe('a piece of a number or of one glossed name', () => {
+  it.each([
+    ['新的3.0T磁力共振扫描仪则配备无液氦超导磁体。', '0T磁力共振扫描仪'],
+    ['并添置一部正电子及电脑断层扫描仪（PET-CT）。', '电脑断层扫描仪'],
+    ['正电子发射及X射线计算机断层成像扫描系统（PET/CT）获批。', 'X射线计算机断层成像扫描系统'],
+  ])('is cut from the whole in %s', (sentence, name) => {
+    const at = sentence.indexOf(name);
+    expect(cutFromWhole(sentence, at, at + name.length)).toBe(true);
+  });
+
+  it.each([
+    ['购置64排CT和1.5T磁共振成像系统。', '磁共振成像系统'],
+    ['采购DR及全自动生化分析仪（含配套试剂）。', '全自动生化分析仪'],
+  ])('is a name of its own in %s', (sentence, name) => {
+    const at = sentence.indexOf(name);
+    expect(cutFromWhole(sentence, at, at + name.length)).toBe(false);
+  });
+
+  it('gives no member the gloss of the last one: 便携式超声、掌上超声和血管内超声（IVUS）导管', () => {
+    const { graphed } = read(
+      '从下游看，便携式超声、掌上超声和血管内超声（IVUS）导管对小型探头的需求增长很快。',
+    );
+    expect(graphed.filter((n) => n.includes('（IVUS）') && !n.startsWith('血管内'))).toEqual([]);
+  });
+
+  it('counts machines with 部 (五部磁力共振扫描仪), not departments', () => {
+    const { graphed } = read('医院今年将更换十二部电脑扫描仪及五部磁力共振扫描仪。');
+    expect(graphed.filter((n) => /[五二]部/.test(n))).toEqual([]);
+  });
+});
+
+describe('a verb of naming, use or rule before a name', () => {
+  it.each([
+    ['超声探头（又称换能器）负责电能与声能之间的相互转换。', '又称换能器'],
+    ['近两年也有厂家尝试用压电复合材料制作宽频探头。', '制作宽频探头'],
+    ['国家药监局将对符合条件的产品实行创新医疗器械特别审查。', '产品实行创新医疗器械'],
+    ['单克隆抗体广泛用于化学发光、酶联免疫和胶体金试剂。', '广泛用于化学发光试剂'],
+  ])('starts no name: %s', (sentence, wrong) => {
+    expect(read(sentence).graphed).not.toContain(wrong);
+  });
+
+  it('reads the thing after the verb: 用复合材料制作宽频探头 gives 宽频探头', () => {
+    expect(read('近两年也有厂家尝试用压电复合材料制作宽频探头。').graphed).toContain('宽频探头');
+  });
+});
+
+describe('a grade, origin or class before a class noun', () => {
+  it.each(['基本设备', '必备设备', '进口设备', '国产设备', '新优器械', '药品医疗器械'])(
+    '%s is below the threshold',
+    (name) => {
+      const c = termConfidence({ rules: new Set(['head-noun']), mentions: 2, clean: true, name });
+      expect(c).toBeLessThan(MIN_CONFIDENCE);
+    },
+  );
+
+  it.each(['基本型呼吸机', '进口替代型探测器', '血液透析设备'])('%s keeps its confidence', (name) => {
+    const c = termConfidence({ rules: new Set(['head-noun']), mentions: 1, clean: true, name });
+    expect(c).toBeGreaterThanOrEqual(MIN_CONFIDENCE);
+  });
+});
