@@ -21,6 +21,7 @@ import { distinctive, pairedParts } from './supply-pairing';
 import { tableEdges } from './supply-tables';
 import { sharedUsers } from './supply-shared-user';
 import { useEdges } from './supply-uses';
+import { itemFirstEdges } from './supply-item-first';
 
 interface Phrase {
   readonly rule: string;
@@ -42,7 +43,7 @@ const PHRASES: readonly Phrase[] = [
   // `为呼吸机厂商供应涡轮风机`: a maker supplying the parts of a machine (为 right before A).
   {
     rule: 'grammar:为A供应B',
-    gap: /^(?:整机)?(?:厂商|厂家|企业|生产企业|整机厂)?(?:供应|提供|配套|供货|批量供应)(?:的)?$/,
+    gap: /^(?:整机)?(?:厂商|厂家|企业|生产企业|整机厂)?(?:批量|稳定|长期|小批量)?(?:供应|提供|配套|供货)(?:的)?$/,
     items: ['Component', 'Material'],
   },
   {
@@ -80,6 +81,9 @@ const SHARED_PHRASES = new Set([
   'grammar:A所需的B',
   'grammar:A上游的B',
 ]);
+/** Before the machine of `为A厂商供应B`: 为, 向 or 给, and which or how many of its makers (`向多家`). */
+const SUPPLIES_TO =
+  /(?:为|向|给)(?:国内外|国内|海外|国际|下游|主流|头部|知名|多家|数家|[0-9一二两三四五六七八九十几数]+家)*$/;
 /** What opens `用于A的B`, read on the text right before A (a grade such as 高端 or 3.0T is passed over). */
 const FOR_USER = /(?:用于|面向|适配于?|适用于|满足)$/;
 export const POSSESSED_PART_RULE = 'grammar:A的B';
@@ -205,7 +209,10 @@ export const supplyPhrases = (ctx: RuleContext): EdgeDraft[] => {
         // `用于A的B` needs its 用于 right before A.
         // `面向高端CT整机的球管`, `适配3.0T磁共振成像系统的超导磁体`, `满足有创呼吸机需求的涡轮风机` too.
         if (p.rule === 'grammar:用于A的B' && !FOR_USER.test(lead(a.start, gap.includes('需求')))) continue;
-        if (p.rule === 'grammar:为A供应B' && gapText(model, Math.max(s.start, a.start - 1), a.start) !== '为')
+        if (
+          p.rule === 'grammar:为A供应B' &&
+          !SUPPLIES_TO.test(gapText(model, Math.max(s.start, a.start - 8), a.start))
+        )
           continue;
         // `呼吸机和麻醉机的核心零部件包括…`: every user of the list the phrase closes.
         // A part that names one of them (`CT球管` of `CT和MR`) is that one's only.
@@ -225,6 +232,7 @@ export const supplyPhrases = (ctx: RuleContext): EdgeDraft[] => {
     }
     userListEdges(ctx, sentence, occs, listFrom, edge);
     useEdges(ctx, sentence, occs, reader);
+    itemFirstEdges(ctx, sentence, occs, reader);
     materialUseEdges(ctx, sentence, occs, reader);
     compositionEdges(ctx, sentence, occs, reader);
     clauseEdges(ctx, sentence, occs, reader);

@@ -1,0 +1,87 @@
+// More ways features and prospectuses name a part or material before the machine it goes into:
+// `高压发生器、探测器等CT核心零部件` (the user between 等 and the class of parts), `CT球管约占CT整机成本的30%`
+// (a share of the machine's cost), `离心泵头与ECMO主机配套使用`, `单晶探头为高端彩超配套` and
+// `谐波减速器安装在手术机器人的机械臂关节中` (where a part is mounted). Parts give PART_OF, materials USED_IN.
+import type { NodeId } from '../../../core/model/ids';
+import { gapText } from '../plan-model';
+import type { Occurrence } from '../types';
+import type { RuleContext } from './context';
+import type { SupplyReader } from './supply-lists';
+
+export const CLASS_AFTER_USER_RULE = 'grammar:B、C等A核心部件';
+export const COST_SHARE_RULE = 'grammar:B占A成本';
+export const MATCHED_RULE = 'grammar:B与A配套';
+export const MOUNTED_RULE = 'grammar:B安装在A上';
+
+const ITEMS = new Set(['Component', 'Material']);
+const USERS = new Set(['Equipment', 'Component']);
+
+/** What joins the items of a list read backwards from its last item. */
+const ITEMS_JOINED = /^(?:\([^()]*\))?(?:、|\/|及|和|与|以及|或)$/;
+/** After `B、C等A`: the class of parts or materials the items belong to (`核心零部件`, `关键原材料`). */
+const CLASS_AFTER =
+  /^(?:整机|设备|系统)?的?(?:核心|关键|主要|重要|上游)*(?:零部件|部件|元器件|组件|原材料|材料|原料)/;
+/** Between an item and its user in a share of cost: `约占`, `大约占据`, `合计约占`. */
+const SHARE =
+  /^(?:的成本|成本)?(?:合计|共|总共|加起来)?(?:约|大约|大概|通常|一般|可|就|即)?(?:占|占据|占到)(?:了)?$/;
+/** After the user: its cost (`整机成本的30%`, `总成本的三分之一`, `BOM成本`). */
+const COST = /^(?:整机|设备|系统|产品)?的?(?:总|生产|制造|物料|原材料|BOM)?(?:成本|造价)/i;
+/** `B与A配套使用`, `B为A配套`, `B可与A主机配套`: between the item and the machine... */
+const MATCHED_LEAD = /^(?:主要|可|需|须|均|多|专门|已)?(?:与|和|为|给)(?:国产|进口|高端|主流)?$/;
+/** ...and after it. */
+const MATCHED_AFTER = /^(?:主机|整机|设备|系统|厂商|厂家|企业)?(?:配套|配用|配合使用)/;
+/** `谐波减速器安装在手术机器人的机械臂关节中`: where a part is mounted (a part's user is the next name). */
+const MOUNTED = /^(?:通常|一般|多|主要|均|则|可)?(?:安装|装配|装|嵌入|封装|内置)(?:在|于)$/;
+/** After the user of a mounted part: a place on or in it, up to the clause's end. */
+const MOUNTED_AFTER = /^(?:的[^，,。；;:：]{0,10})?(?:上|中|内|里|内部|底部|顶部|前端|末端|头端|两侧|周围)/;
+
+/** Item-first edges of one sentence, gathered by `reader`. */
+export const itemFirstEdges = (
+  ctx: RuleContext,
+  sentence: number,
+  occs: readonly Occurrence[],
+  reader: SupplyReader,
+): void => {
+  const { model, labelOf } = ctx;
+  const s = model.sentences[sentence];
+  if (!s) return;
+  const label = (o: Occurrence | undefined): string => (o ? (labelOf(o.nodeId) ?? '') : '');
+  /** The item `occs[i]` and the items of its label joined to it before it. */
+  const itemsBack = (i: number): NodeId[] => {
+    const items: NodeId[] = [];
+    for (let k = i; k >= 0; k--) {
+      const o = occs[k];
+      if (!o || label(o) !== label(occs[i])) break;
+      const after = occs[k + 1];
+      if (k < i && (!after || !ITEMS_JOINED.test(gapText(model, o.end, after.start)))) break;
+      if (!reader.generic(o.nodeId)) items.push(o.nodeId);
+    }
+    return items;
+  };
+  const after = (o: Occurrence, n: number): string => gapText(model, o.end, Math.min(s.end, o.end + n));
+  for (let i = 0; i + 1 < occs.length; i++) {
+    const item = occs[i];
+    const user = occs[i + 1];
+    if (!item || !user || !ITEMS.has(label(item)) || !USERS.has(label(user))) continue;
+    // A class of machines (`医疗设备`, `医疗器械`) is no user.
+    if (reader.generic(user.nodeId)) continue;
+    const gap = gapText(model, item.end, user.start);
+    const part = label(item) === 'Component';
+    // `高压发生器、探测器等CT核心零部件`: the machine between 等 and the class (a material class for materials).
+    if (gap === '等' && label(user) === 'Equipment') {
+      const cls = CLASS_AFTER.exec(after(user, 14))?.[0] ?? '';
+      if (cls && /材料|原料/.test(cls) !== part)
+        for (const x of itemsBack(i)) reader.edge(x, user.nodeId, CLASS_AFTER_USER_RULE, sentence);
+    } else if (SHARE.test(gap) && label(user) === 'Equipment' && COST.test(after(user, 12)))
+      for (const x of itemsBack(i)) reader.edge(x, user.nodeId, COST_SHARE_RULE, sentence);
+    else if (
+      MATCHED_LEAD.test(gap) &&
+      label(user) === 'Equipment' &&
+      part &&
+      MATCHED_AFTER.test(after(user, 8))
+    )
+      for (const x of itemsBack(i)) reader.edge(x, user.nodeId, MATCHED_RULE, sentence);
+    else if (MOUNTED.test(gap) && part && MOUNTED_AFTER.test(after(user, 14)))
+      reader.edge(item.nodeId, user.nodeId, MOUNTED_RULE, sentence);
+  }
+};

@@ -1,0 +1,113 @@
+// A part or material named before the machine it goes into, in the wording of supply-chain features,
+// prospectuses and interviews: the machine between 等 and the class of parts, a share of the machine's
+// cost, parts matched to a machine (配套), where a part is mounted, makers supplying a machine's makers,
+// a part held indispensable, and a material used to wind or spin a part. With what a careful reader
+// would not mark.
+import { describe, expect, it } from 'vitest';
+import { supplyLines, type KnownLabel } from './supply-pairs';
+
+const pairs = (text: string, known: Readonly<Record<string, KnownLabel>> = {}): string[] => [
+  ...new Set(supplyLines(text, known)),
+];
+
+describe('the machine between 等 and the class of parts', () => {
+  it('reads B、C等A核心零部件 and M、N等A关键原材料', () => {
+    expect(
+      pairs('CT球管、高压发生器等CT核心零部件仍依赖进口。', { CT球管: 'Component', 高压发生器: 'Component' }),
+    ).toEqual([
+      'PART_OF CT球管 -> 计算机断层扫描仪 grammar:B、C等A核心部件',
+      'PART_OF 高压发生器 -> 计算机断层扫描仪 grammar:B、C等A核心部件',
+    ]);
+    expect(pairs('钴铬合金、镍钛合金等血管支架关键原材料已实现国产。', { 血管支架: 'Equipment' })).toEqual([
+      'USED_IN 钴铬合金 -> 血管支架 grammar:B、C等A核心部件',
+      'USED_IN 镍钛合金 -> 血管支架 grammar:B、C等A核心部件',
+    ]);
+  });
+
+  it('reads nothing for a class of machines, or parts before a class of materials', () => {
+    expect(pairs('高端芯片、精密传感器等医疗器械核心零部件仍依赖进口。')).toEqual([]);
+    expect(
+      pairs('CT球管、高压发生器等CT关键材料仍依赖进口。', {
+        CT球管: 'Component',
+        高压发生器: 'Component',
+      }).filter((p) => p.includes('B、C等A')),
+    ).toEqual([]);
+  });
+});
+
+describe('a share of the machine’s cost', () => {
+  it('reads B约占A整机成本的30% and B和C合计约占A物料成本', () => {
+    expect(
+      pairs('从成本结构看，CT球管约占CT整机成本的30%，探测器约占20%。', { CT球管: 'Component' }).filter((p) =>
+        p.includes('B占A成本'),
+      ),
+    ).toEqual(['PART_OF CT球管 -> 计算机断层扫描仪 grammar:B占A成本']);
+    expect(
+      pairs('伺服电机和谐波减速器合计约占手术机器人物料成本的四成。', {
+        伺服电机: 'Component',
+        谐波减速器: 'Component',
+      }),
+    ).toEqual([
+      'PART_OF 伺服电机 -> 手术机器人 grammar:B占A成本',
+      'PART_OF 谐波减速器 -> 手术机器人 grammar:B占A成本',
+    ]);
+  });
+
+  it('reads nothing where machines are a share of a hospital’s cost', () => {
+    expect(pairs('CT、磁共振等大型医用设备约占医院设备采购成本的四成。')).toEqual([]);
+  });
+});
+
+describe('parts matched to, mounted on or supplied for a machine', () => {
+  it('reads B与A主机配套使用 and B为A配套', () => {
+    expect(pairs('离心泵头与ECMO主机配套使用，属于一次性耗材。', { 离心泵头: 'Component' })).toEqual([
+      'PART_OF 离心泵头 -> 体外膜肺氧合机 grammar:B与A配套',
+    ]);
+    expect(
+      pairs('单晶探头主要为彩超配套，国产化率不足两成。', { 单晶探头: 'Component', 彩超: 'Equipment' }),
+    ).toEqual(['PART_OF 单晶探头 -> 彩超 grammar:B与A配套']);
+  });
+
+  it('reads nothing for a reagent matched to its analyser', () => {
+    expect(
+      pairs('化学发光试剂需与化学发光免疫分析仪配套使用。', {
+        化学发光试剂: 'Material',
+        化学发光免疫分析仪: 'Equipment',
+      }),
+    ).toEqual([]);
+  });
+
+  it('reads B安装在A的…中', () => {
+    expect(
+      pairs('谐波减速器安装在手术机器人的机械臂关节中。', {
+        谐波减速器: 'Component',
+        手术机器人: 'Equipment',
+      }),
+    ).toEqual(['PART_OF 谐波减速器 -> 手术机器人 grammar:B安装在A上']);
+    expect(pairs('血糖传感器安装在患者上臂皮肤上。', { 血糖传感器: 'Component' })).toEqual([]);
+  });
+
+  it('reads 向多家A厂商批量供应B', () => {
+    expect(
+      pairs('公司已向多家呼吸机厂商批量供应涡轮风机。', { 涡轮风机: 'Component', 呼吸机: 'Equipment' }),
+    ).toEqual(['PART_OF 涡轮风机 -> 呼吸机 grammar:为A供应B']);
+  });
+});
+
+describe('parts held indispensable, materials wound into parts', () => {
+  it('reads B是A不可或缺的部件 and B是A的主要组成部分', () => {
+    const known = { 比例电磁阀: 'Component', 呼吸机: 'Equipment' } as const;
+    expect(pairs('比例电磁阀是呼吸机不可或缺的部件。', known)).toEqual([
+      'PART_OF 比例电磁阀 -> 呼吸机 grammar:A是B的核心部件',
+    ]);
+    expect(pairs('比例电磁阀是呼吸机的主要组成部分。', known)).toEqual([
+      'PART_OF 比例电磁阀 -> 呼吸机 grammar:A是B的核心部件',
+    ]);
+  });
+
+  it('reads M主要用于绕制B', () => {
+    expect(pairs('超导线材主要用于绕制超导磁体。', { 超导线材: 'Material', 超导磁体: 'Component' })).toEqual([
+      'USED_IN 超导线材 -> 超导磁体 grammar:X应用于A',
+    ]);
+  });
+});
