@@ -22,11 +22,15 @@ const PARTS_HEADING_TAIL = /^的?(?:关键|核心|主要)?(?:零部件|部件)(?
 /** A clause that opens with the upstream of a chain (`从产业链来看，上游为`), before its first item. */
 const UPSTREAM = /(?:^|[，,：:])(?:产业链)?上游(?:主要)?(?:为|是|包括|主要包括|主要有|有)[:：]?$/;
 export const UPSTREAM_RULE = 'grammar:标题整机的上游部件';
-/** Between two named items of such a list, members the reading did not name (`、光源、`). */
-const LOOSE_GAP = /^[、和及与](?:[^、,，;；:：()（）等的]{1,8}[、和及与])*$/;
+/**
+ * Between two named items of such a list, members the reading did not name (`、光源、`). A member holds
+ * no joiner: one that could be either part of a member or a joiner makes a run of them backtrack
+ * exponentially.
+ */
+const LOOSE_GAP = /^[、和及与](?:[^、和及与,，;；:：()（）等的]{1,8}[、和及与])*$/;
 /** After the last named item: unnamed members, then the parts class. */
 const LOOSE_CLASS =
-  /^(?:[、和及与][^、,，;；:：()（）等的]{1,8})*等?(?:核心|关键|主要)?(?:零部件|部件|元器件|器件)/;
+  /^(?:[、和及与][^、和及与,，;；:：()（）等的]{1,8})*等?(?:核心|关键|主要)?(?:零部件|部件|元器件|器件)/;
 /** How many sentences after such a heading speak of its machine's parts. */
 const HEADING_REACH = 3;
 export const HEADING_RULE = 'structure:parts-heading';

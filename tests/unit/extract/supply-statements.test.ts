@@ -386,6 +386,13 @@ describe('notices of parts to work on', () => {
 });
 
 describe('chain maps and bundles', () => {
+  it('reads a long run of joiners between the items of an upstream list without backtracking', () => {
+    const text = `呼吸机产业链全景图谱\n从产业链来看，上游为涡轮风机、${'和'.repeat(44)}的比例电磁阀等零部件。`;
+    const t0 = performance.now();
+    expect(pairs(text, VENT)).toEqual([]);
+    expect(performance.now() - t0).toBeLessThan(3000);
+  });
+
   it('gives an upstream parts list with no machine of its own to the one machine the title names', () => {
     const map = (title: string) =>
       `${title}\n\n从产业链来看，上游为光学元件、图像传感器、光源、精密结构件等零部件及镜体材料供应；中游为整机制造。`;
