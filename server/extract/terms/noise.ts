@@ -149,7 +149,16 @@ const MEMBER =
  * (`等医疗装备生产企业`) always does.
  */
 export const inOrganisationList = (sentence: string, name: string, to: number): boolean => {
-  const members = [name];
+  // The members before the name count as the ones after it (`联影医疗、迈瑞医疗、微创机器人等整机企业`).
+  const before = sentence.slice(0, Math.max(0, to - name.length));
+  const clause = before.slice(Math.max(...[...'，,。；;：:！？!?'].map((c) => before.lastIndexOf(c) + 1)));
+  const earlier = /[、和及与]$/.test(clause)
+    ? clause
+        .slice(0, -1)
+        .split(/[、和及与]/)
+        .map((x) => x.slice(x.lastIndexOf('的') + 1))
+    : [];
+  const members = [...earlier.filter((x) => x.length >= 2 && x.length <= 12), name];
   let rest = sentence.slice(to);
   for (let m = MEMBER.exec(rest); m; m = MEMBER.exec(rest)) {
     members.push(m[1] ?? '');
@@ -242,6 +251,46 @@ const PHRASE_PREPOSITIONS = new Set(['在', '从', '把', '被', '向']);
 /** True when the words of [from, to) hold such a preposition. */
 export const holdsPreposition = (words: readonly Word[], from: number, to: number): boolean =>
   words.some((w) => w.from > from && w.to < to && w.tag === 'p' && PHRASE_PREPOSITIONS.has(w.word));
+
+/** Characters that are words of their own (particles, prepositions, adverbs, pronouns): a run of them is
+ * a clause, not a word the dictionary failed to know. */
+const FUNCTION_CHARS =
+  /^[的地得了着过和与及或在从向对为以由被把将等是有无不也都又还仍则就才而且并其之此该各每某可能会要需已均即]$/;
+
+/** A single character of a word the dictionary did not know, tagged as a noun (`体外|膜|肺|氧|合`); a
+ * verb cut in two (`绕|制`) follows a name as a clause does. */
+const looseChar = (w: Word | undefined): boolean =>
+  w !== undefined &&
+  /^[\u4e00-\u9fff]$/.test(w.word) &&
+  !FUNCTION_CHARS.test(w.word) &&
+  /^(?:n|ng|nr|nz|un)$/.test(w.tag);
+
+/**
+ * True when the name at [from, to) ends inside a word the dictionary cut into single characters:
+ * `体外膜` of `体外膜肺氧合设备` (its last word one character, two loose ones right after it). Such a name
+ * is a fragment of a longer one. (A start inside such a word, `素磁珠` of `链霉亲和素磁珠`, reads like a
+ * member after 和, `压电阵元和背衬块`, and is left alone.)
+ */
+export const insideUnknownWord = (words: readonly Word[], from: number, to: number): boolean => {
+  const j = words.findIndex((w) => w.to === to && w.from >= from);
+  const last = words[j];
+  const endsInside =
+    j >= 0 &&
+    last?.word.length === 1 &&
+    words[j + 1]?.from === to &&
+    looseChar(words[j + 1]) &&
+    looseChar(words[j + 2]) &&
+    words[j + 2]?.from === words[j + 1]?.to;
+  return endsInside;
+};
+
+/** Conjunctions that join two things: a name never holds one as a word of its own (`端盖和灌封胶`);
+ * inside a word (亲和素, 饱和) the dictionary does not cut them out. */
+const JOINING = new Set(['和', '与', '及', '以及', '或', '或者', '及其']);
+
+/** True when the words of [from, to) hold a conjunction between two of its words. */
+export const holdsConjunction = (words: readonly Word[], from: number, to: number): boolean =>
+  words.some((w) => w.from > from && w.to < to && w.tag === 'c' && JOINING.has(w.word));
 
 /** True when the words of [from, to) hold a locative that ends a clause before the name's head
  * (`在IVUS指导下植入…`). */

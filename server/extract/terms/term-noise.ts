@@ -8,6 +8,8 @@ import {
   cutFromWhole,
   followedByFirmContext,
   holdsClauseLocative,
+  holdsConjunction,
+  insideUnknownWord,
   holdsMaking,
   holdsModel,
   holdsOrganisation,
@@ -50,6 +52,7 @@ export const noiseRuleOf = (
   if (holdsPhrase(finding.name) || holdsServiceUnit(finding.name) || holdsMaking(finding.name))
     return 'noise:clause';
   if (holdsPreposition(words, from, to) || cutFromWhole(sentence, from, to)) return 'noise:clause';
+  if (holdsConjunction(words, from, to) || insideUnknownWord(words, from, to)) return 'noise:clause';
   // `便携式超声、掌上超声和血管内超声（IVUS）导管`: the gloss names the last member alone; a member completed
   // with it is no name.
   const gloss = /[(（][^()（）]+[)）]/.exec(finding.name)?.[0];

@@ -4,7 +4,13 @@
 // grade or origin before a class noun. They stay candidates; the real terms beside them are kept.
 import { describe, expect, it } from 'vitest';
 import { termConfidence, MIN_CONFIDENCE } from '../../../../server/extract/terms/confidence';
-import { cutFromWhole, followedByFirmContext } from '../../../../server/extract/terms/noise';
+import {
+  cutFromWhole,
+  followedByFirmContext,
+  inOrganisationList,
+  insideUnknownWord,
+} from '../../../../server/extract/terms/noise';
+import { tagWords } from '../../../../server/extract/terms/segmenter';
 import { contextOf } from '../seed-data';
 
 const read = (text: string): { graphed: string[]; candidates: string[] } => {
@@ -109,5 +115,40 @@ describe('a grade, origin or class before a class noun', () => {
   it.each(['基本型呼吸机', '进口替代型探测器', '血液透析设备'])('%s keeps its confidence', (name) => {
     const c = termConfidence({ rules: new Set(['head-noun']), mentions: 1, clean: true, name });
     expect(c).toBeGreaterThanOrEqual(MIN_CONFIDENCE);
+  });
+});
+
+describe('a firm listed after firms named like firms', () => {
+  it('counts the members before the name: 联影医疗、迈瑞医疗、微创机器人等整机企业', () => {
+    const sentence = '有利于联影医疗、迈瑞医疗、微创机器人等整机企业带动上游配套企业共同成长。';
+    const at = sentence.indexOf('微创机器人') + 5;
+    expect(inOrganisationList(sentence, '微创机器人', at)).toBe(true);
+  });
+
+  it('still reads firms named by their products as a trade: 血路管、透析器等耗材企业', () => {
+    const sentence = '推动血路管、透析器等耗材企业扩大产能。';
+    expect(inOrganisationList(sentence, '透析器', sentence.indexOf('透析器') + 3)).toBe(false);
+  });
+});
+
+describe('a piece of a list or of an unknown word', () => {
+  it('holds no conjunction: 透析器主要由中空纤维膜、外壳、端盖和灌封胶组成', () => {
+    const { graphed } = read('透析器主要由中空纤维膜、外壳、端盖和灌封胶组成。');
+    expect(graphed.filter((n) => n.includes('和'))).toEqual([]);
+  });
+
+  it('ends in no word the dictionary cut into characters: 体外膜 of 体外膜肺氧合设备', () => {
+    const s = '四是新型生命支持设备，包括体外膜肺氧合设备。';
+    const words = tagWords(s);
+    const at = s.indexOf('体外膜');
+    expect(insideUnknownWord(words, at, at + 3)).toBe(true);
+  });
+
+  it.each([
+    ['其超导磁体采用铌钛超导线绕制。', '铌钛超导线'],
+    ['探头内部依次为声透镜、匹配层、压电阵元和背衬块。', '背衬块'],
+  ])('keeps a name followed by a verb or a boundary: %s', (s, name) => {
+    const at = s.indexOf(name);
+    expect(insideUnknownWord(tagWords(s), at, at + name.length)).toBe(false);
   });
 });
