@@ -65,7 +65,9 @@ export const supplyChainEdges = (
     if (first) {
       users.push(first.nodeId);
       // `A、B用...`: more users before the first, joined by 、/和/及/与 and not reaching back past an
-      // earlier 用 (whose items they would be: `透析设备用真空泵、微型电磁阀，经鼻高流量氧疗仪用...`).
+      // earlier 用 (whose items they would be: `透析设备用真空泵、微型电磁阀，经鼻高流量氧疗仪用...`). They
+      // are things of the first user's kind: a part before a machine (`CT探测器、人工心脏用磁悬浮血泵`) is
+      // an item of the outer list, not a second user.
       const earlier = model.text.lastIndexOf('用', first.start);
       let idx = occs.indexOf(first);
       for (
@@ -73,7 +75,7 @@ export const supplyChainEdges = (
         prev &&
         prev.start > Math.max(earlier, s.start - 1) &&
         USERS_GAP.test(gapText(model, prev.end, occs[idx]?.start ?? 0)) &&
-        isUserLabel(labelOf(prev.nodeId));
+        labelOf(prev.nodeId) === labelOf(first.nodeId);
         prev = occs[--idx - 1]
       )
         users.push(prev.nodeId);

@@ -81,4 +81,12 @@ describe('supplyChainGrammar inside a list of things', () => {
     expect(edges[0]).toMatch(/ PART_OF equipment:ct$/);
     expect(edges.some((e) => e.includes('平板探测器') || e.includes('flat-panel'))).toBe(false);
   });
+
+  it('takes a part before a machine user as an item of the outer list, not a second user (CT探测器、人工心脏用磁悬浮血泵)', () => {
+    const edges = edgesOf(
+      '对医用超导磁体、CT探测器、人工心脏用磁悬浮血泵、高分子膜式氧合器等关键部件，鼓励上下游企业联合攻关。',
+    );
+    expect(edges).toHaveLength(1);
+    expect(edges[0]).toMatch(/ PART_OF equipment:/);
+  });
 });
