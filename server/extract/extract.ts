@@ -10,6 +10,7 @@ import type { CappedCount } from './limits';
 import { planNodeId } from './node-ids';
 import { analysePlan, mentionAt, titleResolver, type PlanModel } from './plan-model';
 import { buildReport, type ExtractReport } from './report';
+import { regionalForms } from './simplified-view';
 import { compoundNames } from './rules/compound-names';
 import type { RuleContext } from './rules/context';
 import { remitResponsibilities, statedDepartments, successions } from './rules/departments';
@@ -110,15 +111,21 @@ export const extractGraph = (plans: readonly PlanInput[], curated: Curated): Ext
   const models = fielded.map((f) => f.model);
   const glossary = buildGlossary(curated.glossary ?? {}, curated.lexicon);
   const discoveredIds = new Set<NodeId>();
-  for (const m of models)
-    for (const d of m.discovered) {
+  for (const m of models) {
+    // A Hong Kong or Taiwan text's own wording of a name its view reads in mainland terms.
+    const written = regionalForms(
+      m.original,
+      m.text,
+      m.discovered.map((d) => d.name),
+    );
+    for (const [k, d] of m.discovered.entries()) {
       const nameEn = glossName(d.name, glossary);
       builder.addNode({
         id: d.id,
         label: d.label,
         name: d.name,
         nameEn,
-        aliases: [],
+        aliases: written[k] ?? [],
         discovered: true,
         props: {
           ...(nameEn !== '' ? { nameEnBy: 'glossary' } : {}),
@@ -129,6 +136,7 @@ export const extractGraph = (plans: readonly PlanInput[], curated: Curated): Ext
       });
       discoveredIds.add(d.id);
     }
+  }
   const apply = (o: RuleOutput): void => {
     for (const n of o.nodes) builder.addNode(n);
     for (const m of o.mentions) builder.addMention(m.id, m.mention);

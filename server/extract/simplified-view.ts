@@ -35,14 +35,110 @@ const traditionalCharacters = (): ReadonlySet<string> => {
 
 /**
  * Taiwan phrases that mainland plans of this field write the same way: OpenCC's Taiwan-to-mainland
- * phrase table turns 影像 into 图像, which would make 醫療影像設備 read as 医疗图像设备, and 即時 into
- * 实时, which would make 即時檢驗 (POCT, 即时检验 on the mainland too) read as 实时检验.
+ * phrase table is a computing glossary, right for 軟體 (软件) but not for a plan's words. It turns
+ * 影像 into 图像 (醫療影像設備 would read 医疗图像设备), 即時 into 实时 (即時檢驗, POCT, is 即时检验 on
+ * the mainland too), 核心 into 内核 (核心零部件), 指標 into 指针 (技術指標), 序列 into 串行 (基因序列),
+ * 程序 into 进程 (審批程序), 相容 into 兼容 (生物相容性), 元件 into 组件 (光學元件), 裝置 into 设备
+ * (質子治療裝置, 植入式裝置), 過載 into 重载 (過載保護), and verbs plans use as they are (建立, 執行, 整合).
  */
-const MAINLAND_AS_WRITTEN: ReadonlySet<string> = new Set(['影像', '即時']);
+const MAINLAND_AS_WRITTEN: ReadonlySet<string> = new Set([
+  '影像',
+  '即時',
+  '核心',
+  '指標',
+  '序列',
+  '程序',
+  '行程',
+  '相容',
+  '元件',
+  '裝置',
+  '過載',
+  '向量',
+  '建立',
+  '執行',
+  '整合',
+]);
 
-/** A dictionary group without the phrases the mainland writes as they are. */
-const withoutMainlandPhrases = (group: DictGroup): DictGroup =>
-  group.map((dict) => entries(dict).filter(([from]) => !MAINLAND_AS_WRITTEN.has(from)));
+/**
+ * Hong Kong and Taiwan names of this field whose mainland name has the same length, in OpenCC's
+ * Traditional characters (the Hong Kong variants are folded first), to the mainland Simplified name:
+ * a regional text then reads as the mainland plans it is matched with. Phrases whose mainland name
+ * is longer or shorter (超音波 for 超声, 葉克膜 for ECMO) stay as the character conversion writes them.
+ * Entries mapped to themselves keep a longer phrase from a shorter rule (智慧醫療 is 智慧医疗 on the
+ * mainland too, though 智慧 alone is Taiwan's 智能).
+ */
+const REGIONAL_NAMES: readonly (readonly [string, string])[] = [
+  // Hong Kong
+  ['機械人', '机器人'],
+  ['機械臂', '机械臂'],
+  ['鐳射', '激光'],
+  ['感應器', '传感器'],
+  ['摩打', '电机'],
+  ['馬達', '电机'],
+  ['流動X光機', '移动X光机'],
+  // Taiwan
+  ['內視鏡', '内窥镜'],
+  ['醫療器材', '医疗器械'],
+  ['醫材', '器械'],
+  ['零組件', '零部件'],
+  ['心律調節器', '心脏起搏器'],
+  ['心臟節律器', '心脏起搏器'],
+  ['水晶體', '晶状体'],
+  ['義肢', '假肢'],
+  ['洗腎機', '透析机'],
+  ['穿戴式裝置', '可穿戴设备'],
+  ['穿戴式', '可穿戴'],
+  ['可穿戴式', '可穿戴式'],
+  ['去顫器', '除颤器'],
+  ['生醫材料', '生物材料'],
+  ['生理監視器', '生理监护仪'],
+  ['病人監視器', '病人监护仪'],
+  ['血糖機', '血糖仪'],
+  ['腦機介面', '脑机接口'],
+  ['智慧醫療', '智慧医疗'],
+  ['智慧醫院', '智慧医院'],
+  ['智慧養老', '智慧养老'],
+  ['智慧健康', '智慧健康'],
+  ['智慧城市', '智慧城市'],
+  ['高階', '高端'],
+  ['電腦掃描', 'CT扫描'],
+  ['正子電腦斷層', 'PET-CT'],
+  ['正子電腦斷層掃描', 'PET-CT扫描'],
+];
+
+/** Regional names whose mainland name is shorter (padded to the written length as the view is made). */
+const SHORTER_NAMES: readonly (readonly [string, string])[] = [
+  ['超音波', '超声'],
+  ['磁力共振', '磁共振'],
+  ['磁振造影', '磁共振'],
+  ['電動馬達', '电机'],
+  ['彩色超音波', '彩超'],
+  ['電腦斷層掃描', 'CT扫描'],
+  ['電腦斷層', 'CT'],
+  ['正子斷層掃描', 'PET扫描'],
+  ['正子斷層造影', 'PET显像'],
+  ['人工電子耳', '人工耳蜗'],
+];
+
+/**
+ * A dictionary group without the phrases the mainland writes as they are, with the regional names
+ * first (the first dictionary of a group wins where two give the same phrase: 超音波, 電腦斷層).
+ */
+const withoutMainlandPhrases = (group: DictGroup): DictGroup => [
+  [...REGIONAL_NAMES, ...SHORTER_NAMES].map(([from, to]) => [from, to] as [string, string]),
+  ...group.map((dict) => entries(dict).filter(([from]) => !MAINLAND_AS_WRITTEN.has(from))),
+];
+
+let scriptPasses: readonly Trie[] | undefined;
+/** The passes that change the script only (Hong Kong variants, Traditional to Simplified), not the wording. */
+const scriptOnlyPasses = (): readonly Trie[] => {
+  scriptPasses ??= [...groups(Locale.from, 'hk'), ...groups(Locale.to, 'cn')].map((group) => {
+    const trie = new Trie();
+    trie.loadDictGroup(group);
+    return trie;
+  });
+  return scriptPasses;
+};
 
 let passes: readonly Trie[] | undefined;
 /** One trie per conversion step: HK variants, Taiwan phrases and variants (軟體 -> 软件), then Traditional to Simplified. */
@@ -86,8 +182,10 @@ const charByChar = (trie: Trie, segment: string): string => {
 };
 
 /**
- * One OpenCC pass that keeps the length: a phrase whose conversion has another length (OpenCC's
- * `TWPhrasesRev`-style rewrites) is converted character by character instead.
+ * One OpenCC pass that keeps the length: a phrase whose conversion is shorter (Taiwan's 超音波 for
+ * 超声, 記憶體 for 内存) is followed by spaces up to its written length, which matching drops, so
+ * `超音波探頭` reads `超声 探头` (found as 超声探头) and a mention still covers every written
+ * character; a phrase whose conversion is longer (正子 for 正电子) is converted character by character.
  */
 const convertKeepingLength = (trie: Trie, s: string): string => {
   const out: string[] = [];
@@ -103,7 +201,13 @@ const convertKeepingLength = (trie: Trie, s: string): string => {
     }
     out.push(s.slice(plainFrom, i));
     const source = s.slice(i, m.end);
-    out.push(m.value.length === source.length ? m.value : charByChar(trie, source));
+    out.push(
+      m.value.length === source.length
+        ? m.value
+        : m.value.length < source.length
+          ? m.value.padEnd(source.length, ' ')
+          : charByChar(trie, source),
+    );
     i = m.end;
     plainFrom = i;
   }
@@ -124,4 +228,32 @@ export const simplifiedView = (text: string, minShare = TRADITIONAL_MIN_SHARE): 
   for (const trie of conversionPasses()) view = convertKeepingLength(trie, view);
   if (view.length !== text.length) throw new Error('simplified-view: the view changed the text length');
   return view;
+};
+
+/** `original` in Simplified script with its own wording (機械人 stays 机械人), of the same length. */
+const scriptOnlyView = (original: string): string => {
+  let view = original;
+  for (const trie of scriptOnlyPasses()) view = convertKeepingLength(trie, view);
+  return view;
+};
+
+const escaped = (ch: string): string => ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The names as the text words them, where its view reads them in mainland wording: a Hong Kong text's
+ * `腹腔鏡手術機械人` is found as 腹腔镜手术机器人, and also named 腹腔镜手术机械人 (Simplified script,
+ * regional wording), so a reader or a gold written in either wording finds it. Names are compared
+ * without whitespace (the view pads a shorter mainland name with spaces). Empty for a Simplified text.
+ */
+export const regionalForms = (original: string, view: string, names: readonly string[]): string[][] => {
+  if (view === original) return names.map(() => []);
+  const written = scriptOnlyView(original);
+  return names.map((name) => {
+    const chars = [...name.replace(/\s+/gu, '')];
+    if (chars.length === 0) return [];
+    const at = new RegExp(chars.map(escaped).join('\\s*'), 'iu').exec(view);
+    if (!at) return [];
+    const form = written.slice(at.index, at.index + at[0].length).replace(/\s+/gu, '');
+    return form !== name && form.length > 0 ? [form] : [];
+  });
 };

@@ -527,7 +527,7 @@ describe('fields in quotes, as Taiwan press and plans write them', () => {
   it('reads 在「醫學影像」領域，… and “医学影像”领域 as the field, less the quotes', () => {
     const r = read('在「醫學影像」領域，計畫將支持廠商開發電腦斷層掃描儀、磁振造影設備及超音波診斷儀。');
     expect(r.fields).toEqual(['医学影像']);
-    expect(r.links).toContain('电脑断层扫描仪 -> 医学影像');
+    expect(r.links).toContain('CT扫描仪 -> 医学影像');
     expect(read('在“医学影像”领域，重点发展光子计数CT、超导磁共振成像系统。').fields).toEqual(['医学影像']);
   });
 
@@ -536,7 +536,7 @@ describe('fields in quotes, as Taiwan press and plans write them', () => {
       '計畫鎖定「高端醫學影像」、「體外診斷」兩大領域，其中高端醫學影像以電腦斷層掃描儀、磁振造影設備為重點。',
     );
     expect(r.fields).toContain('高端医学影像');
-    expect(r.links).toContain('电脑断层扫描仪 -> 高端医学影像');
+    expect(r.links).toContain('CT扫描仪 -> 高端医学影像');
   });
 });
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodePlanBytes } from '../../../server/extract/decode';
 import { extractGraph } from '../../../server/extract/extract';
-import { simplifiedView, traditionalShare } from '../../../server/extract/simplified-view';
+import { regionalForms, simplifiedView, traditionalShare } from '../../../server/extract/simplified-view';
 import { asPlanId } from '../../../core/model/ids';
 import { curated, planText } from './seed-data';
 
@@ -30,12 +30,16 @@ describe('simplifiedView', () => {
     expect(simplifiedView('著力攻關醫療軟體')).toBe('着力攻关医疗软件');
   });
 
-  it('converts a phrase whose Simplified form has another length character by character, so offsets stay', () => {
+  it('pads a phrase whose Simplified form is shorter with spaces, so offsets stay', () => {
     // OpenCC rewrites 記憶體 (3) as 内存 (2): the view keeps three characters; 晶片 and 感測器 keep their length.
     const text = '醫療裝備用記憶體晶片和感測器';
     const view = simplifiedView(text);
-    expect(view).toBe('医疗装备用记忆体芯片和传感器');
+    expect(view).toBe('医疗装备用内存 芯片和传感器');
     expect(view.indexOf('芯片')).toBe(text.indexOf('晶片'));
+  });
+
+  it('converts a phrase whose Simplified form is longer character by character (正子 for 正电子)', () => {
+    expect(simplifiedView('正子與質子治療')).toBe('正子与质子治疗');
   });
 
   it('leaves the Simplified seed plans untouched', () => {
@@ -104,5 +108,85 @@ describe('simplifiedView of terms the mainland writes as Taiwan does', () => {
     expect(simplifiedView(sentence)).toBe(
       '在体外诊断领域，支持化学发光、分子诊断、即时检验（POCT）等各类检测仪器及配套试剂的开发；',
     );
+  });
+});
+
+describe('simplifiedView of Hong Kong and Taiwan wording', () => {
+  it.each([
+    ['引進手術機械人及康復機械人', '引进手术机器人及康复机器人'],
+    ['醫院添置電腦掃描及流動X光機', '医院添置CT扫描及移动X光机'],
+    ['鐳射治療儀與數碼X光機', '激光治疗仪与数码X光机'],
+    ['血氧感應器與伺服摩打、伺服馬達', '血氧传感器与伺服电机、伺服电机'],
+  ])('reads Hong Kong names as the mainland writes them: %s', (text, view) => {
+    expect(simplifiedView(text)).toBe(view);
+  });
+
+  it.each([
+    ['高階醫療器材零組件', '高端医疗器械零部件'],
+    ['軟式內視鏡與心律調節器', '软式内窥镜与心脏起搏器'],
+    ['人工水晶體、義肢與洗腎機', '人工晶状体、假肢与透析机'],
+    ['穿戴式裝置與可穿戴式血糖機', '可穿戴设备与可穿戴式血糖仪'],
+    ['晶片、軟體與雷射', '芯片、软件与激光'],
+    ['發展智慧醫療與智慧型手機', '发展智慧医疗与智能型手机'],
+  ])('reads Taiwan names as the mainland writes them: %s', (text, view) => {
+    expect(simplifiedView(text)).toBe(view);
+  });
+
+  it('pads a shorter mainland name, so the name is found and offsets stay (超音波 for 超声)', () => {
+    const text = '超音波探頭與電腦斷層掃描儀、彩色超音波、磁力共振掃描儀';
+    const view = simplifiedView(text);
+    expect(view).toBe('超声 探头与CT扫描  仪、彩超   、磁共振 扫描仪');
+    expect(view).toHaveLength(text.length);
+  });
+
+  it.each([
+    ['突破核心零部件', '突破核心零部件'],
+    ['提升技術指標', '提升技术指标'],
+    ['基因序列分析', '基因序列分析'],
+    ['優化審批程序', '优化审批程序'],
+    ['材料生物相容性', '材料生物相容性'],
+    ['光學元件', '光学元件'],
+    ['質子治療裝置', '质子治疗装置'],
+    ['過載保護', '过载保护'],
+  ])('keeps words the Taiwan computing glossary would mislead: %s', (text, view) => {
+    expect(simplifiedView(text, 0)).toBe(view);
+  });
+});
+
+describe('regionalForms', () => {
+  it('names a term also as the text words it, in Simplified script', () => {
+    const text = '醫院引進腹腔鏡手術機械人及磁力共振掃描儀，並採用空心杯馬達。';
+    const view = simplifiedView(text);
+    expect(regionalForms(text, view, ['腹腔镜手术机器人', '磁共振扫描仪', '空心杯电机', '医院'])).toEqual([
+      ['腹腔镜手术机械人'],
+      ['磁力共振扫描仪'],
+      ['空心杯马达'],
+      [],
+    ]);
+  });
+
+  it('gives a Simplified text no other forms', () => {
+    expect(regionalForms('引进手术机器人', '引进手术机器人', ['手术机器人'])).toEqual([[]]);
+  });
+
+  it('gives a Hong Kong term found in mainland wording its own wording as an alias', () => {
+    const text = '【本報訊】醫院今年添置兩部步態訓練機械人。\n';
+    const graph = extractGraph(
+      [
+        {
+          meta: {
+            id: asPlanId('hk-2025'),
+            title: '醫院添置機械人',
+            titleEn: 'hk',
+            file: 'h.txt',
+            year: 2025,
+          },
+          text,
+        },
+      ],
+      curated(),
+    ).graph;
+    const robot = graph.nodes.find((n) => n.name === '步态训练机器人');
+    expect(robot?.aliases).toEqual(['步态训练机械人']);
   });
 });
