@@ -55,7 +55,11 @@ const OFFICE_SYSTEM = /(?:管理信息|信息管理|办公|申报|审批|统计)
 const NAME_TAGS = new Set(['ns', 'nr']);
 /** Words the dictionary tags as nouns that never continue a compound after a head: they quantify or
  * place the thing (`数字化X线摄影系统|全部|来自`, `…设备|之一`). */
-const NOT_CONTINUING = new Set(['全部', '所有', '本身', '自身', '之一', '整体', '总体', '全体', '其中']);
+const NOT_CONTINUING = new Set([
+  ...['全部', '所有', '本身', '自身', '之一', '整体', '总体', '全体', '其中'],
+  // What is done to the thing, tagged as nouns (`生化分析仪|研发`, `分析仪|国产化`): no longer name.
+  ...['研发', '国产化', '产业化', '本地化', '规模化'],
+]);
 /** Causative and stopping verbs (`分段结构让微导管…`, `报警并自动停止血泵`) open a clause whose object
  * follows; no name holds one, so a run starts after them. */
 const CLAUSE_VERBS = new Set([
@@ -286,7 +290,15 @@ export const discoverTerms = (
       boundaryBefore &&
       first?.from === from &&
       !actionOnly &&
-      (CLEAN_START_TAGS.has(first.tag) || verbDevice || privative || MORPHEME_PREFIXES.has(first.word));
+      (CLEAN_START_TAGS.has(first.tag) ||
+        // A curated name is a noun whatever its tag (`超声/v|诊断仪`), when no verb follows it in the run.
+        (curatedThing(first.from, first.to) &&
+          !words
+            .slice(m + 1, k)
+            .some((x) => x.tag === 'v' && x.word.length >= 2 && !curatedThing(x.from, x.to))) ||
+        verbDevice ||
+        privative ||
+        MORPHEME_PREFIXES.has(first.word));
     take(from, w.to);
     out.push({ label: hit.label, from, to: w.to, clean });
   }

@@ -12,7 +12,7 @@ import { writtenText } from '../terms/read-terms';
 import { tagWords } from '../terms/segmenter';
 import type { Curated, Section } from '../types';
 import type { NodeId } from '../../../core/model/ids';
-import { BUILD_UP } from '../terms/heading-domains';
+import { BUILD_UP, taskField } from '../terms/heading-domains';
 
 /** A field a heading names: its span is the name inside the heading line. */
 export interface HeadingField {
@@ -114,6 +114,11 @@ export const headingFields = (model: PlanModel, curated: Curated): HeadingField[
       }
       continue;
     }
+    const task = taskFieldAt(model, s, from, to, resolve, labelOf);
+    if (task) {
+      out.push(task);
+      continue;
+    }
     // `（一）做强高端医学影像装备。`: a verb of building the field up is no part of its name.
     from += BUILD_UP.exec(norm.text.slice(from, to))?.[0].length ?? 0;
     const title = norm.text.slice(from, to).replace(/[。.：:]+$/, '');
@@ -166,6 +171,39 @@ export const headingFields = (model: PlanModel, curated: Curated): HeadingField[
     }
   }
   return out;
+};
+
+/**
+ * The field of a task heading (`（一）发展高端医学影像装备。重点突破A、B`, `2.提升体外诊断设备水平`) over a
+ * body naming two things at least: the heading stays a task (a measure, `rules/measures.ts`) and its
+ * field holds the equipment of its section. A curated name of another label (`发展放射治疗设备`) is
+ * what the lexicon says, no field.
+ */
+const taskFieldAt = (
+  model: PlanModel,
+  s: Section,
+  from: number,
+  to: number,
+  resolve: (title: string) => NodeId | undefined,
+  labelOf: ReadonlyMap<NodeId, string>,
+): HeadingField | undefined => {
+  const { norm } = model;
+  const task = taskField(norm.text.slice(from, to));
+  if (!task) return undefined;
+  const id = resolve(task.name);
+  if (id !== undefined && labelOf.get(id) !== 'Domain') return undefined;
+  if ((model.text.slice(s.titleEnd, s.end).match(THING) ?? []).length < 2) return undefined;
+  const a = from + task.at;
+  const b = a + task.name.length;
+  const start = norm.starts[a] ?? s.titleStart;
+  return {
+    section: s.index,
+    name: writtenText(model.text, norm, a, b),
+    start,
+    end: norm.ends[b - 1] ?? s.titleEnd,
+    sentence: sentenceAt(model.sentences, start),
+    ...(id ? { known: id } : {}),
+  };
 };
 
 /**

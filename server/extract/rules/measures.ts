@@ -3,6 +3,8 @@
 // Measure nodes with SUBMEASURE_OF along the structure, and TARGETS every entity in their own scope.
 import type { NodeId } from '../../../core/model/ids';
 import { ancestry } from '../structure';
+import { normalizeTerm } from '../normalize';
+import { taskField } from '../terms/heading-domains';
 import { headingSentence, mentionAt, sentenceEvidence } from '../plan-model';
 import { measureId } from '../node-ids';
 import { pinyinSlug } from '../slug';
@@ -60,8 +62,10 @@ export const indexMeasures = (ctx: RuleContext): MeasureIndex => {
   const isMeasure = (s: Section): boolean => {
     if (!['chapter', 'subsection', 'box', 'item'].includes(s.kind)) return false;
     // A heading that names a field (`## 医学影像` among fields) is no measure.
-    if (ctx.resolveTitle(s.title) !== undefined || model.headingDomains.has(s.index)) return false;
-    if (isQuestionTitle(s.title)) return false;
+    if (ctx.resolveTitle(s.title) !== undefined || isQuestionTitle(s.title)) return false;
+    // A task heading that names its field (`（一）发展高端医学影像装备`) is a measure all the same.
+    if ((taskField(normalizeTerm(s.title))?.at ?? 0) > 0) return true;
+    if (model.headingDomains.has(s.index)) return false;
     if (TASK_TITLE.test(s.title)) return true;
     if (isFieldTitle(s.title)) return false;
     return ancestry(model.sections, s).some((a) => a.kind === 'chapter' && isTaskChapter(a.title));

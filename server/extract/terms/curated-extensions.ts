@@ -22,6 +22,11 @@ export interface CuratedSpan {
 const MAX_PREFIX = 6;
 /** Words of automation that open an analyser's name (`全自动|化学发光|免疫分析仪`) beyond the cap. */
 const AUTOMATION = /^(?:全|半)?自动(?:化)?$/;
+/**
+ * A magnet's field strength before the name (`1.5T|超导磁共振成像系统`, `3.0T/7T`): it grades the one
+ * machine as a count does, so the name after it starts clean.
+ */
+const FIELD_STRENGTH = /^(?:[0-9]*\.)?[0-9]+t$/i;
 /** Properties the dictionary tags as verbs (`超导|磁共振`, `导电|薄膜`): they name a kind. */
 const PROPERTY_VERBS = new Set(['超导', '导电', '导热', '绝缘', '透光']);
 
@@ -73,7 +78,8 @@ export const extendCurated = (
         stops.has(w.word) ||
         isPlaceWord(w) ||
         DISCOURSE_WORDS.has(w.word) ||
-        isOrganisationWord(w.word)
+        isOrganisationWord(w.word) ||
+        FIELD_STRENGTH.test(w.word)
       )
         break;
       // Colour and look (`银色环状|超导磁体`) describe the one thing in view, not a kind of it.
@@ -124,6 +130,7 @@ export const extendCurated = (
     const clean =
       !midPhrase &&
       (before === undefined ||
+        FIELD_STRENGTH.test(before.word) ||
         isBoundaryWord(before) ||
         DISCOURSE_WORDS.has(before.word) ||
         stops.has(before.word) ||

@@ -33,6 +33,39 @@ const NOT_FIELD =
 /** Verbs of building a field up, before its name (`培育壮大高端医学影像产业链`, `做强高端医学影像装备`). */
 export const BUILD_UP = /^(?:培育|壮大|做强|做优|做大|做精|做实|打造|提升)+/;
 
+/**
+ * Verbs of a task a heading opens with before the field it works on (`（一）发展高端医学影像装备`,
+ * `2.加快突破体外诊断设备`), and what it says it raises after the name (`提升体外诊断设备水平`,
+ * `推动康复辅助器具创新发展`): the heading is a task of the plan and names the field of its body.
+ */
+const TASK_LEAD =
+  /^(?:(?:大力|加快|加速|重点|着力|积极|全力|进一步|持续|全面|协同|聚力|集中)?(?:发展|突破|推动|推进|提升|提高|攻关|研发|研制|壮大|培育|做强|做优|做大|做精|打造|振兴|支持|强化|增强|促进|优化|夯实|拓展|扩大|布局))+/;
+const TASK_TAIL =
+  /(?:的)?(?:创新发展|高质量发展|提质升级|迭代升级|升级换代|创新突破|发展|创新|突破|升级|产业化|攻关|研发|研制|供给|保障|能力|水平|质量|竞争力|产业集群|集群|产业链|产业|应用)+$/;
+/** What a field's products do or its qualifier: a task's object without one is no field (`发展新型医疗装备`). */
+const TASK_FIELD_STEM =
+  /影像|诊断|治疗|康复|监护|介入|检验|检测|急救|救援|护理|植入|生命支持|手术|放疗|放射|透析|口腔|眼科|骨科|中医|养老|家用|家庭|可穿戴|保健|妇幼|体外|耗材|辅助|理疗|麻醉|重症|呼吸|病理|远程|高端|高性能|高值|智能|智慧|数字/;
+/** The whole industry, with or without a qualifier: no field of it (`发展高端医疗装备` works on all). */
+const TASK_WHOLE = /^(?:高端|先进|新型|创新)?(?:医疗|医用|医学|医药)?(?:装备|设备|器械|产品|耗材|仪器)$/;
+
+/**
+ * The field a task heading works on, as an offset and length in its (normalised) title: a verb of
+ * the task before it or what the task raises after it, and a class phrase that says what its products
+ * do (`发展高端医学影像装备` gives 高端医学影像装备 at 2). Undefined for a plain field heading
+ * (`医学影像装备`, no task), the whole industry and anything without a class noun.
+ */
+export const taskField = (title: string): { readonly at: number; readonly name: string } | undefined => {
+  const t = title.replace(/[。.：:]+$/, '');
+  const lead = TASK_LEAD.exec(t)?.[0].length ?? 0;
+  const rest = t.slice(lead);
+  const tail = TASK_TAIL.exec(rest)?.[0].length ?? 0;
+  if (lead === 0 && tail === 0) return undefined;
+  const name = rest.slice(0, rest.length - tail);
+  if (!SHORT_NAME.test(name) || !DOMAIN_HEAD.test(name) || !/^[\u4e00-\u9fff]/.test(name)) return undefined;
+  if (!TASK_FIELD_STEM.test(name) || TASK_WHOLE.test(name)) return undefined;
+  return { at: lead, name };
+};
+
 /** The field a heading names without the trailing 领域 (`医学影像设备领域`). */
 const fieldName = (title: string): string =>
   title.replace(/领域(?:的)?(?:重点|主要)?(?:发展)?(?:产品|方向)?$/, '');

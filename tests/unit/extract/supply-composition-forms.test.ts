@@ -264,8 +264,8 @@ describe('a topic after a count with a modifier, and a list after 其', () => {
         梯度线圈: 'Component',
       }).list,
     ).toEqual([
-      'PART_OF 梯度线圈 -> 磁共振成像设备 grammar:A…，其B',
-      'PART_OF 超导磁体 -> 磁共振成像设备 grammar:A…，其B',
+      'PART_OF 梯度线圈 -> 超导磁共振成像系统 grammar:A…，其B',
+      'PART_OF 超导磁体 -> 超导磁共振成像系统 grammar:A…，其B',
     ]);
   });
 });
