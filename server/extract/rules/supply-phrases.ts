@@ -37,7 +37,7 @@ const PHRASES: readonly Phrase[] = [
   // is one of its parts (parts only: a machine relies on much else).
   {
     rule: 'grammar:A依赖B',
-    gap: /^(?:的[^，,。；;:：的]{1,8}?)?(?:则|主要|仍|长期|均|多|也|高度|仍然|目前)*(?:依赖|依靠|离不开)(?:于)?(?:进口的?|国外的?|[^，,。；;:：的]{1,8}的)?$/,
+    gap: /^(?:系统|设备|整机|主机)?(?:的[^，,。；;:：的]{1,8}?)?(?:则|主要|仍|长期|均|多|也|高度|仍然|目前)*(?:依赖|依靠|离不开)(?:于)?(?:进口的?|国外的?|[^，,。；;:：的]{1,8}的)?$/,
     items: ['Component'],
   },
   // `为呼吸机厂商供应涡轮风机`: a maker supplying the parts of a machine (为 right before A).
@@ -201,8 +201,16 @@ export const supplyPhrases = (ctx: RuleContext): EdgeDraft[] => {
     };
     for (let i = 0; i + 1 < occs.length; i++) {
       const a = occs[i];
-      const b = occs[i + 1];
-      if (!a || !b || !USERS.has(labelOf(a.nodeId) ?? '')) continue;
+      if (!a || !USERS.has(labelOf(a.nodeId) ?? '')) continue;
+      // A name inside a longer one (`生化分析仪` of `全自动生化分析仪`) is no user of its own; the first item
+      // is the next name after the user's whole name.
+      if (
+        occs.some((o) => o !== a && o.start <= a.start && o.end >= a.end && o.end - o.start > a.end - a.start)
+      )
+        continue;
+      const j = occs.findIndex((o, k) => k > i && o.start >= a.end);
+      const b = occs[j];
+      if (!b) continue;
       const gap = gapText(model, a.end, b.start);
       for (const p of PHRASES) {
         if (!p.gap.test(gap)) continue;
@@ -218,7 +226,7 @@ export const supplyPhrases = (ctx: RuleContext): EdgeDraft[] => {
         // A part that names one of them (`CT球管` of `CT和MR`) is that one's only.
         const users = SHARED_PHRASES.has(p.rule) ? usersBefore(i) : [a];
         const written = (o: Occurrence) => normalizeTerm(model.text.slice(o.start, o.end));
-        const items = listFrom(occs, i + 1, p.items).map((item) => {
+        const items = listFrom(occs, j, p.items).map((item) => {
           const name = written(occs.find((o) => o.nodeId === item && o.start > a.end) ?? a);
           return { item, named: users.filter((u) => distinctive(name, written(u))) };
         });

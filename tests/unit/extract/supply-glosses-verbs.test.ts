@@ -197,3 +197,33 @@ describe('make-up said of a part in the clauses and sentences after it', () => {
     ).toEqual([]);
   });
 });
+
+describe('what a machine relies on or is fitted with', () => {
+  it('reads A依靠B with a user whose name holds another (全自动生化分析仪, 生化分析仪)', () => {
+    expect(
+      pairs('全自动生化分析仪依靠卤素灯光源、光栅分光光度计和加样针完成比色检测。', {
+        卤素灯光源: 'Component',
+      }),
+    ).toEqual(['PART_OF 卤素灯光源 -> 全自动生化分析仪 grammar:A依赖B']);
+  });
+
+  it('reads A系统的前端离不开B', () => {
+    expect(
+      pairs('超声系统的前端离不开高压脉冲发射芯片，后端图像处理则依靠FPGA。', {
+        高压脉冲发射芯片: 'Component',
+      }),
+    ).toEqual(['PART_OF 高压脉冲发射芯片 -> 超声诊断设备 grammar:A依赖B']);
+  });
+
+  it('reads A则配备B, and nothing where a vehicle is fitted with machines', () => {
+    expect(
+      pairs('新的3.0T磁共振扫描仪则配备无液氦超导磁体，毋须定期补充液氦。', {
+        磁共振扫描仪: 'Equipment',
+        无液氦超导磁体: 'Component',
+      }),
+    ).toEqual(['PART_OF 无液氦超导磁体 -> 磁共振扫描仪 grammar:A包括B']);
+    expect(
+      pairs('每辆负压救护车配备了除颤仪和呼吸机。', { 负压救护车: 'Equipment', 除颤仪: 'Equipment' }),
+    ).toEqual([]);
+  });
+});
