@@ -253,7 +253,8 @@ export const discoverTerms = (
     let freeChars = 0;
     for (let i = coreFrom; i < headFrom; i++)
       if (free(i, i + 1) || (curated(i, i + 1) && !curatedThing(i, i + 1))) freeChars++;
-    if (freeChars === 0) continue;
+    // `超声探头`, `PET探测器`: a part's head after a curated device names a part of it, not the device.
+    if (freeChars === 0 && hit.label !== 'Component') continue;
     // Evaluative modifiers alone (`原创性引领性医疗装备`) make no name.
     if (/^(?:[\u4e00-\u9fff]{1,3}性)+$/.test(core)) continue;
     // An organisation or a field before the head is where the thing is, not its name

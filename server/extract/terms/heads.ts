@@ -24,7 +24,11 @@ const SHAPE_HEADS: readonly HeadHit[] = [
     label: 'Equipment' as const,
     head,
   })),
-  ...['换能器'].map((head) => ({ label: 'Component' as const, head })),
+  // Parts named by what they do to current, heat, gas or fluid inside a machine (`模数转换器`,
+  // `高压变压器`, `二氧化碳吸收器`, `流量调节器`), and circuits (`发射与接收电路`, `专用集成电路`).
+  ...['换能器', '转换器', '变压器', '继电器', '散热器', '逆变器', '稳压器', '适配器', '加热器', '冷凝器']
+    .concat(['蒸发器', '吸收器', '过滤器', '调节器', '接收器', '发射器', '电路'])
+    .map((head) => ({ label: 'Component' as const, head })),
 ];
 const SHAPE_NOT_HEADS = ['开刀', '动刀', '挨刀', '一刀', '菜刀', '刀刀'];
 /** What a pump gives the patient (`输液泵`, `注射泵`, `胰岛素泵`, `镇痛泵`): such a pump is the device the

@@ -4,7 +4,7 @@
 // of its members (`聚氨酯、聚四氟乙烯、硅橡胶`). Each member keeps its exact span as its mention.
 import type { DiscoveryConfig } from '../types';
 import type { HeadIndex, TermLabel } from './heads';
-import { bioRawMaterial, deviceShape, materialShape } from './material-names';
+import { bioRawMaterial, deviceShape, materialShape, reagentMaterial } from './material-names';
 import { DISCOURSE_WORDS, isOrganisationWord } from './noise';
 import { isBoundaryWord, type Word } from './segmenter';
 
@@ -29,6 +29,8 @@ export interface ListContext {
   readonly open: (from: number, to: number) => boolean;
   /** The start of a curated equipment mention that ends at `to`, if any. */
   readonly equipmentEndingAt?: (to: number) => number | undefined;
+  /** The paragraph is about raw materials (原料): its antigens, antibodies and enzymes are materials. */
+  readonly rawParagraph?: boolean;
 }
 
 const MAX_MEMBER = 16;
@@ -71,6 +73,8 @@ const BROAD_HEAD =
 /** Raw materials of assays that are never drugs (`羧基磁珠`, `乳胶微球`, `发光底物`, `质控品`): materials in any
  * list, unlike 抗体 and 酶. */
 const ASSAY_SOLID = /(?:磁珠|微球|磁微粒|底物|校准品|质控品|缓冲液)$/;
+/** Enzymes given as drugs (`尿激酶`, `阿替普酶`): no raw material of a reagent. */
+const DRUG_ENZYME = /(?:激酶|普酶|凝血酶)$/;
 /** Classes of raw materials, which a clause may have as its subject as well as lead a list. */
 const RAW_CLASS = /^(?:原料|辅料)$/;
 /** A class of products that names devices (`医疗器械产品`, `植介入器械`). */
@@ -84,6 +88,8 @@ interface Parsed {
   readonly members: readonly { from: number; to: number; verbStart: boolean }[];
   /** A user named right before the list with 的 (`CT的`). */
   readonly user?: readonly [number, number];
+  /** The user completes only a bare class of parts (`探测器`), not a specific one (`涡轮`). */
+  readonly broadOnly?: boolean;
 }
 
 /** Reads the lists of one sentence (normalised text and its words) and labels their members. */
@@ -134,6 +140,16 @@ export const readListLabels = (
       (b?.from !== w.to || isBoundaryWord(b) || hardOnly(b) || b.word === ',')
     );
   };
+  /** A count at word `k`, as one word (`两类`) or cut in two (`四大|类`). */
+  const isCount = (k: number): boolean => {
+    const w = words[k];
+    if (!w || !/^[两二三四五六七八九十几多数]/.test(w.word)) return false;
+    const next = words[k + 1];
+    return (
+      (w.tag === 'm' && LIST_COUNT.test(w.word)) ||
+      (next?.from === w.to && LIST_COUNT.test(w.word + next.word))
+    );
+  };
   const hardOnly = (w: Word): boolean => w.word === '的' || w.word === '等' || CONJUNCTIONS.has(w.word);
   const isSep = (w: Word | undefined, commas: boolean): boolean =>
     w !== undefined && (CONJUNCTIONS.has(w.word) || (commas && w.word === ','));
@@ -145,8 +161,8 @@ export const readListLabels = (
     while (k < words.length) {
       const w = words[k];
       if (!w || isSep(w, commas) || (hard(w) && !(k > j && (glued(k) || tail(k))))) break;
-      // `硅橡胶和聚氨酯两类`: a count closes the list.
-      if (k > j && w.tag === 'm' && LIST_COUNT.test(w.word)) break;
+      // `硅橡胶和聚氨酯两类`, `…和电子元器件四大|类`: a count closes the list.
+      if (k > j && isCount(k)) break;
       if (w.word === '(') {
         while (k < words.length && words[k]?.word !== ')') k++;
         k++;
@@ -268,6 +284,14 @@ export const readListLabels = (
             : undefined;
       return { ...m, name, own, known, shape };
     });
+    // `逆转录酶、热启动酶和尿嘧啶-DNA糖基化酶`: a list with two tool enzymes or tracers, or in a paragraph
+    // about raw materials, is one of a reagent's raw materials; its antibodies and enzymes are materials.
+    const tools = views.filter((v) => reagentMaterial(v.name)).length;
+    const rawList =
+      ctx.rawParagraph === true ||
+      tools >= 2 ||
+      (tools === 1 && views.every((v) => bioRawMaterial(v.name) && !DRUG_ENZYME.test(v.name)));
+    if (rawList) for (const v of views) if (!v.shape && bioRawMaterial(v.name)) v.shape = 'Material';
     const support = (l: TermLabel): number =>
       views.filter((v) => v.known === l || v.own?.label === l || v.shape === l).length;
     let target = cls;
@@ -281,7 +305,12 @@ export const readListLabels = (
       if (v.known || taken.has(v.from) || !ctx.open(v.from, v.to) || v.to - v.from < 2) continue;
       if (NOT_A_THING.test(v.name) || NOT_THINGS.test(v.name) || /^[0-9.]+$/.test(v.name)) continue;
       // A bare part after its user (`CT的探测器`) is that user's part: CT探测器.
-      if (target === 'Component' && v.name === v.own?.head && list.user) {
+      if (
+        target === 'Component' &&
+        v.name === v.own?.head &&
+        list.user &&
+        (!list.broadOnly || BROAD_HEAD.test(v.name))
+      ) {
         taken.add(v.from);
         out.push({ from: v.from, to: v.to, label: target, rule: 'list:class', user: list.user });
         continue;
@@ -348,10 +377,14 @@ export const readListLabels = (
     const hedged = HEDGES.has(words[m - 1]?.word ?? '') ? m - 2 : m - 1;
     const classRightBefore =
       CLASS_WORDS[words[hedged]?.word ?? ''] !== undefined || (words[hedged]?.word ?? '').endsWith('材料');
+    // `三大核心部件为A、B和C`: 为 or 是 after a class of parts names them when a list of two or more follows
+    // (`器件是光电倍增管` alone is a predicate).
+    const copula = (w === '为' || w === '是') && classRightBefore && words[m - 1]?.word !== '主要';
     if (
       !MARKERS.has(w) &&
       !((w === '是' || w === '有') && words[m - 1]?.word === '主要') &&
-      !(w === '有' && classRightBefore)
+      !(w === '有' && classRightBefore) &&
+      !copula
     )
       continue;
     const cls = classBefore(m);
@@ -380,20 +413,41 @@ export const readListLabels = (
         (CLASS_WORDS[end?.word ?? ''] !== undefined || /(?:原料|材料)$/.test(end?.word ?? ''))
       )
         break;
+      // After a comma an adverb or a verb of one character inside the member makes a clause too
+      // (`，合计约占整机成本…`).
+      const clause =
+        afterComma &&
+        words
+          .slice(j, r.end - 1)
+          .some((x) => x.tag === 'd' || (x.tag === 'v' && x.word.length === 1 && !tail(words.indexOf(x))));
       if (
         members.length > 0 &&
-        (CLAUSE_END_TAGS.has(end?.tag ?? '') ||
+        (clause ||
+          CLAUSE_END_TAGS.has(end?.tag ?? '') ||
           (afterComma && end?.tag === 'v' && end.word.length >= 2 && !heads.at(text, end)))
       )
         break;
       members.push({ from: words[j]?.from ?? 0, to: words[r.end - 1]?.to ?? 0, verbStart: false });
       let next = r.end;
-      // `超声单晶探头、二维面阵探头等新型探头，内窥镜三晶片摄像系统等`: an inner class is skipped.
-      if (words[next]?.word === '等') next = classAfter(next)?.end ?? next + 1;
+      // `超声单晶探头、二维面阵探头等新型探头，内窥镜三晶片摄像系统等`: an inner class is skipped; a 等
+      // without a class ends the list (`…以及主控板等，上述部件占…`).
+      if (words[next]?.word === '等') {
+        const inner = classAfter(next);
+        if (!inner) break;
+        next = inner.end;
+      }
       if (!isSep(words[next], true)) break;
       j = next + 1;
     }
-    if (members.length >= 1) label({ members }, cls, true);
+    // `CT的三大核心部件为…探测器`: a device named before the class with 的 is the user of its bare parts.
+    let of = hedged;
+    while (of > 0 && of > hedged - 3 && words[of]?.word !== '的') of--;
+    const ofWord = words[of];
+    const userFrom =
+      cls === 'Component' && ofWord?.word === '的' ? ctx.equipmentEndingAt?.(ofWord.from) : undefined;
+    const user = userFrom !== undefined && ofWord ? ([userFrom, ofWord.from] as const) : undefined;
+    if (members.length >= (copula ? 2 : 1))
+      label({ members, ...(user ? { user, broadOnly: true } : {}) }, cls, true);
   }
 
   // Lists closed by 等 and a class: members leftwards from 等.

@@ -10,11 +10,13 @@ const MATERIAL_ENDINGS = [
   ...['复合材料', '磷灰石', '生物玻璃', '硅胶'],
   // Steels and irons by grade or kind (不锈钢, 316L不锈钢, 合金钢, 球墨铸铁), animal tissue (牛心包).
   ...['钢', '铸铁', '心包'],
-  // Crystals grown for a use (压电单晶, 弛豫铁电单晶), oils and carbons (医用硅油, 活性炭).
+  // Crystals grown for a use (压电单晶, 弛豫铁电单晶), oils and carbons (医用硅油, 活性炭, 热解碳).
   ...['单晶', '硅油', '炭'],
 ];
+/** Carbons of implants and coatings (热解碳, 类金刚石碳, 玻璃碳); not gases (二氧化碳) or policy (低碳, 双碳). */
+const CARBON = /^(?:热解|低温各向同性|类金刚石|玻璃|玻璃态|无定形|活性|多孔)碳$/;
 /** Characters that end the names of organic compounds (烯 of 聚乙烯, 酮 of 聚醚醚酮, 酯 of 聚氨酯). */
-const CHEMICAL_END = /[烷烯炔醇醛酮酸酯醚胺腈酚砜苯酰]$/;
+const CHEMICAL_END = /[烷烯炔烃醇醛酮酸酯醚胺腈酚砜苯酰]$/;
 /** Metals of implants and their alloys (钛, 钽, 镍钛, 钴铬钼). */
 const METALS = '钛钽铌锆镁锌铁钴铬钼镍铂铱钯银铜铝钨锡钒';
 const METAL = new RegExp(`[${METALS}]`, 'g');
@@ -56,7 +58,7 @@ const ELEMENT_FORM = /^(?:非晶|单晶|多晶|高纯)[硅锗硒]$|^液[氦氮�
  * superconductors), alone or with their class (`LYSO晶体`, `医用PVC`); PET, a scanner, is not among them.
  */
 const LATIN_MATERIAL =
-  /^(?:医用)?(?:LYSO|LSO|BGO|GSO|GAGG|CZT|CdTe|CsI|LaBr3|PZT|PMN-PT|PEEK|PTFE|ePTFE|PMMA|UHMWPE|PLLA|PLGA|PCL|TPU|PVC|PEBAX|PPSU|HDPE|LDPE|PDMS|ABS|DEHP|TOTM|NbTi|Nb3Sn|MgB2|YBCO|REBCO|BSCCO|Bi-?2212|Bi-?2223|MP35N|L605|TC4|Ti6Al4V|NiTi|CoCrMo|PES|PSU|PVP|PMP|PVDF|SEBS|PA12|IGZO|GOS|ZrO2|Al2O3|SiO2|Y2O3|Lu2O3|CsI(?::Tl)?|NaI(?::Tl)?)(?:晶体|材料|树脂|合金|丝材?|带材|线材)?$/i;
+  /^(?:医用)?(?:LYSO|LSO|BGO|GSO|GAGG|CZT|CdTe|CsI|LaBr3|PZT|PMN-PT|PEEK|PTFE|ePTFE|PMMA|UHMWPE|PLLA|PLGA|PCL|TPU|PVC|PEBAX|PPSU|HDPE|LDPE|PDMS|ABS|DEHP|TOTM|NbTi|Nb3Sn|MgB2|YBCO|REBCO|BSCCO|Bi-?2212|Bi-?2223|MP35N|L605|TC4|Ti6Al4V|NiTi|CoCrMo|PES|PSU|PVP|PMP|PVDF|SEBS|PA12|PA6|PA66|TPE|TPV|POM|PEI|PPS|PBT|PVA|EVA|LCP|IGZO|GOS|ZrO2|Al2O3|SiO2|Y2O3|Lu2O3|CsI(?::Tl)?|NaI(?::Tl)?)(?:晶体|材料|树脂|合金|丝材?|带材|线材)?$/i;
 /**
  * Agents a material is compounded with (交联剂, 引发剂, 紫外吸收剂, 增塑剂): materials of a recipe. Not
  * dosage forms and drugs (制剂, 针剂, 抗凝剂, 造影剂), nor the reagent (试剂, a head of its own).
@@ -95,7 +97,7 @@ export const rawMaterialAlone = (name: string): boolean =>
   standaloneMaterial(name) || (bioRawMaterial(name) && !/^(?:标记物|标准品|酶|引物)$/.test(name));
 
 /** A polymer named as one word (`聚砜`, `聚乙烯`, `聚醚醚酮`): 聚 and a compound's ending (not 聚焦, 聚集). */
-const POLYMER_WORD = /^聚[\u4e00-\u9fff]{0,6}[烷烯炔醇醛酮酸酯醚胺腈酚砜苯酰]$/;
+const POLYMER_WORD = /^聚[\u4e00-\u9fff]{0,6}[烷烯炔烃醇醛酮酸酯醚胺腈酚砜苯酰]$/;
 /** Whether `name` is shaped like a material; `byPrefix` lets a leading 聚 alone make the shape. */
 const shaped = (name: string, byPrefix: boolean): boolean => {
   if (name.length < 2) return false;
@@ -106,6 +108,7 @@ const shaped = (name: string, byPrefix: boolean): boolean => {
     return true;
   if (MIXED_OXIDE.test(name) || ALLOY_GRADE.test(name) || (AGENT.test(name) && !NOT_AGENT.test(name)))
     return true;
+  if (CARBON.test(name)) return true;
   // A polymer of two characters (`聚砜`): 聚 and a compound's ending, never 聚焦.
   if (POLYMER_WORD.test(name)) return true;
   // A form after a metal, a ceramic or a material name: `钨粉`, `瓷粉`, `热塑性聚氨酯膜片`.
@@ -152,6 +155,9 @@ const CRYSTAL_SALT = new RegExp(`^(?:硅|锗|钨|钛|锆钛|铌镁|磷)酸[${ELE
  */
 const ENZYME =
   /^[\u4e00-\u9fffA-Za-z0-9]{1,8}(?:氧化酶|磷酸酶|过氧化物酶|聚合酶|转录酶|连接酶|内切酶|脱氢酶|还原酶|水解酶|转移酶)$/;
+/** True when `name` is a tool enzyme or a tracer of reagents (`逆转录酶`, `吖啶酯`): never a drug. */
+export const reagentMaterial = (name: string): boolean => ENZYME.test(name) || TRACER.test(name);
+
 /** The labels and solid phases of immunoassays: chemiluminescent and fluorescent tracers, colloidal gold. */
 const TRACER = /^(?:吖啶酯|鲁米诺|异鲁米诺|三联吡啶钌|胶体金|荧光微球|乳胶微球|磁微粒|AMPPD)$/i;
 
@@ -277,11 +283,25 @@ export const materialRuns = (
 /** True when the segmenter's word `word` names a polymer on its own. */
 export const polymerWord = (word: string): boolean => POLYMER_WORD.test(word);
 
+/** Grades written before a polymer that make another material of it (超高分子量聚乙烯, 膨体聚四氟乙烯,
+ * 热塑性聚氨酯, 医用级聚醚醚酮): part of its name, not a modifier to drop. */
+const POLYMER_GRADE =
+  /(?:(?:高交联)?超高分子量|高分子量|(?:线性)?[高中低]密度|膨体|热塑性|热固性|(?:高)?交联|医用级)$/;
+
+/** Where the polymer word `words[k]` of `text` starts with its grade, if one is written before it. */
+export const polymerGradeFrom = (text: string, words: readonly Word[], k: number): number => {
+  const w = words[k];
+  if (!w) return 0;
+  const m = POLYMER_GRADE.exec(text.slice(0, w.from));
+  const from = w.from - (m?.[0].length ?? 0);
+  return words.some((x) => x.from === from) ? from : w.from;
+};
+
 /** Organs and tissues that 人工 replaces: 人工关节, 人工晶体, 人工硬脑膜, 人工心脏. Not 人工智能. */
 const ARTIFICIAL_ORGAN =
   /^人工(?:心脏|关节|晶体|晶状体|硬脑膜|脑膜|耳蜗|血管|骨|椎间盘|肝|肾|肺|皮肤|角膜|瓣膜|韧带|乳房|喉|气管)/;
 /** Organs of more than one character only: `人工骨` or `人工肝` may begin other words (人工肝血液净化设备). */
-const IMPLANT = /人工(?:心脏|关节|晶体|晶状体|硬脑膜|耳蜗|椎间盘|角膜|韧带)/g;
+const IMPLANT = /人工(?:心脏(?!瓣|起搏|支架)|关节|晶体|晶状体|硬脑膜|耳蜗|椎间盘|角膜|韧带)/g;
 /** Endings of implants and devices without a head noun: 补片, 导丝, 假体, 灌流器. */
 const DEVICE_ENDINGS = [
   ...['补片', '导丝', '假体', '植入物', '球囊', '缝线', '吻合器', '起搏器', '除颤器', '灌流器'],

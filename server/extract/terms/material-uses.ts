@@ -10,11 +10,12 @@ export type UseKind = 'adopt' | 'is-made-of' | 'made-from' | 'from-raw' | 'made-
 
 /** Hedges between a user and its verb: `一般`, `多`, `长期`, `同样`, `则`. */
 const HEDGE =
-  '(?:一般|通常|多数|大多|多|主要|长期|普遍|同样|则|均|也|有|常|往往|目前|大量|仍|基本|还|都|会|可|现|已)*';
+  '(?:一般|通常|多数|大多|多|主要|长期|普遍|同样|则|均|也|有|常|往往|目前|大量|仍|基本|还|都|会|可|现|已|逐渐|逐步|开始|陆续|纷纷|正在|已经|率先|过去|现在|以前|此前|如今|当前)*';
 /** The verb of each kind, as it opens the materials (normalised text). */
 const LEADS: readonly (readonly [UseKind, string])[] = [
-  ['is-made-of', `(?:材质|材料|原料|原材料|基材)${HEDGE}(?:为|是|采用|选用)`],
-  ['adopt', `(?:采用|选用|使用|多用|常用|改用|选择)`],
+  // `黏弹剂的主要成分为透明质酸钠`: what a thing consists of is its material.
+  ['is-made-of', `(?:材质|材料|原料|原材料|基材|成分|主要成分)${HEDGE}(?:为|是|采用|选用)`],
+  ['adopt', `(?:采用|选用|使用|多用|常用|改用|改为|换用|选择)`],
   ['made-from', '由'],
   ['from-raw', '以'],
   // `用环氧树脂浇铸成型`, `用铂钨合金丝绕制`: 用 alone (not 使用, 用于, 医用), closed by a process below.
@@ -107,12 +108,17 @@ const materialAt = (s: string, at: number): Range | undefined => {
 /** A leading modifier of the material (`经抗钙化处理的`, `不同硬度的`): skipped. */
 const MODIFIER =
   /^(?:经[^，,。；;的]{1,10}的|不同[^，,。；;的]{1,6}的|(?:可降解|可吸收|生物可降解|高纯度?|医用级|进口|国产)的)/;
+/** Any short quality before 的 (`高透光率的`, `生物相容性更好的`): skipped only when a material follows it,
+ * so `采用聚氨酯的导管` still names 聚氨酯. */
+const QUALITY = /^[^，,。；;的、和与及或]{1,8}的/;
 const GLOSS = /^\([^()]*\)/;
 
 /** The materials listed from `at` on: the first, then each joined by `MATERIAL_JOIN`. */
 export const materialsFrom = (s: string, at: number): Range[] => {
   const out: Range[] = [];
   let pos = at + (MODIFIER.exec(s.slice(at))?.[0].length ?? 0);
+  const quality = QUALITY.exec(s.slice(pos))?.[0].length ?? 0;
+  if (quality > 0 && !materialAt(s, pos) && materialAt(s, pos + quality)) pos += quality;
   for (;;) {
     const m = materialAt(s, pos);
     if (!m) break;
@@ -138,7 +144,7 @@ const HEDGES_BEFORE = new RegExp(`${HEDGE.replace(/\*$/, '+')}$`);
 const SUBJECT = /(?:[^\P{Script=Han}的其则和与及是在为将对把这该]|[A-Za-z0-9-])+$/u;
 /** Subjects that are makers, products in general, times, body parts or positions, not a part. */
 const NOT_A_PART =
-  /(?:产品|厂家|企业|公司|厂商|医生|患者|品牌|市场|行业|目前|部分|方面|领域|工艺|技术|材料|原料|医院|国内|国外|牙|齿|器官|组织|部位|主流|机型|型号|版本|材质)$|^(?:外层|内层|中间|表面|表层|底层|顶层|外侧|内侧|两端|头端|尾端|近端|远端|早期|主流|传统|高端|低端|国产|进口)$/;
+  /^(?:前者|后者|两者|二者|三者|其余|上述|以上|这些|那些|这种|该种|此类|这类|该类|每种)|者$|(?:产品|厂家|企业|公司|厂商|医生|患者|品牌|市场|行业|目前|部分|方面|领域|工艺|技术|材料|原料|医院|国内|国外|牙|齿|器官|组织|部位|主流|机型|型号|版本|材质)$|^(?:外层|内层|中间|表面|表层|底层|顶层|外侧|内侧|两端|头端|尾端|近端|远端|早期|主流|传统|高端|低端|国产|进口)$/;
 
 export interface UseSubject {
   readonly from: number;
@@ -173,7 +179,7 @@ export const readUseSubjects = (
   return out;
 };
 
-/** `以钴铬合金作内冠`, `以弛豫铁电单晶制作压电层`: the thing the materials are made into, up to a break. */
+/** `以钴铬合金作内冠`, `用复合材料制作宽频探头`: the thing the materials are made into, up to a break. */
 const MADE_INTO = /^(?:作|制作|制成)([^\P{Script=Han}的和与及是为将把等了中]{2,6})(?=$|[，,。；;、(])/u;
 
 /**
@@ -187,7 +193,8 @@ export const readMadeInto = (
   const out: UseSubject[] = [];
   for (const m of s.matchAll(LEAD)) {
     const kind = LEADS[m.slice(1).findIndex((g) => g !== undefined)]?.[0];
-    if (kind !== 'from-raw') continue;
+    // `以M作A`, `用M制作A`: what the materials are made into follows them.
+    if (kind !== 'from-raw' && kind !== 'made-with') continue;
     const list = materialsFrom(s, m.index + m[0].length);
     if (list.length === 0) continue;
     const end = listEnd(s, list);

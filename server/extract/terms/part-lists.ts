@@ -54,7 +54,7 @@ const HOLDS = new Set([
   '内含',
 ]);
 /** One-character nouns that end parts' names though the segmenter tags them otherwise (`钨|靶/p`, `加样|针/p`). */
-const PART_TAIL = new Set([...'针杯盘仓站罐壶箱槽盒座架罩环塞阀泵管剂靶轮']);
+const PART_TAIL = new Set([...'针杯盘仓站罐壶箱槽盒座架罩环塞阀泵管剂靶轮元块']);
 /**
  * A count of parts closing a list (`三大部分`, `四部分`, `四类关键部件`, `两个模块`): the list before it
  * names parts whatever its verb, and the count is no part of the last member's name.
@@ -148,6 +148,7 @@ const membersOf = (
   words: readonly Word[],
   start: number,
   end: number,
+  thingHead: (word: string) => boolean = () => false,
 ): PartMember[] | undefined => {
   const out: PartMember[] = [];
   let from = start;
@@ -159,6 +160,22 @@ const membersOf = (
     // `A、B，以及C`: a comma before 以及 joins the last member like the 以及 after it.
     const commaAnd = /^[,，]$/.test(w?.word ?? '') && words[k + 1]?.word === '以及';
     if (k < end && (depth > 0 || !w || (!SEPARATORS.has(w.word) && !commaAnd))) continue;
+    // `发射与接收电路`: an action alone joined to the next member by 与/和/及 shares its head, a part's
+    // head after the next action; one name (not `端盖/v 和 灌封/v 胶`, whose 胶 is no part's head).
+    const action = (x: Word | undefined): boolean => x?.tag === 'v' || x?.tag === 'vn';
+    const sharedHead = words[k + 2];
+    if (
+      k < end &&
+      k === from + 1 &&
+      w &&
+      w.word !== '、' &&
+      action(words[from]) &&
+      action(words[k + 1]) &&
+      sharedHead !== undefined &&
+      thingHead(sharedHead.word) &&
+      (SEPARATORS.has(words[k + 3]?.word ?? '') || k + 3 >= end)
+    )
+      continue;
     // `若干只探头`, `两个电极`: the count before a member is no part of its name.
     if (words[from]?.tag === 'm' && from < k - 2 && COUNTERS.has(words[from + 1]?.word ?? '')) from += 2;
     // `植入体内的脉冲发生器`: a clause before 的 says where or how; the name follows it.
@@ -241,6 +258,7 @@ export const readPartLists = (
   text: string,
   words: readonly Word[],
   isPart: (name: string) => boolean,
+  thingHead: (name: string) => boolean = () => false,
 ): { members: PartMember[]; wholes: string[] } => {
   const members: PartMember[] = [];
   const wholes: string[] = [];
@@ -281,14 +299,14 @@ export const readPartLists = (
         while (s < words.length && /^[:：]$|^分别[为是]$/.test(words[s]?.word ?? '')) s++;
         let t = s;
         while (t < words.length && !/^[。;；]$/.test(words[t]?.word ?? '')) t++;
-        const list = membersOf(text, words, s, t);
+        const list = membersOf(text, words, s, t, thingHead);
         if (list) members.push(...list);
         i = t;
         continue;
       }
       // Drop the count of parts (`两部分`, `三大部分`) and a closing 等 from the list.
       const end = beforeEtc(words, countStart(text, words, i + 1, e));
-      const list = membersOf(text, words, i + 1, end);
+      const list = membersOf(text, words, i + 1, end, thingHead);
       // The thing before 由 is a whole; 则/一般/内部 may stand between (`电子内窥镜则一般由…`).
       const { index: found, inside } = subjectBefore(words, i);
       // `透析器俗称…，主要由A、B和C组装而成`: a clause without a subject is about the sentence's topic.
@@ -299,17 +317,22 @@ export const readPartLists = (
       if (!list || !subject || NOT_WHOLE.test(subject.word)) continue;
       // `它由柔性探针、底座和医用胶贴构成`: a pronoun points back to a whole named before; the members
       // are its parts, the whole is not named here.
-      if (/^(?:它|其)$/.test(subject.word)) {
+      // `整机主要由A、B和C构成`: the whole machine is the device the text is about.
+      if (/^(?:它|其|整机|主机)$/.test(subject.word)) {
         members.push(...list);
         i = e;
         continue;
       }
       // A subject tagged a verb (`探头/v`, `控制台/v`) is a thing when it has an inside, ends a noun
       // phrase (`医生/n 控制台/v`) or was named as a part before.
+      // `超声/v 探头/v 由…组成`: a word that is the head of a device or part names a thing as well.
       const verbThing =
         (subject.tag === 'v' || subject.tag === 'vn') &&
         subject.word.length >= 2 &&
-        (inside || THING_TAGS.has(words[b - 1]?.tag ?? '') || isPart(subject.word));
+        (inside ||
+          THING_TAGS.has(words[b - 1]?.tag ?? '') ||
+          isPart(subject.word) ||
+          thingHead(subject.word));
       if (!THING_TAGS.has(subject.tag) && !verbThing) continue;
       // `医用高分子材料由高分子化合物基体与添加剂构成`: what a material is made of are its
       // constituents, not parts of a device.
@@ -347,7 +370,7 @@ export const readPartLists = (
       // `配套A、B的企业`: a 的 after the list makes it a modifier of what follows.
       let t = i + 1;
       while (t < words.length && !/^[,，。;；的]$/.test(words[t]?.word ?? '')) t++;
-      const list = membersOf(text, words, i + 1, beforeEtc(words, t));
+      const list = membersOf(text, words, i + 1, beforeEtc(words, t), thingHead);
       const one = nameEnd(words, i + 1);
       if (list) members.push(...list);
       else if (one === t && one > i + 1 && THING_TAGS.has(words[one - 1]?.tag ?? ''))
@@ -384,7 +407,7 @@ export const readPartLists = (
       if (subject && THING_TAGS.has(subject.tag) && (ASSEMBLY.test(whole) || isPart(whole))) {
         let t = i + 1;
         while (t < words.length && !/^[。;；,，]$/.test(words[t]?.word ?? '')) t++;
-        const list = membersOf(text, words, i + 1, beforeEtc(words, t));
+        const list = membersOf(text, words, i + 1, beforeEtc(words, t), thingHead);
         if (list) members.push(...list);
         else {
           const e = nameEnd(words, i + 1);
@@ -398,6 +421,14 @@ export const readPartLists = (
     if ((w.word === '为' || w.word === '是') && words[i - 1]?.word === '依次') {
       let at = i - 1;
       if (/^[从由自]$/.test(words[at - 4]?.word ?? '') && words[at - 2]?.word === '到') at -= 4;
+      else {
+        // `从前|到|后`: the segmenter may glue 从 to the first place word.
+        const order = /[从由自][^，,。;；]{1,3}[到至][^，,。;；]{1,3}$/.exec(
+          text.slice(0, words[at]?.from ?? 0),
+        );
+        const k = order ? words.findIndex((x) => x.from === order.index) : -1;
+        if (k >= 0) at = k;
+      }
       const { index: b } = subjectBefore(words, at);
       const subject = words[b];
       const thing =
@@ -407,7 +438,7 @@ export const readPartLists = (
         !NOT_PARTS.test(subject.word);
       let t = i + 1;
       while (t < words.length && !/^[。;；,，:：]$/.test(words[t]?.word ?? '')) t++;
-      const list = thing ? membersOf(text, words, i + 1, beforeEtc(words, t)) : undefined;
+      const list = thing ? membersOf(text, words, i + 1, beforeEtc(words, t), thingHead) : undefined;
       if (list) {
         members.push(...list);
         i = t;
@@ -473,7 +504,7 @@ export const readPartLists = (
         known ||= inside && HOLDS.has(w.word) && !NOT_WHOLE.test(name) && !NOT_PARTS.test(name);
       }
       if (!known) continue;
-      const list = membersOf(text, words, s, end);
+      const list = membersOf(text, words, s, end, thingHead);
       if (list) {
         members.push(...list);
         if (subject && THING_TAGS.has(subject.tag)) wholeAsPart(nameStart(words, b), b);

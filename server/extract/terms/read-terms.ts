@@ -18,6 +18,7 @@ import {
   materialPrefix,
   materialRuns,
   materialShape,
+  polymerGradeFrom,
   polymerWord,
   rawMaterialAlone,
   standaloneMaterial,
@@ -170,6 +171,10 @@ export const readTerms = (
       s,
       words,
       (n) => partNames.has(normalizeTerm(n)) || wholeNames.has(normalizeTerm(n)),
+      (n) => {
+        const hit = heads.at(n, { word: n, tag: 'n', from: 0, to: n.length });
+        return hit !== undefined && hit.label !== 'Material' && (hit.head === n || hit.head.length >= 2);
+      },
     );
     for (const whole of parts.wholes) wholeNames.add(normalizeTerm(whole));
     const partSpans: Range[] = [];
@@ -315,6 +320,7 @@ export const readTerms = (
     }
     const listContext = {
       knownAt,
+      rawParagraph: /原料|原材料/.test(paragraphOf(rf, rt)),
       equipmentEndingAt: (to: number): number | undefined => {
         const m = endingAt.get(rf + to)?.find((x) => labelOf.get(x.nodeId) === 'Equipment' && x.from >= rf);
         return m ? m.from - rf : undefined;
@@ -394,6 +400,9 @@ export const readTerms = (
     // `国内聚砜目前的产能`, `聚砜材料`: a polymer written as one word is a material wherever it stands.
     for (const [k, w] of words.entries()) {
       if (!polymerWord(w.word) || !isFree(w.from, w.to)) continue;
+      // `超高分子量|聚乙烯`: a grade written before the polymer is part of its name.
+      const graded = polymerGradeFrom(s, words, k);
+      const start = isFree(graded, w.from) ? graded : w.from;
       // `聚醚|砜树脂`: a compound's ending after the word means the segmenter cut the polymer's name.
       if (/^[烷烯炔醇醛酮酸酯醚胺腈酚砜苯酰]/.test(words[k + 1]?.word ?? '')) continue;
       // `聚酰亚胺薄膜`: a material's head after it names the material; the head-noun reading takes the
@@ -406,19 +415,19 @@ export const readTerms = (
       // `尾端的鲁尔接头多为聚碳酸酯注塑件`: a sentence about what things are made of, or one with a material
       // read by a use verb, makes it one.
       const inContext = usedSpans.length > 0 || materialContext(s) || materialContext(paragraphOf(rf, rt));
-      const name = written(rf + w.from, rf + w.to);
+      const name = written(rf + start, rf + w.to);
       if (byForm.has(normalizeTerm(name))) continue;
       add({
         id: discoveredId('Material', name),
         curated: false,
         label: 'Material',
         name,
-        from: rf + w.from,
+        from: rf + start,
         to: rf + w.to,
         rule: asMaterial ? 'head-noun' : inContext ? 'shape:polymer-context' : 'shape:polymer',
         clean: true,
       });
-      occupied.fill(1, rf + w.from, rf + w.to);
+      occupied.fill(1, rf + start, rf + w.to);
     }
     const isCurated = (f: number, t: number): boolean => {
       for (let i = rf + f; i < rf + t; i++) if (!curatedMask[i]) return false;
