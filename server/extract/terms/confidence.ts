@@ -136,6 +136,11 @@ const gradeOnly = (name: string): boolean => {
 const GRADE_OF_CLASS =
   /^(?:传统|高端|先进|新型|主流|主力|重点|关键|核心|内核|基础|基本|必备|必需|常用|急需|紧缺|短缺|同类|同档|新优|进口|国产|配套|其他|现有|普通|常规|理想|大规模|大型|小型|通用|主要|重要|各类|各种|多种)+(?:零部件|部件|元器件|器件|设备|装备|器械|仪器|材料|产品|耗材|机型)$/;
 
+/** A quantifier or pointer before a name (`各类附件`, `多种传感器`, `上述设备`, `该类探头`): which or how many
+ * of the things in view, never a kind, whatever the noun after it. */
+const QUANTIFIED =
+  /^(?:各类|各种|各式|各型|多种|多类|多款|一些|若干|诸多|众多|这类|此类|该类|这些|上述|其他|其它)/;
+
 /** A class of products before a class noun (`耗材器械`, `产品设备`, `药品医疗器械`): two classes, no kind. */
 const CLASS_OF_CLASS =
   /^(?:耗材|产品|器材|物资|器械|药品|医药|药械)(?:医疗器械|器械|设备|装备|仪器|产品|耗材)$/;
@@ -148,6 +153,7 @@ export const termConfidence = (e: TermEvidence): number => {
     (gradeOnly(e.name) && [...e.rules].every((r) => r.startsWith('use:'))) ||
     namesPeople(e.name) ||
     GRADE_OF_CLASS.test(e.name) ||
+    QUANTIFIED.test(e.name) ||
     CLASS_OF_CLASS.test(e.name)
   )
     return AGAINST;

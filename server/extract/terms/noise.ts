@@ -65,6 +65,9 @@ export const DISCOURSE_WORDS = new Set([
   ...['用于', '应用于', '适用于', '广泛用于', '主要用于', '可用于'],
   // Rules applied to products and things made (`对产品实行创新医疗器械特别审查`, `用复合材料制作宽频探头`).
   ...['实行', '实施', '执行', '制作'],
+  // Work done on a thing in use (`技术人员在调试磁共振设备`, `定期维修呼吸机`, `更换球管`): what follows is
+  // the thing worked on.
+  ...['调试', '维修', '检修', '维护', '保养', '更换', '运输', '搬运', '拆卸', '报废', '租赁', '购买'],
 ]);
 
 /**
@@ -128,12 +131,15 @@ export const companyLike = (words: readonly Word[], from: number, to: number): b
 const PLACE_IN_NAMES = /^(?:中华|东方|西方|南方|北方|中国|国际|全球|欧美|亚洲)$/;
 
 /** Nouns that close a list of organisations: `A、B、C等企业`, `A、B等探测器企业`, `A、B两家公司`. */
-const ORGANISATION_CLASS = /^(?:企业|公司|厂商|厂家|品牌|集团|标的|龙头|高校|院校|医院|医疗机构|科研院所)/;
+const ORGANISATION_CLASS =
+  /^(?:企业|公司|厂商|厂家|大厂|业者|品牌|集团|标的|龙头|高校|院校|医院|医疗机构|科研院所)/;
 /** What closes a list: 等 or a count of firms, then at most a short trade (`等探测器企业`). */
 const LIST_CLOSE =
-  /^(?:等|[两二三四五六七八九十几多数0-9]+[家所])([\u4e00-\u9fff]{0,5}?)(?=企业|公司|厂商|厂家|品牌|集团|标的|龙头|高校|院校|医院|医疗机构|科研院所)/;
-/** Words of origin and standing between 等 and the class of firms (`等外资品牌`, `等国内龙头企业`). */
-const OWNERSHIP = /^(?:国内|国外|国产|进口|外资|合资|内资|海外|本土|跨国|知名|主要|头部|龙头|领先|上市)+$/;
+  /^(?:等|[两二三四五六七八九十几多数0-9]+[家所])([\u4e00-\u9fff]{0,5}?)(?=企业|公司|厂商|厂家|大厂|业者|品牌|集团|标的|龙头|高校|院校|医院|医疗机构|科研院所)/;
+/** Words of origin and standing between 等 and the class of firms (`等外资品牌`, `等国内龙头企业`); the
+ * Taiwan press's 国际大厂 and 科技大厂 name big firms alike. */
+const OWNERSHIP =
+  /^(?:国内|国外|国产|进口|外资|合资|内资|海外|本土|跨国|国际|全球|知名|主要|头部|龙头|领先|上市|科技)+$/;
 /** How firms' short names end (`精锋医疗`, `奕瑞科技`, `海肽生物`). */
 const FIRM_NAME = /(?:医疗|科技|生物|医学|集团|股份|控股|电子|光电|智能|精密)$/;
 /** A further member: a list of firms is joined by 、 or a conjunction and ends before a comma; a
@@ -234,6 +240,20 @@ export const cutFromWhole = (sentence: string, from: number, to: number): boolea
   (/[及和与]$/.test(sentence.slice(0, from)) &&
     /^[(（][A-Za-z]{2,5}[-/／][A-Za-z]{2,5}[)）]/.test(sentence.slice(to)));
 
+/** What closes a list of fields (`…和康复器械四个细分领域`, `…等重点方向`), after at most one more member. */
+const FIELD_LIST_CLOSE =
+  /^(?:[和及与、][\u4e00-\u9fff]{1,10}?)?(?:等)?(?:[0-9一二两三四五六七八九十几多]+[个大类项])?(?:细分|重点|主要|关键|优势)?(?:领域|方向|赛道|板块)/;
+
+/**
+ * True when the member completed with `completedFrom` (the list's last member, ending in the shared
+ * head) belongs to a list of fields: `围绕骨科植入、医学影像、微创介入和康复器械四个细分领域` names four
+ * fields, so `医学影像器械` is no thing the text names.
+ */
+export const completedInFieldList = (sentence: string, to: number, completedFrom: string): boolean => {
+  const at = sentence.indexOf(completedFrom, to);
+  return at !== -1 && FIELD_LIST_CLOSE.test(sentence.slice(at + completedFrom.length));
+};
+
 /** True when a name holds what only a phrase holds: a count (`ECMO2台设备`, `聚氨酯两种选择`), the
  * particle 的 (`远端的内管`) or the 等 that closes a list (`电阻等元件`). */
 export const holdsPhrase = (name: string): boolean => COUNT.test(name) || /[的等]/.test(name);
@@ -327,10 +347,11 @@ export const balancedBrackets = (name: string): boolean => {
 /**
  * What only a firm is or does right after its name: a stock code in brackets (`新产业（300832）`,
  * `微创机器人(02252.HK)`), its officers (`董事长`, `创始人`), what it holds or belongs to (`旗下`,
- * `子公司`) and its announcements (`宣布`, `公告`). A product is never followed by one.
+ * `子公司`) and its announcements (`宣布`, `公告`); the head of an institute or office
+ * (`工研院电光系统所所长`, `…院长`). A product is never followed by one.
  */
 const FIRM_CONTEXT =
-  /^(?:[(（](?:[0-9]{6}|[0-9]{4,5}\.HK|股票代码)[^()（）]{0,12}[)）]|(?:联合|共同)?创始人|董事长|副?总经理|副?总裁|首席执行官|CEO|董秘|旗下|子公司|母公司|宣布|发布公告|公告称|成立于)/;
+  /^(?:[(（](?:[0-9]{6}|[0-9]{4,5}\.HK|股票代码)[^()（）]{0,12}[)）]|(?:联合|共同)?创始人|董事长|副?总经理|副?总裁|首席执行官|CEO|董秘|旗下|子公司|母公司|宣布|发布公告|公告称|成立于|[所院处局]?(?:所长|院长|处长|局长|厂长))/;
 
 /** True when the text from `to` on makes [.., to) a firm's name: `天智航（688277）`, `微创机器人董事长`. */
 export const followedByFirmContext = (sentence: string, to: number): boolean =>
@@ -379,7 +400,7 @@ const firmsByContext = (sentence: string): string[] => {
 
 /** A list of organisations closed by 等 and the class of firms, from the clause's start. */
 const ORGANISATION_LIST_END =
-  /(?:等|[两二三四五六七八九十几多数0-9]+家)[\u4e00-\u9fff]{0,5}?(?=企业|公司|厂商|厂家|品牌|集团)/g;
+  /(?:等|[两二三四五六七八九十几多数0-9]+家)[\u4e00-\u9fff]{0,5}?(?=企业|公司|厂商|厂家|大厂|业者|品牌|集团)/g;
 
 /** The members of the sentence's lists of organisations (`国内的微创机器人、精锋医疗、天智航等企业`). */
 export const organisationNames = (sentence: string): string[] => {

@@ -4,6 +4,7 @@
 // the graph (terms/confidence.ts caps its confidence below MIN_CONFIDENCE).
 import type { NoiseRule } from './confidence';
 import {
+  completedInFieldList,
   crossesDiscourseWord,
   cutFromWhole,
   followedByFirmContext,
@@ -57,6 +58,8 @@ export const noiseRuleOf = (
   // with it is no name.
   const gloss = /[(（][^()（）]+[)）]/.exec(finding.name)?.[0];
   if (gloss && finding.completedFrom?.includes(gloss) && finding.completedFrom !== finding.name)
+    return 'noise:clause';
+  if (finding.completedFrom && completedInFieldList(sentence, to, finding.completedFrom))
     return 'noise:clause';
   if (crossesDiscourseWord(words, from, to)) return 'noise:clause';
   if (finding.rule.startsWith('head-noun') && holdsClauseLocative(words, from, to)) return 'noise:clause';

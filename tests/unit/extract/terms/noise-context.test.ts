@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { termConfidence, MIN_CONFIDENCE } from '../../../../server/extract/terms/confidence';
 import {
+  completedInFieldList,
   cutFromWhole,
   followedByFirmContext,
   inOrganisationList,
@@ -150,5 +151,41 @@ describe('a piece of a list or of an unknown word', () => {
   ])('keeps a name followed by a verb or a boundary: %s', (s, name) => {
     const at = s.indexOf(name);
     expect(insideUnknownWord(tagWords(s), at, at + name.length)).toBe(false);
+  });
+});
+
+describe('institutes, firms of the Taiwan press, quantifiers and work on a thing', () => {
+  it.each([
+    ['工研院电光系统所所长指出，国产材料已技转给厂商。', '工研院电光系统'],
+    ['广达、佳世达、明基材料等科技大厂已跨足医材领域。', '明基材料'],
+    ['一台监护仪一般由主机、显示屏、参数模块和各类附件组成。', '各类附件'],
+    ['图为技术人员在调试磁共振设备。', '调试磁共振设备'],
+  ])('graphs no such name: %s', (sentence, wrong) => {
+    expect(read(sentence).graphed).not.toContain(wrong);
+  });
+
+  it('keeps the parts beside a quantified one: 主机、显示屏、参数模块', () => {
+    const { graphed } = read('一台监护仪一般由主机、显示屏、参数模块和各类附件组成。');
+    expect(graphed).toEqual(expect.arrayContaining(['显示屏', '参数模块']));
+  });
+});
+
+describe('a list of fields', () => {
+  it.each([
+    [
+      '一、聚焦重点产品。围绕骨科植入、医学影像、微创介入和康复器械四个细分领域，重点支持龙头企业。',
+      '医学影像器械',
+    ],
+    ['围绕医学影像、体外诊断、植介入器械和康复器械四个方向补链强链。', '医学影像介入器械'],
+  ])("completes no member with the last field's head: %s", (sentence, wrong) => {
+    expect(read(sentence).graphed).not.toContain(wrong);
+  });
+
+  it.each([
+    ['重点发展骨科和腹腔镜手术机器人等高端装备。', '骨科', '腹腔镜手术机器人'],
+    ['支持食道、胆道和气管支架的研发。', '食道', '气管支架'],
+  ])('still completes a list of things: %s', (sentence, member, last) => {
+    const to = sentence.indexOf(member) + member.length;
+    expect(completedInFieldList(sentence, to, last)).toBe(false);
   });
 });
