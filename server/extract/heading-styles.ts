@@ -27,8 +27,11 @@ export interface HeadingMatch {
 
 const CN_NUM = '[一二三四五六七八九十]+';
 const CN_ORDINAL = '[一二三四五六七八九十百零〇]+';
-/** `一、跨界融合创新`: the heading alone on its line (meq-2021, notices). */
-const CN = new RegExp(`^(${CN_NUM})、([^。]{1,30})$`);
+/**
+ * `一、跨界融合创新`: the heading alone on its line (meq-2021, notices); also `一．`/`一.` as a PDF or a
+ * typist writes it (`一．高端医学影像装备`), with spaces after the mark (`三、 体外诊断`).
+ */
+const CN = new RegExp(`^(${CN_NUM})(?:、|[．.](?!\\d))[\\s\u3000]*([^。\\s\u3000][^。]{0,29})$`);
 /** `（一）总体思路。`, `(二)促进推广应用。` or `（一）医学影像设备：…` with the body on the same line. */
 const PAREN_CN = new RegExp(`^[（(](${CN_NUM})[）)]\\s*([^。：:]{1,30})(?:[。：:]|$)`);
 /** `第一章 总则`, `第二节 重点任务`, `第三部分：保障措施`: the heading alone on its line. */
@@ -56,7 +59,13 @@ const ORDINAL_STYLE: Readonly<Record<string, HeadingStyle>> = {
 export const matchHeading = (content: string): HeadingMatch | undefined => {
   let m = CN.exec(content);
   if (m?.[1] && m[2])
-    return { style: 'cn', numbering: m[1], title: m[2], titleAt: m[1].length + 1, label: `${m[1]}、${m[2]}` };
+    return {
+      style: 'cn',
+      numbering: m[1],
+      title: m[2],
+      titleAt: content.indexOf(m[2], m[1].length + 1),
+      label: `${m[1]}、${m[2]}`,
+    };
   m = PAREN_CN.exec(content);
   if (m?.[1] && m[2])
     return {

@@ -115,6 +115,7 @@ describe('simplifiedView of Hong Kong and Taiwan wording', () => {
   it.each([
     ['引進手術機械人及康復機械人', '引进手术机器人及康复机器人'],
     ['醫院添置電腦掃描及流動X光機', '医院添置CT扫描及移动X光机'],
+    ['電腦掃描器、電腦掃描儀與正電子掃描器', 'CT扫描仪、CT扫描仪与PET扫描仪'],
     ['鐳射治療儀與數碼X光機', '激光治疗仪与数码X光机'],
     ['血氧感應器與伺服摩打、伺服馬達', '血氧传感器与伺服电机、伺服电机'],
   ])('reads Hong Kong names as the mainland writes them: %s', (text, view) => {
@@ -127,6 +128,7 @@ describe('simplifiedView of Hong Kong and Taiwan wording', () => {
     ['人工水晶體、義肢與洗腎機', '人工晶状体、假肢与透析机'],
     ['穿戴式裝置與可穿戴式血糖機', '可穿戴设备与可穿戴式血糖仪'],
     ['晶片、軟體與雷射', '芯片、软件与激光'],
+    ['X光偵測器與CMOS影像感測器', 'X光探测器与CMOS图像传感器'],
     ['發展智慧醫療與智慧型手機', '发展智慧医疗与智能型手机'],
   ])('reads Taiwan names as the mainland writes them: %s', (text, view) => {
     expect(simplifiedView(text)).toBe(view);

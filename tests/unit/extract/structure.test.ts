@@ -164,4 +164,23 @@ describe('parseSections', () => {
       '重点发展领域\n1）医学影像设备。重点发展高端CT和磁共振成像系统。\n2）治疗设备。发展手术机器人。\n';
     expect(parseSections(text).map((s) => s.path)).toEqual(['卷首', '1）医学影像设备', '2）治疗设备']);
   });
+
+  it("reads 一．X and 一.X (a PDF or typist's mark) and 三、 X (space after the mark) as 一、 headings", () => {
+    const text =
+      '第三章　重点发展领域\n一．高端医学影像装备\n　　重点发展光子计数CT。\n二.治疗装备\n　　重点发展质子治疗系统。\n三、 体外诊断装备\n　　重点发展化学发光免疫分析仪。\n';
+    const sections = parseSections(text);
+    expect(sections.map((s) => s.label)).toEqual([
+      '卷首',
+      '第三章 重点发展领域',
+      '一、高端医学影像装备',
+      '二、治疗装备',
+      '三、体外诊断装备',
+    ]);
+    const third = sections[4];
+    expect(text.slice(third?.titleStart, third?.titleEnd)).toBe('体外诊断装备');
+  });
+
+  it('leaves 一.5倍 (a decimal written with a numeral) in running text', () => {
+    expect(parseSections('发展目标\n一.5倍于全国平均水平。\n').map((s) => s.label)).toEqual(['卷首']);
+  });
 });
