@@ -17,16 +17,16 @@ export interface TableRow {
 
 /** A bullet and a number that may open a line before its head (`●`, `（1）`, `2.`, `一是`). */
 const LINE_LEAD =
-  '\\s*[●◆■▲•·▪◇○◎★☆▶►]?\\s*(?:[（(]?[0-9一二三四五六七八九十]{1,2}[)）.、．]|[一二三四五六七八九十]是|[其第][一二三四五六七八九十][，,、]?)?\\s*';
+  '\\s*(?:[●◆■▲•·▪◇○◎★☆▶►]|——|—)?\\s*(?:[（(]?[0-9一二三四五六七八九十]{1,2}[)）.、．]|[0-9]{1,2}(?=\\s)|[一二三四五六七八九十]是|[其第][一二三四五六七八九十][，,、]?)?\\s*【?';
 /**
  * A line led by a short head and a mark that ends it (`●医学影像设备：A、B`, `医学影像设备  A、B`,
  * `◆ 康复器械。A、B`), or a head alone on its line: group 1 is the head, group 2 the mark.
  */
 const LINE_HEAD = new RegExp(
-  `^${LINE_LEAD}([\\u4e00-\\u9fffA-Za-z0-9]{3,12})([。：:]|\\s{2,}|\\u3000+|\\s*$)`,
+  `^${LINE_LEAD}([\\u4e00-\\u9fffA-Za-z0-9]{3,12})(】[：:]?|[。：:]|\\s{2,}|\\u3000+|\\s*$)`,
 );
 /** A head alone on its line (then the next line holds its members). */
-const LINE_HEAD_ALONE = new RegExp(`^${LINE_LEAD}[\\u4e00-\\u9fffA-Za-z0-9]{3,12}[。：:]?\\s*$`);
+const LINE_HEAD_ALONE = new RegExp(`^${LINE_LEAD}[\\u4e00-\\u9fffA-Za-z0-9]{3,12}(?:】[：:]?|[。：:])?\\s*$`);
 /** A numbered or bulleted item line (`1.光子计数CT`, `◆ 质子治疗系统`). */
 const ITEM_LINE = /^\s*(?:[（(]?\d{1,2}[)）.、．](?!\d)|[●◆■▲•·▪◇○◎★☆▶►-])\s*\S/;
 /** A cell that only numbers its row (`1`, `（2）`, `三`, `序号`). */
@@ -63,8 +63,9 @@ export const tableRows = (text: string): TableRow[] => {
           end: lineEnd + 1 + next.length,
           cells: [head, [lineEnd + 1, lineEnd + 1 + next.length]],
         });
-      else if (/[：:]\s*$/.test(line)) {
-        // `医学影像设备：` over numbered or bulleted item lines (`1.光子计数CT`, `2.…`): the items are its members.
+      else if (/[：:】]\s*$/.test(line)) {
+        // `医学影像设备：`, `【医学影像设备】` over numbered or bulleted item lines (`1.光子计数CT`, `2.…`):
+        // the items are its members.
         let end = lineEnd;
         while (end < text.length) {
           const to = text.indexOf('\n', end + 1);
