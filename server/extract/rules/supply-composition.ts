@@ -79,12 +79,12 @@ const NEEDS =
 const CORE =
   /^(?:[:：](?:其)?(?:核心|核心部件|关键部件|主要部件|主体)?(?:主要)?(?:是|为)|的(?:核心|核心部件|关键部件|主要部件)(?:是|为))[:：]?$/;
 /**
- * `该产品由…`, `据介绍，这套机器人由…`, `其由…`: a whole the sentence names only by pointing back to it,
+ * `该产品由…`, `据介绍，这套机器人由…`, `其由…`, `整机主要由…`: a whole the sentence names only by pointing back to it,
  * after a short lead clause at most. The word after the pointer is a class word (any device) or a head
  * the device's name must end in (`这套机器人` means a robot).
  */
 const POINTER = new RegExp(
-  `^(?:[^,，。；;:：]{0,6}[,，])?(?:而|其中)?(?:(?:该|此|这|本)[一套台款种个部]?([\u4e00-\u9fff]{1,4}?)|其|它)${HEDGE}由${PART_LEAD}$`,
+  `^(?:[^,，。；;:：]{0,6}[,，])?(?:而|其中)?(?:(?:该|此|这|本)[一套台款种个部]?([\u4e00-\u9fff]{1,4}?)|其|它|(整机|整台设备|整套设备|整台机器))${HEDGE}由${PART_LEAD}$`,
 );
 /** Words after a pointer that may mean any device. */
 const CLASS_WORD = /^(?:产品|设备|装置|系统|仪器|器械|装备|整机|器件)$/;
@@ -226,6 +226,8 @@ export const compositionEdges = (
   const pointer = occs[0] && POINTER.exec(gapText(model, s.start, occs[0].start));
   if (!pointer) return;
   const head = pointer[1];
+  /** `整机由…`: the pointer can mean only the machine, never a part named with it. */
+  const machineOnly = pointer[2] !== undefined;
   const parts = madeOf(0);
   if (parts.length === 0) return;
   /** Whether the device `id` is one the pointer's word may mean. */
@@ -259,6 +261,7 @@ export const compositionEdges = (
     const subject = named.find((o) => !named.some((x) => x !== o && x.start <= o.start && x.end > o.end));
     if (
       partNamed &&
+      !machineOnly &&
       subject &&
       labelOf(subject.nodeId) === 'Component' &&
       gapText(model, model.sentences[back]?.start ?? 0, subject.start) === '' &&
@@ -269,7 +272,7 @@ export const compositionEdges = (
       return;
     }
     const [only] = devices;
-    if (devices.size === 1 && only && !partNamed && fits(only))
+    if (devices.size === 1 && only && (!partNamed || machineOnly) && fits(only))
       for (const p of parts) edge(p, only, ANAPHOR_RULE, sentence, back);
     return;
   }

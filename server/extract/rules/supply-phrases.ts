@@ -74,6 +74,13 @@ const PHRASES: readonly Phrase[] = [
     items: ['Component', 'Material'],
   },
 ];
+const RELIES_RULE = 'grammar:A依赖B';
+/** A later clause about what the same machine relies on: `后端图像处理则依靠`, `也离不开`. */
+const LATER_RELIES =
+  /^(?:而|但)?(?:前端|后端|中端|[^，,。；;:：的]{0,6}(?:处理|部分|模块|环节|电路|单元|系统|功能))?(?:则|也|还|又|同样)?(?:依赖|依靠|离不开)(?:于)?$/;
+/** What follows the last item of such a clause: its end, 等, or what the items do. */
+const LIST_END = /^(?:\([^()]*\))?(?:等[^，,。；;]{0,6})?(?:$|[，,。；;]|完成|实现|进行|来)/;
+const SUPPLY = new Set(['Equipment', 'Component', 'Material']);
 /** Phrases whose user may be a list (`呼吸机、麻醉机的关键部件主要有…`). */
 const SHARED_PHRASES = new Set([
   'grammar:A的核心部件B',
@@ -199,6 +206,28 @@ export const supplyPhrases = (ctx: RuleContext): EdgeDraft[] => {
       }
       return users;
     };
+    /**
+     * `超声系统的前端离不开B，后端图像处理则依靠C和D`: a later clause of the sentence that opens with what
+     * relies, with no name of its own before its verb, goes on about the same machine.
+     */
+    const reliesOn = (user: Occurrence, from: number): void => {
+      for (let k = from + 1; k < occs.length; k++) {
+        const o = occs[k];
+        if (!o || labelOf(o.nodeId) !== 'Component') continue;
+        const before = model.text.slice(s.start, o.start);
+        const comma = s.start + Math.max(...[...'，,；;'].map((m) => before.lastIndexOf(m)));
+        const things = occs.filter(
+          (x) => x.start > comma && x.end <= o.start && SUPPLY.has(labelOf(x.nodeId) ?? ''),
+        );
+        if (comma < s.start || things.length > 0) continue;
+        if (!LATER_RELIES.test(gapText(model, comma + 1, o.start))) continue;
+        const items = listFrom(occs, k, ['Component']);
+        const last = occs.findLast((x) => items.includes(x.nodeId));
+        // The items end their clause (`依靠B和C完成…`), never modify a name (`依靠FPGA芯片厂商的支持`).
+        if (!last || !LIST_END.test(gapText(model, last.end, Math.min(s.end, last.end + 8)))) continue;
+        for (const item of items) edge(item, user.nodeId, RELIES_RULE, sentence);
+      }
+    };
     for (let i = 0; i + 1 < occs.length; i++) {
       const a = occs[i];
       if (!a || !USERS.has(labelOf(a.nodeId) ?? '')) continue;
@@ -235,6 +264,7 @@ export const supplyPhrases = (ctx: RuleContext): EdgeDraft[] => {
         for (const { item, named } of items)
           for (const u of shared ? users : named.length === 1 ? named : [])
             edge(item, u.nodeId, p.rule, sentence);
+        if (p.rule === RELIES_RULE && items.length > 0) reliesOn(a, j);
         break;
       }
     }

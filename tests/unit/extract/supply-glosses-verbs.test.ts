@@ -227,3 +227,44 @@ describe('what a machine relies on or is fitted with', () => {
     ).toEqual([]);
   });
 });
+
+describe('the machine a text goes on about', () => {
+  it('reads 整机主要由B、C构成 after the sentence that names the one machine, parts named there or not', () => {
+    expect(
+      pairs(
+        '一台彩色多普勒超声诊断仪，看起来只是一台主机加几把探头。整机主要由超声探头、波束合成模块和显示器构成。',
+        {
+          彩色多普勒超声诊断仪: 'Equipment',
+          超声探头: 'Component',
+          波束合成模块: 'Component',
+          显示器: 'Component',
+        },
+      ).filter((p) => p.includes('该产品')),
+    ).toEqual([
+      'PART_OF 显示器 -> 彩色多普勒超声诊断仪 grammar:该产品由B组成',
+      'PART_OF 波束合成模块 -> 彩色多普勒超声诊断仪 grammar:该产品由B组成',
+      'PART_OF 超声探头 -> 彩色多普勒超声诊断仪 grammar:该产品由B组成',
+    ]);
+    expect(
+      pairs('呼吸机和麻醉机都是手术室常用设备。整机由涡轮风机和比例阀组成。', {
+        麻醉机: 'Equipment',
+        涡轮风机: 'Component',
+        比例阀: 'Component',
+      }),
+    ).toEqual([]);
+  });
+
+  it('reads a later clause about what the same machine relies on, not a maker that relies on a supplier', () => {
+    const known = { 高压脉冲发射芯片: 'Component', FPGA芯片: 'Component', GPU芯片: 'Component' } as const;
+    expect(
+      pairs('超声系统的前端离不开高压脉冲发射芯片，后端图像处理则依靠FPGA芯片和GPU芯片。', known),
+    ).toEqual([
+      'PART_OF FPGA芯片 -> 超声诊断设备 grammar:A依赖B',
+      'PART_OF GPU芯片 -> 超声诊断设备 grammar:A依赖B',
+      'PART_OF 高压脉冲发射芯片 -> 超声诊断设备 grammar:A依赖B',
+    ]);
+    expect(
+      pairs('超声系统的前端离不开高压脉冲发射芯片，而国内厂商则依靠FPGA芯片厂商的支持。', known),
+    ).toEqual(['PART_OF 高压脉冲发射芯片 -> 超声诊断设备 grammar:A依赖B']);
+  });
+});
