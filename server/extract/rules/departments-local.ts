@@ -435,6 +435,17 @@ const districtBodyAt = (rest: string): LocalBody | undefined => {
 
 const NO_BREAKS: ReadonlySet<number> = new Set();
 
+/** A place's name never runs over a line break (`帖子⏎市工信局` names no city 帖子市). */
+const unbrokenAt = (
+  place: string | undefined,
+  i: number,
+  breaks: ReadonlySet<number>,
+): string | undefined => {
+  if (!place) return undefined;
+  for (let k = 1; k < place.length; k++) if (breaks.has(i + k)) return undefined;
+  return place;
+};
+
 /**
  * The local government or department written at `i` of `text` (normalised), if any; `省政府` and
  * `省经信委` are the home province's when the text names one. `breaks` holds the offsets where a
@@ -452,12 +463,9 @@ export const localBodyAt = (
   const sar = sarBodyAt(rest);
   if (sar) return { length: sar.length, name: sar };
   // `深圳海关`: a customs district of the General Administration of Customs, named by its city.
-  const customs = CUSTOMS.exec(rest)?.[0];
+  const customs = rest.includes('海关') ? CUSTOMS.exec(rest)?.[0] : undefined;
   if (customs) return { length: customs.length, name: customs };
-  // A place's name never runs over a line break (`帖子⏎市工信局` names no city 帖子市).
-  const unbroken = (place: string | undefined): string | undefined =>
-    place && ![...place].some((_, k) => k > 0 && breaks.has(i + k)) ? place : undefined;
-  const province = unbroken(PROVINCE.exec(rest)?.[0]);
+  const province = unbrokenAt(PROVINCE.exec(rest)?.[0], i, breaks);
   // A province written in full (浙江省) is a name wherever it stands (a title line runs into the
   // next line once normalised); a bare province or a city needs a word boundary before it, which
   // the end of a body is where a header sets names side by side (`市工业和信息化局 市发展和改革委员会`),
@@ -485,12 +493,12 @@ export const localBodyAt = (
     )
       return { length: 1 + listed[0].length, name: bodyName(bareHome, listed[0]) };
   }
-  const city = boundary ? unbroken(CITY_BODY.exec(rest)?.[1]) : undefined;
+  const city = boundary ? unbrokenAt(CITY_BODY.exec(rest)?.[1], i, breaks) : undefined;
   const written =
     province && /(?:省|市|自治区)$/.test(province)
       ? province
       : boundary
-        ? (province ?? city ?? unbroken(cityAt(rest)))
+        ? (province ?? city ?? unbrokenAt(cityAt(rest), i, breaks))
         : undefined;
   if (!written) return boundary ? districtBodyAt(rest) : undefined;
   const after = rest.slice(written.length);

@@ -43,5 +43,9 @@ const SAR_BODIES: readonly string[] = [
   '经济及科技发展局',
 ].sort((a, b) => b.length - a.length);
 
+/** The names' first characters: this runs at every character of every sentence, most of which open none. */
+const FIRST_CHARS = new Set(SAR_BODIES.map((b) => b[0]));
+
 /** The SAR body whose name opens `rest`, if any (the longest: 食物环境卫生署 before 卫生署). */
-export const sarBodyAt = (rest: string): string | undefined => SAR_BODIES.find((b) => rest.startsWith(b));
+export const sarBodyAt = (rest: string): string | undefined =>
+  FIRST_CHARS.has(rest[0]) ? SAR_BODIES.find((b) => rest.startsWith(b)) : undefined;
