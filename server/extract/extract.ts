@@ -18,6 +18,7 @@ import { withResponsibilityCounts } from './rules/departments-counts';
 import { pruneDepartments } from './rules/departments-prune';
 import { domainApposition } from './rules/domain-apposition';
 import { domainEnumerations } from './rules/domain-enumerations';
+import { domainRespective } from './rules/domain-respective';
 import { domainLists } from './rules/domain-lists';
 import { domainMembership } from './rules/domain-membership';
 import { enables } from './rules/enables';
@@ -169,6 +170,7 @@ export const extractGraph = (plans: readonly PlanInput[], curated: Curated): Ext
       ...domainLists(ctx),
       ...domainApposition(ctx, fielded[i]?.appositions ?? []),
       ...domainEnumerations(ctx),
+      ...domainRespective(ctx),
       ...enables(ctx),
     ])
       builder.addEdge(e);
