@@ -12,6 +12,7 @@ export const CLASS_AFTER_USER_RULE = 'grammar:B、C等A核心部件';
 export const COST_SHARE_RULE = 'grammar:B占A成本';
 export const MATCHED_RULE = 'grammar:B与A配套';
 export const MOUNTED_RULE = 'grammar:B安装在A上';
+export const DRIVEN_RULE = 'grammar:A由B驱动';
 
 const ITEMS = new Set(['Component', 'Material']);
 const USERS = new Set(['Equipment', 'Component']);
@@ -34,6 +35,18 @@ const MATCHED_AFTER = /^(?:主机|整机|设备|系统|厂商|厂家|企业)?(?:
 const MOUNTED = /^(?:通常|一般|多|主要|均|则|可)?(?:安装|装配|装|嵌入|封装|内置)(?:在|于)$/;
 /** After the user of a mounted part: a place on or in it, up to the clause's end. */
 const MOUNTED_AFTER = /^(?:的[^，,。；;:：]{0,10})?(?:上|中|内|里|内部|底部|顶部|前端|末端|头端|两侧|周围)/;
+
+/** `每片叶片由独立的微型电机驱动`: between the driven thing and its drive... */
+const DRIVEN_BY = /^(?:则|均|都|一般|通常|主要|分别)?由(?:[^，,。；;:：的]{0,6}的)?$/;
+/** ...and after the drive. */
+const DRIVES = /^(?:来|进行)?(?:驱动|带动|供电|供能)/;
+/** After a machine: the clause that opens its cost structure (`在呼吸机的成本构成中，`). */
+const COST_LEAD =
+  /^(?:整机)?的?(?:总|生产|物料|原材料|BOM)?(?:成本|造价)(?:构成|结构|拆分)?(?:中|里|当中|上)[，,]/i;
+/** Before a part in such a clause: nothing, or 其次/然后 (`，其次是比例阀`). */
+const COST_ITEM_LEAD = /^(?:其次|然后|再次|此外)?(?:是|为)?$/;
+/** After a part in such a clause: its share. */
+const COST_SHARE_AFTER = /^(?:的)?(?:成本)?(?:约|大约|通常|一般)?(?:占比|占)/;
 
 /** Item-first edges of one sentence, gathered by `reader`. */
 export const itemFirstEdges = (
@@ -84,4 +97,22 @@ export const itemFirstEdges = (
     else if (MOUNTED.test(gap) && part && MOUNTED_AFTER.test(after(user, 14)))
       reader.edge(item.nodeId, user.nodeId, MOUNTED_RULE, sentence);
   }
+  for (let i = 0; i + 1 < occs.length; i++) {
+    const whole = occs[i];
+    const drive = occs[i + 1];
+    if (!whole || !drive || !USERS.has(label(whole)) || label(drive) !== 'Component') continue;
+    if (DRIVEN_BY.test(gapText(model, whole.end, drive.start)) && DRIVES.test(after(drive, 6)))
+      reader.edge(drive.nodeId, whole.nodeId, DRIVEN_RULE, sentence);
+  }
+  // `在呼吸机的成本构成中，涡轮风机占比最高，…，其次是比例阀`: the parts the cost structure names.
+  const machine = occs.find((o) => label(o) === 'Equipment' && COST_LEAD.test(after(o, 16)));
+  if (machine && !reader.generic(machine.nodeId))
+    for (const o of occs) {
+      if (o.start <= machine.end || label(o) !== 'Component' || reader.generic(o.nodeId)) continue;
+      const before = model.text.slice(s.start, o.start);
+      const clause = s.start + Math.max(...[...'，,；;：:'].map((m) => before.lastIndexOf(m))) + 1;
+      if (!COST_ITEM_LEAD.test(gapText(model, clause, o.start))) continue;
+      if (COST_SHARE_AFTER.test(after(o, 8)) || /^(?:其次|然后|再次)/.test(gapText(model, clause, o.start)))
+        reader.edge(o.nodeId, machine.nodeId, COST_SHARE_RULE, sentence);
+    }
 };

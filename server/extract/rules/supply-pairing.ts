@@ -31,6 +31,9 @@ const LOOSE_GAP = /^[、和及与](?:[^、和及与,，;；:：()（）等的]{1
 /** After the last named item: unnamed members, then the parts class. */
 const LOOSE_CLASS =
   /^(?:[、和及与][^、和及与,，;；:：()（）等的]{1,8})*等?(?:核心|关键|主要)?(?:零部件|部件|元器件|器件)/;
+/** After the last named material of such a list: unnamed members, then the materials class. */
+const LOOSE_MATERIALS =
+  /^(?:[、和及与][^、和及与,，;；:：()（）等的]{1,8})*等?(?:关键|核心|主要)?(?:原材料|材料|原料)/;
 /** How many sentences after such a heading speak of its machine's parts. */
 const HEADING_REACH = 3;
 export const HEADING_RULE = 'structure:parts-heading';
@@ -198,17 +201,19 @@ export const pairedParts = (ctx: RuleContext, reader: SupplyReader): void => {
       const named = outer(occs).filter((o) => o.start > titleEnd && !reader.broad(o.nodeId));
       const k = named.findIndex((o) => UPSTREAM.test(gapText(model, s.start, o.start)));
       const first = named[k];
-      if (!first || labelOf(first.nodeId) !== 'Component') continue;
+      // Parts before a class of parts, or materials before a class of materials (`等原材料`).
+      const kind = first ? labelOf(first.nodeId) : undefined;
+      if (!first || (kind !== 'Component' && kind !== 'Material')) continue;
       if (named.slice(0, k).some((o) => labelOf(o.nodeId) !== 'Component')) continue;
       const parts = [first];
       for (const o of named.slice(k + 1)) {
         const prev = parts.at(-1);
-        if (!prev || labelOf(o.nodeId) !== 'Component' || !LOOSE_GAP.test(gapText(model, prev.end, o.start)))
-          break;
+        if (!prev || labelOf(o.nodeId) !== kind || !LOOSE_GAP.test(gapText(model, prev.end, o.start))) break;
         parts.push(o);
       }
       const last = parts.at(-1) ?? first;
-      if (!LOOSE_CLASS.test(gapText(model, last.end, Math.min(s.end, last.end + 24)))) continue;
+      const closing = gapText(model, last.end, Math.min(s.end, last.end + 24));
+      if (!(kind === 'Component' ? LOOSE_CLASS : LOOSE_MATERIALS).test(closing)) continue;
       for (const p of parts) reader.edge(p.nodeId, titleMachine, UPSTREAM_RULE, sentence, titleSentence);
     }
   // A heading naming one machine's parts: the parts of the sentences under it are that machine's.

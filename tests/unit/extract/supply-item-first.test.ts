@@ -111,3 +111,56 @@ describe('parts held indispensable, materials wound into parts', () => {
     ]);
   });
 });
+
+describe('cost structures, drives, parts among a class, and chain maps of materials', () => {
+  it('reads the parts of 在A的成本构成中，B占比最高…，其次是C', () => {
+    expect(
+      pairs('在呼吸机的成本构成中，涡轮风机占比最高，约为25%，其次是比例阀。', {
+        呼吸机: 'Equipment',
+        涡轮风机: 'Component',
+        比例阀: 'Component',
+      }),
+    ).toEqual(['PART_OF 比例阀 -> 呼吸机 grammar:B占A成本', 'PART_OF 涡轮风机 -> 呼吸机 grammar:B占A成本']);
+    expect(pairs('在医院的运营成本构成中，设备折旧占比最高，其次是耗材。')).toEqual([]);
+  });
+
+  it('reads A由(…的)B驱动', () => {
+    expect(
+      pairs('每片叶片由独立的微型电机驱动，叶片越窄，照射野越精细。', {
+        叶片: 'Component',
+        微型电机: 'Component',
+      }),
+    ).toEqual(['PART_OF 微型电机 -> 叶片 grammar:A由B驱动']);
+  });
+
+  it('reads A的核心零部件中，B和C…', () => {
+    expect(
+      pairs('呼吸机的核心零部件中，涡轮风机和比例阀仍依赖进口。', {
+        呼吸机: 'Equipment',
+        涡轮风机: 'Component',
+        比例阀: 'Component',
+      }),
+    ).toEqual([
+      'PART_OF 比例阀 -> 呼吸机 grammar:A的核心部件B',
+      'PART_OF 涡轮风机 -> 呼吸机 grammar:A的核心部件B',
+    ]);
+  });
+
+  it('gives the upstream materials of a chain map to the one machine of its title, never to an industry', () => {
+    expect(
+      pairs(
+        '2024年中国血管支架行业产业链全景图谱\n从产业链来看，上游为镍钛合金、钴铬合金、聚乳酸等原材料，中游为支架生产企业，下游为医院。',
+        { 血管支架: 'Equipment', 镍钛合金: 'Material', 钴铬合金: 'Material' },
+      ),
+    ).toEqual([
+      'USED_IN 聚乳酸 -> 血管支架 grammar:标题整机的上游部件',
+      'USED_IN 钴铬合金 -> 血管支架 grammar:标题整机的上游部件',
+      'USED_IN 镍钛合金 -> 血管支架 grammar:标题整机的上游部件',
+    ]);
+    expect(
+      pairs(
+        '2024年中国医疗器械行业产业链全景图谱\n从产业链来看，上游为医用高分子材料、钛合金、不锈钢等原材料，中游为器械生产企业。',
+      ),
+    ).toEqual([]);
+  });
+});
