@@ -635,9 +635,9 @@ export const readFields = (
       for (const [i, [a, b]] of all.entries()) {
         let lead = trimLead(s.slice(a, b), look.verbs);
         // A clause running into the first member (`此次更新主要集中在医学影像`) ends at its last verb.
-        const last = lastLead(s.slice(a, b), look.verbs);
-        if (i === 0 && lead < last && b - a - last >= 3 && !CLASS_NOUN.test(s.slice(a + lead, b)))
-          lead = last;
+        // (Segmenting again costs: only the first member is read so.)
+        const last = i === 0 ? lastLead(s.slice(a, b), look.verbs) : 0;
+        if (lead < last && b - a - last >= 3 && !CLASS_NOUN.test(s.slice(a + lead, b))) lead = last;
         if (b - a - lead < 3) continue;
         // `在超声仪、X线机、监护仪等中端产品领域`: a member named like a device is equipment of the
         // field the list closes on, never a field itself.
