@@ -226,8 +226,9 @@ export const holdsServiceUnit = (name: string): boolean => SERVICE_PLACE.test(na
 /** Locatives that close a clause (`在IVUS指导下植入…`, `治疗后`): a name never holds one. */
 const CLAUSE_LOCATIVES = new Set(['下', '后', '时', '之下', '之后', '以后', '期间']);
 
-/** A count of things bought or done (`ECMO2台设备`, `完成3项`): a grade (`64排`, `32通道`) is no count. */
-const COUNT = /[0-9一二两三四五六七八九十百]+(?:台|套|件|个|项|家|批|种|例|名|款|部(?![门件位分委]))/;
+/** A count of things bought or done (`ECMO2台设备`, `完成3项`) or of classes (`内窥镜三大影像设备`): a grade
+ * (`64排`, `32通道`) is no count. */
+const COUNT = /[0-9一二两三四五六七八九十百]+(?:台|套|件|个|项|家|批|种|例|名|款|大|部(?![门件位分委]))/;
 
 /**
  * True when the name at [from, to) of the sentence is a piece of a number or of one name glossed whole:
@@ -353,9 +354,16 @@ export const balancedBrackets = (name: string): boolean => {
 const FIRM_CONTEXT =
   /^(?:[(（](?:[0-9]{6}|[0-9]{4,5}\.HK|股票代码)[^()（）]{0,12}[)）]|(?:联合|共同)?创始人|董事长|副?总经理|副?总裁|首席执行官|CEO|董秘|旗下|子公司|母公司|宣布|发布公告|公告称|成立于|[所院处局]?(?:所长|院长|处长|局长|厂长))/;
 
-/** True when the text from `to` on makes [.., to) a firm's name: `天智航（688277）`, `微创机器人董事长`. */
-export const followedByFirmContext = (sentence: string, to: number): boolean =>
-  FIRM_CONTEXT.test(sentence.slice(to));
+/** A maker's verb after 由 and a name (`由微创机器人研发`, `主控芯片由德州仪器供应`): the name is who makes or
+ * supplies; a noun of making after the verb (`由呼吸机生产企业承担`) is a phrase of its own. */
+const MADE_BY =
+  /^(?:自主|独立|联合|共同)?(?:研发|研制|生产|开发|推出|制造|供应|供货)(?!企业|厂|商|线|车间|基地|设备|装备|能力|成本)/;
+
+/** True when the text from `to` on makes [from, to) a firm's name: `天智航（688277）`, `微创机器人董事长`,
+ * `由微创机器人研发`. */
+export const followedByFirmContext = (sentence: string, to: number, from = -1): boolean =>
+  FIRM_CONTEXT.test(sentence.slice(to)) ||
+  (from > 0 && sentence[from - 1] === '由' && MADE_BY.test(sentence.slice(to)));
 
 /** A run of a name after 的, up to the end of a list member. */
 const AFTER_OF = /^的([\u4e00-\u9fffA-Za-z0-9]{2,20}?)(?=[、，,。；;：:和与及等（(]|$)/;

@@ -38,7 +38,7 @@ export const noiseRuleOf = (
   if (inOrganisationList(sentence, finding.name, to) || holdsOrganisation(finding.name))
     return 'noise:organisation';
   // `天智航（688277）`, `微创机器人董事长`, `微创机器人的图迈腔镜手术机器人`: what follows makes it a firm.
-  if (followedByFirmContext(sentence, to) || ownsItsKind(words, sentence, from, to))
+  if (followedByFirmContext(sentence, to, from) || ownsItsKind(words, sentence, from, to))
     return 'noise:organisation';
   // The dictionary knows some firms by name (`德州仪器/nt`, `美敦力/nt`): alone it is the firm, before a
   // name of a thing it is the brand.

@@ -189,3 +189,27 @@ describe('a list of fields', () => {
     expect(completedInFieldList(sentence, to, last)).toBe(false);
   });
 });
+
+describe('a maker after 由 and a count of classes', () => {
+  it.each([
+    ['该款腔镜手术机器人由微创机器人自主研发。', '微创机器人'],
+    ['监护仪的主控芯片由德州仪器供应。', '德州仪器'],
+  ])('reads the maker as no thing: %s', (sentence, name) => {
+    const at = sentence.indexOf(name);
+    expect(followedByFirmContext(sentence, at + name.length, at)).toBe(true);
+  });
+
+  it.each([
+    ['该项目由呼吸机生产企业承担。', '呼吸机'],
+    ['高压由高压发生器提供。', '高压发生器'],
+  ])('keeps a thing after 由: %s', (sentence, name) => {
+    const at = sentence.indexOf(name);
+    expect(followedByFirmContext(sentence, at + name.length, at)).toBe(false);
+  });
+
+  it('gives no member with a count of classes: 超音波、X光及内窥镜三大影像设备', () => {
+    expect(read('计划聚焦超声、X光及内窥镜三大影像设备。').graphed.filter((n) => n.includes('三大'))).toEqual(
+      [],
+    );
+  });
+});
