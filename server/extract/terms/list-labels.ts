@@ -377,16 +377,16 @@ export const readListLabels = (
     const hedged = HEDGES.has(words[m - 1]?.word ?? '') ? m - 2 : m - 1;
     const classRightBefore =
       CLASS_WORDS[words[hedged]?.word ?? ''] !== undefined || (words[hedged]?.word ?? '').endsWith('材料');
-    // `三大核心部件为A、B和C`: 为 or 是 after a class of parts names them when a list of two or more follows
-    // (`器件是光电倍增管` alone is a predicate).
-    const copula = (w === '为' || w === '是') && classRightBefore && words[m - 1]?.word !== '主要';
-    if (
-      !MARKERS.has(w) &&
-      !((w === '是' || w === '有') && words[m - 1]?.word === '主要') &&
-      !(w === '有' && classRightBefore) &&
-      !copula
-    )
-      continue;
+    const marker =
+      MARKERS.has(w) ||
+      ((w === '是' || w === '有') && words[m - 1]?.word === '主要') ||
+      (w === '有' && classRightBefore);
+    // `三大核心部件为A、B和C`, `电子元器件主要为A、B`: 为 or 是 after a class of parts names them when a list
+    // of two or more follows (`器件是光电倍增管` alone is a predicate).
+    const copula = !marker && (w === '为' || w === '是') && classRightBefore;
+    if (!marker && !copula) continue;
+    // `核心零部件有三类：一是…`: a count opens what is said of each kind, no list of names.
+    if (isCount(m + 1) || words[m + 1]?.tag === 'm') continue;
     const cls = classBefore(m);
     if (!cls) continue;
     const members: { from: number; to: number; verbStart: boolean }[] = [];

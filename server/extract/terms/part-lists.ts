@@ -326,17 +326,19 @@ export const readPartLists = (
       // A subject tagged a verb (`探头/v`, `控制台/v`) is a thing when it has an inside, ends a noun
       // phrase (`医生/n 控制台/v`) or was named as a part before.
       // `超声/v 探头/v 由…组成`: a word that is the head of a device or part names a thing as well.
+      // `球/n 管/vn 由…`: a head cut in two is joined again.
+      const prior = words[b - 1];
+      const joinedHead = prior?.to === subject.from && thingHead(prior.word + subject.word);
       const verbThing =
         (subject.tag === 'v' || subject.tag === 'vn') &&
-        subject.word.length >= 2 &&
-        (inside ||
-          THING_TAGS.has(words[b - 1]?.tag ?? '') ||
-          isPart(subject.word) ||
-          thingHead(subject.word));
+        (joinedHead ||
+          (subject.word.length >= 2 &&
+            (inside || THING_TAGS.has(prior?.tag ?? '') || isPart(subject.word) || thingHead(subject.word))));
       if (!THING_TAGS.has(subject.tag) && !verbThing) continue;
       // `医用高分子材料由高分子化合物基体与添加剂构成`: what a material is made of are its
       // constituents, not parts of a device.
-      if (/材料$|合金$/.test(subject.word)) continue;
+      // `药物涂层由雷帕霉素与可降解聚合物构成`: nor of a coating, a resin or a glue.
+      if (/(?:材料|合金|涂层|涂料|树脂|胶)$/.test(subject.word)) continue;
       // `化学发光试剂主要由抗原、抗体、标记物和磁微粒组成`: a reagent is made of raw materials.
       if (/试剂(?:盒)?$/.test(subject.word)) {
         members.push(...list.map((m) => ({ ...m, material: true as const })));
@@ -482,7 +484,13 @@ export const readPartLists = (
         (PARTS_ARE.test(words[at - 1]?.word ?? '') || HEDGES.has(words[at - 1]?.word ?? ''))
       )
         at--;
-      const { index: b, inside } = subjectBefore(words, at);
+      const before = subjectBefore(words, at);
+      const { inside } = before;
+      // `一是光学系统，包括物镜、中继镜和目镜`: after a comma the list is of the clause's thing before it.
+      const b =
+        /^[,，]$/.test(words[before.index]?.word ?? '') && ASSEMBLY.test(words[before.index - 1]?.word ?? '')
+          ? before.index - 1
+          : before.index;
       const subject = words[b];
       // A count of parts (`四类关键部件`) or a class of parts after 等 (`等部件`) says the list is of parts.
       let known =

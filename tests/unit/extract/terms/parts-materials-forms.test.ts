@@ -65,6 +65,33 @@ describe('lists of parts', () => {
   });
 });
 
+describe('parts as prospectuses and explainers list them', () => {
+  it('reads a class of parts before 主要为 (a prospectus listing what it buys)', () => {
+    const t = terms(
+      '公司采购的原材料主要包括电子元器件、结构件和包装材料等，其中电子元器件主要为芯片、电阻、电容、PCB板和电源模块。',
+    );
+    for (const n of ['电阻', '电容', 'PCB板', '电源模块']) expect(t).toContain(`Component ${n}`);
+    expect(terms('公司主要原材料为医用级聚丙烯粒料、医用PVC粒料和医用胶水。')).toContain('Material 医用胶水');
+  });
+
+  it('reads no count as a part (`有三类：`) and the parts of each assembly after 一是X，包括', () => {
+    const t = terms(
+      '内窥镜的核心零部件有三类：一是光学系统，包括物镜、中继镜和目镜；二是照明系统，包括冷光源和导光束。',
+    );
+    for (const n of ['物镜', '中继镜', '目镜', '冷光源', '导光束']) expect(t).toContain(`Component ${n}`);
+    expect(t.join()).not.toMatch(/三类/);
+  });
+
+  it('reads the parts of a whole whose head the segmenter cuts in two (`球/n 管/vn`)', () => {
+    const t = terms('CT球管由阴极、转子、轴承和真空管壳组成。');
+    for (const n of ['阴极', '转子', '真空管壳']) expect(t).toContain(`Component ${n}`);
+  });
+
+  it('reads no parts of a coating', () => {
+    expect(terms('药物涂层由雷帕霉素与可降解聚合物构成。').join()).not.toMatch(/Component/);
+  });
+});
+
 describe('materials and what they are made into', () => {
   it('takes no pronoun or clause as the part made of a material', () => {
     const t = terms(
