@@ -41,3 +41,29 @@ export const splitLines = (text: string): Line[] => {
   }
   return lines;
 };
+
+/** Shortest line of running text that a hard wrap (a PDF's, an email's) leaves. */
+const WRAPPED_MIN = 24;
+/** A line that opens as a heading, a list item or a bullet. */
+const LINE_HEAD =
+  /^(?:#|\*\*|[（(]?[一二三四五六七八九十\d]{1,3}[、．.）)]|第[一二三四五六七八九十百]+[部篇章节]|[-—•●◆■□▪·*>])/u;
+const HAN = /[\u3400-\u9fff]/u;
+
+/**
+ * True when the line break at `at` (the offset of a `\n`) only wraps a sentence: the line before is
+ * long running text (no heading, list or table line) ending in a Han character or a Latin letter with
+ * no closing mark, and the line after goes on with a Han character (`…突破CT球管、平板探⏎测器等…`).
+ * A short line (a heading, `产品⏎光子计数CT`) or a table row (`|`) really ends at its break.
+ */
+export const wrapsAt = (text: string, at: number): boolean => {
+  if (text[at] !== '\n') return false;
+  const from = text.lastIndexOf('\n', at - 1) + 1;
+  const before = text.slice(from, at).replace(/[\s\u3000]+$/u, '');
+  const line = before.replace(/^[\s\u3000]+/u, '');
+  if (line.length < WRAPPED_MIN || /[|｜\t]/u.test(line)) return false;
+  // A numbered or bulleted line wraps only when it holds prose (`（一）X。重点发展A、B、…`).
+  if (LINE_HEAD.test(line) && !/[，、；。,;]/u.test(line)) return false;
+  if (!HAN.test(line.at(-1) ?? '') && !/[A-Za-z0-9]/.test(line.at(-1) ?? '')) return false;
+  const next = text.slice(at + 1, at + 3);
+  return HAN.test(next[0] ?? '');
+};

@@ -5,6 +5,7 @@ import type { NodeId } from '../../../core/model/ids';
 import { discoverTerms } from '../discovery';
 import type { Match } from '../matcher';
 import { normalizeTerm, type NormalizedText } from '../normalize';
+import { wrapsAt } from '../lines';
 import { discoveredId } from '../node-ids';
 import type { Curated } from '../types';
 import type { TermRule } from './confidence';
@@ -105,8 +106,12 @@ export const readTerms = (
   /** The start of the last line of normalised [f, t) in the text as written (f when it is one line). */
   const afterLastBreak = (f: number, t: number): number => {
     let from = f;
-    for (let i = f + 1; i < t; i++)
-      if (/[\r\n]/.test(text.slice(norm.ends[i - 1] ?? 0, norm.starts[i] ?? 0))) from = i;
+    for (let i = f + 1; i < t; i++) {
+      const gap = norm.ends[i - 1] ?? 0;
+      const between = text.slice(gap, norm.starts[i] ?? 0);
+      // A hard wrap of running text (`平板探⏎测器`) is no line end.
+      if (/[\r\n]/.test(between) && !wrapsAt(text, gap + between.indexOf('\n'))) from = i;
+    }
     return from;
   };
   /** The line of the text as written that holds normalised [f, t): its paragraph. */
