@@ -127,7 +127,8 @@ export const scanDepartments = (model: PlanModel, registry: readonly DepartmentE
   model.sentences.forEach((s, i) => {
     const { from, text } = sentenceNorm(model, i);
     const section = model.sections[s.section]?.path ?? '';
-    for (const list of departmentLists(text, forms, home, sentenceBreaks(model, i))) {
+    const breaks = sentenceBreaks(model, i);
+    for (const list of departmentLists(text, forms, home, breaks)) {
       const departments = list.items.map((item): FoundDepartment => {
         const start = model.norm.starts[from + item.from] ?? s.start;
         const end = model.norm.ends[from + item.to - 1] ?? s.end;
@@ -147,7 +148,7 @@ export const scanDepartments = (model: PlanModel, registry: readonly DepartmentE
       lists.push({ sentence: i, list, departments });
     }
     // `国家药品监督管理局医疗器械技术审评中心`: the text names the department, in no list of its own.
-    for (const p of affiliateParents(text, forms, home, sentenceBreaks(model, i))) {
+    for (const p of affiliateParents(text, forms, home, breaks)) {
       const start = model.norm.starts[from + p.from] ?? s.start;
       const end = model.norm.ends[from + p.to - 1] ?? s.end;
       out.mentions.push({ id: p.id, mention: mentionAt(model.plan.id, section, start, end) });
