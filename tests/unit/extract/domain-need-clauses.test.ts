@@ -1,0 +1,33 @@
+// A field that leads a clause of what it needs (`重症监护领域需要A、B`), as one of development does.
+import { describe, expect, it } from 'vitest';
+import { graphOf } from './seed-data';
+
+const links = (text: string): string[] => {
+  const graph = graphOf(text);
+  const name = new Map(graph.nodes.map((n) => [n.id, n.name]));
+  return graph.edges
+    .filter((e) => e.type === 'IN_DOMAIN')
+    .map((e) => `${name.get(e.source) ?? ''} -> ${name.get(e.target) ?? ''}`);
+};
+
+describe('fields leading a clause of need', () => {
+  it('reads X领域需要A、B and Y领域急需C for a setting of care and a kind of surgery', () => {
+    const r = links(
+      '医院最迫切的是三类装备：重症监护领域需要呼吸机、体外膜肺氧合机；微创外科领域急需腔镜手术机器人、超声刀。',
+    );
+    expect(r).toEqual(
+      expect.arrayContaining([
+        '呼吸机 -> 重症监护',
+        '体外膜肺氧合机 -> 重症监护',
+        '腔镜手术机器人 -> 微创外科',
+        '超声刀 -> 微创外科',
+      ]),
+    );
+    expect(r).not.toContain('超声刀 -> 重症监护');
+  });
+
+  it('reads no field in a unit of a hospital (普外科) or a description after 领域', () => {
+    expect(links('普外科需要腔镜手术机器人、超声刀。')).toEqual([]);
+    expect(links('医学影像领域最重要的设备是CT和磁共振成像系统。')).toEqual([]);
+  });
+});
