@@ -141,6 +141,30 @@ const glossesOf = (model: PlanModel, occurrences: readonly Occurrence[]): string
   }
   return [...out];
 };
+/**
+ * Heads of two characters that, written bare after the one part the text named with them (`柔性探针`,
+ * `钨合金叶片`), point back to it (`探针长约5毫米`, `每片叶片由…驱动`).
+ */
+const BARE_HEADS = [
+  '探针',
+  '探头',
+  '叶片',
+  '磁体',
+  '线圈',
+  '球管',
+  '电极',
+  '晶片',
+  '导线',
+  '镜头',
+  '滑环',
+  '泵头',
+];
+/** What may stand right before such a bare head: a clause mark, a count or a pointer, a function word. */
+const BARE_BEFORE =
+  /^(?:|[\s，,。；;：:、（(“"]|[片个只根支台套颗枚块条每该这此其各的和与及在由是为对把将从])$/;
+/** What may follow it: a clause mark or a word that starts the clause's predicate, never more noun. */
+const BARE_AFTER =
+  /^(?:|[\s，,。；;：:、）)”"的是由在为和与及上内中里长约多采用以则也都均已需可被负将会从把有通一两等仍还直])$/;
 const cache = new WeakMap<PlanModel, ReadonlyMap<number, readonly Occurrence[]>>();
 
 /**
@@ -205,6 +229,31 @@ export const supplyOccurrences = (model: PlanModel): ReadonlyMap<number, readonl
         extraTaken.fill(1, start, end);
         extra.push({ nodeId: d.id, start, end, sentence });
       }
+  }
+  // `柔性探针……。探针长约5毫米`: a bare head written after the one part the text named with it.
+  for (const head of BARE_HEADS) {
+    const named = things.filter(
+      (d) => d.name.length > head.length && d.name.endsWith(head) && d.id.startsWith('component:'),
+    );
+    const curatedSame = [...curatedOccs].some(
+      ([id, os]) =>
+        id.startsWith('component:') &&
+        os.some((o) => normalizeTerm(model.text.slice(o.start, o.end)).endsWith(head)),
+    );
+    const [only] = named;
+    if (named.length !== 1 || !only || curatedSame) continue;
+    const firstAt = Math.min(...only.occurrences.map((o) => o.start));
+    for (let at = model.text.indexOf(head, firstAt + 1); at !== -1; at = model.text.indexOf(head, at + 1)) {
+      const end = at + head.length;
+      if (!BARE_BEFORE.test(model.text[at - 1] ?? '') || !BARE_AFTER.test(model.text[end] ?? '')) continue;
+      if (taken.subarray(at, end).some((x) => x === 1) || extraTaken.subarray(at, end).some((x) => x === 1))
+        continue;
+      const sentence = sentenceAt(model.sentences, at);
+      const s = model.sentences[sentence];
+      if (!s || end > s.end || model.sections[s.section]?.kind === 'toc') continue;
+      extraTaken.fill(1, at, end);
+      extra.push({ nodeId: only.id, start: at, end, sentence });
+    }
   }
   const out = new Map<number, readonly Occurrence[]>(model.bySentence);
   for (const o of extra)

@@ -268,3 +268,28 @@ describe('the machine a text goes on about', () => {
     ).toEqual(['PART_OF 高压脉冲发射芯片 -> 超声诊断设备 grammar:A依赖B']);
   });
 });
+
+describe('a bare head written after the one part named with it', () => {
+  const known = { 工作电极: 'Component', 参比电极: 'Component', 对电极: 'Component' } as const;
+  const electrodes = (text: string) => pairs(text, known).filter((p) => p.includes('电极 ->'));
+
+  it('reads 探针上通常有… as parts of the 柔性探针 named before', () => {
+    expect(
+      electrodes(
+        '传感器是CGM最核心的部件。它由柔性探针、底座和医用胶贴构成，探针长约5毫米。探针上通常有工作电极、参比电极和对电极。',
+      ),
+    ).toEqual([
+      'PART_OF 参比电极 -> 柔性探针 grammar:A包括B',
+      'PART_OF 对电极 -> 柔性探针 grammar:A包括B',
+      'PART_OF 工作电极 -> 柔性探针 grammar:A包括B',
+    ]);
+  });
+
+  it('reads nothing where two parts share the head', () => {
+    expect(
+      electrodes(
+        '传感器是CGM最核心的部件。它由柔性探针、微型探针、底座和医用胶贴构成。探针上通常有工作电极、参比电极和对电极。',
+      ),
+    ).toEqual([]);
+  });
+});
