@@ -68,6 +68,8 @@ export const DISCOURSE_WORDS = new Set([
   // Work done on a thing in use (`技术人员在调试磁共振设备`, `定期维修呼吸机`, `更换球管`): what follows is
   // the thing worked on.
   ...['调试', '维修', '检修', '维护', '保养', '更换', '运输', '搬运', '拆卸', '报废', '租赁', '购买'],
+  // Where a thing comes from (`芯片基本来自德州仪器`): its maker or origin follows.
+  ...['来自', '源自', '出自'],
 ]);
 
 /**
@@ -316,7 +318,15 @@ export const holdsConjunction = (words: readonly Word[], from: number, to: numbe
 /** True when the words of [from, to) hold a locative that ends a clause before the name's head
  * (`在IVUS指导下植入…`). */
 export const holdsClauseLocative = (words: readonly Word[], from: number, to: number): boolean =>
-  words.some((w) => w.from > from && w.to < to && w.tag === 'f' && CLAUSE_LOCATIVES.has(w.word));
+  words.some(
+    (w, k) =>
+      w.from > from &&
+      w.to < to &&
+      w.tag === 'f' &&
+      CLAUSE_LOCATIVES.has(w.word) &&
+      // `图像|后|处理软件`: 后 glued to 处理 (post-processing) or 置 is a word of the name, no locative.
+      !(w.word === '后' && words[k + 1]?.from === w.to && /^(?:处理|置)/.test(words[k + 1]?.word ?? '')),
+  );
 
 /**
  * True when the words of [from, to) hold a word that never begins or continues a name

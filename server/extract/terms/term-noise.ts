@@ -45,6 +45,8 @@ export const noiseRuleOf = (
   const opening = words.find((w) => w.from === from);
   if (opening?.tag === 'nt' && opening.word.length >= 2)
     return opening.to >= to ? 'noise:organisation' : 'noise:model';
+  const closing = words.find((w) => w.to === to && w.from >= from);
+  if (closing?.tag === 'nt' && closing.word.length >= 2) return 'noise:organisation';
   // A model or a maker names one maker's device or part; a material's grade (`MP35N镍钴合金丝`) is
   // written alike and names the material.
   if (finding.label !== 'Material' && (opensWithModel(finding.name) || holdsModel(finding.name)))

@@ -213,3 +213,15 @@ describe('a maker after 由 and a count of classes', () => {
     );
   });
 });
+
+describe('an origin after a thing and post-processing', () => {
+  it('reads no equipment in 芯片过去基本来自德州仪器、亚德诺', () => {
+    const { graphed, candidates } = read('前端的模拟芯片过去基本来自德州仪器、亚德诺。');
+    expect(graphed.filter((n) => n.includes('德州仪器'))).toEqual([]);
+    expect(candidates.filter((n) => n.includes('来自'))).toEqual([]);
+  });
+
+  it('keeps 后处理 inside a name: 波束合成算法和图像后处理软件', () => {
+    expect(read('另外，波束合成算法和图像后处理软件也是核心竞争力。').graphed).toContain('图像后处理软件');
+  });
+});
