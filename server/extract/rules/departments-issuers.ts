@@ -36,6 +36,12 @@ const WHEN =
   // `以浙政办发〔2012〕16号文件印发`: the document number between the issuer and its verb.
   '以[^，,。；]{2,12}?[〔\\[(（【]\\d{4}[〕\\])）】]第?\\d+号(?:文件?)?(?:形式)?)';
 /**
+ * What a body issued besides the plan, named as a class: `此前已出台相关政策`, `出台了一系列支持政策`,
+ * `印发多项配套文件`. The text's plan is one document, named or referred to (`本规划`).
+ */
+const OTHER_PAPERS =
+  '了?(?:相关|有关|一系列|系列|多项|多个|一批|若干|各项|配套|支持|扶持|优惠)[^，,。；;]{0,6}?(?:政策|文件|措施|规定|意见|办法|举措)';
+/**
  * `召开新闻发布会，发布《…》`, `在杭州召开发布会，正式发布`: the body publishes at its own press
  * conference (a conference alone, `发布会上介绍了`, is no issue: the verb must follow).
  */
@@ -48,7 +54,7 @@ const DRAFTED = '(?:(?:研究|组织)?(?:制定|制订|编制)(?:完成|完毕)?
  * (`公布的数据显示`): those documents are not the text's plan.
  */
 const ISSUE_VERB = new RegExp(
-  `^${COUNT}${WHEN}{0,3}${PRESS}?(?:联合|共同)?${WHEN}?${DRAFTED}(?:印发|发布|出台|颁布|下发|公布|公示|发出了?(?:《|通知)|发文[，,]?(?:印发|发布|公布))(?!会|的?(?:数据|统计|信息显示))`,
+  `^${COUNT}${WHEN}{0,3}${PRESS}?(?:联合|共同)?${WHEN}?${DRAFTED}(?:印发|发布|出台|颁布|下发|公布|公示|发出了?(?:《|通知)|发文[，,]?(?:印发|发布|公布))(?!会|的?(?:数据|统计|信息显示)|${OTHER_PAPERS})`,
 );
 /**
  * `由工业和信息化部组织开展的……揭榜挂帅`: a programme the departments run, which the text reports on
@@ -64,7 +70,7 @@ const HANDS =
   '(?:(?:组织|邀请)(?:有关|相关)?(?:专家|单位|机构|力量)?|研究)?(?:(?:历时|历经|用时|经过)[^，,。；;]{1,6}?)?';
 /**
  * The passive and the maker of a named document, in the opening sentences: `《规划》由浙江省经信委
- * 编制印发`, `由A、B联合发布`, `A制定的《…》`, `A近日编制了《…》`. Drafting for another body
+ * 编制印发`, `由A、B联合发布`, `A制定的《…》`, `A近日编制了《…》`, `A会同B制定了本规划`. Drafting for another body
  * (`起草`) is not issuing.
  */
 const PASSIVE = new RegExp(
@@ -73,7 +79,7 @@ const PASSIVE = new RegExp(
 /** The document as the subject of the passive: `《规划》由`, `该规划由`, `名单由` (not `由A牵头制定标准`). */
 const DOCUMENT_BY = /(?:》|规划|方案|通知|意见|计划|指南|纲要|办法|名单)[^，,。；]{0,6}由$/;
 const MADE = new RegExp(
-  `^${COUNT}${WHEN}{0,2}(?:联合|共同)?(?:牵头)?(?:组织|研究)?(?:编制|制定|制订)(?:完成|完毕)?(?:了|的|并印发了?)?《`,
+  `^${COUNT}${WHEN}{0,2}(?:联合|共同)?(?:牵头)?(?:组织|研究)?(?:编制|制定|制订)(?:完成|完毕)?(?:了|的|并印发了?)?(?:《|(?:本|该|此|这一)(?:规划|方案|计划|意见|措施|办法|纲要|指南|行动计划|实施方案))`,
 );
 /**
  * News citing its source, then the plan: `记者从省经信委获悉，《…规划》近日正式出台`, `据省经信委消息，《…》
@@ -94,8 +100,8 @@ const DOCUMENT_KIND =
  */
 const CITED = /(?:[《〈“"「]|根据|按照|依据|依照|贯彻|落实|参照|对照|执行|转发|结合|遵照|见)$/;
 
-/** `等十部门` before a header's 关于. */
-const COUNTED = /^等(?:\d+|[一二两三四五六七八九十]+)个?(?:部门|部委|单位)/;
+/** `等十部门`, `等部门` before a header's 关于. */
+const COUNTED = /^等(?:\d+|[一二两三四五六七八九十]+)?个?(?:部门|部委|单位)/;
 /** `关于转发`: the header of a body that passes another's document on; it issued no plan of its own. */
 const FORWARDING = /^(?:关|関)(?:于|於)转发/;
 /**
@@ -118,6 +124,12 @@ const FORWARDED_TITLE =
 const PASSED_ON =
   /^(?:(?:印发|发布|制定|编制)的)?[《〈“"「][^。；;]{2,120}?[》〉”"」][^。；;，,]{0,30}?转发(?:给|至|到)?/;
 const PASSING = /(?:现将|兹将|特将|现把)$/;
+/**
+ * `省经信委、省科技厅《关于加快医疗器械产业发展的意见》已经省人民政府同意，现转发给你们`: the body of a
+ * government's forwarding notice names the makers of what it passes on, before their document.
+ */
+const MAKERS_PASSED_ON =
+  /^[《〈“"「][^》〉”"」]{2,80}[》〉”"」](?:[（(][^）)]{0,30}[）)])?[^。；;]{0,24}?现(?:予以)?转发(?:给|至|到)?/;
 /**
  * `现将《科技部办公厅关于印发〈…〉的通知》（国科办社〔2017〕44号）转发给你们`: the forwarded document's
  * issuer inside its title marks.
@@ -283,6 +295,7 @@ const issuesThePlan = (model: PlanModel, f: FoundList, forwarded: boolean): stri
   if (front && isHeader(before, after)) return ISSUER_RULE;
   if (before === '' && OWN_DOCUMENT.test(after) && headline(model, f.sentence)) return ISSUER_RULE;
   if (front && PASSING.test(before) && PASSED_ON.test(after)) return ISSUER_RULE;
+  if (front && forwarded && MAKERS_PASSED_ON.test(after) && !CITED.test(before)) return ISSUER_RULE;
   if (front && PASSING_MARKED.test(before) && PASSED_ON_MARKED.test(after)) return ISSUER_RULE;
   // A reply to a proposal reports what its author and others did (`我厅会同省发展改革委出台了《…》`):
   // documents of its body are not the reply, whose author its header or signature names.

@@ -188,6 +188,27 @@ describe('city governments and their bodies', () => {
   });
 });
 
+describe("a government forwarding its departments' document", () => {
+  it('reads X转发省经信委等部门关于…的通知 and 省经信委、省科技厅《…》已经省人民政府同意，现转发给你们 as the departments issuing', () => {
+    const text =
+      '江苏省人民政府办公厅转发省经信委等部门关于加快医疗器械产业发展意见的通知\n苏政办发〔2012〕88号\n各市、县（市、区）人民政府，省各委办厅局：\n省经信委、省发展改革委、省科技厅、省卫生厅《关于加快医疗器械产业发展的意见》已经省人民政府同意，现转发给你们，请认真贯彻执行。\n江苏省人民政府办公厅\n2012年6月5日\n';
+    const g = graphOf(text);
+    const name = (id: string) => g.nodes.find((n) => n.id === id)?.name;
+    expect(
+      g.edges
+        .filter((e) => e.type === 'ISSUED')
+        .map((e) => `${name(e.source)} ${String(e.props?.role)}`)
+        .sort(),
+    ).toEqual([
+      '江苏省人民政府 forwarder',
+      '江苏省卫生厅 co-issuer',
+      '江苏省发展和改革委员会 co-issuer',
+      '江苏省科学技术厅 co-issuer',
+      '江苏省经济和信息化委员会 lead',
+    ]);
+  });
+});
+
 describe('an addressee line', () => {
   it('opens a letter and signs nothing: 江门市卫生健康局、江门市工业和信息化局：', () => {
     const text =
@@ -237,6 +258,22 @@ describe('provincial news of a plan', () => {
   ])('reads the news forms of a bureau making its plan: %s', (sentence) => {
     const text = `浙江医疗器械产业发展规划出台\n${sentence}\n规划提出，重点发展医学影像设备。\n`;
     expect(issuersOf(text, TITLE)).toEqual([EITC]);
+  });
+
+  it("reads A会同B、C制定了本规划 as the plan's makers, and 此前已出台相关政策 as no issue of it", () => {
+    const text = `${TITLE}\n为加快产业发展，省经济和信息化委员会会同省发展改革委、省科技厅制定了本规划。\n国家卫生计生委、国家食品药品监管总局此前已出台相关政策。\n`;
+    const g = graphOf(text, TITLE);
+    const name = (id: string) => g.nodes.find((n) => n.id === id)?.name;
+    expect(
+      g.edges
+        .filter((e) => e.type === 'ISSUED')
+        .map((e) => `${name(e.source)} ${String(e.props?.role)}`)
+        .sort(),
+    ).toEqual([
+      '浙江省发展和改革委员会 co-issuer',
+      '浙江省科学技术厅 co-issuer',
+      '浙江省经济和信息化委员会 lead',
+    ]);
   });
 
   it.each([
