@@ -184,9 +184,11 @@ export const pairedParts = (ctx: RuleContext, reader: SupplyReader): void => {
   // `从产业链来看，上游为B、C等零部件`: with no machine of its own, the upstream of the machine the title
   // names (`2025年中国医用内窥镜行业产业链全景图谱`), when it names one.
   const titleEnd = model.text.indexOf('\n');
+  // A first line of prose (`近日，市人民医院新引进一台呼吸机，…。`) is no title.
+  const titled = titleEnd > 0 && !/[，,。；;！？!?]/.test(model.text.slice(0, titleEnd));
   const titleMachines = [
     ...new Set(
-      outer([...all.values()].flat().filter((o) => o.end <= (titleEnd < 0 ? 0 : titleEnd)))
+      outer([...all.values()].flat().filter((o) => titled && o.end <= titleEnd))
         .filter((o) => labelOf(o.nodeId) === 'Equipment')
         .map((o) => o.nodeId),
     ),

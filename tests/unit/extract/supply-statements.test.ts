@@ -386,6 +386,15 @@ describe('notices of parts to work on', () => {
 });
 
 describe('chain maps and bundles', () => {
+  it('takes no machine from a first line of prose, which is no title', () => {
+    expect(
+      pairs(
+        '近日，市人民医院新引进一台呼吸机，将用于重症救治。\n从产业链来看，上游为涡轮风机、比例电磁阀等零部件。',
+        VENT,
+      ),
+    ).toEqual([]);
+  });
+
   it('reads a long run of joiners between the items of an upstream list without backtracking', () => {
     const text = `呼吸机产业链全景图谱\n从产业链来看，上游为涡轮风机、${'和'.repeat(44)}的比例电磁阀等零部件。`;
     const t0 = performance.now();
