@@ -114,8 +114,9 @@ describe('simplifiedView of terms the mainland writes as Taiwan does', () => {
 describe('simplifiedView of Hong Kong and Taiwan wording', () => {
   it.each([
     ['引進手術機械人及康復機械人', '引进手术机器人及康复机器人'],
-    ['醫院添置電腦掃描及流動X光機', '医院添置CT扫描及移动X光机'],
+    ['醫院添置電腦掃描及流動X光機', '医院添置CT  及移动X光机'],
     ['電腦掃描器、電腦掃描儀與正電子掃描器', 'CT扫描仪、CT扫描仪与PET扫描仪'],
+    ['電腦斷層掃描（CT）與正子斷層造影（PET）', 'CT    （CT）与PET   （PET）'],
     ['鐳射治療儀與數碼X光機', '激光治疗仪与数码X光机'],
     ['血氧感應器與伺服摩打、伺服馬達', '血氧传感器与伺服电机、伺服电机'],
   ])('reads Hong Kong names as the mainland writes them: %s', (text, view) => {
@@ -137,7 +138,7 @@ describe('simplifiedView of Hong Kong and Taiwan wording', () => {
   it('pads a shorter mainland name, so the name is found and offsets stay (超音波 for 超声)', () => {
     const text = '超音波探頭與電腦斷層掃描儀、彩色超音波、磁力共振掃描儀';
     const view = simplifiedView(text);
-    expect(view).toBe('超声 探头与CT扫描  仪、彩超   、磁共振 扫描仪');
+    expect(view).toBe('超声 探头与CT扫描仪  、彩超   、磁共振 扫描仪');
     expect(view).toHaveLength(text.length);
   });
 
