@@ -11,6 +11,11 @@ import type { RuleContext } from './context';
 /** What may sit between two items of one list. */
 export const LIST_GAP = /^(?:\([^()]*\))?(?:、|,|\/|及|和|与|以及|或)$/;
 
+/**
+ * Members the reading did not name between two named items of one list (`谐波减速器、力传感器和伺服电机`
+ * with 力传感器 unnamed): short runs between joiners, none of them holding a joiner, 等, 的 or a mark.
+ */
+const LOOSE_LIST_GAP = /^[、和及与](?:[^、和及与,，;；:：()（）等的]{1,8}[、和及与])+$/;
 /** Heads after which even a modifier of purpose leaves a class (`医用材料`, `医疗设备`). */
 const CLASS_HEADS = new Set([
   '材料',
@@ -88,7 +93,12 @@ export const supplyReader = (ctx: RuleContext): SupplyReader => {
       const longer = occs[k + 1];
       if (o && longer?.start === o.start && longer.end > o.end) continue;
       if (!o || !labels.includes(labelOf(o.nodeId) ?? '')) break;
-      if (prev && !LIST_GAP.test(gapText(model, prev.end, o.start))) break;
+      if (
+        prev &&
+        !LIST_GAP.test(gapText(model, prev.end, o.start)) &&
+        !LOOSE_LIST_GAP.test(gapText(model, prev.end, o.start))
+      )
+        break;
       if (!generic(o.nodeId)) items.push(o.nodeId);
       prev = o;
     }
