@@ -101,6 +101,8 @@ export const discoverTerms = (
     isBoundaryWord(w) ||
     stops.has(w.word) ||
     w.word === '用' ||
+    // `以铂作|导电层`: 作 alone is the verb "as", never inside a name (工作站 is one word).
+    (w.word === '作' && w.tag === 'v') ||
     w.word === '等' ||
     isPlaceWord(w) ||
     DISCOURSE_WORDS.has(w.word) ||

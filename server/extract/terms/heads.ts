@@ -27,13 +27,19 @@ const SHAPE_HEADS: readonly HeadHit[] = [
   // Parts named by what they do to current, heat, gas or fluid inside a machine (`模数转换器`,
   // `高压变压器`, `二氧化碳吸收器`, `流量调节器`), and circuits (`发射与接收电路`, `专用集成电路`).
   ...['换能器', '转换器', '变压器', '继电器', '散热器', '逆变器', '稳压器', '适配器', '加热器', '冷凝器']
-    .concat(['蒸发器', '吸收器', '过滤器', '调节器', '接收器', '发射器', '电路'])
+    .concat(['蒸发器', '吸收器', '过滤器', '调节器', '接收器', '发射器', '电路', '层'])
     .map((head) => ({ label: 'Component' as const, head })),
 ];
 const SHAPE_NOT_HEADS = ['开刀', '动刀', '挨刀', '一刀', '菜刀', '刀刀'];
 /** What a pump gives the patient (`输液泵`, `注射泵`, `胰岛素泵`, `镇痛泵`): such a pump is the device the
  * patient is treated with, not a part of a machine (`血泵`, `离心泵`). */
 const THERAPY_PUMP = /(?:输液|注射|输注|胰岛素|镇痛|营养)泵$/;
+/** A membrane named by what it does in a device (`透析膜`, `氧合膜`, `疏水滤膜`, `扩散限制膜`) is a part of
+ * it; one named by its polymer (`聚酰亚胺薄膜`) stays a material. */
+const FUNCTION_MEMBRANE = /(?:透析|氧合|氧合器|滤|过滤|分离|交换|限制|半透|隔离|阻隔|相容性)膜$/;
+/** Layers of a device named by their role (`编织层`, `导电层`, `匹配层`, `酶层`); not 基层, 阶层, 层面. */
+const PART_LAYER =
+  /(?:编织|导电|绝缘|屏蔽|匹配|背衬|酶|闪烁体|闪烁|反射|隔离|粘接|过渡|敏感|感光|吸收|压电|电极)层$/;
 
 /** Builds the head lookup of `config`: heads longest first, false heads and per-word label exceptions. */
 export const headIndex = (config: DiscoveryConfig): HeadIndex => {
@@ -56,6 +62,9 @@ export const headIndex = (config: DiscoveryConfig): HeadIndex => {
       if (override) return { label: override, head: hit.head };
       if (hit.head === '泵' && THERAPY_PUMP.test(text.slice(0, to)))
         return { label: 'Equipment', head: hit.head };
+      if (hit.head === '膜' && FUNCTION_MEMBRANE.test(text.slice(0, to)))
+        return { label: 'Component', head: hit.head };
+      if (hit.head === '层' && !PART_LAYER.test(text.slice(0, to))) return undefined;
       return hit;
     },
   };

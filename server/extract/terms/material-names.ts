@@ -32,6 +32,8 @@ const FORM = /(?:超导线材?|超导带材?|超导丝|粉体|粉末|粒料|颗�
 /** Nylons, named by their number or not (尼龙12, 尼龙). */
 const NYLON = /^尼龙\d{0,2}$/;
 const METAL_ALONE = new RegExp(`^[${METALS}]$`);
+/** True when `name` is one metal's character (`铂`, `金`): a material only where a verb of making says so. */
+export const metalElement = (name: string): boolean => METAL_ALONE.test(name) || name === '金';
 /** Metals side by side and nothing else (镍钛, 钴铬钼, 镍钛-铂金): not `铂铬合金制成`, a clause. */
 const METAL_PAIR = new RegExp(`^(?:[${METALS}金-]+|[${METALS}]三[${METALS}])$`);
 const INTERMETALLIC = new RegExp(`^[${METALS}][二三][${METALS}]$`);

@@ -3,7 +3,7 @@
 // is a material when its name has a material's shape; the grammar here is shared by discovery (the
 // names) and the supply rules (what each is used in).
 import type { Range } from './coordination';
-import { materialName } from './material-names';
+import { materialName, metalElement } from './material-names';
 
 /** How the use is said: the verb decides what must close the list of materials. */
 export type UseKind = 'adopt' | 'is-made-of' | 'made-from' | 'from-raw' | 'made-with' | 'taken-from' | 'coat';
@@ -92,8 +92,19 @@ const MAX_NAME = 14;
  * to a break or a shaped prefix that a process or another material follows (`镍钛合金经…`,
  * `低温超导线材铌钛`). [from, to) or undefined.
  */
-const materialAt = (s: string, at: number): Range | undefined => {
+const materialAt = (s: string, at: number, listed = false): Range | undefined => {
   const run = NAME_RUN.exec(s.slice(at))?.[0] ?? '';
+  // `以铂或金作导电层`, `以钛为原料`: a metal's one character, in a list of materials or closed by 为原料
+  // (`以金作比喻` names no material).
+  if (metalElement(run.slice(0, 1))) {
+    const rest = s.slice(at + 1);
+    if (
+      /^(?:制成|为(?:主要)?原料)/.test(rest) ||
+      (listed && /^(?:作|制成|制作|为)/.test(rest)) ||
+      (/^(?:或|和|与|及|、)/.test(rest) && materialAt(s, at + 2, true))
+    )
+      return [at, at + 1];
+  }
   for (let len = Math.min(run.length, MAX_NAME); len >= 2; len--) {
     const name = run.slice(0, len);
     if (!usedMaterial(name)) continue;
@@ -120,7 +131,7 @@ export const materialsFrom = (s: string, at: number): Range[] => {
   const quality = QUALITY.exec(s.slice(pos))?.[0].length ?? 0;
   if (quality > 0 && !materialAt(s, pos) && materialAt(s, pos + quality)) pos += quality;
   for (;;) {
-    const m = materialAt(s, pos);
+    const m = materialAt(s, pos, out.length > 0);
     if (!m) break;
     out.push(m);
     pos = m[1] + (GLOSS.exec(s.slice(m[1]))?.[0].length ?? 0);

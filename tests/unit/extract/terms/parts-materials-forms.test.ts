@@ -130,6 +130,22 @@ describe('materials and what they are made into', () => {
     expect(t.join()).not.toMatch(/制作/);
   });
 
+  it('reads a membrane named by what it does and a layer named by its role as parts', () => {
+    const t = terms('传感器由电极、酶层、扩散限制膜和生物相容性膜组成。导管外层为编织层，内衬聚四氟乙烯。');
+    for (const n of ['酶层', '扩散限制膜', '生物相容性膜', '编织层']) expect(t).toContain(`Component ${n}`);
+    const u = terms('基层医疗机构配置聚酰亚胺薄膜。');
+    expect(u).toContain('Material 聚酰亚胺薄膜');
+    expect(u.join()).not.toMatch(/基层/);
+  });
+
+  it('reads a metal written as one character only in a list of materials or as a raw material', () => {
+    const t = terms('工作电极多以铂或金作导电层，表面固定葡萄糖氧化酶。');
+    for (const n of ['铂', '金']) expect(t).toContain(`Material ${n}`);
+    expect(t).toContain('Component 导电层');
+    expect(terms('以钛为原料制成骨板。')).toContain('Material 钛');
+    expect(terms('他以金作比喻，说明国产化的价值。').join()).not.toMatch(/Material|Component/);
+  });
+
   it('does not read 人工心脏 out of 人工心脏瓣膜', () => {
     expect(terms('人工心脏瓣膜分为机械瓣和生物瓣。')).not.toContain('Equipment 人工心脏');
   });
