@@ -31,18 +31,21 @@ const CN_ORDINAL = '[一二三四五六七八九十百零〇]+';
  * `一、跨界融合创新`: the heading alone on its line (meq-2021, notices); also `一．`/`一.` as a PDF or a
  * typist writes it (`一．高端医学影像装备`), with spaces after the mark (`三、 体外诊断`).
  */
-const CN = new RegExp(`^(${CN_NUM})(?:、|[．.](?!\\d))[\\s\u3000]*([^。\\s\u3000][^。]{0,29})$`);
+const CN = new RegExp(
+  `^(${CN_NUM})[\\s\u3000]?(?:、|[．.](?!\\d))[\\s\u3000]*([^。\\s\u3000][^。]{0,29}?)[：:]?$`,
+);
 /** `（一）总体思路。`, `(二)促进推广应用。` or `（一）医学影像设备：…` with the body on the same line. */
-const PAREN_CN = new RegExp(`^[（(](${CN_NUM})[）)]\\s*([^。：:]{1,30})(?:[。：:]|$)`);
+const PAREN_CN = new RegExp(`^[（(](${CN_NUM})[）)][、，,．.]?\\s*([^。：:、]{1,30})(?:[。：:]|$)`);
 /** `第一章 总则`, `第二节 重点任务`, `第三部分：保障措施`: the heading alone on its line. */
 const ORDINAL = new RegExp(`^第(${CN_ORDINAL})(部分|篇|章|节)[\\s、：:．.]*([^。；]{1,30})$`);
 /**
  * `1.加强组织领导。...`, `2、体外诊断产品：...`, `1）医学影像设备。`: a short title (no clause breaks), then
  * 。, ： or the end.
  */
-const ARABIC = /^(\d{1,2})([.．、）)])\s*([^\d。；，,;：:\s][^。；，,;：:]{0,29})(?:[。：:]|$)/;
+const ARABIC = /^([\d０-９]{1,2})([.．、）)])\s*([^\d０-９。；，,;：:\s][^。；，,;：:]{0,29})(?:[。：:]|$)/;
 /** `（1）高端医学影像设备。` */
-const PAREN_ARABIC = /^[（(](\d{1,2})[）)]\s*([^。；，,;：:\s][^。；，,;：:]{0,29})(?:[。：:]|$)/;
+const PAREN_ARABIC =
+  /^[（(]([\d０-９]{1,2})[）)][、，,．.]?\s*([^。；，,;：:\s、][^。；，,;：:]{0,29})(?:[。：:]|$)/;
 
 const ORDINAL_STYLE: Readonly<Record<string, HeadingStyle>> = {
   部分: 'part',

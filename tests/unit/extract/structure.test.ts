@@ -183,4 +183,17 @@ describe('parseSections', () => {
   it('leaves 一.5倍 (a decimal written with a numeral) in running text', () => {
     expect(parseSections('发展目标\n一.5倍于全国平均水平。\n').map((s) => s.label)).toEqual(['卷首']);
   });
+
+  it('reads headings typed with a stray mark or space, or full-width digits: 一 、X, （一）、X, （1）、X, １．X, （１）X, 一、X：', () => {
+    const text =
+      '一 、高端医学影像装备：\n（一）、影像设备\n１．光子计数CT。重点攻关。\n（１）探测器。重点攻关。\n（1）、球管。重点攻关。\n';
+    expect(parseSections(text).map((s) => s.title)).toEqual([
+      '卷首',
+      '高端医学影像装备',
+      '影像设备',
+      '光子计数CT',
+      '探测器',
+      '球管',
+    ]);
+  });
 });
