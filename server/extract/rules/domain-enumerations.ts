@@ -53,7 +53,9 @@ export const domainEnumerations = (ctx: RuleContext): EdgeDraft[] => {
       const take = (o: Occurrence, k: number, until: number): void => {
         if (o.start < field.end || o.end > until) return;
         if (labelOf(o.nodeId) === 'Domain' && o.nodeId !== field.nodeId) open = false;
-        if (open && isEquipment(o)) members.push([o, k]);
+        // No thing is put in a field of its own name (`二是手术机器人，包括…经自然腔道手术机器人`).
+        const own = model.text.slice(o.start, o.end) === model.text.slice(field.start, field.end);
+        if (open && isEquipment(o) && !own) members.push([o, k]);
       };
       for (const o of occs) take(o, si, stop);
       if (n + 1 === items.length)

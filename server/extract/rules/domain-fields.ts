@@ -957,6 +957,10 @@ export const readFields = (
         );
         if (equipmentAfter && add(si, sf + from, sf + to, 'text:field-word', mode))
           classedAt.add(ordinal.index);
+        // `二是手术机器人，包括A、B`: over two devices of its item an ordinal frames a curated class of
+        // things as a field, as `手术机器人方面，` does.
+        else if (equipmentAfter && devicesIn(si, cs, sentence.end) >= 2)
+          if (add(si, sf + from, sf + to, 'text:field-word', 'framed')) classedAt.add(ordinal.index);
       }
     // `围绕高端医学影像设备，支持企业攻关A、B`: a class phrase framed by 围绕/聚焦 before a comma, with
     // equipment after it in the sentence, names the field of what follows.

@@ -2,7 +2,7 @@
 // names AX, BX, CX (`中医健康状态辨识、中医诊断治疗、远程医疗等装备`, `食道、胆道、气管支架`).
 import type { DiscoveryConfig } from '../types';
 import type { HeadIndex, TermLabel } from './heads';
-import { isBoundaryWord, type Word } from './segmenter';
+import { CLEAN_START_TAGS, isBoundaryWord, type Word } from './segmenter';
 
 /** A range [from, to) of the segmented text. */
 export type Range = readonly [number, number];
@@ -110,8 +110,22 @@ export const readCoordinations = (
       .flat()
       .filter((h) => h.length === 1),
   );
+  // `和|经|自然|腔道手术机器人`: an adverb between two nouns, the first opening the conjunct, is a word of
+  // the name the dictionary mis-tagged.
+  const misTagged = (w: Word): boolean => {
+    if (w.tag !== 'd') return false;
+    const k = words.indexOf(w);
+    const [opens, opener, next] = [words[k - 2], words[k - 1], words[k + 1]];
+    return (
+      opener !== undefined &&
+      next !== undefined &&
+      CLEAN_START_TAGS.has(opener.tag) &&
+      CLEAN_START_TAGS.has(next.tag) &&
+      (opens === undefined || SEPARATORS.has(opens.word) || isBoundaryWord(opens) || stops.has(opens.word))
+    );
+  };
   const isBoundary = (w: Word): boolean =>
-    (isBoundaryWord(w) && !isOpen(w) && !isClose(w) && !SEPARATORS.has(w.word)) ||
+    (isBoundaryWord(w) && !isOpen(w) && !isClose(w) && !SEPARATORS.has(w.word) && !misTagged(w)) ||
     stops.has(w.word) ||
     w.word === '等';
   /** Only generic modifiers (`医疗`, `新型高端`) or nothing. */

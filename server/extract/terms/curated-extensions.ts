@@ -70,16 +70,28 @@ export const extendCurated = (
         k--;
         break;
       }
+      // `经|自然|腔道`: an adverb between two nouns, the first opening the phrase, is a word of the
+      // name the dictionary mis-tagged.
+      const opener = words[k - 1];
+      const opens = words[k - 2];
+      const inner =
+        w?.tag === 'd' &&
+        from < c.from &&
+        opener !== undefined &&
+        CLEAN_START_TAGS.has(opener.tag) &&
+        free(w.from, opener.to) &&
+        (opens === undefined || isBoundaryWord(opens) || stops.has(opens.word));
       // A place before the name is where it is made, not a kind of it.
       if (
-        !w ||
-        !free(w.from, w.to) ||
-        isBoundaryWord(w) ||
-        stops.has(w.word) ||
-        isPlaceWord(w) ||
-        DISCOURSE_WORDS.has(w.word) ||
-        isOrganisationWord(w.word) ||
-        FIELD_STRENGTH.test(w.word)
+        !inner &&
+        (!w ||
+          !free(w.from, w.to) ||
+          isBoundaryWord(w) ||
+          stops.has(w.word) ||
+          isPlaceWord(w) ||
+          DISCOURSE_WORDS.has(w.word) ||
+          isOrganisationWord(w.word) ||
+          FIELD_STRENGTH.test(w.word))
       )
         break;
       // Colour and look (`银色环状|超导磁体`) describe the one thing in view, not a kind of it.
@@ -87,6 +99,7 @@ export const extendCurated = (
         break;
       // A one-character verb between nouns is a morpheme of a compound (`数字|减|影` of 数字减影).
       const morpheme =
+        inner ||
         PROPERTY_VERBS.has(w.word) ||
         (w.tag === 'v' &&
           w.word.length === 1 &&
