@@ -185,12 +185,14 @@ export const inOrganisationList = (sentence: string, name: string, to: number): 
 /**
  * True when a name opens with a product's model (`S60彩超`, `SV800呼吸机`, `MP1000多孔腔镜手术机器人`):
  * letters then two or more digits, right before the Chinese name; or with a maker's name written as
- * a capitalised word (`Resona彩超`, `Varex平板探测器`). A grade (`1.5T`, `64排`), a network (`5G`), a
- * formula (`CO2`) or an abbreviation of the field (`PET`, `SiPM`, `LYSO`) is written otherwise.
+ * a capitalised word (`Resona彩超`, `Varex平板探测器`), or a brand written in camel case (`NeoVas支架`,
+ * `FlexPulse导管`). A grade (`1.5T`, `64排`), a network (`5G`), a formula (`CO2`) or an abbreviation of
+ * the field (`PET`, `SiPM`, `LYSO`) is written otherwise.
  */
 export const opensWithModel = (name: string): boolean =>
   /^[A-Za-z]{1,4}[0-9]{2,}[A-Za-z+]*(?:[-\s][A-Za-z0-9+]+)?[\u4e00-\u9fff]/.test(name) ||
-  /^[A-Z][a-z]{3,}(?:\s?[A-Za-z0-9]+)?[\u4e00-\u9fff]/.test(name);
+  /^[A-Z][a-z]{3,}(?:\s?[A-Za-z0-9]+)?[\u4e00-\u9fff]/.test(name) ||
+  /^(?:[A-Z][a-z]{2,}){2,}\s?[\u4e00-\u9fff]/.test(name);
 
 /** A model written after the maker's name (`罗氏cobas 8000`, `贝克曼DxA 5000`, `安图Autolumo A2000`): letters
  * and a number of three digits or more inside the name. Grades (`64排`, `1.5T`), networks (`5G`) and

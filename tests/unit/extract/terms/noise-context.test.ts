@@ -10,6 +10,7 @@ import {
   followedByFirmContext,
   inOrganisationList,
   insideUnknownWord,
+  opensWithModel,
 } from '../../../../server/extract/terms/noise';
 import { tagWords } from '../../../../server/extract/terms/segmenter';
 import { contextOf } from '../seed-data';
@@ -223,5 +224,15 @@ describe('an origin after a thing and post-processing', () => {
 
   it('keeps 后处理 inside a name: 波束合成算法和图像后处理软件', () => {
     expect(read('另外，波束合成算法和图像后处理软件也是核心竞争力。').graphed).toContain('图像后处理软件');
+  });
+});
+
+describe('a brand in camel case', () => {
+  it.each(['NeoVas支架', 'FlexPulse导管'])('opens %s', (name) => {
+    expect(opensWithModel(name)).toBe(true);
+  });
+
+  it.each(['SiPM探测器', 'PLLA支架', 'LYSO晶体', 'PET/CT'])('does not open %s', (name) => {
+    expect(opensWithModel(name)).toBe(false);
   });
 });
