@@ -111,6 +111,8 @@ export const readTerms = (
       const between = text.slice(gap, norm.starts[i] ?? 0);
       // A hard wrap of running text (`平板探⏎测器`) is no line end.
       if (/[\r\n]/.test(between) && !wrapsAt(text, gap + between.indexOf('\n'))) from = i;
+      // A column gap (a tab, an ideographic space, two spaces) parts cells as a line end does.
+      else if (/[\t\u3000]| {2}/.test(between)) from = i;
     }
     return from;
   };

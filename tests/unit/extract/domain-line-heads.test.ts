@@ -60,3 +60,16 @@ describe('field heads of lines', () => {
     expect(r).not.toContain('流式细胞仪 -> 医学影像装备');
   });
 });
+
+describe('columns parted by spaces', () => {
+  it('reads no name across a column gap (康复装备            康复机器人)', () => {
+    const text = [
+      '重点领域            重点产品',
+      '医学影像装备        光子计数CT、超声诊断仪',
+      '康复装备            康复机器人、智能假肢',
+    ].join('\n');
+    const graph = graphOf(text);
+    expect(graph.nodes.map((n) => n.name)).not.toContain('康复装备康复机器人');
+    expect(links(text)).toEqual(expect.arrayContaining(['康复机器人 -> 康复装备', '智能假肢 -> 康复装备']));
+  });
+});
