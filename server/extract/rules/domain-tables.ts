@@ -70,7 +70,8 @@ export const tableRows = (text: string): TableRow[] => {
         while (end < text.length) {
           const to = text.indexOf('\n', end + 1);
           const item = text.slice(end + 1, to === -1 ? text.length : to);
-          if (!ITEM_LINE.test(item)) break;
+          // An item line closed by a colon heads items of its own (and a run of them stays linear).
+          if (!ITEM_LINE.test(item) || /[：:】]\s*$/.test(item)) break;
           end = to === -1 ? text.length : to;
         }
         if (end > lineEnd) rows.push({ start: lineStart, end, cells: [head, [lineEnd + 1, end]] });

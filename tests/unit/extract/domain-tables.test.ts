@@ -37,6 +37,13 @@ describe('tableRows', () => {
       ['治疗装备', '手术机器人、质子治疗系统'],
     ]);
   });
+
+  it('ends the items under a head at a numbered line closed by its own colon', () => {
+    const text = '1.医学影像设备：\n2.治疗设备：\n3.康复设备：\n（1）智能假肢\n（2）外骨骼机器人';
+    expect(tableRows(text).map((r) => r.cells.map(([a, b]) => text.slice(a, b)))).toEqual([
+      ['康复设备', '（1）智能假肢\n（2）外骨骼机器人'],
+    ]);
+  });
 });
 
 describe('domainTables', () => {
