@@ -25,7 +25,7 @@ const MADE_INTO = /^(?:制成|制作|制造|加工成|做成|制备)的?$/;
 const APPLICATIONS =
   /^(?:产业|技术|产品)?的?(?:应用|用途)(?:领域|场景)?(?:主要|目前)?(?:在|包括|有|集中在|涉及)?[^，,。；;:：]{0,8}[:：]$/;
 /** `可降解材料在骨科植入物和心血管支架中的应用`: 在 between the items and their users... */
-const IN_USE = /^在$/;
+const IN_USE = /^(?:等[^，,。；;在的]{0,8})?在$/;
 /** ...and after the users (and any the reading did not name), where and the word for use. */
 const USE_WORD =
   /^(?:[和及与、][^，,。；;()]{1,10}?)*(?:等[^，,。；;()中上里内]{0,6})?(?:中|上|里|内|领域|方面)?(?:的|得到|获得|有)?(?:了)?(?:广泛|大量|普遍)?的?(?:应用|使用|研究)/;
@@ -37,7 +37,8 @@ const IS_PART_OF = /^(?:系统|组件)?等?(?:均|都|也|皆)?(?:是|即|为|�
 const HELD_TO_BE =
   /^[^，,。；;:：]{0,30}[，,](?:它|其)?(?:已)?(?:是|被视为|被认为是|被誉为|被称为|成为|作为)(?:[^，,。；;:：的]{0,6})$/;
 /** `聚醚醚酮是制造椎间融合器的理想材料`: a material's verb before its user. */
-const IS_MATERIAL_OF = /^等?(?:均|都|也|皆)?(?:是|为|作为|用作|被用作)(?:制备|制造|生产|制作)?$/;
+const IS_MATERIAL_OF =
+  /^等?(?:均|都|也|皆)?(?:是|为|作为|用作|被用作)(?:(?:制备|制造|生产|制作)[^，,。；;:：的]{0,6})?$/;
 /** What joins the items of a list read backwards from its last item (no comma: a clause ends there). */
 const ITEMS_JOINED = /^(?:\([^()]*\))?(?:、|\/|及|和|与|以及|或)$/;
 /**
@@ -48,7 +49,10 @@ const ITEMS_JOINED = /^(?:\([^()]*\))?(?:、|\/|及|和|与|以及|或)$/;
 const PART_WORD =
   /^(?:[和及与、][\u4e00-\u9fffA-Za-z0-9]{1,10}?)?(?:[\u4e00-\u9fff]{0,6}(?:仪器|设备|装备|系统|仪|机))?(?:中|里|内|上)?(?:的|最为|最|共用的|通用的|所需的)*["“]?(?:心脏|(?:核心|关键|共用|通用|重要|主要|不可或缺|必不可少)的?(?:零部件|部件|元器件|组件|组成部分))/;
 /** `超导线材是超导磁体的主要原材料`: a material's word after its user. */
-const MATERIAL_WORD = /^的?(?:主要|关键|核心|重要|基础|常用|首选|理想)?(?:原材料|原料|材料)/;
+const MATERIAL_WORD = /^的?(?:最|最为)?(?:主要|关键|核心|重要|基础|常用|首选|理想)?的?(?:原材料|原料|材料)/;
+/** After a material described in a clause: what it suits, up to its first user (`，适用于制作自膨式A`). */
+const SUITED_TO =
+  /^[^，,。；;:：]{0,30}[，,](?:因而|因此|故|所以|从而|因此被)?(?:特别|尤其|非常|广泛)?(?:适用于|适合于?|适合用于|可用于|被用于|被广泛用于|广泛用于|常用于|多用于)(?:制作|制备|制造|生产|加工)?[^，,。；;:：的]{0,6}$/;
 
 /** Item-first supply edges of one sentence, gathered by `reader`. */
 export const useEdges = (
@@ -73,12 +77,16 @@ export const useEdges = (
   /** The item `occs[i]` and the items of its label joined to it before it, nearest first. */
   const itemsBack = (i: number): NodeId[] => {
     const items: NodeId[] = [];
+    let after: Occurrence | undefined;
     for (let k = i; k >= 0; k--) {
       const o = occs[k];
+      const before = occs[k - 1];
+      // A gloss in brackets after the item before it (`膨体聚四氟乙烯（ePTFE）和涤纶`) is no item of its own.
+      if (o && k < i && before && gapText(model, before.end, o.start) === '(') continue;
       if (!o || labelOf(o.nodeId) !== labelOf(occs[i]?.nodeId ?? o.nodeId)) break;
-      const after = occs[k + 1];
-      if (k < i && (!after || !ITEMS_JOINED.test(gapText(model, o.end, after.start)))) break;
+      if (after && !ITEMS_JOINED.test(gapText(model, o.end, after.start))) break;
       items.push(o.nodeId);
+      after = o;
     }
     return items;
   };
@@ -133,6 +141,17 @@ export const useEdges = (
     if (MATERIAL_WORD.test(gapText(model, end, Math.min(s.end, end + 16))))
       for (const u of occs.slice(1, last + 1)) edge(subject.nodeId, u.nodeId, RAW_MATERIAL_RULE, sentence);
   }
+  // `镍钛合金具有超弹性和形状记忆效应，适用于制作自膨式血管支架`: a material described, then what it suits.
+  if (
+    subject &&
+    firstUser &&
+    labelOf(subject.nodeId) === 'Material' &&
+    USERS.has(labelOf(firstUser.nodeId) ?? '') &&
+    gapText(model, s.start, subject.start) === '' &&
+    SUITED_TO.test(gapText(model, subject.end, firstUser.start))
+  )
+    for (const u of occs.slice(1, usersTo(1, [labelOf(firstUser.nodeId) ?? '']) + 1))
+      edge(subject.nodeId, u.nodeId, APPLIED_RULE, sentence);
   for (let i = 0; i + 1 < occs.length; i++) {
     const o = occs[i];
     const next = occs[i + 1];

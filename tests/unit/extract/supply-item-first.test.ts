@@ -164,3 +164,34 @@ describe('cost structures, drives, parts among a class, and chain maps of materi
     ).toEqual([]);
   });
 });
+
+describe('materials in papers on implants and vascular devices', () => {
+  const GRAFT = {
+    人工血管: 'Equipment',
+    膨体聚四氟乙烯: 'Material',
+    涤纶: 'Material',
+    聚氨酯: 'Material',
+  } as const;
+
+  it('reads M（gloss）和N是制备(大中口径)A最常用的材料', () => {
+    expect(pairs('膨体聚四氟乙烯（ePTFE）和涤纶是制备大中口径人工血管最常用的材料。', GRAFT)).toEqual([
+      'USED_IN 涤纶 -> 人工血管 grammar:X是A的原材料',
+      'USED_IN 膨体聚四氟乙烯 -> 人工血管 grammar:X是A的原材料',
+    ]);
+  });
+
+  it('reads M、N等材料在A领域的研究进展', () => {
+    expect(pairs('本文综述了涤纶、聚氨酯等材料在人工血管领域的研究进展。', GRAFT)).toEqual([
+      'USED_IN 涤纶 -> 人工血管 grammar:X在A中的应用',
+      'USED_IN 聚氨酯 -> 人工血管 grammar:X在A中的应用',
+    ]);
+  });
+
+  it('reads a material described, then 适用于制作A, and nothing after 但不适用于', () => {
+    const known = { 血管支架: 'Equipment', 镍钛合金: 'Material' } as const;
+    expect(pairs('镍钛合金具有超弹性和形状记忆效应，适用于制作自膨式血管支架。', known)).toEqual([
+      'USED_IN 镍钛合金 -> 血管支架 grammar:X应用于A',
+    ]);
+    expect(pairs('镍钛合金强度高，但不适用于制作血管支架。', known)).toEqual([]);
+  });
+});
