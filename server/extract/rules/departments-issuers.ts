@@ -89,6 +89,18 @@ const MADE = new RegExp(
 const SOURCED = /(?:从|(?:^|[^根依证数收占])据)$/;
 const SOURCE_OF_NEWS =
   /^(?:获悉|了解到|得悉|消息)[，,：:]?[^《。；;厅委局部府办署院]{0,10}《[^》]{4,80}》(?:[（(][^）)]{0,30}[）)])?[^。；;，,厅委局部府办署院]{0,12}?(?:印发|出台|发布|公布|颁布|下发)/;
+/** The same with the plan named without title marks: `了解到，我省医疗器械产业发展规划已编制完成并正式发布`. */
+const SOURCE_OF_UNMARKED =
+  /^(?:获悉|了解到|得悉|消息)[，,：:]?([^《。；;，,厅委局部府办署院]{6,40}?(?:规划|方案|计划|纲要|指南))[^。；;，,厅委局部府办署院]{0,16}?(?:印发|出台|发布|公布|颁布|下发)/;
+
+/** True when `named` shares with the plan's title a run of `shared` characters or more ending in a kind of document. */
+const sharesTitle = (named: string, planTitle: string, shared: number): boolean => {
+  const written = withoutPeriod(named);
+  const title = withoutPeriod(planTitle);
+  for (let from = 0; written.length - from >= shared; from++)
+    if (title.includes(written.slice(from))) return true;
+  return false;
+};
 /** `关于`, also with 于 lost to a reprint's encoding (`关?;a组织开展`). */
 const HEADER = /^(?:关|関)(?:于|於|[?？][^\u4e00-\u9fff]{0,3}(?=[\u4e00-\u9fff]))/;
 /** What a header's 关于 clause ends in: the kind of document (`…的通知`, `…的实施意见`, `…规划`). */
@@ -316,6 +328,8 @@ const issuesThePlan = (model: PlanModel, f: FoundList, forwarded: boolean): stri
     if (MADE.test(after)) return ISSUE_SENTENCE_RULE;
     if (SOURCED.test(before) && SOURCE_OF_NEWS.test(after) && namesThePlan(after, model.plan.title, 8))
       return ISSUE_SENTENCE_RULE;
+    const unmarked = SOURCED.test(before) ? SOURCE_OF_UNMARKED.exec(after)?.[1] : undefined;
+    if (unmarked && sharesTitle(unmarked, model.plan.title, 8)) return ISSUE_SENTENCE_RULE;
   }
   return signed(model, f, forwarded);
 };

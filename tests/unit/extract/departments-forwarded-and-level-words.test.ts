@@ -255,6 +255,7 @@ describe('provincial news of a plan', () => {
     [`《规划》由省经信委组织有关专家编制，近日正式发布。`],
     [`新出台的《${TITLE}》由省经信委会同有关部门历时一年编制完成。`],
     [`日前，浙江省经济和信息化委员会召开新闻发布会，发布《${TITLE}》。`],
+    ['记者近日从省经信委了解到，我省首个医疗器械产业发展规划已经编制完成并正式发布。'],
   ])('reads the news forms of a bureau making its plan: %s', (sentence) => {
     const text = `浙江医疗器械产业发展规划出台\n${sentence}\n规划提出，重点发展医学影像设备。\n`;
     expect(issuersOf(text, TITLE)).toEqual([EITC]);
@@ -280,6 +281,7 @@ describe('provincial news of a plan', () => {
     [`记者从省经信委获悉，省卫生厅近日印发了《${TITLE}》。`, ['浙江省卫生厅']],
     [`记者从省经信委获悉，今年全省医疗器械产业销售收入增长两成。`, []],
     [`记者从省经信委获悉，《浙江省生物产业发展规划》近日出台。`, []],
+    [`记者从省经信委获悉，我省生物产业发展规划近日出台。`, []],
     [`《规划》由省经信委组织实施。`, []],
     [`浙江省经济和信息化委员会召开新闻发布会，介绍全省医疗器械产业发展情况。`, []],
   ])('leaves the source of news that names no plan of its own, or another body: %s', (sentence, names) => {
