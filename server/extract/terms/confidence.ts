@@ -30,7 +30,8 @@ export type TermRule =
 
 /**
  * Evidence against a term (terms/term-noise.ts): a mention that reads as a firm in a list of firms,
- * a product's model, or a clause. A term with one is a candidate, whatever else found it.
+ * a product's model, or a clause. A term with a firm's or a model's is a candidate, whatever else
+ * found it; one whose every mention reads as a clause is too.
  */
 export type NoiseRule = 'noise:organisation' | 'noise:model' | 'noise:clause';
 
@@ -145,10 +146,20 @@ const QUANTIFIED =
 const CLASS_OF_CLASS =
   /^(?:耗材|产品|器材|物资|器械|药品|医药|药械)(?:医疗器械|器械|设备|装备|仪器|产品|耗材)$/;
 
+/**
+ * True when the evidence against a term holds for the name itself: a firm or a model is one wherever
+ * it is written; a clause or a fragment is one mention's reading, so a name also read cleanly elsewhere
+ * (`CT扫描仪` alone, and cut from `正电子及CT扫描仪（PET-CT）`) keeps its other mentions' confidence.
+ */
+const againstTerm = (rules: ReadonlySet<TermRule>): boolean =>
+  rules.has('noise:organisation') ||
+  rules.has('noise:model') ||
+  ([...rules].some(isNoiseRule) && [...rules].every(isNoiseRule));
+
 /** The confidence of a discovered term from its evidence, rounded to two decimals. */
 export const termConfidence = (e: TermEvidence): number => {
   if (
-    [...e.rules].some(isNoiseRule) ||
+    againstTerm(e.rules) ||
     ACTIVITY_END.test(e.name) ||
     (gradeOnly(e.name) && [...e.rules].every((r) => r.startsWith('use:'))) ||
     namesPeople(e.name) ||

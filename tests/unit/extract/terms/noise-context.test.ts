@@ -236,3 +236,30 @@ describe('a brand in camel case', () => {
     expect(opensWithModel(name)).toBe(false);
   });
 });
+
+describe('evidence against one mention', () => {
+  it('keeps a name read cleanly elsewhere: CT扫描仪 alone and cut from 正电子及CT扫描仪（PET-CT）', () => {
+    const { graphed } = read('医院添置一部正电子及CT扫描仪（PET-CT）。新一代CT扫描仪采用光子计数探测器。');
+    expect(graphed).toContain('CT扫描仪');
+  });
+
+  it('caps a name that is a firm wherever it is written', () => {
+    const c = termConfidence({
+      rules: new Set(['head-noun', 'noise:organisation']),
+      mentions: 3,
+      clean: true,
+      name: '微创机器人',
+    });
+    expect(c).toBeLessThan(MIN_CONFIDENCE);
+  });
+
+  it('caps a name read only as a clause', () => {
+    const c = termConfidence({
+      rules: new Set(['noise:clause']),
+      mentions: 2,
+      clean: true,
+      name: '又称换能器',
+    });
+    expect(c).toBeLessThan(MIN_CONFIDENCE);
+  });
+});
