@@ -42,11 +42,11 @@ const DRIVEN_BY = /^(?:则|均|都|一般|通常|主要|分别)?由(?:[^，,。�
 const DRIVES = /^(?:来|进行)?(?:驱动|带动|供电|供能)/;
 /** After a machine: the clause that opens its cost structure (`在呼吸机的成本构成中，`). */
 const COST_LEAD =
-  /^(?:整机)?的?(?:总|生产|物料|原材料|BOM)?(?:成本|造价)(?:构成|结构|拆分)?(?:中|里|当中|上)[，,]/i;
+  /^(?:整机)?的?(?:(?:总|生产|物料|原材料|BOM)?(?:成本|造价)|物料|原材料|BOM)(?:构成|结构|拆分)?(?:中|里|当中|上)[，,]/i;
 /** Before a part in such a clause: nothing, or 其次/然后 (`，其次是比例阀`). */
 const COST_ITEM_LEAD = /^(?:其次|然后|再次|此外)?(?:是|为)?$/;
 /** After a part in such a clause: its share. */
-const COST_SHARE_AFTER = /^(?:的)?(?:成本)?(?:约|大约|通常|一般)?(?:占比|占)/;
+const COST_SHARE_AFTER = /^(?:的)?(?:成本|采购金额|采购额|金额|价值)?(?:约|大约|通常|一般)?(?:占比|占)/;
 
 /** Item-first edges of one sentence, gathered by `reader`. */
 export const itemFirstEdges = (
@@ -112,7 +112,21 @@ export const itemFirstEdges = (
       const before = model.text.slice(s.start, o.start);
       const clause = s.start + Math.max(...[...'，,；;：:'].map((m) => before.lastIndexOf(m))) + 1;
       if (!COST_ITEM_LEAD.test(gapText(model, clause, o.start))) continue;
-      if (COST_SHARE_AFTER.test(after(o, 8)) || /^(?:其次|然后|再次)/.test(gapText(model, clause, o.start)))
-        reader.edge(o.nodeId, machine.nodeId, COST_SHARE_RULE, sentence);
+      const k = occs.indexOf(o);
+      // The last part of a list before its share (`电极环和热电偶采购金额占比较高`): every part of the list.
+      let last = k;
+      while (
+        occs[last + 1] &&
+        label(occs[last + 1]) === 'Component' &&
+        ITEMS_JOINED.test(gapText(model, occs[last]?.end ?? 0, occs[last + 1]?.start ?? 0))
+      )
+        last++;
+      const lastOcc = occs[last];
+      if (!lastOcc) continue;
+      if (
+        COST_SHARE_AFTER.test(after(lastOcc, 8)) ||
+        /^(?:其次|然后|再次)/.test(gapText(model, clause, o.start))
+      )
+        for (const x of itemsBack(last)) reader.edge(x, machine.nodeId, COST_SHARE_RULE, sentence);
     }
 };

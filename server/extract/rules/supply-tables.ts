@@ -23,9 +23,11 @@ const USE_HEAD =
 /** A column of machines, whose rows list their parts or materials. */
 const MACHINE_HEAD = /^(?:整机|设备|产品|器械|装备)(?:名称|类别|种类)?$/;
 /** A column of each row's parts. */
-const PARTS_HEAD = /^(?:核心|关键|主要)?(?:零部件|部件|组件)$/;
+const PARTS_HEAD =
+  /^(?:核心|关键|主要)?(?:(?:零部件|部件|组件)|(?:原材料|材料)(?:及|和|与|\/|、)(?:零部件|部件)|(?:零部件|部件)(?:及|和|与|\/|、)(?:原材料|材料))$/;
 /** A column of what each row's part is made of. */
-const MATERIAL_HEAD = /^(?:主要|常用|关键)?(?:材料|材质|原材料)$/;
+const MATERIAL_HEAD =
+  /^(?:主要|常用|关键|核心)?(?:材料|材质|原材料|(?:原材料|材料)(?:及|和|与|\/|、)(?:零部件|部件)|(?:零部件|部件)(?:及|和|与|\/|、)(?:原材料|材料))$/;
 /** A caption that names one machine's parts (`呼吸机核心部件及国产化情况`). */
 const PARTS_CAPTION = /(?:核心|关键|主要)?(?:零部件|部件|组件)/;
 /** A rule line between a header and its rows (`| --- | :---: |`). */
@@ -143,6 +145,10 @@ export const tableEdges = (ctx: RuleContext, reader: SupplyReader): void => {
           for (const m of of(inside(materials.start, materials.end), ['Material']))
             if (!reader.generic(m))
               reader.edge(m, item.nodeId, TABLE_MATERIAL_RULE, sentence, headerSentence);
+          // A machine's `主要原材料` as a prospectus lists them: the parts it buys are its parts.
+          if (machineCol === 0 && !partCols.includes(k))
+            for (const p of of(inside(materials.start, materials.end), ['Component']))
+              if (!reader.broad(p)) reader.edge(p, item.nodeId, TABLE_PARTS_RULE, sentence, headerSentence);
         }
       if (itemCol !== 0 || itemLabel === 'Equipment') continue;
       // `聚四氟乙烯 | 人工血管、覆膜支架`: a material or part goes into what its use column names.

@@ -195,3 +195,46 @@ describe('materials in papers on implants and vascular devices', () => {
     expect(pairs('镍钛合金强度高，但不适用于制作血管支架。', known)).toEqual([]);
   });
 });
+
+describe('prospectus excerpts: raw materials and parts of a product', () => {
+  const EP = {
+    电生理导管: 'Equipment',
+    铂铱合金: 'Material',
+    电极环: 'Component',
+    温度传感器: 'Component',
+  } as const;
+
+  it('reads A的主要原材料及零部件包括B、C和M', () => {
+    expect(pairs('电生理导管的主要原材料及零部件包括电极环、温度传感器和铂铱合金丝。', EP)).toEqual([
+      'PART_OF 温度传感器 -> 电生理导管 grammar:A的原材料及零部件B',
+      'PART_OF 电极环 -> 电生理导管 grammar:A的原材料及零部件B',
+      'USED_IN 铂铱合金 -> 电生理导管 grammar:A的原材料及零部件B',
+    ]);
+  });
+
+  it('reads the parts a product’s 主要原材料 column lists', () => {
+    expect(
+      pairs('| 产品 | 主要原材料 |\n| --- | --- |\n| 射频消融导管 | 电极环、热电偶、管材 |', {
+        射频消融导管: 'Equipment',
+        电极环: 'Component',
+        热电偶: 'Component',
+      }),
+    ).toEqual([
+      'PART_OF 热电偶 -> 射频消融导管 table:machine-parts',
+      'PART_OF 电极环 -> 射频消融导管 table:machine-parts',
+    ]);
+  });
+
+  it('reads the parts of A的物料构成中，B和C采购金额占比较高', () => {
+    expect(
+      pairs('射频消融导管的物料构成中，电极环和热电偶采购金额占比较高。', {
+        射频消融导管: 'Equipment',
+        电极环: 'Component',
+        热电偶: 'Component',
+      }),
+    ).toEqual([
+      'PART_OF 热电偶 -> 射频消融导管 grammar:B占A成本',
+      'PART_OF 电极环 -> 射频消融导管 grammar:B占A成本',
+    ]);
+  });
+});
