@@ -5,7 +5,7 @@
 import type { DiscoveryConfig } from '../types';
 import type { HeadIndex, TermLabel } from './heads';
 import { bioRawMaterial, deviceShape, materialShape, reagentMaterial } from './material-names';
-import { DISCOURSE_WORDS, isOrganisationWord } from './noise';
+import { afterServiceUnit, DISCOURSE_WORDS, isOrganisationWord } from './noise';
 import { isBoundaryWord, type Word } from './segmenter';
 
 export type ListRule = 'list:class' | 'list:propagated' | 'list:shape' | 'coordination:member';
@@ -39,7 +39,7 @@ const CONJUNCTIONS = new Set(['、', '和', '及', '与', '以及', '或']);
 const SOFT_TAGS = new Set(['r', 'd', 'm', 'q', 'e', 'o', 'y', 'p']);
 /** Prepositions that always open a phrase (`装备用…`, `在…`), and distributives that count what was
  * named (`人工耳蜗|各|有一款`): never a piece of a name. */
-const NEVER_GLUED = new Set([...'用在于为以从由把被将向各每则更也都均还又再很最较']);
+const NEVER_GLUED = new Set([...'用在于为以从由把被将向各每则更也都均还又再很最较已仍尚正皆便就才曾亦']);
 const MARKERS = new Set(['包括', '如', '例如', '比如', '主要是', '主要有', '主要包括', '包含', ':']);
 /** Words between a class and its 有 (`零部件则有`, `原材料也有`). */
 const HEDGES = new Set(['则', '也', '还', '主要', '则主要', '大多']);
@@ -304,6 +304,9 @@ export const readListLabels = (
       if (skipFirst && v === views[0]) continue;
       if (v.known || taken.has(v.from) || !ctx.open(v.from, v.to) || v.to - v.from < 2) continue;
       if (NOT_A_THING.test(v.name) || NOT_THINGS.test(v.name) || /^[0-9.]+$/.test(v.name)) continue;
+      // `检验科全自动生化分析仪`: a hospital unit before the thing is where it is used; head-noun reading
+      // starts the name after it.
+      if (afterServiceUnit(v.name) > 0) continue;
       // A bare part after its user (`CT的探测器`) is that user's part: CT探测器.
       if (
         target === 'Component' &&
@@ -420,9 +423,13 @@ export const readListLabels = (
         words
           .slice(j, r.end - 1)
           .some((x) => x.tag === 'd' || (x.tag === 'v' && x.word.length === 1 && !tail(words.indexOf(x))));
+      // `，导管管身则由…`: a member followed by an adverb or 由 after a comma is the subject of a new clause.
+      const subjectOfClause =
+        afterComma && (words[r.end]?.tag === 'd' || /^(?:由|是|为)$/.test(words[r.end]?.word ?? ''));
       if (
         members.length > 0 &&
         (clause ||
+          subjectOfClause ||
           CLAUSE_END_TAGS.has(end?.tag ?? '') ||
           (afterComma && end?.tag === 'v' && end.word.length >= 2 && !heads.at(text, end)))
       )

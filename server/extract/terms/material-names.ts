@@ -45,6 +45,7 @@ const ALLOY_GRADE =
   /^(?:(?:AZ|AM|WE|ZK|ZE|LAE|TA|TC)\d{1,2}[A-Z]?|(?:Mg|Zn|Ca|Ti|Al|V|Ni|Co|Cr|Mo|Fe|Mn|Zr|Nb|Ta|Sr|Nd|Gd|Pt|Ir|Cu|Ag|Li)\d*(?:-\d*(?:Mg|Zn|Ca|Ti|Al|V|Ni|Co|Cr|Mo|Fe|Mn|Zr|Nb|Ta|Sr|Y|Nd|Gd|Pt|Ir|Cu|Ag|Li|Si)\d*){1,3})$/i;
 /** Elements of inorganic compounds besides the metals: rare earths of scintillators, semiconductors. */
 const ELEMENTS = `${METALS}镥钇铈钆镧铋锗镓铟铯钡锂锶钙钠钾硅硼硒碲镉`;
+const ELEMENT_CHAR = new RegExp(`^[${ELEMENTS}硫碳氮氧磷氟氯碘溴]$`);
 /** A compound named by its anion (二氧化硅, 氧化镥, 碘化铯, 氮化钛, 碳化硅). */
 const COMPOUND = new RegExp(
   `^(?:纳米|高纯)?(?:[一二三四五]?氧化|氮化|碳化|碘化|氟化|溴化|氯化|硫化|硫氧化)[二三四]?[${ELEMENTS}]{1,2}$`,
@@ -207,6 +208,13 @@ export const materialRuns = (
   const nameWord = (w: Word | undefined): boolean =>
     w !== undefined &&
     !stop(w) &&
+    // `可|选/zg|氧化锆`: a bound verb the dictionary cannot place is no piece of a name.
+    !(
+      w.tag === 'zg' &&
+      w.word.length === 1 &&
+      !ELEMENT_CHAR.test(w.word) &&
+      !/^[粉丝棒线块粒片板]$/.test(w.word)
+    ) &&
     (RUN_TAGS.has(w.tag) ||
       METAL_ALONE.test(w.word) ||
       // `铌|三|锡`: the ratio inside an intermetallic's name.

@@ -87,6 +87,17 @@ describe('parts as prospectuses and explainers list them', () => {
     for (const n of ['阴极', '转子', '真空管壳']) expect(t).toContain(`Component ${n}`);
   });
 
+  it('keeps adverbs and new subjects out of the members of a class-led list', () => {
+    const t = terms('呼吸机关键零部件国产化情况：涡轮风机已实现国产，比例阀仍以进口为主。');
+    expect(t).toContain('Component 涡轮风机');
+    expect(t.join()).not.toMatch(/已实现/);
+    const u = terms(
+      '球囊导管的球囊材料主要有PEBAX和聚对苯二甲酸乙二醇酯，导管管身则由内层PTFE和外层尼龙弹性体复合而成。',
+    );
+    expect(u).toContain('Material PEBAX');
+    expect(u.join()).not.toMatch(/Material 导管管身/);
+  });
+
   it('reads no parts of a coating', () => {
     expect(terms('药物涂层由雷帕霉素与可降解聚合物构成。').join()).not.toMatch(/Component/);
   });
@@ -121,6 +132,12 @@ describe('materials and what they are made into', () => {
     expect(terms('反应杯一般采用高透光率的石英玻璃制成。')).toContain('Material 石英玻璃');
     expect(terms('眼科黏弹剂的主要成分为透明质酸钠。')).toContain('Material 透明质酸钠');
     expect(terms('各地推进低碳转型，减少二氧化碳排放。').join()).not.toMatch(/Material/);
+  });
+
+  it('takes no bound verb into a material written alone (`可|选|氧化锆`), a form of a metal still (`钛|棒`)', () => {
+    const t = terms('基台可选氧化锆或钛，种植体用的钛棒依赖进口，氧化锆用于全瓷冠。');
+    expect(t).toContain('Material 氧化锆');
+    expect(t.join()).not.toMatch(/选氧化锆/);
   });
 
   it('reads the part a material is made into after 用M制作', () => {
