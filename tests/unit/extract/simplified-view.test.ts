@@ -151,6 +151,7 @@ describe('simplifiedView of Hong Kong and Taiwan wording', () => {
     ['光學元件', '光学元件'],
     ['質子治療裝置', '质子治疗装置'],
     ['過載保護', '过载保护'],
+    ['微控制器與電源管理IC', '微控制器与电源管理IC'],
   ])('keeps words the Taiwan computing glossary would mislead: %s', (text, view) => {
     expect(simplifiedView(text, 0)).toBe(view);
   });
