@@ -227,7 +227,17 @@ type Mode =
  * What a field named without a class noun is about (`医学影像`, `体外诊断`, `智能光电诊疗`): the
  * plan calls it a field (`在X领域`, `A、B等领域`), and the name says what the products do.
  */
-const BARE_STEMS = [...FUNCTIONS, '影像', '植介入', '介入', '医疗器械', '医用耗材', '微创', '外科'];
+const BARE_STEMS = [
+  ...FUNCTIONS,
+  '影像',
+  '植介入',
+  '介入',
+  '医疗器械',
+  '医用耗材',
+  '微创',
+  '外科',
+  '血液净化',
+];
 /**
  * A bare name ending in these is a trade, a service, a capacity or a unit of a hospital (`影像科`,
  * `检验中心`), not a field of products; surgery (`微创外科`) is a field of its instruments.
@@ -253,7 +263,7 @@ interface Lookup {
  * (`X领域最重要的设备`).
  */
 export const FIELD_LEAD =
-  /^(?:领域|方面|方向|板块|赛道|产业链|范畴)(?:方面|中|内|里|上)?(?:[，,：:]|(?:要|将|应|需|则)?(?:需要|急需|亟需|希望有|重点|着力|加快|大力|积极|优先|主要|发展|推进|推动|突破|攻关|研制|研发|开发|支持|鼓励|布局|培育|提升|包括|涵盖|覆盖|聚焦|有))/;
+  /^(?:领域|方面|方向|板块|赛道|产业链|范畴)(?:方面|中|内|里|上)?(?:[，,：:]|(?:要|将|应|需|则)?(?:需要|急需|亟需|希望有|以[^，,。；;]{2,40}?为(?:重点|主导|龙头|核心)|重点|着力|加快|大力|积极|优先|主要|发展|推进|推动|突破|攻关|研制|研发|开发|支持|鼓励|布局|培育|提升|包括|涵盖|覆盖|聚焦|有))/;
 
 /** A bare field name: Chinese only, with a stem that says what its products do, no verb first. */
 const isBareField = (norm: string, look: Lookup, stemmed = false): boolean => {

@@ -38,6 +38,8 @@ const AFTER_FRAME = /^[，,]/;
 /** A field opening its clause may lead it with a verb of development (`诊断检验装备重点发展A、B`). */
 const LEAD_VERB =
   /^(?:(?:要|将|应|需)?(?:(?:重点|着力|优先|主要)(?:发展|突破|攻关|研制|研发|开发|推进|推动|支持)|加快|大力发展|积极发展)|(?:则|还|也)?(?:以[^，,。；;]{2,40}?为(?:重点|主攻方向|核心)|覆盖|涵盖))/;
+/** `X领域以A、B为主导`: a field word, then the members the field takes as its lead. */
+const TAKES_AS_LEAD = /^(?:领域|方面|板块)(?:则|还|也)?以[^，,。；;]{2,40}?为(?:重点|主导|龙头|核心)/;
 const CLAUSE_OPEN = /(?:^|[，,；;：:]|[，,；;：:]其中)$/;
 /** A field listed with others (`在A和B领域`): it does not lead the clause alone. */
 const LISTED_BEFORE = /(?:、|和|及|与|或|以及)$/;
@@ -153,11 +155,17 @@ export const domainLists = (ctx: RuleContext): EdgeDraft[] => {
       // thing that opens a later clause as that clause's own subject.
       const led = !otherFrame && CLAUSE_OPEN.test(before) && LEAD_VERB.test(gapText(model, d.end, s.end));
       const framed = otherFrame || led;
-      if (!framed && (!AFTER_FIELD.test(after) || LISTED_BEFORE.test(before))) return;
+      // `血液净化领域以A、B为主导`: the members the field takes as its lead, up to 为主导 and no further.
+      const takes = TAKES_AS_LEAD.exec(gapText(model, d.end, s.end));
+      if (!framed && !takes && (!AFTER_FIELD.test(after) || LISTED_BEFORE.test(before))) return;
+      if (takes && LISTED_BEFORE.test(before)) return;
       if (listed && LISTED_BEFORE.test(before)) return;
       for (const o of occs.slice(i + 1)) {
         const gap = gapText(model, d.end, o.start);
         if (CLAUSE_END.test(gap) || (listed && /[，,]/.test(gap))) break;
+        if (takes && !framed && gapText(model, d.end, o.end).length > takes[0].length) break;
+        // `…，骨科领域重点发展C`: a later clause led by another field word is that field's, named or not.
+        if (/[，,；;](?:在|其中)?[\u4e00-\u9fffa-z0-9]{2,10}(?:领域|方面|板块)/.test(gap)) break;
         if (led && /[，,](?:同时|而|但|此外|另外)?$/.test(gap)) break;
         // Another field takes over what follows it (`…，以及呼吸机等治疗装备`).
         if (isDomain(o)) break;

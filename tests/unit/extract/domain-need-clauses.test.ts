@@ -31,3 +31,14 @@ describe('fields leading a clause of need', () => {
     expect(links('医学影像领域最重要的设备是CT和磁共振成像系统。')).toEqual([]);
   });
 });
+
+describe('fields that take members as their lead, clause by clause', () => {
+  it('reads X领域以A、B为主导 and stops at the next clause led by another field word', () => {
+    const r = links(
+      '威海市做大做强医疗器械产业集群，血液净化领域以血液透析机、血液透析器为主导，骨科领域重点发展人工关节、脊柱内固定系统。',
+    );
+    expect(r).toEqual(expect.arrayContaining(['血液透析机 -> 血液净化', '血液透析器 -> 血液净化']));
+    expect(r).not.toContain('人工关节 -> 血液净化');
+    expect(r).not.toContain('脊柱内固定系统 -> 血液净化');
+  });
+});
