@@ -13,6 +13,7 @@ export const COST_SHARE_RULE = 'grammar:B占A成本';
 export const MATCHED_RULE = 'grammar:B与A配套';
 export const MOUNTED_RULE = 'grammar:B安装在A上';
 export const DRIVEN_RULE = 'grammar:A由B驱动';
+export const MATERIAL_NAMED_RULE = 'compound-name:material-before';
 
 const ITEMS = new Set(['Component', 'Material']);
 const USERS = new Set(['Equipment', 'Component']);
@@ -96,6 +97,17 @@ export const itemFirstEdges = (
       for (const x of itemsBack(i)) reader.edge(x, user.nodeId, MATCHED_RULE, sentence);
     else if (MOUNTED.test(gap) && part && MOUNTED_AFTER.test(after(user, 14)))
       reader.edge(item.nodeId, user.nodeId, MOUNTED_RULE, sentence);
+  }
+  // `镁合金血管支架`, `涤纶人工血管`: a material written right before a machine's or part's name, as one
+  // word, is what it is made of.
+  for (let i = 0; i + 1 < occs.length; i++) {
+    const m = occs[i];
+    const user = occs[i + 1];
+    if (!m || !user || label(m) !== 'Material' || !USERS.has(label(user)) || m.end !== user.start) continue;
+    if (reader.generic(m.nodeId) || reader.generic(user.nodeId)) continue;
+    // Inside a longer name (`聚四氟乙烯人工血管` discovered whole) the compound readings speak.
+    if (occs.some((o) => o !== m && o !== user && o.start <= m.start && o.end >= user.end)) continue;
+    reader.edge(m.nodeId, user.nodeId, MATERIAL_NAMED_RULE, sentence);
   }
   for (let i = 0; i + 1 < occs.length; i++) {
     const whole = occs[i];

@@ -22,6 +22,8 @@ export const MATERIAL_AS_PART_RULE = 'grammar:以M作A';
 export const BASE_OF_RULE = 'grammar:以M为基体的A';
 /** `以M（gloss）为基体的A`: what joins the materials to the thing they are the base of. */
 const BASE_OF = /^(?:\([^()]*\))?为(?:主要|核心)?(?:基体|基材|原料|原材料|材料|载体|骨架|主材)的$/;
+/** `基于M（gloss）(材料)的(小口径)A`: between the materials and the thing based on them. */
+const BASED_ON = /^(?:\([^()]*\))?(?:材料)?的[^，,。；;:：的]{0,6}$/;
 
 const USERS = new Set(['Equipment', 'Component']);
 /** `以钴铬合金作内冠`: what joins the materials to the part they are made into. */
@@ -62,6 +64,23 @@ export const materialUseEdges = (
   };
   for (let j = 0; j < occs.length; j++) {
     const first = occs[j];
+    // `基于聚氨酯的小口径人工血管`: the thing based on the materials.
+    if (
+      first &&
+      isMaterial(first) &&
+      gapText(model, Math.max(s.start, first.start - 2), first.start) === '基于'
+    ) {
+      const { items, last } = listFrom(j);
+      const lastItem = occs[last];
+      const user = occs[last + 1];
+      if (
+        user &&
+        lastItem &&
+        USERS.has(labelOf(user.nodeId) ?? '') &&
+        BASED_ON.test(gapText(model, lastItem.end, user.start))
+      )
+        for (const item of items) reader.edge(item, user.nodeId, BASE_OF_RULE, sentence);
+    }
     // `以钴铬合金作内冠`: the material first, the part after 作.
     if (
       first &&

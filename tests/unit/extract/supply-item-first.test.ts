@@ -238,3 +238,33 @@ describe('prospectus excerpts: raw materials and parts of a product', () => {
     ]);
   });
 });
+
+describe('materials written with the thing in papers', () => {
+  const STENT = { 血管支架: 'Equipment', 镁合金: 'Material', 聚乳酸: 'Material' } as const;
+
+  it('reads 镁合金血管支架 and 涤纶人工血管 (a material right before the name)', () => {
+    expect(pairs('镁合金血管支架在体内可完全降解。', STENT)).toEqual([
+      'USED_IN 镁合金 -> 血管支架 compound-name:material-before',
+    ]);
+    expect(pairs('涤纶人工血管已在临床广泛应用。', { 人工血管: 'Equipment', 涤纶: 'Material' })).toEqual([
+      'USED_IN 涤纶 -> 人工血管 compound-name:material-before',
+    ]);
+  });
+
+  it('reads 基于M的A, M材料制备的A and M和N是目前A研究的热点材料', () => {
+    expect(
+      pairs('基于聚氨酯的小口径人工血管具有良好的顺应性。', { 人工血管: 'Equipment', 聚氨酯: 'Material' }),
+    ).toEqual(['USED_IN 聚氨酯 -> 小口径人工血管 grammar:以M为基体的A']);
+    expect(pairs('聚乳酸材料制备的血管支架降解周期约为2至3年。', STENT)).toEqual([
+      'USED_IN 聚乳酸 -> 血管支架 grammar:X制成的A',
+    ]);
+    expect(pairs('镁合金和聚乳酸是目前可降解血管支架研究的热点材料。', STENT)).toEqual([
+      'USED_IN 聚乳酸 -> 可降解血管支架 grammar:X是A的原材料',
+      'USED_IN 镁合金 -> 可降解血管支架 grammar:X是A的原材料',
+    ]);
+  });
+
+  it('reads nothing from a material and a machine in separate words', () => {
+    expect(pairs('镁合金、血管支架和人工关节是本次集采的重点。', STENT)).toEqual([]);
+  });
+});
