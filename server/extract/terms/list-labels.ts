@@ -90,6 +90,8 @@ interface Parsed {
   readonly user?: readonly [number, number];
   /** The user completes only a bare class of parts (`探测器`), not a specific one (`涡轮`). */
   readonly broadOnly?: boolean;
+  /** The list follows a device and 的 (`分析仪的反应杯、磁分离模块和光电倍增管`): what it owns. */
+  readonly possessed?: boolean;
 }
 
 /** Reads the lists of one sentence (normalised text and its words) and labels their members. */
@@ -298,6 +300,18 @@ export const readListLabels = (
     if (!target)
       for (const l of ['Material', 'Equipment', 'Component'] as const)
         if (support(l) >= 2 && support(l) * 3 >= views.length * 2) target = l;
+    // `分析仪的反应杯、磁分离模块和光电倍增管`: what a device owns, most of it shaped like parts and one a
+    // known part, are its parts.
+    const partLike = views.filter(
+      (v) =>
+        v.known === 'Component' ||
+        v.own?.label === 'Component' ||
+        PART_TAILS.has(v.name.slice(-1)) ||
+        /(?:模块|组件|单元)$/.test(v.name),
+    ).length;
+    const possessed =
+      !target && list.possessed === true && support('Component') >= 1 && partLike * 3 >= views.length * 2;
+    if (possessed) target = 'Component';
     if (!target) return;
     const majority = support(target) * 3 >= views.length * 2;
     for (const v of views) {
@@ -355,7 +369,7 @@ export const readListLabels = (
         if (v.own) rule = 'list:class';
         // `加样针、反应盘、光电倍增管等核心部件`: the class says each member is a part, a member without a
         // head too, though less surely than one with a head.
-        else if (!v.shape && hasClass && v.name.length >= 2) rule = 'list:propagated';
+        else if (!v.shape && (hasClass || possessed) && v.name.length >= 2) rule = 'list:propagated';
       } else if (v.own?.label === target) rule = hasClass ? 'list:class' : 'coordination:member';
       else if (v.shape === target) rule = hasClass ? 'list:class' : 'list:shape';
       else if (!v.own && !v.shape && hasClass && majority && v.name.length >= 3) rule = 'list:propagated';
@@ -529,7 +543,10 @@ export const readListLabels = (
     }
     // The list is read once, from its first separator: the next ones belong to it.
     i = Math.max(i, j - 1);
-    if (members.length >= 2) label({ members }, undefined, false, pair);
+    const of = words[s];
+    const owner = of?.word === '的' ? ctx.equipmentEndingAt?.(of.from) : undefined;
+    if (members.length >= 2)
+      label({ members, ...(owner !== undefined ? { possessed: true } : {}) }, undefined, false, pair);
   }
   return out;
 };

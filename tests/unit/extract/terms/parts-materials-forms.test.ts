@@ -98,6 +98,12 @@ describe('parts as prospectuses and explainers list them', () => {
     expect(u.join()).not.toMatch(/Material 导管管身/);
   });
 
+  it('reads what a device owns after 的 as its parts when most are shaped like parts', () => {
+    const t = terms('全自动化学发光免疫分析仪的反应杯、磁分离模块和光电倍增管需与磁珠的性能相匹配。');
+    for (const n of ['反应杯', '磁分离模块']) expect(t).toContain(`Component ${n}`);
+    expect(terms('呼吸机的销量、出口额和市场份额均大幅增长。').join()).not.toMatch(/Component/);
+  });
+
   it('reads no parts of a coating', () => {
     expect(terms('药物涂层由雷帕霉素与可降解聚合物构成。').join()).not.toMatch(/Component/);
   });
