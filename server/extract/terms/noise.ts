@@ -367,9 +367,10 @@ const FIRM_CONTEXT =
   /^(?:[(（](?:[0-9]{6}|[0-9]{4,5}\.HK|股票代码)[^()（）]{0,12}[)）]|(?:联合|共同)?创始人|董事长|副?总经理|副?总裁|首席执行官|CEO|董秘|旗下|子公司|母公司|宣布|发布公告|公告称|成立于|[所院处局]?(?:所长|院长|处长|局长|厂长))/;
 
 /** A maker's verb after 由 and a name (`由微创机器人研发`, `主控芯片由德州仪器供应`): the name is who makes or
- * supplies; a noun of making after the verb (`由呼吸机生产企业承担`) is a phrase of its own. */
+ * supplies; a noun of making after the verb (`由呼吸机生产企业承担`) is a phrase of its own. 制造 is left
+ * out: `柔轮由合金钢制造` names what the part is made of. */
 const MADE_BY =
-  /^(?:自主|独立|联合|共同)?(?:研发|研制|生产|开发|推出|制造|供应|供货)(?!企业|厂|商|线|车间|基地|设备|装备|能力|成本)/;
+  /^(?:自主|独立|联合|共同)?(?:研发|研制|生产|开发|推出|供应|供货)(?!企业|厂|商|线|车间|基地|设备|装备|能力|成本)/;
 
 /** True when the text from `to` on makes [from, to) a firm's name: `天智航（688277）`, `微创机器人董事长`,
  * `由微创机器人研发`. */

@@ -37,21 +37,23 @@ export const noiseRuleOf = (
   if (finding.curated) return undefined;
   if (inOrganisationList(sentence, finding.name, to) || holdsOrganisation(finding.name))
     return 'noise:organisation';
-  // `天智航（688277）`, `微创机器人董事长`, `微创机器人的图迈腔镜手术机器人`: what follows makes it a firm.
-  if (followedByFirmContext(sentence, to, from) || ownsItsKind(words, sentence, from, to))
+  // `天智航（688277）`, `微创机器人董事长`, `微创机器人的图迈腔镜手术机器人`: what follows makes it a firm;
+  // a material after 由 (`由合金钢生产`) is what the thing is made of, no maker.
+  if (
+    followedByFirmContext(sentence, to, finding.label === 'Material' ? -1 : from) ||
+    ownsItsKind(words, sentence, from, to)
+  )
     return 'noise:organisation';
-  // The dictionary knows some firms by name (`德州仪器/nt`, `美敦力/nt`): alone it is the firm, before a
-  // name of a thing it is the brand.
-  const opening = words.find((w) => w.from === from);
-  if (opening?.tag === 'nt' && opening.word.length >= 2)
-    return opening.to >= to ? 'noise:organisation' : 'noise:model';
-  const closing = words.find((w) => w.to === to && w.from >= from);
-  if (closing?.tag === 'nt' && closing.word.length >= 2) return 'noise:organisation';
   // A model or a maker names one maker's device or part; a material's grade (`MP35N镍钴合金丝`) is
   // written alike and names the material.
   if (finding.label !== 'Material' && (opensWithModel(finding.name) || holdsModel(finding.name)))
     return 'noise:model';
   if (finding.label === 'Equipment' && opensWithBrand(words, sentence, from, to, firms)) return 'noise:model';
+  // The dictionary tags some firms named like devices as organisations (`德州仪器/nt`); it tags things
+  // so too (`光学玻璃/nt`, `中央处理器/nt`), so only a name read as equipment is taken for the firm.
+  const firmWord = words.find((w) => w.to === to && w.from >= from);
+  if (finding.label === 'Equipment' && firmWord?.tag === 'nt' && firmWord.word.length >= 2)
+    return 'noise:organisation';
   if (holdsPhrase(finding.name) || holdsServiceUnit(finding.name) || holdsMaking(finding.name))
     return 'noise:clause';
   if (holdsPreposition(words, from, to) || cutFromWhole(sentence, from, to)) return 'noise:clause';

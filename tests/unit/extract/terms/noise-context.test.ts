@@ -263,3 +263,15 @@ describe('evidence against one mention', () => {
     expect(c).toBeLessThan(MIN_CONFIDENCE);
   });
 });
+
+describe('materials beside the firm rules', () => {
+  it('keeps a material the dictionary tags as an organisation: 镜头采用光学玻璃', () => {
+    expect(read('内窥镜的镜头采用光学玻璃，图像传感器为CMOS芯片。').graphed).toContain('光学玻璃');
+  });
+
+  it('keeps a material after 由: 柔轮由高强度合金钢制造', () => {
+    expect(read('谐波减速器的柔轮由高强度合金钢制造，刚轮则由球墨铸铁制造。').graphed).toEqual(
+      expect.arrayContaining(['高强度合金钢', '球墨铸铁']),
+    );
+  });
+});
