@@ -35,7 +35,7 @@ const CN = new RegExp(
   `^(${CN_NUM})[\\s\u3000]?(?:、|[．.](?!\\d))[\\s\u3000]*([^。\\s\u3000][^。]{0,29}?)[：:]?$`,
 );
 /** `（一）总体思路。`, `(二)促进推广应用。` or `（一）医学影像设备：…` with the body on the same line. */
-const PAREN_CN = new RegExp(`^[（(](${CN_NUM})[）)][、，,．.]?\\s*([^。：:、]{1,30})(?:[。：:]|$)`);
+const PAREN_CN = new RegExp(`^[（(](${CN_NUM})[）)][、，,．.]?\\s*([^。：:、][^。：:]{0,29})(?:[。：:]|$)`);
 /** `第一章 总则`, `第二节 重点任务`, `第三部分：保障措施`: the heading alone on its line. */
 const ORDINAL = new RegExp(`^第(${CN_ORDINAL})(部分|篇|章|节)[\\s、：:．.]*([^。；]{1,30})$`);
 /**
