@@ -5,7 +5,7 @@ import type { NodeId } from '../../../core/model/ids';
 import type { Occurrence } from '../types';
 import { gapText } from '../plan-model';
 import type { RuleContext } from './context';
-import { LIST_GAP, type SupplyReader } from './supply-lists';
+import { LIST_GAP, supplyOccurrences, type SupplyReader } from './supply-lists';
 
 export const APPLIED_RULE = 'grammar:X应用于A';
 export const MADE_INTO_RULE = 'grammar:X制成的A';
@@ -51,6 +51,9 @@ const PART_WORD =
 /** `超导线材是超导磁体的主要原材料`: a material's word after its user. */
 const MATERIAL_WORD =
   /^(?:研究|研发|开发|应用)?的?(?:最|最为)?(?:主要|关键|核心|重要|基础|常用|首选|理想|热点|候选)?的?(?:原材料|原料|材料)/;
+/** A sentence that opens by pointing back to a material, then says what it is used in. */
+const POINTED_MATERIAL =
+  /^(?:[^，,。；;:：]{0,6}[，,])?(?:该材料|这种材料|此类材料|该类材料|这类材料|这一材料|该聚合物|该合金)[^，,。；;:：]{0,24}?[，,]?(?:因而|因此|故|目前|现已|已经|已)*(?:被)?(?:广泛|大量|主要|多|常|普遍)?(?:应用于|用于|用来|适用于|适合于?|可用于)(?:制作|制备|制造|生产|加工)?[^，,。；;:：的]{0,6}$/;
 /** After a material described in a clause: what it suits, up to its first user (`，适用于制作自膨式A`). */
 const SUITED_TO =
   /^[^，,。；;:：]{0,30}[，,](?:因而|因此|故|所以|从而|因此被)?(?:特别|尤其|非常|广泛)?(?:适用于|适合于?|适合用于|可用于|被用于|被广泛用于|广泛用于|常用于|多用于)(?:制作|制备|制造|生产|加工)?[^，,。；;:：的]{0,6}$/;
@@ -66,6 +69,9 @@ export const useEdges = (
   const { listFrom, edge } = reader;
   const s = model.sentences[sentence];
   if (!s) return;
+  /** The first occurrence, when it is a machine (the sentence names nothing before it). */
+  const firstUserAt = (i: number): number | undefined =>
+    occs[i] && labelOf(occs[i]?.nodeId ?? ('' as NodeId)) === 'Equipment' ? i : undefined;
   /** The last of the users joined to `occs[i]` by list separators. */
   const usersTo = (i: number, labels: readonly string[]): number => {
     let k = i;
@@ -142,6 +148,44 @@ export const useEdges = (
     if (MATERIAL_WORD.test(gapText(model, end, Math.min(s.end, end + 16))))
       for (const u of occs.slice(1, last + 1)) edge(subject.nodeId, u.nodeId, RAW_MATERIAL_RULE, sentence);
   }
+  // `聚氨酯……。该材料已被广泛用于人工心脏瓣膜和人工血管`: a material pointed back to, named alone in the
+  // sentence before (or its section's heading).
+  const pointed = firstUserAt(0);
+  if (
+    pointed !== undefined &&
+    POINTED_MATERIAL.test(gapText(model, s.start, occs[pointed]?.start ?? s.start))
+  )
+    for (let back = sentence - 1; back >= Math.max(0, sentence - 2); back--) {
+      if (model.sentences[back]?.section !== s.section && back !== sentence - 1) break;
+      const named = supplyOccurrences(model).get(back) ?? [];
+      const materials = new Set(named.filter((o) => labelOf(o.nodeId) === 'Material').map((o) => o.nodeId));
+      if (named.length === 0) continue;
+      const [only] = materials;
+      if (materials.size === 1 && only && !reader.generic(only)) {
+        // The outermost names only (`人工心脏瓣膜`, not its `心脏瓣膜`), joined by list separators.
+        const outer = occs.filter(
+          (o) =>
+            !occs.some(
+              (x) => x !== o && x.start <= o.start && x.end >= o.end && x.end - x.start > o.end - o.start,
+            ),
+        );
+        const users = [outer[0]];
+        for (let k = 1; k < outer.length; k++) {
+          const prev = outer[k - 1];
+          const o = outer[k];
+          if (
+            !prev ||
+            !o ||
+            labelOf(o.nodeId) !== 'Equipment' ||
+            !LIST_GAP.test(gapText(model, prev.end, o.start))
+          )
+            break;
+          users.push(o);
+        }
+        for (const u of users) if (u) edge(only, u.nodeId, APPLIED_RULE, sentence, back);
+      }
+      break;
+    }
   // `镍钛合金具有超弹性和形状记忆效应，适用于制作自膨式血管支架`: a material described, then what it suits.
   if (
     subject &&

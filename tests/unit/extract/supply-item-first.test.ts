@@ -268,3 +268,19 @@ describe('materials written with the thing in papers', () => {
     expect(pairs('镁合金、血管支架和人工关节是本次集采的重点。', STENT)).toEqual([]);
   });
 });
+
+describe('a material pointed back to', () => {
+  it('reads 该材料已被广泛用于A和B after the one material named before, and nothing after two', () => {
+    const known = { 人工血管: 'Equipment', 聚氨酯: 'Material', 涤纶: 'Material' } as const;
+    expect(
+      pairs(
+        '2.2 聚氨酯\n聚氨酯具有优异的弹性和抗疲劳性能。该材料已被广泛用于人工心脏瓣膜和人工血管。',
+        known,
+      ),
+    ).toEqual([
+      'USED_IN 聚氨酯 -> 人工心脏瓣膜 grammar:X应用于A',
+      'USED_IN 聚氨酯 -> 人工血管 grammar:X应用于A',
+    ]);
+    expect(pairs('聚氨酯和涤纶各有优缺点。该材料已被广泛用于人工血管。', known)).toEqual([]);
+  });
+});
