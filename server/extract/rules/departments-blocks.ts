@@ -81,11 +81,9 @@ const leadingNames = (
 };
 
 /** The departments of a line that is nothing but department names (with their offices), else none. */
-const namesOnly = (text: string, forms: readonly DepartmentForm[], home: Home = {}): Named[] => {
-  const { names, rest } = leadingNames(text, forms, home);
+const namesOnly = ({ names, rest }: { names: Named[]; rest: string }): Named[] =>
   // `工业和信息化部 国家卫生健康委员会文件`: the masthead of a joint document names its issuers.
-  return rest === '' || rest === '文件' ? names : [];
-};
+  rest === '' || rest === '文件' ? names : [];
 
 /** Index of the next line at or after `i` that is not blank. */
 const nextFilled = (lines: readonly Line[], i: number): number => {
@@ -103,22 +101,32 @@ export const nameBlocks = (text: string, forms: readonly DepartmentForm[], home:
   const official = forms.filter((f) => !f.short);
   const lines = splitLines(text);
   const blocks: NameBlock[] = [];
+  // A line is read once though a block's loop looks at it again: reading a line is a tokenization.
+  const leads = new Map<number, { names: Named[]; rest: string }>();
+  const leadOf = (k: number): { names: Named[]; rest: string } => {
+    let lead = leads.get(k);
+    if (!lead) {
+      lead = leadingNames(norm(lines[k]), official, home);
+      leads.set(k, lead);
+    }
+    return lead;
+  };
   let i = 0;
   while (i < lines.length) {
     const first = lines[i];
     const field = ISSUER_FIELD.exec(norm(first));
     if (first && field) {
-      const named = namesOnly(norm(first).slice(field[0].length), official, home);
+      const named = namesOnly(leadingNames(norm(first).slice(field[0].length), official, home));
       if (named.length > 0) blocks.push({ kind: 'header', from: first.cs, to: first.ce, departments: named });
       i += 1;
       continue;
     }
-    const names = namesOnly(norm(first), official, home);
+    const names = namesOnly(leadOf(i));
     // A notice signs after its body; names and a date above any prose are a page's by-line.
     const afterProse = (): boolean => lines.slice(0, i).some((l) => /[。；！？]$/.test(l.content));
     if (!first || names.length === 0) {
       // One line: `A B关于……的通知`, or a signature with its date (`国家药监局综合司 2025年4月3日`).
-      const { names: lead, rest } = leadingNames(norm(first), official, home);
+      const { names: lead, rest } = leadOf(i);
       if (first && lead.length > 0 && ownAbout(rest))
         blocks.push({ kind: 'header', from: first.cs, to: first.ce, departments: lead });
       else if (first && lead.length > 0 && DATE_LINE.test(rest) && afterProse())
@@ -131,7 +139,7 @@ export const nameBlocks = (text: string, forms: readonly DepartmentForm[], home:
     let count = 1;
     for (;;) {
       const line = lines[j];
-      const more = namesOnly(norm(line), official, home);
+      const more = namesOnly(leadOf(j));
       if (!line || more.length === 0 || count >= MAX_BLOCK_LINES) break;
       departments.push(...more);
       count += 1;
@@ -139,9 +147,8 @@ export const nameBlocks = (text: string, forms: readonly DepartmentForm[], home:
     }
     while (j < lines.length && DOC_NUMBER.test(norm(lines[j]))) j = nextFilled(lines, j + 1);
     const next = lines[j];
-    const nextText = norm(next);
     // More names may open the 关于 line or the date line: `国家药监局综合司关于组织开展……的通知`.
-    const { names: more, rest } = leadingNames(nextText, official, home);
+    const { names: more, rest } = leadOf(j);
     if (next && DATE_LINE.test(rest)) {
       if (afterProse())
         blocks.push({

@@ -286,8 +286,9 @@ export const readLists = (
   forms: readonly DepartmentForm[],
   home: Home = {},
   breaks: ReadonlySet<number> = new Set(),
-): DepartmentList[] => {
-  const tokens = tokenize(text, forms, home, breaks);
+): DepartmentList[] => listsOf(text, tokenize(text, forms, home, breaks));
+
+const listsOf = (text: string, tokens: readonly Token[]): DepartmentList[] => {
   const lists: DepartmentList[] = [];
   let t = 0;
   while (t < tokens.length) {
@@ -409,9 +410,15 @@ export const departmentLists = (
   breaks: ReadonlySet<number> = new Set(),
 ): DepartmentList[] => {
   const official = officialForms(forms);
-  const withShort = readLists(text, forms, home, breaks).filter(
-    (l) => l.items.some((i) => i.short) && shortFormsHold(l),
-  );
+  // Most sentences match no short form: their tokens with the official forms alone would be the same,
+  // so the second reading (a tokenization, the costliest step of a long plan) is skipped.
+  const parents: AffiliateParent[] = [];
+  const tokens = tokenize(text, forms, home, breaks, parents);
+  if (parents.length === 0 && !tokens.some((t) => t.kind === 'dept' && t.item.short))
+    return listsOf(text, tokens)
+      .flatMap((l) => withoutAddressees(l) ?? [])
+      .sort((a, b) => a.from - b.from);
+  const withShort = listsOf(text, tokens).filter((l) => l.items.some((i) => i.short) && shortFormsHold(l));
   const plain = readLists(text, official, home, breaks).filter(
     (l) => !withShort.some((w) => w.from < l.to && l.from < w.to),
   );
