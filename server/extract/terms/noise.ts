@@ -313,6 +313,27 @@ export const insideUnknownWord = (words: readonly Word[], from: number, to: numb
  * inside a word (亲和素, 饱和) the dictionary does not cut them out. */
 const JOINING = new Set(['和', '与', '及', '以及', '或', '或者', '及其']);
 
+/** Connectives that open a clause (`因此绝缘层多用…`): a name never starts with one. */
+const CLAUSE_OPENERS = new Set([
+  '因此',
+  '所以',
+  '因而',
+  '从而',
+  '然而',
+  '而且',
+  '并且',
+  '但是',
+  '此外',
+  '另外',
+  '同时',
+]);
+
+/** True when the first word at `from` opens a clause. */
+export const opensWithConnective = (words: readonly Word[], from: number): boolean => {
+  const first = words.find((w) => w.from === from);
+  return first !== undefined && CLAUSE_OPENERS.has(first.word);
+};
+
 /** True when the words of [from, to) hold a conjunction between two of its words. */
 export const holdsConjunction = (words: readonly Word[], from: number, to: number): boolean =>
   words.some((w) => w.from > from && w.to < to && w.tag === 'c' && JOINING.has(w.word));

@@ -275,3 +275,11 @@ describe('materials beside the firm rules', () => {
     );
   });
 });
+
+describe('a connective before a name', () => {
+  it('starts no part: 因此绝缘层多用聚醚醚酮', () => {
+    const { graphed } = read('器械需耐受高温蒸汽灭菌，因此绝缘层多用聚醚醚酮或聚四氟乙烯。');
+    expect(graphed.filter((n) => n.startsWith('因此'))).toEqual([]);
+    expect(graphed).toContain('聚醚醚酮');
+  });
+});
