@@ -41,19 +41,18 @@ export const compoundNames = (ctx: RuleContext): EdgeDraft[] => {
     model.occurrences.some((p) => p.nodeId === user && (p.end <= start || p.start >= end));
   const out: EdgeDraft[] = [];
   const byEnd = new Map<number, Occurrence[]>();
-  for (const p of model.occurrences) byEnd.set(p.end, [...(byEnd.get(p.end) ?? []), p]);
-  for (const o of model.occurrences) {
-    const label = labelOf(o.nodeId);
-    if (label !== 'Component' && label !== 'Material') continue;
-    // A mention that spans alternatives (`CCD(…)/CMOS(…)光电传感器` of CCD光电传感器) holds the
-    // other members' names too: read the node's own name there.
-    const written = normalizeTerm(model.text.slice(o.start, o.end));
-    const surface = written.includes('/') ? normalizeTerm(names.get(o.nodeId) ?? written) : written;
+  const byStart = new Map<number, Occurrence[]>();
+  for (const p of model.occurrences) {
+    byEnd.set(p.end, [...(byEnd.get(p.end) ?? []), p]);
+    byStart.set(p.start, [...(byStart.get(p.start) ?? []), p]);
+  }
+  /** The users whose forms `surface` holds, with whether the form is a shared modality word. */
+  const usersInside = (nodeId: NodeId, surface: string): { user: NodeId; shared: boolean }[] => {
     const taken = new Uint8Array(surface.length);
-    const found = new Set<NodeId>();
+    const inside: { user: NodeId; shared: boolean }[] = [];
     for (const f of forms) {
       // A name ending in another (`微型比例阀`) is a kind of it, not a part of it.
-      if (f.nodeId === o.nodeId || surface.endsWith(f.form)) continue;
+      if (f.nodeId === nodeId || surface.endsWith(f.form)) continue;
       const at = surface.indexOf(f.form);
       if (at === -1 || taken.subarray(at, at + f.form.length).some((x) => x === 1)) continue;
       if (
@@ -64,15 +63,28 @@ export const compoundNames = (ctx: RuleContext): EdgeDraft[] => {
       taken.fill(1, at, at + f.form.length);
       // `CMOS光电传感器` holds CMOS, a name of 图像传感器: one sensor is a kind of the other, not its part.
       if (sameKind(f.nodeId, surface)) continue;
+      inside.push({ user: f.nodeId, shared: shared.has(`${f.nodeId} ${f.form}`) });
+    }
+    return inside;
+  };
+  // A part is mentioned many times under one name, and each scan goes through every form.
+  const insideOf = new Map<string, { user: NodeId; shared: boolean }[]>();
+  for (const o of model.occurrences) {
+    const label = labelOf(o.nodeId);
+    if (label !== 'Component' && label !== 'Material') continue;
+    // A mention that spans alternatives (`CCD(…)/CMOS(…)光电传感器` of CCD光电传感器) holds the
+    // other members' names too: read the node's own name there.
+    const written = normalizeTerm(model.text.slice(o.start, o.end));
+    const surface = written.includes('/') ? normalizeTerm(names.get(o.nodeId) ?? written) : written;
+    const key = `${o.nodeId} ${surface}`;
+    const inside = insideOf.get(key) ?? usersInside(o.nodeId, surface);
+    insideOf.set(key, inside);
+    const found = new Set<NodeId>();
+    for (const { user, shared: modality } of inside) {
       // A part read from the text (not curated) through a shared modality word is that machine's
       // part only when the plan names the machine itself.
-      if (
-        shared.has(`${f.nodeId} ${f.form}`) &&
-        !lexiconNames.has(o.nodeId) &&
-        !namedApart(f.nodeId, o.start, o.end)
-      )
-        continue;
-      found.add(f.nodeId);
+      if (modality && !lexiconNames.has(o.nodeId) && !namedApart(user, o.start, o.end)) continue;
+      found.add(user);
     }
     // `磁共振超导磁体`: a part written right after the name of its user is that user's part, as if
     // the two were one compound (the lexicon knows both names, so no one form holds them).
@@ -104,10 +116,9 @@ export const compoundNames = (ctx: RuleContext): EdgeDraft[] => {
   for (const o of model.occurrences) {
     const label = labelOf(o.nodeId);
     if (label !== 'Component' && label !== 'Equipment') continue;
-    for (const p of model.occurrences)
+    for (const p of byStart.get(o.start) ?? [])
       if (
         p.sentence === o.sentence &&
-        p.start === o.start &&
         p.end < o.end &&
         p.nodeId !== o.nodeId &&
         labelOf(p.nodeId) === 'Material'
