@@ -77,6 +77,27 @@ const TIME_WORDS = new Set(['年度', '季度', '本年度', '上半年', '下�
 const DOCUMENT_CORE =
   /^(?:申报|申请|证明|佐证|汇报|报送|提交|书面|纸质|备案|审核|审查|宣传|培训|会议|评审|验收|附件|相关|有关|上述)$/;
 
+/** The config's word lists as sets, built once per config: terms are found sentence by sentence. */
+interface WordSets {
+  stops: Set<string>;
+  stopTerms: Set<string>;
+  generic: string[];
+}
+const wordSetsOf = new WeakMap<DiscoveryConfig, WordSets>();
+const wordSets = (config: DiscoveryConfig): WordSets => {
+  let sets = wordSetsOf.get(config);
+  if (!sets) {
+    sets = {
+      stops: new Set([...config.leadingVerbs, ...(config.stopWords ?? [])]),
+      stopTerms: new Set(config.stopTerms),
+      // Longest first, so that 现代化 is cut whole and not as 现代 leaving 化.
+      generic: [...config.genericModifiers].sort((a, b) => b.length - a.length),
+    };
+    wordSetsOf.set(config, sets);
+  }
+  return sets;
+};
+
 /**
  * Finds candidate terms among the words of one sentence. `free(from, to)` says whether the range
  * holds no curated mention; found spans are marked through `take`.
@@ -91,10 +112,7 @@ export const discoverTerms = (
   curated: (from: number, to: number) => boolean = () => false,
   curatedThing: (from: number, to: number) => boolean = curated,
 ): DiscoveredSpan[] => {
-  const stops = new Set([...config.leadingVerbs, ...(config.stopWords ?? [])]);
-  const stopTerms = new Set(config.stopTerms);
-  // Longest first, so that 现代化 is cut whole and not as 现代 leaving 化.
-  const generic = [...config.genericModifiers].sort((a, b) => b.length - a.length);
+  const { stops, stopTerms, generic } = wordSets(config);
   // A place before a thing is where it is made, not part of its name (`广东省…装备`). Person names
   // are not used: jieba tags words of names `nr` as well (`左心室`, `高清`).
   const isBoundary = (w: Word): boolean =>
