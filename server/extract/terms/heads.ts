@@ -50,15 +50,17 @@ export const headIndex = (config: DiscoveryConfig): HeadIndex => {
   const overrides = config.labelOverrides ?? {};
   const endsAt = (text: string, to: number, s: string): boolean =>
     to >= s.length && text.startsWith(s, to - s.length);
-  const notHeads = [...config.notHeads, ...SHAPE_NOT_HEADS];
   // Every word of every sentence is looked up: only the heads ending in the word's last character can
   // end there (longest first still, as the list is).
   const byLast = new Map<string, typeof heads>();
   for (const h of heads) byLast.set(h.head.slice(-1), [...(byLast.get(h.head.slice(-1)) ?? []), h]);
+  const notHeads = new Map<string, string[]>();
+  for (const n of [...config.notHeads, ...SHAPE_NOT_HEADS])
+    notHeads.set(n.slice(-1), [...(notHeads.get(n.slice(-1)) ?? []), n]);
   return {
     at: (text, word) => {
       const to = word.to;
-      if (notHeads.some((n) => endsAt(text, to, n))) return undefined;
+      if (notHeads.get(text.charAt(to - 1))?.some((n) => endsAt(text, to, n))) return undefined;
       const hit = byLast.get(text.charAt(to - 1))?.find((h) => endsAt(text, to, h.head));
       if (!hit) return undefined;
       // A head cut out of a longer word keeps the word's own sense: 瓣膜 ends in 膜 but is a valve,
