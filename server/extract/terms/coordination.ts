@@ -2,6 +2,7 @@
 // names AX, BX, CX (`中医健康状态辨识、中医诊断治疗、远程医疗等装备`, `食道、胆道、气管支架`).
 import type { DiscoveryConfig } from '../types';
 import type { HeadIndex, TermLabel } from './heads';
+import { leadingAndStopWords } from './config-words';
 import { CLEAN_START_TAGS, isBoundaryWord, type Word } from './segmenter';
 
 /** A range [from, to) of the segmented text. */
@@ -104,7 +105,7 @@ export const readCoordinations = (
   heads: HeadIndex,
   knownAt: KnownAt = () => undefined,
 ): Coordination[] => {
-  const stops = new Set([...config.leadingVerbs, ...(config.stopWords ?? [])]);
+  const stops = leadingAndStopWords(config);
   const oneCharHeads = new Set(
     Object.values(config.heads)
       .flat()

@@ -10,6 +10,7 @@ import {
   isOrganisationWord,
   isPlaceWord,
 } from './noise';
+import { leadingAndStopWords } from './config-words';
 import { CLEAN_START_TAGS, isBoundaryWord, type Word } from './segmenter';
 
 /** A curated mention of the sentence, in its local coordinates. */
@@ -39,7 +40,7 @@ export const extendCurated = (
   free: (from: number, to: number) => boolean,
   take: (from: number, to: number) => void,
 ): DiscoveredSpan[] => {
-  const stops = new Set([...config.leadingVerbs, ...(config.stopWords ?? [])]);
+  const stops = leadingAndStopWords(config);
   const heads = Object.values(config.heads).flat();
   // 血管 ends in 管 but is a vessel, not a part (notHeads).
   const notHeads = new Set(config.notHeads);

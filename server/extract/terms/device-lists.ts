@@ -4,6 +4,7 @@
 // (`…和血管介入手术机器人`). The list says what they are: at least half of its members are devices.
 import type { DiscoveryConfig } from '../types';
 import type { HeadIndex } from './heads';
+import { leadingAndStopWords } from './config-words';
 import { isBoundaryWord, type Word } from './segmenter';
 
 export interface DeviceMember {
@@ -48,7 +49,7 @@ export const readDeviceLists = (
   heads: HeadIndex,
   ctx: DeviceListContext,
 ): DeviceMember[] => {
-  const stops = new Set([...config.leadingVerbs, ...(config.stopWords ?? [])]);
+  const stops = leadingAndStopWords(config);
   const latin = (w: Word | undefined): boolean => w !== undefined && /^[a-z]{2,6}$/i.test(w.word);
   /** `PET/CT`: a slash between two abbreviations, and no third, names one hybrid machine. */
   const hybridSlash = (k: number): boolean =>
