@@ -85,6 +85,8 @@ const OWN_NAME =
  * `移动DR`), as a curated name does: it takes no shared head (`…、数字乳腺X射线摄影系统` gives no
  * `医用DR系统`). Alone (`PET和SPECT探测器`) it may still be a modifier. Latin is lower-cased here. */
 const LATIN_NAME = /[\u4e00-\u9fff][a-z]{2,6}$/;
+/** A device abbreviation alone or with the modality it images by (`PET`, `CT扫描`, `MR成像`). */
+const DEVICE_ABBREVIATION = /^[a-z]{2,6}(?:扫描|成像|影像|检查)?$/i;
 
 /** Bare class nouns after 等: a list of things named by nouns under one of them names those things. */
 const BARE_CLASSES = new Set(['器械', '设备', '装备', '仪器', '器材']);
@@ -466,6 +468,14 @@ export const readCoordinations = (
       const conjunctsDone = found.conjuncts.map((c): Conjunct => {
         if (c.complete || found?.counted) return c;
         const own = c.own.map(([f, t]) => text.slice(f, t)).join('');
+        // `CT扫描、超声影像及PET等医学影像设备`: an abbreviation (with its modality) is the device itself,
+        // and a member ending in a word of the class (`超声影像`) names it already: neither is completed.
+        const ownLast = lastWordOf(c)?.word ?? '';
+        if (
+          (found?.label === 'Equipment' && DEVICE_ABBREVIATION.test(own)) ||
+          (ownLast.length >= 2 && text.slice(cf, ct).indexOf(ownLast) > 0)
+        )
+          return { ...c, complete: true };
         const skip = firstWord && own.endsWith(firstWord.word) ? firstWord.to : cf;
         return { ...c, completion: [skip, ct] };
       });

@@ -51,6 +51,7 @@ export const extendCurated = (
     if (!inner) continue;
     // A curated name that starts inside a word takes the word's head (`腹` + `腔镜手术机器人`).
     let from = inner.from < c.from && free(inner.from, c.from) ? inner.from : c.from;
+    const split = from < c.from;
     k--;
     while (k >= 0) {
       const w = words[k];
@@ -134,10 +135,11 @@ export const extendCurated = (
       }
     }
     // `新试剂`, `10 台 CT`: a bare 新 or a number adds nothing a curator would keep; one character
-    // after a numeral is a measure word (`一波 CT`), and one character alone is too weak to name a kind.
-    if (prefix.length < 2 || /^[0-9]/.test(prefix)) continue;
+    // after a numeral is a measure word (`一波 CT`), and one character alone is too weak to name a kind,
+    // unless the text writes it in one word with the name (`腹|腔镜手术机器人`): that word is the name.
+    if (prefix.length < (split ? 1 : 2) || /^[0-9]/.test(prefix)) continue;
     const before = words[k];
-    if (before?.tag === 'm') continue;
+    if (before?.tag === 'm' && !split) continue;
     // `经|自然|腔道手术机器人`: an adverb between nouns is a word of the phrase the dictionary mis-tagged,
     // so the prefix may be cut out of a longer name; such an extension is not clean.
     const midPhrase = before?.tag === 'd' && CLEAN_START_TAGS.has(words[k - 1]?.tag ?? '');
@@ -145,6 +147,7 @@ export const extendCurated = (
       !midPhrase &&
       (before === undefined ||
         FIELD_STRENGTH.test(before.word) ||
+        before.tag === 'm' ||
         isBoundaryWord(before) ||
         DISCOURSE_WORDS.has(before.word) ||
         stops.has(before.word) ||

@@ -40,6 +40,10 @@ const NOT_INSTRUMENTS =
 const REGISTRATION_PREFIX = /一次性(?:使用)?$/;
 const MAX_MEMBER = 12;
 const GRADE_WORDS = new Set(['以上', '以下', '以内']);
+/** Words that open a list of examples (`像CT、MR这样的…`, `例如DR、DSA`): no part of its first member. */
+/** The class after a list of raw materials (`等原料`, `等关键原材料`). */
+const RAW_CLASS = /^等{1,2}(?:关键|核心|上游|主要|重要|基础|生物|化学|医用)?(?:原料|原材料|材料|辅料)/;
+const EXAMPLE_OPENERS = new Set(['像', '如', '例如', '比如', '诸如', '譬如']);
 
 /** Reads the device lists of one sentence (normalised text and its words). */
 export const readDeviceLists = (
@@ -81,6 +85,7 @@ export const readDeviceLists = (
     if (hybridSlash(k)) return false;
     // `及以上CT`: a word of place or rank (以上, 之间) opens no name.
     if (isSepAt(k) || w.word === '等' || w.word === '的' || w.tag === 'f' || stops.has(w.word)) return true;
+    if (EXAMPLE_OPENERS.has(w.word)) return true;
     return isBoundaryWord(w) && !glued(k);
   };
 
@@ -125,6 +130,9 @@ export const readDeviceLists = (
     }
     i = Math.max(i, j - 1);
     if (members.length < 2) continue;
+    // `dNTP、引物探针、酶等原料`: a list closed by a class of materials names materials, not devices.
+    const closer = text.slice(words[members.at(-1)?.[1] ?? 0]?.from ?? text.length);
+    if (RAW_CLASS.test(closer)) continue;
     const view = members.map(([a, end]) => {
       // `CT/MR/PET整机`: a generic word after the last member (the whole machine) is no part of its name.
       const b = end - a >= 2 && generic.has(words[end - 1]?.word ?? '') ? end - 1 : end;

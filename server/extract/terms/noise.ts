@@ -80,7 +80,7 @@ export const DISCOURSE_WORDS = new Set([
 const ORGANISATION_WORDS = new Set([
   ...['公司', '集团', '医院', '大学', '学院', '研究所', '研究院', '杂志', '报社', '日报'],
   ...['协会', '学会', '联盟', '委员会', '管理局', '监管局', '总局', '政府'],
-  ...['企业', '厂商', '厂家', '机构'],
+  ...['企业', '厂商', '厂家', '机构', '大厂', '工厂', '械企'],
 ]);
 
 /** True when the word is an organisation's or publication's noun. */
@@ -266,8 +266,11 @@ export const holdsPhrase = (name: string): boolean => COUNT.test(name) || /[的�
 /** A process that makes the thing (`经激光切割成支架`, `加工成支架`): a step of making, not its name. */
 const MADE_INTO = /(?:切割|加工|抛光|编织|压制|铸造|烧结|打印|轧制|拉拔|制|做)成(?=[\u4e00-\u9fff])/;
 
-/** True when the name holds a process that makes the thing. */
-export const holdsMaking = (name: string): boolean => MADE_INTO.test(name);
+/** A regulatory class stated of a thing (`硅油属第三类医疗器械`, `列为第二类`): a clause, not a name. */
+const CLASSED_AS = /(?:属于?|列为|列入|归为|归入|划为|划入|按)第?[一二三四五六七八九十0-9]+类/;
+
+/** True when the name holds a process that makes the thing, or a class the thing is put in. */
+export const holdsMaking = (name: string): boolean => MADE_INTO.test(name) || CLASSED_AS.test(name);
 
 /** Prepositions that open a phrase of place or agent (`医用高分子材料在输液器中的应用`): a name never
  * holds one as a word of its own (在线 is a word). */
