@@ -588,10 +588,10 @@ export const readFields = (
       if (f && f.sentence < si && !f.refers && refers(f.name))
         return f.known ?? discoveredId('Domain', f.name);
     }
-    const before = model.occurrences.filter(
+    // The last one only: reading every earlier mention made each call go through the whole plan.
+    return model.occurrences.findLast(
       (o) => o.sentence < si && labels.get(o.nodeId) === 'Domain' && refers(model.text.slice(o.start, o.end)),
-    );
-    return before.at(-1)?.nodeId;
+    )?.nodeId;
   };
   model.sentences.forEach((sentence, si) => {
     const sf = lowerBound(norm.starts, sentence.start);
