@@ -39,8 +39,8 @@ const traditionalCharacters = (): ReadonlySet<string> => {
  * 影像 into 图像 (醫療影像設備 would read 医疗图像设备), 即時 into 实时 (即時檢驗, POCT, is 即时检验 on
  * the mainland too), 核心 into 内核 (核心零部件), 指標 into 指针 (技術指標), 序列 into 串行 (基因序列),
  * 程序 into 进程 (審批程序), 相容 into 兼容 (生物相容性), 元件 into 组件 (光學元件), 裝置 into 设备
- * (質子治療裝置, 植入式裝置), 過載 into 重载 (過載保護), 微控制器 (a part) into 单片机, and verbs plans use
- * as they are (建立, 執行, 整合).
+ * (質子治療裝置, 植入式裝置), 過載 into 重载 (過載保護), 微控制器 (a part) into 单片机, 陣列 into 数组
+ * (偵測器陣列, a detector array), and verbs plans use as they are (建立, 執行, 整合).
  */
 const MAINLAND_AS_WRITTEN: ReadonlySet<string> = new Set([
   '影像',
@@ -59,6 +59,7 @@ const MAINLAND_AS_WRITTEN: ReadonlySet<string> = new Set([
   '執行',
   '整合',
   '微控制器',
+  '陣列',
 ]);
 
 /**

@@ -27,7 +27,10 @@ const SHAPE_HEADS: readonly HeadHit[] = [
   // Parts named by what they do to current, heat, gas or fluid inside a machine (`模数转换器`,
   // `高压变压器`, `二氧化碳吸收器`, `流量调节器`), and circuits (`发射与接收电路`, `专用集成电路`).
   ...['换能器', '转换器', '变压器', '继电器', '散热器', '逆变器', '稳压器', '适配器', '加热器', '冷凝器']
-    .concat(['蒸发器', '吸收器', '过滤器', '调节器', '接收器', '发射器', '电路', '层'])
+    .concat(['蒸发器', '吸收器', '过滤器', '调节器', '接收器', '发射器', '电路', '层', '模块'])
+    // Chips named by their Latin kind after what they do (`主控MCU`, `电源管理IC`, `读出ASIC`); the text
+    // read is lower-cased.
+    .concat(['mcu', 'soc', 'fpga', 'dsp', 'asic', 'ic'])
     .map((head) => ({ label: 'Component' as const, head })),
 ];
 const SHAPE_NOT_HEADS = ['开刀', '动刀', '挨刀', '一刀', '菜刀', '刀刀'];
@@ -40,6 +43,11 @@ const FUNCTION_MEMBRANE = /(?:透析|氧合|氧合器|滤|过滤|分离|交换|�
 /** Layers of a device named by their role (`编织层`, `导电层`, `匹配层`, `酶层`); not 基层, 阶层, 层面. */
 const PART_LAYER =
   /(?:编织|导电|绝缘|屏蔽|匹配|背衬|酶|闪烁体|闪烁|反射|隔离|粘接|过渡|敏感|感光|吸收|压电|电极)层$/;
+
+/** Modules of a machine named by the hardware or the function they carry (`蓝牙模块`, `电源模块`,
+ * `血氧模块`, `探测器模块`; the text read is lower-cased); not 功能模块, 软件模块 or a course's 教学模块. */
+const PART_MODULE =
+  /(?:蓝牙|无线|通信|通讯|射频|电源|供电|电池|显示|定位|wifi|wi-fi|4g|5g|探测器|探测|检测|监测|报警|温控|控制|驱动|采集|传感|心电|血氧|血压|体温|呼吸|分离|合成|发射|接收|成像|光学|激光|照明|电路|存储|相机|摄像|加热|制冷|散热)模块$/;
 
 /** Builds the head lookup of `config`: heads longest first, false heads and per-word label exceptions. */
 export const headIndex = (config: DiscoveryConfig): HeadIndex => {
@@ -72,6 +80,9 @@ export const headIndex = (config: DiscoveryConfig): HeadIndex => {
       if (hit.head === '膜' && FUNCTION_MEMBRANE.test(text.slice(0, to)))
         return { label: 'Component', head: hit.head };
       if (hit.head === '层' && !PART_LAYER.test(text.slice(0, to))) return undefined;
+      if (hit.head === '模块' && !PART_MODULE.test(text.slice(0, to))) return undefined;
+      // A Latin head is a word of its own (`IC`, not the end of `BASIC`).
+      if (/^[a-z]/.test(hit.head) && word.word !== hit.head) return undefined;
       return hit;
     },
   };

@@ -301,7 +301,8 @@ export const readListLabels = (
       for (const l of ['Material', 'Equipment', 'Component'] as const)
         if (support(l) >= 2 && support(l) * 3 >= views.length * 2) target = l;
     // `分析仪的反应杯、磁分离模块和光电倍增管`: what a device owns, most of it shaped like parts and one a
-    // known part, are its parts.
+    // known part, are its parts; its headless members too when all are shaped so, though two members
+    // already make it parts (not `…和伺服电机仍多`).
     const partLike = views.filter(
       (v) =>
         v.known === 'Component' ||
@@ -310,7 +311,10 @@ export const readListLabels = (
         /(?:模块|组件|单元)$/.test(v.name),
     ).length;
     const possessed =
-      !target && list.possessed === true && support('Component') >= 1 && partLike * 3 >= views.length * 2;
+      (!target || (target === 'Component' && partLike === views.length)) &&
+      list.possessed === true &&
+      support('Component') >= 1 &&
+      partLike * 3 >= views.length * 2;
     if (possessed) target = 'Component';
     if (!target) return;
     const majority = support(target) * 3 >= views.length * 2;

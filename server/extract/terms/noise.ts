@@ -93,10 +93,15 @@ export const isAppearanceWord = (word: string): boolean => /^[^彩]色$/.test(wo
  * jieba tags most `ns`. */
 const PLACE_END = /(?:省|市|县|自治区|新区|州|院区|园区|校区|厂区)$/;
 
+/** Words of technique the dictionary tags `ns` as if places (`蓝牙芯片`, `深度相机`, `密封圈`). */
+const NOT_PLACES = new Set(['蓝牙', '深度', '串联', '密封']);
+
 /** True when `w` names a place (tagged `ns`, or a word ending in 省/市/县); one character tagged
  * `ns` is more often a piece of a name (`迈|瑞|医疗`) than a place. */
 export const isPlaceWord = (w: Word): boolean =>
-  w.word.length >= 2 && (w.tag === 'ns' || (PLACE_END.test(w.word) && w.tag !== 'v'));
+  w.word.length >= 2 &&
+  !NOT_PLACES.has(w.word) &&
+  (w.tag === 'ns' || (PLACE_END.test(w.word) && w.tag !== 'v'));
 
 /**
  * Hospital units and the hospital itself, written before what they hold (`影像科DR设备`,

@@ -26,6 +26,15 @@ export const tagWords = (text: string): Word[] => {
     // jieba's HMM tags the unknown words it builds (拭子, 阅片) `x` like punctuation: call them `un`.
     // Greek letters name rays and kinds (`γ射线`, `α粒子`) as Latin ones do.
     const known = tag === 'x' && /[0-9a-zA-Z\u0391-\u03c9\u3400-\u9fff]/.test(word) ? 'un' : tag;
+    // The HMM also builds person names from a conjunction and the noun after it (`芯片|和波束|合成模块`):
+    // the conjunction joins two names, so the rest is segmented on its own.
+    if (tag.startsWith('nr') && word.length >= 3 && /^[和与及或]/.test(word)) {
+      out.push({ word: word.charAt(0), tag: 'c', from, to: from + 1 });
+      for (const w of tagWords(word.slice(1)))
+        out.push({ ...w, from: from + 1 + w.from, to: from + 1 + w.to });
+      at = from + word.length;
+      continue;
+    }
     out.push({ word, tag: known, from, to: from + word.length });
     at = from + word.length;
   }
