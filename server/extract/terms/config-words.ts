@@ -13,3 +13,20 @@ export const leadingAndStopWords = (config: DiscoveryConfig): ReadonlySet<string
   }
   return stops;
 };
+
+const listsOf = new WeakMap<DiscoveryConfig, Map<string, ReadonlySet<string>>>();
+
+/** One of the config's word lists as a set. */
+export const configWords = (
+  config: DiscoveryConfig,
+  list: 'leadingVerbs' | 'stopWords' | 'listQuantifiers',
+): ReadonlySet<string> => {
+  const lists = listsOf.get(config) ?? new Map<string, ReadonlySet<string>>();
+  listsOf.set(config, lists);
+  let words = lists.get(list);
+  if (!words) {
+    words = new Set(config[list] ?? []);
+    lists.set(list, words);
+  }
+  return words;
+};

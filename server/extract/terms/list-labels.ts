@@ -3,6 +3,7 @@
 // (`高分子材料包括聚氨酯、聚四氟乙烯`, `核心部件……主要是CT球管，PET晶体探测器`), or the shape of most
 // of its members (`聚氨酯、聚四氟乙烯、硅橡胶`). Each member keeps its exact span as its mention.
 import type { DiscoveryConfig } from '../types';
+import { configWords } from './config-words';
 import type { HeadIndex, TermLabel } from './heads';
 import { bioRawMaterial, deviceShape, materialShape, reagentMaterial } from './material-names';
 import { afterServiceUnit, DISCOURSE_WORDS, isOrganisationWord } from './noise';
@@ -102,9 +103,9 @@ export const readListLabels = (
   heads: HeadIndex,
   ctx: ListContext,
 ): ListMember[] => {
-  const verbs = new Set(config.leadingVerbs);
-  const stops = new Set(config.stopWords ?? []);
-  const quantifiers = new Set(config.listQuantifiers ?? []);
+  const verbs = configWords(config, 'leadingVerbs');
+  const stops = configWords(config, 'stopWords');
+  const quantifiers = configWords(config, 'listQuantifiers');
   // `，像吖啶酯、磁珠`: 像 after a clause mark introduces examples (not the 像 of `传像光纤`).
   const likeWords = new Set(
     words.filter((w, k) => w.word === '像' && (k === 0 || isBoundaryWord(words[k - 1] ?? w))),
