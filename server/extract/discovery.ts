@@ -30,6 +30,12 @@ const MEASURE_WORDS = new Set([...'项个种家批台套件类排层条'.split('
 /** Numerals that are morphemes of the next word, not counts (`多模态`, `单孔`, `双源`); not after an
  * adverb or before a generic word (`更多|医疗设备`). */
 const MORPHEME_PREFIXES = new Set(['多', '单', '双', '全', '半']);
+/** What a circuit does, tagged as a verb, opening the name of a chip or circuit (`模拟芯片`, `发射接收芯片`,
+ * `读出ASIC`, `模拟数字转换器`): a kind of part, not a clause, unless a modal or an adverb makes the
+ * verb one (`可以|接收芯片发出的数据`). */
+const CIRCUIT_VERB = /^(?:模拟|读出|发射|接收|驱动|放大|滤波|采集)$/;
+const CIRCUIT_HEAD = /^(?:芯片|电路|转换器|asic|ic|soc|fpga)$/;
+const MODAL = /^(?:可以|可|能|能够|会|将|要|需|需要|负责|用来|用于|用以|来|去)$/;
 /** A grade or class of regulation (`三级医疗器械`, `第二类医疗器械`) names no kind. */
 const GRADE = /^第?[一二三四五六七八九十0-9]+(?:类|级)(?:医疗|医用|创新)*$/;
 /** A core that ends in an organisation (`三级医院`) or holds a field (`…领域`) names no new thing. */
@@ -319,7 +325,11 @@ export const discoverTerms = (
             .some((x) => x.tag === 'v' && x.word.length >= 2 && !curatedThing(x.from, x.to))) ||
         verbDevice ||
         privative ||
-        MORPHEME_PREFIXES.has(first.word));
+        MORPHEME_PREFIXES.has(first.word) ||
+        (CIRCUIT_VERB.test(first.word) &&
+          CIRCUIT_HEAD.test(hit.head) &&
+          words[m - 1]?.tag !== 'd' &&
+          !MODAL.test(words[m - 1]?.word ?? '')));
     take(from, w.to);
     out.push({ label: hit.label, from, to: w.to, clean });
   }

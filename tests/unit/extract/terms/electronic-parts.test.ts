@@ -62,6 +62,17 @@ describe('electronic parts of devices', () => {
     expect(analyser).toEqual(expect.arrayContaining(['Component:反应杯', 'Component:温控模块']));
   });
 
+  it('reads chips and converters named by what the circuit does though it is tagged a verb', () => {
+    expect(discovered('公司自主研发的模拟芯片已用于电子血压计。')).toContain('Component:模拟芯片');
+    expect(discovered('超声探头所用的发射接收芯片是产业链上游的关键环节。')).toContain(
+      'Component:发射接收芯片',
+    );
+    expect(discovered('超音波探頭內含壓電陶瓷與類比數位轉換器，訊號再送入處理器。')).toContain(
+      'Component:模拟数字转换器',
+    );
+    expect(discovered('设备可以接收芯片发出的数据。')).toEqual([]);
+  });
+
   it('takes no module of a course or a program, no Latin word that only ends like a chip, no firm', () => {
     expect(discovered('平台设有课程模块、功能模块和软件模块，覆盖教学全过程。')).toEqual([]);
     expect(discovered('该公司IC设计团队超过200人，BASIC语言编程模块已经停用。')).toEqual([]);
