@@ -77,6 +77,8 @@ export const headIndex = (config: DiscoveryConfig): HeadIndex => {
       if (override) return { label: override, head: hit.head };
       if (hit.head === '泵' && THERAPY_PUMP.test(text.slice(0, to)))
         return { label: 'Equipment', head: hit.head };
+      // A heart valve is an implant however the dictionary cuts it (`主动脉瓣|膜`).
+      if (hit.head === '膜' && text.startsWith('瓣膜', to - 2)) return { label: 'Equipment', head: hit.head };
       if (hit.head === '膜' && FUNCTION_MEMBRANE.test(text.slice(0, to)))
         return { label: 'Component', head: hit.head };
       if (hit.head === '层' && !PART_LAYER.test(text.slice(0, to))) return undefined;

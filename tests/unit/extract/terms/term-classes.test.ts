@@ -1,6 +1,7 @@
 // Classes of wrong names read from real-looking sentences: a curated name cut out of a longer word, a
 // list opener or a classification glued into a name, a list's class glued onto complete members, a
-// raw-material list read as devices, and a firm or a verb of production opening a name.
+// valve read by the dictionary's cut, a raw-material list read as devices, and a firm or a verb of
+// production opening a name.
 import { describe, expect, it } from 'vitest';
 import { contextOf } from '../seed-data';
 
@@ -61,6 +62,15 @@ describe('a regulatory class stated of a thing', () => {
     expect(read('眼科用硅油按第三类医疗器械管理。').terms).toEqual([]);
     expect(read('一次性使用无菌注射器已被列为第二类医疗器械。').terms).not.toContain(
       'Equipment:一次性使用无菌注射器已被列为第二类医疗器械',
+    );
+  });
+});
+
+describe('heart valves', () => {
+  it('reads a valve as equipment however the dictionary cuts it (主动脉瓣|膜), 经导管 included', () => {
+    expect(read('企业自主研发的经导管主动脉瓣膜获批上市。').terms).toEqual(['Equipment:经导管主动脉瓣膜']);
+    expect(read('三是植介入器械，如经导管主动脉瓣膜、药物洗脱支架、人工关节等。').terms).toContain(
+      'Equipment:经导管主动脉瓣膜',
     );
   });
 });
