@@ -576,11 +576,21 @@ export const readFields = (
    * Domain mentioned in it whose name (less its class noun) is or ends with the name (`影像` of
    * `高端医学影像产品`, `神经调控`), the latest first. Two characters at least.
    */
+  // Each call reads the names of the fields and mentions before it: normalise each name once.
+  const cores = new Map<string, { n: string; core: string }>();
+  const coreOf = (written: string): { n: string; core: string } => {
+    let c = cores.get(written);
+    if (!c) {
+      const n = normalizeTerm(written);
+      c = { n, core: CLASS_NOUN.exec(n)?.[1] ?? n };
+      cores.set(written, c);
+    }
+    return c;
+  };
   const referent = (name: string, si: number): NodeId | undefined => {
     if (!/^[\u4e00-\u9fff]{2,8}$/.test(name)) return undefined;
     const refers = (written: string): boolean => {
-      const n = normalizeTerm(written);
-      const core = CLASS_NOUN.exec(n)?.[1] ?? n;
+      const { n, core } = coreOf(written);
       return n === name || (core.length > name.length && core.endsWith(name)) || core === name;
     };
     for (let i = fields.length - 1; i >= 0; i--) {
