@@ -202,6 +202,10 @@ export const discoverTerms = (
     // A leading verb glued to the next word by the dictionary (`开发新`) still ends the term.
     for (const v of config.leadingVerbs) {
       const at = text.slice(from, headFrom).lastIndexOf(v);
+      // A verb opening a noun of the dictionary is a word of that noun (`专用|集成电路`); one glued to a
+      // single character (`开发新`) is not.
+      const host = at === -1 ? undefined : words.find((x) => x.from === from + at);
+      if (host && host.word.length >= v.length + 2 && host.tag.startsWith('n')) continue;
       if (at !== -1) {
         from += at + v.length;
         boundaryBefore = true;

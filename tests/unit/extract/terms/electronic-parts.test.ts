@@ -73,6 +73,15 @@ describe('electronic parts of devices', () => {
     expect(discovered('设备可以接收芯片发出的数据。')).toEqual([]);
   });
 
+  it('keeps an application-specific circuit whole and reads a gyroscope as a part', () => {
+    expect(discovered('这两种换能器可与专用集成电路集成在一起，进一步缩小探头体积。')).toContain(
+      'Component:专用集成电路',
+    );
+    const names = discovered('康复外骨骼的关节处装有MEMS陀螺仪和加速度传感器，用于识别步态。');
+    expect(names).toEqual(expect.arrayContaining(['Component:MEMS陀螺仪', 'Component:加速度传感器']));
+    expect(names.filter((n) => n.startsWith('Equipment:'))).toEqual([]);
+  });
+
   it('takes no module of a course or a program, no Latin word that only ends like a chip, no firm', () => {
     expect(discovered('平台设有课程模块、功能模块和软件模块，覆盖教学全过程。')).toEqual([]);
     expect(discovered('该公司IC设计团队超过200人，BASIC语言编程模块已经停用。')).toEqual([]);
