@@ -49,6 +49,8 @@ const HEDGES = new Set(['则', '也', '还', '主要', '则主要', '大多']);
  * the segmenter tags them as prepositions, measure words or verbs, which would end the name before them.
  */
 const PART_TAILS = new Set([...'针杯盘仓站罐壶箱槽盒座架罩环塞阀泵管剂']);
+/** Adverbs that open a predicate though the dictionary may tag them otherwise (仍/zg): no part of a name. */
+const CLAUSE_ADVERB = /^(?:仍|已|也|都|还|均|则|正|尚)$/;
 /** A count closing a list (`硅橡胶和聚氨酯两类`, `三种`): no part of the last member. */
 const LIST_COUNT = /^[两二三四五六七八九十几多数]+(?:大)?(?:类|种|个|项|大类)$/;
 /** The tags of a member that is a clause, not a name (`硅橡胶生物稳定性好`, `聚氨酯则更薄`). */
@@ -166,6 +168,8 @@ export const readListLabels = (
       if (!w || isSep(w, commas) || (hard(w) && !(k > j && (glued(k) || tail(k))))) break;
       // `硅橡胶和聚氨酯两类`, `…和电子元器件四大|类`: a count closes the list.
       if (k > j && isCount(k)) break;
+      // `…编码盘和伺服电机仍多由海外厂商供应`: an adverb the dictionary tags otherwise (仍/zg) ends the member.
+      if (k > j && CLAUSE_ADVERB.test(w.word)) break;
       if (w.word === '(') {
         while (k < words.length && words[k]?.word !== ')') k++;
         k++;
@@ -195,7 +199,7 @@ export const readListLabels = (
         hard(next) ||
         isSep(next, true) ||
         verbs.has(next.word) ||
-        /^(?:仍|已|也|都|还|均|则|正|尚)$/.test(next.word);
+        CLAUSE_ADVERB.test(next.word);
       if (!ends) continue;
       if (phrase.endsWith('材料')) return { label: 'Material', end: n + 1 };
       const cls = CLASS_WORDS[w.word];

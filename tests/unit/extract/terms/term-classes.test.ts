@@ -93,3 +93,11 @@ describe('a firm or a verb of production before a name', () => {
     expect(read('本土企业已批量投产高端CT球管。').terms.filter((t) => t.includes('投产'))).toEqual([]);
   });
 });
+
+describe('an adverb after the last member of a list', () => {
+  it('ends the member (…和伺服电机仍多由海外厂商供应 names 伺服电机, not 伺服电机仍多)', () => {
+    const { terms } = read('国产手术机器人的谐波减速器、编码盘和伺服电机仍多由海外厂商供应。');
+    expect(terms).not.toContain('Component:伺服电机仍多');
+    expect(terms).toEqual(expect.arrayContaining(['Component:编码盘', 'Component:谐波减速器']));
+  });
+});
