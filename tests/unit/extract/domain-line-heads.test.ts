@@ -1,15 +1,9 @@
 // Lines headed by a field in the forms plans use besides tables: a head in 【】 over numbered items, a
 // dash before the head (——X：A、B), and a numbered row with space-separated columns (1  X  A、B).
 import { describe, expect, it } from 'vitest';
-import { graphOf } from './seed-data';
+import { fieldsOf, graphOf } from './seed-data';
 
-const links = (text: string): string[] => {
-  const graph = graphOf(text);
-  const name = new Map(graph.nodes.map((n) => [n.id, n.name]));
-  return graph.edges
-    .filter((e) => e.type === 'IN_DOMAIN')
-    .map((e) => `${name.get(e.source) ?? ''} -> ${name.get(e.target) ?? ''}`);
-};
+const links = (text: string): string[] => fieldsOf(text).links;
 
 describe('field heads of lines', () => {
   it('reads 【X】 alone on its line over numbered items', () => {

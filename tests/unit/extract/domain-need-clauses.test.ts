@@ -1,14 +1,8 @@
 // A field that leads a clause of what it needs (`重症监护领域需要A、B`), as one of development does.
 import { describe, expect, it } from 'vitest';
-import { graphOf } from './seed-data';
+import { fieldsOf } from './seed-data';
 
-const links = (text: string): string[] => {
-  const graph = graphOf(text);
-  const name = new Map(graph.nodes.map((n) => [n.id, n.name]));
-  return graph.edges
-    .filter((e) => e.type === 'IN_DOMAIN')
-    .map((e) => `${name.get(e.source) ?? ''} -> ${name.get(e.target) ?? ''}`);
-};
+const links = (text: string): string[] => fieldsOf(text).links;
 
 describe('fields leading a clause of need', () => {
   it('reads X领域需要A、B and Y领域急需C for a setting of care and a kind of surgery', () => {

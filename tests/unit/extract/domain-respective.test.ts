@@ -1,14 +1,8 @@
 // Groups of products written in the order of a list of fields (text:domain-respective).
 import { describe, expect, it } from 'vitest';
-import { graphOf } from './seed-data';
+import { fieldsOf } from './seed-data';
 
-const links = (text: string): string[] => {
-  const graph = graphOf(text);
-  const name = new Map(graph.nodes.map((n) => [n.id, n.name]));
-  return graph.edges
-    .filter((e) => e.type === 'IN_DOMAIN')
-    .map((e) => `${name.get(e.source) ?? ''} -> ${name.get(e.target) ?? ''}`);
-};
+const links = (text: string): string[] => fieldsOf(text).links;
 
 describe('groups of products in the order of the fields', () => {
   it('reads one comma-parted group per field of 围绕A、B、C和D四个细分领域', () => {
