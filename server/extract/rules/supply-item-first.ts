@@ -6,7 +6,7 @@ import type { NodeId } from '../../../core/model/ids';
 import { gapText } from '../plan-model';
 import type { Occurrence } from '../types';
 import type { RuleContext } from './context';
-import type { SupplyReader } from './supply-lists';
+import { ITEMS_JOINED, listBack, type SupplyReader } from './supply-lists';
 
 export const CLASS_AFTER_USER_RULE = 'grammar:B、C等A核心部件';
 export const COST_SHARE_RULE = 'grammar:B占A成本';
@@ -18,8 +18,6 @@ export const MATERIAL_NAMED_RULE = 'compound-name:material-before';
 const ITEMS = new Set(['Component', 'Material']);
 const USERS = new Set(['Equipment', 'Component']);
 
-/** What joins the items of a list read backwards from its last item. */
-const ITEMS_JOINED = /^(?:\([^()]*\))?(?:、|\/|及|和|与|以及|或)$/;
 /** After `B、C等A`: the class of parts or materials the items belong to (`核心零部件`, `关键原材料`). */
 const CLASS_AFTER =
   /^(?:整机|设备|系统)?的?(?:核心|关键|主要|重要|上游)*(?:零部件|部件|元器件|组件|原材料|材料|原料)/;
@@ -60,18 +58,11 @@ export const itemFirstEdges = (
   const s = model.sentences[sentence];
   if (!s) return;
   const label = (o: Occurrence | undefined): string => (o ? (labelOf(o.nodeId) ?? '') : '');
-  /** The item `occs[i]` and the items of its label joined to it before it. */
-  const itemsBack = (i: number): NodeId[] => {
-    const items: NodeId[] = [];
-    for (let k = i; k >= 0; k--) {
-      const o = occs[k];
-      if (!o || label(o) !== label(occs[i])) break;
-      const after = occs[k + 1];
-      if (k < i && (!after || !ITEMS_JOINED.test(gapText(model, o.end, after.start)))) break;
-      if (!reader.generic(o.nodeId)) items.push(o.nodeId);
-    }
-    return items;
-  };
+  /** The item `occs[i]` and the items of its label joined to it before it (classes left out). */
+  const itemsBack = (i: number): NodeId[] =>
+    listBack(ctx, occs, i, ITEMS_JOINED)
+      .map((o) => o.nodeId)
+      .filter((x) => !reader.generic(x));
   const after = (o: Occurrence, n: number): string => gapText(model, o.end, Math.min(s.end, o.end + n));
   for (let i = 0; i + 1 < occs.length; i++) {
     const item = occs[i];

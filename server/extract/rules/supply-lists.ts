@@ -38,6 +38,37 @@ const PURPOSE_MODIFIERS = new Set(['专用', '医用', '医疗', '精密', '整�
 /** Heads that name a class of parts or materials, never one part. */
 const BROAD_HEADS = new Set(['零部件', '部件', '元器件', '器件', '组件', '材料', '原材料', '原料']);
 
+/** What joins the items of a list read backwards from its last item (no comma: a clause ends there). */
+export const ITEMS_JOINED = /^(?:\([^()]*\))?(?:、|\/|及|和|与|以及|或)$/;
+
+/**
+ * The occurrence `occs[i]` and the occurrences of its label joined to it before it by `joiners` (read
+ * on the text between two of them), nearest first. With `skipGlosses`, a name in brackets right after
+ * the one before it (`膨体聚四氟乙烯（ePTFE）和涤纶`) is that one's gloss, no item of its own.
+ */
+export const listBack = (
+  ctx: RuleContext,
+  occs: readonly Occurrence[],
+  i: number,
+  joiners: RegExp,
+  skipGlosses = false,
+): Occurrence[] => {
+  const { model, labelOf } = ctx;
+  const label = labelOf(occs[i]?.nodeId ?? ('' as NodeId));
+  const items: Occurrence[] = [];
+  let after: Occurrence | undefined;
+  for (let k = i; k >= 0; k--) {
+    const o = occs[k];
+    const before = occs[k - 1];
+    if (skipGlosses && o && k < i && before && gapText(model, before.end, o.start) === '(') continue;
+    if (!o || labelOf(o.nodeId) !== label) break;
+    if (after && !joiners.test(gapText(model, o.end, after.start))) break;
+    items.push(o);
+    after = o;
+  }
+  return items;
+};
+
 /** The items from `occs[i]` on: it and each next occurrence of `labels` joined by a list separator. */
 export type ListFrom = (occs: readonly Occurrence[], i: number, labels: readonly string[]) => NodeId[];
 /** Records that `item` goes into `user`, stated by `sentence` (and `also`, a sentence it leans on). */

@@ -10,6 +10,7 @@ import { clauseEdges } from './supply-clauses';
 import { compositionEdges } from './supply-composition';
 import {
   LIST_GAP,
+  listBack,
   supplyOccurrences,
   supplyReader,
   type Edge,
@@ -109,6 +110,8 @@ const IN_EQUIPMENT = /^(?:中|里|内|内部|当中|上)的(?:核心|关键)?$/;
 const IN_PART = /^(?:内|内部|里|上)的$/;
 
 const USERS = new Set(['Equipment', 'Component']);
+/** What joins the users of a list before the phrase (`呼吸机、麻醉机的…`): no slash, no 或. */
+const USERS_JOINED = /^(?:、|和|及|与|以及)$/;
 
 /** What follows the last user of `用于A、B` before its item: `的`, or `等<class>的` (`等医疗器械产品的`). */
 const USERS_THEN_ITEM = /^(?:等[^,;:等的]{0,10})?的$/;
@@ -202,17 +205,7 @@ export const supplyPhrases = (ctx: RuleContext): EdgeDraft[] => {
       return need ? (before.endsWith('满足') ? before : '') : before.endsWith('满足') ? '' : before;
     };
     /** The user `occs[i]` and the users of its label joined to it before it (`呼吸机和麻醉机`). */
-    const usersBefore = (i: number): Occurrence[] => {
-      const users: Occurrence[] = [];
-      for (let k = i; k >= 0; k--) {
-        const o = occs[k];
-        const after = occs[k + 1];
-        if (!o || labelOf(o.nodeId) !== labelOf(occs[i]?.nodeId ?? o.nodeId)) break;
-        if (k < i && (!after || !/^(?:、|和|及|与|以及)$/.test(gapText(model, o.end, after.start)))) break;
-        users.push(o);
-      }
-      return users;
-    };
+    const usersBefore = (i: number): Occurrence[] => listBack(ctx, occs, i, USERS_JOINED);
     /**
      * `超声系统的前端离不开B，后端图像处理则依靠C和D`: a later clause of the sentence that opens with what
      * relies, with no name of its own before its verb, goes on about the same machine.

@@ -5,7 +5,7 @@ import type { NodeId } from '../../../core/model/ids';
 import type { Occurrence } from '../types';
 import { gapText } from '../plan-model';
 import type { RuleContext } from './context';
-import { LIST_GAP, supplyOccurrences, type SupplyReader } from './supply-lists';
+import { ITEMS_JOINED, LIST_GAP, listBack, supplyOccurrences, type SupplyReader } from './supply-lists';
 
 export const APPLIED_RULE = 'grammar:X应用于A';
 export const MADE_INTO_RULE = 'grammar:X制成的A';
@@ -39,8 +39,6 @@ const HELD_TO_BE =
 /** `聚醚醚酮是制造椎间融合器的理想材料`: a material's verb before its user. */
 const IS_MATERIAL_OF =
   /^等?(?:均|都|也|皆)?(?:是|为|作为|用作|被用作)(?:目前|当前|现阶段)?(?:(?:制备|制造|生产|制作)?[^，,。；;:：的]{0,6})?$/;
-/** What joins the items of a list read backwards from its last item (no comma: a clause ends there). */
-const ITEMS_JOINED = /^(?:\([^()]*\))?(?:、|\/|及|和|与|以及|或)$/;
 /**
  * What follows the user: its class word at most, then 的 and the part word (the heart is the core part):
  * `…设备的核心部件`, `…最核心的部件`, `A和B共用的关键零部件` (B, a user not named, is passed over),
@@ -82,21 +80,7 @@ export const useEdges = (
     return k;
   };
   /** The item `occs[i]` and the items of its label joined to it before it, nearest first. */
-  const itemsBack = (i: number): NodeId[] => {
-    const items: NodeId[] = [];
-    let after: Occurrence | undefined;
-    for (let k = i; k >= 0; k--) {
-      const o = occs[k];
-      const before = occs[k - 1];
-      // A gloss in brackets after the item before it (`膨体聚四氟乙烯（ePTFE）和涤纶`) is no item of its own.
-      if (o && k < i && before && gapText(model, before.end, o.start) === '(') continue;
-      if (!o || labelOf(o.nodeId) !== labelOf(occs[i]?.nodeId ?? o.nodeId)) break;
-      if (after && !ITEMS_JOINED.test(gapText(model, o.end, after.start))) break;
-      items.push(o.nodeId);
-      after = o;
-    }
-    return items;
-  };
+  const itemsBack = (i: number): NodeId[] => listBack(ctx, occs, i, ITEMS_JOINED, true).map((o) => o.nodeId);
   /** `A、B等X在U和V中的应用`: A, B and X each go into U and V. */
   const inUse = (i: number): void => {
     const last = usersTo(i + 1, ['Equipment']);
