@@ -88,8 +88,12 @@ const POINTER = new RegExp(
 );
 /** Words after a pointer that may mean any device. */
 const CLASS_WORD = /^(?:产品|设备|装置|系统|仪器|器械|装备|整机|器件)$/;
-/** What may sit inside a 由…组成 list besides its items: separators, glosses, 等, members left unnamed. */
-const LIST_FILLER = /^(?:[、,/和及与或以及等]|[，,]以及|\([^()]*\)|[^，。；;:：()]{0,12})*$/;
+/**
+ * What may sit inside a 由…组成 list besides its items: separators, glosses, 等, members left unnamed.
+ * One character at a time: a bounded run inside the repeat backtracked exponentially over a long
+ * stretch that fails (`、一种能够把…的器件（如CCD` cut at its comma).
+ */
+const LIST_FILLER = /^(?:[^，。；;:：()]|[，,]以及|\([^()]*\))*$/;
 /** How far back a pointed-at device may be named: this many sentences. */
 const POINTER_REACH = 3;
 
