@@ -16,11 +16,18 @@ const LIST_CLOSE =
   /^(?:等)?(?:[二三四五六七八九十两\d]+(?:个|大|项)?)?(?:细分|重点|主要|优势|核心)?(?:领域|方向|板块|赛道|产业|产品)$/;
 /** What may open a later group: a conjunction, then the group's first product. */
 const GROUP_OPEN = /^(?:以及|和|及|与|还有|并)?$/;
+/**
+ * Two fields and two groups line up by chance (`聚焦医学影像、体外诊断两大领域，主要产品有CT、DR，以及呼吸机`):
+ * so few are read in order only when the text says so.
+ */
+const MIN_UNSAID = 3;
+const RESPECTIVELY = '分别';
 
 /**
  * Links each comma-parted group of equipment to the field of the same rank, when the sentence lists
- * as many groups as fields, every group names equipment and no field, and every group after the
- * first opens with a product (a bare list, not a new clause with its own verb).
+ * as many groups as fields (three at least, or two with 分别), every group names equipment and no
+ * field, and every group after the first opens with a product (a bare list, not a new clause with its
+ * own verb).
  */
 export const domainRespective = (ctx: RuleContext): EdgeDraft[] => {
   const { model, labelOf } = ctx;
@@ -50,6 +57,10 @@ export const domainRespective = (ctx: RuleContext): EdgeDraft[] => {
       // Groups parted by `；` run on through the sentences of the same line, up to its `。`.
       const stops = [text.indexOf('。', comma), text.indexOf('\n', comma)].filter((x) => x !== -1);
       const end = Math.max(s.end, Math.min(...stops, text.length));
+      if (run.length < MIN_UNSAID && !text.slice(comma + 1, end).includes(RESPECTIVELY)) {
+        a = b;
+        continue;
+      }
       const groups = groupsAfter(text, comma + 1, end);
       const around = model.occurrences.filter((o) => o.start > comma && o.end <= end);
       const members = groups.map(([from, to]) => around.filter((o) => o.start >= from && o.end <= to));

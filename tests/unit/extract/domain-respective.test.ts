@@ -39,4 +39,13 @@ describe('groups of products in the order of the fields', () => {
       ),
     ).toEqual([]);
   });
+
+  it('reads two fields and two groups only when the text says 分别: they line up by chance', () => {
+    // A maker's profile: the ventilator and the monitor are no products of in-vitro diagnostics.
+    const r = links('公司聚焦医学影像、体外诊断两大领域，主要产品有CT、DR，以及呼吸机和监护仪。');
+    expect(r.filter((l) => l.includes('体外诊断'))).toEqual([]);
+    expect(
+      links('围绕医学影像、体外诊断两大领域，分别发展光子计数CT、PET/MR，化学发光免疫分析仪、流式细胞仪。'),
+    ).toEqual(expect.arrayContaining(['PET/MR -> 医学影像', '流式细胞仪 -> 体外诊断产品']));
+  });
 });
