@@ -40,9 +40,9 @@ const NOT_INSTRUMENTS =
 const REGISTRATION_PREFIX = /一次性(?:使用)?$/;
 const MAX_MEMBER = 12;
 const GRADE_WORDS = new Set(['以上', '以下', '以内']);
-/** Words that open a list of examples (`像CT、MR这样的…`, `例如DR、DSA`): no part of its first member. */
 /** The class after a list of raw materials (`等原料`, `等关键原材料`). */
 const RAW_CLASS = /^等{1,2}(?:关键|核心|上游|主要|重要|基础|生物|化学|医用)?(?:原料|原材料|材料|辅料)/;
+/** Words that open a list of examples (`像CT、MR这样的…`, `例如DR、DSA`): no part of its first member. */
 const EXAMPLE_OPENERS = new Set(['像', '如', '例如', '比如', '诸如', '譬如']);
 
 /** Reads the device lists of one sentence (normalised text and its words). */
