@@ -14,8 +14,11 @@ import { foldVariants } from './departments-variants';
 
 /** A run of lines read as one whole: [from, to) in the text, with the departments it names in order. */
 export interface NameBlock {
-  /** `forwarding`: a masthead above `关于转发…`, the body that passes another's document on. */
-  readonly kind: 'header' | 'signature' | 'forwarding';
+  /**
+   * `forwarding`: a masthead above `关于转发…`, the body that passes another's document on; `field`: a
+   * page's issuer field (`发文机关：`), or its `来源：` field under a headline that is a document's title.
+   */
+  readonly kind: 'header' | 'signature' | 'forwarding' | 'field';
   readonly from: number;
   readonly to: number;
   /** Registry ids, or the names of departments the registry lacks. */
@@ -55,7 +58,24 @@ const MAX_BLOCK_LINES = 12;
 const norm = (line: Line | undefined): string => (line ? foldVariants(normalizeTerm(line.content)) : '');
 
 /** The issuer field of a government site's record of a notice: `发文机关：工业和信息化部办公厅 国家药监局综合司`. */
-const ISSUER_FIELD = /^(?:发文机关|发布机关|发文单位|发文机构|发布机构|成文机关)[:：]/;
+const ISSUER_FIELD = /^(?:发文机关|发布机关|发文单位|发文机构|发布机构|发布单位|发布部门|成文机关)[:：]/;
+/**
+ * A page's source field (`来源：浙江省人民政府办公厅`, `信息来源：省经信委`): the body whose site carries the
+ * document. It issued the document when the page is the document itself (its headline is the document's
+ * title), not a news item about it (`来源：国家药监局` under news of approvals names no issuer).
+ */
+const SOURCE_FIELD = /^(?:来源|信息来源|文章来源|稿件来源)[:：]/;
+/** Another field after the names on the same line: `浙江省经信委发布日期：2012-03-01`. */
+const NEXT_FIELD = /^(?:(?:发布|成文|印发|更新)?(?:日期|时间)|浏览次数|点击数|字号|作者|编辑)[:：]/;
+/**
+ * A headline that is a document's own title: `关于印发…的通知`, `浙江省医疗器械产业发展规划（2011-2015年）`,
+ * with no verb of news (`浙江出台医疗器械产业发展规划` reports the plan).
+ */
+const DOCUMENT_TITLE =
+  /(?:通知|意见|规划|方案|计划|纲要|措施|办法|指南|细则|公告|通告)(?:[（(][^）)]{0,20}[）)])?$/;
+const NEWS_VERB = /(?:印发|出台|发布|公布|颁布|下发|出炉|亮相|启动|解读|答记者问)/;
+const isDocumentTitle = (line: string): boolean =>
+  DOCUMENT_TITLE.test(line) && (ABOUT.test(line) || !NEWS_VERB.test(line));
 /** Its document-number field: `发文字号：工信厅联原函〔2025〕38号`. */
 const NUMBER_FIELD = /^(?:发文字号|文号|发文号)[:：]/;
 /** The field among others on one line: `索引号：…发文字号：工信部联规〔2021〕208号成文日期：…`. */
@@ -82,8 +102,10 @@ const leadingNames = (
 
 /** The departments of a line that is nothing but department names (with their offices), else none. */
 const namesOnly = ({ names, rest }: { names: Named[]; rest: string }): Named[] =>
-  // `工业和信息化部 国家卫生健康委员会文件`: the masthead of a joint document names its issuers.
-  rest === '' || rest === '文件' ? names : [];
+  // `工业和信息化部 国家卫生健康委员会文件`: the masthead of a joint document names its issuers; a
+  // signature may note its seal (`江苏省科学技术厅（盖章）`).
+  rest === '' || rest === '文件' || SEAL.test(rest) ? names : [];
+const SEAL = /^[（(](?:盖章|印章|公章|印|章)[）)]$/;
 
 /** Index of the next line at or after `i` that is not blank. */
 const nextFilled = (lines: readonly Line[], i: number): number => {
@@ -111,13 +133,18 @@ export const nameBlocks = (text: string, forms: readonly DepartmentForm[], home:
     }
     return lead;
   };
+  const top = lines.findIndex((l) => norm(l) !== '');
+  const documentPage = top >= 0 && isDocumentTitle(norm(lines[top]));
   let i = 0;
   while (i < lines.length) {
     const first = lines[i];
-    const field = ISSUER_FIELD.exec(norm(first));
+    const field =
+      ISSUER_FIELD.exec(norm(first)) ??
+      (documentPage && i <= top + 3 ? SOURCE_FIELD.exec(norm(first)) : null);
     if (first && field) {
-      const named = namesOnly(leadingNames(norm(first).slice(field[0].length), official, home));
-      if (named.length > 0) blocks.push({ kind: 'header', from: first.cs, to: first.ce, departments: named });
+      const { names, rest } = leadingNames(norm(first).slice(field[0].length), official, home);
+      if (names.length > 0 && (rest === '' || rest === '文件' || NEXT_FIELD.test(rest)))
+        blocks.push({ kind: 'field', from: first.cs, to: first.ce, departments: names });
       i += 1;
       continue;
     }

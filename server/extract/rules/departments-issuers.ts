@@ -10,6 +10,7 @@ import type { DepartmentEntry } from '../types';
 import { docNumberLines, inlineDocNumbers, nameBlocks } from './departments-blocks';
 import { cityIssuerOfPrefix, localIssuerOfPrefix } from './departments-doc-prefixes';
 import { departmentForms } from './departments-registry';
+import { parseCount } from './departments-lists';
 import type { DepartmentScan, FoundList } from './departments-scan';
 import { discoveredDepartmentId, sentenceNorm } from './departments-scan';
 import type { RuleOutput } from './output';
@@ -26,7 +27,7 @@ const OPENING_SENTENCES = 12;
  * (`等十部门，近日联合印发`).
  */
 const BODIES = '(?:有关|相关)?(?:部门|部委|单位|机构)';
-const COUNT = `(?:(?:会同|联合)?等?(?:\\d+|[一二两三四五六七八九十]+)?个?${BODIES}(?:(?:和|及|与|、)${BODIES})?[，,]?)?`;
+const COUNT = `(?:[（(]以下(?:简称|称)[^）)]{1,12}[）)])?(?:(?:会同|联合)?(?:等|共|共计)?(?:\\d+|[一二两三四五六七八九十]+)?个?${BODIES}(?:(?:和|及|与|、)${BODIES})?)?[，,]?`;
 /**
  * When and where news puts between the list and its verb: `等10部门于12月28日联合印发`,
  * `于2023年11月公布`, `日前在官网公示`, `近日对外发布`.
@@ -93,6 +94,23 @@ const SOURCE_OF_NEWS =
 const SOURCE_OF_UNMARKED =
   /^(?:获悉|了解到|得悉|消息)[，,：:]?([^《。；;，,厅委局部府办署院]{6,40}?(?:规划|方案|计划|纲要|指南))[^。；;，,厅委局部府办署院]{0,16}?(?:印发|出台|发布|公布|颁布|下发)/;
 
+/**
+ * A body's spokesman on the plan, in the opening sentences: `据浙江省经信委介绍，《…规划》已于近日正式出台`,
+ * `省经信委有关负责人表示，新近出台的《…规划》将…`. The body speaks of its own plan when no other body stands
+ * between it and the title, and the title names the plan; the verb of issue is before or after the title.
+ */
+const SPOKEN =
+  /^(?:有关|相关)?(?:主要)?(?:负责人|负责同志|(?:新闻)?发言人)?(?:介绍|透露|表示|称|指出|说)[，,：:]?[^《。；;厅委局部府办署院]{0,14}?(?:(?:印发|出台|发布|公布|颁布|下发)的)?《[^》]{4,80}》(?:[（(][^）)]{0,30}[）)])?(?:[^。；;，,厅委局部府办署院]{0,12}?(?:印发|出台|发布|公布|颁布|下发))?/;
+const SPOKEN_ISSUED = /(?:印发|出台|发布|公布|颁布|下发)/;
+/**
+ * An interpretation: `工业和信息化部有关负责人就《…行动计划》答记者问`. The body that explains a plan in
+ * its own name issued it; a regulation or a law (`《…条例》`) is the State Council's or the legislature's,
+ * which a ministry only explains.
+ */
+const INTERPRETS =
+  /^(?:有关|相关)?(?:司局)?(?:主要)?(?:负责人|负责同志|(?:新闻)?发言人)?就《([^》]{4,80})》(?:有关|相关)?(?:问题|情况)?(?:答记者问|回答了?记者(?:的)?提问|接受(?:[^，,。]{0,8})?采访|进行解读)/;
+const NOT_ITS_OWN = /(?:条例|法|决定|规定)(?:[（(][^）)]*[）)])?$/;
+
 /** True when `named` shares with the plan's title a run of `shared` characters or more ending in a kind of document. */
 const sharesTitle = (named: string, planTitle: string, shared: number): boolean => {
   const written = withoutPeriod(named);
@@ -128,7 +146,7 @@ const FORWARDED = /转发了?[《〈“"「]?$/;
  * line; X's header (or the sentence) closes after it.
  */
 const FORWARDED_TITLE =
-  /^(?:(?:联合|共同)?(?:制订|制定|编制|研究制定|印发)的)?(?:《[^》]{2,60}》|[〈“"「][^〉”"」]{2,60}[〉”"」])(?:[（(][^）)]{0,30}[）)])?(?:的?(?:通知|函)|[。；，,]|$)/;
+  /^(?:(?:联合|共同)?(?:制订|制定|编制|研究制定|印发)的)?(?:《[^》]{2,60}》|[〈“"「][^〉”"」]{2,60}[〉”"」]|(?:“[^”]{2,8}”|[^，,。；;、《“”]){4,60}?(?:规划|方案|计划|纲要|指南|措施|意见))(?:[（(][^）)]{0,30}[）)])?(?:的?(?:通知|函)|[。；，,]|$)/;
 /**
  * `现将Y《关于印发〈…〉的通知》（国科办社〔2017〕44号）转发给你们`, `现将Y印发的《…》转发给你们`: the
  * body of a forwarding notice names whose document it passes on.
@@ -330,6 +348,20 @@ const issuesThePlan = (model: PlanModel, f: FoundList, forwarded: boolean): stri
       return ISSUE_SENTENCE_RULE;
     const unmarked = SOURCED.test(before) ? SOURCE_OF_UNMARKED.exec(after)?.[1] : undefined;
     if (unmarked && sharesTitle(unmarked, model.plan.title, 8)) return ISSUE_SENTENCE_RULE;
+    const spoken = SPOKEN.exec(after)?.[0];
+    if (
+      spoken &&
+      SPOKEN_ISSUED.test(spoken) &&
+      namesThePlan(spoken.slice(spoken.indexOf('《') - 1), model.plan.title, 8)
+    )
+      return ISSUE_SENTENCE_RULE;
+    const explained = INTERPRETS.exec(after)?.[1];
+    if (
+      explained &&
+      !NOT_ITS_OWN.test(explained) &&
+      (headline(model, f.sentence) || namesThePlan(`《${explained}》`, model.plan.title, 8))
+    )
+      return ISSUE_SENTENCE_RULE;
   }
   return signed(model, f, forwarded);
 };
@@ -371,9 +403,11 @@ const replies = (model: PlanModel): boolean => {
 
 /**
  * `近日联合`, `日前会同`, `于12月28日联合`: a time word parts a lead from the list it joins; so does the
- * lead's own 牵头 (`由A牵头，会同B、C制定了《…》`).
+ * lead's own 牵头 (`由A牵头，会同B、C制定了《…》`) and the count of the leads (`A、B、C等三部门会同D、E印发`).
  */
-const TIMED_JOINER = new RegExp(`^(?:${WHEN}{1,3}|牵头[，,]?)(?:联合|会同)$`);
+const TIMED_JOINER = new RegExp(
+  `^(?:等?(?:\\d+|[一二两三四五六七八九十]+)?个?(?:部门|部委)[，,]?(?:${WHEN}{1,3}|牵头[，,]?)?|${WHEN}{1,3}|牵头[，,]?)(?:联合|会同)$`,
+);
 /**
  * `工业和信息化部近日联合国家卫生健康委、国家药监局等十部门印发《…》`: the list after the time word
  * issues, and the one before it leads that issue.
@@ -393,6 +427,13 @@ const leadBeforeTime = (
   );
   return TIMED_JOINER.test(between) ? rule : undefined;
 };
+
+/** `这七个部门分别是`, `上述七部门包括`, `七部门为：` right before a list. */
+/** `此次联合印发《行动计划》的还有`, `参与制定的部门还包括` right before a list: more issuers of the plan. */
+const ALSO_ISSUED =
+  /(?:印发|发布|制定|出台|编制)[^。；;，,]{0,24}?的(?:部门|单位)?(?:还|也)?(?:有|包括)[：:]?$/;
+const ENUMERATED =
+  /(?:这|上述|以上|此|该)?(\d+|[一二两三四五六七八九十]+)个?(?:部门|部委)(?:分别)?(?:是|为|包括|有)[：:]?$/;
 
 /** `lead` (the first issuer), `co-issuer`, or `forwarder` (the body whose notice passes the plan on). */
 type Role = 'lead' | 'co-issuer' | 'forwarder';
@@ -441,15 +482,35 @@ export const issuers = (
   for (const b of nameBlocks(model.text, departmentForms(registry), scan.home)) {
     const sentence = sentenceAt(model, b.from);
     if (b.kind !== 'signature' && !inFront(model, sentence)) continue;
-    const forwarder = b.kind === 'forwarding' || (b.kind === 'signature' && forwarded);
+    // A page's issuer or source field names the body whose site carries it: in a forwarding notice
+    // that is the forwarder.
+    const forwarder =
+      b.kind === 'forwarding' || (forwarded && (b.kind === 'signature' || b.kind === 'field'));
     const evidence = spanEvidence(model, b.from, b.to, sectionPath(model, sentence));
     b.departments.forEach((d, k) => {
       const id = d.id ?? discoveredDepartmentId(d.name);
       const role = forwarder ? 'forwarder' : k === 0 ? 'lead' : 'co-issuer';
+      // A page's field is a by-line, which no sentence reads: its body is named there only.
+      if (!d.id && !known.has(id) && b.kind === 'field') {
+        out.nodes.push({ id, label: 'Department', name: d.name, nameEn: '', discovered: true });
+        known.add(id);
+      }
       if (d.id || known.has(id)) issueAt(id, evidence, ISSUER_RULE, role);
     });
   }
   const rules = scan.lists.map((f) => issuesThePlan(model, f, forwarded));
+  // `工业和信息化部等七部门联合印发《…》。这七个部门分别是A、B、…`: the issuing list named in full after its count.
+  for (const [k, f] of scan.lists.entries()) {
+    if (rules[k] || !opening(model, f.sentence)) continue;
+    const counted = ENUMERATED.exec(f.list.before)?.[1];
+    const n = counted !== undefined ? parseCount(counted) : undefined;
+    const also = n === undefined && ALSO_ISSUED.test(f.list.before);
+    if (n === undefined && !also) continue;
+    const earlier = (j: number): boolean =>
+      rules[j] !== undefined && (scan.lists[j]?.sentence ?? 0) < f.sentence;
+    if (scan.lists.some((g, j) => j < k && earlier(j) && (also || g.list.claimed === n)))
+      rules[k] = ISSUE_SENTENCE_RULE;
+  }
   const led = new Set<number>();
   for (const [k, f] of scan.lists.entries()) {
     const timedLead = rules[k] ? undefined : leadBeforeTime(scan.lists, rules, k);

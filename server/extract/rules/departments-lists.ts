@@ -310,6 +310,16 @@ const listsOf = (text: string, tokens: readonly Token[]): DepartmentList[] => {
         continue;
       }
       if (a?.kind !== 'sep') break;
+      // `A、B、C，以及D、E等七部门`: a comma before a conjunction is one joiner.
+      if (
+        b?.kind === 'sep' &&
+        /^[，,、]$/.test(text.slice(a.from, a.to)) &&
+        /^(?:以及|及|和|与)$/.test(text.slice(b.from, b.to)) &&
+        tokens[u + 2]?.kind === 'dept'
+      ) {
+        u += 1;
+        continue;
+      }
       const next =
         b?.kind === 'dept'
           ? b.item

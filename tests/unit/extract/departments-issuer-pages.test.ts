@@ -1,0 +1,171 @@
+// Who issued a text, as pages other than the notice itself say it: a spokesman or a source the news
+// cites, an interpretation's headline, a page's source field under the document's own title, a
+// forwarding notice naming the forwarded plan without title marks, and news that names the issuing
+// departments in two parts (`等七部门…这七个部门分别是`, `，以及`, `等三部门会同`, `此次联合印发的还有`).
+import { describe, expect, it } from 'vitest';
+import { extractGraph } from '../../../server/extract/extract';
+import { asPlanId } from '../../../core/model/ids';
+import { curated } from './seed-data';
+
+const graphOf = (text: string, title: string) =>
+  extractGraph(
+    [{ meta: { id: asPlanId('page-2025'), title, titleEn: 'test', file: 'p.txt', year: 2025 }, text }],
+    curated(),
+  ).graph;
+
+/** The issuers as `name:role`, sorted. */
+const issuedOf = (text: string, title = '测试'): string[] => {
+  const g = graphOf(text, title);
+  const name = new Map(g.nodes.map((n) => [n.id, n.name]));
+  return g.edges
+    .filter((e) => e.type === 'ISSUED')
+    .map((e) => `${name.get(e.source) ?? e.source}:${String(e.props?.role)}`)
+    .sort();
+};
+const namesOf = (text: string, title = '测试'): string[] =>
+  issuedOf(text, title).map((i) => i.split(':')[0] ?? '');
+
+const ZJ = '浙江省医疗器械产业发展规划（2011-2015年）';
+const ZJ_COMMISSION = '浙江省经济和信息化委员会';
+const ELDERCARE = '智慧健康养老产业发展行动计划';
+const SEVEN = [
+  '工业和信息化部',
+  '民政部',
+  '国家卫生健康委员会',
+  '国家发展和改革委员会',
+  '财政部',
+  '商务部',
+  '国家市场监督管理总局',
+].sort();
+
+describe('news that cites the plan’s maker', () => {
+  it('reads 据X介绍，《…》已于近日正式出台 and X有关负责人表示，新近出台的《…》 as X issuing the plan', () => {
+    expect(
+      namesOf(
+        `浙江出台医疗器械产业发展规划\n据浙江省经信委介绍，《${ZJ}》已于近日正式出台。规划提出，到2015年实现销售收入300亿元。\n`,
+        ZJ,
+      ),
+    ).toEqual([ZJ_COMMISSION]);
+    expect(
+      namesOf(
+        `浙江出台医疗器械产业发展规划\n浙江省经信委有关负责人表示，新近出台的《${ZJ}》将重点支持医学影像设备发展。\n`,
+        ZJ,
+      ),
+    ).toEqual([ZJ_COMMISSION]);
+  });
+
+  it('reads no issue where the spokesman only carries the plan out, or another body stands before the title', () => {
+    const plan = '“十四五”医疗装备产业发展规划';
+    expect(
+      namesOf(`国家卫生健康委有关负责人表示，将认真贯彻落实《${plan}》，推动医疗装备应用。\n`, plan),
+    ).toEqual([]);
+    expect(namesOf(`国家卫生健康委有关负责人表示，国务院近日印发的《${plan}》将推动应用。\n`, plan)).toEqual([
+      '国务院',
+    ]);
+  });
+
+  it('reads an interpretation’s headline, X有关负责人就《…》答记者问, as X’s plan, but not a regulation X explains', () => {
+    expect(
+      namesOf(
+        '工业和信息化部有关负责人就《医疗装备产业高质量发展行动计划（2023-2025年）》答记者问\n问：行动计划出台的背景是什么？\n答：医疗装备是卫生健康事业的重要基础。\n',
+      ),
+    ).toEqual(['工业和信息化部']);
+    expect(
+      namesOf(
+        '国家药监局有关负责人就《医疗器械监督管理条例》答记者问\n问：条例修订的背景是什么？\n',
+        '医疗器械监督管理条例',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a page’s fields and forwarding notices', () => {
+  it('reads a source field under the document’s own title as its issuer, not under news or naming a paper', () => {
+    expect(
+      namesOf(
+        '关于印发浙江省医疗器械产业发展规划（2011-2015年）的通知\n信息来源：浙江省经济和信息化委员会  发布日期：2012-03-01\n各市经信委：\n现将规划印发给你们。\n',
+      ),
+    ).toEqual([ZJ_COMMISSION]);
+    expect(
+      namesOf(`${ZJ}\n来源：浙江省人民政府办公厅\n一、发展现状\n我省医疗器械产业发展迅速。\n`, ZJ),
+    ).toEqual(['浙江省人民政府']);
+    expect(
+      namesOf(
+        '国家药监局批准12个创新医疗器械上市\n来源：国家药品监督管理局\n近日，国家药品监督管理局批准了12个创新产品注册申请。\n',
+      ),
+    ).toEqual([]);
+    expect(namesOf(`${ZJ}\n来源：浙江日报\n一、发展现状\n`, ZJ)).toEqual([]);
+  });
+
+  it('reads a publisher field of a forwarding notice as the forwarder, and the plan it names without title marks as the maker’s', () => {
+    expect(
+      issuedOf(
+        '发文单位：江苏省科学技术厅\n文　　号：苏科社发〔2017〕201号\n关于转发科技部医疗器械科技创新专项规划的通知\n各设区市科技局：\n现将规划转发给你们。\n',
+      ),
+    ).toEqual(['江苏省科学技术厅:forwarder', '科学技术部:lead']);
+  });
+
+  it('reads a provincial body of the years 2013-2018 (卫生和计划生育委员会) and a signature with its seal', () => {
+    expect(
+      issuedOf(
+        '江苏省卫生和计划生育委员会关于转发科技部办公厅《“十三五”医疗器械科技创新专项规划》的通知\n\n各设区市卫生计生委：\n现将科技部办公厅印发的规划转发给你们。\n\n江苏省卫生和计划生育委员会（盖章）\n2017年7月3日\n',
+      ),
+    ).toEqual(['江苏省卫生和计划生育委员会:forwarder', '科学技术部:lead']);
+  });
+});
+
+describe('news naming the issuing departments in two parts', () => {
+  const cases: readonly (readonly [string, string])[] = [
+    [
+      '等七部门…这七个部门分别是',
+      `近日，工业和信息化部等七部门联合印发《${ELDERCARE}》（以下简称《行动计划》）。这七个部门分别是工业和信息化部、民政部、国家卫生健康委员会、国家发展改革委、财政部、商务部和市场监管总局。`,
+    ],
+    [
+      '，以及',
+      `日前，经国务院同意，工业和信息化部、民政部、国家卫生健康委员会，以及国家发展改革委、财政部、商务部、市场监管总局等七部门联合发布《${ELDERCARE}》。`,
+    ],
+    [
+      '等三部门会同',
+      `近日，工业和信息化部、民政部、国家卫生健康委员会等三部门会同国家发展改革委、财政部、商务部、市场监管总局印发了《${ELDERCARE}》。`,
+    ],
+    [
+      '牵头，联合…共七部门',
+      `近日，工业和信息化部、民政部、国家卫生健康委员会牵头，联合国家发展改革委、财政部、商务部、市场监管总局共七部门印发了《${ELDERCARE}》。`,
+    ],
+    [
+      '联合…，印发了',
+      `近日，工业和信息化部联合民政部、国家卫生健康委员会、国家发展改革委、财政部、商务部、市场监管总局，印发了《${ELDERCARE}》。`,
+    ],
+    [
+      '（以下简称七部门）联合印发',
+      `近日，工业和信息化部、民政部、国家卫生健康委员会、国家发展改革委、财政部、商务部、市场监管总局（以下简称七部门）联合印发了《${ELDERCARE}》。`,
+    ],
+    [
+      '此次联合印发的还有',
+      `近日，工业和信息化部、民政部和国家卫生健康委员会等七部门联合印发《${ELDERCARE}》。此次联合印发《行动计划》的还有国家发展改革委、财政部、商务部和市场监管总局。`,
+    ],
+  ];
+  for (const [form, sentence] of cases)
+    it(`reads all seven issuers of ${form}`, () => {
+      expect(
+        [...new Set(namesOf(`七部门联合印发智慧健康养老行动计划\n${sentence}\n`, ELDERCARE))].sort(),
+      ).toEqual(SEVEN);
+    });
+
+  it('reads 工业和信息化部 as the lead of a list it heads, and the ones named after the count as co-issuers', () => {
+    const issued = issuedOf(
+      `七部门联合印发智慧健康养老行动计划\n近日，工业和信息化部等七部门联合印发《${ELDERCARE}》。这七个部门分别是工业和信息化部、民政部、国家卫生健康委员会、国家发展改革委、财政部、商务部和市场监管总局。\n`,
+      ELDERCARE,
+    );
+    expect(issued).toContain('工业和信息化部:lead');
+    expect(issued).toContain('民政部:co-issuer');
+  });
+
+  it('reads no issuer from a list the notice names as addressees after an issue (各部门分别是 is no issue)', () => {
+    expect(
+      namesOf(
+        '为落实国务院和省政府关于健康产业发展的工作部署，特编制本规划。请径向省工业和信息化厅、省卫生健康委反映。\n',
+      ),
+    ).toEqual([]);
+  });
+});
