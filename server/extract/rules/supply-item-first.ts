@@ -35,6 +35,12 @@ const MOUNTED = /^(?:通常|一般|多|主要|均|则|可)?(?:安装|装配|装|
 /** After the user of a mounted part: a place on or in it, up to the clause's end. */
 const MOUNTED_AFTER = /^(?:的[^，,。；;:：]{0,10})?(?:上|中|内|里|内部|底部|顶部|前端|末端|头端|两侧|周围)/;
 
+/**
+ * What a thing is made without (`无液氦磁共振`, `非PVC输液袋`, `不含DEHP输液器`), written before the material;
+ * not 去 or 免, which end other words (`过去PVC输液袋占主导`).
+ */
+const WITHOUT = /(?:无|非|零|不含|未含|不使用)$/;
+
 /** `每片叶片由独立的微型电机驱动`: between the driven thing and its drive... */
 const DRIVEN_BY = /^(?:则|均|都|一般|通常|主要|分别)?由(?:[^，,。；;:：的]{0,6}的)?$/;
 /** ...and after the drive. */
@@ -98,6 +104,7 @@ export const itemFirstEdges = (
     if (reader.generic(m.nodeId) || reader.generic(user.nodeId)) continue;
     // Inside a longer name (`聚四氟乙烯人工血管` discovered whole) the compound readings speak.
     if (occs.some((o) => o !== m && o !== user && o.start <= m.start && o.end >= user.end)) continue;
+    if (WITHOUT.test(model.text.slice(Math.max(s.start, m.start - 3), m.start))) continue;
     reader.edge(m.nodeId, user.nodeId, MATERIAL_NAMED_RULE, sentence);
   }
   for (let i = 0; i + 1 < occs.length; i++) {

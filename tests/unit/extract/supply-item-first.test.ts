@@ -251,6 +251,25 @@ describe('materials written with the thing in papers', () => {
     ]);
   });
 
+  it('reads nothing from a material named as what the thing is without (无液氦, 非PVC, 不含DEHP)', () => {
+    const FREE = {
+      液氦: 'Material',
+      汞: 'Material',
+      PVC: 'Material',
+      DEHP: 'Material',
+      超导磁体: 'Component',
+      血压计: 'Equipment',
+      输液袋: 'Equipment',
+      输液器: 'Equipment',
+    } as const;
+    expect(pairs('公司推出无液氦磁共振，并量产零液氦超导磁体。', FREE)).toEqual([]);
+    expect(pairs('推广无汞血压计，逐步淘汰含汞医疗器械。', FREE)).toEqual([]);
+    expect(pairs('企业加快非PVC输液袋和不含DEHP输液器的研发。', FREE)).toEqual([]);
+    expect(pairs('医院采购PVC输液袋。', FREE)).toEqual([
+      'USED_IN PVC -> 输液袋 compound-name:material-before',
+    ]);
+  });
+
   it('reads 基于M的A, M材料制备的A and M和N是目前A研究的热点材料', () => {
     expect(
       pairs('基于聚氨酯的小口径人工血管具有良好的顺应性。', { 人工血管: 'Equipment', 聚氨酯: 'Material' }),
