@@ -79,6 +79,7 @@ const REGIONAL_NAMES: readonly (readonly [string, string])[] = [
   ['摩打', '电机'],
   ['馬達', '电机'],
   ['流動X光機', '移动X光机'],
+  ['醫療儀器', '医疗器械'],
   // Taiwan
   ['內視鏡', '内窥镜'],
   ['醫療器材', '医疗器械'],
@@ -113,6 +114,26 @@ const REGIONAL_NAMES: readonly (readonly [string, string])[] = [
   ['影像感測器', '图像传感器'],
   ['正子電腦斷層', 'PET-CT'],
   ['正子電腦斷層掃描', 'PET-CT扫描'],
+  ['呼吸器', '呼吸机'],
+  ['呼吸器官', '呼吸器官'],
+  ['呼吸器材', '呼吸器材'],
+  ['遠距離', '远距离'],
+  ['復健', '康复'],
+  ['遠距', '远程'],
+  ['記憶體', '存储器'],
+  ['氣球導管', '球囊导管'],
+  ['氣球擴張', '球囊扩张'],
+  ['塗藥支架', '药物支架'],
+  ['塗藥氣球', '药物球囊'],
+  ['積層製造', '增材制造'],
+  ['定序', '测序'],
+  ['微流體', '微流控'],
+  ['線性馬達', '直线电机'],
+  ['滾珠螺桿', '滚珠丝杠'],
+  ['功率元件', '功率器件'],
+  ['邊緣運算', '边缘计算'],
+  ['磊晶', '外延'],
+  ['微影', '光刻'],
 ];
 
 /** Regional names whose mainland name is shorter (padded to the written length as the view is made). */
@@ -133,6 +154,8 @@ const SHORTER_NAMES: readonly (readonly [string, string])[] = [
   ['正子斷層造影', 'PET'],
   ['正子斷層掃描儀', 'PET扫描仪'],
   ['人工電子耳', '人工耳蜗'],
+  ['幫浦', '泵'],
+  ['雲端運算', '云计算'],
 ];
 
 /**
@@ -268,7 +291,11 @@ export const regionalForms = (original: string, view: string, names: readonly st
     if (chars.length === 0) return [];
     const at = new RegExp(chars.map(escaped).join('\\s*'), 'iu').exec(view);
     if (!at) return [];
-    const form = written.slice(at.index, at.index + at[0].length).replace(/\s+/gu, '');
+    // A shorter mainland name ends in the view's padding: the written phrase runs on over it
+    // (`輸液幫浦` is `输液泵 `, written 输液帮浦, not 输液帮).
+    let end = at.index + at[0].length;
+    while (view[end] === ' ' && original[end] !== undefined && !/\s/u.test(original[end] ?? '')) end++;
+    const form = written.slice(at.index, end).replace(/\s+/gu, '');
     return form !== name && form.length > 0 ? [form] : [];
   });
 };

@@ -44,7 +44,8 @@ const PHRASES: readonly Phrase[] = [
   // `为呼吸机厂商供应涡轮风机`: a maker supplying the parts of a machine (为 right before A).
   {
     rule: 'grammar:为A供应B',
-    gap: /^(?:整机)?(?:厂商|厂家|企业|生产企业|整机厂)?(?:批量|稳定|长期|小批量)?(?:供应|提供|配套|供货)(?:的)?$/,
+    // News, Taiwan's too, names the maker a big firm or the trade (`为内视镜大厂供应`, `为超声设备商供应`, `为呼吸器业者供货`).
+    gap: /^(?:整机|设备|器械)?(?:厂商|厂家|企业|生产企业|厂|大厂|商|业者|品牌厂|品牌商|龙头企业)?(?:批量|稳定|长期|小批量)?(?:供应|提供|配套|供货)(?:的)?$/,
     items: ['Component', 'Material'],
   },
   {

@@ -31,10 +31,10 @@ describe('simplifiedView', () => {
   });
 
   it('pads a phrase whose Simplified form is shorter with spaces, so offsets stay', () => {
-    // OpenCC rewrites 記憶體 (3) as 内存 (2): the view keeps three characters; 晶片 and 感測器 keep their length.
-    const text = '醫療裝備用記憶體晶片和感測器';
+    // OpenCC rewrites 演算法 (3) as 算法 (2): the view keeps three characters; 晶片 and 感測器 keep their length.
+    const text = '醫療裝備用演算法晶片和感測器';
     const view = simplifiedView(text);
-    expect(view).toBe('医疗装备用内存 芯片和传感器');
+    expect(view).toBe('医疗装备用算法 芯片和传感器');
     expect(view.indexOf('芯片')).toBe(text.indexOf('晶片'));
   });
 
@@ -135,6 +135,25 @@ describe('simplifiedView of Hong Kong and Taiwan wording', () => {
     expect(simplifiedView(text)).toBe(view);
   });
 
+  it.each([
+    ['輸液幫浦與胰島素幫浦', '输液泵 与胰岛素泵 '],
+    ['正壓呼吸器，不含呼吸器官模型與呼吸器材', '正压呼吸机，不含呼吸器官模型与呼吸器材'],
+    ['復健機器人與遠距醫療，遠距離傳輸', '康复机器人与远程医疗，远距离传输'],
+    ['氣球導管、塗藥支架與塗藥氣球', '球囊导管、药物支架与药物球囊'],
+    ['記憶體晶片與快閃記憶體', '存储器芯片与闪存   '],
+    ['基因定序儀與微流體晶片', '基因测序仪与微流控芯片'],
+    ['線性馬達、滾珠螺桿與功率元件', '直线电机、滚珠丝杠与功率器件'],
+    ['積層製造、邊緣運算與雲端運算', '增材制造、边缘计算与云计算 '],
+    ['磊晶與黃光微影製程', '外延与黄光光刻制程'],
+    ['體外診斷醫療儀器', '体外诊断医疗器械'],
+  ])(
+    'reads more Taiwan and Hong Kong names of devices and their parts as the mainland does: %s',
+    (text, view) => {
+      expect(simplifiedView(text, 0)).toBe(view);
+      expect(view).toHaveLength(text.length);
+    },
+  );
+
   it('pads a shorter mainland name, so the name is found and offsets stay (超音波 for 超声)', () => {
     const text = '超音波探頭與電腦斷層掃描儀、彩色超音波、磁力共振掃描儀';
     const view = simplifiedView(text);
@@ -169,6 +188,16 @@ describe('regionalForms', () => {
     ]);
   });
 
+  it('gives a name read from a shorter mainland name the whole written phrase (輸液幫浦, not 输液帮)', () => {
+    const text = '醫院採購輸液幫浦與超音波探頭。';
+    const view = simplifiedView(text, 0);
+    expect(regionalForms(text, view, ['输液泵', '超声探头', '超声'])).toEqual([
+      ['输液帮浦'],
+      ['超音波探头'],
+      ['超音波'],
+    ]);
+  });
+
   it('gives a Simplified text no other forms', () => {
     expect(regionalForms('引进手术机器人', '引进手术机器人', ['手术机器人'])).toEqual([[]]);
   });
@@ -192,5 +221,44 @@ describe('regionalForms', () => {
     ).graph;
     const robot = graph.nodes.find((n) => n.name === '步态训练机器人');
     expect(robot?.aliases).toEqual(['步态训练机械人']);
+  });
+});
+
+describe('Taiwan supply-chain news read through the view', () => {
+  const text =
+    '晶片大廠跨足醫材\n另一家封測廠為國內內視鏡大廠供應CMOS影像感測器與微型鏡頭，並為超音波設備商供應電源管理晶片。胰島素幫浦所需的微型馬達，目前仍多仰賴日本供應商。\n';
+  const graph = extractGraph(
+    [
+      {
+        meta: {
+          id: asPlanId('tw-2025'),
+          title: '晶片大廠跨足醫材',
+          titleEn: 'tw',
+          file: 't.txt',
+          year: 2025,
+        },
+        text,
+      },
+    ],
+    curated(),
+  ).graph;
+  const name = new Map(graph.nodes.map((n) => [n.id, n.name]));
+  const parts = graph.edges
+    .filter((e) => e.type === 'PART_OF')
+    .map((e) => `${name.get(e.source) ?? ''}->${name.get(e.target) ?? ''}`);
+
+  it('reads 為X大廠供應A與B and 為X設備商供應C as parts of X, as 为X厂商供应 is read', () => {
+    expect(parts).toEqual(
+      expect.arrayContaining([
+        'CMOS图像传感器->医用内窥镜',
+        '微型镜头->医用内窥镜',
+        '电源管理芯片->超声诊断设备',
+      ]),
+    );
+  });
+
+  it('names the pump of 胰島素幫浦 as the mainland does, with its written wording as an alias', () => {
+    expect(parts).toContain('微型电机->胰岛素泵');
+    expect(graph.nodes.find((n) => n.name === '胰岛素泵')?.aliases).toContain('胰岛素帮浦');
   });
 });
