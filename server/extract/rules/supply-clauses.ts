@@ -4,6 +4,7 @@
 // the user of the clause before (`表面涂覆…`, `其内部…`, `也有企业改用…`): a clause headed by any other
 // noun has a subject of its own the reading does not know, and ends the chain.
 import type { Occurrence } from '../types';
+import { normalizeTerm } from '../normalize';
 import { gapText } from '../plan-model';
 import type { RuleContext } from './context';
 import type { SupplyReader } from './supply-lists';
@@ -116,6 +117,7 @@ export const clauseEdges = (
       !occs.some((x) => x !== o && x.start <= o.start && x.end >= o.end && x.end - x.start > o.end - o.start),
   );
   const label = (o: Occurrence): string => labelOf(o.nodeId) ?? '';
+  const written = (o: Occurrence): string => normalizeTerm(model.text.slice(o.start, o.end));
   const marks: number[] = [];
   for (let at = s.start; at < s.end; at++) if (/[，,；;：:]/.test(model.text[at] ?? '')) marks.push(at);
   /**
@@ -144,9 +146,13 @@ export const clauseEdges = (
       // A pair another reading gave already keeps that reading's rule.
       const known = (item: Occurrence, u: Occurrence): boolean =>
         reader.edges.some((e) => e.source === item.nodeId && e.target === u.nodeId);
+      // `麦克风…，目前多采用MEMS麦克风`: a thing that ends in its user's name is the kind the user is, no part.
+      const kindOf = (item: Occurrence, u: Occurrence): boolean =>
+        u.end - u.start > 1 && written(item).endsWith(written(u));
       for (const o of items)
         if (!reader.generic(o.nodeId))
-          for (const u of users) if (!known(o, u)) reader.edge(o.nodeId, u.nodeId, form.rule, sentence);
+          for (const u of users)
+            if (!known(o, u) && !kindOf(o, u)) reader.edge(o.nodeId, u.nodeId, form.rule, sentence);
       return true;
     }
     return false;

@@ -15,6 +15,7 @@ export const TOPIC_RULE = 'grammar:A…，主要由B组成';
 export const POSSESSED_RULE = 'grammar:A…，其B';
 export const NEEDS_RULE = 'grammar:A需要多个B';
 export const OWNED_RULE = 'grammar:A的B采用Y';
+export const POINTED_CLASS_RULE = 'grammar:A…。其核心部件包括B';
 
 /** Hedges that may stand between the whole and 由 (`则一般由`, `整体上由`, `内部由`). */
 const HEDGE = '(?:[，,:：]?(?:内部|内)?[\\s则一般通常主要均都也基本整体上大体大致]*)';
@@ -66,7 +67,7 @@ const POSSESSIVE = /^其(?:内部|中)?的?$/;
  * (`一台`, `一款`) with a short modifier (`一款5.0T超导`), a relative clause (`用于冠状动脉介入治疗的`).
  */
 const TOPIC_LEAD =
-  /^(?:[^,，。；;:：]{0,6}[,，])?(?:而|但)?(?:[一每整][台套个条只款种][^,，。；;:：的]{0,8})?(?:[^,，。；;:：]{0,14}的)?$/;
+  /^(?:[^,，。；;:：]{0,6}[,，])?(?:而|但|以)?(?:[一每整][台套个条只款种][^,，。；;:：的]{0,8})?(?:[^,，。；;:：]{0,14}的)?$/;
 /** What a part is made of, said right after its name (`通常采用Y`, `多用Y`, `由Y制成`). */
 const MADE_WITH =
   /^(?:一般|通常|多|主要|大多|大都|均|则)?(?:采用|多用|选用|由(?=[^,，。;；]*(?:制成|制造|加工|而成))|用(?=[^,，。;；]*(?:制成|制造|加工|绕制|而成)))/;
@@ -94,6 +95,12 @@ const CLASS_WORD = /^(?:产品|设备|装置|系统|仪器|器械|装备|整机|
  * stretch that fails (`、一种能够把…的器件（如CCD` cut at its comma).
  */
 const LIST_FILLER = /^(?:[^，。；;:：()]|[，,]以及|\([^()]*\))*$/;
+/**
+ * A class of parts after a pointer, then the verb that lists them: `其核心零部件包括`, `它的关键部件有：`,
+ * `该设备的主要部件为` (normalised text, from the clause's start).
+ */
+const POINTED_CLASS =
+  /^(?:而|其中)?(?:其|它的|(?:该|此|这)(?:一|台|款|类|种)?(?:设备|产品|装置|系统|仪器|装备|机型)的)(?:最|最为)?(?:核心|关键|主要|重要)?的?(?:零部件|部件|元器件|组件|组成部分)(?:主要|通常|一般)?(?:包括|包含|有|为|是)[:：]?/;
 /** How far back a pointed-at device may be named: this many sentences. */
 const POINTER_REACH = 3;
 
@@ -224,7 +231,24 @@ export const compositionEdges = (
       edge(head.nodeId, whole.nodeId, OWNED_RULE, sentence);
   }
 
-  topicEdges(ctx, sentence, occs, reader, { isPart, madeOf, listed });
+  /** The parts listed after a pointed class of parts opening the clause at `from` (`其核心部件包括B、C`). */
+  const classListed = (from: number): NodeId[] => {
+    const m = POINTED_CLASS.exec(gapText(model, from, s.end));
+    if (!m) return [];
+    // The class's own words may hold a name (`核心零部件`); the first part is the first name after them.
+    const k = occs.findIndex((o) => o.start >= from && gapText(model, from, o.start).length >= m[0].length);
+    const first = occs[k];
+    if (!isPart(first) || gapText(model, from, first.start) !== m[0]) return [];
+    return listed(k);
+  };
+  topicEdges(ctx, sentence, occs, reader, { isPart, madeOf, listed, classListed });
+
+  // `手术机器人…。其核心零部件包括B、C`, `该设备的关键部件有B和C`: the whole is the one device the sentences
+  // just before name.
+  const lead = /^(?:[^,，。；;:：]{0,6}[,，])?/.exec(model.text.slice(s.start, s.end))?.[0] ?? '';
+  const pointed = occs.some((o) => o.start < s.start + lead.length) ? [] : classListed(s.start + lead.length);
+  const whole = pointed.length > 0 ? pointedDevice(ctx, sentence, reader) : undefined;
+  if (whole) for (const p of pointed) edge(p, whole.id, POINTED_CLASS_RULE, sentence, whole.sentence);
 
   // `该产品由加速器系统和治疗系统两部分构成`: the whole is the one device of the sentences just before.
   const pointer = occs[0] && POINTER.exec(gapText(model, s.start, occs[0].start));
@@ -282,10 +306,51 @@ export const compositionEdges = (
   }
 };
 
+/**
+ * The one device the sentences just before `sentence` name (outermost names, no class), with the
+ * sentence naming it; none when the nearest sentence naming things names two devices, or a part.
+ */
+const pointedDevice = (
+  ctx: RuleContext,
+  sentence: number,
+  reader: SupplyReader,
+): { id: NodeId; sentence: number } | undefined => {
+  const { model, labelOf } = ctx;
+  const s = model.sentences[sentence];
+  for (let back = sentence - 1; s && back >= Math.max(0, sentence - POINTER_REACH); back--) {
+    if (model.sentences[back]?.section !== s.section) return undefined;
+    const named = (supplyOccurrences(model).get(back) ?? []).filter(
+      (o, _, all) =>
+        !reader.generic(o.nodeId) &&
+        !all.some(
+          (x) => x !== o && x.start <= o.start && x.end >= o.end && x.end - x.start > o.end - o.start,
+        ),
+    );
+    if (named.length === 0) continue;
+    // `涡轮风机是呼吸机的心脏。其…`: a part that opens that sentence as its subject is what is pointed at.
+    const [subject] = named;
+    const from = model.sentences[back]?.start ?? 0;
+    if (
+      subject &&
+      labelOf(subject.nodeId) === 'Component' &&
+      gapText(model, from, subject.start) === '' &&
+      /^(?:是|为|作为|即)/.test(gapText(model, subject.end, subject.end + 2))
+    )
+      return { id: subject.nodeId, sentence: back };
+    if (named.some((o) => labelOf(o.nodeId) !== 'Equipment')) return undefined;
+    const devices = new Set(named.map((o) => o.nodeId));
+    const [only] = devices;
+    return devices.size === 1 && only ? { id: only, sentence: back } : undefined;
+  }
+  return undefined;
+};
+
 interface ListReadings {
   readonly isPart: (o: Occurrence | undefined) => o is Occurrence;
   readonly madeOf: (i: number) => NodeId[];
   readonly listed: (i: number) => NodeId[];
+  /** The parts listed after a pointed class of parts opening the clause at a text offset, else none. */
+  readonly classListed: (from: number) => NodeId[];
 }
 
 /**
@@ -301,6 +366,7 @@ const topicEdges = (
   lists: ListReadings,
 ): void => {
   const { model, labelOf } = ctx;
+  const { classListed } = lists;
   const s = model.sentences[sentence];
   if (!s) return;
   const text = model.text;
@@ -315,6 +381,9 @@ const topicEdges = (
   if (!TOPIC_LEAD.test(gapText(model, start, topic.start))) return;
   // The topic is the outermost name there (`电子内窥镜`, not its `内窥镜`).
   if (occs.some((o) => o !== topic && o.start <= topic.start && o.end > topic.end)) return;
+  // `A是…，其核心零部件包括B、C`: a clause that opens with a pointed class of parts lists the topic's.
+  for (let at = text.indexOf('，', topic.end); at !== -1 && at < s.end; at = text.indexOf('，', at + 1))
+    for (const p of classListed(at + 1)) reader.edge(p, topic.nodeId, POSSESSED_RULE, sentence);
   /** Whether a clause `其B…` gave the topic a part. */
   let possessed = false;
   for (let k = first + 1; k < occs.length; k++) {
@@ -328,7 +397,7 @@ const topicEdges = (
     // `其超导磁体和梯度线圈均由…`: every part of the list after 其 (the first one named as it is).
     if (POSSESSIVE.test(lead)) {
       for (const p of new Set([o.nodeId, ...reader.listFrom(occs, k, ['Component'])]))
-        reader.edge(p, topic.nodeId, POSSESSED_RULE, sentence);
+        if (!reader.generic(p)) reader.edge(p, topic.nodeId, POSSESSED_RULE, sentence);
       possessed = true;
     }
     // `其柔轮一般采用…，刚轮多用…`: the next clause that opens with a part and says what it is made of

@@ -35,6 +35,24 @@ const CLASS_HEADS = new Set([
 ]);
 /** Generic modifiers that say what a thing is for or how it is built, not how good or new it is. */
 const PURPOSE_MODIFIERS = new Set(['专用', '医用', '医疗', '精密', '整机']);
+/**
+ * Heads of parts and materials that, written bare, still name a class in a list of things (a list of
+ * chips or of films says no more than 芯片、材料); other heads of parts written bare (`编码器`, `球管`,
+ * `滑环`, `传感器`) name the one kind of part the sentence means.
+ */
+const CLASS_LIKE_HEADS = new Set([
+  '芯片',
+  '元器件',
+  '零部件',
+  '模组',
+  '材料',
+  '试剂',
+  '膜',
+  '电源',
+  '管',
+  '阀',
+  '泵',
+]);
 /** Heads that name a class of parts or materials, never one part. */
 const BROAD_HEADS = new Set(['零部件', '部件', '元器件', '器件', '组件', '材料', '原材料', '原料']);
 
@@ -91,6 +109,8 @@ export const supplyReader = (ctx: RuleContext): SupplyReader => {
   for (const d of model.discovered) names.set(d.id, d.name);
   const { genericModifiers, heads } = ctx.curated.discovery;
   const headNames = Object.values(heads);
+  const bareHeads = new Set(headNames.flat());
+  const thingHeads = new Set([...heads.Component, ...heads.Material].filter((h) => !CLASS_LIKE_HEADS.has(h)));
   /**
    * A class rather than a thing (`关键材料`, `核心零部件`, `高端芯片`): generic modifiers and a head only.
    * A modifier that says what the thing is for (`专用芯片`, `医用硅胶`) names a thing with a narrow head;
@@ -98,6 +118,8 @@ export const supplyReader = (ctx: RuleContext): SupplyReader => {
    */
   const generic = (id: NodeId): boolean => {
     let rest = names.get(id) ?? '';
+    // A modifier alone (`核心` cut from `其核心零部件`) names nothing.
+    if (genericModifiers.includes(rest)) return true;
     let graded = false;
     for (let changed = true; changed;) {
       changed = false;
@@ -109,7 +131,8 @@ export const supplyReader = (ctx: RuleContext): SupplyReader => {
       }
     }
     return (
-      headNames.some((hs) => hs.includes(rest)) && (graded || rest === names.get(id) || CLASS_HEADS.has(rest))
+      headNames.some((hs) => hs.includes(rest)) &&
+      (graded || (rest === names.get(id) && !thingHeads.has(rest)) || CLASS_HEADS.has(rest))
     );
   };
   const listFrom: ListFrom = (occs, i, labels) => {
@@ -137,7 +160,9 @@ export const supplyReader = (ctx: RuleContext): SupplyReader => {
   };
   const edges: EdgeDraft[] = [];
   const edge: Edge = (item, user, rule, sentence, also) => {
-    if (item === user) return;
+    const userName = names.get(user) ?? '';
+    // Nothing goes into a class (`关键零部件`, `医疗设备`); a bare head of a thing (`支架`) is that thing.
+    if (item === user || (generic(user) && (!bareHeads.has(userName) || CLASS_HEADS.has(userName)))) return;
     const evidence = [sentenceEvidence(model, sentence)];
     if (also !== undefined && also !== sentence) evidence.unshift(sentenceEvidence(model, also));
     edges.push({
