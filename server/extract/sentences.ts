@@ -90,15 +90,74 @@ const inRanges = (ranges: readonly [number, number][], start: number, end: numbe
   return false;
 };
 
+/**
+ * `sectionAt` for offsets asked in rising order, without reading every section for each: the sections
+ * begun so far wait in a heap, deepest (then latest) on top, and those that ended are dropped from it.
+ * The answer is `sectionAt`'s: the deepest, then latest, section around the offset, or the first
+ * section when it ranks higher. An offset below the last one asked falls back to `sectionAt`.
+ */
+const sectionFinder = (sections: readonly Section[]): ((offset: number) => Section) => {
+  const byStart = sections
+    .map((_, i) => i)
+    .sort((a, b) => (sections[a]?.start ?? 0) - (sections[b]?.start ?? 0));
+  /** True when section a ranks above section b (level, then start, then later in the list). */
+  const above = (a: number, b: number): boolean => {
+    const x = sections[a];
+    const y = sections[b];
+    if (!x || !y) return false;
+    return x.level !== y.level ? x.level > y.level : x.start !== y.start ? x.start > y.start : a > b;
+  };
+  const heap: number[] = [];
+  const push = (i: number): void => {
+    heap.push(i);
+    for (let k = heap.length - 1; k > 0;) {
+      const up = (k - 1) >> 1;
+      if (!above(heap[k] ?? 0, heap[up] ?? 0)) break;
+      [heap[k], heap[up]] = [heap[up] ?? 0, heap[k] ?? 0];
+      k = up;
+    }
+  };
+  const pop = (): void => {
+    const last = heap.pop();
+    if (last === undefined || heap.length === 0) return;
+    heap[0] = last;
+    for (let k = 0; ;) {
+      const [l, r] = [2 * k + 1, 2 * k + 2];
+      let top = k;
+      if (l < heap.length && above(heap[l] ?? 0, heap[top] ?? 0)) top = l;
+      if (r < heap.length && above(heap[r] ?? 0, heap[top] ?? 0)) top = r;
+      if (top === k) break;
+      [heap[k], heap[top]] = [heap[top] ?? 0, heap[k] ?? 0];
+      k = top;
+    }
+  };
+  let next = 0;
+  let last = -Infinity;
+  return (offset) => {
+    const first = sections[0];
+    if (offset < last || first === undefined) return sectionAt(sections, offset);
+    last = offset;
+    for (; next < byStart.length && (sections[byStart[next] ?? 0]?.start ?? 0) <= offset; next++)
+      push(byStart[next] ?? 0);
+    // A section that ended before this offset ends before every later one too.
+    while (heap.length > 0 && (sections[heap[0] ?? 0]?.end ?? 0) <= offset) pop();
+    const top = heap[0];
+    if (top === undefined) return first;
+    const s = sections[top];
+    return s && (s.level !== first.level ? s.level > first.level : s.start >= first.start) ? s : first;
+  };
+};
+
 /** Splits a plan into trimmed sentences, each assigned to its innermost section. */
 export const splitSentences = (text: string, sections: readonly Section[]): Sentence[] => {
   const { breaks, bylines } = structuralBreaks(text, sections);
+  const sectionOf = sectionFinder(sections);
   const out: Sentence[] = [];
   let start = 0;
   const flush = (end: number): void => {
     const [s, e] = trimSpan(text, start, end);
     if (e > s && WORDY.test(text.slice(s, e)) && !inRanges(bylines, s, e))
-      out.push({ start: s, end: e, section: sectionAt(sections, s).index });
+      out.push({ start: s, end: e, section: sectionOf(s).index });
     start = end;
   };
   for (let i = 0; i < text.length; i++) {

@@ -10,8 +10,9 @@ import type { PlanModel } from '../plan-model';
 import { BUILD_UP } from '../terms/heading-domains';
 import { writtenText } from '../terms/read-terms';
 import { tagWords as segment, type Word } from '../terms/segmenter';
-import type { Curated } from '../types';
+import type { Curated, Occurrence } from '../types';
 import { lowerBound } from '../lower-bound';
+import { someOverlapping, someWithin } from '../occurrence-index';
 import { sentenceAt } from '../sentences';
 import { occurrenceFinder, tableRows } from './domain-tables';
 
@@ -560,7 +561,7 @@ export const readFields = (
   /** True when a name of another kind than a field lies in normalised [from, to) (`呼吸机`, `CT`). */
   const thingInside = (from: number, to: number): boolean => {
     const [start, end] = orig(from, to);
-    return model.occurrences.some((o) => o.start < end && o.end > start && labels.get(o.nodeId) !== 'Domain');
+    return someOverlapping(model.occurrences, start, end, (o) => labels.get(o.nodeId) !== 'Domain');
   };
   /** A curated class of things of another label (`手术机器人`, `康复辅具`), in normalised text. */
   const framedClass = (name: string): boolean => look.otherLabel(name) && isFramedClass(name);
@@ -587,21 +588,45 @@ export const readFields = (
     }
     return c;
   };
+  // The fields and Domain mentions a name refers to, found once per name: fields only grow, so each
+  // call reads the fields added since the last call with that name.
+  const domainOccurrences = model.occurrences.filter((o) => labels.get(o.nodeId) === 'Domain');
+  const sentencesInOrder = domainOccurrences.every(
+    (o, i) => i === 0 || (domainOccurrences[i - 1]?.sentence ?? 0) <= o.sentence,
+  );
+  const referring = new Map<string, { fields: FieldFinding[]; read: number; mentions: Occurrence[] }>();
   const referent = (name: string, si: number): NodeId | undefined => {
     if (!/^[\u4e00-\u9fff]{2,8}$/.test(name)) return undefined;
     const refers = (written: string): boolean => {
       const { n, core } = coreOf(written);
       return n === name || (core.length > name.length && core.endsWith(name)) || core === name;
     };
-    for (let i = fields.length - 1; i >= 0; i--) {
-      const f = fields[i];
-      if (f && f.sentence < si && !f.refers && refers(f.name))
-        return f.known ?? discoveredId('Domain', f.name);
+    let r = referring.get(name);
+    if (!r) {
+      r = {
+        fields: [],
+        read: 0,
+        mentions: domainOccurrences.filter((o) => refers(model.text.slice(o.start, o.end))),
+      };
+      referring.set(name, r);
     }
+    for (; r.read < fields.length; r.read++) {
+      const f = fields[r.read];
+      if (f && !f.refers && refers(f.name)) r.fields.push(f);
+    }
+    const field = r.fields.findLast((f) => f.sentence < si);
+    if (field) return field.known ?? discoveredId('Domain', field.name);
     // The last one only: reading every earlier mention made each call go through the whole plan.
-    return model.occurrences.findLast(
-      (o) => o.sentence < si && labels.get(o.nodeId) === 'Domain' && refers(model.text.slice(o.start, o.end)),
-    )?.nodeId;
+    const { mentions } = r;
+    if (!sentencesInOrder) return mentions.findLast((o) => o.sentence < si)?.nodeId;
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((mentions[mid]?.sentence ?? 0) < si) lo = mid + 1;
+      else hi = mid;
+    }
+    return mentions[lo - 1]?.nodeId;
   };
   model.sentences.forEach((sentence, si) => {
     const sf = lowerBound(norm.starts, sentence.start);
@@ -972,8 +997,11 @@ export const readFields = (
         const next = model.sentences[si + 1];
         const until =
           next && !model.text.slice(sentence.end, next.start).includes('\n') ? next.end : sentence.end;
-        const equipmentAfter = model.occurrences.some(
-          (o) => o.start >= cs && o.end <= until && labels.get(o.nodeId) === 'Equipment',
+        const equipmentAfter = someWithin(
+          model.occurrences,
+          cs,
+          until,
+          (o) => labels.get(o.nodeId) === 'Equipment',
         );
         if (equipmentAfter && add(si, sf + from, sf + to, 'text:field-word', mode))
           classedAt.add(ordinal.index);

@@ -19,7 +19,7 @@ const listsOf = new WeakMap<DiscoveryConfig, Map<string, ReadonlySet<string>>>()
 /** One of the config's word lists as a set. */
 export const configWords = (
   config: DiscoveryConfig,
-  list: 'leadingVerbs' | 'stopWords' | 'listQuantifiers',
+  list: 'leadingVerbs' | 'stopWords' | 'listQuantifiers' | 'stopTerms' | 'genericModifiers',
 ): ReadonlySet<string> => {
   const lists = listsOf.get(config) ?? new Map<string, ReadonlySet<string>>();
   listsOf.set(config, lists);
@@ -29,4 +29,42 @@ export const configWords = (
     lists.set(list, words);
   }
   return words;
+};
+
+interface HeadSets {
+  /** Every head of every label. */
+  readonly all: readonly string[];
+  readonly set: ReadonlySet<string>;
+  readonly longest: number;
+  readonly oneChar: ReadonlySet<string>;
+}
+const headsOf = new WeakMap<DiscoveryConfig, HeadSets>();
+
+const headSets = (config: DiscoveryConfig): HeadSets => {
+  let sets = headsOf.get(config);
+  if (!sets) {
+    const all = Object.values(config.heads).flat();
+    sets = {
+      all,
+      set: new Set(all),
+      longest: Math.max(0, ...all.map((h) => h.length)),
+      oneChar: new Set(all.filter((h) => h.length === 1)),
+    };
+    headsOf.set(config, sets);
+  }
+  return sets;
+};
+
+/** The heads of one character (`管`, `泵`), of any label. */
+export const oneCharHeads = (config: DiscoveryConfig): ReadonlySet<string> => headSets(config).oneChar;
+
+/**
+ * True when `word` ends in a head of any label: the word's own endings looked up in a set, not every
+ * head tried against the word.
+ */
+export const endsInHead = (config: DiscoveryConfig, word: string): boolean => {
+  const { set, longest } = headSets(config);
+  for (let n = Math.min(longest, word.length); n >= 0; n--)
+    if (set.has(word.slice(word.length - n))) return true;
+  return false;
 };

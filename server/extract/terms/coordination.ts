@@ -2,7 +2,7 @@
 // names AX, BX, CX (`中医健康状态辨识、中医诊断治疗、远程医疗等装备`, `食道、胆道、气管支架`).
 import type { DiscoveryConfig } from '../types';
 import type { HeadIndex, TermLabel } from './heads';
-import { leadingAndStopWords } from './config-words';
+import { configWords, leadingAndStopWords, oneCharHeads } from './config-words';
 import { CLEAN_START_TAGS, isBoundaryWord, type Word } from './segmenter';
 
 /** A range [from, to) of the segmented text. */
@@ -108,11 +108,7 @@ export const readCoordinations = (
   knownAt: KnownAt = () => undefined,
 ): Coordination[] => {
   const stops = leadingAndStopWords(config);
-  const oneCharHeads = new Set(
-    Object.values(config.heads)
-      .flat()
-      .filter((h) => h.length === 1),
-  );
+  const oneChar = oneCharHeads(config);
   // `和|经|自然|腔道手术机器人`: an adverb between two nouns, the first opening the conjunct, is a word of
   // the name the dictionary mis-tagged.
   const misTagged = (w: Word): boolean => {
@@ -253,7 +249,7 @@ export const readCoordinations = (
   const etcHead = (
     after: number,
   ): { head: Range; completion: Range; label: TermLabel; next: number; counted: boolean } | undefined => {
-    const quantifiers = new Set(config.listQuantifiers ?? []);
+    const quantifiers = configWords(config, 'listQuantifiers');
     let k = after;
     let counted = false;
     // A numeral (`22种`, `二十余种`, `多种`) counts the members: they are the things, not kinds to complete.
@@ -374,7 +370,7 @@ export const readCoordinations = (
     if (text[from - 1] === '类') return undefined;
     // One character shared is a head only when it is one of its own (仪, 机): the 器 of 灌流器 in
     // `透析器、管路、穿刺针与灌流器` would make 管路器 and 穿刺针器.
-    if (donor.span[1] - from === 1 && !oneCharHeads.has(text[from] ?? '')) return undefined;
+    if (donor.span[1] - from === 1 && !oneChar.has(text[from] ?? '')) return undefined;
     // Position alone is weak evidence: a bare head shared by two conjuncts (`无氧铜、钨钽钨合金`,
     // `新型辅料包材和制药设备`) is not read; three or more (`食道、胆道、气管支架`) are.
     const bareHead = donorWords.at(-1)?.from === from;

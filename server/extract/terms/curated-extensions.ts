@@ -10,7 +10,7 @@ import {
   isOrganisationWord,
   isPlaceWord,
 } from './noise';
-import { leadingAndStopWords } from './config-words';
+import { endsInHead, leadingAndStopWords } from './config-words';
 import { CLEAN_START_TAGS, isBoundaryWord, type Word } from './segmenter';
 
 /** A curated mention of the sentence, in its local coordinates. */
@@ -41,7 +41,6 @@ export const extendCurated = (
   take: (from: number, to: number) => void,
 ): DiscoveredSpan[] => {
   const stops = leadingAndStopWords(config);
-  const heads = Object.values(config.heads).flat();
   // 血管 ends in 管 but is a vessel, not a part (notHeads).
   const notHeads = new Set(config.notHeads);
   const out: DiscoveredSpan[] = [];
@@ -115,14 +114,14 @@ export const extendCurated = (
       )
         break;
       // `精密化`, `医疗装备` + `关键零部件`: a manner or another thing is not a modifier of the name.
-      if (/[化性]$/.test(w.word) || (heads.some((h) => w.word.endsWith(h)) && !notHeads.has(w.word))) break;
+      if (/[化性]$/.test(w.word) || (endsInHead(config, w.word) && !notHeads.has(w.word))) break;
       from = w.from;
       k--;
     }
     if (from === c.from) continue;
     // `超导核磁共振成像|装置`: a curated name before a head noun is a modifier of a longer name.
     const after = words.find((w) => w.from === c.to);
-    if (after && heads.some((h) => after.word.endsWith(h)) && !notHeads.has(after.word)) continue;
+    if (after && endsInHead(config, after.word) && !notHeads.has(after.word)) continue;
     // `ROBO医疗机器人研究所`: the name of an organisation, not a kind of the thing.
     if (endsInOrganisation(text, c.to)) continue;
     let prefix = text.slice(from, c.from);

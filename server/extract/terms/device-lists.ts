@@ -4,7 +4,7 @@
 // (`…和血管介入手术机器人`). The list says what they are: at least half of its members are devices.
 import type { DiscoveryConfig } from '../types';
 import type { HeadIndex } from './heads';
-import { leadingAndStopWords } from './config-words';
+import { configWords, leadingAndStopWords } from './config-words';
 import { isBoundaryWord, type Word } from './segmenter';
 
 export interface DeviceMember {
@@ -104,7 +104,7 @@ export const readDeviceLists = (
     return k + 1;
   };
 
-  const generic = new Set(config.genericModifiers);
+  const generic = configWords(config, 'genericModifiers');
   const out: DeviceMember[] = [];
   for (let i = 0; i < words.length; i++) {
     if (!isSepAt(i)) continue;

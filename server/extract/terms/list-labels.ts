@@ -248,7 +248,7 @@ export const readListLabels = (
     return start;
   };
 
-  const stopTerms = new Set(config.stopTerms);
+  const stopTerms = configWords(config, 'stopTerms');
   /** True when a headed name says more than its head and generic modifiers. */
   const namesAKind = (name: string, head: string): boolean => {
     if (stopTerms.has(name) || name.length < head.length + 2) return false;
@@ -289,7 +289,8 @@ export const readListLabels = (
           : deviceShape(name)
             ? 'Equipment'
             : undefined;
-      return { ...m, name, own, known, shape };
+      // Built field by field: a spread with more fields after it is slow in V8, and lists are many.
+      return { from: m.from, to: m.to, verbStart: m.verbStart, name, own, known, shape };
     });
     // `逆转录酶、热启动酶和尿嘧啶-DNA糖基化酶`: a list with two tool enzymes or tracers, or in a paragraph
     // about raw materials, is one of a reagent's raw materials; its antibodies and enzymes are materials.
@@ -401,15 +402,16 @@ export const readListLabels = (
     // `主要是`, `主要有` come as two words; `零部件则有`, `核心部件有`: 有 right after a class leads too (not
     // 是: `器件是光电倍增管` is a predicate).
     const hedged = HEDGES.has(words[m - 1]?.word ?? '') ? m - 2 : m - 1;
-    const classRightBefore =
+    // Asked only after 有, 为 or 是: a lookup for every word of a long plan is costly.
+    const classRightBefore = (): boolean =>
       CLASS_WORDS[words[hedged]?.word ?? ''] !== undefined || (words[hedged]?.word ?? '').endsWith('材料');
     const marker =
       MARKERS.has(w) ||
       ((w === '是' || w === '有') && words[m - 1]?.word === '主要') ||
-      (w === '有' && classRightBefore);
+      (w === '有' && classRightBefore());
     // `三大核心部件为A、B和C`, `电子元器件主要为A、B`: 为 or 是 after a class of parts names them when a list
     // of two or more follows (`器件是光电倍增管` alone is a predicate).
-    const copula = !marker && (w === '为' || w === '是') && classRightBefore;
+    const copula = !marker && (w === '为' || w === '是') && classRightBefore();
     if (!marker && !copula) continue;
     // `核心零部件有三类：一是…`: a count opens what is said of each kind, no list of names.
     if (isCount(m + 1) || words[m + 1]?.tag === 'm') continue;

@@ -3,6 +3,7 @@
 // 超导). Generic runs (`关键核心技术`, `信息技术`, `算法技术`) name no technology.
 import type { DiscoveredSpan } from '../discovery';
 import type { DiscoveryConfig } from '../types';
+import { leadingAndStopWords } from './config-words';
 import { endsInOrganisation } from './noise';
 import { CLEAN_START_TAGS, isBoundaryWord, type Word } from './segmenter';
 
@@ -46,7 +47,7 @@ export const readTechnologies = (
   take: (from: number, to: number) => void,
   curatedTechnology: (from: number, to: number) => boolean = () => false,
 ): TechnologySpan[] => {
-  const stops = new Set([...config.leadingVerbs, ...(config.stopWords ?? [])]);
+  const stops = leadingAndStopWords(config);
   const partHeads = [...config.heads.Component, ...config.heads.Material];
   const out: TechnologySpan[] = [];
   for (let k = 1; k < words.length; k++) {
@@ -109,7 +110,7 @@ export const readTechnologyLists = (
   curated: (from: number, to: number) => boolean,
   take: (from: number, to: number) => void,
 ): TechnologySpan[] => {
-  const stops = new Set([...config.leadingVerbs, ...(config.stopWords ?? [])]);
+  const stops = leadingAndStopWords(config);
   const out: TechnologySpan[] = [];
   for (let k = 1; k < words.length; k++) {
     const etc = words[k];
