@@ -52,8 +52,8 @@ export const sentenceNorm = (model: PlanModel, i: number): { from: number; text:
 };
 
 /**
- * Offsets in sentence `i`'s normalised text where a line of the original starts (normalising drops the
- * line break): a place's name starts there and never runs over one.
+ * Offsets in sentence `i`'s normalised text where a line (or a table cell after a tab) of the original
+ * starts (normalising drops the break): a place's name starts there and never runs over one.
  */
 export const sentenceBreaks = (model: PlanModel, i: number): ReadonlySet<number> => {
   const s = model.sentences[i];
@@ -63,7 +63,8 @@ export const sentenceBreaks = (model: PlanModel, i: number): ReadonlySet<number>
   const to = normIndex(model, s.end);
   for (let k = from + 1; k < to; k++) {
     const gap = model.text.slice(model.norm.ends[k - 1] ?? 0, model.norm.starts[k] ?? 0);
-    if (gap.includes('\n')) breaks.add(k - from);
+    // A tab parts the cells of a table row as a line break parts lines: `…关键技术\t省科技厅`.
+    if (gap.includes('\n') || gap.includes('\t')) breaks.add(k - from);
   }
   return breaks;
 };

@@ -72,49 +72,92 @@ const dutyCells = (model: PlanModel, f: FoundList): { cells: Cell[]; rule: strin
   };
 };
 
-/** Rows of a tab-separated task table whose header names 牵头单位 (and maybe 参与单位). */
+/** The cells of a table row, split at tabs, wide gaps and pipes, with their offsets in the line. */
+const rowCells = (line: string): { text: string; from: number }[] => {
+  const cells: { text: string; from: number }[] = [];
+  let from = 0;
+  for (const m of line.matchAll(/\t| {2,}|\u3000+|[|｜]/g)) {
+    cells.push({ text: line.slice(from, m.index), from });
+    from = m.index + m[0].length;
+  }
+  cells.push({ text: line.slice(from), from });
+  return cells;
+};
+/** A column of the bodies that lead a task. */
+const LEAD_COLUMN = /^(?:牵头|主责|责任牵头|牵头责任)(?:单位|部门)$/;
+/** A column of the bodies in charge: alone, its first body leads (as `（责任单位：A、B）`); beside a lead column, they take part. */
+const CHARGE_COLUMN = /^(?:责任|主要责任|负责)(?:单位|部门)$/;
+const PART_COLUMN = /^(?:参与|配合|协同|协办|参加)(?:单位|部门)$/;
+/** A table's header cell without its marks and spaces (`**牵头单位**`, `牽頭 單位`). */
+const headerCell = (cell: string): string => cell.replace(/[\s*#:：]/g, '');
+
+/**
+ * Rows of a task-division table (tab-separated, aligned with spaces, or a Markdown pipe table) whose
+ * header names 牵头单位 (and maybe 参与单位 / 配合单位), or only 责任单位: in each row the lead column's
+ * bodies lead and the others take part; a 责任单位 column alone is led by its first body.
+ */
 const tableCells = (
   model: PlanModel,
   scan: DepartmentScan,
   index: MeasureIndex,
 ): { target: NodeId; cell: Cell; start: number; end: number; section: string }[] => {
+  // `text` is the Simplified view of a Traditional table (牽頭單位 reads 牵头单位), of the same length.
   const lines = model.text.split('\n');
   const out: { target: NodeId; cell: Cell; start: number; end: number; section: string }[] = [];
   let at = 0;
   let leadCol = -1;
+  let chargeCol = -1;
   let partCol = -1;
   for (const line of lines) {
-    const cols = line.split(/\t| {2,}/);
-    const lead = cols.findIndex((c) => /牵头(?:单位|部门)/.test(c));
-    if (lead !== -1) {
+    const cells = rowCells(line);
+    const heads = cells.map((c) => headerCell(c.text));
+    const lead = heads.findIndex((c) => LEAD_COLUMN.test(c));
+    const charge = heads.findIndex((c) => CHARGE_COLUMN.test(c));
+    if (lead !== -1 || charge !== -1) {
       leadCol = lead;
-      partCol = cols.findIndex((c) => /(?:参与|配合)(?:单位|部门)/.test(c));
-    } else if (leadCol !== -1 && cols.length > leadCol) {
+      chargeCol = charge;
+      partCol = heads.findIndex((c) => PART_COLUMN.test(c));
+    } else if ((leadCol !== -1 || chargeCol !== -1) && cells.length > Math.max(leadCol, chargeCol)) {
       const sentence = model.sentences.findIndex((s) => s.start <= at && at < s.end);
       const section = model.sections[model.sentences[sentence]?.section ?? -1];
       const target = (section ? index.innermost(section) : undefined) ?? planNodeId(model.plan.id);
-      let col = 0;
-      let offset = at;
-      for (const c of cols) {
-        const role: Role | undefined = col === leadCol ? 'lead' : col === partCol ? 'participant' : undefined;
-        if (role)
-          for (const f of scan.lists)
-            for (const d of f.departments)
-              if (d.start >= offset && d.end <= offset + c.length)
-                out.push({
-                  target,
-                  cell: { id: d.id, role },
-                  start: at,
-                  end: at + line.length,
-                  section: section?.path ?? '',
-                });
-        offset += c.length + 1;
-        col += 1;
-      }
-    } else leadCol = -1;
+      cells.forEach((c, col) => {
+        const role: Role | 'charge' | undefined =
+          col === leadCol
+            ? 'lead'
+            : col === partCol
+              ? 'participant'
+              : col === chargeCol
+                ? leadCol === -1
+                  ? 'charge'
+                  : 'participant'
+                : undefined;
+        if (!role) return;
+        const from = at + c.from;
+        const to = from + c.text.length;
+        let k = 0;
+        for (const f of scan.lists)
+          for (const d of f.departments)
+            if (d.start >= from && d.end <= to) {
+              const cellRole: Role = role === 'charge' ? (k === 0 ? 'lead' : 'participant') : role;
+              k += 1;
+              out.push({
+                target,
+                cell: { id: d.id, role: cellRole },
+                start: at,
+                end: at + line.length,
+                section: section?.path ?? '',
+              });
+            }
+      });
+    } else if (!/^[\s|｜:：\-—]*$/.test(line)) {
+      leadCol = -1;
+      chargeCol = -1;
+    }
     at += line.length + 1;
   }
-  return out;
+  // Rows outside any measure all name the plan: a body that leads one task leads, whatever it helps with.
+  return [...out.filter((t) => t.cell.role === 'lead'), ...out.filter((t) => t.cell.role !== 'lead')];
 };
 
 export const statedResponsibilities = (
