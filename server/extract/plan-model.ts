@@ -84,9 +84,14 @@ export const analysePlan = (
   const occurrences: Occurrence[] = [];
   const toOccurrence = (nodeId: NodeId, from: number, to: number): Occurrence | null => {
     const start = norm.starts[from];
-    const end = norm.ends[to - 1];
+    let end = norm.ends[to - 1];
     if (start === undefined || end === undefined || !inProse(from)) return null;
-    return { nodeId, start, end, sentence: sentenceAt(sentences, start) };
+    const sentence = sentenceAt(sentences, start);
+    // A name ending in a shorter mainland phrase (`電腦斷層掃描儀`, `CT扫描仪  ` in the view) runs on over
+    // the spaces that pad it to the written length: the mention covers every written character.
+    const until = sentences[sentence]?.end ?? end;
+    while (end < until && text[end] === ' ' && !/\s/u.test(original[end] ?? ' ')) end++;
+    return { nodeId, start, end, sentence };
   };
   const matches = matchLexicon(norm, aliasIndex, occupied);
   for (const m of matches) {
