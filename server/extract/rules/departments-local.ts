@@ -461,7 +461,7 @@ export const localBodyAt = (
   const rest = text.slice(i, i + 24);
   // `创新科技及工业局`, `社会福利署`: a SAR government's body, named without its place.
   const sar = sarBodyAt(rest);
-  if (sar) return { length: sar.length, name: sar };
+  if (sar) return sar;
   // `深圳海关`: a customs district of the General Administration of Customs, named by its city.
   const customs = rest.includes('海关') ? CUSTOMS.exec(rest)?.[0] : undefined;
   if (customs) return { length: customs.length, name: customs };

@@ -43,9 +43,25 @@ const SAR_BODIES: readonly string[] = [
   '经济及科技发展局',
 ].sort((a, b) => b.length - a.length);
 
-/** The names' first characters: this runs at every character of every sentence, most of which open none. */
-const FIRST_CHARS = new Set(SAR_BODIES.map((b) => b[0]));
+/**
+ * The SAR governments themselves, however news writes them (`香港特区政府`, `香港特别行政区政府`): no
+ * 人民政府, which a district's government would be read as (香港特区 is no district).
+ */
+const SAR_GOVERNMENTS: readonly (readonly [string, string])[] = [
+  ['香港特别行政区政府', '香港特别行政区政府'],
+  ['香港特区政府', '香港特别行政区政府'],
+  ['澳门特别行政区政府', '澳门特别行政区政府'],
+  ['澳门特区政府', '澳门特别行政区政府'],
+];
 
-/** The SAR body whose name opens `rest`, if any (the longest: 食物环境卫生署 before 卫生署). */
-export const sarBodyAt = (rest: string): string | undefined =>
-  FIRST_CHARS.has(rest[0]) ? SAR_BODIES.find((b) => rest.startsWith(b)) : undefined;
+/** The names' first characters: this runs at every character of every sentence, most of which open none. */
+const FIRST_CHARS = new Set([...SAR_BODIES, ...SAR_GOVERNMENTS.map(([w]) => w)].map((b) => b[0]));
+
+/** The SAR body whose name opens `rest`, if any (the longest: 食物环境卫生署 before 卫生署), and how long it is written. */
+export const sarBodyAt = (rest: string): { length: number; name: string } | undefined => {
+  if (!FIRST_CHARS.has(rest[0])) return undefined;
+  const government = SAR_GOVERNMENTS.find(([written]) => rest.startsWith(written));
+  if (government) return { length: government[0].length, name: government[1] };
+  const body = SAR_BODIES.find((b) => rest.startsWith(b));
+  return body ? { length: body.length, name: body } : undefined;
+};

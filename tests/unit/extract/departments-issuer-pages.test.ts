@@ -169,3 +169,17 @@ describe('news naming the issuing departments in two parts', () => {
     ).toEqual([]);
   });
 });
+
+describe('Hong Kong issuers', () => {
+  it('names the SAR government as it is named (香港特區政府 is no district’s 人民政府)', () => {
+    expect(namesOf('香港特區政府今日公布《香港創新科技發展藍圖》，提出發展生命健康科技。\n')).toEqual([
+      '香港特别行政区政府',
+    ]);
+  });
+
+  it('reads a bureau that publishes a document (發表) as its issuer, and one that only co-operates as none', () => {
+    expect(namesOf('《醫療器械規管框架諮詢文件》由醫務衞生局發表。\n')).toEqual(['医务卫生局']);
+    expect(namesOf('醫院管理局今日宣布引入手術機械人，並與衞生署合作推動遠程醫療。\n')).toEqual([]);
+    expect(namesOf('衞生署今日發表聲明，提醒市民注意。\n')).toEqual([]);
+  });
+});
