@@ -26,7 +26,7 @@ export interface DiscoveredSpan {
 const NOUN_CONT = new Set(['n', 'nz', 'ng', 'nr', 'ns', 'nt', 'j', 'l', 'eng', 'un']);
 /** Leading quantities are not part of a term: `10-20 项`, `一批`. */
 const QUANTITY_TAGS = new Set(['m', 'q', 'mq']);
-const MEASURE_WORDS = new Set([...'项个种家批台套件类排层条'.split('')]);
+const MEASURE_WORDS = new Set([...'项个种家批台套件类排层条部款支只'.split('')]);
 /** Numerals that are morphemes of the next word, not counts (`多模态`, `单孔`, `双源`); not after an
  * adverb or before a generic word (`更多|医疗设备`). */
 const MORPHEME_PREFIXES = new Set(['多', '单', '双', '全', '半']);

@@ -8,6 +8,7 @@ import { normalizeTerm } from '../normalize';
 import type { NodeLabel } from '../../../core/model/graph-model';
 import type { PlanModel } from '../plan-model';
 import { BUILD_UP } from '../terms/heading-domains';
+import { holdsAcquisition, namesFirmBusiness } from '../terms/noise';
 import { writtenText } from '../terms/read-terms';
 import { tagWords as segment, type Word } from '../terms/segmenter';
 import type { Curated, Occurrence } from '../types';
@@ -321,6 +322,8 @@ const stripQualifiers = (s: string, qualifiers: readonly string[]): { quals: num
  */
 export const classifyField = (name: string, mode: Mode, look: Lookup): NodeId | 'new' | undefined => {
   const norm = normalizeTerm(name);
+  // `主营业务及主要产品`, `发行人的主要产品`, `公院添置国产高端医疗设备`: a firm's business or a clause of buying.
+  if (namesFirmBusiness(norm) || holdsAcquisition(norm) || norm.includes('的')) return undefined;
   const known = look.domain(norm);
   if (known) return mode === 'standalone' ? undefined : known;
   if (look.stops.has(norm)) return undefined;

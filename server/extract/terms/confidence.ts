@@ -2,7 +2,7 @@
 // are 1; a list completion or a head-noun term with a clean boundary starts high, repetition raises
 // it, a long or numeric name lowers it. Terms below MIN_CONFIDENCE are reported, not graphed.
 
-import { namesPeople } from './noise';
+import { namesFirmBusiness, namesPeople } from './noise';
 
 /** The rules that find terms, as recorded in props.foundBy. */
 export type TermRule =
@@ -146,6 +146,11 @@ const QUANTIFIED =
 const CLASS_OF_CLASS =
   /^(?:耗材|产品|器材|物资|器械|药品|医药|药械)(?:医疗器械|器械|设备|装备|仪器|产品|耗材)$/;
 
+/** A class noun alone (`系统`, `设备`, `材料`), left when what was written before it is a curated name or a
+ * word the reader dropped (`低剂量电脑扫描|系统`): no kind of its own. */
+const BARE_CLASS =
+  /^(?:系统|设备|装备|装置|仪器|器械|器材|软件|材料|试剂|产品|耗材|部件|器件|零部件|元器件|整机|机|仪|模块|平台)$/;
+
 /**
  * True when the evidence against a term holds for the name itself: a firm or a model is one wherever
  * it is written; a clause or a fragment is one mention's reading, so a name also read cleanly elsewhere
@@ -165,7 +170,11 @@ export const termConfidence = (e: TermEvidence): number => {
     namesPeople(e.name) ||
     GRADE_OF_CLASS.test(e.name) ||
     QUANTIFIED.test(e.name) ||
-    CLASS_OF_CLASS.test(e.name)
+    CLASS_OF_CLASS.test(e.name) ||
+    BARE_CLASS.test(e.name) ||
+    namesFirmBusiness(e.name) ||
+    // `发行人的主要产品`, `远端的内管`: 的 makes a phrase, whatever read it.
+    e.name.includes('的')
   )
     return AGAINST;
   let c = Math.max(...[...e.rules].map((r) => BASE[r] + (r.startsWith('head-noun') && e.clean ? 0.2 : 0)));

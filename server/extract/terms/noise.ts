@@ -33,44 +33,73 @@ export const endsInOrganisation = (text: string, to: number): boolean => {
  * Verbs and adverbs that the dictionary tags as nouns (`助力/n`, `原本/n`, `助推/vn`): they never begin
  * a name (`助力医用机器人` is 医用机器人, `原本机器人` is no kind), so a term starts after them.
  */
-export const DISCOURSE_WORDS = new Set([
-  ...['助力', '助推', '赋能', '原本', '原来', '本来', '如今', '现今', '当前', '今后', '未来', '以往'],
-  ...['国产化', '本土化', '不限于', '但不限于', '诸如', '譬如', '乃至', '甚至'],
-  // `腹部检查多用凸阵探头`: 多用 (mostly use) between two nouns is the verb of a clause.
-  ...['多用', '常用', '多采用', '常采用', '选用', '多选用', '常选用', '可以', '能够'],
-  // Scope phrases (`全方位全生命周期医疗健康服务装备需求`) say how far, not what.
-  ...['全方位', '全生命周期', '生命周期', '全链条', '全流程', '全周期'],
-  // Levels, positions in a chain and markets (`国家级医疗器械应急产业园`, `上游原材料`, `商用ECMO`).
-  ...['国家级', '省级', '市级', '县级', '上游', '中游', '下游', '商用', '商业化'],
-  // Verbs of means and of gaining (`医生借助微导管`, `依托省医疗器械检验检测所`, `已掌握单晶材料`):
-  // someone uses or gets the thing; they never begin its name.
-  ...['借助', '依托', '依靠', '凭借', '借由', '掌握', '开辟'],
-  // A firm winning a tender (`迈瑞医疗中标监护设备`): what follows is what it won.
-  ...['中标', '中标了'],
-  // A bound after a grade (`1.5T及以上超导磁共振成像系统`, `64排以上CT`) belongs to the grade.
-  ...['以上', '以下', '及以上', '及以下'],
-  // Verbs of a clause that take a thing as object or complement (`血液透析需要血液透析机`,
-  // `发光底物可分为吖啶酯`, `用量远大于血液透析机`): need, division, comparison.
-  ...['需要', '需', '分为', '可分为', '分成', '大于', '小于', '远大于', '远小于', '高于', '低于', '优于'],
-  // Output, plans and putting into use (`日产呼吸机约200台`, `预计年产CT`, `还在试用荧光导航系统`,
-  // `协调芯片、压力传感器等物料`): someone makes, plans or runs the thing; they never begin its name.
-  ...['日产', '月产', '年产', '预计', '试用', '协调'],
-  // Origins as the Hong Kong and Taiwan press write them (`内地推康复辅具`), as 国产 and 进口 are.
-  ...['内地', '本港', '境内', '境外'],
-  // A part of a set (`已将部分机器人辅助手术纳入医保`): which of the things, never a kind of them.
-  ...['部分', '大部分', '绝大部分', '少数', '多数', '大多数', '个别'],
-  // Other names and uses of a thing (`超声探头（又称换能器）`, `广泛用于化学发光`): what follows is named or
-  // used, the verb is no part of its name.
-  ...['又称', '亦称', '也称', '俗称', '简称', '统称', '称为', '被称为'],
-  ...['用于', '应用于', '适用于', '广泛用于', '主要用于', '可用于'],
-  // Rules applied to products and things made (`对产品实行创新医疗器械特别审查`, `用复合材料制作宽频探头`).
-  ...['实行', '实施', '执行', '制作'],
-  // Work done on a thing in use (`技术人员在调试磁共振设备`, `定期维修呼吸机`, `更换球管`): what follows is
-  // the thing worked on.
-  ...['调试', '维修', '检修', '维护', '保养', '更换', '运输', '搬运', '拆卸', '报废', '租赁', '购买'],
-  // Where a thing comes from (`芯片基本来自德州仪器`): its maker or origin follows.
-  ...['来自', '源自', '出自'],
-]);
+/**
+ * Policy adverbs the dictionary glues to the verb after them (`优先发展/l`, `大力发展/nz`): the word is the
+ * verb of a clause (`优先发展手术机器人`), never a modifier of the thing it governs.
+ */
+const ADVERB_VERB =
+  /^(?:优先|大力|重点|积极|加快|加速|着力|全力|努力|切实|稳步|有序|率先|集中|统筹|协同|联合)(?:发展|推进|推动|研发|研制|开发|突破|攻关|布局|建设|培育|支持|引进|打造|部署|采购|应用|推广|发展壮大)$/;
+
+/** A set of words that also holds every word of a pattern. */
+class WordClass extends Set<string> {
+  constructor(
+    words: readonly string[],
+    private readonly pattern: RegExp,
+  ) {
+    super(words);
+  }
+  override has(word: string): boolean {
+    return super.has(word) || this.pattern.test(word);
+  }
+}
+
+export const DISCOURSE_WORDS: ReadonlySet<string> = new WordClass(
+  [
+    ...['助力', '助推', '赋能', '原本', '原来', '本来', '如今', '现今', '当前', '今后', '未来', '以往'],
+    ...['国产化', '本土化', '不限于', '但不限于', '诸如', '譬如', '乃至', '甚至'],
+    // `腹部检查多用凸阵探头`: 多用 (mostly use) between two nouns is the verb of a clause.
+    ...['多用', '常用', '多采用', '常采用', '选用', '多选用', '常选用', '可以', '能够'],
+    // Scope phrases (`全方位全生命周期医疗健康服务装备需求`) say how far, not what.
+    ...['全方位', '全生命周期', '生命周期', '全链条', '全流程', '全周期'],
+    // Levels, positions in a chain and markets (`国家级医疗器械应急产业园`, `上游原材料`, `商用ECMO`).
+    ...['国家级', '省级', '市级', '县级', '上游', '中游', '下游', '商用', '商业化'],
+    // Verbs of means and of gaining (`医生借助微导管`, `依托省医疗器械检验检测所`, `已掌握单晶材料`):
+    // someone uses or gets the thing; they never begin its name.
+    ...['借助', '依托', '依靠', '凭借', '借由', '掌握', '开辟'],
+    // A firm winning a tender (`迈瑞医疗中标监护设备`): what follows is what it won.
+    ...['中标', '中标了'],
+    // A bound after a grade (`1.5T及以上超导磁共振成像系统`, `64排以上CT`) belongs to the grade.
+    ...['以上', '以下', '及以上', '及以下'],
+    // Verbs of a clause that take a thing as object or complement (`血液透析需要血液透析机`,
+    // `发光底物可分为吖啶酯`, `用量远大于血液透析机`): need, division, comparison.
+    ...['需要', '需', '分为', '可分为', '分成', '大于', '小于', '远大于', '远小于', '高于', '低于', '优于'],
+    // Output, plans and putting into use (`日产呼吸机约200台`, `预计年产CT`, `还在试用荧光导航系统`,
+    // `协调芯片、压力传感器等物料`): someone makes, plans or runs the thing; they never begin its name.
+    ...['日产', '月产', '年产', '预计', '试用', '协调'],
+    // Origins as the Hong Kong and Taiwan press write them (`内地推康复辅具`), as 国产 and 进口 are.
+    ...['内地', '本港', '境内', '境外'],
+    // A part of a set (`已将部分机器人辅助手术纳入医保`): which of the things, never a kind of them.
+    ...['部分', '大部分', '绝大部分', '少数', '多数', '大多数', '个别'],
+    // Other names and uses of a thing (`超声探头（又称换能器）`, `广泛用于化学发光`): what follows is named or
+    // used, the verb is no part of its name.
+    ...['又称', '亦称', '也称', '俗称', '简称', '统称', '称为', '被称为'],
+    ...['用于', '应用于', '适用于', '广泛用于', '主要用于', '可用于'],
+    // Rules applied to products and things made (`对产品实行创新医疗器械特别审查`, `用复合材料制作宽频探头`).
+    ...['实行', '实施', '执行', '制作'],
+    // Work done on a thing in use (`技术人员在调试磁共振设备`, `定期维修呼吸机`, `更换球管`): what follows is
+    // the thing worked on.
+    ...['调试', '维修', '检修', '维护', '保养', '更换', '运输', '搬运', '拆卸', '报废', '租赁', '购买'],
+    // Where a thing comes from (`芯片基本来自德州仪器`): its maker or origin follows.
+    ...['来自', '源自', '出自'],
+    // A research report's advice (`关注监护仪、除颤仪`, `看好内窥镜`, `受益于设备更新`): what follows is what the
+    // reader should watch or buy shares in.
+    ...['关注', '重点关注', '建议关注', '看好', '推荐', '受益', '受益于', '利好'],
+    // The labels of a paper's abstract run into its first sentence when the layout drops the colon
+    // (`结论银离子抗菌涂层可有效…`, `结果观察组导管…`).
+    ...['摘要', '目的', '方法', '结果', '结论', '关键词', '背景'],
+  ],
+  ADVERB_VERB,
+);
 
 /**
  * Organisations and publications written as a word of their own (`杂志`, `研究所`, `医院`): a run that
@@ -488,3 +517,63 @@ export const opensWithBrand = (
   const unknown = a.word.length === 1 && b.word.length === 1 && /^[\u4e00-\u9fff]{2}$/.test(a.word + b.word);
   return properNoun || unknown;
 };
+
+/** Prepositions that open a phrase of object, place or means (`加大对软性内镜…的投入`, `向基层配送`): a name
+ * never starts with one (经 opens routes of a name, `经导管主动脉瓣膜`, `经食道探头`, except before a
+ * material). */
+const LEAD_PREPOSITIONS = new Set([
+  ...['对', '向', '在', '从', '把', '将', '被', '给', '为', '跟', '对于', '关于', '随着', '根据'],
+  ...['按照', '依照', '通过'],
+]);
+
+/**
+ * Where the name at [from, to) of the sentence really starts: after the prepositions and words of
+ * discourse it opens with (`对软性内镜`, `关注监护仪`, `结论银离子抗菌涂层`), which a list reader or a
+ * layout without punctuation ran into it. `from` when it opens with none.
+ */
+export const startAfterClauseWords = (
+  words: readonly Word[],
+  from: number,
+  to: number,
+  material = false,
+): number => {
+  let at = from;
+  for (let w = words.find((x) => x.from === at); w && w.to < to; w = words.find((x) => x.from === at)) {
+    // 经 before a material is the means a thing is treated by (`经亲水涂层处理的导丝`), not a route.
+    const lead =
+      (w.tag === 'p' && LEAD_PREPOSITIONS.has(w.word)) ||
+      (material && w.word === '经') ||
+      DISCOURSE_WORDS.has(w.word);
+    if (!lead) break;
+    at = w.to;
+  }
+  return at;
+};
+
+/** A relative clause after a name (`主控板所用`, `探头所需`): 所 and its verb close the phrase. */
+const RELATIVE_END = /所(?:用|需|含|配|配套|采用|使用|需要|生产|制造)$/;
+
+/** The length of the relative clause the name ends with (`主控板所用` -> 2), or 0. */
+export const relativeEnd = (name: string): number => RELATIVE_END.exec(name)?.[0].length ?? 0;
+
+/** True when the name at [from, to) opens with a suffix the dictionary cut off the word before it
+ * (`可穿戴|式|心电监测装置`, tagged `k`): a fragment of a longer name. */
+export const opensWithSuffix = (words: readonly Word[], from: number): boolean => {
+  const k = words.findIndex((w) => w.from === from);
+  return k > 0 && words[k]?.tag === 'k' && /^[\u4e00-\u9fff]/.test(words[k - 1]?.word ?? '');
+};
+
+/** What a firm sells and does, as the headings and tables of prospectuses and annual reports name it
+ * (`发行人的主要产品`, `主营业务及主要产品`, `公司产品情况`): the firm's business, never a field or a thing. */
+const FIRM_BUSINESS =
+  /^(?:发行人|公司|本公司|企业|集团)?的?(?:(?:主营|主要|核心|其他)?(?:业务|产品|服务)(?:情况|概况|介绍|构成|结构)?[及和与、]?)+$/;
+
+/** Verbs of acquiring equipment (`公院添置国产高端医疗设备`): a name holding one after its start is a
+ * clause about buying the things, not a class of them. */
+const ACQUIRING = /.(?:添置|购置|采购|配备|购入|引进|新增|更新)/;
+
+/** True when the name is a firm's business, or a clause of buying things read as a field's name. */
+export const namesFirmBusiness = (name: string): boolean => FIRM_BUSINESS.test(name);
+
+/** True when a field's name holds a clause of acquiring things (`公院添置国产高端医疗设备`). */
+export const holdsAcquisition = (name: string): boolean => ACQUIRING.test(name);

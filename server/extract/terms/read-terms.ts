@@ -25,7 +25,14 @@ import {
   standaloneMaterial,
 } from './material-names';
 import { materialContext, readMadeInto, readMaterialUses, readUseSubjects } from './material-uses';
-import { balancedBrackets, bracketDepth, companyLike, organisationNames } from './noise';
+import {
+  balancedBrackets,
+  bracketDepth,
+  companyLike,
+  organisationNames,
+  relativeEnd,
+  startAfterClauseWords,
+} from './noise';
 import { partNamesOf, readPartLists } from './part-lists';
 import { joinHyphenated, tagWords } from './segmenter';
 import { withNoiseEvidence } from './term-noise';
@@ -163,9 +170,27 @@ export const readTerms = (
         given.name.startsWith('配套') &&
         given.name.length >= 6 &&
         given.completedFrom === undefined;
-      const name = supplied ? written(given.from + 2, given.to) : given.name;
-      const f: TermFinding = supplied
-        ? { ...given, from: given.from + 2, name, id: discoveredId(given.label, name) }
+      // `对软性内镜`, `关注监护仪`, `主控板所用`: a preposition or word of discourse before the name and a
+      // relative clause after it are no part of it.
+      const lead = supplied
+        ? 2
+        : given.curated
+          ? 0
+          : startAfterClauseWords(words, given.from - rf, given.to - rf, given.label === 'Material') +
+            rf -
+            given.from;
+      const tail = given.curated ? 0 : relativeEnd(given.name);
+      const trimmed = lead > 0 || tail > 0;
+      const name = trimmed ? written(given.from + lead, given.to - tail) : given.name;
+      if (trimmed && (name.length < 2 || byForm.has(normalizeTerm(name)))) return;
+      const f: TermFinding = trimmed
+        ? {
+            ...given,
+            from: given.from + lead,
+            to: given.to - tail,
+            name,
+            id: discoveredId(given.label, name),
+          }
         : given;
       // `微创介入|类医疗器械`: a name that opens with a bound morpheme was cut out of a longer word.
       if (!f.curated && (BOUND_START.test(f.name) || !balancedBrackets(f.name))) return;

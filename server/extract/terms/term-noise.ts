@@ -21,6 +21,7 @@ import {
   opensWithBrand,
   opensWithConnective,
   opensWithModel,
+  opensWithSuffix,
   ownsItsKind,
 } from './noise';
 import type { TermFinding } from './read-terms';
@@ -59,7 +60,7 @@ export const noiseRuleOf = (
     return 'noise:clause';
   if (holdsPreposition(words, from, to) || cutFromWhole(sentence, from, to)) return 'noise:clause';
   if (holdsConjunction(words, from, to) || insideUnknownWord(words, from, to)) return 'noise:clause';
-  if (opensWithConnective(words, from)) return 'noise:clause';
+  if (opensWithConnective(words, from) || opensWithSuffix(words, from)) return 'noise:clause';
   // `便携式超声、掌上超声和血管内超声（IVUS）导管`: the gloss names the last member alone; a member completed
   // with it is no name.
   const gloss = /[(（][^()（）]+[)）]/.exec(finding.name)?.[0];

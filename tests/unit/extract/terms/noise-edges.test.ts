@@ -1,0 +1,133 @@
+// Words of the clause around a name that a list reader or a layout without punctuation runs into it:
+// a preposition or a report's advice before it, a relative clause after it, a suffix cut off the word
+// before it, a measure word after a count; and names that are no thing of their own (a class noun
+// alone, a firm's business in a prospectus heading, a clause of buying read as a field). Written in
+// the forms news, research reports, prospectuses, papers and Hong Kong press use.
+import { describe, expect, it } from 'vitest';
+import { MIN_CONFIDENCE, termConfidence } from '../../../../server/extract/terms/confidence';
+import { holdsAcquisition, namesFirmBusiness, relativeEnd } from '../../../../server/extract/terms/noise';
+import { contextOf, fieldsOf } from '../seed-data';
+
+const graphed = (text: string): string[] => contextOf(text).model.discovered.map((d) => d.name);
+
+describe('a preposition or a word of discourse before a name', () => {
+  it.each([
+    // research reports: what to watch
+    ['（2）监护及急救设备：关注监护仪、除颤仪、呼吸机；', '除颤仪', /^关注/],
+    ['受益标的方面，建议关注电刺激设备、康复训练设备等产品。', '电刺激设备', /^(?:建议)?关注/],
+    ['我们看好软性内镜、超声内镜等高端产品的国产替代。', '软性内镜', /^看好/],
+    // prepositions ran into a list's first member
+    ['公司将继续加大对软性内镜、超声内镜等高端产品的投入。', '软性内镜', /^对/],
+    ['企业将向基层医疗机构、社区卫生服务中心提供便携式彩超、掌上超声等设备。', '便携式彩超', /^向/],
+  ])('%s reads %s, no name opening with the word', (text, name, opening) => {
+    const names = graphed(text);
+    expect(names).toContain(name);
+    expect(names.filter((n) => opening.test(n))).toEqual([]);
+  });
+
+  it.each([
+    ['蓝图建议，优先发展手术机器人、植入式医疗器械及体外诊断仪器。', /^优先/],
+    ['规划提出，大力发展医学影像设备、体外诊断试剂和高值医用耗材。', /^大力/],
+    ['方案明确，重点研发医用直线加速器、质子治疗系统等放疗装备。', /^重点/],
+  ])('an adverb glued to the verb after it opens no name: %s', (text, opening) => {
+    expect(graphed(text).filter((n) => opening.test(n))).toEqual([]);
+  });
+
+  it.each([
+    ['结论银离子抗菌涂层可有效降低导管相关血流感染，值得临床推广。', '银离子抗菌涂层', /^结论/],
+    ['结果观察组使用的含银敷料感染率较低，方法简便。', undefined, /^结果/],
+    ['目的探讨新型抗菌涂层在中心静脉导管中的应用效果。', undefined, /^目的/],
+  ])('the label of an abstract is no part of a name: %s', (text, name, opening) => {
+    const names = graphed(text);
+    if (name) expect(names).toContain(name);
+    expect(names.filter((n) => opening.test(n))).toEqual([]);
+  });
+
+  it.each([
+    ['研究表明，经亲水涂层处理的导丝表面摩擦力可降低90%以上。', /^经/],
+    ['经氟化涂层改性的导管内壁更加光滑。', /^经/],
+  ])('经 before a material is a means, no route: %s', (text, opening) => {
+    expect(graphed(text).filter((n) => opening.test(n))).toEqual([]);
+  });
+
+  it('经 before a device stays a route of its name', () => {
+    expect(graphed('重点发展经导管主动脉瓣膜、经食道探头等产品。')).toContain('经导管主动脉瓣膜');
+  });
+});
+
+describe('a relative clause after a name', () => {
+  it.each([
+    ['主控板所用', 2],
+    ['探头所需', 2],
+    ['导管所采用', 3],
+    ['主控板', 0],
+    ['场所', 0],
+  ])('%s ends in a clause of %i characters', (name, n) => {
+    expect(relativeEnd(name)).toBe(n);
+  });
+
+  it('a list member keeps the part, not 所用: 主控板所用的处理器', () => {
+    const names = graphed(
+      '监护仪由主机、显示屏、主控板和电源组成，主控板所用的ARM处理器、FPGA芯片仍需进口。',
+    );
+    expect(names.filter((n) => n.endsWith('所用'))).toEqual([]);
+  });
+});
+
+describe('pieces of a count or of the word before', () => {
+  it.each([
+    ['医管局表示，明年将采购约200部新型病床监察仪及50部流动X光机。', '新型病床监察仪', /^部/],
+    ['公司今年推出了3款全自动化学发光分析仪，并计划再推出2款便携式血气分析仪。', undefined, /^款/],
+    ['医院新购入了5支高清电子输尿管镜和10只一次性使用电子支气管内窥镜。', undefined, /^[支只]/],
+  ])('%s: no name opens with the measure word', (text, name, opening) => {
+    const names = graphed(text);
+    if (name) expect(names).toContain(name);
+    expect(names.filter((n) => opening.test(n))).toEqual([]);
+  });
+
+  it.each([
+    '获资助项目包括可穿戴式心电监测装置、手术导航系统、AI辅助病理诊断软件等。',
+    '支持开发便携式彩超、可穿戴式血糖监测设备等产品。',
+    '推动植入式心律转复除颤器、穿戴式动态心电记录仪等产品研发。',
+  ])('a suffix cut off the word before opens no name: %s', (text) => {
+    expect(graphed(text).filter((n) => /^[式型性]/.test(n))).toEqual([]);
+  });
+});
+
+describe('names that are no thing of their own', () => {
+  const c = (name: string, rule: 'head-noun' | 'heading:domain' = 'head-noun'): number =>
+    termConfidence({ rules: new Set([rule]), mentions: 1, clean: true, name });
+
+  it.each(['系统', '设备', '材料', '仪器', '软件'])('a class noun alone (%s) stays a candidate', (name) => {
+    expect(c(name)).toBeLessThan(MIN_CONFIDENCE);
+  });
+
+  it.each(['发行人的主要产品', '主营业务及主要产品', '公司产品情况', '主要产品和服务'])(
+    "a firm's business (%s) is no field",
+    (name) => {
+      expect(namesFirmBusiness(name)).toBe(true);
+      expect(c(name, 'heading:domain')).toBeLessThan(MIN_CONFIDENCE);
+    },
+  );
+
+  it.each(['医学影像设备', '体外诊断产品', '高值医用耗材', '康复辅助器具'])(
+    "%s is no firm's business",
+    (name) => {
+      expect(namesFirmBusiness(name)).toBe(false);
+    },
+  );
+
+  it.each(['公院添置国产高端医疗设备', '基层医院购置数字化X光机', '县医院配备高端CT'])(
+    '%s is a clause of buying',
+    (name) => {
+      expect(holdsAcquisition(name)).toBe(true);
+    },
+  );
+
+  it("a prospectus heading over a firm's products names no field", () => {
+    const text =
+      '三、发行人的主要产品\n公司主要产品包括彩色多普勒超声诊断系统、数字化X射线摄影系统和移动式C形臂X射线机。\n';
+    expect(fieldsOf(text).fields).not.toContain('发行人的主要产品');
+    expect(graphed(text)).not.toContain('发行人的主要产品');
+  });
+});
