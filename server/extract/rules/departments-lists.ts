@@ -105,14 +105,14 @@ const LOCAL_LEVEL = /(?:[省市区县州盟旗级]|[省市区县州]委)$/;
  * departments) or a local level stands before it (`市卫生健康委` is a city's commission).
  */
 const formAt = (text: string, i: number, forms: readonly DepartmentForm[]): DepartmentForm | undefined => {
-  if (LOCAL_LEVEL.test(text.slice(Math.max(0, i - 2), i))) return undefined;
-  return formIndex(forms)
-    .get(text[i] ?? '')
-    ?.find((f) => {
-      if (!text.startsWith(f.form, i)) return false;
-      const next = text[i + f.form.length];
-      return next === undefined || !(WORD_AFTER[f.form.slice(-1)] ?? '').includes(next);
-    });
+  // Most characters open no form: look that up before the level test, which runs at every character.
+  const opening = formIndex(forms).get(text[i] ?? '');
+  if (!opening || LOCAL_LEVEL.test(text.slice(Math.max(0, i - 2), i))) return undefined;
+  return opening.find((f) => {
+    if (!text.startsWith(f.form, i)) return false;
+    const next = text[i + f.form.length];
+    return next === undefined || !(WORD_AFTER[f.form.slice(-1)] ?? '').includes(next);
+  });
 };
 
 /** Words that never sit inside the name of a department's office (`与某公司` is no 司). */

@@ -434,6 +434,12 @@ const districtBodyAt = (rest: string): LocalBody | undefined => {
 };
 
 const NO_BREAKS: ReadonlySet<number> = new Set();
+/**
+ * A character every body's name holds (局, 委, 厅, 办, 署, 处, 室 of the SAR's bodies, 府 of 政府, 关 of
+ * 海关; 部, 院, 司 to spare): a window of text without one names no body. A kind of body named without
+ * any of them needs its character here.
+ */
+const BODY_END = /[局署处室关府厅委会办部院司]/;
 
 /** A place's name never runs over a line break (`帖子⏎市工信局` names no city 帖子市). */
 const unbrokenAt = (
@@ -459,6 +465,8 @@ export const localBodyAt = (
   breaks: ReadonlySet<number> = NO_BREAKS,
 ): LocalBody | undefined => {
   const rest = text.slice(i, i + 24);
+  // This runs at every character of every sentence; most windows hold no body's ending at all.
+  if (!BODY_END.test(rest)) return undefined;
   // `创新科技及工业局`, `社会福利署`: a SAR government's body, named without its place.
   const sar = sarBodyAt(rest);
   if (sar) return sar;
