@@ -262,3 +262,25 @@ describe('Taiwan supply-chain news read through the view', () => {
     expect(graph.nodes.find((n) => n.name === '胰岛素泵')?.aliases).toContain('胰岛素帮浦');
   });
 });
+
+describe('Taiwan news wording that names nothing', () => {
+  it('reads 商機, 先機 and 良機 as no machines (半導體廠搶攻醫材商機)', () => {
+    const text = '晶片廠跨足醫材\n全球半導體大廠搶攻醫材商機，業者力拚搶占先機，把握轉型良機。\n';
+    const graph = extractGraph(
+      [
+        {
+          meta: {
+            id: asPlanId('tw-2025'),
+            title: '晶片廠跨足醫材',
+            titleEn: 'tw',
+            file: 't.txt',
+            year: 2025,
+          },
+          text,
+        },
+      ],
+      curated(),
+    ).graph;
+    expect(graph.nodes.filter((n) => /[商先良]机$/.test(n.name)).map((n) => n.name)).toEqual([]);
+  });
+});
