@@ -1,13 +1,16 @@
 // Numbered heading styles of Chinese plans and notices, from the outermost: 第一部分/第一篇, 第一章,
-// 第一节, 一、, （一）, 1. / 1、 / 1．/ 1）, （1）. A plan's levels follow the styles it uses, in this order.
+// 第一节, 壹、 (Taiwan's outer numbering), 一、, （一）, 1. / 1、 / 1．/ 1）, （1）. A plan's levels follow
+// the styles it uses, in this order.
 
-export type HeadingStyle = 'part' | 'zhang' | 'jie' | 'cn' | 'paren-cn' | 'arabic' | 'paren-arabic';
+export type HeadingStyle =
+  'part' | 'zhang' | 'jie' | 'capital' | 'cn' | 'paren-cn' | 'arabic' | 'paren-arabic';
 
 /** Styles from the outermost to the innermost. */
 export const STYLE_ORDER: readonly HeadingStyle[] = [
   'part',
   'zhang',
   'jie',
+  'capital',
   'cn',
   'paren-cn',
   'arabic',
@@ -33,6 +36,13 @@ const CN_ORDINAL = '[一二三四五六七八九十百零〇]+';
  */
 const CN = new RegExp(
   `^(${CN_NUM})[\\s\u3000]?(?:、|[．.](?!\\d))[\\s\u3000]*([^。\\s\u3000][^。]{0,29}?)[：:]?$`,
+);
+/**
+ * `壹、計畫緣起`, `貳、重點發展領域`: the financial numerals Taiwan's plans number their outer parts with,
+ * above `一、` (read on the Simplified view, where 貳 is 贰 and 參 is 参).
+ */
+const CAPITAL = new RegExp(
+  `^([壹贰貳叁參参肆伍陆陸柒捌玖拾]{1,3})[\\s\u3000]?(?:、|[．.](?!\\d))[\\s\u3000]*([^。\\s\u3000][^。]{0,29}?)[：:]?$`,
 );
 /** `（一）总体思路。`, `(二)促进推广应用。` or `（一）医学影像设备：…` with the body on the same line. */
 const PAREN_CN = new RegExp(`^[（(](${CN_NUM})[）)][、，,．.]?\\s*([^。：:、][^。：:]{0,29})(?:[。：:]|$)`);
@@ -64,6 +74,15 @@ export const matchHeading = (content: string): HeadingMatch | undefined => {
   if (m?.[1] && m[2])
     return {
       style: 'cn',
+      numbering: m[1],
+      title: m[2],
+      titleAt: content.indexOf(m[2], m[1].length + 1),
+      label: `${m[1]}、${m[2]}`,
+    };
+  m = CAPITAL.exec(content);
+  if (m?.[1] && m[2])
+    return {
+      style: 'capital',
       numbering: m[1],
       title: m[2],
       titleAt: content.indexOf(m[2], m[1].length + 1),

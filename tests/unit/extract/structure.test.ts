@@ -197,3 +197,22 @@ describe('parseSections', () => {
     ]);
   });
 });
+
+describe('Taiwan’s outer numbering (壹、 貳、 參、)', () => {
+  it('reads 壹、 as the level above 一、 and （一）, in the Simplified view of a Taiwan plan', () => {
+    const text =
+      '台湾医疗器材产业推动方案\n\n壹、计画缘起\n为推动我国医疗器材产业发展，特订定本方案。\n\n贰、重点发展领域\n一、医学影像设备\n重点发展超音波诊断设备。\n二、手术机器人\n发展骨科手术机器人。\n\n参、推动策略\n（一）强化研发能量\n推动关键零组件自主化。\n';
+    expect(parseSections(text).map((s) => `${s.level} ${s.path}`)).toEqual(
+      expect.arrayContaining([
+        '1 贰、重点发展领域',
+        '2 贰、重点发展领域 > 一、医学影像设备',
+        '1 参、推动策略',
+        '3 参、推动策略 > （一）强化研发能量',
+      ]),
+    );
+  });
+
+  it('reads no heading from a line of prose opening with such a numeral', () => {
+    expect(parseSections('壹佰台设备已采购完毕，运行良好。\n').map((s) => s.kind)).not.toContain('chapter');
+  });
+});
