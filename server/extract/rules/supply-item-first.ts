@@ -14,6 +14,9 @@ export const MATCHED_RULE = 'grammar:B与A配套';
 export const MOUNTED_RULE = 'grammar:B安装在A上';
 export const DRIVEN_RULE = 'grammar:A由B驱动';
 export const MATERIAL_NAMED_RULE = 'compound-name:material-before';
+export const AS_PART_RULE = 'grammar:作为A的核心部件，B';
+export const BRACKET_USE_RULE = 'grammar:B（用于A）';
+export const PLACE_RULE = 'grammar:在A中，B是核心部件';
 
 const ITEMS = new Set(['Component', 'Material']);
 const USERS = new Set(['Equipment', 'Component']);
@@ -52,6 +55,19 @@ const COST_LEAD =
 const COST_ITEM_LEAD = /^(?:其次|然后|再次|此外)?(?:是|为)?$/;
 /** After a part in such a clause: its share. */
 const COST_SHARE_AFTER = /^(?:的)?(?:成本|采购金额|采购额|金额|价值)?(?:约|大约|通常|一般)?(?:占比|占)/;
+
+/** `作为呼吸机的核心部件，`: what opens the clause before the user... */
+const AS_LEAD = /^(?:[^，,。；;:：]{0,6}[，,])?(?:而|但|同时)?作为$/;
+/** ...and what follows it up to the clause mark (a class of parts or of materials, `之一`). */
+const AS_CLASS =
+  /^(?:中|里|上)?的?(?:最|最为)?(?:核心|关键|重要|主要|上游)*的?(?:(零部件|部件|元器件|组件|组成部分)|(原材料|材料|原料))(?:之一)?[，,]$/;
+/** After the parts of `在A中，B和C…`: what they are (`是最核心的两个部件`, `均为关键零部件`). */
+const PLACE_PARTS =
+  /^(?:等)?(?:均|都|也)?(?:是|为|属于)(?:其)?(?:最|最为)?(?:核心|关键|重要|主要|昂贵|贵重)的?(?:[一二两三四五六七八九十几]+[个类种大])?(?:零部件|部件|元器件|组件)/;
+/** `超导线材（用于MRI磁体）`: an item's use in brackets after it, up to the first user... */
+const BRACKET_USE = /^\((?:主要|可|多)?(?:用于|应用于|适用于|配套于?|用在)(?:制造|生产|制备|制作)?$/;
+/** ...and after the last user. */
+const BRACKET_END = /^(?:等[^()]{0,6})?\)/;
 
 /** Item-first edges of one sentence, gathered by `reader`. */
 export const itemFirstEdges = (
@@ -94,6 +110,55 @@ export const itemFirstEdges = (
       for (const x of itemsBack(i)) reader.edge(x, user.nodeId, MATCHED_RULE, sentence);
     else if (MOUNTED.test(gap) && part && MOUNTED_AFTER.test(after(user, 14)))
       reader.edge(item.nodeId, user.nodeId, MOUNTED_RULE, sentence);
+  }
+  // `作为呼吸机的核心部件，涡轮风机的国产化率…`: the clause names the user and the class; the subject of
+  // the next clause, right after its mark, is the item (and the items joined to it).
+  for (let i = 0; i + 1 < occs.length; i++) {
+    const user = occs[i];
+    if (!user || !USERS.has(label(user)) || reader.generic(user.nodeId)) continue;
+    const before = model.text.slice(s.start, user.start);
+    const clause = s.start + Math.max(...[...'，,；;：:'].map((m) => before.lastIndexOf(m))) + 1;
+    if (!AS_LEAD.test(gapText(model, clause > s.start ? clause : s.start, user.start))) continue;
+    const comma = /[，,]/.exec(model.text.slice(user.end, s.end));
+    if (!comma) continue;
+    const cls = AS_CLASS.exec(gapText(model, user.end, user.end + comma.index + 1));
+    const k = occs.findIndex((o) => o.start > user.end);
+    const item = occs[k];
+    if (!cls || !item || gapText(model, user.end + comma.index + 1, item.start) !== '') continue;
+    const itemLabel = cls[1] ? 'Component' : 'Material';
+    if (label(item) !== itemLabel) continue;
+    for (const x of reader.listFrom(occs, k, [itemLabel]))
+      reader.edge(x, user.nodeId, AS_PART_RULE, sentence);
+  }
+  // `在直线加速器中，加速管和磁控管是最核心的两个部件`: the user set as the place, the parts as the subject.
+  const place = occs[0];
+  const placeComma = place ? /^(?:中|里|内|上|当中)[，,]/.exec(after(place, 4)) : null;
+  if (
+    place &&
+    placeComma &&
+    USERS.has(label(place)) &&
+    !reader.generic(place.nodeId) &&
+    /^(?:[^，,。；;:：]{0,6}[，,])?在$/.test(gapText(model, s.start, place.start))
+  ) {
+    const k = occs.findIndex((o) => o.start >= place.end + placeComma[0].length);
+    const first = occs[k];
+    if (first && label(first) === 'Component' && gapText(model, place.end, first.start) === placeComma[0]) {
+      const items = reader.listFrom(occs, k, ['Component']);
+      const last = occs.findLast((o) => o.start >= first.start && items.includes(o.nodeId));
+      if (last && PLACE_PARTS.test(after(last, 20)))
+        for (const x of items) reader.edge(x, place.nodeId, PLACE_RULE, sentence);
+    }
+  }
+  // `超导线材（用于MRI磁体）`, `谐波减速器（主要用于手术机器人关节）`: the users in brackets after the item.
+  for (let i = 0; i + 1 < occs.length; i++) {
+    const item = occs[i];
+    const user = occs[i + 1];
+    if (!item || !user || !ITEMS.has(label(item)) || !USERS.has(label(user))) continue;
+    if (!BRACKET_USE.test(gapText(model, item.end, user.start))) continue;
+    const users = reader.listFrom(occs, i + 1, ['Equipment', 'Component']);
+    const last = occs.findLast((o) => o.start >= user.start && users.includes(o.nodeId));
+    if (!last || !BRACKET_END.test(after(last, 10))) continue;
+    for (const u of users) reader.edge(item.nodeId, u, BRACKET_USE_RULE, sentence);
   }
   // `镁合金血管支架`, `涤纶人工血管`: a material written right before a machine's or part's name, as one
   // word, is what it is made of.

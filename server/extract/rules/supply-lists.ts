@@ -195,17 +195,25 @@ const GLOSS = /^[(（](?:以下)?(?:简称)?["“]?([A-Z][A-Z0-9-]{1,7}|[\u4e00-
 /** Brackets that say something else than a short name (`（含配套软件）`, `（下同）`). */
 const NOT_SHORT_NAME = /^(?:以下|下同|简称|又称|即|含|包括|不含|如|例如|等)/;
 
-/** The short names `occurrences` are glossed with where the text first names them. */
-const glossesOf = (model: PlanModel, occurrences: readonly Occurrence[]): string[] => {
-  const out = new Set<string>();
+/** Where a name is written in Latin letters only (`CT`, `PET/CT`): it is short already. */
+const LATIN_ONLY = /^[A-Za-z0-9][A-Za-z0-9/+-]*$/;
+
+/**
+ * The short names `occurrences` are glossed with where the text first names them, with where their
+ * brackets open. Capitals after a name written in Latin letters name its maker (`CT（GE）`), not it.
+ */
+const glossesOf = (model: PlanModel, occurrences: readonly Occurrence[]): Map<string, Set<number>> => {
+  const out = new Map<string, Set<number>>();
   for (const o of occurrences) {
     const m = GLOSS.exec(model.text.slice(o.end, o.end + 16));
     const g = m?.[1];
     const full = model.text.slice(o.start, o.end);
-    if (g && !NOT_SHORT_NAME.test(g) && (/^[A-Z]/.test(g) || [...g].some((c) => full.includes(c))))
-      out.add(normalizeTerm(g));
+    const latin = g !== undefined && /^[A-Z]/.test(g);
+    if (latin && LATIN_ONLY.test(full)) continue;
+    if (g && !NOT_SHORT_NAME.test(g) && (latin || [...g].some((c) => full.includes(c))))
+      out.set(normalizeTerm(g), (out.get(normalizeTerm(g)) ?? new Set<number>()).add(o.end));
   }
-  return [...out];
+  return out;
 };
 /**
  * Heads of two characters that, written bare after the one part the text named with them (`柔性探针`,
@@ -268,8 +276,16 @@ export const supplyOccurrences = (model: PlanModel): ReadonlyMap<number, readonl
       .map((d) => ({ id: d.id, name: normalizeTerm(d.name), occurrences: d.occurrences })),
     ...[...curatedOccs].map(([id, occurrences]) => ({ id, name: '', occurrences })),
   ];
-  for (const d of things) {
-    const glosses = glossesOf(model, d.occurrences);
+  // A gloss written after two names (not one inside the other) names neither: `呼吸机（GE）两台、监护仪（GE）
+  // 六台` names their maker.
+  const glossed = things.map((d) => glossesOf(model, d.occurrences));
+  const glossedAt = new Map<string, Set<number>>();
+  for (const [g, at] of glossed.flatMap((x) => [...x]))
+    for (const a of at) glossedAt.set(g, (glossedAt.get(g) ?? new Set<number>()).add(a));
+  for (const [k, d] of things.entries()) {
+    const glosses = [...(glossed[k] ?? [])]
+      .filter(([g, at]) => glossedAt.get(g)?.size === at.size)
+      .map(([g]) => g);
     const forms = [d.name].filter((f) => f.length >= MIN_AGAIN).concat(glosses);
     for (const name of forms)
       for (let from = norm.text.indexOf(name); from !== -1; from = norm.text.indexOf(name, from + 1)) {

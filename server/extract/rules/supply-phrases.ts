@@ -53,6 +53,12 @@ const PHRASES: readonly Phrase[] = [
     gap: /^[:：]?(?:(?:中|里|内|上)?的(?:最|最为)?(?:核心|关键|主要)|(?:最|最为)?(?:核心|关键))的?(?:零部件|部件|元器件|器件)(?:当?中[，,])?(?:主要|通常|一般)?(?:[:：]|如|包括|是|为|有)?[:：]?$/,
     items: ['Component', 'Material'],
   },
+  // `直线加速器的组成部分包括B、C`: what it is made of, said without a grade.
+  {
+    rule: 'grammar:A的核心部件B',
+    gap: /^的(?:主要)?(?:组成部分|组成部件|构成部件)(?:主要)?(?:[:：]|包括|有|为|是)[:：]?$/,
+    items: ['Component'],
+  },
   // `电生理导管的主要原材料及零部件包括B、C和M`: a class of both.
   {
     rule: 'grammar:A的原材料及零部件B',
@@ -163,8 +169,8 @@ const userListEdges = (
   }
 };
 
-/** Between a user and a class of its parts written right after it: `的`, `产业链上游`, nothing. */
-const USER_TO_CLASS = /^(?:的)?(?:产业链)?(?:上游)?(?:的)?$/;
+/** Between a user (or its short name in brackets) and a class of its parts: `的`, `产业链上游`, nothing. */
+const USER_TO_CLASS = /^\)?(?:的)?(?:产业链)?(?:上游)?(?:的)?$/;
 
 /**
  * A class of parts or materials right after its user (`呼吸机的核心零部件包括…`, `CT关键材料：…`) names no
@@ -238,10 +244,19 @@ export const supplyPhrases = (ctx: RuleContext): EdgeDraft[] => {
         occs.some((o) => o !== a && o.start <= a.start && o.end >= a.end && o.end - o.start > a.end - a.start)
       )
         continue;
-      const j = occs.findIndex((o, k) => k > i && o.start >= a.end);
+      let j = occs.findIndex((o, k) => k > i && o.start >= a.end);
+      // `电脑断层扫描仪（CT）的关键零部件包括…`: a short name in brackets after the user is no item; the
+      // phrase reads on past the brackets.
+      const gloss = occs[j];
+      if (
+        gloss &&
+        gapText(model, a.end, gloss.start) === '(' &&
+        gapText(model, gloss.end, gloss.end + 1) === ')'
+      )
+        j = occs.findIndex((o, k) => k > j && o.start > gloss.end);
       const b = occs[j];
       if (!b) continue;
-      const gap = gapText(model, a.end, b.start);
+      const gap = gapText(model, a.end, b.start).replace(/^\([^()]{1,12}\)/, '');
       for (const p of PHRASES) {
         if (!p.gap.test(gap)) continue;
         // `用于A的B` needs its 用于 right before A.

@@ -1,0 +1,140 @@
+// More ways features, news and reports state that a part or a material goes into a machine: the user in a
+// lead clause (`作为呼吸机的核心部件，涡轮风机…`), its users in brackets after the item (`铌钛超导线（用于磁共振
+// 超导磁体）`), the user set as the place (`在彩超中，探头和…均为核心部件`), `是CT中不可替代的部件`, `A的组成部分
+// 包括`, `用作A的材料`, and a short name in brackets between the user and the class (`电脑断层扫描仪（CT）的关键
+// 零部件包括`). Sentences in the wording of such texts, with what a careful reader would not mark.
+import { describe, expect, it } from 'vitest';
+import { supplyLines, type KnownLabel } from './supply-pairs';
+
+const pairs = (text: string, known: Readonly<Record<string, KnownLabel>> = {}): string[] => [
+  ...new Set(supplyLines(text, known)),
+];
+
+describe('the user in a lead clause: 作为A的核心部件，B', () => {
+  it('reads parts and materials, with 之一 and a lead word', () => {
+    expect(pairs('作为呼吸机的核心部件，涡轮风机的国产化率不足20%。', { 涡轮风机: 'Component' })).toEqual([
+      'PART_OF 涡轮风机 -> 呼吸机 grammar:作为A的核心部件，B',
+    ]);
+    expect(
+      pairs('同时，作为彩超的关键零部件之一，单晶探头仍主要依赖进口。', { 单晶探头: 'Component' }),
+    ).toEqual(['PART_OF 单晶探头 -> 彩超 grammar:作为A的核心部件，B']);
+    expect(
+      pairs('作为人工关节的主要原材料，钛合金和超高分子量聚乙烯的需求持续增长。', {
+        钛合金: 'Material',
+        超高分子量聚乙烯: 'Material',
+        人工关节: 'Equipment',
+      }),
+    ).toEqual([
+      'USED_IN 超高分子量聚乙烯 -> 人工关节 grammar:作为A的核心部件，B',
+      'USED_IN 钛合金 -> 人工关节 grammar:作为A的核心部件，B',
+    ]);
+  });
+
+  it('gives nothing for a firm, nor for the makers of the parts', () => {
+    expect(pairs('作为行业的核心企业，迈瑞医疗的监护仪销量领先。')).toEqual([]);
+    expect(
+      pairs('作为呼吸机的核心部件供应商，涡轮风机厂商迎来订单增长。', { 供应商: 'Component' }).filter((p) =>
+        p.includes('供应商'),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('the users in brackets after the item', () => {
+  it('reads B（用于A）, B（主要用于A和C）', () => {
+    expect(
+      pairs('铌钛超导线（用于磁共振超导磁体）已实现国产化。', {
+        铌钛超导线: 'Material',
+        磁共振超导磁体: 'Component',
+      }),
+    ).toEqual(['USED_IN 铌钛超导线 -> 磁共振超导磁体 grammar:B（用于A）']);
+    expect(
+      pairs('光电倍增管（主要用于化学发光免疫分析仪和PET）的进口依赖度较高。', {
+        光电倍增管: 'Component',
+        化学发光免疫分析仪: 'Equipment',
+      }),
+    ).toEqual([
+      'PART_OF 光电倍增管 -> PET grammar:B（用于A）',
+      'PART_OF 光电倍增管 -> 化学发光免疫分析仪 grammar:B（用于A）',
+    ]);
+    expect(
+      pairs('谐波减速器（用于手术机器人关节）的国产化率已超过三成。', {
+        谐波减速器: 'Component',
+        手术机器人关节: 'Component',
+      }),
+    ).toEqual(['PART_OF 谐波减速器 -> 手术机器人关节 grammar:B（用于A）']);
+  });
+
+  it('gives nothing for a machine used in a setting', () => {
+    expect(pairs('呼吸机（用于重症监护）的产量大幅增长。')).toEqual([]);
+  });
+});
+
+describe('the user as the place, and parts said to be in it', () => {
+  it('reads 在A中，B和C均为核心部件 and 在A里，B是最关键的部件', () => {
+    expect(
+      pairs('在彩超中，探头和波束合成芯片均为核心部件。', { 波束合成芯片: 'Component', 探头: 'Component' }),
+    ).toEqual([
+      'PART_OF 探头 -> 彩超 grammar:在A中，B是核心部件',
+      'PART_OF 波束合成芯片 -> 彩超 grammar:在A中，B是核心部件',
+    ]);
+    expect(pairs('在手术机器人里，谐波减速器是最关键的部件。', { 谐波减速器: 'Component' })).toEqual([
+      'PART_OF 谐波减速器 -> 手术机器人 grammar:在A中，B是核心部件',
+    ]);
+  });
+
+  it('reads B是A中…的部件', () => {
+    expect(pairs('滑环是CT中不可替代的部件。', { 滑环: 'Component' })).toEqual([
+      'PART_OF 滑环 -> 计算机断层扫描仪 grammar:A是B的核心部件',
+    ]);
+    expect(
+      pairs('CT探测器和滑环是CT中价值量较高的部件。', { CT探测器: 'Component', 滑环: 'Component' }),
+    ).toEqual([
+      'PART_OF CT探测器 -> 计算机断层扫描仪 grammar:A是B的核心部件',
+      'PART_OF 滑环 -> 计算机断层扫描仪 grammar:A是B的核心部件',
+    ]);
+  });
+});
+
+describe('what a machine is made of, in more words', () => {
+  it('reads A的组成部分包括B、C', () => {
+    expect(
+      pairs('体外膜肺氧合机的组成部分包括离心泵、氧合器和变温水箱。', {
+        离心泵: 'Component',
+        氧合器: 'Component',
+        变温水箱: 'Component',
+      }),
+    ).toEqual([
+      'PART_OF 变温水箱 -> 体外膜肺氧合机 grammar:A的核心部件B',
+      'PART_OF 氧合器 -> 体外膜肺氧合机 grammar:A的核心部件B',
+      'PART_OF 离心泵 -> 体外膜肺氧合机 grammar:A的核心部件B',
+    ]);
+  });
+
+  it('reads past a short name in brackets after the user', () => {
+    expect(
+      pairs('电脑断层扫描仪（CT）的关键零部件包括X光管、探测器与高压发生器。', {
+        X光管: 'Component',
+        高压发生器: 'Component',
+        电脑断层扫描仪: 'Equipment',
+      }),
+    ).toEqual([
+      'PART_OF X光管 -> 电脑断层扫描仪 grammar:A的核心部件B',
+      'PART_OF 探测器 -> 电脑断层扫描仪 grammar:A的核心部件B',
+      'PART_OF 高压发生器 -> 电脑断层扫描仪 grammar:A的核心部件B',
+    ]);
+  });
+
+  it('reads M用作A和B的材料', () => {
+    expect(
+      pairs('医用钛合金被广泛用作人工关节和骨板的材料。', {
+        医用钛合金: 'Material',
+        人工关节: 'Equipment',
+        骨板: 'Equipment',
+      }),
+    ).toEqual([
+      'USED_IN 医用钛合金 -> 人工关节 grammar:X应用于A',
+      'USED_IN 医用钛合金 -> 骨板 grammar:X应用于A',
+    ]);
+  });
+});
