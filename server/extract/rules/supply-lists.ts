@@ -53,6 +53,8 @@ const CLASS_LIKE_HEADS = new Set([
   '阀',
   '泵',
 ]);
+/** Words for a maker or a trade, never a part or a material. */
+const MAKER = /^(?:供应商|供货商|厂商|厂家|制造商|生产商|企业|公司|业者)$/;
 /** Heads that name a class of parts or materials, never one part. */
 const BROAD_HEADS = new Set(['零部件', '部件', '元器件', '器件', '组件', '材料', '原材料', '原料']);
 
@@ -163,6 +165,8 @@ export const supplyReader = (ctx: RuleContext): SupplyReader => {
     const userName = names.get(user) ?? '';
     // Nothing goes into a class (`关键零部件`, `医疗设备`); a bare head of a thing (`支架`) is that thing.
     if (item === user || (generic(user) && (!bareHeads.has(userName) || CLASS_HEADS.has(userName)))) return;
+    // A maker is no part (`核心部件供应商` read as a part named 供应商).
+    if (MAKER.test(names.get(item) ?? '')) return;
     const evidence = [sentenceEvidence(model, sentence)];
     if (also !== undefined && also !== sentence) evidence.unshift(sentenceEvidence(model, also));
     edges.push({
