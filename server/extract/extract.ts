@@ -10,7 +10,7 @@ import type { CappedCount } from './limits';
 import { planNodeId } from './node-ids';
 import { analysePlan, mentionAt, titleResolver, type PlanModel } from './plan-model';
 import { buildReport, type ExtractReport } from './report';
-import { regionalForms } from './simplified-view';
+import { regionalForms, writtenSpans } from './simplified-view';
 import { compoundNames } from './rules/compound-names';
 import type { RuleContext } from './rules/context';
 import { remitResponsibilities, statedDepartments, successions } from './rules/departments';
@@ -151,9 +151,13 @@ export const extractGraph = (plans: readonly PlanInput[], curated: Curated): Ext
         planNodeId(model.plan.id),
         mentionAt(model.plan.id, title.path, title.titleStart, title.titleEnd),
       );
-    for (const o of model.occurrences) {
+    // A lexicon name the view reads in a Hong Kong or Taiwan text is also named as the text words it.
+    const spans = writtenSpans(model.original, model.text, model.occurrences);
+    for (const [k, o] of model.occurrences.entries()) {
       const section = model.sections[model.sentences[o.sentence]?.section ?? 0]?.path ?? '';
       builder.addMention(o.nodeId, mentionAt(model.plan.id, section, o.start, o.end));
+      const form = spans[k];
+      if (form) builder.addAliases(o.nodeId, [form]);
     }
     const ctx: RuleContext = { model, curated, labelOf: (id) => builder.labelOf(id), resolveTitle };
     const index = indexMeasures(ctx);

@@ -63,6 +63,15 @@ export class GraphBuilder {
       throw new Error(`extract: node ${draft.id} is both ${prev.label} and ${draft.label}`);
   }
 
+  /** Adds names a node is also written as (a Traditional text's own wording of a lexicon name). */
+  addAliases(id: NodeId, aliases: readonly string[]): void {
+    const node = this.nodes.get(id);
+    if (!node) return;
+    const known = new Set([node.name, ...(node.aliases ?? [])]);
+    const more = aliases.filter((a) => !known.has(a));
+    if (more.length > 0) this.nodes.set(id, { ...node, aliases: [...(node.aliases ?? []), ...more] });
+  }
+
   has(id: NodeId): boolean {
     return this.nodes.has(id);
   }

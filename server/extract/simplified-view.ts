@@ -299,3 +299,27 @@ export const regionalForms = (original: string, view: string, names: readonly st
     return form !== name && form.length > 0 ? [form] : [];
   });
 };
+
+/**
+ * How the text writes each span whose view reads other words (a lexicon name found in a Hong Kong
+ * text's `手術機械人` is written 手术机械人), in Simplified script without whitespace; undefined where
+ * the text writes what the view reads. Empty for a Simplified text.
+ */
+export const writtenSpans = (
+  original: string,
+  view: string,
+  spans: readonly { readonly start: number; readonly end: number }[],
+): (string | undefined)[] => {
+  if (view === original) return spans.map(() => undefined);
+  const written = scriptOnlyView(original);
+  return spans.map(({ start, end }) => {
+    // A span ending in the padding of a shorter mainland name covers the whole written phrase.
+    let to = end;
+    while (view[to] === ' ' && original[to] !== undefined && !/\s/u.test(original[to] ?? '')) to++;
+    const form = written.slice(start, to).replace(/\s+/gu, '');
+    const read = view.slice(start, to).replace(/\s+/gu, '');
+    if (form === '' || form === read) return undefined;
+    // Only a whole phrase: `CT` read from the first half of 電腦斷層掃描儀 is no name written 电脑.
+    return simplifiedView(original.slice(start, to), 0).replace(/\s+/gu, '') === read ? form : undefined;
+  });
+};

@@ -284,3 +284,25 @@ describe('Taiwan news wording that names nothing', () => {
     expect(graph.nodes.filter((n) => /[商先良]机$/.test(n.name)).map((n) => n.name)).toEqual([]);
   });
 });
+
+describe('lexicon names in a Hong Kong text', () => {
+  const text =
+    '【本報訊】三間醫院將各添置一部手術機械人，另添置四部256排電腦掃描儀及一部正電子及電腦斷層掃描儀。\n';
+  const graph = extractGraph(
+    [
+      {
+        meta: { id: asPlanId('hk-2025'), title: '醫院添置設備', titleEn: 'hk', file: 'h.txt', year: 2025 },
+        text,
+      },
+    ],
+    curated(),
+  ).graph;
+
+  it('names a lexicon entry also as the text words it (手术机器人, written 手术机械人)', () => {
+    expect(graph.nodes.find((n) => n.name === '手术机器人')?.aliases).toContain('手术机械人');
+  });
+
+  it('gives no alias from half a phrase (CT read from 電腦 of 電腦斷層掃描儀 is never written 电脑)', () => {
+    expect(graph.nodes.flatMap((n) => n.aliases)).not.toContain('电脑');
+  });
+});
