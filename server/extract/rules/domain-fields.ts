@@ -209,6 +209,27 @@ export const BUSINESS_FIELD =
 export const PRODUCTS_LISTED = /产品(?:主要)?(?:包括|涵盖|有|为)/;
 /** What a row's head may say of its field after its name (`领域重点产品`, `类`), normalised text. */
 export const ROW_HEAD_TAIL = /(?:领域(?:的)?(?:重点|主要)?(?:发展)?(?:产品|方向)?|类)$/;
+/** What a class's industry did, opening its sentence, up to the comma (`产业持续壮大，`, `产业实现突破，`). */
+export const INDUSTRY_LEAD = /^产业(?:集群)?[\u4e00-\u9fff]{2,8}[，,]/;
+/**
+ * Branches of medicine and the body systems their devices serve (`心血管`, `骨科`, `眼科`): a field
+ * where the text calls one so (`在骨科领域，`, a heading `二、骨科领域`, a row under 应用领域), though 骨科
+ * alone is also a unit of a hospital.
+ */
+export const SPECIALTY =
+  /^(?:心血管|心脑血管|心脏|骨科|眼科|口腔|齿科|牙科|神经|神经外科|神经内科|脊柱|泌尿|妇产|妇科|消化|呼吸|肿瘤|外周血管|血管|外科|普外科|运动医学|耳鼻喉|皮肤|整形)(?:介入|植入)?$/;
+/** The first cell of the first line of the pipe table a row at `start` stands in. */
+const tableHeader = (text: string, start: number): string => {
+  let top = text.lastIndexOf('\n', start - 1) + 1;
+  for (let n = 0; n < 40 && top > 0; n++) {
+    const prev = text.lastIndexOf('\n', top - 2) + 1;
+    if (!text.slice(prev, top).includes('|')) break;
+    top = prev;
+  }
+  return text.slice(top, text.indexOf('|', top + 1)).replace(/^\s*\|?/, '');
+};
+/** A phrase that says whose things they are (a firm's, `该`, `其`), not what kind. */
+const OWNED = /^(?:该|本|其|这|此|那|各|我)|企业|公司|集团|厂商|厂家/;
 /** Words after a class noun that make it a modifier of another noun (`高端医疗装备产业`). */
 const NOUN_AFTER = /^(?:产业|行业|企业|市场|集群|基地|平台|公司|技术|标准|领域)/;
 
@@ -327,6 +348,8 @@ export const classifyField = (name: string, mode: Mode, look: Lookup): NodeId | 
   const known = look.domain(norm);
   if (known) return mode === 'standalone' ? undefined : known;
   if (look.stops.has(norm)) return undefined;
+  // `该企业产品覆盖A、B`, `公司产品包括…`: whose products they are names no class of them.
+  if (OWNED.test(norm)) return undefined;
   // `三大类设备`, `两类产品`: a count of classes names none of them.
   if (COUNT_START.test(norm)) return undefined;
   if (look.otherLabel(norm))
@@ -653,17 +676,28 @@ export const readFields = (
     const members = (from: number, to: number): [number, number][] => {
       const out: [number, number][] = [];
       let k = from;
-      for (let i = from; i <= to; i++)
-        if (i === to || /[、，,]/.test(s[i] ?? '')) {
+      // `医学影像（CT、DR）、体外诊断（…）和生命支持（…）三大领域`: a member's examples in brackets are
+      // no members of the list, and no part of the member's name.
+      let depth = 0;
+      for (let i = from; i <= to; i++) {
+        const c = s[i] ?? '';
+        if (c === '(') depth++;
+        else if (c === ')') depth = Math.max(0, depth - 1);
+        if (i === to || (depth === 0 && /[、，,]/.test(c))) {
           const chunk = s.slice(k, i);
-          const joint = /以及|和|及|与/.exec(chunk);
+          const joint = /以及|和|及|与/.exec(chunk.replace(/\([^()]*\)/g, (x) => '_'.repeat(x.length)));
           if (joint && i === to && joint.index > 0) {
             out.push([k, k + joint.index], [k + joint.index + joint[0].length, i]);
           } else out.push([k, i]);
           k = i + 1;
         }
+      }
       // `锁定「高阶医学影像」、「智慧医材」两大领域`: a quoted member is its name, less the quotes.
       return out
+        .map(([a, b]): [number, number] => {
+          const bracket = /\([^()]*\)$/.exec(s.slice(a, b));
+          return bracket && bracket.index > 0 ? [a, a + bracket.index] : [a, b];
+        })
         .map(([a, b]): [number, number] => {
           const open = Math.max(
             s.lastIndexOf('「', b - 1),
@@ -682,7 +716,10 @@ export const readFields = (
       // `医学影像、放射治疗、体外诊断、康复辅具四个领域`: a count that tallies the members names each a field.
       const tallied = count === all.length;
       for (const [i, [a, b]] of all.entries()) {
-        let lead = trimLead(s.slice(a, b), look.verbs);
+        // `…和生命支持（A、B）三大领域`: in a tallied list a half of a joined curated field keeps its
+        // verb-like word (支持); in a list of settings it names none (`健康养老、…等领域`).
+        const stemmed = tallied && look.stems.has(s.slice(a, b));
+        let lead = stemmed ? 0 : trimLead(s.slice(a, b), look.verbs);
         // A clause running into the first member (`此次更新主要集中在医学影像`) ends at its last verb.
         // (Segmenting again costs: only the first member is read so.)
         const last = i === 0 ? lastLead(s.slice(a, b), look.verbs) : 0;
@@ -697,7 +734,7 @@ export const readFields = (
         // A member without a class noun is a field when it says what its products do (智能光电诊疗).
         if (
           add(si, sf + a + lead, sf + b, 'text:field-list', 'member') ??
-          add(si, sf + a + lead, sf + b, 'text:field-list', 'bare')
+          add(si, sf + a + lead, sf + b, 'text:field-list', stemmed ? 'stem' : 'bare')
         )
           read.push(i);
         else unread.push([i, a + lead, b]);
@@ -897,9 +934,13 @@ export const readFields = (
         listOfFields(from, firstList[0].length, list.length);
     }
     for (const m of s.matchAll(
-      /领域|方面|方向|板块|赛道|产业链|范畴|(?:则|还|也)?(?:主要|重点)?(?:包括|包含|涵盖|覆盖)/g,
+      /领域|方面|方向|板块|赛道|产业链|范畴|产业(?![园区链基])|(?:则|还|也)?(?:主要|重点)?(?:包括|包含|涵盖|覆盖)/g,
     )) {
       const at = m.index;
+      // `医用耗材产业持续壮大，A、B产量…` (a work report): a class's industry opening its sentence, what
+      // it did, then a comma: the clause after it speaks of its things.
+      const industry = m[0] === '产业';
+      if (industry && !INDUSTRY_LEAD.test(s.slice(at))) continue;
       // `高端医学影像方向重点发展A、B`: a direction names its field as 领域 does; `发展方向` does not.
       if (m[0] === '方向' && DIRECTION_OF.test(s.slice(0, at))) continue;
       // Plans and their news also call a field a board, a track or a chain (`高端医学影像板块`, `在X赛道`,
@@ -925,6 +966,7 @@ export const readFields = (
       if (quoted && !QUOTE_OPEN.test(s[k - 1] ?? '')) continue;
       const x = s.slice(k, nameEnd);
       if (COUNT_END.test(x)) continue;
+      if (industry && k > 0 && !CLAUSE_BREAK.test(s[k - 1] ?? '')) continue;
       // A field's stem is no verb phrase, whatever verbs it holds (`在生命支持方面`: 支持 is in the name).
       const stem = /^(?:在|于)?(.+)$/.exec(x)?.[1] ?? x;
       const stemCore = CLASS_NOUN.exec(stem)?.[1] ?? stem;
@@ -932,7 +974,9 @@ export const readFields = (
       lead += BUILD_UP.exec(x.slice(lead))?.[0].length ?? 0;
       // `在影像领域，…`, `影像方面，…`: a short name of a field the text named before refers to it.
       const earlier = fieldWord || aspect ? referent(x.slice(lead), si) : undefined;
-      if ((x.length - lead < 3 && !earlier) || s[k - 1] === '等') continue;
+      // `在骨科领域，…`: a branch of medicine the text calls a field names the field of its devices.
+      const specialty = fieldWord && SPECIALTY.test(x.slice(lead));
+      if ((x.length - lead < 3 && !earlier && !specialty) || s[k - 1] === '等') continue;
       // `获批产品包括A、B`: the things of an event (approved, tendered, listed) make no field.
       if (EVENT_LEAD.test(x.slice(lead))) continue;
       // `在诊断检验装备和治疗装备领域`: two fields share the word, neither leads the clause alone. One
@@ -958,6 +1002,8 @@ export const readFields = (
         (model.bySentence.get(si) ?? []).some((o) => o.start === ds && labels.get(o.nodeId) === 'Equipment');
       const leads = fieldWord || aspect ? FIELD_LEAD.test(s.slice(at)) || listAfter : true;
       if (!equipmentAfter || !leads) continue;
+      // An industry's sentence vouches for its class only over two devices or more.
+      if (industry && (devicesIn(si, cs, ce) < 2 || /[省市县区州国我全]/.test(x))) continue;
       if (earlier) {
         const name = writtenText(model.text, norm, sf + k + lead, sf + nameEnd);
         fields.push({
@@ -979,7 +1025,9 @@ export const readFields = (
         !add(si, sf + k + lead, sf + nameEnd, 'text:field-word', 'stem')
       ) {
         // A curated class framed as a field holds the devices of its clause: two at least.
-        if (devicesIn(si, cs, ce) >= 2) add(si, sf + k + lead, sf + nameEnd, 'text:field-word', 'framed');
+        const framed =
+          devicesIn(si, cs, ce) >= 2 && add(si, sf + k + lead, sf + nameEnd, 'text:field-word', 'framed');
+        if (!framed && specialty) add(si, sf + k + lead, sf + nameEnd, 'text:field-word', 'category');
       }
     }
     // `一是医学影像装备，重点发展CT、…；二是…`: a class phrase right after an ordinal, with equipment
@@ -1021,7 +1069,12 @@ export const readFields = (
       const equipmentAfter = (model.bySentence.get(si) ?? []).some(
         (o) => o.start >= cs && o.end <= ce && labels.get(o.nodeId) === 'Equipment',
       );
-      if (equipmentAfter) add(si, sf + from, sf + from + (m[1]?.length ?? 0), 'text:field-word', 'word');
+      // `围绕高端医学影像，…`: a bare name framed so is a field when it says what its products do; not a
+      // need, a disease or a chain (`围绕重大疾病诊断，`, `围绕医疗器械产业链，`).
+      const framedBare = !/产业|链|需求|疾病|病|临床|患者|群众/.test(m[1] ?? '');
+      if (equipmentAfter)
+        for (const mode of framedBare ? (['word', 'bare'] as const) : (['word'] as const))
+          if (add(si, sf + from, sf + from + (m[1]?.length ?? 0), 'text:field-word', mode)) break;
     }
     // `医学影像设备重点发展A、B；治疗设备重点发展C`: a class phrase opening its clause before a verb
     // of development, with equipment after it in the clause, names the field of what follows.
@@ -1171,6 +1224,12 @@ export const readFields = (
     // `医学影像领域重点产品：A、B`, `治疗设备类：A、B`: the field, less what the line says of it.
     const cell = marked.replace(ROW_HEAD_TAIL, '');
     const called = cell !== marked && marked.slice(cell.length).startsWith('领域');
+    // `| 应用领域 | 代表产品 |` over `| 骨科 | A、B |`: under a header that calls its first column
+    // fields, a branch of medicine heads its row as a field.
+    if (equipmentAfter && SPECIALTY.test(cell) && /领域|方向/.test(tableHeader(model.text, row.start))) {
+      add(si, from, from + cell.length, 'text:field-table', 'category');
+      continue;
+    }
     if (equipmentAfter && cell.length >= 3 && cell.length <= 12 && HEAD_CHAR.test(cell[0] ?? ''))
       // A row or line frames a curated class of things as a field, as examples do (`●放射治疗装备：A、B`).
       if (

@@ -13,6 +13,7 @@ import { tagWords } from '../terms/segmenter';
 import type { Curated, Section } from '../types';
 import type { NodeId } from '../../../core/model/ids';
 import { BUILD_UP, taskField } from '../terms/heading-domains';
+import { SPECIALTY } from './domain-fields';
 
 /** A field a heading names: its span is the name inside the heading line. */
 export interface HeadingField {
@@ -31,7 +32,13 @@ const CLASS_END = /(?:装备|设备|器械|器具|产品|仪器|耗材)$/;
 const SHORT_NAME = /^[\u4e00-\u9fffa-z0-9]{3,12}$/;
 /** Names of things in a section's body: a field's section names at least two. */
 const THING =
-  /装备|设备|仪|机|系统|器械|支架|导管|机器人|软件|装置|探头|探测器|试剂|材料|CT|MRI?|DR|PET|超声|[内腔窥]镜|假肢|辅具|起搏器|瓣膜|人工心脏|耳蜗|刺激器|植入物|[\u4e00-\u9fff]器(?!械)/gi;
+  /装备|设备|仪|机|系统|器械|支架|导管|机器人|软件|装置|探头|探测器|试剂|材料|CT|MRI?|DR|PET|超声|[内腔窥]镜|假肢|假体|[人关]工关节|[螺骨]钉|接?骨板|缝合线|补片|球囊|敷料|结扎夹|人工晶[体状]|辅具|起搏器|瓣膜|人工心脏|耳蜗|刺激器|植入物|[\u4e00-\u9fff]器(?!械)/gi;
+/**
+ * A review's section on what its subject is used in (`可降解材料在心血管器械中的应用`, `在骨科领域的应用`,
+ * `心血管领域的应用进展`): the class or field, as group 1, ends the heading before 中的应用.
+ */
+const APPLIED =
+  /(?:^|在)((?:(?!在)[\u4e00-\u9fff]){2,10}?(?:领域)?)(?:中|上|内|方面)?的?(?:临床)?(?:应用|研究)(?:进展|现状|研究)?$/;
 /** A heading over fields (`三、重点发展领域`, `第二章 重点方向`, `一、重点产品`, `一、支持方向`). */
 const FIELDS_PARENT = /领域|重点产品|发展重点|(?:产品|重点|发展|支持|主攻|攻关)方向/;
 /** A heading that calls itself a field (`（一）高端医学影像领域。`), unless it is a heading of fields. */
@@ -121,12 +128,20 @@ export const headingFields = (model: PlanModel, curated: Curated): HeadingField[
     }
     // `（一）做强高端医学影像装备。`: a verb of building the field up is no part of its name.
     from += BUILD_UP.exec(norm.text.slice(from, to))?.[0].length ?? 0;
-    const title = norm.text.slice(from, to).replace(/[。.：:]+$/, '');
+    // `## 2 可降解材料在心血管器械中的应用`, `三、在骨科领域的应用`: a review's section on what its
+    // subject is used in names that class; its body names the devices.
+    const use = APPLIED.exec(norm.text.slice(from, to).replace(/[。.：:]+$/, ''));
+    if (use?.[1]) from += use.index + (use[0].startsWith('在') ? 1 : 0);
+    const title = use?.[1] ?? norm.text.slice(from, to).replace(/[。.：:]+$/, '');
     const name = title.replace(/领域$/, '');
     // `（二）手术机器人领域。`: the heading says it names a field, whatever the name's own kind.
     const called = FIELD_WORD.exec(title)?.[1];
     const fieldWord =
-      called !== undefined && !NOT_ONE_FIELD.test(called) && /^[\u4e00-\u9fffa-z0-9]+$/.test(called);
+      (called !== undefined && !NOT_ONE_FIELD.test(called) && /^[\u4e00-\u9fffa-z0-9]+$/.test(called)) ||
+      (use !== null &&
+        /^[\u4e00-\u9fff]+$/.test(name) &&
+        (SPECIALTY.test(name) || (CLASS_END.test(name) && name.length >= 4)) &&
+        [resolve(name)].every((id) => id === undefined || labelOf.get(id) === 'Domain'));
     if (name.length < (fieldWord ? 2 : 3) || !(fieldWord || amongFields(s))) continue;
     const body = model.text.slice(s.titleEnd, s.end);
     // Under a heading of fields a class heading over one thing is a field (`（二）体外诊断设备。重点发展A。`).

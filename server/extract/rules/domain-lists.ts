@@ -10,7 +10,14 @@ import type { Occurrence } from '../types';
 import type { RuleContext } from './context';
 import { lowerBound } from '../lower-bound';
 import { normalizeTerm } from '../normalize';
-import { BUSINESS_FIELD, EXAMPLES_OPEN, FIELD_LEAD, PRODUCTS_LISTED, examplesEnd } from './domain-fields';
+import {
+  BUSINESS_FIELD,
+  EXAMPLES_OPEN,
+  FIELD_LEAD,
+  INDUSTRY_LEAD,
+  PRODUCTS_LISTED,
+  examplesEnd,
+} from './domain-fields';
 import { modifiesLongerEquipment } from './domain-members';
 import { domainTables } from './domain-tables';
 
@@ -68,7 +75,11 @@ export const domainLists = (ctx: RuleContext): EdgeDraft[] => {
     const sticky = new RegExp(EXAMPLES_OPEN.source, 'y');
     sticky.lastIndex = nf;
     const open = sticky.exec(norm.text);
-    const end = open ? examplesEnd(s, 0, open[0]) : undefined;
+    let end = open ? examplesEnd(s, 0, open[0]) : undefined;
+    // `体外诊断（化学发光免疫分析仪）`: after a field one example in brackets is named in words; a Latin
+    // gloss (`体外诊断（IVD）`) is the field's own short name.
+    const inside = open?.[0] === '(' ? /^\(([^()]{3,20})\)/.exec(s) : null;
+    if (end === undefined && inside && /[\u4e00-\u9fff]/.test(inside[1] ?? '')) end = inside[0].length - 1;
     return end === undefined ? undefined : (norm.starts[nf + end] ?? until);
   };
   const isDomain = (o: Occurrence): boolean => labelOf(o.nodeId) === 'Domain';
@@ -110,7 +121,7 @@ export const domainLists = (ctx: RuleContext): EdgeDraft[] => {
       const before = gapText(model, Math.max(s.start, d.start - 5), d.start).replace(/[「『“‘"]$/, '');
       const examples = examplesAfter(d.end, s.end);
       // `医学影像设备（A、B）、体外诊断设备（C、D）`: a field after another's closed examples is no pair.
-      if (examples && (!LISTED_BEFORE.test(before) || /[）)][、，,]$/.test(before))) {
+      if (examples && (!LISTED_BEFORE.test(before) || /[）)](?:[、，,]|和|及|与|以及)$/.test(before))) {
         for (const o of occs.slice(i + 1)) {
           if (o.start >= examples) break;
           if (
@@ -154,7 +165,14 @@ export const domainLists = (ctx: RuleContext): EdgeDraft[] => {
       // Led by its verb (`体外诊断产品加快发展，同时呼吸机…产量大幅增长`), the field speaks of no
       // thing that opens a later clause as that clause's own subject.
       const led = !otherFrame && CLAUSE_OPEN.test(before) && LEAD_VERB.test(gapText(model, d.end, s.end));
-      const framed = otherFrame || led;
+      // `医用耗材产业持续壮大，A、B产量居全省首位`: a class's industry opening its sentence frames the
+      // clauses after its comma.
+      const industry =
+        !otherFrame &&
+        !led &&
+        CLAUSE_OPEN.test(before) &&
+        INDUSTRY_LEAD.test(gapText(model, d.end, Math.min(s.end, d.end + 14)));
+      const framed = otherFrame || led || industry;
       // `血液净化领域以A、B为主导`: the members the field takes as its lead, up to 为主导 and no further.
       const takes = TAKES_AS_LEAD.exec(gapText(model, d.end, s.end));
       if (!framed && !takes && (!AFTER_FIELD.test(after) || LISTED_BEFORE.test(before))) return;
@@ -165,7 +183,8 @@ export const domainLists = (ctx: RuleContext): EdgeDraft[] => {
         if (CLAUSE_END.test(gap) || (listed && /[，,]/.test(gap))) break;
         if (takes && !framed && gapText(model, d.end, o.end).length > takes[0].length) break;
         // `…，骨科领域重点发展C`: a later clause led by another field word is that field's, named or not.
-        if (/[，,；;](?:在|其中)?[\u4e00-\u9fffa-z0-9]{2,10}(?:领域|方面|板块)/.test(gap)) break;
+        if (/[，,；;](?:在|其中)?[\u4e00-\u9fffa-z0-9]{2,10}(?:领域|方面|板块|产业(?![园区链基]))/.test(gap))
+          break;
         if (led && /[，,](?:同时|而|但|此外|另外)?$/.test(gap)) break;
         // Another field takes over what follows it (`…，以及呼吸机等治疗装备`).
         if (isDomain(o)) break;

@@ -76,11 +76,12 @@ const OTHER_THING =
   /(?:产品|用品|器具|食品|药品|药物|制剂|疫苗|器|剂|耗材|植入物|植介入物|器材|[箱床灯车椅柜舱])$/;
 /**
  * Endings of parts, materials and devices that are no heads of the model but end a name of their own
- * (`碘化铯晶体`, `非晶硅基板`, `功率器件`, `超声内镜`): complete, so `碘化铯晶体、非晶硅基板和读出芯片`
- * names no `碘化铯晶体芯片`, and a list of them shares no head by position.
+ * (`碘化铯晶体`, `非晶硅基板`, `功率器件`, `超声内镜`, implants such as `可吸收螺钉`, `可吸收骨板`): complete,
+ * so `碘化铯晶体、非晶硅基板和读出芯片` names no `碘化铯晶体芯片`, and a list of them shares no head by
+ * position (`可吸收螺钉、可吸收骨板和骨修复支架` gives no `可吸收螺钉支架`).
  */
 const OWN_NAME =
-  /(?:晶体|晶圆|硅片|外延片|基板|衬底|靶材|薄膜|基材|面板|背板|器件|元件|部件|组件|模块|内镜)$/;
+  /(?:晶体|晶圆|硅片|外延片|基板|衬底|靶材|薄膜|基材|面板|背板|器件|元件|部件|组件|模块|内镜|[螺骨]钉|[钢骨]板|缝合?线|补片|敷料|假体)$/;
 /** A Latin abbreviation after a Chinese modifier closing a conjunct names a device of its own (`医用DR`,
  * `移动DR`), as a curated name does: it takes no shared head (`…、数字乳腺X射线摄影系统` gives no
  * `医用DR系统`). Alone (`PET和SPECT探测器`) it may still be a modifier. Latin is lower-cased here. */

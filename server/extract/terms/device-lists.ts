@@ -30,12 +30,12 @@ const COUNT_TAGS = new Set(['m', 'q', 'mq']);
  * `移动`, `车载`); the text read here is lower-cased, names keep their case as written. */
 const ABBREVIATION = /^(?:[\u4e00-\u9fff]{1,4})?[a-z]{2,6}(?:\/[a-z]{2,6})?$/i;
 /** A device named by what it does: an instrument noun ends it (`除颤器`, `超声刀`, `抓钳`, `电剪`,
- * `留置针`, `宫腔镜`). */
-const INSTRUMENT_END = /[器刀钳剪针镜]$/;
+ * `留置针`, `宫腔镜`), and implants named so (`骨钉`, `接骨板`, `止血夹`, `可吸收缝合线`, `疝修补片`). */
+const INSTRUMENT_END = /(?:[器刀钳剪针镜钉夹]|[骨钢]板|缝合?线|补片)$/;
 /** Words ending so that are no instruments: organs, containers, weapons, machines in general, and
  * lenses and eyepieces, which are parts. */
 const NOT_INSTRUMENTS =
-  /(?:机器|容器|武器|电器|瓷器|乐器|兵器|利器|器官|[透物目棱]镜|镜子|眼镜|指针|方针|时针|一刀)$/;
+  /(?:机器|容器|武器|电器|瓷器|乐器|兵器|利器|器官|[透物目棱]镜|镜子|眼镜|指针|方针|时针|一刀|[铆图]钉|文件夹|发夹)$/;
 /** Words that open a registered product's name (`一次性使用输液器`) and that a reader cuts as a verb. */
 const REGISTRATION_PREFIX = /一次性(?:使用)?$/;
 const MAX_MEMBER = 12;
@@ -98,7 +98,12 @@ export const readDeviceLists = (
     while (k >= 0 && !hard(k)) {
       const w = words[k];
       const ownVerb = k === sep - 2 && words[sep - 1]?.word.length === 1;
-      if (w && k < sep - 1 && w.tag === 'v' && w.word.length >= 2 && !ownVerb) break;
+      if (w && k < sep - 1 && w.tag === 'v' && w.word.length >= 2 && !ownVerb) {
+        // `可吸收缝合线`, `可弯曲导管`: 可 and a verb name a property of the thing, words of its name.
+        if (words[k - 1]?.word !== '可') break;
+        k -= 2;
+        continue;
+      }
       k--;
     }
     return k + 1;

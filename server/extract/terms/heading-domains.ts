@@ -22,7 +22,7 @@ const SHORT_NAME = /^[\u4e00-\u9fffA-Za-z0-9]{3,12}$/;
 const BARE_NAME = /^[\u4e00-\u9fff]{2,8}$/;
 /** Names of things in the body: the field must name at least two. */
 const THING =
-  /装备|设备|仪|机|系统|器械|支架|导管|机器人|软件|装置|探头|探测器|试剂|材料|CT|MRI?|DR|PET|超声|[内腔窥]镜|假肢|辅具|瓣膜|人工心脏|[\u4e00-\u9fff]器(?!械)/gi;
+  /装备|设备|仪|机|系统|器械|支架|导管|机器人|软件|装置|探头|探测器|试剂|材料|CT|MRI?|DR|PET|超声|[内腔窥]镜|假肢|假体|[人关]工关节|[螺骨]钉|接?骨板|缝合线|补片|球囊|敷料|结扎夹|人工晶[体状]|辅具|瓣膜|人工心脏|[\u4e00-\u9fff]器(?!械)/gi;
 const SKIP_KINDS = new Set(['front', 'toc', 'title', 'box']);
 /** A heading over fields (`三、重点发展领域`, `# 医疗器械重点领域`, `一、重点产品`, `一、支持方向`). */
 const FIELDS_PARENT = /领域|重点产品|发展重点|(?:产品|重点|发展|支持|主攻|攻关)方向/;
