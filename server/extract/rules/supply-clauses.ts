@@ -144,8 +144,7 @@ export const clauseEdges = (
       const last = items.at(-1);
       if (!last || !form.close.test(gapText(model, last.end, to))) continue;
       // A pair another reading gave already keeps that reading's rule.
-      const known = (item: Occurrence, u: Occurrence): boolean =>
-        reader.edges.some((e) => e.source === item.nodeId && e.target === u.nodeId);
+      const known = (item: Occurrence, u: Occurrence): boolean => reader.linked(item.nodeId, u.nodeId);
       // `麦克风…，目前多采用MEMS麦克风`: a thing that ends in its user's name is the kind the user is, no part.
       const kindOf = (item: Occurrence, u: Occurrence): boolean =>
         u.end - u.start > 1 && written(item).endsWith(written(u));

@@ -390,8 +390,12 @@ const topicEdges = (
     const o = occs[k];
     if (!o || !lists.isPart(o) || labelOf(o.nodeId) !== 'Component') continue;
     // The clause `o` stands in: from the comma before it, which must lie after the topic.
-    const comma = Math.max(text.lastIndexOf('，', o.start - 1), text.lastIndexOf(',', o.start - 1));
-    if (comma < topic.end || comma < start) continue;
+    // Looked for after the topic only: a text without a half-width comma was read back to its start.
+    const after = Math.max(topic.end, start);
+    const clause = text.slice(after, o.start);
+    const cut = Math.max(clause.lastIndexOf('，'), clause.lastIndexOf(','));
+    if (cut < 0) continue;
+    const comma = after + cut;
     if (occs.some((x) => x.start > comma && x.end <= o.start)) continue;
     const lead = gapText(model, comma + 1, o.start);
     // `其超导磁体和梯度线圈均由…`: every part of the list after 其 (the first one named as it is).

@@ -102,6 +102,10 @@ export interface SupplyReader {
   /** A class even where a bare head names a thing (`若干只探头` in a list of parts is the probes). */
   readonly broad: (id: NodeId) => boolean;
   readonly edges: EdgeDraft[];
+  /** True when an edge from `item` has evidence that starts at `start` (a sentence's start). */
+  readonly hasEvidence: (item: NodeId, start: number) => boolean;
+  /** True when an edge runs from `item` to `user`. */
+  readonly linked: (item: NodeId, user: NodeId) => boolean;
 }
 
 /** A reader over one plan: its list reading and the edges it gathers (a material USED_IN, a part PART_OF). */
@@ -161,6 +165,9 @@ export const supplyReader = (ctx: RuleContext): SupplyReader => {
     return items;
   };
   const edges: EdgeDraft[] = [];
+  // The rules ask per part whether it has an edge already: indexed, not a scan of every edge so far.
+  const starts = new Map<NodeId, Set<number>>();
+  const users = new Map<NodeId, Set<NodeId>>();
   const edge: Edge = (item, user, rule, sentence, also) => {
     const userName = names.get(user) ?? '';
     // Nothing goes into a class (`关键零部件`, `医疗设备`); a bare head of a thing (`支架`) is that thing.
@@ -177,12 +184,18 @@ export const supplyReader = (ctx: RuleContext): SupplyReader => {
       rule,
       evidence,
     });
+    const at = starts.get(item) ?? new Set<number>();
+    for (const e of evidence) at.add(e.start);
+    starts.set(item, at);
+    users.set(item, (users.get(item) ?? new Set<NodeId>()).add(user));
   };
+  const hasEvidence = (item: NodeId, start: number): boolean => starts.get(item)?.has(start) ?? false;
+  const linked = (item: NodeId, user: NodeId): boolean => users.get(item)?.has(user) ?? false;
   const broad = (id: NodeId): boolean => {
     const name = names.get(id) ?? '';
     return generic(id) && (BROAD_HEADS.has(name) || genericModifiers.some((m) => name.startsWith(m)));
   };
-  return { listFrom, edge, edges, generic, broad };
+  return { listFrom, edge, edges, generic, broad, hasEvidence, linked };
 };
 
 const SUPPLY_LABELS = new Set(['Equipment', 'Component', 'Material']);

@@ -171,8 +171,7 @@ export const pairedParts = (ctx: RuleContext, reader: SupplyReader): void => {
     if (!s) return;
     for (const p of inGroup) {
       if (labelOf(p.nodeId) !== 'Component' || reader.broad(p.nodeId)) continue;
-      if (reader.edges.some((e) => e.source === p.nodeId && e.evidence.some((ev) => ev.start === s.start)))
-        continue;
+      if (reader.hasEvidence(p.nodeId, s.start)) continue;
       const name = written(p);
       const fit = [...machinesNamed].filter(([, forms]) =>
         [...forms].some((f) => f !== name && distinctive(name, f) && name.startsWith(sharedPiece(name, f))),
@@ -238,9 +237,7 @@ export const pairedParts = (ctx: RuleContext, reader: SupplyReader): void => {
         if (
           labelOf(p.nodeId) === 'Component' &&
           !reader.broad(p.nodeId) &&
-          !reader.edges.some(
-            (e) => e.source === p.nodeId && e.evidence.some((ev) => ev.start === under.start),
-          )
+          !reader.hasEvidence(p.nodeId, under.start)
         )
           reader.edge(p.nodeId, machine.nodeId, HEADING_RULE, k, sentence);
     }
@@ -313,8 +310,7 @@ export const pairedParts = (ctx: RuleContext, reader: SupplyReader): void => {
       for (const p of parts) {
         if (reader.broad(p.nodeId)) continue;
         // A part another reading already gave a whole in this sentence keeps that reading.
-        if (reader.edges.some((e) => e.source === p.nodeId && e.evidence.some((ev) => ev.start === s.start)))
-          continue;
+        if (reader.hasEvidence(p.nodeId, s.start)) continue;
         const users: NodeId[] = fitted
           ? machineIds
           : (() => {

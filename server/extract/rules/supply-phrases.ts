@@ -324,8 +324,7 @@ export const supplyPhrases = (ctx: RuleContext): EdgeDraft[] => {
         !/[A-Za-z][/／\-－]$/.test(model.text.slice(Math.max(0, a.start - 2), a.start))
       )
         for (const item of items)
-          if (!reader.edges.some((e) => e.source === item && e.target === a.nodeId))
-            edge(item, a.nodeId, POSSESSED_PART_RULE, sentence);
+          if (!reader.linked(item, a.nodeId)) edge(item, a.nodeId, POSSESSED_PART_RULE, sentence);
     }
     // `用于A……包括B、C`: the one user after 用于, then the list after 包括/如/主要有.
     const text = model.sentenceNorms[sentence] ?? '';

@@ -3,6 +3,7 @@
 // or a part's row names its material (`外壳 | 聚碳酸酯`); a table captioned with one machine's parts
 // (`表2 呼吸机核心部件及国产化情况`) gives the parts of its first column to that machine.
 import type { NodeId } from '../../../core/model/ids';
+import { lowerBound } from '../lower-bound';
 import { normalizeTerm } from '../normalize';
 import { sentenceAt } from '../sentences';
 import type { Occurrence } from '../types';
@@ -71,15 +72,27 @@ export const tableEdges = (ctx: RuleContext, reader: SupplyReader): void => {
     start = end + 1;
   }
   const occs = [...supplyOccurrences(model).values()].flat();
+  // Asked once per cell: the names by start and the first name of each span, not a scan of all per cell.
+  const byStart = occs.map((_, k) => k).sort((a, b) => (occs[a]?.start ?? 0) - (occs[b]?.start ?? 0));
+  const starts = byStart.map((k) => occs[k]?.start ?? 0);
+  const firstOfSpan = new Map<string, number>();
+  occs.forEach((o, k) => {
+    if (!firstOfSpan.has(`${o.start}:${o.end}`)) firstOfSpan.set(`${o.start}:${o.end}`, k);
+  });
   /** The outermost names inside [start, end). */
   const inside = (start: number, end: number): Occurrence[] => {
+    const ks: number[] = [];
+    for (let i = lowerBound(starts, start); i < byStart.length && (starts[i] ?? 0) <= end; i++) {
+      const k = byStart[i] ?? 0;
+      if ((occs[k]?.end ?? 0) <= end) ks.push(k);
+    }
     // One name per span (a curated name and a discovered one may be written at the same place).
-    const here = occs.filter(
-      (o, k) =>
-        o.start >= start &&
-        o.end <= end &&
-        occs.findIndex((x) => x.start === o.start && x.end === o.end) === k,
-    );
+    const here = ks
+      .sort((a, b) => a - b)
+      .flatMap((k) => {
+        const o = occs[k];
+        return o && firstOfSpan.get(`${o.start}:${o.end}`) === k ? [o] : [];
+      });
     return here.filter(
       (o) =>
         !here.some(
