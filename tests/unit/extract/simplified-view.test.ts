@@ -149,7 +149,8 @@ describe('simplifiedView of Hong Kong and Taiwan wording', () => {
   ])(
     'reads more Taiwan and Hong Kong names of devices and their parts as the mainland does: %s',
     (text, view) => {
-      expect(simplifiedView(text, 0)).toBe(view);
+      // Whatever blank pads a shorter mainland name, it stands where a space stands here.
+      expect(simplifiedView(text, 0).replace(/\s/gu, ' ')).toBe(view);
       expect(view).toHaveLength(text.length);
     },
   );
