@@ -16,8 +16,10 @@ export const COAT_RULE = 'grammar:A表面涂覆M';
 export const ROLE_RULE = 'grammar:A以M为载体';
 export const ROLE_IS_RULE = 'grammar:A的阳极为M';
 export const HOLDS_RULE = 'grammar:其内部可植入M';
+export const MEETS_RULE = 'grammar:B满足A使用要求';
 
 const USERS = new Set(['Equipment', 'Component']);
+const ENTRY_LABELS = new Set(['Equipment', 'Component', 'Material']);
 
 /** A place on a thing where a coat or lining goes (`表面`, `内腔表面`). */
 const PLACES = '(?:(?:内腔|管腔|腔体)?(?:表面|内壁|外壁)|外表面|内表面|外层|内腔)';
@@ -64,6 +66,13 @@ const FORMS: readonly Form[] = [
     close: NOT_MODIFIER,
     items: ['Material', 'Component'],
   },
+  // `以铌钛超导线绕制`, `以钛合金粉末烧结而成`: the material and the process it is made by.
+  {
+    rule: ADOPT_RULE,
+    gap: new RegExp(`^${H}以$`),
+    close: /^(?:\([^()]*\))?(?:为原料)?(?:绕制|制成|制造|加工|烧结|铸造|锻造|编织|拉制|挤出|注塑|打印)/,
+    items: ['Material'],
+  },
   // Bare 用 only where a process or the clause's end closes the materials (`用304不锈钢拉制`, `则用硅橡胶`).
   { rule: ADOPT_RULE, gap: new RegExp(`^${H}用$`), close: ENDS, items: ['Material'] },
   {
@@ -100,6 +109,36 @@ const OWN_LEAD = /^(?:而|但|并|且|同时|其中)?其?(?:[^，,。；;]{1,12}
 const USERS_GAP = /^(?:、|和|与|及)$/;
 /** Two items of one list. */
 const ITEM_GAP = /^(?:\([^()]*\))?(?:、|和|与|及|或|以及)$/;
+
+/** A call's or a catalogue's label before what an entry must meet (`主要指标：`, `技术要求：`). */
+const SPEC_LABEL = /^(?:主要|技术|性能|关键)?(?:指标|要求|参数|内容)[:：]/;
+/** An entry's head sentence: a number, the thing's name, a full stop at most. */
+const ENTRY_NUMBER = /^(?:[0-9]{1,2}[.、]|[(（][0-9一二三四五六七八九十]{1,2}[)）])?$/;
+/** `满足DR和DSA使用要求`, `达到A和B的性能要求`: the users an entry is made for... */
+const MEETS = /(?:满足|达到)(?:[^，,。；;:：的]{0,6})?$/;
+/** ...and what closes them. */
+const MEETS_AFTER = /^(?:等)?的?(?:使用|应用|装机|配套|临床|性能|技术)?(?:要求|需求|标准)/;
+
+/**
+ * The thing an entry of a call or a catalogue names in its head sentence (`2.CT探测器模组。`), for the
+ * sentence after it that opens with the entry's label (`主要指标：采用…`); none when the head names two.
+ */
+const entryHead = (ctx: RuleContext, sentence: number): Occurrence | undefined => {
+  const { model, labelOf } = ctx;
+  const s = model.sentences[sentence];
+  const prev = model.sentences[sentence - 1];
+  if (!s || !prev) return undefined;
+  if (prev.section !== s.section) return undefined;
+  if (!SPEC_LABEL.test(gapText(model, s.start, Math.min(s.end, s.start + 8)))) return undefined;
+  const named = (model.bySentence.get(sentence - 1) ?? []).filter(
+    (o, _, all) =>
+      !all.some((x) => x !== o && x.start <= o.start && x.end >= o.end && x.end - x.start > o.end - o.start),
+  );
+  const [head] = named;
+  if (named.length !== 1 || !head || !ENTRY_LABELS.has(labelOf(head.nodeId) ?? '')) return undefined;
+  if (!ENTRY_NUMBER.test(gapText(model, prev.start, head.start))) return undefined;
+  return /^[。.]?$/.test(gapText(model, head.end, prev.end)) ? head : undefined;
+};
 
 /** Make-up edges of one sentence read clause by clause, gathered by `reader`. */
 export const clauseEdges = (
@@ -151,17 +190,42 @@ export const clauseEdges = (
       for (const o of items)
         if (!reader.generic(o.nodeId))
           for (const u of users)
-            if (!known(o, u) && !kindOf(o, u)) reader.edge(o.nodeId, u.nodeId, form.rule, sentence);
+            if (!known(o, u) && !kindOf(o, u))
+              reader.edge(o.nodeId, u.nodeId, form.rule, sentence, u === entry ? also : undefined);
       return true;
     }
     return false;
   };
+  // `2.CT探测器模组。主要指标：采用B与C，配套D`: an entry's label opens the chain; its clauses speak of the
+  // thing the entry's head names (the evidence holds both sentences).
+  const entry = entryHead(ctx, sentence);
+  const also = entry ? sentence - 1 : undefined;
   /** The users of the clause before, while the chain of clauses about them goes on. */
-  let before: Occurrence[] = [];
+  let before: Occurrence[] = entry && USERS.has(label(entry)) ? [entry] : [];
   for (const [c, from] of [s.start, ...marks.map((m) => m + 1)].entries()) {
     const to = marks[c] ?? s.end;
     const inClause = outer.filter((o) => o.start >= from && o.end <= to);
     const first = inClause[0];
+    // The label itself (`主要指标：`) keeps the entry's thing for the clauses after it.
+    if (entry && c === 0 && inClause.length === 0) continue;
+    // `满足DR和DSA使用要求`, `B、C等达到A的性能要求`: the users the entry's thing is made for.
+    const met = inClause.findIndex(
+      (o) => USERS.has(label(o)) && MEETS.test(gapText(model, from, o.start).replace(/\([^()]*\)/g, '')),
+    );
+    const firstUser = inClause[met];
+    if (entry && firstUser) {
+      const users = [firstUser];
+      for (let k = met + 1; k < inClause.length; k++) {
+        const o = inClause[k];
+        const prev = inClause[k - 1];
+        if (!o || !prev || !USERS.has(label(o)) || !ITEM_GAP.test(gapText(model, prev.end, o.start))) break;
+        users.push(o);
+      }
+      const last = users.at(-1);
+      if (last && MEETS_AFTER.test(gapText(model, last.end, to)))
+        for (const u of users)
+          if (!reader.generic(u.nodeId)) reader.edge(entry.nodeId, u.nodeId, MEETS_RULE, sentence, also);
+    }
     // The clause's own users: at its head, through `的` (`接收刺激器的外壳` is the shell) or a list.
     const users: Occurrence[] = [];
     let k = 0;
@@ -201,6 +265,7 @@ export const clauseEdges = (
       inClause.some((o, j) =>
         read(inClause, j, j === 0 ? rest : gapText(model, from, o.start).slice(head.length), to, before),
       );
-    if (contrasted || (!said && head === '')) before = [];
+    // In an entry, a clause about anything else (`场强1.5T`) still speaks of the entry's thing.
+    if (contrasted || (!said && head === '')) before = entry && USERS.has(label(entry)) ? [entry] : [];
   }
 };

@@ -138,3 +138,56 @@ describe('what a machine is made of, in more words', () => {
     ]);
   });
 });
+
+describe('entries of a call or a catalogue: a head sentence, then its label', () => {
+  it('reads what the entry is made of and what it must serve (主要指标：采用B…，满足A和C使用要求)', () => {
+    expect(
+      pairs('（一）体外膜肺氧合机。技术要求：采用离心泵和中空纤维膜式氧合器，满足院间转运使用要求。', {
+        体外膜肺氧合机: 'Equipment',
+        离心泵: 'Component',
+        中空纤维膜式氧合器: 'Component',
+      }),
+    ).toEqual([
+      'PART_OF 中空纤维膜式氧合器 -> 体外膜肺氧合机 grammar:A采用B',
+      'PART_OF 离心泵 -> 体外膜肺氧合机 grammar:A采用B',
+    ]);
+    expect(
+      pairs('3.磁共振超导磁体。主要指标：场强较高，以铌钛超导线绕制。', {
+        磁共振超导磁体: 'Component',
+        铌钛超导线: 'Material',
+      }),
+    ).toEqual(['USED_IN 铌钛超导线 -> 磁共振超导磁体 grammar:A采用B']);
+    expect(
+      pairs('4.动态平板探测器。主要指标：碘化铯闪烁层直接生长，满足DR和DSA使用要求。', {
+        动态平板探测器: 'Component',
+        DR: 'Equipment',
+        DSA: 'Equipment',
+      }),
+    ).toEqual([
+      'PART_OF 动态平板探测器 -> DR grammar:B满足A使用要求',
+      'PART_OF 动态平板探测器 -> DSA grammar:B满足A使用要求',
+    ]);
+    expect(
+      pairs('9.医用金属材料。主要指标：镍钛合金管材、钴铬合金粉末达到血管支架和3D打印植入物的性能要求。', {
+        医用金属材料: 'Material',
+        镍钛合金管材: 'Material',
+        钴铬合金粉末: 'Material',
+        血管支架: 'Equipment',
+        '3D打印植入物': 'Equipment',
+      }),
+    ).toEqual([
+      'USED_IN 医用金属材料 -> 3D打印植入物 grammar:B满足A使用要求',
+      'USED_IN 医用金属材料 -> 血管支架 grammar:B满足A使用要求',
+    ]);
+  });
+
+  it('gives nothing without a head that names one thing, nor for a user that is a setting', () => {
+    expect(pairs('三、重点任务。主要内容：推动CT和MR整机研发，满足基层医疗机构使用要求。')).toEqual([]);
+    expect(
+      pairs('6.ECMO膜式氧合器和离心泵。主要指标：连续使用不少于14天，满足ECMO使用要求。', {
+        ECMO膜式氧合器: 'Component',
+        离心泵: 'Component',
+      }).filter((p) => p.includes('B满足A')),
+    ).toEqual([]);
+  });
+});
