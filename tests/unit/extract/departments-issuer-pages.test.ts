@@ -152,6 +152,23 @@ describe('news naming the issuing departments in two parts', () => {
       ).toEqual(SEVEN);
     });
 
+  it('reads the verbs news also uses for issuing (联合推出《…》, 联合制发) and a page’s 印发单位 field', () => {
+    for (const verb of ['推出', '制发'])
+      expect(
+        namesOf(
+          `三部门联合印发行动计划\n近日，工业和信息化部、民政部、国家卫生健康委员会联合${verb}《${ELDERCARE}》。\n`,
+          ELDERCARE,
+        ).sort(),
+      ).toEqual(['国家卫生健康委员会', '工业和信息化部', '民政部'].sort());
+    expect(
+      namesOf(
+        `${ELDERCARE}\n印发单位：工业和信息化部 民政部 国家卫生健康委员会\n一、总体要求\n`,
+        ELDERCARE,
+      ).sort(),
+    ).toEqual(['国家卫生健康委员会', '工业和信息化部', '民政部'].sort());
+    expect(namesOf('国家药监局今年推出医疗器械唯一标识系统，覆盖第三类医疗器械。\n')).toEqual([]);
+  });
+
   it('reads 工业和信息化部 as the lead of a list it heads, and the ones named after the count as co-issuers', () => {
     const issued = issuedOf(
       `七部门联合印发智慧健康养老行动计划\n近日，工业和信息化部等七部门联合印发《${ELDERCARE}》。这七个部门分别是工业和信息化部、民政部、国家卫生健康委员会、国家发展改革委、财政部、商务部和市场监管总局。\n`,
