@@ -7,7 +7,7 @@ import { buildAliasIndex, type AliasForm } from './lexicon';
 import { matchLexicon } from './matcher';
 import { normalize, normalizeTerm, type NormalizedText } from './normalize';
 import { sentenceAt, splitSentences, trimSpan } from './sentences';
-import { simplifiedView } from './simplified-view';
+import { simplifiedView, VIEW_PAD } from './simplified-view';
 import { discoveredId } from './node-ids';
 import { parseSections } from './structure';
 import type { Curated, Occurrence, PlanInput, Section, Sentence } from './types';
@@ -88,9 +88,9 @@ export const analysePlan = (
     if (start === undefined || end === undefined || !inProse(from)) return null;
     const sentence = sentenceAt(sentences, start);
     // A name ending in a shorter mainland phrase (`電腦斷層掃描儀`, `CT扫描仪  ` in the view) runs on over
-    // the spaces that pad it to the written length: the mention covers every written character.
+    // the padding up to its written length: the mention covers every written character.
     const until = sentences[sentence]?.end ?? end;
-    while (end < until && text[end] === ' ' && !/\s/u.test(original[end] ?? ' ')) end++;
+    while (end < until && text[end] === VIEW_PAD && !/\s/u.test(original[end] ?? ' ')) end++;
     return { nodeId, start, end, sentence };
   };
   const matches = matchLexicon(norm, aliasIndex, occupied);

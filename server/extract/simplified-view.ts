@@ -209,6 +209,14 @@ export const traditionalShare = (text: string): number => {
   return han === 0 ? 0 : changed / han;
 };
 
+/**
+ * What pads a shorter mainland name to its written length: a space to every `\s` and trim (so
+ * `CT扫描仪 （CT）` still reads as written) that the normaliser drops, but no plain space, tab or
+ * ideographic space, the marks layout is read from (a column gap of two spaces, a table's cells):
+ * `彩色超音波診斷儀` is one name, not 彩超 and 诊断仪 in two columns.
+ */
+export const VIEW_PAD = '\u2008';
+
 /** Converts each character of `segment` alone, keeping it when its conversion changes its length. */
 const charByChar = (trie: Trie, segment: string): string => {
   let out = '';
@@ -221,7 +229,7 @@ const charByChar = (trie: Trie, segment: string): string => {
 
 /**
  * One OpenCC pass that keeps the length: a phrase whose conversion is shorter (Taiwan's 超音波 for
- * 超声, 記憶體 for 内存) is followed by spaces up to its written length, which matching drops, so
+ * 超声, 記憶體 for 内存) is followed by VIEW_PAD up to its written length, which matching drops, so
  * `超音波探頭` reads `超声 探头` (found as 超声探头) and a mention still covers every written
  * character; a phrase whose conversion is longer (正子 for 正电子) is converted character by character.
  */
@@ -243,7 +251,7 @@ const convertKeepingLength = (trie: Trie, s: string): string => {
       m.value.length === source.length
         ? m.value
         : m.value.length < source.length
-          ? m.value.padEnd(source.length, ' ')
+          ? m.value.padEnd(source.length, VIEW_PAD)
           : charByChar(trie, source),
     );
     i = m.end;
@@ -294,7 +302,7 @@ export const regionalForms = (original: string, view: string, names: readonly st
     // A shorter mainland name ends in the view's padding: the written phrase runs on over it
     // (`輸液幫浦` is `输液泵 `, written 输液帮浦, not 输液帮).
     let end = at.index + at[0].length;
-    while (view[end] === ' ' && original[end] !== undefined && !/\s/u.test(original[end] ?? '')) end++;
+    while (view[end] === VIEW_PAD && original[end] !== undefined && !/\s/u.test(original[end] ?? '')) end++;
     const form = written.slice(at.index, end).replace(/\s+/gu, '');
     return form !== name && form.length > 0 ? [form] : [];
   });
@@ -315,7 +323,7 @@ export const writtenSpans = (
   return spans.map(({ start, end }) => {
     // A span ending in the padding of a shorter mainland name covers the whole written phrase.
     let to = end;
-    while (view[to] === ' ' && original[to] !== undefined && !/\s/u.test(original[to] ?? '')) to++;
+    while (view[to] === VIEW_PAD && original[to] !== undefined && !/\s/u.test(original[to] ?? '')) to++;
     const form = written.slice(start, to).replace(/\s+/gu, '');
     const read = view.slice(start, to).replace(/\s+/gu, '');
     if (form === '' || form === read) return undefined;

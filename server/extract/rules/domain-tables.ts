@@ -5,6 +5,7 @@ import { spanEvidence, type PlanModel } from '../plan-model';
 import { lowerBound } from '../lower-bound';
 import type { RuleContext } from './context';
 import { modifiesLongerEquipment } from './domain-members';
+import { VIEW_PAD } from '../simplified-view';
 
 export const TABLE_RULE = 'text:domain-table';
 
@@ -20,10 +21,11 @@ const LINE_LEAD =
   '\\s*(?:[●◆■▲•·▪◇○◎★☆▶►]|——|—)?\\s*(?:[（(]?[0-9一二三四五六七八九十]{1,2}[)）.、．]|[0-9]{1,2}(?=\\s)|[一二三四五六七八九十]是|[其第][一二三四五六七八九十][，,、]?)?\\s*【?';
 /**
  * A line led by a short head and a mark that ends it (`●医学影像设备：A、B`, `医学影像设备  A、B`,
- * `◆ 康复器械。A、B`), or a head alone on its line: group 1 is the head, group 2 the mark.
+ * `◆ 康复器械。A、B`), or a head alone on its line: group 1 is the head, group 2 the mark. The
+ * view's padding is no gap (`電腦斷層掃描儀與…` is no head CT扫描仪 before its row).
  */
 const LINE_HEAD = new RegExp(
-  `^${LINE_LEAD}([\\u4e00-\\u9fffA-Za-z0-9]{3,12})(】[：:]?|[。：:]|\\s{2,}|\\u3000+|\\s*$)`,
+  `^${LINE_LEAD}([\\u4e00-\\u9fffA-Za-z0-9]{3,12})(】[：:]?|[。：:]|[^\\S${VIEW_PAD}]{2,}|\\u3000+|\\s*$)`,
 );
 /** A head alone on its line (then the next line holds its members). */
 const LINE_HEAD_ALONE = new RegExp(`^${LINE_LEAD}[\\u4e00-\\u9fffA-Za-z0-9]{3,12}(?:】[：:]?|[。：:])?\\s*$`);
