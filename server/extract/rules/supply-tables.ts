@@ -20,7 +20,7 @@ const ITEM_HEAD =
   /^(?:(?:关键|主要|核心|常用|常见)?(?:材料|原料|原材料|材质|零部件|部件|组件|元器件)(?:名称|类别|种类)?|名称)$/;
 /** A column of what each row's item goes into. */
 const USE_HEAD =
-  /^(?:主要|典型|代表性?|下游|适用|配套|对应|所属)?(?:应用(?:领域|场景|产品|器械)?|用途|产品|器械|整机|设备|用于)$/;
+  /^(?:主要|典型|代表性?|下游|适用|配套|对应|所属)?(?:应用(?:领域|场景|产品|器械|设备|整机)?|用途|产品|器械|整机|设备|用于)$/;
 /** A column of machines, whose rows list their parts or materials. */
 const MACHINE_HEAD = /^(?:整机|设备|产品|器械|装备)(?:名称|类别|种类)?$/;
 /** A column of each row's parts. */
@@ -40,14 +40,19 @@ interface Line {
   readonly cells: readonly { readonly start: number; readonly end: number; readonly text: string }[];
 }
 
-/** The cells of a line split at pipes, each with its span in the text; none if the line has no pipe. */
+/**
+ * The cells of a line split at pipes (or at tabs, a table copied from a sheet), each with its span in the
+ * text; none if the line has neither.
+ */
 const cellsOf = (text: string, start: number, end: number): Line['cells'] => {
   const line = text.slice(start, end);
-  if (!line.includes('|') && !line.includes('｜')) return [];
+  const piped = line.includes('|') || line.includes('｜');
+  if (!piped && !line.includes('\t')) return [];
+  const isMark = (c: string | undefined): boolean => (piped ? c === '|' || c === '｜' : c === '\t');
   const cells: { start: number; end: number; text: string }[] = [];
   let from = 0;
   for (let at = 0; at <= line.length; at++) {
-    if (at < line.length && line[at] !== '|' && line[at] !== '｜') continue;
+    if (at < line.length && !isMark(line[at])) continue;
     const raw = line.slice(from, at);
     const lead = raw.length - raw.trimStart().length;
     const trimmed = raw.trim();

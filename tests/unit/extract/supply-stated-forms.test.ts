@@ -191,3 +191,37 @@ describe('entries of a call or a catalogue: a head sentence, then its label', ()
     ).toEqual([]);
   });
 });
+
+describe('tables copied from a sheet, and a column of the machines a part goes into', () => {
+  it('reads a tab-separated table of machines and their parts', () => {
+    expect(
+      pairs('整机\t核心零部件\t主要供应商\n磁共振\t超导磁体、梯度线圈\t西门子\n', {
+        超导磁体: 'Component',
+        梯度线圈: 'Component',
+      }),
+    ).toEqual([
+      'PART_OF 梯度线圈 -> 磁共振成像设备 table:machine-parts',
+      'PART_OF 超导磁体 -> 磁共振成像设备 table:machine-parts',
+    ]);
+  });
+
+  it('reads 零部件 | 应用设备', () => {
+    expect(
+      pairs(
+        '| 零部件 | 应用设备 |\n|---|---|\n| 谐波减速器 | 手术机器人、康复机器人 |\n| 平板探测器 | DR、DSA |\n',
+        {
+          谐波减速器: 'Component',
+          平板探测器: 'Component',
+          康复机器人: 'Equipment',
+          DR: 'Equipment',
+          DSA: 'Equipment',
+        },
+      ),
+    ).toEqual([
+      'PART_OF 平板探测器 -> DR table:item-use',
+      'PART_OF 平板探测器 -> DSA table:item-use',
+      'PART_OF 谐波减速器 -> 康复机器人 table:item-use',
+      'PART_OF 谐波减速器 -> 手术机器人 table:item-use',
+    ]);
+  });
+});
