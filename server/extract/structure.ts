@@ -3,6 +3,7 @@
 // contents and title lines. A text without headings (a news report) is one front section.
 import { matchHeading, styleLevels, type HeadingMatch, type HeadingStyle } from './heading-styles';
 import { splitLines, type Line } from './lines';
+import { VIEW_PAD } from './simplified-view';
 import type { Section, SectionKind } from './types';
 
 const TOC_LINE = /^\d+(?:\.\d+)*\t.+\t\d+\s*$/;
@@ -88,7 +89,10 @@ export const parseSections = (text: string): Section[] => {
     writtenLabel?: string,
   ): Draft => {
     const parent = stack.at(-1) ?? null;
-    const label =
+    // A heading's label and path are read by people: without the blanks a Traditional text's view
+    // pads shorter mainland names with (推動超音波產業發展 reads 推动超声产业发展, not 推动超声 产业发展).
+    // The title keeps them, so its length still spans the heading as written.
+    const label = (
       writtenLabel ??
       (kind === 'chapter' && /^\d/.test(numbering)
         ? `${numbering} ${title}`
@@ -100,7 +104,8 @@ export const parseSections = (text: string): Section[] => {
               ? `（${numbering}）${title}`
               : kind === 'box'
                 ? `专栏 ${numbering}`
-                : title);
+                : title)
+    ).replaceAll(VIEW_PAD, '');
     const inPath = parent !== null && parent.kind !== 'front' && parent.kind !== 'title';
     const s: Draft = {
       index: sections.length,

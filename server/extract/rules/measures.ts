@@ -8,6 +8,7 @@ import { taskField } from '../terms/heading-domains';
 import { headingSentence, mentionAt, sentenceEvidence } from '../plan-model';
 import { measureId } from '../node-ids';
 import { pinyinSlug } from '../slug';
+import { VIEW_PAD } from '../simplified-view';
 import type { Section } from '../types';
 import type { RuleContext } from './context';
 import type { RuleOutput } from './output';
@@ -91,11 +92,13 @@ export const measures = (ctx: RuleContext, index: MeasureIndex): RuleOutput => {
   for (const [sectionIndex, id] of index.bySection) {
     const s = model.sections[sectionIndex];
     if (!s) continue;
+    // Without the blanks the view pads a Traditional heading with, as its label is shown.
+    const name = s.title.replaceAll(VIEW_PAD, '');
     out.nodes.push({
       id,
       label: 'Measure',
-      name: s.title,
-      nameEn: names[s.title]?.nameEn ?? '',
+      name,
+      nameEn: names[name]?.nameEn ?? '',
       props: { section: s.path },
     });
     out.mentions.push({ id, mention: mentionAt(model.plan.id, s.path, s.titleStart, s.titleEnd) });

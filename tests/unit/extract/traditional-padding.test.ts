@@ -91,3 +91,15 @@ describe("the view's padding is no layout", () => {
     expect(tableRows(view)).toHaveLength(1);
   });
 });
+
+describe("the view's padding is not shown", () => {
+  it('names a Taiwan heading as a measure without the blank, and its section path too', () => {
+    const text =
+      '醫療器材產業推動方案\n\n一、推動超音波產業發展\n補助廠商開發超音波探頭，並推動高階醫學影像設備國產化。\n';
+    const graph = graphOf(text);
+    const measure = graph.nodes.find((n) => n.label === 'Measure');
+    expect(measure?.name).toBe('推动超声产业发展');
+    expect(measure?.props?.section).toBe('一、推动超声产业发展');
+    for (const m of measure?.mentions ?? []) expect(text.slice(m.start, m.end)).toBe('推動超音波產業發展');
+  });
+});
