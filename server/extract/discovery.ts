@@ -10,6 +10,7 @@ import {
   isOrganisationWord,
   isPlaceWord,
 } from './terms/noise';
+import { elementChar } from './terms/material-names';
 import { CLEAN_START_TAGS, isBoundaryWord, type Word } from './terms/segmenter';
 import type { DiscoveryConfig } from './types';
 
@@ -233,7 +234,9 @@ export const discoverTerms = (
         /^n[gz]?$/.test(o1?.tag ?? '') &&
         o2?.word === hit.head &&
         !BROAD_HEADS.has(hit.head);
-      if ((object.length >= 2 && named) || thing) {
+      // `依赖|FPGA`, `采用|MCU`: a verb before a chip's Latin name is the clause's, not what the chip does.
+      const chipVerb = object.length === 1 && /^[a-z]/.test(hit.head) && !CIRCUIT_VERB.test(x.word);
+      if ((object.length >= 2 && named) || thing || chipVerb) {
         from = words[v + 1]?.from ?? from;
         m = v + 1;
         boundaryBefore = true;
@@ -329,6 +332,8 @@ export const discoverTerms = (
             .some((x) => x.tag === 'v' && x.word.length >= 2 && !curatedThing(x.from, x.to))) ||
         verbDevice ||
         privative ||
+        // `碲/g|锌|镉|探测器`: an element's character opens a material's or part's name.
+        elementChar(first.word) ||
         MORPHEME_PREFIXES.has(first.word) ||
         (CIRCUIT_VERB.test(first.word) &&
           CIRCUIT_HEAD.test(hit.head) &&

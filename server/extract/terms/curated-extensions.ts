@@ -11,6 +11,7 @@ import {
   isPlaceWord,
 } from './noise';
 import { endsInHead, leadingAndStopWords } from './config-words';
+import { elementChar } from './material-names';
 import { CLEAN_START_TAGS, isBoundaryWord, type Word } from './segmenter';
 
 /** A curated mention of the sentence, in its local coordinates. */
@@ -82,6 +83,16 @@ export const extendCurated = (
         CLEAN_START_TAGS.has(opener.tag) &&
         free(w.from, opener.to) &&
         (opens === undefined || isBoundaryWord(opens) || stops.has(opens.word));
+      // `CMOS|图像传感器`: a part's kind in letters that is itself a curated name of the part.
+      const kindInLetters =
+        w?.tag === 'eng' &&
+        c.label === 'Component' &&
+        curated.some((o) => o.from === w.from && o.to === w.to && o.label === 'Component');
+      if (kindInLetters && w) {
+        from = w.from;
+        k--;
+        break;
+      }
       // A place before the name is where it is made, not a kind of it.
       if (
         !inner &&
@@ -136,7 +147,9 @@ export const extendCurated = (
     // `新试剂`, `10 台 CT`: a bare 新 or a number adds nothing a curator would keep; one character
     // after a numeral is a measure word (`一波 CT`), and one character alone is too weak to name a kind,
     // unless the text writes it in one word with the name (`腹|腔镜手术机器人`): that word is the name.
-    if (prefix.length < (split ? 1 : 2) || /^[0-9]/.test(prefix)) continue;
+    // `硅|光电倍增管`: an element's character names a kind of part (a silicon photomultiplier).
+    const element = c.label === 'Component' && elementChar(prefix);
+    if ((prefix.length < (split ? 1 : 2) && !element) || /^[0-9]/.test(prefix)) continue;
     const before = words[k];
     if (before?.tag === 'm' && !split) continue;
     // `经|自然|腔道手术机器人`: an adverb between nouns is a word of the phrase the dictionary mis-tagged,

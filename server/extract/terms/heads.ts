@@ -28,6 +28,10 @@ const SHAPE_HEADS: readonly HeadHit[] = [
   // `高压变压器`, `二氧化碳吸收器`, `流量调节器`), and circuits (`发射与接收电路`, `专用集成电路`).
   ...['换能器', '转换器', '变压器', '继电器', '散热器', '逆变器', '稳压器', '适配器', '加热器', '冷凝器']
     .concat(['蒸发器', '吸收器', '过滤器', '调节器', '接收器', '发射器', '电路', '层', '模块'])
+    // Parts of electronics and of the sound and motion a device senses (`热敏电阻`, `锂电池组`,
+    // `MEMS加速度计`, `MEMS麦克风`). Not 器件 or 元件, which end devices' names too, nor 显示器 and 流量计
+    // (`医用显示器`, `峰流量计` are devices).
+    .concat(['电容', '电阻', '电感', '晶振', '电池组', '加速度计', '磁力计', '麦克风', '扬声器', '蜂鸣器'])
     // Chips named by their Latin kind after what they do (`主控MCU`, `电源管理IC`, `读出ASIC`); the text
     // read is lower-cased.
     .concat(['mcu', 'soc', 'fpga', 'dsp', 'asic', 'ic'])
@@ -43,6 +47,24 @@ const FUNCTION_MEMBRANE = /(?:透析|氧合|氧合器|滤|过滤|分离|交换|�
 /** Layers of a device named by their role (`编织层`, `导电层`, `匹配层`, `酶层`); not 基层, 阶层, 层面. */
 const PART_LAYER =
   /(?:编织|导电|绝缘|屏蔽|匹配|背衬|酶|闪烁体|闪烁|反射|隔离|粘接|过渡|敏感|感光|吸收|压电|电极)层$/;
+
+/**
+ * Electronic parts the field writes by their Latin abbreviation alone (`FPGA`, `GPU`, `SiPM`, `IGBT`):
+ * chips, photodetectors, power switches, displays. Not MEMS (a process), nor materials (`SiC`, `GaN`),
+ * nor machines (`CT`, `PET`).
+ */
+const LATIN_PART =
+  /^(?:FPGA|CPLD|GPU|CPU|MCU|DSP|ASIC|SoC|ADC|DAC|AFE|PMIC|SiPM|MPPC|APD|SPAD|PMT|CCD|CMOS|IGBT|MOSFET|LDO|LED|OLED|LCD|TFT|PCB|PCBA|PLC|DDR|SRAM|DRAM|NAND|EEPROM)$/i;
+
+/** True when `name` is an electronic part written by its Latin abbreviation alone. */
+export const latinPart = (name: string): boolean => LATIN_PART.test(name);
+
+/** Words of a sentence about parts (`主控采用MCU`, `FPGA依赖进口`): a chip's Latin name there is a part. */
+const PART_CONTEXT =
+  /部件|器件|元件|芯片|模块|电路|主控|采用|搭载|集成|内置|配备|配套|依赖|进口|国产|供应|供货|替代|处理|读出|驱动/;
+
+/** True when sentence `s` speaks of parts. */
+export const partContext = (s: string): boolean => PART_CONTEXT.test(s);
 
 /** Modules of a machine named by the hardware or the function they carry (`蓝牙模块`, `电源模块`,
  * `血氧模块`, `探测器模块`; the text read is lower-cased); not 功能模块, 软件模块 or a course's 教学模块. */
@@ -81,8 +103,16 @@ export const headIndex = (config: DiscoveryConfig): HeadIndex => {
       if (hit.head === '膜' && text.startsWith('瓣膜', to - 2)) return { label: 'Equipment', head: hit.head };
       if (hit.head === '膜' && FUNCTION_MEMBRANE.test(text.slice(0, to)))
         return { label: 'Component', head: hit.head };
+      // `微机电系统(MEMS)`: a way of making parts, named like a system; no device.
+      if (hit.head === '系统' && text.startsWith('机电系统', to - 4)) return undefined;
       if (hit.head === '层' && !PART_LAYER.test(text.slice(0, to))) return undefined;
-      if (hit.head === '模块' && !PART_MODULE.test(text.slice(0, to))) return undefined;
+      // `IGBT模块`, `FPGA模块`: a module named by the chip it carries.
+      if (
+        hit.head === '模块' &&
+        !PART_MODULE.test(text.slice(0, to)) &&
+        !latinPart(/[a-z0-9]+(?=模块$)/.exec(text.slice(Math.max(0, to - 12), to))?.[0] ?? '')
+      )
+        return undefined;
       // A Latin head is a word of its own (`IC`, not the end of `BASIC`).
       if (/^[a-z]/.test(hit.head) && word.word !== hit.head) return undefined;
       return hit;

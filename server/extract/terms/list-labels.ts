@@ -4,7 +4,7 @@
 // of its members (`聚氨酯、聚四氟乙烯、硅橡胶`). Each member keeps its exact span as its mention.
 import type { DiscoveryConfig } from '../types';
 import { configWords } from './config-words';
-import type { HeadIndex, TermLabel } from './heads';
+import { latinPart, type HeadIndex, type TermLabel } from './heads';
 import { bioRawMaterial, deviceShape, materialShape, reagentMaterial } from './material-names';
 import { afterServiceUnit, DISCOURSE_WORDS, isOrganisationWord } from './noise';
 import { isBoundaryWord, type Word } from './segmenter';
@@ -51,6 +51,15 @@ const HEDGES = new Set(['则', '也', '还', '主要', '则主要', '大多']);
 const PART_TAILS = new Set([...'针杯盘仓站罐壶箱槽盒座架罩环塞阀泵管剂']);
 /** Adverbs that open a predicate though the dictionary may tag them otherwise (仍/zg): no part of a name. */
 const CLAUSE_ADVERB = /^(?:仍|已|也|都|还|均|则|正|尚)$/;
+/** Verbs that take what follows as their object, never a word of a name (`需要|树脂`, `采用|陶瓷`). */
+const GOVERNING_VERB =
+  /^(?:需要|采用|使用|选用|依赖|依靠|用到|包括|包含|含有|生产|制造|提供|供应|进口|开发|研发|配套|搭载)$/;
+/** Verbs that say where a class of things comes from or stands (`等部件依赖进口`, `等芯片被海外垄断`); not
+ * verbs inside a longer class (`等装备试剂联用关键技术`). */
+const PREDICATE_VERB =
+  /^(?:依赖|依靠|来自|来源于|需要|实现|占|占据|受制于|进口|采购|垄断|把持|掌握|突破|替代|缺乏|短缺|紧缺)$/;
+/** Words that open a predicate after a class of things (`等部件多依赖进口`, `等核心部件大多来自…`). */
+const PREDICATE_OPENER = /^(?:多|大多|大都|主要|基本|几乎|全部|长期|目前|仍然|依然|高度|严重|普遍)$/;
 /** A count closing a list (`硅橡胶和聚氨酯两类`, `三种`): no part of the last member. */
 const LIST_COUNT = /^[两二三四五六七八九十几多数]+(?:大)?(?:类|种|个|项|大类)$/;
 /** The tags of a member that is a clause, not a name (`硅橡胶生物稳定性好`, `聚氨酯则更薄`). */
@@ -64,6 +73,11 @@ const CLASS_WORDS: Readonly<Record<string, TermLabel>> = {
   元器件: 'Component',
   器件: 'Component',
   组件: 'Component',
+  // Taiwan's words for parts (`關鍵零組件`, `功率元件等核心元件`).
+  零组件: 'Component',
+  元件: 'Component',
+  核心元件: 'Component',
+  关键元件: 'Component',
   植入物: 'Equipment',
   植介入物: 'Equipment',
   // What a product is made from (`抗原、抗体、磁珠等核心原料`): materials, whatever their own shape.
@@ -194,12 +208,16 @@ export const readListLabels = (
       if (NOT_THINGS.test(phrase)) return null;
       const next = words[n + 1];
       // `等核心部件仍靠进口`: an adverb the dictionary tags otherwise (仍/zg) ends the class too.
+      // `等部件依赖进口`, `等关键芯片占成本…`: a verb after a class word is the sentence's predicate.
+      const classWord =
+        CLASS_WORDS[w.word] !== undefined || phrase.endsWith('材料') || heads.at(text, w) !== undefined;
       const ends =
         next === undefined ||
         hard(next) ||
         isSep(next, true) ||
         verbs.has(next.word) ||
-        CLAUSE_ADVERB.test(next.word);
+        CLAUSE_ADVERB.test(next.word) ||
+        (classWord && (PREDICATE_VERB.test(next.word) || PREDICATE_OPENER.test(next.word)));
       if (!ends) continue;
       if (phrase.endsWith('材料')) return { label: 'Material', end: n + 1 };
       const cls = CLASS_WORDS[w.word];
@@ -240,7 +258,11 @@ export const readListLabels = (
       if (!w) continue;
       // `锁定|高分子材料`: a verb after other words, leaving a name longer than a head (not `成像|装置`,
       // and not `超导` that opens 超导核磁共振成像装置); `装备用|钛镍记忆合金`: the user of `X用Y`.
-      const verb = w.tag === 'v' && w.word.length >= 2 && k > start && lastTo - w.to >= 4;
+      // `导管生产需要|树脂`: a verb that governs an object ends the clause before the name, however short.
+      const verb =
+        w.tag === 'v' &&
+        w.word.length >= 2 &&
+        ((k > start && lastTo - w.to >= 4) || GOVERNING_VERB.test(w.word));
       // 医用, 家用, 军用 grade a thing (`医用级聚醚醚酮`); they name no user.
       const user = /.用$/.test(w.word) && !/^[医家民军商兽]用$/.test(w.word);
       if (verb || user || heads.at(text, w)) return k + 1;
@@ -288,7 +310,10 @@ export const readListLabels = (
           ? 'Material'
           : deviceShape(name)
             ? 'Equipment'
-            : undefined;
+            : // `FPGA、GPU等关键芯片`, `SiPM和读出电路`: a chip or detector written by its Latin name.
+              latinPart(name)
+              ? 'Component'
+              : undefined;
       // Built field by field: a spread with more fields after it is slow in V8, and lists are many.
       return { from: m.from, to: m.to, verbStart: m.verbStart, name, own, known, shape };
     });
@@ -356,9 +381,24 @@ export const readListLabels = (
       // character (not a class such as 传感器 or 系统) names a part.
       // Only a member the list itself delimits: one cut after another head (`呼吸机涡轮|风机`) is a fragment.
       const before = words.findLast((w) => w.to <= v.from);
+      // At the sentence's start or after a clause mark or 其中 (`其中FPGA、GPU等关键芯片`) the member is
+      // whole as well.
       const delimited =
-        before !== undefined &&
-        (isSep(before, true) || MARKERS.has(before.word) || /^(?:有|是|为)$/.test(before.word));
+        before === undefined ||
+        isSep(before, true) ||
+        MARKERS.has(before.word) ||
+        verbs.has(before.word) ||
+        GOVERNING_VERB.test(before.word) ||
+        /^(?:有|是|为|其中|的|[,，:：;；])$/.test(before.word);
+      // `树脂、胶粘剂等辅料`: a material's head alone in a list the text calls materials names one.
+      const bareMaterial =
+        delimited &&
+        hasClass &&
+        target === 'Material' &&
+        v.own?.label === 'Material' &&
+        v.name === v.own.head &&
+        v.name.length >= 2 &&
+        !BROAD_HEAD.test(v.name);
       const barePart =
         delimited &&
         hasClass &&
@@ -366,23 +406,38 @@ export const readListLabels = (
         v.own !== undefined &&
         v.own.head.length >= 2 &&
         v.name.length <= v.own.head.length + 1 &&
-        !BROAD_HEAD.test(v.own.head) &&
+        // `微控制器`, `微处理器`: 微 makes a kind of part of a broad head.
+        (!BROAD_HEAD.test(v.own.head) || v.name === `微${v.own.head}`) &&
         !/^[各每该本其此这那多两二三四五几数某大小新老高低全主副]/.test(
           v.name.slice(0, v.name.length - v.own.head.length),
         );
-      if (v.own && !namesAKind(v.name, v.own.head) && !sibling && !barePart) continue;
+      // `依赖FPGA、DSP和GPU`: a chip's Latin name is whole though it is a head of its own (`读出ASIC`).
+      const latin = latinPart(v.name);
+      if (v.own && !namesAKind(v.name, v.own.head) && !sibling && !barePart && !bareMaterial && !latin)
+        continue;
       if (v.name.includes('(')) continue;
       let rule: ListRule | undefined;
       if (target === 'Component') {
         // A parts list names parts by their own heads; a whole it calls a part (`内窥镜三晶片摄像系统`,
         // `涡轮风机`) is a subsystem.
-        if (v.own) rule = 'list:class';
+        if (v.own && !latin) rule = 'list:class';
+        else if (v.shape === 'Component') rule = hasClass ? 'list:class' : 'list:shape';
         // `加样针、反应盘、光电倍增管等核心部件`: the class says each member is a part, a member without a
         // head too, though less surely than one with a head.
         else if (!v.shape && (hasClass || possessed) && v.name.length >= 2) rule = 'list:propagated';
       } else if (v.own?.label === target) rule = hasClass ? 'list:class' : 'coordination:member';
       else if (v.shape === target) rule = hasClass ? 'list:class' : 'list:shape';
-      else if (!v.own && !v.shape && hasClass && majority && v.name.length >= 3) rule = 'list:propagated';
+      // `原料主要包括dNTP、引物探针…`, `高纯石英、稀土闪烁晶体等关键材料`: a list the text calls materials
+      // names materials, whatever their own shape.
+      else if (
+        !v.own &&
+        !v.shape &&
+        hasClass &&
+        // not after a comma, which may open a clause (`，管路内壁有…`), nor a piece (`结构件`), a part.
+        (majority || (target === 'Material' && before?.word !== ',' && !v.name.endsWith('件'))) &&
+        v.name.length >= 3
+      )
+        rule = 'list:propagated';
       // A member opening with a leading verb (`聚焦超声治疗系统`) is a name only in a list of things.
       if (!rule || (v.verbStart && !(hasClass && v.own))) continue;
       taken.add(v.from);

@@ -44,11 +44,17 @@ const INTERMETALLIC = new RegExp(`^[${METALS}][二三][${METALS}]$`);
 const ALLOY_GRADE =
   /^(?:(?:AZ|AM|WE|ZK|ZE|LAE|TA|TC)\d{1,2}[A-Z]?|(?:Mg|Zn|Ca|Ti|Al|V|Ni|Co|Cr|Mo|Fe|Mn|Zr|Nb|Ta|Sr|Nd|Gd|Pt|Ir|Cu|Ag|Li)\d*(?:-\d*(?:Mg|Zn|Ca|Ti|Al|V|Ni|Co|Cr|Mo|Fe|Mn|Zr|Nb|Ta|Sr|Y|Nd|Gd|Pt|Ir|Cu|Ag|Li|Si)\d*){1,3})$/i;
 /** Elements of inorganic compounds besides the metals: rare earths of scintillators, semiconductors. */
-const ELEMENTS = `${METALS}镥钇铈钆镧铋锗镓铟铯钡锂锶钙钠钾硅硼硒碲镉`;
+const ELEMENTS = `${METALS}镥钇铈钆镧铋锗镓铟铯钡锂锶钙钠钾硅硼硒碲镉砷锑`;
 const ELEMENT_CHAR = new RegExp(`^[${ELEMENTS}硫碳氮氧磷氟氯碘溴]$`);
+/** True when `word` is one element's character (`硅`, `碲`): a morpheme of a material's or part's name
+ * (`硅|光电倍增管`, `碲|锌|镉|探测器`), however the dictionary tags it. */
+export const elementChar = (word: string): boolean => ELEMENT_CHAR.test(word);
+/** Semiconductors named by three or more elements, one of them a semiconductor's (`碲锌镉`, `铟镓锌`): the
+ * crystal of a detector; not the analytes of an electrolyte test (`钾钠氯`). */
+const ELEMENT_CHAIN = new RegExp(`^(?=.*[碲硒砷锑镓铟镉])[${ELEMENTS}]{3,4}$`);
 /** A compound named by its anion (二氧化硅, 氧化镥, 碘化铯, 氮化钛, 碳化硅). */
 const COMPOUND = new RegExp(
-  `^(?:纳米|高纯)?(?:[一二三四五]?氧化|氮化|碳化|碘化|氟化|溴化|氯化|硫化|硫氧化)[二三四]?[${ELEMENTS}]{1,2}$`,
+  `^(?:纳米|高纯)?(?:[一二三四五]?氧化|氮化|碳化|碘化|氟化|溴化|氯化|硫化|硫氧化|碲化|硒化|砷化|锑化|磷化)[二三四]?[${ELEMENTS}]{1,2}$`,
 );
 /** An oxide of several metals named by them (铟镓锌氧化物, 钇铝氧化物). */
 const MIXED_OXIDE = new RegExp(`^[${ELEMENTS}]{1,4}氧化物$`);
@@ -84,6 +90,7 @@ const anchoredMaterial = (name: string): boolean =>
   COMPOUND.test(name) ||
   MIXED_OXIDE.test(name) ||
   ELEMENT_FORM.test(name) ||
+  ELEMENT_CHAIN.test(name) ||
   CRYSTAL_SALT.test(name) ||
   LATIN_MATERIAL.test(name) ||
   ALLOY_GRADE.test(name) ||
@@ -109,7 +116,12 @@ const shaped = (name: string, byPrefix: boolean): boolean => {
   if (METAL_QUALIFIED.test(name) || OXIDE.test(name) || SALT.test(name) || NYLON.test(name)) return true;
   if (COMPOUND.test(name) || ELEMENT_SALT.test(name) || ELEMENT_FORM.test(name) || LATIN_MATERIAL.test(name))
     return true;
-  if (MIXED_OXIDE.test(name) || ALLOY_GRADE.test(name) || (AGENT.test(name) && !NOT_AGENT.test(name)))
+  if (
+    MIXED_OXIDE.test(name) ||
+    ELEMENT_CHAIN.test(name) ||
+    ALLOY_GRADE.test(name) ||
+    (AGENT.test(name) && !NOT_AGENT.test(name))
+  )
     return true;
   if (CARBON.test(name)) return true;
   // A polymer of two characters (`聚砜`): 聚 and a compound's ending, never 聚焦.
@@ -174,7 +186,13 @@ export const standaloneMaterial = (name: string): boolean => {
   if (POLYMER_WORD.test(name) || (name.length >= 3 && name.startsWith('聚') && CHEMICAL_END.test(name)))
     return true;
   if (STANDALONE_ENDINGS.test(name) && name.length > 2) return true;
-  if (COMPOUND.test(name) || MIXED_OXIDE.test(name) || ELEMENT_FORM.test(name) || CRYSTAL_SALT.test(name))
+  if (
+    COMPOUND.test(name) ||
+    MIXED_OXIDE.test(name) ||
+    ELEMENT_FORM.test(name) ||
+    ELEMENT_CHAIN.test(name) ||
+    CRYSTAL_SALT.test(name)
+  )
     return true;
   if (LATIN_MATERIAL.test(name) || ALLOY_GRADE.test(name) || METAL_QUALIFIED.test(name) || OXIDE.test(name))
     return true;

@@ -2,6 +2,7 @@
 // 等组成`, `加速器系统包括注入器系统、……`. Their members are parts (Component) named as written, even
 // when they end in an equipment head (系统) or in no head at all (物镜, 导像束).
 import type { Range } from './coordination';
+import { elementChar } from './material-names';
 import type { Word } from './segmenter';
 
 export interface PartMember {
@@ -246,7 +247,10 @@ const subjectBefore = (words: readonly Word[], at: number): { index: number; ins
 const nameStart = (words: readonly Word[], b: number): number => {
   const end = words[b]?.to ?? 0;
   let a = b;
-  while (a > 0 && NAME_PIECE_TAGS.has(words[a - 1]?.tag ?? '') && end - (words[a - 1]?.from ?? 0) <= 8) a--;
+  // `碲/g 锌 镉 探测器`: an element's character is a piece of the name whatever its tag.
+  const piece = (x: Word | undefined): boolean =>
+    x !== undefined && (NAME_PIECE_TAGS.has(x.tag) || elementChar(x.word));
+  while (a > 0 && piece(words[a - 1]) && end - (words[a - 1]?.from ?? 0) <= 8) a--;
   return a;
 };
 
@@ -448,7 +452,18 @@ export const readPartLists = (
       continue;
     }
     // `主要部件有A、B`: the words say the list is of parts, whoever the subject.
-    const partsAre = w.word === '有' && PARTS_ARE.test(words[i - 1]?.word ?? '');
+    // `主要部件包括A、B`, `核心零部件主要包括…`: so do the words before 包括 (not 部分, which also means
+    // "some").
+    let classAt = i - 1;
+    while (classAt > 0 && HEDGES.has(words[classAt]?.word ?? '')) classAt--;
+    const partsAre =
+      (w.word === '有' && PARTS_ARE.test(words[i - 1]?.word ?? '')) ||
+      (INCLUDES.has(w.word) &&
+        w.word !== '分为' &&
+        // `主要原材料及零部件包括…`: a list of materials and parts is left to the list's labels.
+        !words.slice(Math.max(0, classAt - 3), classAt).some((x) => /材料|原料/.test(x.word)) &&
+        PARTS_ARE.test(words[classAt]?.word ?? '') &&
+        !(words[classAt]?.word ?? '').endsWith('部分'));
     // `探针上通常有A、B和C`: 有 after a locative says what the thing holds.
     const holdsAfterPlace = w.word === '有' && subjectBefore(words, i).inside;
     // `X是Y最核心的部件`, `X是Y的关键零部件之一`: X is a part.

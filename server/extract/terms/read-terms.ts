@@ -12,7 +12,7 @@ import type { TermRule } from './confidence';
 import { readCoordinations, type Range } from './coordination';
 import { extendCurated, type CuratedSpan } from './curated-extensions';
 import { readDeviceLists } from './device-lists';
-import { headIndex, type TermLabel } from './heads';
+import { headIndex, latinPart, partContext, type TermLabel } from './heads';
 import { readListLabels } from './list-labels';
 import {
   implantNames,
@@ -34,7 +34,7 @@ import {
   startAfterClauseWords,
 } from './noise';
 import { partNamesOf, readPartLists } from './part-lists';
-import { joinHyphenated, tagWords } from './segmenter';
+import { joinHyphenated, tagWords, type Word } from './segmenter';
 import { withNoiseEvidence } from './term-noise';
 import { readTechnologies, readTechnologyLists } from './technology-names';
 
@@ -550,6 +550,29 @@ export const readTerms = (
         clean: true,
       });
       occupied.fill(1, rf + f, rf + t);
+    }
+    // `主控采用MCU`, `GPU依赖进口`: a chip's Latin name written alone is a part; as a head noun, sure only
+    // where the sentence speaks of parts.
+    // Not a gloss (`光电倍增管(PMT)`) nor a modifier glued to a name (`非晶硅TFT面板`).
+    for (const [k, w] of words.entries()) {
+      if (w.tag !== 'eng' || !latinPart(w.word) || !isFree(w.from, w.to)) continue;
+      const [before, after] = [words[k - 1], words[k + 1]];
+      const glued = (x: Word | undefined): boolean =>
+        x !== undefined && (x.word === '(' || x.word === ')' || /^(?:n|nz|ng|eng|un|vn|l|j)$/.test(x.tag));
+      if (glued(before) || glued(after)) continue;
+      const name = written(rf + w.from, rf + w.to);
+      if (byForm.has(normalizeTerm(name))) continue;
+      add({
+        id: discoveredId('Component', name),
+        curated: false,
+        label: 'Component',
+        name,
+        from: rf + w.from,
+        to: rf + w.to,
+        rule: 'head-noun',
+        clean: partContext(s),
+      });
+      occupied.fill(1, rf + w.from, rf + w.to);
     }
     // `X/γ射线放疗设备`: a letter joined by a slash to a term's first letter names a sibling
     // (X射线放疗设备), its mention the whole written pair.
