@@ -233,7 +233,7 @@ export const compositionEdges = (
 
   /** The parts listed after a pointed class of parts opening the clause at `from` (`其核心部件包括B、C`). */
   const classListed = (from: number): NodeId[] => {
-    const m = POINTED_CLASS.exec(gapText(model, from, s.end));
+    const m = POINTED_CLASS.exec(gapText(model, from, Math.min(s.end, from + 40)));
     if (!m) return [];
     // The class's own words may hold a name (`核心零部件`); the first part is the first name after them.
     const k = occs.findIndex((o) => o.start >= from && gapText(model, from, o.start).length >= m[0].length);
