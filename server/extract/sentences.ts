@@ -5,11 +5,13 @@ import { isByline } from './bylines';
 import { sectionAt } from './structure';
 import type { Section, Sentence } from './types';
 
-const TERMINAL = new Set(['。', '！', '？', '；']);
-/** Half-width ?!; of news texts end a sentence after Chinese text (not in `?id=` or `&nbsp;`). */
-const HALF_TERMINAL = new Set(['?', '!', ';']);
-const isTerminal = (text: string, i: number): boolean =>
-  TERMINAL.has(text[i] ?? '') || (HALF_TERMINAL.has(text[i] ?? '') && text.charCodeAt(i - 1) > 0x2e80);
+/** 。！？； end a sentence; half-width ?!; of news texts do after Chinese text (not in `?id=` or `&nbsp;`). */
+const isTerminal = (text: string, i: number): boolean => {
+  // Character codes, not one-character strings: this runs at every character of the plan.
+  const c = text.charCodeAt(i);
+  if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b) return true;
+  return (c === 0x3f || c === 0x21 || c === 0x3b) && text.charCodeAt(i - 1) > 0x2e80;
+};
 /** A sentence needs a letter, digit or CJK character (a plain range: Unicode property classes are slow to warm up). */
 const WORDY = /[0-9A-Za-z\u3400-\u9fff\uf900-\ufaff\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/;
 const EDGE_MARKS = /[\s*#\u3000]/u;

@@ -15,10 +15,28 @@ export const shortHash = (s: string): string => {
 const MAX_SLUG = 48;
 
 /**
+ * Slugs already made: rules name the same term again and again (each mention, each edge), and the
+ * pinyin of a name is the costliest part of its id.
+ */
+const slugs = new Map<string, string>();
+const MAX_CACHED = 50_000;
+
+/**
  * A slug from a Chinese name: `中空纤维膜` -> `zhong-kong-xian-wei-mo`; Latin and digits are kept
  * (`5G+医疗健康` -> `5g+yi-liao-jian-kang`). Slugs past 48 characters are cut and get a hash.
  */
 export const pinyinSlug = (name: string): string => {
+  let slug = slugs.get(name);
+  if (slug === undefined) {
+    // Bounded: a server extracts plan after plan, each naming its own terms.
+    if (slugs.size >= MAX_CACHED) slugs.clear();
+    slug = slugOf(name);
+    slugs.set(name, slug);
+  }
+  return slug;
+};
+
+const slugOf = (name: string): string => {
   const syllables = pinyin(name, { toneType: 'none', type: 'array', nonZh: 'consecutive' });
   const raw = syllables
     .map((s) =>
