@@ -109,8 +109,11 @@ export const withFields = (models: readonly PlanModel[], curated: Curated): Fiel
         // again where the text calls it one (`康复辅具领域重点发展…`).
         const same = (o: Occurrence): boolean =>
           o.start === f.start && o.end === f.end && f.known === discoveredId('Domain', f.name);
-        if (f.refers && !occurrences.some((o) => overlaps(o, f) && !same(o))) {
-          occurrences = occurrences.filter((o) => !same(o));
+        // A shorter name inside the reference (`生化` of `生化诊断领域`) gives way to it, as to a field.
+        const inside = (o: Occurrence): boolean =>
+          o.start >= f.start && o.end <= f.end && o.end - o.start < f.end - f.start;
+        if (f.refers && !occurrences.some((o) => overlaps(o, f) && !same(o) && !inside(o))) {
+          occurrences = occurrences.filter((o) => !same(o) && !inside(o));
           occurrences.push({ nodeId: f.known, start: f.start, end: f.end, sentence: f.sentence });
         }
         continue;

@@ -152,7 +152,7 @@ const SERIES_HEAD =
   /^(?:系列|各类|各种|多种|几类)?(产品|装备|设备|器械)(?![\u4e00-\u9fff]?(?:设备|装备|器械|产品|产业|行业|企业|市场))/;
 /** A count of fields closing their list (`三大领域`, `4个重点领域`, `四大板块`). */
 const COUNTED_FIELDS =
-  /[一二三四五六七八九十两\d]+(?:大|个|类)(?:重点|细分|主要|优势)?(?:发展)?(?:领域|方向|板块|赛道|产业链|产业(?![园区链基])|类别)|[一二三四五六七八九十两\d]+(?:大)?类(?:设备|装备|产品|器械)/g;
+  /[一二三四五六七八九十两\d]+(?:大|个|类)(?:重点|细分|主要|优势)?(?:发展)?(?:领域|方向|板块|赛道|产业链|产业(?![园区链基])|类别)|[一二三四五六七八九十两\d]+(?:大)?类(?:设备|装备|产品|器械)|[一二三四五六七八九十两\d]+大类(?![\u4e00-\u9fff])/g;
 /** The number a count of fields opens with (`四个领域` is 4, `3大领域` is 3). */
 const countOf = (count: string): number | undefined => {
   const digits = /^\d+/.exec(count);
@@ -282,11 +282,11 @@ interface Lookup {
 
 /**
  * `领域`/`方面`/`方向` that lead a clause of members: the clause ends there (`在X领域，`, `X方面：`) or a
- * verb of development or need follows (`X领域重点发展`, `X方向支持`, `X领域需要A`), not a description
- * (`X领域最重要的设备`).
+ * verb of development or need follows (`X领域重点发展`, `X方向支持`, `X领域需要A`), or what its products
+ * are (`X领域的代表产品包括`, `X领域以A、B为主`), not a description (`X领域最重要的设备`).
  */
 export const FIELD_LEAD =
-  /^(?:领域|方面|方向|板块|赛道|产业链|范畴)(?:方面|中|内|里|上)?(?:[，,：:]|(?:要|将|应|需|则)?(?:需要|急需|亟需|希望有|以[^，,。；;]{2,40}?为(?:重点|主导|龙头|核心)|重点|着力|加快|大力|积极|优先|主要|发展|推进|推动|突破|攻关|研制|研发|开发|支持|鼓励|布局|培育|提升|包括|涵盖|覆盖|聚焦|有))/;
+  /^(?:领域|方面|方向|板块|赛道|产业链|范畴)(?:方面|中|内|里|上)?(?:[，,：:]|的(?:主要|代表性?|典型|核心|重点)?(?:产品|设备|装备|器械)(?:主要)?(?:包括|包含|涵盖|为|有|是)|(?:要|将|应|需|则)?(?:需要|急需|亟需|希望有|以[^，,。；;]{2,40}?为(?:重点|主导|龙头|核心|主(?!要))|重点|着力|加快|大力|积极|优先|主要|发展|推进|推动|突破|攻关|研制|研发|开发|支持|鼓励|布局|培育|提升|包括|涵盖|覆盖|聚焦|有))/;
 
 /** A bare field name: Chinese only, with a stem that says what its products do, no verb first. */
 const isBareField = (norm: string, look: Lookup, stemmed = false): boolean => {
@@ -718,12 +718,20 @@ export const readFields = (
       for (const [i, [a, b]] of all.entries()) {
         // `…和生命支持（A、B）三大领域`: in a tallied list a half of a joined curated field keeps its
         // verb-like word (支持); in a list of settings it names none (`健康养老、…等领域`).
-        const stemmed = tallied && look.stems.has(s.slice(a, b));
-        let lead = stemmed ? 0 : trimLead(s.slice(a, b), look.verbs);
+        // The first member may run on from its clause (`产品线分为生命支持`): its last four characters
+        // or three may be the stem.
+        const tail = [4, 3].find((n) => b - a >= n && look.stems.has(s.slice(b - n, b)));
+        const stemmed = tallied && (look.stems.has(s.slice(a, b)) || (i === 0 && tail !== undefined));
+        let lead = !stemmed
+          ? trimLead(s.slice(a, b), look.verbs)
+          : look.stems.has(s.slice(a, b))
+            ? 0
+            : b - a - (tail ?? 0);
         // A clause running into the first member (`此次更新主要集中在医学影像`) ends at its last verb.
         // (Segmenting again costs: only the first member is read so.)
         const last = i === 0 ? lastLead(s.slice(a, b), look.verbs) : 0;
-        if (lead < last && b - a - last >= 3 && !CLASS_NOUN.test(s.slice(a + lead, b))) lead = last;
+        if (!stemmed && lead < last && b - a - last >= 3 && !CLASS_NOUN.test(s.slice(a + lead, b)))
+          lead = last;
         if (b - a - lead < 3) continue;
         // `在超声仪、X线机、监护仪等中端产品领域`: a member named like a device is equipment of the
         // field the list closes on, never a field itself.
@@ -973,7 +981,17 @@ export const readFields = (
       let lead = look.stems.has(stemCore) ? x.length - stem.length : trimLead(x, look.verbs);
       lead += BUILD_UP.exec(x.slice(lead))?.[0].length ?? 0;
       // `在影像领域，…`, `影像方面，…`: a short name of a field the text named before refers to it.
-      const earlier = fieldWord || aspect ? referent(x.slice(lead), si) : undefined;
+      // `医学影像类产品包括A、B` after a list that named 医学影像: the category is the field named before.
+      // The field's name may hold a verb (`生命信息与支持类产品`): read the whole phrase first.
+      const whole = /^([\u4e00-\u9fff]{2,10})类(?:产品|设备|器械|装备|耗材)?$/.exec(stem)?.[1];
+      if (whole !== undefined && !fieldWord && !aspect && referent(whole, si)) lead = x.length - stem.length;
+      const category = /^([\u4e00-\u9fff]{2,10})类(?:产品|设备|器械|装备|耗材)?$/.exec(x.slice(lead))?.[1];
+      const earlier =
+        fieldWord || aspect
+          ? referent(x.slice(lead), si)
+          : category !== undefined
+            ? referent(category, si)
+            : undefined;
       // `在骨科领域，…`: a branch of medicine the text calls a field names the field of its devices.
       const specialty = fieldWord && SPECIALTY.test(x.slice(lead));
       if ((x.length - lead < 3 && !earlier && !specialty) || s[k - 1] === '等') continue;
@@ -1152,10 +1170,15 @@ export const readFields = (
         add(si, sf + k + lead, sf + at, 'text:field-word', 'examples');
     }
     // `着力发展医学影像诊断类、放射治疗类……和体外诊断试剂类产品`: each category with the class noun.
-    for (const m of s.matchAll(/类(产品|设备|器械|装备|耗材)/g)) {
+    for (const m of s.matchAll(/类(?:(主要|代表性?|典型|核心|重点)?)(产品|设备|器械|装备|耗材)/g)) {
       const end = m.index + 1;
       for (const [a, b] of members(clauseStart(m.index), end)) {
-        const from = a + trimLead(s.slice(a, b), look.verbs);
+        // A field's name may hold a verb (`生命支持类`): a category of a field named before keeps it.
+        const whole = /^([\u4e00-\u9fff]{2,10})类$/.exec(s.slice(a, b))?.[1];
+        const from =
+          whole !== undefined && b === end && referent(whole, si)
+            ? a
+            : a + trimLead(s.slice(a, b), look.verbs);
         const x = s.slice(from, b);
         // A named category (医学影像诊断类), not a count (三类) or a demonstrative (这类, 各类).
         if (
@@ -1164,8 +1187,26 @@ export const readFields = (
           /^[各这此该同某本]/.test(x)
         )
           continue;
-        if (b === end) add(si, sf + from, sf + end + (m[1]?.length ?? 0), 'text:field-class', 'category');
-        else add(si, sf + from, sf + b, 'text:field-class', 'category', m[1]);
+        // `…覆盖生命支持、医学影像两大领域。生命支持类产品包括A、B`: the category of a field named before
+        // is that field.
+        const earlier = b === end ? referent(x.slice(0, -1), si) : undefined;
+        if (earlier) {
+          const [xs, xe] = orig(sf + from, sf + b - 1);
+          const name = writtenText(model.text, norm, sf + from, sf + b - 1);
+          fields.push({
+            name,
+            start: xs,
+            end: xe,
+            sentence: si,
+            rule: 'text:field-class',
+            known: earlier,
+            refers: true,
+          });
+          continue;
+        }
+        if (m[1]) continue;
+        if (b === end) add(si, sf + from, sf + end + (m[2]?.length ?? 0), 'text:field-class', 'category');
+        else add(si, sf + from, sf + b, 'text:field-class', 'category', m[2]);
       }
     }
     // `发展高质量植介入产品、康复产品和高性能体外诊断产品`: classes listed with a field are fields.

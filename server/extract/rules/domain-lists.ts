@@ -36,7 +36,7 @@ const COMMA_END = /[，,。；;！？：:]/;
  * or a verb of inclusion or a colon that opens a list (`主要包括`, `涵盖`, `：`).
  */
 const AFTER_FIELD = new RegExp(
-  `^(?:${FIELD_LEAD.source.slice(1)}|(?:类)?(?:产品)?(?:主要|重点)?(?:包括|包含|涵盖|分为)|(?:类)?[：:](?!$))`,
+  `^(?:${FIELD_LEAD.source.slice(1)}|(?:类)?(?:产品)?(?:主要|重点)?(?:包括|包含|涵盖|分为)|类(?:主要|代表性?|典型|核心|重点)(?:产品|设备|装备)(?:主要)?(?:包括|包含|涵盖|为|有|是)|(?:类)?[：:](?!$))`,
 );
 /** What may stand before a field that leads the rest of its sentence (`围绕X，`, `聚焦X，`). */
 const BEFORE_FIELD = /(?:围绕|聚焦|针对|对于|面向)$/;
@@ -46,7 +46,8 @@ const AFTER_FRAME = /^[，,]/;
 const LEAD_VERB =
   /^(?:(?:要|将|应|需)?(?:(?:重点|着力|优先|主要)(?:发展|突破|攻关|研制|研发|开发|推进|推动|支持)|加快|大力发展|积极发展)|(?:则|还|也)?(?:以[^，,。；;]{2,40}?为(?:重点|主攻方向|核心)|覆盖|涵盖))/;
 /** `X领域以A、B为主导`: a field word, then the members the field takes as its lead. */
-const TAKES_AS_LEAD = /^(?:领域|方面|板块)(?:则|还|也)?以[^，,。；;]{2,40}?为(?:重点|主导|龙头|核心)/;
+const TAKES_AS_LEAD =
+  /^(?:领域|方面|板块)(?:则|还|也)?以[^，,。；;]{2,40}?为(?:重点|主导|龙头|核心|主(?!要))/;
 const CLAUSE_OPEN = /(?:^|[，,；;：:]|[，,；;：:]其中)$/;
 /** A field listed with others (`在A和B领域`): it does not lead the clause alone. */
 const LISTED_BEFORE = /(?:、|和|及|与|或|以及)$/;
@@ -117,7 +118,7 @@ export const domainLists = (ctx: RuleContext): EdgeDraft[] => {
     occs.forEach((d, i) => {
       if (!isDomain(d)) return;
       // `在「醫學影像」領域，…`: quotes around the field's name are no part of what frames it.
-      const after = gapText(model, d.end, Math.min(s.end, d.end + 9)).replace(/^[」』”’"]/, '');
+      const after = gapText(model, d.end, Math.min(s.end, d.end + 12)).replace(/^[」』”’"]/, '');
       const before = gapText(model, Math.max(s.start, d.start - 5), d.start).replace(/[「『“‘"]$/, '');
       const examples = examplesAfter(d.end, s.end);
       // `医学影像设备（A、B）、体外诊断设备（C、D）`: a field after another's closed examples is no pair.

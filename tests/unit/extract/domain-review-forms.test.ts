@@ -108,3 +108,37 @@ describe('fields of reviews and reports', () => {
     expect(n.fields).toEqual([]);
   });
 });
+
+describe('fields a company or a chain map states with their products', () => {
+  it('reads X类产品包括 and X类主要产品为 as the field named before, also when its name holds a verb', () => {
+    const r = fieldsOf(
+      '集团产品线分为生命支持、医学影像两大板块。生命支持类主要产品为呼吸机、麻醉机和监护仪；医学影像类产品包括CT和超声诊断仪。',
+    );
+    expect(r.links).toEqual(
+      expect.arrayContaining(['呼吸机 -> 生命支持', '监护仪 -> 生命支持', '超声诊断仪 -> 医学影像']),
+    );
+    expect(r.fields.join()).not.toMatch(/类/);
+  });
+
+  it('reads 领域的代表产品包括, 领域的主要产品为, 领域以A、B为主 and N大类 lists of fields', () => {
+    expect(fieldsOf('康复器械领域的主要产品为外骨骼机器人和康复训练机器人。').links).toEqual(
+      expect.arrayContaining(['外骨骼机器人 -> 康复器械', '康复训练机器人 -> 康复器械']),
+    );
+    expect(fieldsOf('手术机器人领域的典型产品有腔镜手术机器人、骨科手术机器人。').links).toContain(
+      '腔镜手术机器人 -> 手术机器人',
+    );
+    const r = fieldsOf(
+      '体外诊断可分为生化诊断、免疫诊断和分子诊断三大类。生化诊断领域的核心设备是全自动生化分析仪；免疫诊断领域以化学发光免疫分析仪为主。',
+    );
+    expect(r.fields).toEqual(expect.arrayContaining(['生化诊断', '免疫诊断', '分子诊断']));
+    expect(r.links).toEqual(
+      expect.arrayContaining(['全自动生化分析仪 -> 生化诊断', '化学发光免疫分析仪 -> 免疫诊断']),
+    );
+    expect(r.links).not.toContain('化学发光免疫分析仪 -> 生化诊断');
+  });
+
+  it('reads no products of a field from a description of it (领域的龙头企业, 领域最重要的设备)', () => {
+    const r = fieldsOf('医学影像领域的龙头企业包括联影和东软，医学影像领域最重要的设备是CT。');
+    expect(r.links).toEqual([]);
+  });
+});
