@@ -94,6 +94,8 @@ export const DISCOURSE_WORDS: ReadonlySet<string> = new WordClass(
     // A research report's advice (`关注监护仪、除颤仪`, `看好内窥镜`, `受益于设备更新`): what follows is what the
     // reader should watch or buy shares in.
     ...['关注', '重点关注', '建议关注', '看好', '推荐', '受益', '受益于', '利好'],
+    // A firm's line of business (`明基材料主攻人工皮`, `主营监护仪`): what follows is what it sells.
+    ...['主攻', '主营', '深耕'],
     // The labels of a paper's abstract run into its first sentence when the layout drops the colon
     // (`结论银离子抗菌涂层可有效…`, `结果观察组导管…`).
     ...['摘要', '目的', '方法', '结果', '结论', '关键词', '背景'],
@@ -330,8 +332,7 @@ const looseChar = (w: Word | undefined): boolean =>
 /**
  * True when the name at [from, to) ends inside a word the dictionary cut into single characters:
  * `体外膜` of `体外膜肺氧合设备` (its last word one character, two loose ones right after it). Such a name
- * is a fragment of a longer one. (A start inside such a word, `素磁珠` of `链霉亲和素磁珠`, reads like a
- * member after 和, `压电阵元和背衬块`, and is left alone.)
+ * is a fragment of a longer one (a start inside one: `startsInsideUnknownWord`).
  */
 export const insideUnknownWord = (words: readonly Word[], from: number, to: number): boolean => {
   const j = words.findIndex((w) => w.to === to && w.from >= from);
@@ -344,6 +345,14 @@ export const insideUnknownWord = (words: readonly Word[], from: number, to: numb
     looseChar(words[j + 2]) &&
     words[j + 2]?.from === words[j + 1]?.to;
   return endsInside;
+};
+
+/** True when the name at `from` starts inside a word the dictionary cut into single characters: `肺` of
+ * `体外|膜|肺|氧|合|设备`, its first word one loose character glued to another. After a conjunction
+ * (`链霉亲|和|素磁珠`) the start is left alone, as a member after 和 reads the same. */
+export const startsInsideUnknownWord = (words: readonly Word[], from: number): boolean => {
+  const k = words.findIndex((w) => w.from === from);
+  return k > 0 && looseChar(words[k]) && looseChar(words[k - 1]) && words[k - 1]?.to === from;
 };
 
 /** Conjunctions that join two things: a name never holds one as a word of its own (`端盖和灌封胶`);
@@ -418,11 +427,12 @@ export const balancedBrackets = (name: string): boolean => {
 /**
  * What only a firm is or does right after its name: a stock code in brackets (`新产业（300832）`,
  * `微创机器人(02252.HK)`), its officers (`董事长`, `创始人`), what it holds or belongs to (`旗下`,
- * `子公司`) and its announcements (`宣布`, `公告`); the head of an institute or office
- * (`工研院电光系统所所长`, `…院长`). A product is never followed by one.
+ * `子公司`), its announcements (`宣布`, `公告`), its shares on the market (`早盘上涨`, `同步走扬`, `股价`, a
+ * Taiwan ticker before them: `上银（2049）早盘`) and its line of business (`主攻`, `主营`, `深耕`); the head of
+ * an institute or office (`工研院电光系统所所长`, `…院长`). A product is never followed by one.
  */
 const FIRM_CONTEXT =
-  /^(?:[(（](?:[0-9]{6}|[0-9]{4,5}\.HK|股票代码)[^()（）]{0,12}[)）]|(?:联合|共同)?创始人|董事长|副?总经理|副?总裁|首席执行官|CEO|董秘|旗下|子公司|母公司|宣布|发布公告|公告称|成立于|[所院处局]?(?:所长|院长|处长|局长|厂长))/;
+  /^(?:[(（](?:[0-9]{6}|[0-9]{4,5}\.HK|股票代码)[^()（）]{0,12}[)）]|(?:联合|共同)?创始人|董事长|副?总经理|副?总裁|首席执行官|CEO|董秘|旗下|子公司|母公司|宣布|发布公告|公告称|成立于|[所院处局]?(?:所长|院长|处长|局长|厂长)|(?:[(（][0-9]{4}[)）])?(?:同步)?(?:股价|涨停|跌停|早盘|尾盘|盘中|走扬|走强|走高|大涨|市值|主攻|主营|深耕))/;
 
 /** A maker's verb after 由 and a name (`由微创机器人研发`, `主控芯片由德州仪器供应`): the name is who makes or
  * supplies; a noun of making after the verb (`由呼吸机生产企业承担`) is a phrase of its own. 制造 is left

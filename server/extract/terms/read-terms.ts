@@ -197,7 +197,15 @@ export const readTerms = (
       // `石家庄渡康医疗器械`, `康泰医学系统(秦皇岛)`: a place inside a name or in brackets right after it
       // makes a company's name (products are not named by their town).
       if (!f.curated && companyLike(words, f.from - rf, f.to - rf)) return;
-      findings.push(withNoiseEvidence(f, s, words, rf, firms));
+      // `彩色多普勒超声|诊断系统`: a list member that starts where a curated thing ends, with nothing between
+      // them, is the tail of one longer name.
+      const tailOf =
+        !f.curated &&
+        /^(?:coordination:member|list:)/.test(f.rule) &&
+        // Written apart (`康复装备            康复机器人`, a column gap) they are two names.
+        text.slice(norm.ends[f.from - 1] ?? 0, norm.starts[f.from] ?? 0) === '' &&
+        (endingAt.get(f.from)?.some((m) => labelOf.get(m.nodeId) !== 'Domain') ?? false);
+      findings.push(tailOf ? { ...f, rule: 'noise:clause' } : withNoiseEvidence(f, s, words, rf, firms));
     };
     const parts = readPartLists(
       s,

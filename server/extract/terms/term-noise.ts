@@ -11,6 +11,7 @@ import {
   holdsClauseLocative,
   holdsConjunction,
   insideUnknownWord,
+  startsInsideUnknownWord,
   holdsMaking,
   holdsModel,
   holdsOrganisation,
@@ -59,7 +60,12 @@ export const noiseRuleOf = (
   if (holdsPhrase(finding.name) || holdsServiceUnit(finding.name) || holdsMaking(finding.name))
     return 'noise:clause';
   if (holdsPreposition(words, from, to) || cutFromWhole(sentence, from, to)) return 'noise:clause';
-  if (holdsConjunction(words, from, to) || insideUnknownWord(words, from, to)) return 'noise:clause';
+  if (
+    holdsConjunction(words, from, to) ||
+    insideUnknownWord(words, from, to) ||
+    startsInsideUnknownWord(words, from)
+  )
+    return 'noise:clause';
   if (opensWithConnective(words, from) || opensWithSuffix(words, from)) return 'noise:clause';
   // `便携式超声、掌上超声和血管内超声（IVUS）导管`: the gloss names the last member alone; a member completed
   // with it is no name.

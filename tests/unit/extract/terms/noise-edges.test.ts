@@ -1,11 +1,17 @@
 // Words of the clause around a name that a list reader or a layout without punctuation runs into it:
 // a preposition or a report's advice before it, a relative clause after it, a suffix cut off the word
 // before it, a measure word after a count; and names that are no thing of their own (a class noun
-// alone, a firm's business in a prospectus heading, a clause of buying read as a field). Written in
-// the forms news, research reports, prospectuses, papers and Hong Kong press use.
+// alone, a firm's business in a prospectus heading, a clause of buying read as a field, a firm named by
+// its shares or its line of business). Written in the forms news, research reports, prospectuses,
+// papers, market pages and Hong Kong press use.
 import { describe, expect, it } from 'vitest';
 import { MIN_CONFIDENCE, termConfidence } from '../../../../server/extract/terms/confidence';
-import { holdsAcquisition, namesFirmBusiness, relativeEnd } from '../../../../server/extract/terms/noise';
+import {
+  followedByFirmContext,
+  holdsAcquisition,
+  namesFirmBusiness,
+  relativeEnd,
+} from '../../../../server/extract/terms/noise';
 import { contextOf, fieldsOf } from '../seed-data';
 
 const graphed = (text: string): string[] => contextOf(text).model.discovered.map((d) => d.name);
@@ -129,5 +135,47 @@ describe('names that are no thing of their own', () => {
       '三、发行人的主要产品\n公司主要产品包括彩色多普勒超声诊断系统、数字化X射线摄影系统和移动式C形臂X射线机。\n';
     expect(fieldsOf(text).fields).not.toContain('发行人的主要产品');
     expect(graphed(text)).not.toContain('发行人的主要产品');
+  });
+});
+
+describe('a firm by what follows its name on the market page', () => {
+  it.each([
+    ['佳世达集团旗下明基医、明基材料同步走扬，明基材料主攻人工皮、隐形眼镜及血液透析器。', '明基材料'],
+    ['华康医疗器械早盘大涨7%，公司主营血液透析机和透析器。', '华康医疗器械'],
+    ['精工仪器股价创下新高，机构看好其质谱仪放量。', '精工仪器'],
+    ['永康生物材料深耕骨科植入物二十年，主营人工关节。', '永康生物材料'],
+    ['台康医疗器械（4135）早盘上涨4%，带动医材族群走强。', '台康医疗器械'],
+  ])('%s graphs no %s', (text, firm) => {
+    const names = graphed(text);
+    expect(names).not.toContain(firm);
+    expect(names.filter((n) => n.includes('主攻') || n.includes('主营'))).toEqual([]);
+  });
+
+  it.each([
+    ['全自动生化分析仪销量同比增长三成', '全自动生化分析仪'],
+    ['监护仪价格上涨', '监护仪'],
+  ])('a product followed by its sales or price is no firm: %s', (text, name) => {
+    expect(followedByFirmContext(text, name.length)).toBe(false);
+  });
+});
+
+describe('a list member that is the tail of a longer name', () => {
+  it.each([
+    ['医院新购置了彩色多普勒超声诊断系统、移动DR和麻醉机。', '诊断系统'],
+    ['采购清单包括彩色多普勒超声诊断系统、全自动生化分析仪等设备。', '诊断系统'],
+    ['该院重症医学科配备了体外膜肺氧合设备、连续性血液净化设备等生命支持装备。', '肺氧合设备'],
+    ['支持研发体外膜肺氧合设备、人工心脏、血液透析设备。', '肺氧合设备'],
+  ])('%s graphs no %s', (text, tail) => {
+    expect(graphed(text)).not.toContain(tail);
+  });
+});
+
+describe('a count before a list member', () => {
+  it.each([
+    '医管局表示，将采购50部流动X光机、20部超声波扫描仪。',
+    '今年该院新增三台DR、两台CT扫描仪和一台直线加速器。',
+    '车间里有一台已经测试完毕、马上要发往整机厂的超导磁体。',
+  ])('%s graphs no name opening with a count', (text) => {
+    expect(graphed(text).filter((n) => /^[0-9一二两三四五六七八九十]+[台部套款支只件]/.test(n))).toEqual([]);
   });
 });
