@@ -15,7 +15,7 @@ import type { Curated, Occurrence } from '../types';
 import { lowerBound } from '../lower-bound';
 import { someOverlapping, someWithin } from '../occurrence-index';
 import { sentenceAt } from '../sentences';
-import { occurrenceFinder, tableRows } from './domain-tables';
+import { columnTables, occurrenceFinder, tableRows } from './domain-tables';
 
 /** Events that select products (`获批产品`, `中标设备`, `入选产品`): what they select is no field. */
 const EVENT_LEAD = /^(?:获批|获准|批准|上市|注册|中标|采购|申报|入选|新增|拟)/;
@@ -1264,6 +1264,8 @@ export const readFields = (
     const marked = norm.text.slice(from, to).replace(/[*#：:。]+$/, '');
     // `医学影像领域重点产品：A、B`, `治疗设备类：A、B`: the field, less what the line says of it.
     const cell = marked.replace(ROW_HEAD_TAIL, '');
+    // `| 彩色超声诊断仪 | 基因测序仪 |`: a device heading a row is a member of a column, no field.
+    if (DEVICE_END.test(cell) && !CLASS_NOUN.test(cell)) continue;
     const called = cell !== marked && marked.slice(cell.length).startsWith('领域');
     // `| 应用领域 | 代表产品 |` over `| 骨科 | A、B |`: under a header that calls its first column
     // fields, a branch of medicine heads its row as a field.
@@ -1279,6 +1281,29 @@ export const readFields = (
         (called || row.cells.length > 2 || /[|\t]/.test(model.text.slice(row.start, row.end)))
       )
         add(si, from, from + cell.length, 'text:field-table', 'stem');
+  }
+  // `| 医学影像装备 | 体外诊断装备 | 治疗装备 |` over rows of devices: a header whose every cell names a
+  // field, and heads equipment in its column, names those fields (`| 材料 | 代表产品 |` names none).
+  for (const { header, body } of columnTables(model.text)) {
+    const si = sentenceAt(model.sentences, header.start);
+    const cells = header.cells.map((cell, j) => {
+      const from = lowerBound(norm.starts, cell[0]);
+      const name = norm.text.slice(from, lowerBound(norm.starts, cell[1])).replace(/[*#：:。]+$/, '');
+      const below = body.some((row) => {
+        const c = row.cells[j];
+        return c !== undefined && occurrencesIn(c[0], c[1]).some((o) => labels.get(o.nodeId) === 'Equipment');
+      });
+      const named =
+        name.length >= 3 &&
+        name.length <= 12 &&
+        !(DEVICE_END.test(name) && !CLASS_NOUN.test(name)) &&
+        (classifyField(name, 'examples', look) ?? classifyField(name, 'stem', look)) !== undefined;
+      return { from, name, named, below };
+    });
+    if (!cells.every((c) => c.named) || cells.filter((c) => c.below).length < 2) continue;
+    for (const { from, name } of cells)
+      if (!add(si, from, from + name.length, 'text:field-table', 'examples'))
+        add(si, from, from + name.length, 'text:field-table', 'stem');
   }
   return { fields, appositions };
 };

@@ -104,6 +104,31 @@ export const tableRows = (text: string): TableRow[] => {
   return rows;
 };
 
+/**
+ * Tables whose columns are fields: runs of `|` or tab rows (a divider line may follow the first), as a
+ * header row and the rows below it, each with as many cells as the header.
+ */
+export const columnTables = (text: string): { header: TableRow; body: TableRow[] }[] => {
+  const out: { header: TableRow; body: TableRow[] }[] = [];
+  let run: TableRow[] = [];
+  const flush = (): void => {
+    const [header, ...body] = run;
+    const width = header?.cells.length ?? 0;
+    const rows = body.filter((r) => r.cells.length === width);
+    if (header && width >= 2 && rows.length > 0) out.push({ header, body: rows });
+    run = [];
+  };
+  for (const row of tableRows(text)) {
+    if (!/[|\t]/.test(text.slice(row.start, row.end))) continue;
+    const prev = run.at(-1);
+    const gap = prev ? text.slice(prev.end, row.start) : '';
+    if (prev && !/^\n(?:[\s|:\-–—]*\n)?$/.test(gap)) flush();
+    run.push(row);
+  }
+  flush();
+  return out;
+};
+
 /** Occurrences of the model within [start, end), by binary search over their sorted starts. */
 export const occurrenceFinder = (
   model: PlanModel,
@@ -151,6 +176,37 @@ export const domainTables = (ctx: RuleContext): EdgeDraft[] => {
           rule: TABLE_RULE,
           evidence: [spanEvidence(model, row.start, row.end, section)],
         });
+  }
+  // `| 医学影像装备 | 体外诊断装备 |` over `| 光子计数CT | 化学发光免疫分析仪 |`: when every cell of a
+  // header row is a field, the equipment below each is in its column's field.
+  for (const { header, body } of columnTables(model.text)) {
+    const fields = header.cells.map((cell) =>
+      occurrencesIn(cell[0], cell[1]).find(
+        (o) => labelOf(o.nodeId) === 'Domain' && covers(model.text, cell, o),
+      ),
+    );
+    if (fields.some((f) => f === undefined)) continue;
+    for (const row of body)
+      row.cells.forEach((cell, j) => {
+        const field = fields[j];
+        if (!field) return;
+        const section = model.sections[model.sentences[field.sentence]?.section ?? -1]?.path ?? '';
+        const members = occurrencesIn(cell[0], cell[1]);
+        const isEquipment = (x: (typeof members)[number]): boolean => labelOf(x.nodeId) === 'Equipment';
+        for (const o of members)
+          if (isEquipment(o) && !modifiesLongerEquipment(o, members, isEquipment, model.text))
+            out.push({
+              type: 'IN_DOMAIN',
+              source: o.nodeId,
+              target: field.nodeId,
+              basis: 'stated',
+              rule: TABLE_RULE,
+              evidence: [
+                spanEvidence(model, header.start, header.end, section),
+                spanEvidence(model, row.start, row.end, section),
+              ],
+            });
+      });
   }
   return out;
 };

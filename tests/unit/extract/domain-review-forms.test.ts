@@ -142,3 +142,30 @@ describe('fields a company or a chain map states with their products', () => {
     expect(r.links).toEqual([]);
   });
 });
+
+describe('tables whose columns are fields', () => {
+  it('puts the devices under each header cell in that field, and makes no field of a device heading a row', () => {
+    const r = fieldsOf(
+      [
+        '| 医学影像装备 | 体外诊断装备 | 治疗装备 |',
+        '| --- | --- | --- |',
+        '| 光子计数CT | 化学发光免疫分析仪 | 呼吸机 |',
+        '| 彩色超声诊断仪 | 基因测序仪 | 体外膜肺氧合系统 |',
+      ].join('\n'),
+    );
+    expect(r.links).toEqual(
+      expect.arrayContaining([
+        '光子计数CT -> 医学影像装备',
+        '彩色超声诊断仪 -> 医学影像装备',
+        '化学发光免疫分析仪 -> 体外诊断装备',
+        '体外膜肺氧合系统 -> 治疗装备',
+      ]),
+    );
+    expect(r.fields).not.toContain('彩色超声诊断仪');
+    expect(r.links).not.toContain('呼吸机 -> 医学影像装备');
+    const t = fieldsOf('医学影像\t体外诊断\t康复器械\n光子计数CT\t基因测序仪\t外骨骼机器人\n');
+    expect(t.links).toEqual(
+      expect.arrayContaining(['计算机断层扫描仪 -> 医学影像', '外骨骼机器人 -> 康复器械']),
+    );
+  });
+});
