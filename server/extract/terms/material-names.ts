@@ -330,10 +330,17 @@ const ARTIFICIAL_ORGAN =
   /^人工(?:心脏|关节|晶体|晶状体|硬脑膜|脑膜|耳蜗|血管|骨|椎间盘|肝|肾|肺|皮肤|角膜|瓣膜|韧带|乳房|喉|气管)/;
 /** Organs of more than one character only: `人工骨` or `人工肝` may begin other words (人工肝血液净化设备). */
 const IMPLANT = /人工(?:心脏(?!瓣|起搏|支架)|关节|晶体|晶状体|硬脑膜|耳蜗|椎间盘|角膜|韧带)/g;
+const IMPLANT_TOOLS = ['融合器', '封堵器', '矫治器', '取栓器'];
+/** True when `name` ends in what an implant or an interventional device does (`椎间融合器`, `房间隔封堵器`):
+ * a device, never a part of one (a 球囊 may be either). */
+export const implantToolShape = (name: string): boolean =>
+  IMPLANT_TOOLS.some((e) => name.endsWith(e) && name.length > e.length);
 /** Endings of implants and devices without a head noun: 补片, 导丝, 假体, 灌流器. */
 const DEVICE_ENDINGS = [
   ...['补片', '导丝', '假体', '植入物', '球囊', '缝线', '吻合器', '起搏器', '除颤器', '灌流器'],
   ...['透析器', '氧合器', '螺钉', '骨板', '骨钉', '敷料', '人工心脏'],
+  // Implants named by what they do (`椎间融合器`, `房间隔封堵器`, `隐形矫治器`, `支架取栓器`).
+  ...IMPLANT_TOOLS,
 ];
 
 /** True when `name` is shaped like an implant or a device: `人工关节`, `神经补片`, `血液灌流器`. */

@@ -3,7 +3,7 @@
 // is a material when its name has a material's shape; the grammar here is shared by discovery (the
 // names) and the supply rules (what each is used in).
 import type { Range } from './coordination';
-import { materialName, metalElement } from './material-names';
+import { implantToolShape, materialName, metalElement } from './material-names';
 
 /** How the use is said: the verb decides what must close the list of materials. */
 export type UseKind = 'adopt' | 'is-made-of' | 'made-from' | 'from-raw' | 'made-with' | 'taken-from' | 'coat';
@@ -47,7 +47,7 @@ export const MATERIAL_JOIN = /^(?:\([^()]*\))?(?:、|和|与|及|或|以及|掺|
 
 /** Processes written right after a material: its name ends there (`镍钛合金经激光切割制成`). */
 const PROCESS =
-  /^(?:经|加工|绕制|制成|制造|制作|吹塑|共挤|热压|热熔|注塑|成型|切割|烧结|分段|压制|编织|铸造|锻造|烧制|精加工|机加工|混合|复合|浇铸|浇注|灌封|挤出|生长|3D打印|打印|共混|纺丝|为|作|做|的)/;
+  /^(?:经|激光|加工|绕制|制成|制造|制作|吹塑|共挤|热压|热熔|注塑|成型|切割|烧结|分段|压制|编织|铸造|锻造|烧制|精加工|机加工|混合|复合|浇铸|浇注|灌封|挤出|生长|3D打印|打印|共混|纺丝|为|作|做|的)/;
 /** What must follow the materials for the kind to be a use, if anything. */
 const CLOSES: Partial<Record<UseKind, RegExp>> = {
   'made-from': /^[^，,。；;]{0,8}?(?:制成|而成|成型|制造|烧结|压制|绕制)/,
@@ -155,7 +155,7 @@ const HEDGES_BEFORE = new RegExp(`${HEDGE.replace(/\*$/, '+')}$`);
 const SUBJECT = /(?:[^\P{Script=Han}的其则和与及是在为将对把这该]|[A-Za-z0-9-])+$/u;
 /** Subjects that are makers, products in general, times, body parts or positions, not a part. */
 const NOT_A_PART =
-  /^(?:前者|后者|两者|二者|三者|其余|上述|以上|这些|那些|这种|该种|此类|这类|该类|每种)|者$|(?:产品|厂家|企业|公司|厂商|医生|患者|品牌|市场|行业|目前|部分|方面|领域|工艺|技术|材料|原料|医院|国内|国外|牙|齿|器官|组织|部位|主流|机型|型号|版本|材质)$|^(?:外层|内层|中间|表面|表层|底层|顶层|外侧|内侧|两端|头端|尾端|近端|远端|早期|主流|传统|高端|低端|国产|进口)$/;
+  /^(?:前者|后者|两者|二者|三者|其余|上述|以上|这些|那些|这种|该种|此类|这类|该类|每种)|者$|(?:产品|厂家|企业|公司|厂商|医生|患者|品牌|市场|行业|目前|部分|方面|领域|工艺|技术|材料|原料|医院|国内|国外|牙|齿|器官|组织|部位|主流|机型|型号|版本|材质)$|^(?:封装|灌封|加工|生产|制造|制作|包装|焊接|组装|装配|涂覆|成型)$|^(?:外层|内层|中间|表面|表层|底层|顶层|外侧|内侧|两端|头端|尾端|近端|远端|早期|主流|传统|高端|低端|国产|进口)$/;
 
 export interface UseSubject {
   readonly from: number;
@@ -183,7 +183,8 @@ export const readUseSubjects = (
     if (kind === 'is-made-of') before = before.replace(/的$/, '');
     const name = SUBJECT.exec(before)?.[0] ?? '';
     if (name.length < 2 || name.length > 6 || NOT_A_PART.test(name) || materialName(name)) continue;
-    const label = headLabel(name) ?? 'Component';
+    // `椎间融合器采用…`: an implant or a device named by its shape is no part.
+    const label = headLabel(name) ?? (implantToolShape(name) ? 'Equipment' : 'Component');
     if (label === 'Material') continue;
     out.push({ from: before.length - name.length, to: before.length, label });
   }

@@ -134,3 +134,23 @@ describe('lists the text calls materials', () => {
     expect(ecmo).not.toContain('Material:管路内壁');
   });
 });
+
+describe('what things are made of', () => {
+  it('names an implant said to be made of a material a device, not a part', () => {
+    for (const [text, device] of [
+      ['椎间融合器采用医用级聚醚醚酮制成。', 'Equipment:椎间融合器'],
+      ['房间隔封堵器采用镍钛合金丝编织。', 'Equipment:房间隔封堵器'],
+    ] as const) {
+      const names = things(text);
+      expect(names).toContain(device);
+      expect(names.filter((n) => n.startsWith('Component'))).toEqual([]);
+    }
+  });
+
+  it('reads a material closed by a laser process, and no process as the thing made (封装采用…)', () => {
+    expect(things('冠脉支架由钴铬合金激光切割而成。')).toContain('Material:钴铬合金');
+    const potted = things('封装采用环氧树脂和医用胶粘剂。');
+    expect(potted).toEqual(expect.arrayContaining(['Material:环氧树脂', 'Material:医用胶粘剂']));
+    expect(potted).not.toContain('Component:封装');
+  });
+});
