@@ -36,6 +36,11 @@ const CLASS_HEADS = new Set([
 /** Generic modifiers that say what a thing is for or how it is built, not how good or new it is. */
 const PURPOSE_MODIFIERS = new Set(['专用', '医用', '医疗', '精密', '整机']);
 /**
+ * Kinds of engineering that, before a class head, still leave a class (`电子元器件包括FPGA、ADC` lists
+ * members of a kind, not the parts of a thing called 电子元器件).
+ */
+const KIND_OF_CLASS = /^(?:电子|光学|机械|电气|电子电气|机电|结构|光电)(?=.)/;
+/**
  * Heads of parts and materials that, written bare, still name a class in a list of things (a list of
  * chips or of films says no more than 芯片、材料); other heads of parts written bare (`编码器`, `球管`,
  * `滑环`, `传感器`) name the one kind of part the sentence means.
@@ -136,6 +141,7 @@ export const supplyReader = (ctx: RuleContext): SupplyReader => {
         changed = true;
       }
     }
+    if (CLASS_HEADS.has(rest.replace(KIND_OF_CLASS, ''))) return true;
     return (
       headNames.some((hs) => hs.includes(rest)) &&
       (graded || (rest === names.get(id) && !thingHeads.has(rest)) || CLASS_HEADS.has(rest))

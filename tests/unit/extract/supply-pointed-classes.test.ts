@@ -82,6 +82,10 @@ describe('a class of parts after a pointer', () => {
       [],
     );
     expect(pairs('关键零部件包括涡轮风机和比例阀。', VENT)).toEqual([]);
+    // A kind of parts before a class head is a class too: its members are no parts of it.
+    const CHIPS = { FPGA: 'Component', ADC: 'Component', 电源管理芯片: 'Component' } as const;
+    expect(pairs('公司采购的电子元器件包括FPGA、ADC和电源管理芯片等，其中FPGA依赖进口。', CHIPS)).toEqual([]);
+    expect(pairs('光学元件包括镜片和棱镜。', { 镜片: 'Component', 棱镜: 'Component' })).toEqual([]);
     expect(
       pairs('手术机器人是高端医疗装备的代表，其核心零部件包括谐波减速器和伺服电机。', ROBOT).filter(
         (p) => p.includes('零部件') || p.includes('核心 '),
