@@ -115,7 +115,17 @@ export const parseCurated = (raw: {
 export interface AliasForm {
   readonly form: string;
   readonly nodeId: NodeId;
+  /**
+   * A part's or material's short alias that is only a modifier inside its name (`血糖` of
+   * 柔性血糖传感器): it names the entry as a member of a list (`…/血糖及压力传感器`), never as the first
+   * word of a longer one (`血糖仪`, `连续血糖监测系统`). A device's (`超声` of 超声诊断设备) still opens the
+   * names of its parts (`超声探头`).
+   */
+  readonly modifier?: true;
 }
+
+/** Han characters only, at most two: the short aliases plans use for a member of a list. */
+const SHORT_HAN = /^[\u4e00-\u9fff]{1,2}$/u;
 
 /** Every name and alias of the lexicon, normalised, grouped by first character, longest first. */
 export const buildAliasIndex = (lexicon: readonly LexiconEntry[]): Map<string, AliasForm[]> => {
@@ -127,11 +137,18 @@ export const buildAliasIndex = (lexicon: readonly LexiconEntry[]): Map<string, A
     const slashed = forms
       .filter((f) => /[a-z]-[a-z]/.test(f))
       .map((f) => f.replace(/([a-z])-(?=[a-z])/g, '$1/'));
+    const name = forms[0] ?? '';
     for (const form of new Set([...forms, ...slashed])) {
       const first = form[0];
       if (first === undefined) continue;
       const list = index.get(first) ?? [];
-      list.push({ form, nodeId: e.id });
+      const modifier =
+        (e.label === 'Component' || e.label === 'Material') &&
+        form !== name &&
+        SHORT_HAN.test(form) &&
+        name.includes(form) &&
+        !name.endsWith(form);
+      list.push({ form, nodeId: e.id, ...(modifier ? { modifier: true as const } : {}) });
       index.set(first, list);
     }
   }

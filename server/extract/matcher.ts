@@ -16,6 +16,9 @@ const boundaryOk = (text: string, from: number, to: number, form: string): boole
   !(isLatin(form[0]) && /[a-z]/.test(text[from - 1] ?? '')) &&
   !(isLatin(form.at(-1)) && /[a-z]/.test(text[to] ?? ''));
 
+/** What must follow a modifier alias for it to name its entry: a joiner of a list's members. */
+const AFTER_MODIFIER = /^[、/及和与或等]$/u;
+
 /**
  * All non-overlapping lexicon matches: candidates are taken longest first, then leftmost.
  * `occupied` marks normalised positions already taken and is updated in place.
@@ -31,7 +34,11 @@ export const matchLexicon = (
     const forms = index.get(text[i] ?? '');
     if (!forms) continue;
     for (const f of forms) {
-      if (text.startsWith(f.form, i) && boundaryOk(text, i, i + f.form.length, f.form))
+      if (
+        text.startsWith(f.form, i) &&
+        boundaryOk(text, i, i + f.form.length, f.form) &&
+        !(f.modifier && !AFTER_MODIFIER.test(text[i + f.form.length] ?? ''))
+      )
         candidates.push({ nodeId: f.nodeId, from: i, to: i + f.form.length });
     }
   }

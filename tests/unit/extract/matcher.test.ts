@@ -1,4 +1,5 @@
-// Lexicon matching: spaces inside terms, full-width forms, longest match, Latin word boundaries.
+// Lexicon matching: spaces inside terms, full-width forms, longest match, Latin word boundaries, and
+// a part's short alias that names it only as a member of a list.
 import { describe, expect, it } from 'vitest';
 import { contextOf } from './seed-data';
 
@@ -36,5 +37,15 @@ describe('matchLexicon', () => {
 
   it('does not find MR inside MRI', () => {
     expect(mentioned('磁共振成像（MRI）')).toEqual(['equipment:mr', 'equipment:mr']);
+  });
+
+  it("reads a part's short alias (血糖 of 柔性血糖传感器) as the part in a list, not at the start of a longer word", () => {
+    const sensor = 'component:blood-glucose-sensor';
+    expect(mentioned('可穿戴设备用柔性心电、血糖及压力传感器等。')).toContain(sensor);
+    expect(mentioned('血糖仪和血压计是家用医疗器械。')).not.toContain(sensor);
+    expect(mentioned('连续血糖监测系统实现国产化。')).not.toContain(sensor);
+    expect(mentioned('患者可在家测血糖，')).not.toContain(sensor);
+    // A device's short alias still opens the names of its parts.
+    expect(mentioned('超声探头依赖进口。')).toContain('equipment:ultrasound-imaging');
   });
 });
