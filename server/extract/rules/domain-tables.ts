@@ -1,8 +1,10 @@
 // Fields in tables: a row whose first cell names a field (`| 诊断检验装备 | 全自动生化分析仪、… |`,
 // or cells separated by tabs) puts the equipment of its other cells in that field. Pure.
+import type { NodeId } from '../../../core/model/ids';
 import type { EdgeDraft } from '../graph-builder';
 import { spanEvidence, type PlanModel } from '../plan-model';
 import { lowerBound } from '../lower-bound';
+import type { Occurrence } from '../types';
 import type { RuleContext } from './context';
 import { modifiesLongerEquipment } from './domain-members';
 import { VIEW_PAD } from '../simplified-view';
@@ -148,6 +150,24 @@ export const domainTables = (ctx: RuleContext): EdgeDraft[] => {
   const { model, labelOf } = ctx;
   const out: EdgeDraft[] = [];
   const occurrencesIn = occurrenceFinder(model);
+  const isEquipment = (o: Occurrence): boolean => labelOf(o.nodeId) === 'Equipment';
+  /** The equipment among a cell's occurrences, each in the field (`放疗` of `术中放疗装备` is none). */
+  const memberEdges = (
+    members: readonly Occurrence[],
+    field: NodeId,
+    evidence: EdgeDraft['evidence'],
+  ): void => {
+    for (const o of members)
+      if (isEquipment(o) && !modifiesLongerEquipment(o, members, isEquipment, model.text))
+        out.push({
+          type: 'IN_DOMAIN',
+          source: o.nodeId,
+          target: field,
+          basis: 'stated',
+          rule: TABLE_RULE,
+          evidence: [...evidence],
+        });
+  };
   for (const row of tableRows(model.text)) {
     // The first cell names the row's field; the other cells hold its members.
     const head = row.cells[0];
@@ -163,19 +183,9 @@ export const domainTables = (ctx: RuleContext): EdgeDraft[] => {
       (o) => labelOf(o.nodeId) === 'Domain' && o.nodeId !== field.nodeId,
     );
     const until = Math.min(next ? head[1] + next.index : row.end, other?.start ?? row.end);
-    const members = occurrencesIn(head[1], until);
-    const isEquipment = (x: (typeof members)[number]): boolean => labelOf(x.nodeId) === 'Equipment';
-    for (const o of members)
-      // `放疗` of `术中放疗装备` names no member of its own.
-      if (isEquipment(o) && !modifiesLongerEquipment(o, members, isEquipment, model.text))
-        out.push({
-          type: 'IN_DOMAIN',
-          source: o.nodeId,
-          target: field.nodeId,
-          basis: 'stated',
-          rule: TABLE_RULE,
-          evidence: [spanEvidence(model, row.start, row.end, section)],
-        });
+    memberEdges(occurrencesIn(head[1], until), field.nodeId, [
+      spanEvidence(model, row.start, row.end, section),
+    ]);
   }
   // `| 医学影像装备 | 体外诊断装备 |` over `| 光子计数CT | 化学发光免疫分析仪 |`: when every cell of a
   // header row is a field, the equipment below each is in its column's field.
@@ -191,21 +201,10 @@ export const domainTables = (ctx: RuleContext): EdgeDraft[] => {
         const field = fields[j];
         if (!field) return;
         const section = model.sections[model.sentences[field.sentence]?.section ?? -1]?.path ?? '';
-        const members = occurrencesIn(cell[0], cell[1]);
-        const isEquipment = (x: (typeof members)[number]): boolean => labelOf(x.nodeId) === 'Equipment';
-        for (const o of members)
-          if (isEquipment(o) && !modifiesLongerEquipment(o, members, isEquipment, model.text))
-            out.push({
-              type: 'IN_DOMAIN',
-              source: o.nodeId,
-              target: field.nodeId,
-              basis: 'stated',
-              rule: TABLE_RULE,
-              evidence: [
-                spanEvidence(model, header.start, header.end, section),
-                spanEvidence(model, row.start, row.end, section),
-              ],
-            });
+        memberEdges(occurrencesIn(cell[0], cell[1]), field.nodeId, [
+          spanEvidence(model, header.start, header.end, section),
+          spanEvidence(model, row.start, row.end, section),
+        ]);
       });
   }
   return out;
