@@ -105,6 +105,9 @@ const wordSets = (config: DiscoveryConfig): WordSets => {
   return sets;
 };
 
+/** Heads of parts that name a class of parts, also before another head (`芯片模块`, `部件材料`). */
+const PART_CLASS_CORE = /^(?:零部件|部件|元器件|器件|组件|元件|芯片|模块|模组|配件|材料)$/;
+
 /**
  * Finds candidate terms among the words of one sentence. `free(from, to)` says whether the range
  * holds no curated mention; found spans are marked through `take`.
@@ -305,8 +308,14 @@ export const discoverTerms = (
     const named = words.slice(m, k).filter((x) => x.from >= coreFrom);
     const brandable = BROAD_HEADS.has(hit.head) || hit.head === '机器人';
     if (brandable && named.length === 1 && named[0]?.tag === 'nr' && named[0].word.length >= 3) continue;
-    // A class noun before a class noun (`装备仪器`) names no kind.
-    if (Object.values(config.heads).some((hs) => hs.includes(core))) continue;
+    // A class noun before a class noun (`装备仪器`) names no kind; a specific part before a part's head
+    // names the part it belongs to (`探测器芯片`, `传感器芯片`, `探测器模块`).
+    const partOfPart =
+      hit.label === 'Component' &&
+      core.length >= 2 &&
+      !PART_CLASS_CORE.test(core) &&
+      config.heads.Component.includes(core);
+    if (!partOfPart && Object.values(config.heads).some((hs) => hs.includes(core))) continue;
     const first = words[m];
     // A verb glued to a one-character head is a device name (`除颤仪`, `呼吸机`, `透析机`).
     const verbDevice = first?.tag === 'v' && m === k - 1 && hit.head.length === 1 && w.word === hit.head;

@@ -34,6 +34,15 @@ describe('discoverTerms: words of size and class before a class noun', () => {
     expect(terms('有6个中心卫生院购入了显微镜、X光机、B超仪等装备仪器。')).not.toContain('装备仪器');
   });
 
+  it('reads a part of a part (探测器芯片, 传感器芯片, 电机轴承) but no class of parts before a head (芯片模块)', () => {
+    expect(terms('企业研发了探测器芯片。')).toContain('探测器芯片');
+    expect(terms('国产传感器芯片已经量产，电机轴承仍依赖进口。')).toEqual(
+      expect.arrayContaining(['传感器芯片', '电机轴承']),
+    );
+    expect(terms('企业研发了芯片模块。')).not.toContain('芯片模块');
+    expect(terms('医院采购了仪器设备。')).not.toContain('仪器设备');
+  });
+
   it('still reads a named kind after a size word: 研制大型质子治疗装置', () => {
     expect(terms('加快研制大型质子治疗装置。').some((t) => t.endsWith('质子治疗装置'))).toBe(true);
   });
