@@ -27,8 +27,16 @@ export const matchLexicon = (
   norm: NormalizedText,
   index: ReadonlyMap<string, readonly AliasForm[]>,
   occupied: Uint8Array,
+  source = '',
 ): Match[] => {
   const { text } = norm;
+  // A tab parts the cells of a table copied from a sheet (`CT⇥球管⇥…`): no name runs across one, though
+  // spaces and line breaks inside a name are only layout (`CT 球管`, a page break).
+  const acrossCells = (from: number, to: number): boolean => {
+    for (let k = from; k + 1 < to; k++)
+      if (source.slice(norm.ends[k] ?? 0, norm.starts[k + 1] ?? 0).includes('\t')) return true;
+    return false;
+  };
   const candidates: Match[] = [];
   for (let i = 0; i < text.length; i++) {
     const forms = index.get(text[i] ?? '');
@@ -37,6 +45,7 @@ export const matchLexicon = (
       if (
         text.startsWith(f.form, i) &&
         boundaryOk(text, i, i + f.form.length, f.form) &&
+        !acrossCells(i, i + f.form.length) &&
         !(f.modifier && !AFTER_MODIFIER.test(text[i + f.form.length] ?? ''))
       )
         candidates.push({ nodeId: f.nodeId, from: i, to: i + f.form.length });

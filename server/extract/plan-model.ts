@@ -93,7 +93,7 @@ export const analysePlan = (
     while (end < until && text[end] === VIEW_PAD && !/\s/u.test(original[end] ?? ' ')) end++;
     return { nodeId, start, end, sentence };
   };
-  const matches = matchLexicon(norm, aliasIndex, occupied);
+  const matches = matchLexicon(norm, aliasIndex, occupied, text);
   for (const m of matches) {
     const o = toOccurrence(m.nodeId, m.from, m.to);
     if (o) occurrences.push(o);

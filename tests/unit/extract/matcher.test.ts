@@ -48,4 +48,9 @@ describe('matchLexicon', () => {
     // A device's short alias still opens the names of its parts.
     expect(mentioned('超声探头依赖进口。')).toContain('equipment:ultrasound-imaging');
   });
+
+  it('reads no name across the cells of a tab-separated table (CT⇥球管 is the CT, then a tube)', () => {
+    expect(mentioned('整机\t核心零部件\nCT\t球管、高压发生器\n')).not.toContain('component:ct-tube');
+    expect(mentioned('大功率 CT\n球管；')).toContain('component:ct-tube');
+  });
 });
