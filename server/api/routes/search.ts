@@ -11,7 +11,6 @@ import { luceneQueries } from '../search/lucene-query';
 import { normaliseSearchText } from '../../../core/query/normalise-search-text';
 import { searchAnswer, type SearchRow } from '../../../core/query/search-hits';
 import { ROUTE_PATHS } from '../../../core/contract/route-paths';
-import { simplifiedView } from '../../extract/simplified-view';
 
 /** Index hits read per candidate kept (cypher/queries/search.cypher: a bound on the work only). */
 export const SCAN_FACTOR = 20;
@@ -24,9 +23,7 @@ export function searchRoutes(ctx: ApiContext): Router {
       ctx,
       (req) => {
         const query = parseRequest(searchQuerySchema, req.query, 'query parameter');
-        // Names are stored in Simplified script, with a Hong Kong or Taiwan wording as a Simplified
-        // alias: a query typed in Traditional script (手術機械人, 磁力共振) is read the way plans are.
-        const text = normaliseSearchText(simplifiedView(query.q));
+        const text = normaliseSearchText(query.q);
         if (text.compact === '')
           throw new InvalidInputError('api: query parameter q: type at least one character to search for', {
             path: 'q',

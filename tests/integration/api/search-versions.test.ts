@@ -1,7 +1,6 @@
 // Search never loses a current hit to another version (a killed load's leftovers, a load in
 // progress, a replaced version kept for its readers), and ranks head matches (压力传感器 for 传感器)
-// above fuzzy hits, and reads a query typed in Traditional script (手術機械人) as the Simplified
-// names are stored. Real HTTP, real Neo4j, the real plans.
+// above fuzzy hits. Real HTTP, real Neo4j, the real plans.
 import { afterAll, describe, expect, it } from 'vitest';
 import { searchResponseSchema } from '../../../core/contract';
 import { deleteVersion } from '../../../server/load/versions';
@@ -69,18 +68,5 @@ describe('search ranking', () => {
     expect(top.map((r) => r.id).sort()).toEqual([...sensors].sort());
     for (const r of top) expect(r.match === 'head' || r.match === 'exact' || r.match === 'prefix').toBe(true);
     expect(suite.logged.errors).toEqual([]);
-  });
-});
-
-describe('search in Traditional script', () => {
-  it.each([
-    ['手術機械人', '手术机器人'],
-    ['醫用內視鏡', '医用内窥镜'],
-    ['壓力感測器', '压力传感器'],
-  ])('finds for %s what %s finds, in the same order', async (traditional, simplified) => {
-    const expected = (await search(simplified, 20)).map((r) => [r.id, r.match]);
-    expect(expected.length).toBeGreaterThan(0);
-    expect(expected[0]?.[1]).toBe('exact');
-    expect((await search(traditional, 20)).map((r) => [r.id, r.match])).toEqual(expected);
   });
 });
