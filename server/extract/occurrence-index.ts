@@ -26,22 +26,39 @@ const indexOf = (occ: readonly Occurrence[]): Index | null => {
   return index;
 };
 
+/**
+ * True when an occurrence that starts at `from` or later, before `stop` says the starts have run past
+ * the span, passes `keep`; without an index every occurrence is read.
+ */
+const someFrom = (
+  occ: readonly Occurrence[],
+  from: (index: Index) => number,
+  stop: (o: Occurrence) => boolean,
+  keep: (o: Occurrence) => boolean,
+): boolean => {
+  const index = indexOf(occ);
+  if (!index) return occ.some(keep);
+  for (let i = lowerBound(index.starts, from(index)); i < occ.length; i++) {
+    const o = occ[i];
+    if (!o || stop(o)) break;
+    if (keep(o)) return true;
+  }
+  return false;
+};
+
 /** True when an occurrence overlapping [start, end) of the text passes `test`. */
 export const someOverlapping = (
   occ: readonly Occurrence[],
   start: number,
   end: number,
   test: (o: Occurrence) => boolean,
-): boolean => {
-  const index = indexOf(occ);
-  if (!index) return occ.some((o) => o.start < end && o.end > start && test(o));
-  for (let i = lowerBound(index.starts, start - index.longest); i < occ.length; i++) {
-    const o = occ[i];
-    if (!o || o.start >= end) break;
-    if (o.end > start && test(o)) return true;
-  }
-  return false;
-};
+): boolean =>
+  someFrom(
+    occ,
+    (index) => start - index.longest,
+    (o) => o.start >= end,
+    (o) => o.start < end && o.end > start && test(o),
+  );
 
 /** True when an occurrence inside [start, end] of the text passes `test`. */
 export const someWithin = (
@@ -49,13 +66,10 @@ export const someWithin = (
   start: number,
   end: number,
   test: (o: Occurrence) => boolean,
-): boolean => {
-  const index = indexOf(occ);
-  if (!index) return occ.some((o) => o.start >= start && o.end <= end && test(o));
-  for (let i = lowerBound(index.starts, start); i < occ.length; i++) {
-    const o = occ[i];
-    if (!o || o.start > end) break;
-    if (o.end <= end && test(o)) return true;
-  }
-  return false;
-};
+): boolean =>
+  someFrom(
+    occ,
+    () => start,
+    (o) => o.start > end,
+    (o) => o.start >= start && o.end <= end && test(o),
+  );
