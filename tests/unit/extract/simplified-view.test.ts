@@ -12,7 +12,7 @@ import {
   VIEW_PAD,
 } from '../../../server/extract/simplified-view';
 import { asPlanId } from '../../../core/model/ids';
-import { curated, planText } from './seed-data';
+import { curated, graphOf, planText } from './seed-data';
 
 /** meq-2021 专栏 3, written in Taiwan's Traditional script. */
 const TRAD_PLAN = [
@@ -210,21 +210,7 @@ describe('regionalForms', () => {
 
   it('gives a Hong Kong term found in mainland wording its own wording as an alias', () => {
     const text = '【本報訊】醫院今年添置兩部步態訓練機械人。\n';
-    const graph = extractGraph(
-      [
-        {
-          meta: {
-            id: asPlanId('hk-2025'),
-            title: '醫院添置機械人',
-            titleEn: 'hk',
-            file: 'h.txt',
-            year: 2025,
-          },
-          text,
-        },
-      ],
-      curated(),
-    ).graph;
+    const graph = graphOf(text, 'hk-2025');
     const robot = graph.nodes.find((n) => n.name === '步态训练机器人');
     expect(robot?.aliases).toEqual(['步态训练机械人']);
   });
@@ -233,21 +219,7 @@ describe('regionalForms', () => {
 describe('Taiwan supply-chain news read through the view', () => {
   const text =
     '晶片大廠跨足醫材\n另一家封測廠為國內內視鏡大廠供應CMOS影像感測器與微型鏡頭，並為超音波設備商供應電源管理晶片。胰島素幫浦所需的微型馬達，目前仍多仰賴日本供應商。\n';
-  const graph = extractGraph(
-    [
-      {
-        meta: {
-          id: asPlanId('tw-2025'),
-          title: '晶片大廠跨足醫材',
-          titleEn: 'tw',
-          file: 't.txt',
-          year: 2025,
-        },
-        text,
-      },
-    ],
-    curated(),
-  ).graph;
+  const graph = graphOf(text, 'tw-2025');
   const name = new Map(graph.nodes.map((n) => [n.id, n.name]));
   const parts = graph.edges
     .filter((e) => e.type === 'PART_OF')
@@ -272,21 +244,7 @@ describe('Taiwan supply-chain news read through the view', () => {
 describe('Taiwan news wording that names nothing', () => {
   it('reads 商機, 先機 and 良機 as no machines (半導體廠搶攻醫材商機)', () => {
     const text = '晶片廠跨足醫材\n全球半導體大廠搶攻醫材商機，業者力拚搶占先機，把握轉型良機。\n';
-    const graph = extractGraph(
-      [
-        {
-          meta: {
-            id: asPlanId('tw-2025'),
-            title: '晶片廠跨足醫材',
-            titleEn: 'tw',
-            file: 't.txt',
-            year: 2025,
-          },
-          text,
-        },
-      ],
-      curated(),
-    ).graph;
+    const graph = graphOf(text, 'tw-2025');
     expect(graph.nodes.filter((n) => /[商先良]机$/.test(n.name)).map((n) => n.name)).toEqual([]);
   });
 });
@@ -294,15 +252,7 @@ describe('Taiwan news wording that names nothing', () => {
 describe('lexicon names in a Hong Kong text', () => {
   const text =
     '【本報訊】三間醫院將各添置一部手術機械人，另添置四部256排電腦掃描儀及一部正電子及電腦斷層掃描儀。\n';
-  const graph = extractGraph(
-    [
-      {
-        meta: { id: asPlanId('hk-2025'), title: '醫院添置設備', titleEn: 'hk', file: 'h.txt', year: 2025 },
-        text,
-      },
-    ],
-    curated(),
-  ).graph;
+  const graph = graphOf(text, 'hk-2025');
 
   it('names a lexicon entry also as the text words it (手术机器人, written 手术机械人)', () => {
     expect(graph.nodes.find((n) => n.name === '手术机器人')?.aliases).toContain('手术机械人');

@@ -2,28 +2,9 @@
 // Layout is read from the text's own whitespace: the padding is no column gap, no table cell, and a
 // name written across it (彩色超音波診斷儀) stays one name whose mention covers what is written.
 import { describe, expect, it } from 'vitest';
-import { extractGraph } from '../../../server/extract/extract';
 import { tableRows } from '../../../server/extract/rules/domain-tables';
 import { simplifiedView } from '../../../server/extract/simplified-view';
-import { asPlanId } from '../../../core/model/ids';
-import { curated } from './seed-data';
-
-const graphOf = (text: string) =>
-  extractGraph(
-    [
-      {
-        meta: {
-          id: asPlanId('tw-2025'),
-          title: '醫療器材產業推動計畫',
-          titleEn: 'tw',
-          file: 't.txt',
-          year: 2025,
-        },
-        text,
-      },
-    ],
-    curated(),
-  ).graph;
+import { graphOf } from './seed-data';
 
 /** Names of the nodes with a mention in the plan, with what each mention covers. */
 const mentioned = (text: string): Map<string, string[]> => {
