@@ -63,6 +63,29 @@ export interface TextScore {
   missed: string[];
   /** Noise nodes as `Label:name`. */
   noiseNodes: string[];
+  /** Each new node counted in `noise`, with its confidence and rule and how it stands. */
+  judged: Judged[];
+}
+
+/** How a node stands against the gold: one of its entities, an acceptable name, or noise. */
+export type Verdict = 'gold' | 'acceptable' | 'noise';
+
+export interface Judged {
+  label: string;
+  name: string;
+  /** props.confidence; none on a new node that no term reader made. */
+  confidence?: number;
+  /** props.foundBy. */
+  foundBy?: string;
+  verdict: Verdict;
+}
+
+/** A term the extractor reported below the confidence threshold (report.candidates). */
+export interface Candidate {
+  label: string;
+  name: string;
+  confidence: number;
+  foundBy: string;
 }
 
 export interface ScoreOptions {
@@ -163,6 +186,22 @@ export const scoreText = (graph: GraphFile, gold: HeldoutGold, options: ScoreOpt
       (n.discovered === true || (options.curatedIds !== undefined && !options.curatedIds.has(n.id))),
   );
   const noisy = fresh.filter((n) => !nodeForms(n).some((f) => known.has(f)));
+  const goldForms = new Set(GOLD_LABELS.flatMap((l) => gold.entities[l].flatMap(alternatives)));
+  const judged = fresh.map((n): Judged => {
+    const forms = nodeForms(n);
+    const { confidence, foundBy } = n.props ?? {};
+    return {
+      label: n.label,
+      name: n.name,
+      ...(typeof confidence === 'number' ? { confidence } : {}),
+      ...(typeof foundBy === 'string' ? { foundBy } : {}),
+      verdict: forms.some((f) => goldForms.has(f))
+        ? 'gold'
+        : forms.some((f) => known.has(f))
+          ? 'acceptable'
+          : 'noise',
+    };
+  });
 
   return {
     entities,
@@ -174,7 +213,34 @@ export const scoreText = (graph: GraphFile, gold: HeldoutGold, options: ScoreOpt
     noise: ratio(noisy.length, fresh.length),
     missed,
     noiseNodes: noisy.map((n) => `${n.label}:${n.name}`),
+    judged,
   };
+};
+
+/**
+ * The candidates below the threshold against the gold: `gold` when the candidate names a gold entity
+ * the graph misses (raising it would find it), `acceptable` when it names one found otherwise or an
+ * acceptable name, else `noise` (the threshold kept it out rightly).
+ */
+export const judgeCandidates = (
+  graph: GraphFile,
+  gold: HeldoutGold,
+  candidates: readonly Candidate[],
+): Judged[] => {
+  const missed = new Set(
+    GOLD_LABELS.flatMap((l) =>
+      gold.entities[l].filter((g) => matching(graph.nodes, g, l).length === 0).flatMap(alternatives),
+    ),
+  );
+  const known = new Set<string>([
+    ...GOLD_LABELS.flatMap((l) => gold.entities[l].flatMap(alternatives)),
+    ...gold.acceptable.flatMap(alternatives),
+  ]);
+  return candidates.map((c): Judged => {
+    const f = normaliseName(c.name);
+    const verdict = missed.has(f) ? 'gold' : known.has(f) ? 'acceptable' : 'noise';
+    return { label: c.label, name: c.name, confidence: c.confidence, foundBy: c.foundBy, verdict };
+  });
 };
 
 /** Mean of the shares over texts, skipping texts with nothing to find (NaN when none has any). */

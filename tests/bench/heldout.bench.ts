@@ -13,10 +13,12 @@ import { asPlanId } from '../../core/model/ids';
 import {
   GOLD_LABELS,
   goldSchema,
+  judgeCandidates,
   meanShare,
   share,
   scoreText,
   type HeldoutGold,
+  type Judged,
   type Ratio,
   type TextScore,
 } from './heldout-score';
@@ -34,6 +36,8 @@ interface TextResult {
   score?: TextScore;
   /** Discovered terms of the text (not departments), and how many got an English name. */
   english?: { named: number; total: number };
+  /** The terms reported below the confidence threshold, judged against the gold. */
+  candidates?: Judged[];
   error?: string;
 }
 
@@ -74,11 +78,12 @@ const runText = (split: Split, name: string, curated: Curated): TextResult => {
   const t0 = performance.now();
   try {
     const text = decode(readFileSync(join(root, file)), gold);
-    const { graph } = extractGraph([{ meta, text }], curated);
+    const { graph, report } = extractGraph([{ meta, text }], curated);
     const ms = performance.now() - t0;
     const terms = graph.nodes.filter((n) => n.discovered === true && n.label !== 'Department');
     const english = { named: terms.filter((n) => n.nameEn !== '').length, total: terms.length };
-    return { split, name, gold, ms, score: scoreText(graph, gold, { curatedIds }), english };
+    const candidates = judgeCandidates(graph, gold, report.candidates);
+    return { split, name, gold, ms, score: scoreText(graph, gold, { curatedIds }), english, candidates };
   } catch (e) {
     const error = e instanceof Error ? e.message.split('\n')[0] : String(e);
     return { split, name, gold, ms: performance.now() - t0, error };
@@ -147,6 +152,59 @@ const table = (rows: string[][]): string => {
   return [line(COLUMNS), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 };
 
+const RELIABILITY = ['nodes', 'gold', 'acceptable', 'noise', 'noise share'];
+
+/** The confidence bucket of a node: tenths from 0.6, `none` for a new node no term reader made. */
+const bucketOf = (c: number | undefined): string => {
+  if (c === undefined) return 'none';
+  if (c < 0.6) return '< 0.6 (candidates)';
+  const lo = Math.min(9, Math.floor(c * 10 + 1e-9));
+  return `${(lo / 10).toFixed(1)}-${((lo + 1) / 10).toFixed(1)}`;
+};
+
+/**
+ * The reliability of confidence over a split: the new nodes (and the candidates below the threshold)
+ * of each confidence bucket, label and rule, counted as gold, acceptable or noise. An honest confidence
+ * puts little noise in the high buckets; a candidate counted gold is a gold entity the graph misses.
+ * Aggregates only, so the test split may print it.
+ */
+export const reliabilityTable = (graphed: readonly Judged[], candidates: readonly Judged[]): string => {
+  const rows: string[][] = [];
+  const group = (title: string, items: readonly Judged[], key: (j: Judged) => string, sort: boolean) => {
+    const by = new Map<string, Judged[]>();
+    for (const j of items) by.set(key(j), [...(by.get(key(j)) ?? []), j]);
+    const keys = [...by.keys()];
+    keys.sort(
+      sort ? (a, b) => (by.get(b)?.length ?? 0) - (by.get(a)?.length ?? 0) || a.localeCompare(b) : undefined,
+    );
+    for (const k of keys) {
+      const js = by.get(k) ?? [];
+      const n = (v: Judged['verdict']) => js.filter((j) => j.verdict === v).length;
+      rows.push([
+        `${title} ${k}`,
+        String(js.length),
+        String(n('gold')),
+        String(n('acceptable')),
+        String(n('noise')),
+        pctOf(n('noise') / js.length),
+      ]);
+    }
+  };
+  const order = ['< 0.6 (candidates)', '0.6-0.7', '0.7-0.8', '0.8-0.9', '0.9-1.0', 'none'];
+  group('confidence', [...candidates, ...graphed], (j) => bucketOf(j.confidence), false);
+  rows.sort((a, b) => order.indexOf(a[0]?.slice(11) ?? '') - order.indexOf(b[0]?.slice(11) ?? ''));
+  group('label', graphed, (j) => j.label, true);
+  group('rule', graphed, (j) => j.foundBy ?? 'none', true);
+  const widths = [0, 1, 2, 3, 4, 5].map((i) =>
+    Math.max((['', ...RELIABILITY][i] ?? '').length, ...rows.map((r) => r[i]?.length ?? 0)),
+  );
+  const line = (c: string[]) =>
+    c.map((x, i) => (i === 0 ? x.padEnd(widths[i] ?? 0) : x.padStart(widths[i] ?? 0))).join('  ');
+  return [line(['', ...RELIABILITY]), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join(
+    '\n',
+  );
+};
+
 /** The per-split tables, each followed by the texts' missed items and noise nodes. */
 export const formatHeldout = (results: readonly TextResult[]): string => {
   const out: string[] = [];
@@ -166,6 +224,14 @@ export const formatHeldout = (results: readonly TextResult[]): string => {
       pctOf(m.noise),
     ];
     out.push(`held-out ${split} (${rs.length} texts)`, table([...rs.map(rowOf), meanRow]), '');
+    out.push(
+      `reliability of confidence, ${split} (new nodes; candidates below 0.6 in the first rows)`,
+      reliabilityTable(
+        rs.flatMap((r) => r.score?.judged ?? []),
+        rs.flatMap((r) => r.candidates ?? []),
+      ),
+      '',
+    );
     // The test split stays blind: its missed items and noise nodes would tell a tuner what to fix.
     if (split === 'test' && process.env.HELDOUT_TEST_DETAILS !== '1') {
       out.push('test: missed items and noise nodes not shown (HELDOUT_TEST_DETAILS=1 shows them)', '');

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { graphFileSchema, type GraphFile } from '../../../core/model/interchange';
 import {
   goldSchema,
+  judgeCandidates,
   meanShare,
   normaliseName,
   scoreText,
@@ -173,6 +174,37 @@ describe('scoreText', () => {
     const g = graphOf([{ id: 'technology:blockchain', label: 'Technology', name: '区块链' }]);
     expect(scoreText(g, goldOf(), { curatedIds: new Set() }).noise).toEqual({ found: 1, total: 1 });
     expect(scoreText(g, goldOf()).noise).toEqual({ found: 0, total: 0 });
+  });
+});
+
+describe('judged nodes and candidates (the reliability table)', () => {
+  it('judges each new node gold, acceptable or noise, with its confidence and rule', () => {
+    const g = graphFileSchema.parse({
+      ...graphOf([]),
+      nodes: [
+        ...graphOf([]).nodes,
+        ...[
+          { id: 'component:tube', label: 'Component', name: 'CT球管', conf: 0.8 },
+          { id: 'domain:medical-equipment', label: 'Domain', name: '医学装备', conf: 0.7 },
+          { id: 'equipment:united-imaging', label: 'Equipment', name: '联影', conf: 0.7 },
+        ].map((n) => ({
+          ...node({ ...n, discovered: true }),
+          props: { confidence: n.conf, foundBy: 'head-noun' },
+        })),
+      ],
+    });
+    expect(scoreText(g, goldOf()).judged).toEqual([
+      { label: 'Component', name: 'CT球管', confidence: 0.8, foundBy: 'head-noun', verdict: 'gold' },
+      { label: 'Domain', name: '医学装备', confidence: 0.7, foundBy: 'head-noun', verdict: 'acceptable' },
+      { label: 'Equipment', name: '联影', confidence: 0.7, foundBy: 'head-noun', verdict: 'noise' },
+    ]);
+  });
+
+  it('counts a candidate gold only when it names a gold entity the graph misses', () => {
+    const g = graphOf([{ id: 'equipment:ct', label: 'Equipment', name: 'CT' }]);
+    const c = (name: string) => ({ label: 'Component', name, confidence: 0.5, foundBy: 'head-noun' });
+    const verdicts = judgeCandidates(g, goldOf(), [c('球管'), c('CT'), c('医学装备'), c('联影')]);
+    expect(verdicts.map((v) => v.verdict)).toEqual(['gold', 'acceptable', 'acceptable', 'noise']);
   });
 });
 
