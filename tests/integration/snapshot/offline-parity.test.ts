@@ -122,6 +122,7 @@ describe('the offline snapshot and the server give the same values for', () => {
       'hollow fiber',
       'sensor',
       'pet-ct',
+      '医疗装备',
       '醫療裝備',
       '監護',
       '人工智能',
