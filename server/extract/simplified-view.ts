@@ -70,7 +70,7 @@ const MAINLAND_AS_WRITTEN: ReadonlySet<string> = new Set([
  * Entries mapped to themselves keep a longer phrase from a shorter rule (智慧醫療 is 智慧医疗 on the
  * mainland too, though 智慧 alone is Taiwan's 智能).
  */
-const REGIONAL_NAMES: readonly (readonly [string, string])[] = [
+export const REGIONAL_NAMES: readonly (readonly [string, string])[] = [
   // Hong Kong
   ['機械人', '机器人'],
   ['機械臂', '机械臂'],
@@ -137,7 +137,7 @@ const REGIONAL_NAMES: readonly (readonly [string, string])[] = [
 ];
 
 /** Regional names whose mainland name is shorter (padded to the written length as the view is made). */
-const SHORTER_NAMES: readonly (readonly [string, string])[] = [
+export const SHORTER_NAMES: readonly (readonly [string, string])[] = [
   ['超音波', '超声'],
   ['磁力共振', '磁共振'],
   ['磁振造影', '磁共振'],

@@ -9,7 +9,6 @@ import { bottleneckLabels, bottlenecksAnswer } from '../../../core/query/bottlen
 import { compareAnswer } from '../../../core/query/compare-plans';
 import { impactAnswer, impactPaths } from '../../../core/query/impact-answer';
 import { neighborsAnswer, nodeDetailsAnswer } from '../../../core/query/node-details';
-import { normaliseSearchText } from '../../../core/query/normalise-search-text';
 import { overviewAnswer, overviewParams } from '../../../core/query/overview-answer';
 import { pathsAnswer } from '../../../core/query/paths-answer';
 import { entityCounts, planSummary, plansAnswer } from '../../../core/query/plan-summary';
@@ -22,6 +21,7 @@ import {
   responsibilityRows as matrixRows,
 } from '../../../core/query/responsibility-matrix';
 import { searchAnswer } from '../../../core/query/search-hits';
+import { searchText } from '../../../core/query/simplified-query';
 import type { SnapshotData } from '../../../core/query/snapshot-data';
 import { supplyChainAnswer } from '../../../core/query/supply-chain-answer';
 import { indexGraph, type GraphIndex } from '../offline/graph-index';
@@ -115,7 +115,7 @@ const OFFLINE_HANDLERS: { [N in Exclude<keyof Routes, keyof typeof SERVER_ONLY_R
       },
     }),
     search: (g, data, _, { q: raw, labels, limit }) => {
-      const text = normaliseSearchText(raw);
+      const text = searchText(raw);
       if (text.compact === '') throw invalid('q', 'type at least one character to search for');
       return searchAnswer(searchRows(g, data.pinyin, labels ?? []), text, limit);
     },

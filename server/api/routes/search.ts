@@ -7,7 +7,7 @@ import { cypherInt } from '../db/read-runner';
 import { graphHandler } from '../http/graph-handler';
 import { parseRequest } from '../http/parse-request';
 import { luceneQueries } from '../search/lucene-query';
-import { normaliseSearchText } from '../../../core/query/normalise-search-text';
+import { searchText } from '../../../core/query/simplified-query';
 import { searchAnswer, type SearchRow } from '../../../core/query/search-hits';
 import { ROUTE_PATHS } from '../../../core/contract/route-paths';
 
@@ -30,7 +30,7 @@ export function searchRoutes(ctx: ApiContext): Router {
       ctx,
       (req) => {
         const query = parseRequest(searchQuerySchema, req.query, 'query parameter');
-        const text = normaliseSearchText(query.q);
+        const text = searchText(query.q);
         if (text.compact === '')
           throw new InvalidInputError('api: query parameter q: type at least one character to search for', {
             path: 'q',

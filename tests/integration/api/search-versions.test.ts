@@ -1,6 +1,7 @@
 // Search never loses a current hit to another version (a killed load's leftovers, a load in
 // progress, a replaced version kept for its readers), and ranks head matches (压力传感器 for 传感器)
-// above fuzzy hits. Real HTTP, real Neo4j, the real plans.
+// above fuzzy hits, and reads a query typed in Traditional script (手術機械人, 醫療裝備) as the
+// Simplified names are stored. Real HTTP, real Neo4j, the real plans.
 import { afterAll, describe, expect, it } from 'vitest';
 import { searchResponseSchema } from '../../../core/contract';
 import { deleteVersion } from '../../../server/load/versions';
@@ -67,6 +68,31 @@ describe('search ranking', () => {
     const top = results.slice(0, sensors.length);
     expect(top.map((r) => r.id).sort()).toEqual([...sensors].sort());
     for (const r of top) expect(r.match === 'head' || r.match === 'exact' || r.match === 'prefix').toBe(true);
+    expect(suite.logged.errors).toEqual([]);
+  });
+});
+
+describe('search in Traditional script', () => {
+  it.each([
+    ['醫療裝備', '医疗装备'],
+    ['監護儀', '监护仪'],
+    ['手術機械人', '手术机器人'],
+    ['醫用內視鏡', '医用内窥镜'],
+    ['壓力感測器', '压力传感器'],
+    ['超音波', '超声'],
+    ['磁力共振', '磁共振'],
+  ])(
+    'finds for %s what %s finds, in the same order and with the same scores',
+    async (traditional, simplified) => {
+      const expected = await search(simplified, 20);
+      expect(expected.length).toBeGreaterThan(0);
+      expect(await search(traditional, 20)).toEqual(expected);
+    },
+  );
+
+  it('finds the exact names of the field for their Hong Kong and Taiwan wordings', async () => {
+    for (const q of ['手術機械人', '壓力感測器', '醫用內視鏡', '超音波'])
+      expect((await search(q, 5))[0]?.match, q).toBe('exact');
     expect(suite.logged.errors).toEqual([]);
   });
 });

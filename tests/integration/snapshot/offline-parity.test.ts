@@ -125,6 +125,12 @@ describe('the offline snapshot and the server give the same values for', () => {
       '医疗装备',
       '醫療裝備',
       '監護',
+      '監護儀',
+      '手術機械人',
+      '壓力感測器',
+      '醫用內視鏡',
+      '超音波探頭',
+      'ＣＴ掃描儀',
       '人工智能',
       'rgzn',
       '5G',
@@ -137,6 +143,25 @@ describe('the offline snapshot and the server give the same values for', () => {
       `/api/search?q=${q('材料')}&labels=Material&limit=5`,
       `/api/search?q=${q(' ')}`,
     ]);
+  });
+
+  it('search in Traditional script: both sides answer it as its Simplified form, and find something', async () => {
+    const pairs = [
+      ['醫療裝備', '医疗装备'],
+      ['監護', '监护'],
+      ['手術機械人', '手术机器人'],
+      ['壓力感測器', '压力传感器'],
+      ['超音波', '超声'],
+    ];
+    for (const [traditional, simplified] of pairs) {
+      const [t, s] = [
+        await raw(`/api/search?q=${q(traditional!)}`),
+        await raw(`/api/search?q=${q(simplified!)}`),
+      ];
+      expect(t.snapshot.body, traditional).toEqual(t.served.body);
+      expect(t.snapshot.body, traditional).toEqual(s.snapshot.body);
+      expect((t.snapshot.body as { results: unknown[] }).results.length, traditional).toBeGreaterThan(0);
+    }
   });
 
   it('the overview at several limits', async () => {
