@@ -54,4 +54,27 @@ describe('explorer search', () => {
     expect((await drawnNodes(ex.page)).map((n) => n.id)).toContain('equipment:ecmo');
     await expect.poll(() => ex.page.getByTestId('details').textContent()).toContain('体外膜肺氧合机');
   });
+
+  it('finds for a query typed in Traditional script what its Simplified form finds', async () => {
+    // Typed key by key, as a Hong Kong or Taiwan visitor types it: the results answer the whole query.
+    const input = ex.page.getByTestId('search-input');
+    await input.fill('');
+    await input.pressSequentially('手術機械人', { delay: 30 });
+    await ex.page.waitForFunction(
+      () => document.querySelector<HTMLElement>('.search-results')?.dataset.query === '手術機械人',
+      null,
+      { timeout: 10_000 },
+    );
+    const typed = await ex.page
+      .getByTestId('search-result')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-node-id') ?? ''));
+    expect(typed[0]).toBe('equipment:surgical-robot');
+    expect(typed).toEqual(await search(ex.page, '手术机器人'));
+    const sensors = await search(ex.page, '壓力感測器');
+    expect(sensors[0]).toBe('component:pressure-sensor');
+    expect(sensors).toEqual(await search(ex.page, '压力传感器'));
+    expect(await search(ex.page, '醫療裝備')).toEqual(await search(ex.page, '医疗装备'));
+    await focusBySearch(ex.page, '超音波', 'equipment:ultrasound-imaging');
+    await expect.poll(() => ex.page.getByTestId('details').textContent()).toContain('超声诊断设备');
+  });
 });
