@@ -100,7 +100,14 @@ const LIST_FILLER = /^(?:[^，。；;:：()]|[，,]以及|\([^()]*\))*$/;
  * `该设备的主要部件为` (normalised text, from the clause's start).
  */
 const POINTED_CLASS =
-  /^(?:而|其中)?(?:其|它的|(?:该|此|这)(?:一|台|款|类|种)?(?:设备|产品|装置|系统|仪器|装备|机型)的)(?:最|最为)?(?:核心|关键|主要|重要)?的?(?:零部件|部件|元器件|组件|组成部分)(?:主要|通常|一般)?(?:包括|包含|有|为|是)[:：]?/;
+  /^(?:而|其中)?(?:其|它的|(?:该|此|这)(?:一|台|款|类|种)?(?:设备|产品|装置|系统|仪器|装备|机型)的)(?:(?:最|最为)?(?:核心|关键|主要|重要)?的?(?:零部件|零组件|部件|元器件|组件|组成部分)|(?:产业链)?上游(?:的)?(?:核心|关键|主要)?(?:零部件|零组件|部件|元器件)?)(?:则|主要|通常|一般)*(?:包括|包含|有|为|是)[:：]?/;
+/**
+ * The same with no pointer, where the clause opens with a graded class of parts or with the upstream
+ * (`核心零部件主要有B、C`, `上游主要为B、C等零部件`, `核心部件方面，B、C仍依赖进口`): the class or the chain is
+ * still said of the one device named just before. An ungraded class (`部件有…`) says too little.
+ */
+const BARE_CLASS =
+  /^(?:而|其中|另外|此外|同时)?(?:(?:最|最为)?(?:核心|关键)的?(?:零部件|零组件|部件|元器件|组件)(?:(?:则|主要|通常|一般)*(?:包括|包含|有|为|是)[:：]?|方面[，,])|(?:产业链)?上游(?:的)?(?:核心|关键|主要)?(?:零部件|零组件|部件|元器件)?(?:则|主要|通常|一般)*(?:包括|包含|有|为|是)[:：]?)/;
 /** How far back a pointed-at device may be named: this many sentences. */
 const POINTER_REACH = 3;
 
@@ -232,8 +239,8 @@ export const compositionEdges = (
   }
 
   /** The parts listed after a pointed class of parts opening the clause at `from` (`其核心部件包括B、C`). */
-  const classListed = (from: number): NodeId[] => {
-    const m = POINTED_CLASS.exec(gapText(model, from, Math.min(s.end, from + 40)));
+  const classListed = (from: number, bare = false): NodeId[] => {
+    const m = (bare ? BARE_CLASS : POINTED_CLASS).exec(gapText(model, from, Math.min(s.end, from + 40)));
     if (!m) return [];
     // The class's own words may hold a name (`核心零部件`); the first part is the first name after them.
     const k = occs.findIndex((o) => o.start >= from && gapText(model, from, o.start).length >= m[0].length);
@@ -246,8 +253,19 @@ export const compositionEdges = (
   // `手术机器人…。其核心零部件包括B、C`, `该设备的关键部件有B和C`: the whole is the one device the sentences
   // just before name.
   const lead = /^(?:[^,，。；;:：]{0,6}[,，])?/.exec(model.text.slice(s.start, s.end))?.[0] ?? '';
-  const pointed = occs.some((o) => o.start < s.start + lead.length) ? [] : classListed(s.start + lead.length);
-  const whole = pointed.length > 0 ? pointedDevice(ctx, sentence, reader) : undefined;
+  const free = (from: number): boolean => !occs.some((o) => o.start < from);
+  const withPointer = free(s.start + lead.length) ? classListed(s.start + lead.length) : [];
+  const bare = withPointer.length > 0 ? [] : free(s.start) ? classListed(s.start, true) : [];
+  const pointed =
+    withPointer.length > 0 || bare.length > 0
+      ? [...withPointer, ...bare]
+      : free(s.start + lead.length)
+        ? classListed(s.start + lead.length, true)
+        : [];
+  const found = pointed.length > 0 ? pointedDevice(ctx, sentence, reader) : undefined;
+  // With no pointer, only a device the sentence before is about (`呼吸机行业集中度较高。上游主要为…`), never
+  // one it mentions on the way (`医院新引进一台呼吸机。…上游为…`).
+  const whole = withPointer.length > 0 || (found && topicOf(ctx, found)) ? found : undefined;
   if (whole) for (const p of pointed) edge(p, whole.id, POINTED_CLASS_RULE, sentence, whole.sentence);
 
   // `该产品由加速器系统和治疗系统两部分构成`: the whole is the one device of the sentences just before.
@@ -306,6 +324,16 @@ export const compositionEdges = (
   }
 };
 
+/** Whether the device is what its sentence is about: named first, after a short lead at most. */
+const topicOf = (ctx: RuleContext, { id, sentence }: { id: NodeId; sentence: number }): boolean => {
+  const { model } = ctx;
+  const s = model.sentences[sentence];
+  const first = (supplyOccurrences(model).get(sentence) ?? [])[0];
+  if (!s || first?.nodeId !== id) return false;
+  const start = Math.max(s.start, model.text.lastIndexOf('\n', first.start) + 1);
+  return /^(?:[^,，。；;:：]{0,8}[,，])?[^,，。；;:：]{0,4}$/.test(gapText(model, start, first.start));
+};
+
 /**
  * The one device the sentences just before `sentence` name (outermost names, no class), with the
  * sentence naming it; none when the nearest sentence naming things names two devices, or a part.
@@ -350,7 +378,7 @@ interface ListReadings {
   readonly madeOf: (i: number) => NodeId[];
   readonly listed: (i: number) => NodeId[];
   /** The parts listed after a pointed class of parts opening the clause at a text offset, else none. */
-  readonly classListed: (from: number) => NodeId[];
+  readonly classListed: (from: number, bare?: boolean) => NodeId[];
 }
 
 /**
@@ -383,7 +411,8 @@ const topicEdges = (
   if (occs.some((o) => o !== topic && o.start <= topic.start && o.end > topic.end)) return;
   // `A是…，其核心零部件包括B、C`: a clause that opens with a pointed class of parts lists the topic's.
   for (let at = text.indexOf('，', topic.end); at !== -1 && at < s.end; at = text.indexOf('，', at + 1))
-    for (const p of classListed(at + 1)) reader.edge(p, topic.nodeId, POSSESSED_RULE, sentence);
+    for (const p of [...classListed(at + 1), ...classListed(at + 1, true)])
+      reader.edge(p, topic.nodeId, POSSESSED_RULE, sentence);
   /** Whether a clause `其B…` gave the topic a part. */
   let possessed = false;
   for (let k = first + 1; k < occs.length; k++) {

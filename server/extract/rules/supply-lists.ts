@@ -309,7 +309,11 @@ export const supplyOccurrences = (model: PlanModel): ReadonlyMap<number, readonl
     const glosses = [...(glossed[k] ?? [])]
       .filter(([g, at]) => glossedAt.get(g)?.size === at.size)
       .map(([g]) => g);
-    const forms = [d.name].filter((f) => f.length >= MIN_AGAIN).concat(glosses);
+    // A machine written in two capitals (`DR`, `MR`) is a word of its own: the Latin bounds below keep it
+    // out of longer words.
+    const forms = [d.name]
+      .filter((f) => f.length >= MIN_AGAIN || (d.id.startsWith('equipment:') && /^[A-Z]{2}$/i.test(f)))
+      .concat(glosses);
     for (const name of forms)
       for (let from = norm.text.indexOf(name); from !== -1; from = norm.text.indexOf(name, from + 1)) {
         const to = from + name.length;

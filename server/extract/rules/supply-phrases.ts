@@ -50,7 +50,9 @@ const PHRASES: readonly Phrase[] = [
   },
   {
     rule: 'grammar:A的核心部件B',
-    gap: /^[:：]?(?:(?:中|里|内|上)?的(?:最|最为)?(?:核心|关键|主要)|(?:最|最为)?(?:核心|关键))的?(?:零部件|部件|元器件|器件)(?:当?中[，,])?(?:主要|通常|一般)?(?:[:：]|如|包括|是|为|有)?[:：]?$/,
+    // Taiwan's press writes 零組件 and 組件 (`呼吸器的關鍵零組件包括`); a short remark on the class may stand
+    // before its list (`…核心零部件国产化率较低，主要包括以下几类：`).
+    gap: /^[:：]?(?:本身|自身)?(?:(?:中|里|内|上)?的(?:最|最为)?(?:核心|关键|主要)|(?:最|最为)?(?:核心|关键))的?(?:零部件|零组件|部件|组件|元器件|器件)(?:当?中[，,]|[^，,。；;:：]{1,12}[，,](?=[^，,。；;:：]*[:：]$))?(?:则|还|也|主要|通常|一般)*(?:[:：]|如|包括|是|为|有)?(?:以下)?(?:[几数0-9一二三四五六七八九十]+[类种个大项])?[:：]?$/,
     items: ['Component', 'Material'],
   },
   // `直线加速器的组成部分包括B、C`: what it is made of, said without a grade.
@@ -169,8 +171,8 @@ const userListEdges = (
   }
 };
 
-/** Between a user (or its short name in brackets) and a class of its parts: `的`, `产业链上游`, nothing. */
-const USER_TO_CLASS = /^\)?(?:的)?(?:产业链)?(?:上游)?(?:的)?$/;
+/** Between a user (or its short name in brackets) and a class of its parts: `的`, `本身的`, `产业链上游`, nothing. */
+const USER_TO_CLASS = /^\)?(?:本身|自身)?(?:的)?(?:产业链)?(?:上游)?(?:的)?$/;
 
 /**
  * A class of parts or materials right after its user (`呼吸机的核心零部件包括…`, `CT关键材料：…`) names no

@@ -31,7 +31,10 @@ const USE_WORD =
   /^(?:[和及与、][^，,。；;()]{1,10}?)*(?:等[^，,。；;()中上里内]{0,6})?(?:中|上|里|内|领域|方面)?(?:的|得到|获得|有)?(?:了)?(?:广泛|大量|普遍)?的?(?:应用|使用|研究)/;
 /** What joins the items before 在, read backwards: list separators, or 等 before the items' class. */
 const ITEMS_BACK = /^(?:\([^()]*\))?(?:、|,|\/|及|和|与|以及|或|等)$/;
-/** `A是B的核心部件`, `A这一B的核心部件`, `A相当于B的“心脏”`: what joins a part to its user. */
+/**
+ * `A是B的核心部件`, `A这一B的核心部件`, `A相当于B的“心脏”` (also 「大脑」, “眼睛”: the organ a part is likened
+ * to): what joins a part to its user.
+ */
 const IS_PART_OF = /^(?:系统|组件)?等?(?:均|都|也|皆)?(?:是|即|为|作为|相当于|堪称|被称为|被誉为|这一|这个)$/;
 /** After a material described in a clause: what it is held to be, up to its first user. */
 const HELD_TO_BE =
@@ -45,7 +48,7 @@ const IS_MATERIAL_OF =
  * `A和B的共用部件`.
  */
 const PART_WORD =
-  /^(?:中|里|内|上)[^，,。；;:：的]{1,8}的(?:[一二两三四五六七八九十几]+[个类种大])?(?:零部件|部件|元器件|组件)|^(?:[和及与、][\u4e00-\u9fffA-Za-z0-9]{1,10}?)?(?:[\u4e00-\u9fff]{0,6}(?:仪器|设备|装备|系统|仪|机))?(?:中|里|内|上)?(?:的|最为|最|共用的|通用的|所需的)*["“]?(?:心脏|(?:核心|关键|共用|通用|重要|主要|不可或缺|必不可少)的?(?:零部件|部件|元器件|组件|组成部分))/;
+  /^(?:中|里|内|上)[^，,。；;:：的]{1,8}的(?:[一二两三四五六七八九十几]+[个类种大])?(?:零部件|部件|元器件|组件)|^(?:[和及与、][\u4e00-\u9fffA-Za-z0-9]{1,10}?)?(?:[\u4e00-\u9fff]{0,6}(?:仪器|设备|装备|系统|仪|机))?(?:中|里|内|上)?(?:的|最为|最|共用的|通用的|所需的)*["“「『'‘]?(?:心脏|大脑|眼睛|中枢|(?:核心|关键|共用|通用|重要|主要|不可或缺|必不可少)的?(?:零部件|部件|元器件|组件|组成部分))/;
 /** `超导线材是超导磁体的主要原材料`: a material's word after its user. */
 const MATERIAL_WORD =
   /^(?:研究|研发|开发|应用)?的?(?:最|最为)?(?:主要|关键|核心|重要|基础|常用|首选|理想|热点|候选)?的?(?:原材料|原料|材料)/;
@@ -87,13 +90,16 @@ export const useEdges = (
     const end = occs[last]?.end ?? 0;
     if (!USE_WORD.test(gapText(model, end, Math.min(s.end, end + 24)))) return;
     const items: Occurrence[] = [];
-    for (let k = i; k >= 0; k--) {
+    for (let k = i, after = occs[i + 1]; k >= 0; k--) {
       const o = occs[k];
-      const after = occs[k + 1];
       if (!o || !after) break;
-      if (k < i && !ITEMS_BACK.test(gapText(model, o.end, after.start))) break;
+      // A short name in brackets (`聚醚醚酮（PEEK）、…`) is its item's gloss: the list reads on past it.
+      const glossed = occs[k - 1];
+      if (k < i && glossed && gapText(model, glossed.end, o.start) === '(') continue;
+      if (k < i && !ITEMS_BACK.test(gapText(model, o.end, after.start).replace(/^\)/, ''))) break;
       if (labelOf(o.nodeId) !== labelOf(occs[i]?.nodeId ?? o.nodeId)) break;
       items.push(o);
+      after = o;
     }
     for (const item of items)
       for (const u of occs.slice(i + 1, last + 1)) edge(item.nodeId, u.nodeId, USE_IN_RULE, sentence);

@@ -335,6 +335,8 @@ export const readTerms = (
           const known = byForm.get(normalizeTerm(name));
           if (known) continue;
           if (isFree(cf, ct)) continue; // discovery below reads it with its own boundary
+          // A heading's last words are no conjunct of the line after it (`CT与DR分化⏎CT探测器由…`).
+          if (afterLastBreak(rf + cf, rf + ct) !== rf + cf) continue;
           const id = discoveredId(c.label, name);
           add({
             id,
