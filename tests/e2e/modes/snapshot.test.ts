@@ -50,6 +50,21 @@ describe('offline snapshot', () => {
     expect(html).toContain('id="plan-atlas-snapshot"');
   });
 
+  it('searches in Traditional script as the server does, with no OpenCC in the page', async () => {
+    const input = page.getByTestId('search-input');
+    for (const [typed, id] of [
+      ['手術機械人', 'equipment:surgical-robot'],
+      ['壓力感測器', 'component:pressure-sensor'],
+    ] as const) {
+      await input.fill('');
+      await input.pressSequentially(typed, { delay: 30 });
+      await page
+        .locator(`[data-testid="search-result"][data-node-id="${id}"]`)
+        .first()
+        .waitFor({ timeout: 10_000 });
+    }
+  });
+
   it('searches by pinyin and shows details with the source sentence', async () => {
     await page.getByTestId('search-input').fill('zhongkongxianweimo');
     const result = page.locator(
