@@ -22,7 +22,7 @@ export interface NameBlock {
   readonly from: number;
   readonly to: number;
   /** Registry ids, or the names of departments the registry lacks. */
-  readonly departments: readonly { readonly id?: NodeId; readonly name: string }[];
+  readonly departments: readonly { readonly id?: NodeId; readonly name: string; readonly placeless?: true }[];
 }
 
 export interface DocNumberLine {
@@ -94,7 +94,11 @@ const leadingNames = (
   let at = 0;
   for (const i of readLists(text, forms, home).flatMap((l) => l.items)) {
     if (!BETWEEN_NAMES.test(text.slice(at, i.from))) break;
-    names.push({ ...(i.id ? { id: i.id } : {}), name: i.name });
+    names.push({
+      ...(i.id ? { id: i.id } : {}),
+      name: i.name,
+      ...(i.placeless ? { placeless: i.placeless } : {}),
+    });
     at = i.to;
   }
   const rest = text.slice(at);

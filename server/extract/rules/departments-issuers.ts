@@ -488,7 +488,7 @@ export const issuers = (
       b.kind === 'forwarding' || (forwarded && (b.kind === 'signature' || b.kind === 'field'));
     const evidence = spanEvidence(model, b.from, b.to, sectionPath(model, sentence));
     b.departments.forEach((d, k) => {
-      const id = d.id ?? discoveredDepartmentId(d.name);
+      const id = d.id ?? discoveredDepartmentId(d.name, d.placeless ? model.plan.id : undefined);
       const role = forwarder ? 'forwarder' : k === 0 ? 'lead' : 'co-issuer';
       // A page's field is a by-line, which no sentence reads: its body is named there only.
       if (!d.id && !known.has(id) && b.kind === 'field') {

@@ -16,6 +16,8 @@ export interface ListItem {
   readonly short: boolean;
   /** How the text writes a local body whose name differs (`省发改委`, `吉林省人民政府办公厅`). */
   readonly written?: string;
+  /** A local body of a place the text never names (`省工业和信息化厅` alone): the plan's own node. */
+  readonly placeless?: true;
 }
 
 export interface DepartmentList {
@@ -211,7 +213,14 @@ const tokenize = (
       const written = text.slice(i, to);
       tokens.push({
         kind: 'dept',
-        item: { name: local.name, from: i, to, short: false, ...(written !== local.name ? { written } : {}) },
+        item: {
+          name: local.name,
+          from: i,
+          to,
+          short: false,
+          ...(written !== local.name ? { written } : {}),
+          ...(local.placeless ? { placeless: true as const } : {}),
+        },
       });
       i = to;
       continue;

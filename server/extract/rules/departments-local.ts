@@ -324,6 +324,12 @@ export const homePlace = (text: string, headline = '', title = '', numbered?: st
 export interface LocalBody {
   readonly length: number;
   readonly name: string;
+  /**
+   * A bare level word's body in a text that never says which place it is (`由省工业和信息化厅牵头` in a
+   * section of a provincial plan): named as written, and one plan's own (two texts' 省工业和信息化厅 may be
+   * two provinces').
+   */
+  readonly placeless?: true;
 }
 
 /**
@@ -481,14 +487,21 @@ export const localBodyAt = (
   const boundary = afterBody || breaks.has(i) || BEFORE_PLACE.test(text.slice(Math.max(0, i - 2), i));
   const bare = boundary ? /^[省市区县]/.exec(rest)?.[0] : undefined;
   const bareHome = bare === '省' ? home.province : bare === '市' ? home.city : districtOf(home, bare);
-  if (bare && bareHome && !province) {
+  // Without a home the level word itself names the place: the body is surely a department, only not
+  // surely whose.
+  // `各辖市、区人民政府`, `各区卫生健康局、区人民政府` are every district's bodies, no one body.
+  const every = /各[^。；;：:，,]*$/.test(text.slice(Math.max(0, i - 24), i));
+  const level = bare && !province && (bareHome || !every) ? (bareHome ?? bare) : undefined;
+  const placeless = bareHome ? {} : { placeless: true as const };
+  if (bare && level) {
     const tail = rest.slice(1);
     const body = bare === '区' || bare === '县' ? DISTRICT_BODY.exec(tail) : BARE_BODY.exec(tail);
     if (body) {
       const gov = GOVERNMENT.exec(tail);
       const under = gov ? governmentBody(tail.slice(gov[0].length)) : undefined;
-      if (gov && under) return { length: 1 + gov[0].length + under.length, name: bodyName(bareHome, under) };
-      return { length: 1 + (gov?.[0] ?? body[0]).length, name: bodyName(bareHome, body[0]) };
+      if (gov && under)
+        return { length: 1 + gov[0].length + under.length, name: bodyName(level, under), ...placeless };
+      return { length: 1 + (gov?.[0] ?? body[0]).length, name: bodyName(level, body[0]), ...placeless };
     }
     // `市工信局、市低空经济发展局等五部门`: a body of a kind the stems lack, inside a list.
     const listed =
@@ -499,7 +512,7 @@ export const localBodyAt = (
       !NOT_GOVERNMENT.test(listed[0]) &&
       !/^[场级区县内外委属直民]/.test(listed[0])
     )
-      return { length: 1 + listed[0].length, name: bodyName(bareHome, listed[0]) };
+      return { length: 1 + listed[0].length, name: bodyName(level, listed[0]), ...placeless };
   }
   const city = boundary ? unbrokenAt(CITY_BODY.exec(rest)?.[1], i, breaks) : undefined;
   const written =

@@ -77,7 +77,9 @@ const placedShortName = (name: string, written: string | undefined): string | un
   return place + written.slice(1);
 };
 
-export const discoveredDepartmentId = (name: string): NodeId => asNodeId(`department:${pinyinSlug(name)}`);
+/** A discovered department's id; a body of no named place (`省科技厅` alone) is `plan`'s own. */
+export const discoveredDepartmentId = (name: string, plan?: string): NodeId =>
+  asNodeId(`department:${pinyinSlug(name)}${plan ? `.${plan}` : ''}`);
 
 /** Lines at the top of a text among which its headline stands. */
 const OPENING_LINES = 10;
@@ -133,7 +135,7 @@ export const scanDepartments = (model: PlanModel, registry: readonly DepartmentE
       const departments = list.items.map((item): FoundDepartment => {
         const start = model.norm.starts[from + item.from] ?? s.start;
         const end = model.norm.ends[from + item.to - 1] ?? s.end;
-        const id = item.id ?? discoveredDepartmentId(item.name);
+        const id = item.id ?? discoveredDepartmentId(item.name, item.placeless ? model.plan.id : undefined);
         if (!item.id) {
           const d = discovered.get(id) ?? { name: item.name, aliases: new Set<string>() };
           if (item.written && item.written !== d.name) d.aliases.add(item.written);

@@ -56,7 +56,9 @@ describe('a forwarding notice names whose document it passes on', () => {
 
   it("reads the forwarded document's number (国科办社〔2017〕44号) when the body names no issuer", () => {
     const text = `关于转发《${PLAN}》的通知\n各设区市科技局、有关单位：\n现将《${PLAN}》（国科办社〔2017〕44号）转发给你们，请认真贯彻执行。\n省科技厅\n2017年6月20日\n`;
-    expect(issuersOf(text, PLAN)).toEqual(['department:most']);
+    expect(issuersBy(text, false, PLAN)).toEqual(['department:most']);
+    // The signature's 省科技厅 of a province the notice never names forwards it, as the plan's own node.
+    expect(issuersBy(text, true, PLAN)).toEqual(['department:sheng-ke-xue-ji-shu-ting.notice-2023']);
   });
 
   it('still reads a number after a title the text only cites (为贯彻落实《…》（…）) as no issuer', () => {

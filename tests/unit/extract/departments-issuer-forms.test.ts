@@ -270,11 +270,16 @@ describe('the pieces', () => {
     expect(localBodyAt(text, at)).toEqual({ length, name });
   });
 
-  it("localBodyAt reads 省政府 and 省经信委 as the home province's, and nothing without a home", () => {
+  it("localBodyAt reads 省政府 and 省经信委 as the home province's, and without a home as written, the plan's own", () => {
     const home = { province: '浙江省' };
     expect(localBodyAt('近日,省政府办公厅印发', 3, home)).toEqual({ length: 6, name: '浙江省人民政府' });
     expect(localBodyAt('由省经信委牵头', 1, home)).toEqual({ length: 4, name: '浙江省经济和信息化委员会' });
-    expect(localBodyAt('近日,省政府印发', 3)).toBeUndefined();
+    expect(localBodyAt('近日,省政府印发', 3)).toEqual({ length: 3, name: '省人民政府', placeless: true });
+    expect(localBodyAt('由省经信委牵头', 1)).toEqual({
+      length: 4,
+      name: '省经济和信息化委员会',
+      placeless: true,
+    });
     expect(localBodyAt('全省经信委', 1, home)).toBeUndefined();
     expect(localBodyAt('市场监管局', 0, { city: '深圳市' })).toBeUndefined();
   });

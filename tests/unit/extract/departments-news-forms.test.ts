@@ -12,11 +12,11 @@ import { normalizeTerm } from '../../../server/extract/normalize';
 import { asPlanId } from '../../../core/model/ids';
 import { curated } from './seed-data';
 
-const graphOf = (text: string) =>
+const graphOf = (text: string, id = 'news-2025') =>
   extractGraph(
     [
       {
-        meta: { id: asPlanId('news-2025'), title: '测试', titleEn: 'test', file: 'n.txt', year: 2025 },
+        meta: { id: asPlanId(id), title: '测试', titleEn: 'test', file: 'n.txt', year: 2025 },
         text,
       },
     ],
@@ -412,17 +412,45 @@ describe('provincial, municipal and district bodies', () => {
     expect(departmentsOf(`深圳出台医疗器械新政\n\n上海、广州也有类似政策。${measures}\n`)).toEqual(
       ['深圳市卫生健康委员会', '深圳市药品监督管理局'].sort(),
     );
-    // Two cities and a headline naming neither: no guess.
-    expect(departmentsOf(news(`深圳迈瑞、上海联影参展。${measures}上海企业表示欢迎。`))).toEqual([]);
+    // Two cities and a headline naming neither: no guess, the bodies are named as written.
+    expect(departmentsOf(news(`深圳迈瑞、上海联影参展。${measures}上海企业表示欢迎。`))).toEqual([
+      '市卫生健康委员会',
+      '市药品监督管理局',
+    ]);
   });
 
-  it('never reads 市卫生健康委 or 省药监局 as the State Council’s body, even without a home place', () => {
+  it('never reads 市卫生健康委 or 省药监局 as the State Council’s body: without a home place they are named as written', () => {
     expect(
       departmentsOf(
         news('近日，市卫生健康委、市药品监督管理局联合印发《关于促进医疗器械产业发展的若干措施》。'),
       ),
-    ).toEqual([]);
+    ).toEqual(['市卫生健康委员会', '市药品监督管理局']);
     expect(departmentsOf(news('各地区发展改革委、省级医保局要加强协同。'))).toEqual([]);
+  });
+
+  it('reads the 省/市/区 bodies of a section that never names its place as written, each the plan’s own node, with their duties', () => {
+    const section =
+      '（二）加快发展高端医学影像装备。重点发展CT、磁共振成像系统。（牵头单位：省工业和信息化厅；配合单位：省发展改革委、省科技厅）\n由省药监局牵头，会同区市场监管局推进实施。\n';
+    const graph = graphOf(section, 'chapter-2024');
+    const bodies = graph.nodes.filter((n) => n.label === 'Department');
+    expect(bodies.map((n) => n.name).sort()).toEqual(
+      [
+        '区市场监督管理局',
+        '省发展和改革委员会',
+        '省工业和信息化厅',
+        '省科学技术厅',
+        '省药品监督管理局',
+      ].sort(),
+    );
+    expect(bodies.every((n) => n.id.endsWith('.chapter-2024'))).toBe(true);
+    const lead = graph.edges.find((e) => e.type === 'RESPONSIBLE_FOR' && e.props?.role === 'lead');
+    expect(lead?.source).toBe('department:sheng-gong-ye-he-xin-xi-hua-ting.chapter-2024');
+    // `各辖市、区人民政府` are every district's governments: no body of one place.
+    expect(departmentsOf('（牵头单位：市卫生健康委；责任单位：各辖市、区卫生健康局、区人民政府）')).toEqual([
+      '市卫生健康委员会',
+    ]);
+    // Another plan's 省工业和信息化厅 may be another province's: another node.
+    expect(graphOf(section, 'other-2024').nodes.some((n) => n.id.endsWith('.chapter-2024'))).toBe(false);
   });
 
   it.each([
