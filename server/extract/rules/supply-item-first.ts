@@ -50,11 +50,15 @@ const DRIVEN_BY = /^(?:则|均|都|一般|通常|主要|分别)?由(?:[^，,。�
 const DRIVES = /^(?:来|进行)?(?:驱动|带动|供电|供能)/;
 /** After a machine: the clause that opens its cost structure (`在呼吸机的成本构成中，`). */
 const COST_LEAD =
-  /^(?:整机)?的?(?:(?:总|生产|物料|原材料|BOM)?(?:成本|造价)|物料|原材料|BOM)(?:构成|结构|拆分)?(?:中|里|当中|上)[，,]/i;
-/** Before a part in such a clause: nothing, or 其次/然后 (`，其次是比例阀`). */
-const COST_ITEM_LEAD = /^(?:其次|然后|再次|此外)?(?:是|为)?$/;
-/** After a part in such a clause: its share. */
-const COST_SHARE_AFTER = /^(?:的)?(?:成本|采购金额|采购额|金额|价值)?(?:约|大约|通常|一般)?(?:占比|占)/;
+  /^(?:整机)?的?(?:(?:总|生产|物料|原材料|BOM)?(?:成本|造价)|物料|原材料|BOM)(?:构成|结构|拆分)?(?:中|里|当中|上)(?:[，,]|占比最(?:高|大)的)/i;
+/**
+ * Before a part in such a clause: nothing, or 其次/然后 (`，其次是比例阀`), or what holds the largest share
+ * (`呼吸机成本中占比最高的是涡轮风机`).
+ */
+const COST_ITEM_LEAD = /^(?:其次|然后|再次|此外)?(?:是|为)?$|占比最(?:高|大)的(?:零部件|部件|是|为)+$/;
+/** After a part in such a clause: its share (`合计占比超过六成`). */
+const COST_SHARE_AFTER =
+  /^(?:的)?(?:成本|采购金额|采购额|金额|价值)?(?:合计|共|总共|一共|加起来)?(?:约|大约|通常|一般)?(?:占比|占)/;
 
 /** `作为呼吸机的核心部件，`: what opens the clause before the user... */
 const AS_LEAD = /^(?:[^，,。；;:：]{0,6}[，,])?(?:而|但|同时)?作为$/;
@@ -200,7 +204,7 @@ export const itemFirstEdges = (
       if (!lastOcc) continue;
       if (
         COST_SHARE_AFTER.test(after(lastOcc, 8)) ||
-        /^(?:其次|然后|再次)/.test(gapText(model, clause, o.start))
+        /^(?:其次|然后|再次)|占比最(?:高|大)的/.test(gapText(model, clause, o.start))
       )
         for (const x of itemsBack(last)) reader.edge(x, machine.nodeId, COST_SHARE_RULE, sentence);
     }

@@ -108,6 +108,14 @@ export const materialUseEdges = (
     const first = occs[i + 1];
     if (!user || !first || !isMaterial(first)) continue;
     if (!USERS.has(labelOf(user.nodeId) ?? '')) continue;
+    // A name inside a longer one (`手术器械` of `骨科手术器械`) is no user of its own.
+    if (
+      occs.some(
+        (o) =>
+          o !== user && o.start <= user.start && o.end >= user.end && o.end - o.start > user.end - user.start,
+      )
+    )
+      continue;
     const gap = gapText(model, user.end, first.start);
     if (!USE_GAP.test(gap)) continue;
     const kind = useKindOf(gap);

@@ -321,12 +321,28 @@ export const supplyPhrases = (ctx: RuleContext): EdgeDraft[] => {
         for (const item of items) edge(item, a.nodeId, 'grammar:A的B等核心部件', sentence);
       // `国产手术机器人的谐波减速器、力传感器…`: a device's own parts as the subject of a clause, whatever
       // it says of them (not an object: `提升CT的…水平` names an aim); never the half of a slash pair.
-      else if (
-        SUBJECT_LEAD.test(clauseLead(a.start)) &&
-        !/[A-Za-z][/／\-－]$/.test(model.text.slice(Math.max(0, a.start - 2), a.start))
-      )
-        for (const item of items)
-          if (!reader.linked(item, a.nodeId)) edge(item, a.nodeId, POSSESSED_PART_RULE, sentence);
+      else {
+        // `CT和DR的X射线管…`: machines joined before the possessor own the parts alike; a part that names one
+        // of them (`CT球管` of `CT和MR的…`) is that one's only.
+        const owners = usersBefore(i).filter((u) => labelOf(u.nodeId) === 'Equipment');
+        const firstOwner = owners.at(-1) ?? a;
+        if (
+          !SUBJECT_LEAD.test(clauseLead(firstOwner.start)) ||
+          /[A-Za-z][/／\-－]$/.test(model.text.slice(Math.max(0, firstOwner.start - 2), firstOwner.start))
+        )
+          continue;
+        const written = (o: Occurrence) => normalizeTerm(model.text.slice(o.start, o.end));
+        for (const item of items) {
+          const at = occs.find((o) => o.nodeId === item && o.start > a.end);
+          const named = at ? owners.filter((u) => distinctive(written(at), written(u))) : [];
+          for (const u of owners.length === 1 || named.length === 0
+            ? owners
+            : named.length === 1
+              ? named
+              : [])
+            if (!reader.linked(item, u.nodeId)) edge(item, u.nodeId, POSSESSED_PART_RULE, sentence);
+        }
+      }
     }
     // `用于A……包括B、C`: the one user after 用于, then the list after 包括/如/主要有.
     const text = model.sentenceNorms[sentence] ?? '';

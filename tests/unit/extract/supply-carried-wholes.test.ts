@@ -217,3 +217,68 @@ describe('lines of a report', () => {
     ]);
   });
 });
+
+describe('more forms of features and reports', () => {
+  it('reads the kind of device a part is built with, in a clause about the topic', () => {
+    expect(
+      pairs('梯度放大器为梯度线圈提供大电流，功率器件多为IGBT，新一代产品开始导入碳化硅MOSFET。', {
+        梯度放大器: 'Component',
+        梯度线圈: 'Component',
+        IGBT: 'Component',
+      }),
+    ).toEqual(['PART_OF IGBT -> 梯度放大器 grammar:A…，主要由B组成']);
+    expect(pairs('梯度放大器需求增长，功率器件多为进口产品。', { 梯度放大器: 'Component' })).toEqual([]);
+  });
+
+  it('gives a material to the whole name, not to a name inside it', () => {
+    expect(
+      pairs('骨科手术器械主要采用钛合金和不锈钢制造。', {
+        骨科手术器械: 'Equipment',
+        钛合金: 'Material',
+        不锈钢: 'Material',
+      }),
+    ).toEqual([
+      'USED_IN 不锈钢 -> 骨科手术器械 grammar:A采用B',
+      'USED_IN 钛合金 -> 骨科手术器械 grammar:A采用B',
+    ]);
+  });
+
+  it('reads the largest share of a cost and a share of several parts together', () => {
+    expect(pairs('呼吸机成本中占比最高的是涡轮风机，其次为比例阀。', VENT)).toEqual([
+      'PART_OF 比例阀 -> 呼吸机 grammar:B占A成本',
+      'PART_OF 涡轮风机 -> 呼吸机 grammar:B占A成本',
+    ]);
+    expect(pairs('监护仪的物料成本中占比最大的部件是主控芯片，其次是血氧模块。', MONITOR)).toEqual([
+      'PART_OF 主控芯片 -> 监护仪 grammar:B占A成本',
+      'PART_OF 血氧模块 -> 监护仪 grammar:B占A成本',
+    ]);
+    expect(
+      pairs('磁共振成像系统的成本中，超导磁体、梯度线圈和射频线圈合计占比超过六成。', {
+        磁共振成像系统: 'Equipment',
+        超导磁体: 'Component',
+        梯度线圈: 'Component',
+        射频线圈: 'Component',
+      }),
+    ).toEqual([
+      'PART_OF 射频线圈 -> 磁共振成像设备 grammar:B占A成本',
+      'PART_OF 梯度线圈 -> 磁共振成像设备 grammar:B占A成本',
+      'PART_OF 超导磁体 -> 磁共振成像设备 grammar:B占A成本',
+    ]);
+    expect(pairs('在呼吸机的市场中，涡轮风机厂商占比约三成。', VENT)).toEqual([]);
+  });
+
+  it('gives the parts of `A和B的C` to both machines', () => {
+    expect(pairs('CT和DR的X射线管长期由海外厂商供应。', { DR: 'Equipment', X射线管: 'Component' })).toEqual([
+      'PART_OF X射线管 -> DR grammar:A的B',
+      'PART_OF X射线管 -> 计算机断层扫描仪 grammar:A的B',
+    ]);
+    expect(
+      pairs('监护仪和除颤仪的主控板均依赖进口。', {
+        监护仪: 'Equipment',
+        除颤仪: 'Equipment',
+        主控板: 'Component',
+      }),
+    ).toEqual(['PART_OF 主控板 -> 监护仪 grammar:A的B', 'PART_OF 主控板 -> 除颤仪 grammar:A的B']);
+    expect(pairs('提升CT和DR的X射线管寿命。', { DR: 'Equipment', X射线管: 'Component' })).toEqual([]);
+  });
+});
