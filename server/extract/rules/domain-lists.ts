@@ -186,6 +186,13 @@ export const domainLists = (ctx: RuleContext): EdgeDraft[] => {
         // `…，骨科领域重点发展C`: a later clause led by another field word is that field's, named or not.
         if (/[，,；;](?:在|其中)?[\u4e00-\u9fffa-z0-9]{2,10}(?:领域|方面|板块|产业(?![园区链基]))/.test(gap))
           break;
+        // `…，生命支持类主要产品为C`: so is one that lists another category's products.
+        if (
+          /[，,；;][\u4e00-\u9fff]{2,10}类(?:主要|代表性?|典型|核心|重点)?(?:产品|设备|装备|器械)(?:主要)?(?:包括|包含|涵盖|为|有|是)/.test(
+            gap,
+          )
+        )
+          break;
         if (led && /[，,](?:同时|而|但|此外|另外)?$/.test(gap)) break;
         // Another field takes over what follows it (`…，以及呼吸机等治疗装备`).
         if (isDomain(o)) break;
