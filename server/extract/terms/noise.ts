@@ -211,6 +211,8 @@ export const inOrganisationList = (sentence: string, name: string, to: number): 
   const close = LIST_CLOSE.exec(rest);
   if (!close || !ORGANISATION_CLASS.test(rest.slice(close[0].length))) return false;
   const trade = close[1] ?? '';
+  // `等技术在基层医疗机构的应用`: a preposition starts a clause of place; the members are no firms.
+  if (/[在于向对]/.test(trade)) return false;
   // `费森尤斯、贝朗、日机装等外资品牌`: where the firms come from or how big they are is no trade.
   if (trade === '') return true;
   // Firms' short names are short; a member that runs on (`和伺服电机仍多由哈默纳科`) is a clause.

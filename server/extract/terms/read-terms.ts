@@ -161,6 +161,17 @@ export const readTerms = (
       for (let i = rf + f; i < rf + t; i++) if (occupied[i]) return false;
       return true;
     };
+    const isCurated = (f: number, t: number): boolean => {
+      for (let i = rf + f; i < rf + t; i++) if (!curatedMask[i]) return false;
+      return true;
+    };
+    const curatedTechnology = (f: number, t: number): boolean =>
+      endingAt.get(rf + t)?.some((x) => x.from === rf + f && labelOf.get(x.nodeId) === 'Technology') ?? false;
+    const takeTech = (f: number, t: number): void => {
+      occupied.fill(1, rf + f, rf + t);
+    };
+    // First: the members of `A、B等工序` are the list's, not a coordination's or a head noun's (`经激光切割、电化学抛光等工序加工成支架`).
+    const techLists = readTechnologyLists(s, words, config, isFree, isCurated, takeTech, curatedTechnology);
     const sentenceStart = findings.length;
     const add = (given: TermFinding): void => {
       // `企业配套超声换能器`: 配套 before a specific name is the verb (to supply it), not a modifier.
@@ -471,10 +482,6 @@ export const readTerms = (
       });
       occupied.fill(1, rf + start, rf + w.to);
     }
-    const isCurated = (f: number, t: number): boolean => {
-      for (let i = rf + f; i < rf + t; i++) if (!curatedMask[i]) return false;
-      return true;
-    };
     const isCuratedThing = (f: number, t: number): boolean => {
       for (let i = rf + f; i < rf + t; i++) if (!thingMask[i]) return false;
       return true;
@@ -500,13 +507,8 @@ export const readTerms = (
     const extended = extendCurated(s, words, local, config, isFree, (f, t) =>
       occupied.fill(1, rf + f, rf + t),
     );
-    const curatedTechnology = (f: number, t: number): boolean =>
-      endingAt.get(rf + t)?.some((x) => x.from === rf + f && labelOf.get(x.nodeId) === 'Technology') ?? false;
-    const takeTech = (f: number, t: number): void => {
-      occupied.fill(1, rf + f, rf + t);
-    };
     const technologies = [
-      ...readTechnologyLists(s, words, config, isFree, isCurated, takeTech),
+      ...techLists,
       ...readTechnologies(s, words, config, isFree, isCurated, takeTech, curatedTechnology),
     ];
     for (const [rule, list] of [
