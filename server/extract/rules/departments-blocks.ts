@@ -44,6 +44,11 @@ const ownAbout = (rest: string): boolean => ABOUT.test(rest) && !FORWARDS.test(r
 /** A closing date: `2023年6月30日`, `二〇二三年六月三十日`. */
 const DATE_LINE =
   /^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-./]\d{1,2}[-./]\d{1,2}|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)$/;
+/**
+ * The date of a plan's cover, under the body that issues it: a year and a month (`二〇二一年九月`,
+ * `2021年9月`), where a notice's signature and a page's by-line give the day.
+ */
+const COVER_DATE = /^(?:\d{4}年\d{1,2}月|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月)$/;
 /** `工信厅联科函〔2025〕112号`, `国科发社[2017]149号`, `（2025）`, `第112号`. */
 const DOC_NUMBER = /^([\u4e00-\u9fff]{2,12})[〔[(【?？]\s*(\d{4})\s*[〕\])】?？]第?(\d+)号$/;
 /**
@@ -190,6 +195,9 @@ export const nameBlocks = (text: string, forms: readonly DepartmentForm[], home:
           departments: [...departments, ...more],
         });
     } else if (next && ownAbout(rest)) {
+      blocks.push({ kind: 'header', from: first.cs, to: next.ce, departments: [...departments, ...more] });
+    } else if (next && COVER_DATE.test(rest) && documentPage && i <= top + 4 && !afterProse()) {
+      // A plan's cover: its title, the issuing body on a line of its own, the year and month.
       blocks.push({ kind: 'header', from: first.cs, to: next.ce, departments: [...departments, ...more] });
     } else if (next && FORWARDS.test(rest)) {
       const all = [...departments, ...more];

@@ -33,7 +33,8 @@ const COUNT = `(?:[（(]以下(?:简称|称)[^）)]{1,12}[）)])?(?:(?:会同|�
  * `于2023年11月公布`, `日前在官网公示`, `近日对外发布`.
  */
 const WHEN =
-  '(?:(?:于|在)?(?:\\d{4}年(?:\\d{1,2}月(?:\\d{1,2}日)?)?|\\d{1,2}月(?:\\d{1,2}日)?|\\d{1,2}日|[一二三]?十?[一二三四五六七八九十]日)(?:上旬|中旬|下旬|初|底|末)?|近日|日前|不久前|前不久|前些天|前几天|近期|最近|此前|今天|今日|昨天|昨日|本周|上周|本月|上月|今年|年初|最新|新近|刚刚|正式|已经|已|再次|首次|专门|公开|对外|向社会|(?:在|于)?其?(?:官方网站|门户网站|官网|网站)上?|' +
+  // `今日（十二月三日）` (Hong Kong press), `今（3）日` (Taiwan press).
+  '(?:今日?[（(][\\d一二三四五六七八九十〇月日号星期]{1,12}[）)]日?|(?:于|在)?(?:\\d{4}年(?:\\d{1,2}月(?:\\d{1,2}日)?)?|\\d{1,2}月(?:\\d{1,2}日)?|\\d{1,2}日|[一二三]?十?[一二三四五六七八九十]日)(?:上旬|中旬|下旬|初|底|末)?|近日|日前|不久前|前不久|前些天|前几天|近期|最近|此前|今天|今日|昨天|昨日|本周|上周|本月|上月|今年|年初|最新|新近|刚刚|正式|已经|已|再次|首次|专门|公开|对外|向社会|(?:在|于)?其?(?:官方网站|门户网站|官网|网站)上?|' +
   // `以浙政办发〔2012〕16号文件印发`: the document number between the issuer and its verb.
   '以[^，,。；]{2,12}?[〔\\[(（【]\\d{4}[〕\\])）】]第?\\d+号(?:文件?)?(?:形式)?)';
 /**
@@ -74,8 +75,11 @@ const HANDS =
  * 编制印发`, `由A、B联合发布`, `A制定的《…》`, `A近日编制了《…》`, `A会同B制定了本规划`. Drafting for another body
  * (`起草`) is not issuing.
  */
+/** `由A牵头，会同B、C共同编制`: the bodies the lead joins, named before the verb (they issue with it). */
+const LEAD_JOINS =
+  '(?:[，,]?(?:会同|联合)[^。；;：:《》]{2,60}?(?:等(?:有关|相关)?(?:部门|单位))?(?:共同|联合)?)';
 const PASSIVE = new RegExp(
-  `^${COUNT}${WHEN}{0,2}(?:联合|共同)?(?:牵头)?${HANDS}(?:编制|制定|制订|印发|发布|出台|颁布|发表|公布)`,
+  `^${COUNT}${WHEN}{0,2}(?:联合|共同)?(?:牵头${LEAD_JOINS}?)?${HANDS}(?:编制|制定|制订|印发|发布|出台|颁布|发表|公布)`,
 );
 /** The document as the subject of the passive: `《规划》由`, `该规划由`, `名单由` (not `由A牵头制定标准`). */
 const DOCUMENT_BY = /(?:》|规划|方案|通知|意见|计划|指南|纲要|办法|名单)[^，,。；]{0,6}由$/;
@@ -211,6 +215,20 @@ const namesThePlan = (after: string, planTitle: string, shared = SHARED_NAME): b
   }
   return false;
 };
+
+/**
+ * True when a title the sentence writes is the plan's: the same name, and no other period
+ * (`《…行动计划（2017-2020年）》` is the plan before `（2021-2025年）`).
+ */
+const titledThePlan = (sentence: string, planTitle: string): boolean =>
+  [...sentence.matchAll(/《([^》]{4,80})》/g)].some((m) => {
+    const written = m[1] ?? '';
+    const periods = (t: string): string => (t.match(PERIOD) ?? []).join('').replace(/[^\d一二三四五六]/g, '');
+    const a = periods(written);
+    const b = periods(planTitle);
+    if (a !== '' && b !== '' && a !== b) return false;
+    return namesThePlan(`《${written}》`, planTitle, 8);
+  });
 
 /** A plan's period in its title: `“十二五”`, `（2011-2015年）`, `2021—2025年`. */
 const PERIOD = /[“"”]?十[一二三四五六]五[”"“]?|[（(]?\d{4}\s*[-—–－~～至到]\s*\d{4}年?[）)]?/g;
@@ -425,15 +443,25 @@ const leadBeforeTime = (
     0,
     f.list.after.length - next.list.after.length - (next.list.to - next.list.from),
   );
-  return TIMED_JOINER.test(between) ? rule : undefined;
+  // `A联同B、C等七個部門印發` (Hong Kong press): A leads the bodies it joins.
+  return TIMED_JOINER.test(between) || between === '联同' ? rule : undefined;
 };
 
 /** `这七个部门分别是`, `上述七部门包括`, `七部门为：` right before a list. */
 /** `此次联合印发《行动计划》的还有`, `参与制定的部门还包括` right before a list: more issuers of the plan. */
 const ALSO_ISSUED =
-  /(?:印发|发布|制定|出台|编制)[^。；;，,]{0,24}?的(?:部门|单位)?(?:还|也)?(?:有|包括)[：:]?$/;
+  /(?:印发|发布|制定|出台|编制|发文)[^。；;，,]{0,24}?的(?:部门|部委|单位)?(?:还|也)?(?:有|包括)[：:]?$/;
 const ENUMERATED =
-  /(?:这|上述|以上|此|该)?(\d+|[一二两三四五六七八九十]+)个?(?:部门|部委)(?:分别)?(?:是|为|包括|有)[：:]?$/;
+  /(?:这|上述|以上|此|该)?(\d+|[一二两三四五六七八九十]+)个?(?:部门|部委)(?:还|也)?(?:分别)?(?:是|为|包括|有)[：:]?$/;
+/**
+ * `七部门联合印发《…》`, `《…》近日由七部门联合印发`, `七部委日前联合印发`: an issue stated by a count alone,
+ * whose bodies a later sentence names (`这七个部门分别是…`, `参与发文的部门包括…`).
+ */
+const COUNTED_ISSUE =
+  /(?:^|[^\d一二两三四五六七八九十])(\d+|[一二两三四五六七八九十]+)个?(?:部门|部委)[^。；;，,《]{0,10}?(?:印发|发布|出台|发文|颁布|制定)/;
+/** `其余四个部门分别为`, `另外四部门是`: the issuers of the counted list that it did not name. */
+const OTHERS_ENUMERATED =
+  /(?:其余|其他|其它|另外|另)的?(\d+|[一二两三四五六七八九十]+)?个?(?:部门|部委)(?:分别)?(?:是|为|包括|有)[：:]?$/;
 
 /** `lead` (the first issuer), `co-issuer`, or `forwarder` (the body whose notice passes the plan on). */
 type Role = 'lead' | 'co-issuer' | 'forwarder';
@@ -502,16 +530,49 @@ export const issuers = (
   // `工业和信息化部等七部门联合印发《…》。这七个部门分别是A、B、…`: the issuing list named in full after its count.
   for (const [k, f] of scan.lists.entries()) {
     if (rules[k] || !opening(model, f.sentence)) continue;
-    const counted = ENUMERATED.exec(f.list.before)?.[1];
+    const others = OTHERS_ENUMERATED.exec(f.list.before);
+    const counted = others ? undefined : ENUMERATED.exec(f.list.before)?.[1];
     const n = counted !== undefined ? parseCount(counted) : undefined;
-    const also = n === undefined && ALSO_ISSUED.test(f.list.before);
-    if (n === undefined && !also) continue;
+    const also = n === undefined && !others && ALSO_ISSUED.test(f.list.before);
+    if (n === undefined && !also && !others) continue;
+    const rest = others?.[1] !== undefined ? parseCount(others[1]) : undefined;
     const earlier = (j: number): boolean =>
       rules[j] !== undefined && (scan.lists[j]?.sentence ?? 0) < f.sentence;
-    if (scan.lists.some((g, j) => j < k && earlier(j) && (also || g.list.claimed === n)))
+    // The rest of a counted list: as many as the count leaves (`等七部门` named three, `其余四个`).
+    const completes = (g: FoundList): boolean =>
+      g.list.claimed !== undefined && (rest === undefined || g.list.claimed - g.list.items.length === rest);
+    // Or an earlier sentence at the top said how many issued the plan, naming none.
+    const countedBefore = (): boolean =>
+      !others &&
+      model.sentences.slice(0, f.sentence).some((_, i) => {
+        if (!opening(model, i)) return false;
+        const text = sentenceNorm(model, i).text;
+        const c = COUNTED_ISSUE.exec(text)?.[1];
+        return c !== undefined && (also || parseCount(c) === n) && titledThePlan(text, model.plan.title);
+      });
+    if (
+      scan.lists.some(
+        (g, j) => j < k && earlier(j) && (also || (others ? completes(g) : g.list.claimed === n)),
+      ) ||
+      countedBefore()
+    )
       rules[k] = ISSUE_SENTENCE_RULE;
   }
   const led = new Set<number>();
+  // `由A牵头，会同B、C共同编制`: the bodies the issuing lead joins issue with it.
+  for (const [k, f] of scan.lists.entries()) {
+    const lead = scan.lists[k - 1];
+    const rule = rules[k - 1];
+    if (rules[k] || !lead || !rule || lead.sentence !== f.sentence) continue;
+    const between = lead.list.after.slice(
+      0,
+      lead.list.after.length - f.list.after.length - (f.list.to - f.list.from),
+    );
+    if (/^牵头[，,]?(?:会同|联合)$/.test(between)) {
+      rules[k] = rule;
+      led.add(k);
+    }
+  }
   for (const [k, f] of scan.lists.entries()) {
     const timedLead = rules[k] ? undefined : leadBeforeTime(scan.lists, rules, k);
     const rule = rules[k] ?? timedLead;
