@@ -183,9 +183,12 @@ const ORDINAL_FIELD =
  */
 export const EXAMPLES_OPEN =
   /[，,](?:例如|比如|诸如|譬如|如(?![果期何实此下今同上])|主要包括|包括|主要有)|[（(](?:例如|比如|如(?![果期何实此下今同上])|包括)?(?=[\u4e00-\u9fffa-z0-9])|(?<=装备|设备|器械|耗材|产品|器材)(?:例如|比如|诸如|如(?![果期何实此下今同上能若需有要]))(?=[\u4e00-\u9fffa-z0-9])/g;
-/** An ordinal and a name without a class noun before a comma or colon (`一是高端医学影像，`). */
+/**
+ * An ordinal and a name without a class noun before a comma, a colon or the end of its sentence
+ * (`一是高端医学影像，`, `三是手术机器人。重点发展A、B`).
+ */
 const ORDINAL_BARE_FIELD =
-  /(?:^|[：:；;])(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|第[一二三四五六七八九十])([\u4e00-\u9fff]{3,8})(?=[，,：:])/g;
+  /(?:^|[：:；;])(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|第[一二三四五六七八九十])([\u4e00-\u9fff]{3,8})(?=[，,：:。]|$)/g;
 /** `以A、B为代表的X`: the members between 以 and 为代表的, within one clause (normalised text). */
 const REPRESENTED_TAIL = '为代表的';
 const REPRESENTED = new RegExp(`以[^，,。；;：:]{2,60}?${REPRESENTED_TAIL}`, 'g');
@@ -286,7 +289,7 @@ interface Lookup {
  * are (`X领域的代表产品包括`, `X领域以A、B为主`), not a description (`X领域最重要的设备`).
  */
 export const FIELD_LEAD =
-  /^(?:领域|方面|方向|板块|赛道|产业链|范畴)(?:方面|中|内|里|上)?(?:[，,：:]|的(?:主要|代表性?|典型|核心|重点)?(?:产品|设备|装备|器械)(?:主要)?(?:包括|包含|涵盖|为|有|是)|(?:要|将|应|需|则)?(?:需要|急需|亟需|希望有|以[^，,。；;]{2,40}?为(?:重点|主导|龙头|核心|主(?!要))|重点|着力|加快|大力|积极|优先|主要|发展|推进|推动|突破|攻关|研制|研发|开发|支持|鼓励|布局|培育|提升|包括|涵盖|覆盖|聚焦|有))/;
+  /^(?:领域|方面|方向|板块|赛道|产业链|范畴)(?:方面|中|内|里|上)?(?:[，,：:]|的应用|的(?:主要|代表性?|典型|核心|重点)?(?:产品|设备|装备|器械)(?:主要)?(?:包括|包含|涵盖|为|有|是)|(?:要|将|应|需|则)?(?:需要|急需|亟需|希望有|以[^，,。；;]{2,40}?为(?:重点|主导|龙头|核心|主(?!要))|重点|着力|加快|大力|积极|优先|主要|发展|推进|推动|突破|攻关|研制|研发|开发|支持|鼓励|布局|培育|提升|包括|涵盖|覆盖|聚焦|有))/;
 
 /** A bare field name: Chinese only, with a stem that says what its products do, no verb first. */
 const isBareField = (norm: string, look: Lookup, stemmed = false): boolean => {
@@ -715,6 +718,15 @@ export const readFields = (
       const all = members(from, to);
       // `医学影像、放射治疗、体外诊断、康复辅具四个领域`: a count that tallies the members names each a field.
       const tallied = count === all.length;
+      // `广泛应用于骨科、齿科和心血管等领域`: a list of branches of medicine alone names each a field, short
+      // or not; beside fields of products a branch is a setting of use (`呼吸、麻醉等领域` of a plan).
+      const branches =
+        all.length >= 2 &&
+        all.every(([a, b], i) =>
+          [0, i === 0 ? lastLead(s.slice(a, b), look.verbs) : 0].some((l) =>
+            SPECIALTY.test(s.slice(a + l, b)),
+          ),
+        );
       for (const [i, [a, b]] of all.entries()) {
         // `…和生命支持（A、B）三大领域`: in a tallied list a half of a joined curated field keeps its
         // verb-like word (支持); in a list of settings it names none (`健康养老、…等领域`).
@@ -732,6 +744,11 @@ export const readFields = (
         const last = i === 0 ? lastLead(s.slice(a, b), look.verbs) : 0;
         if (!stemmed && lead < last && b - a - last >= 3 && !CLASS_NOUN.test(s.slice(a + lead, b)))
           lead = last;
+        const branch = branches ? [lead, last].find((l) => SPECIALTY.test(s.slice(a + l, b))) : undefined;
+        if (branch !== undefined && add(si, sf + a + branch, sf + b, 'text:field-list', 'category')) {
+          read.push(i);
+          continue;
+        }
         if (b - a - lead < 3) continue;
         // `在超声仪、X线机、监护仪等中端产品领域`: a member named like a device is equipment of the
         // field the list closes on, never a field itself.
@@ -972,6 +989,10 @@ export const readFields = (
       let k = nameEnd;
       while (k > 0 && k > nameEnd - 14 && HEAD_CHAR.test(s[k - 1] ?? '') && s[k - 1] !== '等') k--;
       if (quoted && !QUOTE_OPEN.test(s[k - 1] ?? '')) continue;
+      // `聚乳酸在心血管领域主要用于A`: the subject before 在 is no part of the field's name.
+      const inAt = s.slice(k, nameEnd).lastIndexOf('在');
+      if (inAt > 0 && !/[正现存所实内外自潜]/.test(s[k + inAt - 1] ?? '') && nameEnd - (k + inAt) >= 3)
+        k += inAt;
       const x = s.slice(k, nameEnd);
       if (COUNT_END.test(x)) continue;
       if (industry && k > 0 && !CLAUSE_BREAK.test(s[k - 1] ?? '')) continue;
@@ -1006,7 +1027,18 @@ export const readFields = (
           (o) =>
             o.start >= xs && o.end <= xe && o.end - o.start < xe - xs && labels.get(o.nodeId) === 'Domain',
         ).length > 1;
-      if (coordinated) continue;
+      if (coordinated) {
+        // `在骨科、心血管和口腔领域，A用于B、C`: each branch of medicine of the list is a field; which
+        // device is in which the text does not say.
+        let from = nameEnd;
+        while (from > 0 && /[\u4e00-\u9fff、]/.test(s[from - 1] ?? '') && !/[在于]/.test(s[from - 1] ?? ''))
+          from--;
+        from += lastLead(s.slice(from, nameEnd), look.verbs);
+        const list = fieldWord ? members(from, nameEnd) : [];
+        if (list.length >= 2 && list.every(([a, b]) => SPECIALTY.test(s.slice(a, b))))
+          for (const [a, b] of list) add(si, sf + a, sf + b, 'text:field-list', 'category');
+        continue;
+      }
       let clauseEnd = at;
       while (clauseEnd < s.length && !/[。；;]/.test(s[clauseEnd] ?? '')) clauseEnd++;
       const [cs, ce] = orig(sf + at, sf + clauseEnd);
@@ -1076,7 +1108,16 @@ export const readFields = (
           classedAt.add(ordinal.index);
         // `二是手术机器人，包括A、B`: over two devices of its item an ordinal frames a curated class of
         // things as a field, as `手术机器人方面，` does.
-        else if (equipmentAfter && devicesIn(si, cs, sentence.end) >= 2)
+        // An item whose sentence is its head alone (`三是手术机器人。重点发展A、B。`) counts the devices of
+        // the sentence after it on its line.
+        else if (
+          equipmentAfter &&
+          devicesIn(si, cs, sentence.end) +
+            (until !== sentence.end && cs >= sentence.end - 1
+              ? devicesIn(si + 1, next?.start ?? 0, until)
+              : 0) >=
+            2
+        )
           if (add(si, sf + from, sf + to, 'text:field-word', 'framed')) classedAt.add(ordinal.index);
       }
     // `围绕高端医学影像设备，支持企业攻关A、B`: a class phrase framed by 围绕/聚焦 before a comma, with

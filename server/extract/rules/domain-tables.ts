@@ -1,6 +1,5 @@
 // Fields in tables: a row whose first cell names a field (`| 诊断检验装备 | 全自动生化分析仪、… |`,
 // or cells separated by tabs) puts the equipment of its other cells in that field. Pure.
-import type { NodeId } from '../../../core/model/ids';
 import type { EdgeDraft } from '../graph-builder';
 import { spanEvidence, type PlanModel } from '../plan-model';
 import { lowerBound } from '../lower-bound';
@@ -154,15 +153,21 @@ export const domainTables = (ctx: RuleContext): EdgeDraft[] => {
   /** The equipment among a cell's occurrences, each in the field (`放疗` of `术中放疗装备` is none). */
   const memberEdges = (
     members: readonly Occurrence[],
-    field: NodeId,
+    field: Occurrence,
     evidence: EdgeDraft['evidence'],
   ): void => {
+    // No thing is put in a field of its own name (`三是手术机器人。重点发展…经皮穿刺手术机器人`).
+    const own = model.text.slice(field.start, field.end);
     for (const o of members)
-      if (isEquipment(o) && !modifiesLongerEquipment(o, members, isEquipment, model.text))
+      if (
+        isEquipment(o) &&
+        model.text.slice(o.start, o.end) !== own &&
+        !modifiesLongerEquipment(o, members, isEquipment, model.text)
+      )
         out.push({
           type: 'IN_DOMAIN',
           source: o.nodeId,
-          target: field,
+          target: field.nodeId,
           basis: 'stated',
           rule: TABLE_RULE,
           evidence: [...evidence],
@@ -183,9 +188,7 @@ export const domainTables = (ctx: RuleContext): EdgeDraft[] => {
       (o) => labelOf(o.nodeId) === 'Domain' && o.nodeId !== field.nodeId,
     );
     const until = Math.min(next ? head[1] + next.index : row.end, other?.start ?? row.end);
-    memberEdges(occurrencesIn(head[1], until), field.nodeId, [
-      spanEvidence(model, row.start, row.end, section),
-    ]);
+    memberEdges(occurrencesIn(head[1], until), field, [spanEvidence(model, row.start, row.end, section)]);
   }
   // `| 医学影像装备 | 体外诊断装备 |` over `| 光子计数CT | 化学发光免疫分析仪 |`: when every cell of a
   // header row is a field, the equipment below each is in its column's field.
@@ -201,7 +204,7 @@ export const domainTables = (ctx: RuleContext): EdgeDraft[] => {
         const field = fields[j];
         if (!field) return;
         const section = model.sections[model.sentences[field.sentence]?.section ?? -1]?.path ?? '';
-        memberEdges(occurrencesIn(cell[0], cell[1]), field.nodeId, [
+        memberEdges(occurrencesIn(cell[0], cell[1]), field, [
           spanEvidence(model, header.start, header.end, section),
           spanEvidence(model, row.start, row.end, section),
         ]);

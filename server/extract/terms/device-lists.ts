@@ -44,6 +44,8 @@ const GRADE_WORDS = new Set(['以上', '以下', '以内']);
 const RAW_CLASS = /^等{1,2}(?:关键|核心|上游|主要|重要|基础|生物|化学|医用)?(?:原料|原材料|材料|辅料)/;
 /** Words that open a list of examples (`像CT、MR这样的…`, `例如DR、DSA`): no part of its first member. */
 const EXAMPLE_OPENERS = new Set(['像', '如', '例如', '比如', '诸如', '譬如']);
+/** What is done to a device after its name (`DR国产化`, `DSA研发`): the name ends before it. */
+const DONE_TO = /^(?:国产化|本土化|产业化|研发|研制|替代|推广|应用|采购|更新|配置|升级|攻关|生产|制造|进口)$/;
 
 /** Reads the device lists of one sentence (normalised text and its words). */
 export const readDeviceLists = (
@@ -140,7 +142,10 @@ export const readDeviceLists = (
     if (RAW_CLASS.test(closer)) continue;
     const view = members.map(([a, end]) => {
       // `CT/MR/PET整机`: a generic word after the last member (the whole machine) is no part of its name.
-      const b = end - a >= 2 && generic.has(words[end - 1]?.word ?? '') ? end - 1 : end;
+      let b = end - a >= 2 && generic.has(words[end - 1]?.word ?? '') ? end - 1 : end;
+      // `推进彩超和DR国产化替代`: what is done to a member is no part of its name.
+      const done = words.slice(a + 1, b).findIndex((x) => DONE_TO.test(x.word));
+      if (done >= 0) b = a + 1 + done;
       let from = words[a]?.from ?? 0;
       const to = words[b - 1]?.to ?? 0;
       // `一次性使用输液器`: the registration prefix belongs to the name.
@@ -171,8 +176,14 @@ export const readDeviceLists = (
     });
     // `腹腔镜和血管介入手术机器人`: two members joined by 和 whose second ends in a head may share it;
     // the first is then a modifier, which the reading of shared heads decides.
+    // An abbreviation is a machine of its own (`推进DR和彩色超声诊断仪`), not a modifier, unless the
+    // second member opens with another or says what the first does for it (`CT和MR引导穿刺机器人`).
     const pairSharing =
-      view.length === 2 && joinedBy !== '、' && view[1]?.device === true && !view[1].instrument;
+      view.length === 2 &&
+      joinedBy !== '、' &&
+      view[1]?.device === true &&
+      !view[1].instrument &&
+      !(view[0]?.abbreviation === true && !/^[a-z]|引导|导航|兼容/i.test(view[1].name));
     const devices = view.filter((v) => v.device).length;
     // Beside a part (`传感器`), a word ending in 器 may be one too (`减速器`): a device named otherwise
     // must vouch for the list.

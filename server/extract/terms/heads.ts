@@ -20,10 +20,14 @@ export interface HeadIndex {
  * `超声换能器`), besides the configured ones; verbs ending in 刀 (`开刀`) are no heads.
  */
 const SHAPE_HEADS: readonly HeadHit[] = [
-  ...['透析器', '起搏器', '氧合器', '吻合器', '灌流器', '除颤器', '矫形器', '刀'].map((head) => ({
-    label: 'Equipment' as const,
-    head,
-  })),
+  ...['透析器', '起搏器', '氧合器', '吻合器', '灌流器', '除颤器', '矫形器', '刀']
+    // Home and eldercare devices named by what they measure or where they are worn (`电子血压计`,
+    // `红外额温枪`, `心电监测手环`).
+    .concat(['压计', '温计', '糖计', '温枪', '手环'])
+    // Implants named by their kind (`牙种植体`, `髋关节假体`, `椎间融合器`, `房间隔封堵器`, `镁合金骨钉`,
+    // `疝修补片`, `可吸收缝合线`, `角膜接触镜`, `隐形矫治器`).
+    .concat(['植体', '假体', '融合器', '封堵器', '骨钉', '髓内钉', '补片', '缝合线', '接触镜', '矫治器'])
+    .map((head) => ({ label: 'Equipment' as const, head })),
   // Parts named by what they do to current, heat, gas or fluid inside a machine (`模数转换器`,
   // `高压变压器`, `二氧化碳吸收器`, `流量调节器`), and circuits (`发射与接收电路`, `专用集成电路`).
   ...['换能器', '转换器', '变压器', '继电器', '散热器', '逆变器', '稳压器', '适配器', '加热器', '冷凝器']

@@ -1,0 +1,83 @@
+// Fields and devices in the forms reviews, eldercare news and city reports write them: an ordinal item
+// whose sentence is its head alone (`三是手术机器人。重点发展A、B。`), lists of branches of medicine
+// before 领域 (`在骨科、心血管和口腔领域，`), a material's subject before `在X领域`, `X领域的应用`,
+// an abbreviation joined to one device (`推进DR和彩色超声诊断仪`), and devices named by what they
+// measure or by the implant they are.
+import { describe, expect, it } from 'vitest';
+import { fieldsOf, graphOf } from './seed-data';
+
+const equipment = (text: string): string[] =>
+  graphOf(text)
+    .nodes.filter((n) => n.label === 'Equipment' && n.mentions.length > 0)
+    .map((n) => n.name);
+
+describe('ordinal items whose head is a sentence of its own', () => {
+  it('frames a curated class as the field of the devices in the sentence after it, none in its own name', () => {
+    const r = fieldsOf('三是手术机器人。重点发展腹腔镜手术机器人、骨科手术机器人和经皮穿刺手术机器人。');
+    expect(r.fields).toContain('手术机器人');
+    expect(r.links).toEqual(
+      expect.arrayContaining(['骨科手术机器人 -> 手术机器人', '经皮穿刺手术机器人 -> 手术机器人']),
+    );
+    expect(r.links).not.toContain('手术机器人 -> 手术机器人');
+    const aids = fieldsOf(
+      '一是康复辅具。发展智能假肢、外骨骼机器人和电动轮椅。二是医学影像设备。发展彩色超声诊断仪。',
+    );
+    expect(aids.links).toEqual(expect.arrayContaining(['智能假肢 -> 康复辅具', '外骨骼机器人 -> 康复辅具']));
+    expect(aids.links).not.toContain('彩色超声诊断仪 -> 康复辅具');
+  });
+
+  it('reads no field from an item over a single device or a task', () => {
+    expect(fieldsOf('一是加强协同创新。支持企业研制彩色超声诊断仪。').fields).toEqual([]);
+    expect(fieldsOf('二是手术机器人。支持骨科手术机器人进入医院。').fields).not.toContain('手术机器人');
+  });
+});
+
+describe('branches of medicine listed as fields', () => {
+  it('names each branch of 在A、B和C领域 a field, and links none of the devices: the text does not say which', () => {
+    const r = fieldsOf('在骨科、心血管和口腔领域，可降解材料主要用于接骨板、冠脉支架和引导骨再生膜。');
+    expect(r.fields).toEqual(expect.arrayContaining(['骨科', '心血管', '口腔']));
+    expect(r.links).toEqual([]);
+    const t = fieldsOf('钛合金广泛应用于骨科、齿科和心血管等领域，如人工关节、牙种植体和血管支架。');
+    expect(t.fields).toEqual(expect.arrayContaining(['骨科', '齿科', '心血管']));
+    expect(t.links).toEqual([]);
+  });
+
+  it('names no branch a field beside fields of products, where it is a setting of use', () => {
+    const r = fieldsOf('聚焦医学影像、体外诊断、呼吸和麻醉等领域，支持企业开展技术攻关。');
+    expect(r.fields).not.toContain('呼吸');
+  });
+
+  it('reads the field after a material named before 在, and 领域的应用 as a lead of its devices', () => {
+    const r = fieldsOf('聚乳酸在心血管领域主要用于可降解冠脉支架和封堵器。');
+    expect(r.links).toEqual(expect.arrayContaining(['可降解冠脉支架 -> 心血管', '封堵器 -> 心血管']));
+    const u = fieldsOf('目前，可降解镁合金在骨科领域的应用最为广泛，主要产品包括骨钉、骨板和髓内钉。');
+    expect(u.links).toEqual(expect.arrayContaining(['骨钉 -> 骨科', '髓内钉 -> 骨科']));
+    const h = fieldsOf('现在心血管领域主要发展可降解冠脉支架和封堵器。');
+    expect(h.fields).not.toContain('现在心血管');
+  });
+});
+
+describe('devices without an equipment head', () => {
+  it('keeps an abbreviation joined by 和 to one device, and ends it before what is done to it', () => {
+    expect(equipment('推进DR和彩色超声诊断仪国产化。')).toEqual(
+      expect.arrayContaining(['DR', '彩色超声诊断仪']),
+    );
+    expect(equipment('推进彩超和DR国产化替代。')).toContain('DR');
+    expect(equipment('加快DSA和血管介入手术机器人研发。')).toEqual(
+      expect.arrayContaining(['DSA', '血管介入手术机器人']),
+    );
+    // `CT和MR引导穿刺机器人`: the abbreviation says what guides the robot, a modifier of the one device.
+    expect(equipment('研制CT和MR引导穿刺机器人。')).not.toContain('CT');
+  });
+
+  it('reads home devices named by what they measure and implants by their kind as complete names', () => {
+    const eq = equipment('推广智能血压计、血糖仪、心电监测手环等健康监测设备。');
+    expect(eq).toEqual(expect.arrayContaining(['智能血压计', '心电监测手环']));
+    expect(eq.some((n) => n.endsWith('计监测设备') || n.endsWith('手环监测设备'))).toBe(false);
+    expect(equipment('隐形矫治器和口腔种植体市场快速增长。')).toEqual(
+      expect.arrayContaining(['隐形矫治器', '口腔种植体']),
+    );
+    expect(equipment('房间隔封堵器和卵圆孔未闭封堵器已获批上市。')).toContain('房间隔封堵器');
+    expect(equipment('手环和手表等可穿戴设备可监测心率。')).not.toContain('手环穿戴设备');
+  });
+});
