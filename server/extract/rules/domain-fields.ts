@@ -602,6 +602,27 @@ export const readFields = (
         .map((o) => o.nodeId),
     ).size;
   /**
+   * `在医学影像领域，国产替代推进最快。医院新购的A、B…`: when sentence `si` opens its line and names no
+   * device, the devices of the sentences after it on the line (none when it names one).
+   */
+  const paragraphDevices = (si: number): number => {
+    const sentence = model.sentences[si];
+    if (!sentence || devicesIn(si, sentence.start, sentence.end) > 0) return 0;
+    const lineStart = model.text.lastIndexOf('\n', sentence.start - 1) + 1;
+    if (model.text.slice(lineStart, sentence.start).trim() !== '') return 0;
+    const lineEnd = model.text.indexOf('\n', sentence.end);
+    let n = 0;
+    for (let k = si + 1; k < model.sentences.length; k++) {
+      const next = model.sentences[k];
+      if (!next || (lineEnd !== -1 && next.start >= lineEnd)) break;
+      // `此外，…`: a sentence that turns to another topic ends the paragraph's field.
+      if (/^\s*(?:同时|此外|另外|与此同时|另一方面|而|但)/.test(model.text.slice(next.start, next.end)))
+        break;
+      n += devicesIn(k, next.start, next.end);
+    }
+    return n;
+  };
+  /**
    * The field named before sentence `si` that a short name refers to: a field read in this text or a
    * Domain mentioned in it whose name (less its class noun) is or ends with the name (`影像` of
    * `高端医学影像产品`, `神经调控`), the latest first. Two characters at least.
@@ -1021,8 +1042,11 @@ export const readFields = (
       // `在诊断检验装备和治疗装备领域`: two fields share the word, neither leads the clause alone. One
       // shorter field inside is the stem of a class (`在体外诊断设备领域`: 体外诊断 of the lexicon).
       const [xs, xe] = orig(sf + k + lead, sf + nameEnd);
+      // `手术和治疗设备方面，`: two uses joined under one class noun name one class.
+      const joinedClass =
+        /^[\u4e00-\u9fff]{2,4}(?:和|与|及)[\u4e00-\u9fff]{2,4}(?:装备|设备|器械|产品)$/.test(x.slice(lead));
       const coordinated =
-        /[和及或、]/.test(x.slice(lead)) ||
+        (/[和及或、]/.test(x.slice(lead)) && !joinedClass) ||
         (model.bySentence.get(si) ?? []).filter(
           (o) =>
             o.start >= xs && o.end <= xe && o.end - o.start < xe - xs && labels.get(o.nodeId) === 'Domain',
@@ -1042,9 +1066,13 @@ export const readFields = (
       let clauseEnd = at;
       while (clauseEnd < s.length && !/[。；;]/.test(s[clauseEnd] ?? '')) clauseEnd++;
       const [cs, ce] = orig(sf + at, sf + clauseEnd);
-      const equipmentAfter = (model.bySentence.get(si) ?? []).some(
-        (o) => o.start >= cs && o.end <= ce && labels.get(o.nodeId) === 'Equipment',
-      );
+      const equipmentAfter =
+        (model.bySentence.get(si) ?? []).some(
+          (o) => o.start >= cs && o.end <= ce && labels.get(o.nodeId) === 'Equipment',
+        ) ||
+        // `在医学影像领域，国产替代推进最快。医院新购的A、B…`: a field opening its paragraph, over two
+        // devices of the sentences after it.
+        (/^(?:在|于)?$/.test(s.slice(0, k).trim()) && (fieldWord || aspect) && paragraphDevices(si) >= 2);
       // `医学影像领域的光子计数CT、超导磁共振等产品`: 领域的 right before a list of equipment leads it too.
       const [ds] = orig(sf + at + 3, sf + at + 4);
       const listAfter =
@@ -1079,6 +1107,17 @@ export const readFields = (
           devicesIn(si, cs, ce) >= 2 && add(si, sf + k + lead, sf + nameEnd, 'text:field-word', 'framed');
         if (!framed && specialty) add(si, sf + k + lead, sf + nameEnd, 'text:field-word', 'category');
       }
+    }
+    // `监护与生命支持设备是国产化程度最高的领域。多家医院的A、B…`: a class that opens its paragraph and
+    // is called a field names the field of the devices after it on the line, two at least.
+    const called = /^([\u4e00-\u9fffa-z0-9]{3,14}?)是[^，,。；;]{0,24}领域(?:之一)?[。！!]?$/.exec(s);
+    if (called?.[1] && paragraphDevices(si) >= 2) {
+      const to = called[1].length;
+      if (
+        !add(si, sf, sf + to, 'text:field-word', 'word') &&
+        !add(si, sf, sf + to, 'text:field-word', 'stem')
+      )
+        add(si, sf, sf + to, 'text:field-word', 'framed');
     }
     // `一是医学影像装备，重点发展CT、…；二是…`: a class phrase right after an ordinal, with equipment
     // after it in the sentence or the next one, names the field of its paragraph.

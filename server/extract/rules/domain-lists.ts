@@ -174,6 +174,43 @@ export const domainLists = (ctx: RuleContext): EdgeDraft[] => {
         CLAUSE_OPEN.test(before) &&
         INDUSTRY_LEAD.test(gapText(model, d.end, Math.min(s.end, d.end + 14)));
       const framed = otherFrame || led || industry;
+      // `在医学影像领域，国产替代推进最快。医院新购的A、B…`, `X是国产化程度最高的领域。多家医院的A、B…`: a
+      // field opening its paragraph, in a sentence that names no device, holds the devices of the
+      // sentences after it on the line, up to one that names another field or a field word.
+      if (
+        /^\s*(?:在|于)?$/.test(before.slice(-(d.start - s.start))) &&
+        d.start - s.start <= 3 &&
+        /^\s*$/.test(model.text.slice(model.text.lastIndexOf('\n', s.start - 1) + 1, s.start)) &&
+        !occs.some(isEquipment) &&
+        (AFTER_FIELD.test(after) || /^是[^，,。；;]{0,24}领域/.test(gapText(model, d.end, s.end)))
+      ) {
+        const lineEnd = model.text.indexOf('\n', s.end);
+        for (let k = sentence + 1; k < model.sentences.length; k++) {
+          const next = model.sentences[k];
+          if (!next || (lineEnd !== -1 && next.start >= lineEnd)) break;
+          const nocc = model.bySentence.get(k) ?? [];
+          const said = gapText(model, next.start, next.end).trim();
+          // `此外，…`, `同时…`: a sentence that turns to another topic ends the field's paragraph.
+          if (
+            nocc.some(isDomain) ||
+            /领域|方面/.test(said) ||
+            /^(?:同时|此外|另外|与此同时|另一方面|而|但)/.test(said)
+          )
+            break;
+          for (const o of nocc)
+            if (isEquipment(o) && !modifiesLongerEquipment(o, nocc, isEquipment, model.text))
+              if (!sameName(o.nodeId, d.nodeId))
+                out.push({
+                  type: 'IN_DOMAIN',
+                  source: o.nodeId,
+                  target: d.nodeId,
+                  basis: 'stated',
+                  rule: FIELD_RULE,
+                  evidence: [sentenceEvidence(model, sentence), sentenceEvidence(model, k)],
+                });
+        }
+        return;
+      }
       // `血液净化领域以A、B为主导`: the members the field takes as its lead, up to 为主导 and no further.
       const takes = TAKES_AS_LEAD.exec(gapText(model, d.end, s.end));
       if (!framed && !takes && (!AFTER_FIELD.test(after) || LISTED_BEFORE.test(before))) return;

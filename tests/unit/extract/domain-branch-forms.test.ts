@@ -57,6 +57,32 @@ describe('branches of medicine listed as fields', () => {
   });
 });
 
+describe('fields that open a paragraph', () => {
+  it('puts the devices of the sentences after 在X领域，… on its line in X', () => {
+    const r = fieldsOf(
+      '在医学影像领域，国产替代推进最快。医院今年新购的磁共振成像系统、CT和彩色超声诊断仪均为国产。\n检验科的情况则有所不同。',
+    );
+    expect(r.links).toEqual(expect.arrayContaining(['彩色超声诊断仪 -> 医学影像']));
+    const turn = fieldsOf('在医学影像领域，我市已有企业20家。此外，全市医院新增呼吸机和监护仪。');
+    expect(turn.links).toEqual([]);
+    const line = fieldsOf('在医学影像领域，国产替代推进最快。\n医院今年新购了呼吸机和监护仪。');
+    expect(line.links).toEqual([]);
+  });
+
+  it('reads a class the sentence calls a field, and a class of two uses joined under one noun', () => {
+    const r = fieldsOf(
+      '监护与生命支持设备是国产化程度最高的领域。多家医院的监护仪、输液泵、除颤仪已基本完成国产替换。',
+    );
+    expect(r.links).toEqual(
+      expect.arrayContaining(['监护仪 -> 监护与生命支持设备', '除颤仪 -> 监护与生命支持设备']),
+    );
+    const j = fieldsOf('手术和治疗设备方面，国产腔镜手术机器人和超声刀陆续进入医院。');
+    expect(j.links).toEqual(expect.arrayContaining(['超声刀 -> 手术和治疗设备']));
+    // A pair of fields still leads no clause alone.
+    expect(fieldsOf('在医学影像设备和治疗设备方面，重点发展彩色超声诊断仪和呼吸机。').links).toEqual([]);
+  });
+});
+
 describe('devices without an equipment head', () => {
   it('keeps an abbreviation joined by 和 to one device, and ends it before what is done to it', () => {
     expect(equipment('推进DR和彩色超声诊断仪国产化。')).toEqual(
