@@ -205,7 +205,9 @@ export const useEdges = (
       // `比例电磁阀是呼吸机和麻醉机的共用部件`: every user the list names.
       const last = nextLabel === 'Equipment' ? usersTo(i + 1, ['Equipment']) : i + 1;
       const end = occs[last]?.end ?? next.end;
-      const items = itemsBack(i);
+      // `CMOS图像传感器被誉为…`: the whole name written there, not the name inside it that ends with it.
+      const whole = occs.findIndex((x) => x !== o && x.start < o.start && x.end === o.end);
+      const items = itemsBack(whole >= 0 ? whole : i);
       if (IS_PART_OF.test(gap) && PART_WORD.test(gapText(model, end, Math.min(s.end, end + 16))))
         for (const item of items)
           for (const u of occs.slice(i + 1, last + 1)) edge(item, u.nodeId, CORE_PART_RULE, sentence);

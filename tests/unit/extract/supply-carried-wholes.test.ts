@@ -161,6 +161,15 @@ describe('the organ a part is likened to', () => {
     ]);
   });
 
+  it('keeps 被誉为 and 堪称 out of the whole, and gives the part its whole name', () => {
+    expect(pairs('CMOS图像传感器被誉为内窥镜的“眼睛”。')).toEqual([
+      'PART_OF CMOS图像传感器 -> 医用内窥镜 grammar:A是B的核心部件',
+    ]);
+    expect(pairs('主控芯片堪称监护仪的"大脑"。')).toEqual([
+      'PART_OF 主控芯片 -> 监护仪 grammar:A是B的核心部件',
+    ]);
+  });
+
   it('gives nothing for an organ of a patient', () => {
     expect(pairs('超声探头可用于检查患者心脏。', { 超声探头: 'Component' })).toEqual([]);
   });
