@@ -143,7 +143,15 @@ export const analysePlan = (
   const matchAt = new Map(matches.map((m) => [m.from, m]));
   for (const { f, rules, clean, occ } of found.values()) {
     const generic = curated.discovery.genericModifiers;
-    const confidence = termConfidence({ rules, mentions: occ.length, clean, name: f.name, generic });
+    const confidence = termConfidence({
+      rules,
+      mentions: occ.length,
+      clean,
+      name: f.name,
+      generic,
+      ...(f.completedFrom ? { completedFrom: f.completedFrom } : {}),
+      quantifiers: curated.discovery.listQuantifiers ?? [],
+    });
     const term: DiscoveredTerm = {
       id: f.id,
       label: f.label,

@@ -46,8 +46,9 @@ export const MIN_CONFIDENCE = 0.6;
 const BASE: Record<TermRule, number> = {
   // `A、B等X`: the plan itself says that A and B are kinds of X.
   'coordination:etc': 0.8,
-  // `A、B X`: the head is shared by position only.
-  'coordination:shared': 0.7,
+  // `A、B X`: the head is shared by position only; in texts other than plans most such readings are
+  // wrong (`心脏、肝脏和肾脏辅助装置`), so at the threshold.
+  'coordination:shared': 0.6,
   // A complete member of such a list (`气管支架` in `食道、胆道、气管支架`).
   'coordination:member': 0.75,
   // A member of a counted class (`水凝胶` in `…、水凝胶等22种材料`): the plan says it is one.
@@ -108,6 +109,10 @@ export interface TermEvidence {
   readonly name: string;
   /** Generic modifiers (新型, 高端...): written before a name they add length, not fragment risk. */
   readonly generic?: readonly string[];
+  /** The head a list member was completed from (`生命支持设备` of `监护、麻醉等生命支持设备`). */
+  readonly completedFrom?: string;
+  /** Words that count a list's class (`各类`, `系列`): written before the head after 等, they are no part of it. */
+  readonly quantifiers?: readonly string[];
 }
 
 /** The name less the generic modifiers it starts with (`新型高通量…装备` -> `高通量…装备`). */
@@ -161,6 +166,38 @@ const againstTerm = (rules: ReadonlySet<TermRule>): boolean =>
   rules.has('noise:model') ||
   ([...rules].some(isNoiseRule) && [...rules].every(isNoiseRule));
 
+/** The longest common ending of two names: what the list's head lent to a member. */
+const commonEnd = (a: string, b: string): string => {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return a.slice(a.length - n);
+};
+
+/** A class noun that names no kind by itself once generic modifiers are dropped (`医疗设备`, `装备`). */
+const CLASS_NOUN = /^(?:设备|装备|装置|器械|器材|仪器|产品|耗材|材料|试剂|用品)$/;
+
+/**
+ * How sure a member of `A、B等X` completed with the head X is, when the completion is less than a
+ * reading (else undefined). A completion that leaves a short modifier of the head behind takes half a
+ * word (`监护、麻醉等生命支持设备` -> `监护支持设备`, `心电贴和智能手表等可穿戴医疗设备` -> `智能手表医疗设备`),
+ * and a member of a word or two (`监护`, `血管`, `超声、CT等设备`) is a kind of the head as written, not
+ * a modifier of a part of it or of a class noun: a guess, a candidate unless repeated (0.55). A long
+ * qualifier left out is the class's field (`…筛查分析等优生优育诊断分析软件`), and a class noun alone
+ * lent to a member that names an activity (`中医诊断治疗、远程医疗等装备`) names a class as plans do:
+ * names read from the list alone, at the threshold (0.6). Counting words and generic modifiers are no
+ * part of the head (`各类检测仪器`, `系列医疗机器人`).
+ */
+const completionConfidence = (e: TermEvidence, rule: TermRule): number | undefined => {
+  if (rule !== 'coordination:etc' || !e.completedFrom) return undefined;
+  const generic = e.generic ?? [];
+  const lent = commonEnd(e.name, e.completedFrom);
+  const left = coreName(e.completedFrom, [...generic, ...(e.quantifiers ?? [])]).length - lent.length;
+  const classOnly = CLASS_NOUN.test(coreName(lent, generic));
+  const short = e.name.length - lent.length <= 3;
+  if (lent === '' || (left >= 1 && left <= 3) || (short && (left >= 1 || classOnly))) return 0.55;
+  return left > 3 || classOnly ? 0.6 : undefined;
+};
+
 /** The confidence of a discovered term from its evidence, rounded to two decimals. */
 export const termConfidence = (e: TermEvidence): number => {
   if (
@@ -177,7 +214,11 @@ export const termConfidence = (e: TermEvidence): number => {
     e.name.includes('的')
   )
     return AGAINST;
-  let c = Math.max(...[...e.rules].map((r) => BASE[r] + (r.startsWith('head-noun') && e.clean ? 0.2 : 0)));
+  let c = Math.max(
+    ...[...e.rules].map((r) =>
+      Math.min(BASE[r] + (r.startsWith('head-noun') && e.clean ? 0.2 : 0), completionConfidence(e, r) ?? 1),
+    ),
+  );
   // Repetition raises a term only when one of its mentions has a clean boundary: an unclean span
   // repeated (`牵头医疗装备生产企业` twice) is the same fragment twice.
   const headOnly = [...e.rules].every((r) => r.startsWith('head-noun'));

@@ -23,7 +23,7 @@ describe('the discovery report', () => {
     expect(entry).toMatchObject({
       label: 'Equipment',
       foundBy: 'coordination:etc',
-      confidence: 0.8,
+      confidence: 0.6,
       completedFrom: '装备',
       plans: ['test-2024'],
     });
