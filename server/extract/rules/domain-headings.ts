@@ -12,7 +12,7 @@ import { writtenText } from '../terms/read-terms';
 import { tagWords } from '../terms/segmenter';
 import type { Curated, Section } from '../types';
 import type { NodeId } from '../../../core/model/ids';
-import { BUILD_UP, taskField } from '../terms/heading-domains';
+import { BUILD_UP, siblingField, taskField } from '../terms/heading-domains';
 import { SPECIALTY } from './domain-fields';
 
 /** A field a heading names: its span is the name inside the heading line. */
@@ -89,10 +89,11 @@ export const headingFields = (model: PlanModel, curated: Curated): HeadingField[
     const id = resolve(clean(s));
     return id !== undefined && labelOf.get(id) === 'Domain';
   };
+  const fieldSibling = siblingField(sections, isField);
   const amongFields = (s: Section): boolean => {
     const parent = s.parent === null ? undefined : sections[s.parent];
     if (parent && (isField(parent) || FIELDS_PARENT.test(normalizeTerm(parent.title)))) return true;
-    return sections.some((x) => x !== s && x.parent === s.parent && x.level === s.level && isField(x));
+    return fieldSibling(s);
   };
   const out: HeadingField[] = [];
   for (const s of sections) {

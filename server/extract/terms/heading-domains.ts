@@ -72,6 +72,34 @@ const fieldName = (title: string): string =>
 /** A dash or a space parting a heading's name from what it says next (`高端医学影像设备——重点发展A`). */
 const NAME_BREAK = /\s*(?:——|—|－－|\s)\s*/;
 
+/**
+ * Whether another heading of `s`'s parent and level is a field. Each group of siblings is read once:
+ * a long plan has thousands of headings under one parent, and asking each heading about every other
+ * one is quadratic.
+ */
+export const siblingField = (
+  sections: readonly Section[],
+  isField: (s: Section) => boolean,
+): ((s: Section) => boolean) => {
+  const field = new Map<Section, boolean>();
+  const fieldOf = (s: Section): boolean => {
+    let f = field.get(s);
+    if (f === undefined) field.set(s, (f = isField(s)));
+    return f;
+  };
+  const counts = new Map<string, number>();
+  return (s) => {
+    const key = `${s.parent}:${s.level}`;
+    let n = counts.get(key);
+    if (n === undefined) {
+      n = 0;
+      for (const x of sections) if (x.parent === s.parent && x.level === s.level && fieldOf(x)) n++;
+      counts.set(key, n);
+    }
+    return n > (fieldOf(s) ? 1 : 0);
+  };
+};
+
 /** Headings that name a field of the plan, when no curated domain or other name resolves them. */
 export const headingDomains = (
   text: string,
@@ -93,6 +121,7 @@ export const headingDomains = (
     const t = fieldName(titleOf(s));
     return known(t)?.startsWith('domain:') === true || (SHORT_NAME.test(t) && DOMAIN_HEAD.test(t));
   };
+  const fieldSibling = siblingField(sections, isField);
   const out: HeadingDomain[] = [];
   for (const s of sections) {
     if (SKIP_KINDS.has(s.kind)) continue;
@@ -106,8 +135,7 @@ export const headingDomains = (
     const amongFields =
       BARE_NAME.test(title) &&
       !NOT_FIELD.test(title) &&
-      ((parent !== undefined && FIELDS_PARENT.test(normalizeTerm(parent.title))) ||
-        sections.some((x) => x !== s && x.parent === s.parent && x.level === s.level && isField(x)));
+      ((parent !== undefined && FIELDS_PARENT.test(normalizeTerm(parent.title))) || fieldSibling(s));
     if (!classed && !amongFields) continue;
     // `发展应急医疗装备` is a measure, `治疗设备` a field: only a leading verb of the plans' own list tells.
     // A bare name has no class noun to vouch for it: any verb first (`引领发展四类服务`) is a task.
