@@ -77,13 +77,16 @@ export const probableDuplicates = (
     if (known && discovered.has(g.term))
       push(g.term, { id: known.id, name: known.name, reason: 'glossed as' });
   }
+  // Every discovered term is compared with every node: each node's forms are read once, not per pair.
+  const stripped = new Map(pool.map((n) => [n, [n.name, ...n.aliases].map(strip)] as const));
+  const written = new Map(pool.map((n) => [n, [n.name, ...n.aliases].map(normalizeTerm)] as const));
   for (const t of pool) {
     if (!discovered.has(t.id)) continue;
     const tForms = [t.name].map(strip);
     const tHead = headOf(normalizeTerm(t.name));
     for (const n of pool) {
       if (n.id === t.id || n.label !== t.label) continue;
-      const forms = [n.name, ...n.aliases].map(strip);
+      const forms = stripped.get(n) ?? [];
       if (forms.some((f) => tForms.includes(f)))
         push(t.id, { id: n.id, name: n.name, reason: 'generic modifiers' });
       // A longer name ending in a known one by a short prefix (`高效能超声治疗装备`); a completed list
@@ -102,7 +105,7 @@ export const probableDuplicates = (
         )
       )
         push(t.id, { id: n.id, name: n.name, reason: 'contains' });
-      else if (tHead && [n.name, ...n.aliases].some((f) => normalizeTerm(f).endsWith(tHead)))
+      else if (tHead && (written.get(n) ?? []).some((f) => f.endsWith(tHead)))
         push(t.id, { id: n.id, name: n.name, reason: 'same specific head' });
     }
   }
