@@ -1357,10 +1357,31 @@ export const readFields = (
       // A row or line frames a curated class of things as a field, as examples do (`●放射治疗装备：A、B`).
       if (
         !add(si, from, from + cell.length, 'text:field-table', 'examples') &&
-        // A bare field heads a table's row (`| 医学影像 | A、B |`) or a line that calls it one.
-        (called || row.cells.length > 2 || /[|\t]/.test(model.text.slice(row.start, row.end)))
+        !(
+          // A bare field heads a table's row (`| 医学影像 | A、B |`) or a line that calls it one.
+          (called || row.cells.length > 2 || /[|\t]/.test(model.text.slice(row.start, row.end))) &&
+          add(si, from, from + cell.length, 'text:field-table', 'stem')
+        ) &&
+        // `康复辅具。发展A、B、C`: a curated class of aids heading a line over two devices or more.
+        // (`轮椅` inside `智能电动轮椅` is no second device.)
+        new Set(
+          occurrencesIn(head[1], row.end)
+            .filter(
+              (o, _, all) =>
+                labels.get(o.nodeId) === 'Equipment' &&
+                !all.some(
+                  (x) =>
+                    x !== o &&
+                    x.start <= o.start &&
+                    x.end >= o.end &&
+                    x.end - x.start > o.end - o.start &&
+                    labels.get(x.nodeId) === 'Equipment',
+                ),
+            )
+            .map((o) => o.nodeId),
+        ).size >= 2
       )
-        add(si, from, from + cell.length, 'text:field-table', 'stem');
+        add(si, from, from + cell.length, 'text:field-table', 'framed');
   }
   // `| 医学影像装备 | 体外诊断装备 | 治疗装备 |` over rows of devices: a header whose every cell names a
   // field, and heads equipment in its column, names those fields (`| 材料 | 代表产品 |` names none).

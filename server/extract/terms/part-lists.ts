@@ -491,12 +491,15 @@ export const readPartLists = (
         t++;
       const counted = countStart(text, words, s, t);
       const end = beforeEtc(words, counted);
-      // `主要部件有`: the subject stands before the words that say "parts".
+      // `主要部件有`: the subject stands before the words that say "parts"; so does a modifier of
+      // the class written as a word of its own (`其|核心|零部件包括` names no part 核心).
       let at = i;
       while (
         partsAre &&
         at > 0 &&
-        (PARTS_ARE.test(words[at - 1]?.word ?? '') || HEDGES.has(words[at - 1]?.word ?? ''))
+        (PARTS_ARE.test(words[at - 1]?.word ?? '') ||
+          HEDGES.has(words[at - 1]?.word ?? '') ||
+          /^(?:核心|关键|重要)$/.test(words[at - 1]?.word ?? ''))
       )
         at--;
       const before = subjectBefore(words, at);

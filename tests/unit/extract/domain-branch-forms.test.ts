@@ -83,6 +83,31 @@ describe('fields that open a paragraph', () => {
   });
 });
 
+describe('lines headed by a curated class of aids', () => {
+  it('reads 康复辅具。 heading its line over two devices as their field, not over one', () => {
+    const r = fieldsOf(
+      '第二节　康复辅具和健康养老产品\n\n　　康复辅具。发展下肢康复训练机器人、智能电动轮椅、电子助视器。\n\n　　健康养老产品。发展智能护理床和跌倒报警器。',
+    );
+    expect(r.links).toEqual(
+      expect.arrayContaining([
+        '下肢康复训练机器人 -> 康复辅具',
+        '电子助视器 -> 康复辅具',
+        '跌倒报警器 -> 健康养老产品',
+      ]),
+    );
+    expect(r.links).not.toContain('跌倒报警器 -> 康复辅具');
+    expect(fieldsOf('●康复辅具：发展智能电动轮椅。').fields).not.toContain('康复辅具');
+  });
+
+  it('cuts verbs of building up from the things they build (巩固, 壮大)', () => {
+    const eq = equipment(
+      '巩固人工关节、脊柱内固定系统、创伤接骨板等优势产品。\n第四章　壮大医疗器械和健康装备产业集群',
+    );
+    expect(eq).toContain('人工关节');
+    expect(eq.some((n) => n.startsWith('巩固') || n.startsWith('壮大'))).toBe(false);
+  });
+});
+
 describe('devices without an equipment head', () => {
   it('keeps an abbreviation joined by 和 to one device, and ends it before what is done to it', () => {
     expect(equipment('推进DR和彩色超声诊断仪国产化。')).toEqual(
