@@ -66,12 +66,18 @@ const NOT_CONTINUING = new Set([
   ...['全部', '所有', '本身', '自身', '之一', '整体', '总体', '全体', '其中'],
   // What is done to the thing, tagged as nouns (`生化分析仪|研发`, `分析仪|国产化`): no longer name.
   ...['研发', '国产化', '产业化', '本地化', '规模化'],
+  // What is measured of a part (`谐波减速器|寿命`, `编码器|精度`, `探测器|国产化率`): a property, no longer name.
+  ...['寿命', '精度', '良率', '良品率', '出货量', '国产化率', '渗透率'],
 ]);
 /** Causative and stopping verbs (`分段结构让微导管…`, `报警并自动停止血泵`) open a clause whose object
  * follows; no name holds one, so a run starts after them. */
 const CLAUSE_VERBS = new Set([
   ...['让', '使', '令', '使得', '致使', '促使'],
   ...['导致', '造成', '停止', '终止', '暂停'],
+  // Verbs that fit one thing with another (`内镜配合|LED冷光源`, `主机搭载|…芯片`): the object follows.
+  ...['配合', '搭配', '搭载', '配备', '采用', '选用', '取代'],
+  // What a thing depends on (`机械臂关节依赖|精密减速器`) is the object of a clause, not its name.
+  ...['依赖', '依靠', '仰赖'],
 ]);
 /** Counts and distributives inside a run (`招标|首批|大型设备`, `各`, `每`): what follows is counted, so
  * the name starts after them. */
@@ -239,7 +245,9 @@ export const discoverTerms = (
         !BROAD_HEADS.has(hit.head);
       // `依赖|FPGA`, `采用|MCU`: a verb before a chip's Latin name is the clause's, not what the chip does.
       const chipVerb = object.length === 1 && /^[a-z]/.test(hit.head) && !CIRCUIT_VERB.test(x.word);
-      if ((object.length >= 2 && named) || thing || chipVerb) {
+      // `稳定性直接决定|传感器`: an adverb before the verb makes it a predicate, whatever its object.
+      const predicate = v - 1 >= m && /^a?d$/.test(words[v - 1]?.tag ?? '');
+      if ((object.length >= 2 && named) || thing || chipVerb || predicate) {
         from = words[v + 1]?.from ?? from;
         m = v + 1;
         boundaryBefore = true;
@@ -281,7 +289,20 @@ export const discoverTerms = (
     // `医用机器人`, `医用导管`: a use word and a specific head name a class of products.
     const bareMedical =
       core.length === 0 && MEDICAL_USE.has(text.slice(from, headFrom)) && !BROAD_HEADS.has(hit.head);
-    if ((core.length < 1 && !bareMedical) || term.length < hit.head.length + 2 || stopTerms.has(term))
+    // `精密减速器`, `精密轴承`: precision grades a specific part into the kind the trade names (not a
+    // class of parts, `精密芯片`, nor equipment, `精密仪器`).
+    const precisePart =
+      core.length === 0 &&
+      text.slice(from, headFrom) === '精密' &&
+      hit.label === 'Component' &&
+      !BROAD_HEADS.has(hit.head) &&
+      !PART_CLASS_CORE.test(hit.head) &&
+      !/^(?:传感器|探测器|电路|管)$/.test(hit.head);
+    if (
+      (core.length < 1 && !bareMedical && !precisePart) ||
+      term.length < hit.head.length + 2 ||
+      stopTerms.has(term)
+    )
       continue;
     // A curated name plus a class noun (`高端 CT 设备`) is that curated thing, not a new one.
     const coreFrom = bareMedical ? from : headFrom - core.length;

@@ -62,6 +62,10 @@ const PREDICATE_VERB =
 const PREDICATE_OPENER = /^(?:多|大多|大都|主要|基本|几乎|全部|长期|目前|仍然|依然|高度|严重|普遍)$/;
 /** A count closing a list (`硅橡胶和聚氨酯两类`, `三种`): no part of the last member. */
 const LIST_COUNT = /^[两二三四五六七八九十几多数]+(?:大)?(?:类|种|个|项|大类)$/;
+/** The upstream of a supply chain, which a list of its parts or materials follows. */
+const UPSTREAM = /^(?:上游|产业链上游|上游环节)$/;
+/** Copulas that say what a list is (`是`, `为`, `属于`, `被称为`). */
+const COPULA = /^(?:是|为|属于|被称为|称为|并称为|同为|皆为|均为|都是|均是|均属|均属于|都属于)$/;
 /** The tags of a member that is a clause, not a name (`硅橡胶生物稳定性好`, `聚氨酯则更薄`). */
 const CLAUSE_END_TAGS = new Set(['a', 'ad', 'd', 'ul', 'uz', 'y', 'z']);
 /** Class nouns without a head of their own. */
@@ -109,6 +113,10 @@ interface Parsed {
   readonly broadOnly?: boolean;
   /** The list follows a device and 的 (`分析仪的反应杯、磁分离模块和光电倍增管`): what it owns. */
   readonly possessed?: boolean;
+  /** The class is said of the list after it: one member at least must be of the class by itself. */
+  readonly stated?: boolean;
+  /** The list is the upstream of a chain (`上游：`): its parts or materials, by most of its members. */
+  readonly chain?: boolean;
 }
 
 /** Reads the lists of one sentence (normalised text and its words) and labels their members. */
@@ -286,6 +294,38 @@ export const readListLabels = (
     return core.length > 0;
   };
 
+  /**
+   * The class a list ending before word `k` is said to be: after its count (`两类材料`) or as the
+   * predicate of a copula (`是CT的三大核心部件`, `均属于可降解高分子材料`), the class closing the clause.
+   */
+  const classStated = (k: number): { label: TermLabel; user?: readonly [number, number] } | undefined => {
+    let c = k;
+    if (isCount(c)) c += LIST_COUNT.test(words[c]?.word ?? '') ? 1 : 2;
+    else if (
+      /^(?:均|都|皆|也|被)$/.test(words[c]?.word ?? '') &&
+      (COPULA.test(words[c + 1]?.word ?? '') || /^(?:誉为|视为|列为)$/.test(words[c + 1]?.word ?? ''))
+    )
+      c += 2;
+    else if (COPULA.test(words[c]?.word ?? '')) c += 1;
+    else return undefined;
+    let user: readonly [number, number] | undefined;
+    for (let n = c; n < Math.min(words.length, c + 8); n++) {
+      const w = words[n];
+      if (!w || (hard(w) && w.word !== '的') || isSep(w, true)) return undefined;
+      // `是CT的三大核心部件`: the device before 的 is the user of the bare parts of the list.
+      if (w.word === '的' && !user) {
+        const userFrom = ctx.equipmentEndingAt?.(w.from);
+        if (userFrom !== undefined) user = [userFrom, w.from];
+      }
+      const next = words[n + 1];
+      const closes = next === undefined || /^[,，。;；:：!！?？)]$/.test(next.word) || next.word === '之一';
+      if (!closes) continue;
+      const cls = CLASS_WORDS[w.word] ?? (/(?:材料|原材料)$/.test(w.word) ? 'Material' : undefined);
+      return cls ? { label: cls, ...(user ? { user } : {}) } : undefined;
+    }
+    return undefined;
+  };
+
   const out: ListMember[] = [];
   const taken = new Set<number>();
 
@@ -306,7 +346,10 @@ export const readListLabels = (
       // A reagent's raw materials (`重组抗原`, `磁珠`, `发光底物`) are materials only in a list the text
       // calls materials: alone, 抗体 and 酶 are as often drugs (`双特异性抗体`, `阿替普酶`).
       const shape: TermLabel | undefined =
-        materialShape(name) || ((cls === 'Material' || ASSAY_SOLID.test(name)) && bioRawMaterial(name))
+        materialShape(name) ||
+        ((cls === 'Material' || ASSAY_SOLID.test(name)) && bioRawMaterial(name)) ||
+        // `原料包括酶、抗原…`: the enzymes of a reagent, as a class, among its raw materials.
+        (cls === 'Material' && hasClass && name === '酶')
           ? 'Material'
           : deviceShape(name)
             ? 'Equipment'
@@ -331,6 +374,10 @@ export const readListLabels = (
     if (!target)
       for (const l of ['Material', 'Equipment', 'Component'] as const)
         if (support(l) >= 2 && support(l) * 3 >= views.length * 2) target = l;
+    // Upstream of a chain, half the members parts or materials by themselves say what the rest are.
+    if (!target && list.chain === true)
+      for (const l of ['Material', 'Component'] as const)
+        if (support(l) >= 2 && support(l) * 2 >= views.length) target = l;
     // `分析仪的反应杯、磁分离模块和光电倍增管`: what a device owns, most of it shaped like parts and one a
     // known part, are its parts; its headless members too when all are shaped so, though two members
     // already make it parts (not `…和伺服电机仍多`).
@@ -347,11 +394,12 @@ export const readListLabels = (
       support('Component') >= 1 &&
       partLike * 3 >= views.length * 2;
     if (possessed) target = 'Component';
-    if (!target) return;
+    if (!target || (list.stated === true && support(target) === 0)) return;
     const majority = support(target) * 3 >= views.length * 2;
     for (const v of views) {
       if (skipFirst && v === views[0]) continue;
-      if (v.known || taken.has(v.from) || !ctx.open(v.from, v.to) || v.to - v.from < 2) continue;
+      if (v.known || taken.has(v.from) || !ctx.open(v.from, v.to)) continue;
+      if (v.to - v.from < 2 && !(v.shape === 'Material' && v.name === '酶')) continue;
       if (NOT_A_THING.test(v.name) || NOT_THINGS.test(v.name) || /^[0-9.]+$/.test(v.name)) continue;
       // `检验科全自动生化分析仪`: a hospital unit before the thing is where it is used; head-noun reading
       // starts the name after it.
@@ -424,7 +472,8 @@ export const readListLabels = (
         else if (v.shape === 'Component') rule = hasClass ? 'list:class' : 'list:shape';
         // `加样针、反应盘、光电倍增管等核心部件`: the class says each member is a part, a member without a
         // head too, though less surely than one with a head.
-        else if (!v.shape && (hasClass || possessed) && v.name.length >= 2) rule = 'list:propagated';
+        else if (!v.shape && (hasClass || possessed) && !list.chain && v.name.length >= 2)
+          rule = 'list:propagated';
       } else if (v.own?.label === target) rule = hasClass ? 'list:class' : 'coordination:member';
       else if (v.shape === target) rule = hasClass ? 'list:class' : 'list:shape';
       // `原料主要包括dNTP、引物探针…`, `高纯石英、稀土闪烁晶体等关键材料`: a list the text calls materials
@@ -433,6 +482,7 @@ export const readListLabels = (
         !v.own &&
         !v.shape &&
         hasClass &&
+        !list.chain &&
         // not after a comma, which may open a clause (`，管路内壁有…`), nor a piece (`结构件`), a part.
         (majority || (target === 'Material' && before?.word !== ',' && !v.name.endsWith('件'))) &&
         v.name.length >= 3
@@ -466,12 +516,18 @@ export const readListLabels = (
       (w === '有' && classRightBefore());
     // `三大核心部件为A、B和C`, `电子元器件主要为A、B`: 为 or 是 after a class of parts names them when a list
     // of two or more follows (`器件是光电倍增管` alone is a predicate).
-    const copula = !marker && (w === '为' || w === '是') && classRightBefore();
-    if (!marker && !copula) continue;
+    // `产业链上游：球管、高压发生器…；中游：…`: the upstream of a chain is its parts and materials.
+    const upstream = UPSTREAM.test(words[hedged]?.word ?? '');
+    const copula = !marker && (w === '为' || w === '是') && (classRightBefore() || upstream);
+    // `生物原料(抗原、抗体、酶、引物)`: a bracket after a class of raw materials holds its members (after
+    // 材料 or a part's class a bracket as often glosses one name: `超导材料(NbTi)`).
+    const bracket =
+      w === '(' && (words[m - 1]?.word ?? '').endsWith('原料') && words[m - 1]?.to === words[m]?.from;
+    if (!marker && !copula && !bracket) continue;
     // `核心零部件有三类：一是…`: a count opens what is said of each kind, no list of names.
     if (isCount(m + 1) || words[m + 1]?.tag === 'm') continue;
     const cls = classBefore(m);
-    if (!cls) continue;
+    if (!cls && !upstream) continue;
     const members: { from: number; to: number; verbStart: boolean }[] = [];
     let j = m + 1;
     while (j < words.length) {
@@ -515,6 +571,8 @@ export const readListLabels = (
       )
         break;
       members.push({ from: words[j]?.from ?? 0, to: words[r.end - 1]?.to ?? 0, verbStart: false });
+      // The bracket's list ends at the bracket.
+      if (bracket && words[r.end - 1]?.word === ')') break;
       let next = r.end;
       // `超声单晶探头、二维面阵探头等新型探头，内窥镜三晶片摄像系统等`: an inner class is skipped; a 等
       // without a class ends the list (`…以及主控板等，上述部件占…`).
@@ -533,7 +591,11 @@ export const readListLabels = (
     const userFrom =
       cls === 'Component' && ofWord?.word === '的' ? ctx.equipmentEndingAt?.(ofWord.from) : undefined;
     const user = userFrom !== undefined && ofWord ? ([userFrom, ofWord.from] as const) : undefined;
-    if (members.length >= (copula ? 2 : 1))
+    if (!cls) {
+      if (members.length >= 2) label({ members, chain: true }, undefined, true);
+      continue;
+    }
+    if (members.length >= (copula || bracket ? 2 : 1))
       label({ members, ...(user ? { user, broadOnly: true } : {}) }, cls, true);
   }
 
@@ -597,12 +659,14 @@ export const readListLabels = (
     s = trimLeft(s + 1, i) - 1;
     members.push({ from: words[s + 1]?.from ?? 0, to: words[i - 1]?.to ?? 0, verbStart: false });
     let j = i + 1;
+    let after = -1;
     for (;;) {
       const r = memberRight(j, false);
       if (r.end <= j || r.verbStart) break;
       members.push({ from: words[j]?.from ?? 0, to: words[r.end - 1]?.to ?? 0, verbStart: false });
       if (!isSep(words[r.end], false)) {
         i = r.end;
+        after = r.end;
         break;
       }
       j = r.end + 1;
@@ -611,8 +675,22 @@ export const readListLabels = (
     i = Math.max(i, j - 1);
     const of = words[s];
     const owner = of?.word === '的' ? ctx.equipmentEndingAt?.(of.from) : undefined;
-    if (members.length >= 2)
-      label({ members, ...(owner !== undefined ? { possessed: true } : {}) }, undefined, false, pair);
+    if (members.length < 2) continue;
+    // `球管、高压发生器和探测器是CT的三大核心部件`, `尼龙和聚氨酯两种材料`: a class said of the whole list
+    // after it names its members; the list is the subject, whole from a clause's start.
+    const stated = after >= 0 ? classStated(after) : undefined;
+    if (stated) {
+      const whole = s < 0 || (of !== undefined && (isBoundaryWord(of) || verbs.has(of.word)));
+      const user = stated.label === 'Component' ? stated.user : undefined;
+      label(
+        { members, stated: true, ...(user ? { user, broadOnly: true } : {}) },
+        stated.label,
+        true,
+        pair && !whole,
+      );
+      continue;
+    }
+    label({ members, ...(owner !== undefined ? { possessed: true } : {}) }, undefined, false, pair);
   }
   return out;
 };

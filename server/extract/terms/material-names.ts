@@ -29,6 +29,12 @@ const OXIDE = new RegExp(`^(?:纳米)?氧化[${METALS}]$`);
 const SALT = /.酸[铅钡锂锶钙钠钾]$/;
 /** Forms a material is supplied in (钨粉, 钛棒, 铂钨合金丝, 长石质瓷粉, 纳米氧化锆粉体, 氧化锆瓷块). */
 const FORM = /(?:超导线材?|超导带材?|超导丝|粉体|粉末|粒料|颗粒|膜片|瓷块|粉|丝|棒|线)$/;
+/** Synthetic fibres (涤纶, 锦纶, 芳纶): materials of sutures, grafts and fabrics whatever stands near. */
+const FIBRE = /^(?:涤|锦|氨|腈|丙|维|芳|氯|芳砜)纶$/;
+/** Nanomaterials of sensors, electrodes and coatings (石墨烯, 碳纳米管, 银纳米线, 铂纳米颗粒, MXene): named
+ * by an element or carbon and the form, or by their own name. */
+const NANO =
+  /^(?:(?:氧化|还原氧化)?石墨烯|MXene|(?:碳|硅|钙钛矿|石墨烯)?量子点|[碳金银铂钯铜锌钛硅铁钴镍锰]{1,2}纳米(?:管|线|颗粒|粒子|片|棒|纤维|带))$/i;
 /** Nylons, named by their number or not (尼龙12, 尼龙). */
 const NYLON = /^尼龙\d{0,2}$/;
 const METAL_ALONE = new RegExp(`^[${METALS}]$`);
@@ -59,7 +65,7 @@ const COMPOUND = new RegExp(
 /** An oxide of several metals named by them (铟镓锌氧化物, 钇铝氧化物). */
 const MIXED_OXIDE = new RegExp(`^[${ELEMENTS}]{1,4}氧化物$`);
 /** A salt of these elements (硅酸钇镥, 锗酸铋, 磷酸钙, 透明质酸钠). */
-const ELEMENT_SALT = new RegExp(`.酸[${ELEMENTS}]{1,2}$`);
+const ELEMENT_SALT = new RegExp(`.酸[二三四]?[${ELEMENTS}]{1,2}$`);
 /** Semiconductors and liquefied gases (非晶硅, 单晶硅, 液氦). */
 const ELEMENT_FORM = /^(?:非晶|单晶|多晶|高纯)[硅锗硒]$|^液[氦氮氢氧]$/;
 /**
@@ -67,7 +73,7 @@ const ELEMENT_FORM = /^(?:非晶|单晶|多晶|高纯)[硅锗硒]$|^液[氦氮�
  * superconductors), alone or with their class (`LYSO晶体`, `医用PVC`); PET, a scanner, is not among them.
  */
 const LATIN_MATERIAL =
-  /^(?:医用)?(?:LYSO|LSO|BGO|GSO|GAGG|CZT|CdTe|CsI|LaBr3|PZT|PMN-PT|PEEK|PTFE|ePTFE|PMMA|UHMWPE|PLLA|PLGA|PCL|TPU|PVC|PEBAX|PPSU|HDPE|LDPE|PDMS|ABS|DEHP|TOTM|NbTi|Nb3Sn|MgB2|YBCO|REBCO|BSCCO|Bi-?2212|Bi-?2223|MP35N|L605|TC4|Ti6Al4V|NiTi|CoCrMo|PES|PSU|PVP|PMP|PVDF|SEBS|PA12|PA6|PA66|TPE|TPV|POM|PEI|PPS|PBT|PVA|EVA|LCP|IGZO|GOS|ZrO2|Al2O3|SiO2|Y2O3|Lu2O3|CsI(?::Tl)?|NaI(?::Tl)?)(?:晶体|材料|树脂|合金|丝材?|带材|线材)?$/i;
+  /^(?:医用)?(?:LYSO|LSO|BGO|GSO|GAGG|CZT|CdTe|CsI|LaBr3|PZT|PMN-PT|PEEK|PTFE|ePTFE|PMMA|UHMWPE|PLLA|PLGA|PCL|TPU|PVC|PEBAX|PPSU|HDPE|LDPE|PDMS|ABS|DEHP|TOTM|NbTi|Nb3Sn|MgB2|YBCO|REBCO|BSCCO|Bi-?2212|Bi-?2223|MP35N|L605|TC4|Ti6Al4V|NiTi|CoCrMo|PES|PSU|PVP|PMP|PVDF|SEBS|PA12|PA6|PA66|TPE|TPV|POM|PEI|PPS|PBT|PVA|EVA|LCP|PETG|PLA|PGA|PDO|PPDO|PHA|TPEE|IGZO|GOS|ZrO2|Al2O3|SiO2|Y2O3|Lu2O3|CsI(?::Tl)?|NaI(?::Tl)?)(?:晶体|材料|树脂|合金|丝材?|带材|线材)?$/i;
 /**
  * Agents a material is compounded with (交联剂, 引发剂, 紫外吸收剂, 增塑剂): materials of a recipe. Not
  * dosage forms and drugs (制剂, 针剂, 抗凝剂, 造影剂), nor the reagent (试剂, a head of its own).
@@ -97,7 +103,9 @@ const anchoredMaterial = (name: string): boolean =>
   METAL_QUALIFIED.test(name) ||
   OXIDE.test(name) ||
   ENZYME.test(name) ||
-  TRACER.test(name);
+  TRACER.test(name) ||
+  FIBRE.test(name) ||
+  NANO.test(name);
 
 /**
  * A reagent's raw material written alone (`一是抗原和抗体`), where the paragraph is about raw materials:
@@ -123,7 +131,7 @@ const shaped = (name: string, byPrefix: boolean): boolean => {
     (AGENT.test(name) && !NOT_AGENT.test(name))
   )
     return true;
-  if (CARBON.test(name)) return true;
+  if (CARBON.test(name) || FIBRE.test(name) || NANO.test(name)) return true;
   // A polymer of two characters (`聚砜`): 聚 and a compound's ending, never 聚焦.
   if (POLYMER_WORD.test(name)) return true;
   // A form after a metal, a ceramic or a material name: `钨粉`, `瓷粉`, `热塑性聚氨酯膜片`.
@@ -161,8 +169,9 @@ export const materialPrefix = (name: string, ends: (length: number) => boolean =
 /** Endings that name a material alone, whatever stands before them (硅橡胶, 环氧树脂, 不锈钢, 钴铬合金). */
 const STANDALONE_ENDINGS =
   /(?:橡胶|树脂|合金|共聚物|弹性体|水凝胶|磷灰石|不锈钢|合金钢|硅油|活性炭|单晶|陶瓷)$/;
-/** Salts of the crystals and ceramics of the field (硅酸钇镥, 锗酸铋, 钛酸钡, 磷酸钙), not of drugs. */
-const CRYSTAL_SALT = new RegExp(`^(?:硅|锗|钨|钛|锆钛|铌镁|磷)酸[${ELEMENTS}]{1,2}$`);
+/** Salts of the crystals and ceramics of the field (硅酸钇镥, 锗酸铋, 钛酸钡, 磷酸钙, β-磷酸三钙), not of
+ * drugs. */
+const CRYSTAL_SALT = new RegExp(`^(?:[αβγ]-?)?(?:硅|锗|钨|钛|锆钛|铌镁|磷)酸[二三四]?[${ELEMENTS}]{1,2}$`);
 
 /**
  * Enzymes named by the reaction they catalyse (葡萄糖氧化酶, 碱性磷酸酶, 辣根过氧化物酶, DNA聚合酶,
@@ -196,7 +205,7 @@ export const standaloneMaterial = (name: string): boolean => {
     return true;
   if (LATIN_MATERIAL.test(name) || ALLOY_GRADE.test(name) || METAL_QUALIFIED.test(name) || OXIDE.test(name))
     return true;
-  if (ENZYME.test(name) || TRACER.test(name)) return true;
+  if (ENZYME.test(name) || TRACER.test(name) || FIBRE.test(name) || NANO.test(name)) return true;
   // Two metals or more (镍钛, 钴铬钼, 铂铱), or a wire or bar of them (铌钛线, 钛棒).
   const stem = name.replace(FORM, '');
   const metals = (stem.match(METAL) ?? []).length;

@@ -14,7 +14,7 @@ const HEDGE =
 /** The verb of each kind, as it opens the materials (normalised text). */
 const LEADS: readonly (readonly [UseKind, string])[] = [
   // `黏弹剂的主要成分为透明质酸钠`: what a thing consists of is its material.
-  ['is-made-of', `(?:材质|材料|原料|原材料|基材|成分|主要成分)${HEDGE}(?:为|是|采用|选用)`],
+  ['is-made-of', `(?:材质|材料|原料|原材料|基材|芯材|成分|主要成分)${HEDGE}(?:为|是|采用|选用)`],
   ['adopt', `(?:采用|选用|使用|多用|常用|改用|改为|换用|选择)`],
   ['made-from', '由'],
   ['from-raw', '以'],
@@ -52,7 +52,7 @@ const PROCESS =
 const CLOSES: Partial<Record<UseKind, RegExp>> = {
   'made-from': /^[^，,。；;]{0,8}?(?:制成|而成|成型|制造|烧结|压制|绕制)/,
   'from-raw':
-    /^(?:为|作为)(?:主要|核心|基础)?(?:原料|原材料|材料|基材|基体|主材)|^为主|^(?:作|做|制作)|^[^，,。；;]{0,6}?(?:制成|制造|制备)/,
+    /^(?:为|作为)(?:主要|核心|基础)?(?:原料|原材料|材料|基材|基体|主材)|^为主|^(?:作|做|制作)|^[^，,。；;]{0,6}?(?:制成|制造|制备|编织|绕制)/,
   'made-with':
     /^[^，,。；;]{0,6}?(?:制成|制造|制作|绕制|浇铸|浇注|灌封|成型|加工|编织|烧结|注塑|铸造|锻造|吹塑|挤出|压制|而成)/,
 };
@@ -84,6 +84,8 @@ export const useCloses = (kind: UseKind, after: string): boolean => {
 /** A run of name characters; words that join or govern (的, 以, 由, 和, 掺, 用 but 医用) end it. */
 const NAME_RUN =
   /^(?:(?<=医)用|[^\P{Script=Han}的用以则由为是在将把被从向等与和或及掺也又还而并使让]|[a-zA-Z0-9-])+/u;
+/** A count of kinds and what follows it (`两类材料`, `三种`): the end of a list of materials. */
+const LIST_COUNT = /[两二三四五六七八九十几数多]大?[类种](?!植).*$/;
 /** Longer runs are clauses, not names. */
 const MAX_NAME = 14;
 
@@ -93,7 +95,8 @@ const MAX_NAME = 14;
  * `低温超导线材铌钛`). [from, to) or undefined.
  */
 const materialAt = (s: string, at: number, listed = false): Range | undefined => {
-  const run = NAME_RUN.exec(s.slice(at))?.[0] ?? '';
+  // `钛合金两类材料`: a count closes the list; the class after it names no material of its own.
+  const run = (NAME_RUN.exec(s.slice(at))?.[0] ?? '').replace(LIST_COUNT, '');
   // `以铂或金作导电层`, `以钛为原料`: a metal's one character, in a list of materials or closed by 为原料
   // (`以金作比喻` names no material).
   if (metalElement(run.slice(0, 1))) {
@@ -155,7 +158,7 @@ const HEDGES_BEFORE = new RegExp(`${HEDGE.replace(/\*$/, '+')}$`);
 const SUBJECT = /(?:[^\P{Script=Han}的其则和与及是在为将对把这该]|[A-Za-z0-9-])+$/u;
 /** Subjects that are makers, products in general, times, body parts or positions, not a part. */
 const NOT_A_PART =
-  /^(?:前者|后者|两者|二者|三者|其余|上述|以上|这些|那些|这种|该种|此类|这类|该类|每种)|者$|(?:产品|厂家|企业|公司|厂商|医生|患者|品牌|市场|行业|目前|部分|方面|领域|工艺|技术|材料|原料|医院|国内|国外|牙|齿|器官|组织|部位|主流|机型|型号|版本|材质)$|^(?:封装|灌封|加工|生产|制造|制作|包装|焊接|组装|装配|涂覆|成型)$|^(?:外层|内层|中间|表面|表层|底层|顶层|外侧|内侧|两端|头端|尾端|近端|远端|早期|主流|传统|高端|低端|国产|进口)$/;
+  /^(?:前者|后者|两者|二者|三者|其余|上述|以上|这些|那些|这种|该种|此类|这类|该类|每种)|者$|(?:产品|厂家|企业|公司|厂商|医生|患者|品牌|市场|行业|目前|部分|方面|领域|工艺|技术|材料|原料|医院|国内|国外|牙|齿|器官|组织|部位|主流|机型|型号|版本|材质|研究|报道|文献|团队|课题组|学者|实验|试验|方案)$|^(?:封装|灌封|加工|生产|制造|制作|包装|焊接|组装|装配|涂覆|成型)$|^(?:外层|内层|中间|表面|表层|底层|顶层|外侧|内侧|两端|头端|尾端|近端|远端|早期|主流|传统|高端|低端|国产|进口)$/;
 
 export interface UseSubject {
   readonly from: number;

@@ -226,6 +226,25 @@ const countStart = (text: string, words: readonly Word[], from: number, end: num
   return end;
 };
 
+/** A count of kinds of materials closing a list (`两类材料`, `三种原料`). */
+const MATERIAL_COUNT = /^[两二三四五六七八九十几多]+大?(?:类|种)(?:[\u4e00-\u9fff]{0,4}(?:材料|原料))$/;
+
+/** Where a count of materials closing the list that ends before word `end` starts, if one does. */
+const materialCountStart = (
+  text: string,
+  words: readonly Word[],
+  from: number,
+  end: number,
+): number | undefined => {
+  const to = words[end - 1]?.to ?? 0;
+  for (let c = end - 1; c > from; c--) {
+    const w = words[c];
+    if (!w || to - w.from > 8) break;
+    if (w.tag === 'm' && MATERIAL_COUNT.test(text.slice(w.from, to))) return c;
+  }
+  return undefined;
+};
+
 /** The end of a list that closes with `等` and a class word, or with `等` alone (`A、B等部件`). */
 const beforeEtc = (words: readonly Word[], end: number): number => {
   if (words[end - 2]?.word === '等' && CLASS_AFTER_ETC.test(words[end - 1]?.word ?? '')) return end - 2;
@@ -309,8 +328,15 @@ export const readPartLists = (
         continue;
       }
       // Drop the count of parts (`两部分`, `三大部分`) and a closing 等 from the list.
-      const end = beforeEtc(words, countStart(text, words, i + 1, e));
+      // `由钴铬合金和可降解聚合物涂层两类材料构成`: a count of materials says the members are materials.
+      const byMaterials = materialCountStart(text, words, i + 1, e);
+      const end = beforeEtc(words, byMaterials ?? countStart(text, words, i + 1, e));
       const list = membersOf(text, words, i + 1, end, thingHead);
+      if (list && byMaterials !== undefined) {
+        members.push(...list.map((m) => ({ ...m, material: true as const })));
+        i = e;
+        continue;
+      }
       // The thing before 由 is a whole; 则/一般/内部 may stand between (`电子内窥镜则一般由…`).
       const { index: found, inside } = subjectBefore(words, i);
       // `透析器俗称…，主要由A、B和C组装而成`: a clause without a subject is about the sentence's topic.

@@ -388,8 +388,10 @@ export const readTerms = (
       // `表1 呼吸机主要零部件及供应商⏎零部件 | …`: a member keeps only its last line, as a head-noun term does.
       const m = { ...listed, from: afterLastBreak(rf + listed.from, rf + listed.to) - rf };
       const cut = m.from !== listed.from;
+      // `原料包括酶、抗原…`: 酶 alone, a reagent's enzymes, is the one member of one character.
+      const enzymes = m.label === 'Material' && s.slice(m.from, m.to) === '酶';
       if (
-        m.to - m.from < 2 ||
+        (m.to - m.from < 2 && !enzymes) ||
         (cut && /^(?:零部件|部件|元器件|器件|组件|材料|原料|原材料)$/.test(s.slice(m.from, m.to)))
       )
         continue;
