@@ -95,7 +95,7 @@ const CLASS_WORD = /^(?:产品|设备|装置|系统|仪器|器械|装备|整机|
  * One character at a time: a bounded run inside the repeat backtracked exponentially over a long
  * stretch that fails (`、一种能够把…的器件（如CCD` cut at its comma).
  */
-const LIST_FILLER = /^(?:[^，。；;:：()]|[，,]以及|\([^()]*\))*$/;
+const LIST_FILLER = /^(?:[^，,。；;:：()]|[，,]以及|\([^()]*\))*$/;
 /**
  * A class of parts after a pointer, then the verb that lists them: `其核心零部件包括`, `它的关键部件有：`,
  * `该设备的主要部件为` (normalised text, from the clause's start).
