@@ -117,6 +117,8 @@ export const readTechnologies = (
     while (m > 0) {
       const x = words[m - 1];
       if (!x || isBoundaryWord(x) || stops.has(x.word) || LEAD.test(x.word) || !NAME_TAGS.has(x.tag)) break;
+      // `法人|合作开发|膜材纺丝技术`: who develops it is no part of the technique's name.
+      if (ACTIVITY.test(x.word)) break;
       if (!free(x.from, x.to) && !curated(x.from, x.to)) break;
       if (coreEnd - x.from > MAX_LENGTH - 2) break;
       m--;
@@ -175,6 +177,13 @@ const EXAMPLES = /以([^以，,。；;：:]{2,60}?)为代表的?[^，,。；;]{0
 const KINDS_OF =
   /(?:技术|工艺|通信|成像|传输|导航|方式|手段|方法)以([^以，,。；;：:]{2,60}?)为(?:主|代表|核心)/g;
 const MAX_MEMBER = 12;
+/** A method named by 法 after a verb of using and before one of making (`用提拉法生长`, `采用水热法合成`). */
+const METHOD =
+  /(?:用|采用|利用|通过|以|经|经由|运用)([\u4e00-\u9fffa-zA-Z][\u4e00-\u9fffa-zA-Z-]{1,6}法)(?:生长|制备|合成|制成|制得|加工|成型|生产|制造|处理|培育|拉制|烧结)/g;
+/** Words of 法 that name no method of making (`传统方法`, `新办法`, `物理疗法`). */
+const GENERIC_METHOD = /(?:[方办做手说立执想看用疗司算语宪]法|[一这该此其新老旧]种?.?法)$/;
+/** A word of developing or cooperating (`合作开发`, `联合研发`) ends a technique's name on its left. */
+const ACTIVITY = /(?:开发|研发|研制|合作)$/;
 const LEAD_TAGS = new Set(['p']);
 /** Tags that end a list's first member: particles, pronouns, prepositions, interjections, time words. */
 const MEMBER_ENDS = new Set(['u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv', 'p', 'r', 'y', 'e', 'o', 'w', 't']);
@@ -281,6 +290,15 @@ export const readTechnologyLists = (
       from += part.length;
     }
     if (members.length >= 1) lists.push(members);
+  }
+  // `用提拉法生长而成`, `采用溶胶-凝胶法制备`, `以内锡法制成`: a method named by 法 that makes a thing.
+  for (const m of text.matchAll(METHOD)) {
+    const name = m[1] ?? '';
+    const f = (m.index ?? 0) + m[0].indexOf(name);
+    const t = f + name.length;
+    if (GENERIC_METHOD.test(name) || !free(f, t)) continue;
+    take(f, t);
+    out.push({ label: 'Technology', from: f, to: t, clean: true });
   }
   for (const members of lists) {
     // Each member: a technology by its own shape, an extension of a curated one, or neither.

@@ -110,3 +110,22 @@ describe('lists of key technologies and processes', () => {
     );
   });
 });
+
+describe('methods named by 法 and who develops a technique', () => {
+  it.each([
+    ['LYSO晶体以氧化镥和二氧化硅为原料，用提拉法生长而成。', ['提拉法']],
+    ['铌三锡线材多采用内锡法制备，也可以青铜法生产。', ['内锡法', '青铜法']],
+    ['以溶胶-凝胶法合成纳米羟基磷灰石。', ['溶胶-凝胶法']],
+  ])('reads %s', (sentence, names) => {
+    expect(technologies(sentence)).toEqual(expect.arrayContaining(names));
+  });
+
+  it.each(['采用传统方法制备，成本较低。', '通过新方法制备样品。'])('reads no method in %s', (sentence) => {
+    expect(technologies(sentence)).toEqual([]);
+  });
+
+  it('reads no developer into a name: 協助廠商與法人合作開發膜材紡絲技術', () => {
+    const names = technologies('協助廠商與法人合作開發膜材紡絲技術；衛福部也開闢優先審查管道。');
+    expect(names.some((n) => n.includes('法人'))).toBe(false);
+  });
+});
