@@ -14,36 +14,12 @@ export interface Word {
 
 let jieba: Jieba | undefined;
 
-/**
- * The tag of each word met so far. jieba tags a sentence by cutting it and looking each word up on its
- * own, so a word's tag never depends on its neighbours; `tag` builds an object per word across the
- * native boundary and costs three times `cut`, so a sentence whose words are all known is cut only.
- */
-const TAGS = new Map<string, string>();
-const TAGS_MAX = 200_000;
-
-const tagged = (j: Jieba, text: string): readonly { word: string; tag: string }[] => {
-  const words = j.cut(text, false);
-  const out: { word: string; tag: string }[] = [];
-  for (const word of words) {
-    const tag = TAGS.get(word);
-    if (tag === undefined) {
-      const full = j.tag(text, false);
-      if (TAGS.size > TAGS_MAX) TAGS.clear();
-      for (const w of full) TAGS.set(w.word, w.tag);
-      return full;
-    }
-    out.push({ word, tag });
-  }
-  return out;
-};
-
 /** Segments `text` into tagged words whose offsets index `text` (the dictionary loads on first use). */
 export const tagWords = (text: string): Word[] => {
   jieba ??= Jieba.withDict(dict);
   const out: Word[] = [];
   let at = 0;
-  for (const { word, tag } of tagged(jieba, text)) {
+  for (const { word, tag } of jieba.tag(text, false)) {
     // jieba returns the input in order; find each word from the cursor so offsets stay exact.
     const from = text.indexOf(word, at);
     if (from === -1) continue;
