@@ -202,6 +202,8 @@ const ORDINAL_LEAD = /^(?:[一二三四五六七八九十]是|其[一二三四�
 const CLASS_OR_MATERIAL = /(?:装备|设备|器械|耗材|产品|仪器|材料)$/;
 /** A name ending like a device, never a field however it is listed (`呼吸机`, `监护仪`). */
 const DEVICE_END = /(?:机|仪|器|镜|系统|机器人|支架|导管|装置|软件)$/;
+/** Words of a report that walk the reader from topic to topic (`先看`, `再看`, `其次，`), normalised text. */
+const WALK_LEAD = /^(?:先看|再看|来看|接着看|最后看|首先|其次|再次|最后)[，,]?/;
 /** What ends a list clause before 等 or a head after it (normalised text). */
 const CLAUSE_BREAK = /[，。；：,;:！？!?]/;
 const HEAD_CHAR = /[\u4e00-\u9fffa-z0-9]/;
@@ -1203,20 +1205,22 @@ export const readFields = (
     // equipment after it, names the field of what follows.
     // So does one after a semicolon or another colon (`重点产品包括：医学影像设备：A、B；治疗设备：C`).
     for (const colonLead of s.matchAll(/(?<=^|[；;：:])([^，。；：:、,;\n]{3,12})[：:]/g)) {
-      // `治疗设备类：A、B`: the class, less 类 (and less `领域重点产品`, as on a row).
-      const name = (colonLead[1] ?? '').replace(ROW_HEAD_TAIL, '');
-      const at = colonLead.index;
-      const end = s.slice(at + colonLead[0].length).search(/[。；;]/);
+      // `治疗设备类：A、B`: the class, less 类 (and less `领域重点产品`, as on a row), and less a word that
+      // walks the reader to it (`再看医学影像设备：`).
+      const walk = WALK_LEAD.exec(colonLead[1] ?? '')?.[0].length ?? 0;
+      const name = (colonLead[1] ?? '').slice(walk).replace(ROW_HEAD_TAIL, '');
+      const at = colonLead.index + walk;
+      const end = s.slice(at + (colonLead[0].length - walk)).search(/[。；;]/);
       const [cs, ce] = orig(
-        sf + at + colonLead[0].length,
-        end === -1 ? st : sf + at + colonLead[0].length + end,
+        sf + at + (colonLead[0].length - walk),
+        end === -1 ? st : sf + at + (colonLead[0].length - walk) + end,
       );
       const equipmentAfter = (model.bySentence.get(si) ?? []).some(
         (o) => o.start >= cs && o.end <= ce && labels.get(o.nodeId) === 'Equipment',
       );
       const lead = trimLead(name, look.verbs);
       // `类别：医学影像设备⏎产品：A`: no head runs over a line break.
-      const [ns, ne] = orig(sf + at, sf + at + colonLead[1]!.length);
+      const [ns, ne] = orig(sf + at, sf + at + (colonLead[1]!.length - walk));
       if (model.text.slice(ns, ne).includes('\n')) continue;
       // A name without a class noun heads its line as a field when it says what its products do
       // (`高端医学影像：A、B`); a measure or a part (`关键零部件：`) does not.
@@ -1224,10 +1228,10 @@ export const readFields = (
         equipmentAfter &&
         name.length - lead >= 3 &&
         !add(si, sf + at + lead, sf + at + name.length, 'text:field-word', 'word') &&
-        at === 0 &&
+        colonLead.index === 0 &&
         lead === 0
       )
-        add(si, sf, sf + name.length, 'text:field-word', 'stem');
+        add(si, sf + at, sf + at + name.length, 'text:field-word', 'stem');
     }
     // `医学影像设备，如A、B；`, `治疗设备，包括A、B`, `家用医疗器械（A、B、C）`: a class phrase that
     // leads its clause, followed by examples of equipment, names the field they are in.
@@ -1340,7 +1344,9 @@ export const readFields = (
     // `（一）做强高端医学影像装备。`: a verb of building the field up is no part of its name.
     // `在高端医学影像设备领域：A、B`: 在 frames the field, no part of its name.
     const framedBy = /^[在于](?=[^：:]{3,}领域)/.test(norm.text.slice(at, to)) ? 1 : 0;
-    const from = at + framedBy + (BUILD_UP.exec(norm.text.slice(at + framedBy, to))?.[0].length ?? 0);
+    // `先看透析耗材。`, `其次，呼吸耗材：`: a word that walks the reader through the text is no part of it.
+    const walked = at + framedBy + (WALK_LEAD.exec(norm.text.slice(at + framedBy, to))?.[0].length ?? 0);
+    const from = walked + (BUILD_UP.exec(norm.text.slice(walked, to))?.[0].length ?? 0);
     const marked = norm.text.slice(from, to).replace(/[*#：:。]+$/, '');
     // `医学影像领域重点产品：A、B`, `治疗设备类：A、B`: the field, less what the line says of it.
     const cell = marked.replace(ROW_HEAD_TAIL, '');

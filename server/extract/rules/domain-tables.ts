@@ -217,7 +217,10 @@ export const domainTables = (ctx: RuleContext): EdgeDraft[] => {
 const covers = (text: string, cell: readonly [number, number], o: { start: number; end: number }): boolean =>
   o.start >= cell[0] &&
   o.end <= cell[1] &&
-  /^[\s*#（(【[]*$/.test(text.slice(cell[0], o.start)) &&
+  // `先看透析耗材。`: a word that walks the reader to the topic stands before it.
+  /^[\s*#（(【[]*(?:(?:先看|再看|来看|接着看|最后看|首先|其次|再次|最后)[，,]?)?$/.test(
+    text.slice(cell[0], o.start),
+  ) &&
   /^(?:领域|領域|类|類)?(?:的)?(?:重点|重點|主要)?(?:发展|發展)?(?:产品|產品|方向)?[\s*#）)】\]。：:]*$/.test(
     text.slice(o.end, cell[1]),
   );

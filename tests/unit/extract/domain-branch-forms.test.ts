@@ -108,6 +108,18 @@ describe('lines headed by a curated class of aids', () => {
   });
 });
 
+describe('words that walk the reader to a field', () => {
+  it('leaves 先看 and 再看 out of the field a line heads', () => {
+    const r = fieldsOf('先看透析耗材。一次性使用血液透析器和血液灌流器需求增长。');
+    expect(r.fields).toContain('透析耗材');
+    expect(r.fields).not.toContain('先看透析耗材');
+    const c = fieldsOf('再看医学影像设备：彩色超声诊断仪和磁共振成像系统国产化加快。');
+    expect(c.links).toContain('彩色超声诊断仪 -> 医学影像设备');
+    expect(c.fields).not.toContain('看医学影像设备');
+    expect(fieldsOf('先看一组数据。医院新购呼吸机和麻醉机。').fields).toEqual([]);
+  });
+});
+
 describe('devices without an equipment head', () => {
   it('keeps an abbreviation joined by 和 to one device, and ends it before what is done to it', () => {
     expect(equipment('推进DR和彩色超声诊断仪国产化。')).toEqual(
