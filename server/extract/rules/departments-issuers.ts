@@ -202,6 +202,14 @@ const SHARED_NAME = 6;
  * with the plan's a run of six characters (or `shared`) or more ending in the kind of document (the headline
  * `浙江出台医疗器械产业发展规划` and `《浙江省医疗器械产业发展规划（2011-2015年）》`).
  */
+/**
+ * What a body did before, told as background in a news item's opening (`此前，国家卫生健康委印发了《…》`,
+ * `去年，A曾发布…`): another document, unless its title names the plan.
+ */
+const EARLIER_BEFORE = /(?:此前|早前|早在|先前|之前|日前曾|去年|前年|上一轮)[^。；;]*$/;
+const earlier = (before: string, after: string): boolean =>
+  EARLIER_BEFORE.test(before) || /^[^。；;《]{0,8}曾(?:经)?/.test(after);
+
 const namesThePlan = (after: string, planTitle: string, shared = SHARED_NAME): boolean => {
   if (planTitle !== '' && after.includes(planTitle)) return true;
   const written = TITLE_AFTER_VERB.exec(after)?.[1];
@@ -356,7 +364,8 @@ const issuesThePlan = (model: PlanModel, f: FoundList, forwarded: boolean): stri
     front &&
     (opening(model, f.sentence) ||
       model.sections[model.sentences[f.sentence]?.section ?? -1]?.kind !== 'front');
-  if (ISSUE_VERB.test(after) && (top || namesThePlan(after, model.plan.title))) return ISSUE_SENTENCE_RULE;
+  if (ISSUE_VERB.test(after) && ((top && !earlier(before, after)) || namesThePlan(after, model.plan.title)))
+    return ISSUE_SENTENCE_RULE;
   if (opening(model, f.sentence)) {
     const by = f.list.before.endsWith('由');
     if (by && ORGANISED_BY.test(after)) return ISSUE_SENTENCE_RULE;

@@ -139,6 +139,17 @@ describe('news of a lead joined by a time word', () => {
     ]);
   });
 
+  it.each([
+    '近日，工业和信息化部、国家药监局联合印发《关于推动医疗装备产业高质量发展的实施方案》。此前，国家卫生健康委印发了《大型医用设备配置规划》。\n',
+    '此前，国家卫生健康委印发了《大型医用设备配置规划》。近日，工业和信息化部、国家药监局联合印发《关于推动医疗装备产业高质量发展的实施方案》。\n',
+    '国家卫生健康委曾于2018年印发《大型医用设备配置规划》。近日，工业和信息化部、国家药监局联合印发《实施方案》。\n',
+  ])('takes what a body did before, told as background (此前, 曾), for no issue of the plan: %s', (text) => {
+    expect(issuersOf(text, '关于推动医疗装备产业高质量发展的实施方案')).toEqual([
+      'department:miit',
+      'department:nmpa',
+    ]);
+  });
+
   it('takes a department before 日前会同 a list that only hosts an event for no issuer', () => {
     const text = '工业和信息化部日前会同国家卫生健康委召开医疗装备产业推进会。\n';
     expect(issuersOf(text)).toEqual([]);
