@@ -23,6 +23,9 @@ import { domainTables } from './domain-tables';
 
 export const LIST_DOMAIN_RULE = 'text:list-head-domain';
 export const FIELD_RULE = 'text:domain-field';
+/** Words that say a thing is absent or not yet there (无创 and 无液氦 are kinds of devices, not denials). */
+const DENIED =
+  /尚未|暂未|均未|并未|未曾|未有|均无|并无|尚无|暂无|没有|无布局|不涉及|不包括|不含|未涉足|未推出|未布局/;
 
 const CLAUSE_END = /[。；;！？]/;
 /** What closes a list of fields after its last member (`三大领域`, `等领域`, `领域`). */
@@ -94,6 +97,13 @@ export const domainLists = (ctx: RuleContext): EdgeDraft[] => {
   const sameName = (a: NodeId, b: NodeId): boolean =>
     [...(namesOf.get(b) ?? [])].some((n) => namesOf.get(a)?.has(n) === true);
   const isEquipment = (o: Occurrence): boolean => labelOf(o.nodeId) === 'Equipment';
+  /** A device the clause says is not there (`在眼科领域，公司的CT和监护仪均无布局`, `尚未推出`). */
+  const denied = (o: Occurrence, from: number, to: number): boolean => {
+    const before = gapText(model, from, o.start);
+    const clause =
+      before.slice(before.search(/[^,;]*$/)) + '|' + (/^[^,;。]*/.exec(gapText(model, o.end, to))?.[0] ?? '');
+    return DENIED.test(clause);
+  };
   const orig = (from: number, to: number): [number, number] => [
     model.norm.starts[from] ?? 0,
     model.norm.ends[to - 1] ?? 0,
@@ -198,7 +208,11 @@ export const domainLists = (ctx: RuleContext): EdgeDraft[] => {
           )
             break;
           for (const o of nocc)
-            if (isEquipment(o) && !modifiesLongerEquipment(o, nocc, isEquipment, model.text))
+            if (
+              isEquipment(o) &&
+              !modifiesLongerEquipment(o, nocc, isEquipment, model.text) &&
+              !denied(o, next.start, next.end)
+            )
               if (!sameName(o.nodeId, d.nodeId))
                 out.push({
                   type: 'IN_DOMAIN',
@@ -234,7 +248,7 @@ export const domainLists = (ctx: RuleContext): EdgeDraft[] => {
         // Another field takes over what follows it (`…，以及呼吸机等治疗装备`).
         if (isDomain(o)) break;
         if (!isEquipment(o) || headedElsewhere(o, occs, d, model.text, labelOf)) continue;
-        if (modifiesLongerEquipment(o, occs, isEquipment, model.text)) continue;
+        if (modifiesLongerEquipment(o, occs, isEquipment, model.text) || denied(o, s.start, s.end)) continue;
         edge(o.nodeId, d.nodeId, FIELD_RULE, sentence);
       }
     });
