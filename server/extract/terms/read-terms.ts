@@ -218,6 +218,16 @@ export const readTerms = (
         (endingAt.get(f.from)?.some((m) => labelOf.get(m.nodeId) !== 'Domain') ?? false);
       findings.push(tailOf ? { ...f, rule: 'noise:clause' } : withNoiseEvidence(f, s, words, rf, firms));
     };
+    /**
+     * A name a reader found at [from, to) of the plan: discovered and its span taken, unless a curated
+     * name is written so (then the curated reading keeps the span).
+     */
+    const addRead = (label: TermLabel, from: number, to: number, rule: TermRule, clean = true): void => {
+      const name = written(from, to);
+      if (byForm.has(normalizeTerm(name))) return;
+      add({ id: discoveredId(label, name), curated: false, label, name, from, to, rule, clean });
+      occupied.fill(1, from, to);
+    };
     const parts = readPartLists(
       s,
       words,
@@ -421,37 +431,10 @@ export const readTerms = (
         return true;
       },
     };
-    for (const m of readDeviceLists(s, words, config, heads, deviceContext)) {
-      const name = written(rf + m.from, rf + m.to);
-      if (byForm.has(normalizeTerm(name))) continue;
-      add({
-        id: discoveredId('Equipment', name),
-        curated: false,
-        label: 'Equipment',
-        name,
-        from: rf + m.from,
-        to: rf + m.to,
-        rule: 'coordination:member',
-        clean: true,
-      });
-      occupied.fill(1, rf + m.from, rf + m.to);
-    }
-    for (const [f, t] of implantNames(s)) {
-      if (!isFree(f, t)) continue;
-      const name = written(rf + f, rf + t);
-      if (byForm.has(normalizeTerm(name))) continue;
-      add({
-        id: discoveredId('Equipment', name),
-        curated: false,
-        label: 'Equipment',
-        name,
-        from: rf + f,
-        to: rf + t,
-        rule: 'shape:implant',
-        clean: true,
-      });
-      occupied.fill(1, rf + f, rf + t);
-    }
+    for (const m of readDeviceLists(s, words, config, heads, deviceContext))
+      addRead('Equipment', rf + m.from, rf + m.to, 'coordination:member');
+    for (const [f, t] of implantNames(s))
+      if (isFree(f, t)) addRead('Equipment', rf + f, rf + t, 'shape:implant');
     // `国内聚砜目前的产能`, `聚砜材料`: a polymer written as one word is a material wherever it stands.
     for (const [k, w] of words.entries()) {
       if (!polymerWord(w.word) || !isFree(w.from, w.to)) continue;
@@ -470,19 +453,12 @@ export const readTerms = (
       // `尾端的鲁尔接头多为聚碳酸酯注塑件`: a sentence about what things are made of, or one with a material
       // read by a use verb, makes it one.
       const inContext = usedSpans.length > 0 || materialContext(s) || materialContext(paragraphOf(rf, rt));
-      const name = written(rf + start, rf + w.to);
-      if (byForm.has(normalizeTerm(name))) continue;
-      add({
-        id: discoveredId('Material', name),
-        curated: false,
-        label: 'Material',
-        name,
-        from: rf + start,
-        to: rf + w.to,
-        rule: asMaterial ? 'head-noun' : inContext ? 'shape:polymer-context' : 'shape:polymer',
-        clean: true,
-      });
-      occupied.fill(1, rf + start, rf + w.to);
+      addRead(
+        'Material',
+        rf + start,
+        rf + w.to,
+        asMaterial ? 'head-noun' : inContext ? 'shape:polymer-context' : 'shape:polymer',
+      );
     }
     const isCuratedThing = (f: number, t: number): boolean => {
       for (let i = rf + f; i < rf + t; i++) if (!thingMask[i]) return false;
@@ -549,21 +525,9 @@ export const readTerms = (
       shape,
     )) {
       if (!isFree(f, t)) continue;
-      const name = written(rf + f, rf + t);
-      if (byForm.has(normalizeTerm(name))) continue;
       const inContext =
         usedSpans.length > 0 || materialContext(s) || materialContext(paragraph) || rawParagraph;
-      add({
-        id: discoveredId('Material', name),
-        curated: false,
-        label: 'Material',
-        name,
-        from: rf + f,
-        to: rf + t,
-        rule: inContext ? 'shape:material-context' : 'shape:material',
-        clean: true,
-      });
-      occupied.fill(1, rf + f, rf + t);
+      addRead('Material', rf + f, rf + t, inContext ? 'shape:material-context' : 'shape:material');
     }
     // `主控采用MCU`, `GPU依赖进口`: a chip's Latin name written alone is a part; as a head noun, sure only
     // where the sentence speaks of parts.
@@ -573,20 +537,8 @@ export const readTerms = (
       const [before, after] = [words[k - 1], words[k + 1]];
       const glued = (x: Word | undefined): boolean =>
         x !== undefined && (x.word === '(' || x.word === ')' || /^(?:n|nz|ng|eng|un|vn|l|j)$/.test(x.tag));
-      if (glued(before) || glued(after)) continue;
-      const name = written(rf + w.from, rf + w.to);
-      if (byForm.has(normalizeTerm(name))) continue;
-      add({
-        id: discoveredId('Component', name),
-        curated: false,
-        label: 'Component',
-        name,
-        from: rf + w.from,
-        to: rf + w.to,
-        rule: 'head-noun',
-        clean: partContext(s),
-      });
-      occupied.fill(1, rf + w.from, rf + w.to);
+      if (!glued(before) && !glued(after))
+        addRead('Component', rf + w.from, rf + w.to, 'head-noun', partContext(s));
     }
     // `X/γ射线放疗设备`: a letter joined by a slash to a term's first letter names a sibling
     // (X射线放疗设备), its mention the whole written pair.
