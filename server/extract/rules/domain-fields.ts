@@ -265,6 +265,8 @@ const BARE_STEMS = [
   '微创',
   '外科',
   '血液净化',
+  // What implants do to the body (`神经调控`).
+  '调控',
 ];
 /**
  * A bare name ending in these is a trade, a service, a capacity or a unit of a hospital (`影像科`,
@@ -434,9 +436,10 @@ export const classifyField = (name: string, mode: Mode, look: Lookup): NodeId | 
     // In a list of fields a short class of 设备/仪器 is named as a field (`制药装备与检测仪器等领域`).
     (mode !== 'member' || !/设备|仪器/.test(noun) || core.length <= 4)
   ) {
-    // A list of fields names fields, but a member opening with a verb is a task (`发展应急医疗装备`).
+    // A list of fields names fields, but a member opening with a verb is a task (`发展应急医疗装备`);
+    // a body system is no verb (`呼吸耗材包括A、B`).
     const first = tagWords(norm)[0];
-    if (first && !look.verbs.has(first.word)) return 'new';
+    if (first && (!look.verbs.has(first.word) || SPECIALTY.test(first.word))) return 'new';
   }
   return undefined;
 };
@@ -982,9 +985,12 @@ export const readFields = (
         listOfFields(from, firstList[0].length, list.length);
     }
     for (const m of s.matchAll(
-      /领域|方面|方向|板块|赛道|产业链|范畴|产业(?![园区链基])|(?:则|还|也)?(?:主要|重点)?(?:包括|包含|涵盖|覆盖)/g,
+      /领域|方面|方向|板块|赛道|产业链|范畴|产业(?![园区链基])|(?:的)?(?:主要|代表性?|典型|核心)(?:产品|设备|装备|器械)(?:主要)?(?:包括|包含|涵盖|有|为|是)|(?:则|还|也)?(?:主要|重点)?(?:包括|包含|涵盖|覆盖)/g,
     )) {
       const at = m.index;
+      // `医学影像主要产品包括A、B`, `体外诊断的代表产品有C`: what a field's products are leads its clause
+      // as `X领域的主要产品为A` does; the name before it is read as before 领域.
+      const products = /^(?:的)?(?:主要|代表|典型|核心)/.test(m[0]);
       // `医用耗材产业持续壮大，A、B产量…` (a work report): a class's industry opening its sentence, what
       // it did, then a comma: the clause after it speaks of its things.
       const industry = m[0] === '产业';
@@ -994,7 +1000,7 @@ export const readFields = (
       // Plans and their news also call a field a board, a track or a chain (`高端医学影像板块`, `在X赛道`,
       // `培育壮大高端医学影像产业链，重点发展A`); Hong Kong writes 范畴 (`在醫療影像範疇，`).
       const fieldWord = /^(?:领域|方向|板块|赛道|产业链|范畴)$/.test(m[0]);
-      const aspect = m[0] === '方面';
+      const aspect = m[0] === '方面' || products;
       // `领域共有六个：A、B…`: the list after the colon names fields.
       const colon = fieldWord
         ? /^领域[^。；、：:]{0,8}?(?:[：:]|包括|主要有|涵盖|分别是|分别为|是|为)/.exec(s.slice(at))
@@ -1018,6 +1024,8 @@ export const readFields = (
         k += inAt;
       const x = s.slice(k, nameEnd);
       if (COUNT_END.test(x)) continue;
+      // `鱼跃医疗主要产品有A`: a firm's name before its products is no field.
+      if (products && /(?:医疗器械|医疗|医药|科技|股份|集团|公司|企业|厂家|厂商)$/.test(x)) continue;
       if (industry && k > 0 && !CLAUSE_BREAK.test(s[k - 1] ?? '')) continue;
       // A field's stem is no verb phrase, whatever verbs it holds (`在生命支持方面`: 支持 is in the name).
       const stem = /^(?:在|于)?(.+)$/.exec(x)?.[1] ?? x;
@@ -1080,7 +1088,7 @@ export const readFields = (
       const listAfter =
         s.startsWith('领域的', at) &&
         (model.bySentence.get(si) ?? []).some((o) => o.start === ds && labels.get(o.nodeId) === 'Equipment');
-      const leads = fieldWord || aspect ? FIELD_LEAD.test(s.slice(at)) || listAfter : true;
+      const leads = products || (fieldWord || aspect ? FIELD_LEAD.test(s.slice(at)) || listAfter : true);
       if (!equipmentAfter || !leads) continue;
       // An industry's sentence vouches for its class only over two devices or more.
       if (industry && (devicesIn(si, cs, ce) < 2 || /[省市县区州国我全]/.test(x))) continue;

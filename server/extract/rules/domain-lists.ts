@@ -39,7 +39,7 @@ const COMMA_END = /[，,。；;！？：:]/;
  * or a verb of inclusion or a colon that opens a list (`主要包括`, `涵盖`, `：`).
  */
 const AFTER_FIELD = new RegExp(
-  `^(?:${FIELD_LEAD.source.slice(1)}|(?:类)?(?:产品)?(?:主要|重点)?(?:包括|包含|涵盖|分为)|类(?:主要|代表性?|典型|核心|重点)(?:产品|设备|装备)(?:主要)?(?:包括|包含|涵盖|为|有|是)|(?:类)?[：:](?!$))`,
+  `^(?:${FIELD_LEAD.source.slice(1)}|(?:类)?(?:产品)?(?:主要|重点)?(?:包括|包含|涵盖|分为)|(?:类|的)?(?:主要|代表性?|典型|核心|重点)(?:产品|设备|装备)(?:主要)?(?:包括|包含|涵盖|为|有|是)|(?:类)?[：:](?!$))`,
 );
 /** What may stand before a field that leads the rest of its sentence (`围绕X，`, `聚焦X，`). */
 const BEFORE_FIELD = /(?:围绕|聚焦|针对|对于|面向)$/;

@@ -1,0 +1,80 @@
+// What a field's products are leads its clause without 领域 too (rules/domain-fields.ts and
+// rules/domain-lists.ts): `医学影像主要产品包括A、B`, `体外诊断的代表产品有C` read as
+// `X领域的主要产品为A` does; a firm's name before its products is no field.
+import { describe, expect, it } from 'vitest';
+import { extractGraph } from '../../../server/extract/extract';
+import { asPlanId } from '../../../core/model/ids';
+import { curated } from './seed-data';
+
+const read = (text: string) => {
+  const { graph } = extractGraph(
+    [
+      {
+        meta: { id: asPlanId('test-2024'), title: 'test', titleEn: 'test', file: 'test.txt', year: 2024 },
+        text,
+      },
+    ],
+    curated(),
+  );
+  const name = new Map(graph.nodes.map((n) => [n.id, n.name]));
+  return {
+    domains: graph.nodes.filter((n) => n.label === 'Domain' && n.mentions.length > 0).map((n) => n.name),
+    links: graph.edges
+      .filter((e) => e.type === 'IN_DOMAIN')
+      .map((e) => `${name.get(e.source) ?? ''} -> ${name.get(e.target) ?? ''}`)
+      .sort(),
+  };
+};
+
+describe('X主要产品包括A、B', () => {
+  it('reads the bare field before 主要产品包括, not a field named 医学影像主要产品 (broker report)', () => {
+    const r = read('公司产品覆盖三大板块，其中医学影像主要产品包括DR、CT和超声诊断仪。');
+    expect(r.domains).toContain('医学影像');
+    expect(r.domains.some((d) => d.includes('主要产品'))).toBe(false);
+    expect(r.links).toEqual(expect.arrayContaining(['DR -> 医学影像', '超声诊断仪 -> 医学影像']));
+  });
+
+  it('puts each board’s products in its own field (annual report, 主要产品有)', () => {
+    const r = read(
+      '公司业务分为医学影像、生命支持两大板块，医学影像主要产品有DR和超声诊断仪，生命支持主要产品有呼吸机和麻醉机。',
+    );
+    expect(r.links).toEqual(
+      expect.arrayContaining([
+        'DR -> 医学影像',
+        '超声诊断仪 -> 医学影像',
+        '麻醉机 -> 生命支持',
+        '呼吸机 -> 生命支持',
+      ]),
+    );
+    expect(r.links).not.toContain('呼吸机 -> 医学影像');
+  });
+
+  it('reads 的代表产品有 after a bare field that says what its products do', () => {
+    const r = read('血液净化的代表产品有血液透析机、血液透析滤过机和透析器。');
+    expect(r.links).toEqual(expect.arrayContaining(['透析器 -> 血液净化']));
+  });
+
+  it('makes no field of a firm named before its products (鱼跃医疗主要产品有)', () => {
+    const r = read('鱼跃医疗主要产品有制氧机、呼吸机和电子血压计。');
+    expect(r.domains).toEqual([]);
+    expect(r.links).toEqual([]);
+  });
+
+  it('makes no field of 公司主要产品包括', () => {
+    expect(read('公司主要产品包括监护仪、呼吸机和除颤仪。').links).toEqual([]);
+  });
+});
+
+describe('a field by what its devices do to the body', () => {
+  it('reads 在神经调控领域 over the implants after it (news of approvals)', () => {
+    const r = read('在神经调控领域，公司推出植入式脑深部电刺激器和迷走神经刺激器。');
+    expect(r.domains).toContain('神经调控');
+    expect(r.links).toEqual(expect.arrayContaining(['迷走神经刺激器 -> 神经调控']));
+  });
+
+  it('reads a class of devices named by a body system (呼吸设备包括A、B)', () => {
+    const r = read('呼吸设备包括呼吸机、制氧机和雾化器。');
+    expect(r.domains).toContain('呼吸设备');
+    expect(r.links).toEqual(expect.arrayContaining(['呼吸机 -> 呼吸设备', '制氧机 -> 呼吸设备']));
+  });
+});
