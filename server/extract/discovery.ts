@@ -10,6 +10,7 @@ import {
   isOrganisationWord,
   isPlaceWord,
 } from './terms/noise';
+import { isVerbCompound } from './terms/config-words';
 import { elementChar } from './terms/material-names';
 import { CLEAN_START_TAGS, isBoundaryWord, type Word } from './terms/segmenter';
 import type { DiscoveryConfig } from './types';
@@ -134,6 +135,7 @@ export const discoverTerms = (
   const isBoundary = (w: Word): boolean =>
     isBoundaryWord(w) ||
     stops.has(w.word) ||
+    isVerbCompound(stops, w.word) ||
     w.word === '用' ||
     // `以铂作|导电层`: 作 alone is the verb "as", never inside a name (工作站 is one word).
     (w.word === '作' && w.tag === 'v') ||

@@ -14,6 +14,17 @@ export const leadingAndStopWords = (config: DiscoveryConfig): ReadonlySet<string
   return stops;
 };
 
+/**
+ * True when `word` is two leading verbs or stop words the dictionary wrote as one idiom (`推广应用`,
+ * `研究开发`): it opens no name, as each of its halves does not.
+ */
+export const isVerbCompound = (stops: ReadonlySet<string>, word: string): boolean => {
+  if (word.length < 4) return false;
+  for (let i = 2; i <= word.length - 2; i++)
+    if (stops.has(word.slice(0, i)) && stops.has(word.slice(i))) return true;
+  return false;
+};
+
 const listsOf = new WeakMap<DiscoveryConfig, Map<string, ReadonlySet<string>>>();
 
 /** One of the config's word lists as a set. */

@@ -31,6 +31,13 @@ const AUTOMATION = /^(?:全|半)?自动(?:化)?$/;
 const FIELD_STRENGTH = /^(?:[0-9]*\.)?[0-9]+t$/i;
 /** Properties the dictionary tags as verbs (`超导|磁共振`, `导电|薄膜`): they name a kind. */
 const PROPERTY_VERBS = new Set(['超导', '导电', '导热', '绝缘', '透光']);
+/**
+ * Procedures the dictionary tags as verbs that name a kind of device after the organ or route they
+ * act on (`血管|介入|手术机器人`, `神经|介入`, `经皮|穿刺`, `图像|引导`, `腔镜|切割|吻合器`): a word of the
+ * name only with that noun before it, so that a bare procedure (`介入手术机器人`) or a clause's subject and
+ * verb (`公司推出呼吸机`) extends nothing.
+ */
+const PROCEDURE_VERBS = new Set(['介入', '穿刺', '消融', '引导', '导航', '切割', '吻合', '缝合', '止血']);
 
 /** Terms that extend a curated name to the left by noun-like words at a clean boundary. */
 export const extendCurated = (
@@ -52,6 +59,7 @@ export const extendCurated = (
     // A curated name that starts inside a word takes the word's head (`腹` + `腔镜手术机器人`).
     let from = inner.from < c.from && free(inner.from, c.from) ? inner.from : c.from;
     const split = from < c.from;
+    let procedureAt = -1;
     k--;
     while (k >= 0) {
       const w = words[k];
@@ -109,9 +117,21 @@ export const extendCurated = (
       // Colour and look (`银色环状|超导磁体`) describe the one thing in view, not a kind of it.
       if (isAppearanceWord(w.word) || (/[状形]$/.test(w.word) && isAppearanceWord(words[k - 1]?.word ?? '')))
         break;
+      // `血管|介入`: a procedure between the curated name and the organ or route it acts on.
+      const procedure =
+        PROCEDURE_VERBS.has(w.word) &&
+        from === w.to &&
+        opener !== undefined &&
+        opener.tag.startsWith('n') &&
+        free(opener.from, opener.to) &&
+        !stops.has(opener.word) &&
+        !isPlaceWord(opener) &&
+        !isOrganisationWord(opener.word);
+      if (procedure) procedureAt = w.from;
       // A one-character verb between nouns is a morpheme of a compound (`数字|减|影` of 数字减影).
       const morpheme =
         inner ||
+        procedure ||
         PROPERTY_VERBS.has(w.word) ||
         (w.tag === 'v' &&
           w.word.length === 1 &&
@@ -129,7 +149,9 @@ export const extendCurated = (
       from = w.from;
       k--;
     }
-    if (from === c.from) continue;
+    // The organ or route before a procedure was not taken (`…|介入|手术机器人`): the procedure alone names
+    // no kind of the device.
+    if (from === c.from || from === procedureAt) continue;
     // `超导核磁共振成像|装置`: a curated name before a head noun is a modifier of a longer name.
     const after = words.find((w) => w.from === c.to);
     if (after && endsInHead(config, after.word) && !notHeads.has(after.word)) continue;
@@ -151,7 +173,8 @@ export const extendCurated = (
     const element = c.label === 'Component' && elementChar(prefix);
     if ((prefix.length < (split ? 1 : 2) && !element) || /^[0-9]/.test(prefix)) continue;
     const before = words[k];
-    if (before?.tag === 'm' && !split) continue;
+    // `一部|血管介入|手术机器人`: an organ and a procedure name a kind whatever count comes before.
+    if (before?.tag === 'm' && !split && procedureAt < 0) continue;
     // `经|自然|腔道手术机器人`: an adverb between nouns is a word of the phrase the dictionary mis-tagged,
     // so the prefix may be cut out of a longer name; such an extension is not clean.
     const midPhrase = before?.tag === 'd' && CLEAN_START_TAGS.has(words[k - 1]?.tag ?? '');

@@ -4,7 +4,7 @@
 // (`…和血管介入手术机器人`). The list says what they are: at least half of its members are devices.
 import type { DiscoveryConfig } from '../types';
 import type { HeadIndex } from './heads';
-import { configWords, leadingAndStopWords } from './config-words';
+import { configWords, isVerbCompound, leadingAndStopWords } from './config-words';
 import { isBoundaryWord, type Word } from './segmenter';
 
 export interface DeviceMember {
@@ -87,6 +87,8 @@ export const readDeviceLists = (
     if (hybridSlash(k)) return false;
     // `及以上CT`: a word of place or rank (以上, 之间) opens no name.
     if (isSepAt(k) || w.word === '等' || w.word === '的' || w.tag === 'f' || stops.has(w.word)) return true;
+    // `推广应用|手术显微镜`: two verbs of the sentence written as one idiom.
+    if (isVerbCompound(stops, w.word)) return true;
     if (EXAMPLE_OPENERS.has(w.word)) return true;
     return isBoundaryWord(w) && !glued(k);
   };

@@ -336,9 +336,12 @@ export const polymerGradeFrom = (text: string, words: readonly Word[], k: number
 
 /** Organs and tissues that 人工 replaces: 人工关节, 人工晶体, 人工硬脑膜, 人工心脏. Not 人工智能. */
 const ARTIFICIAL_ORGAN =
-  /^人工(?:心脏|关节|晶体|晶状体|硬脑膜|脑膜|耳蜗|血管|骨|椎间盘|肝|肾|肺|皮肤|角膜|瓣膜|韧带|乳房|喉|气管)/;
-/** Organs of more than one character only: `人工骨` or `人工肝` may begin other words (人工肝血液净化设备). */
-const IMPLANT = /人工(?:心脏(?!瓣|起搏|支架)|关节|晶体|晶状体|硬脑膜|耳蜗|椎间盘|角膜|韧带)/g;
+  /^人工(?:心脏|(?:[髋膝肩肘踝腕指]|颞下颌)?关节|椎体|晶体|晶状体|硬脑膜|脑膜|耳蜗|血管|骨|椎间盘|肝|肾|肺|皮肤|角膜|瓣膜|韧带|乳房|喉|气管)/;
+/** Organs of more than one character only: `人工骨` or `人工肝` may begin other words (人工肝血液净化设备).
+ * A joint is named by its kind as well (`人工髋关节`, `人工膝关节`), and a vertebral body replaced
+ * (`人工椎体`). */
+const IMPLANT =
+  /人工(?:心脏(?!瓣|起搏|支架)|(?:[髋膝肩肘踝腕指]|颞下颌)?关节|椎体|晶体|晶状体|硬脑膜|耳蜗|椎间盘|角膜|韧带)/g;
 const IMPLANT_TOOLS = ['融合器', '封堵器', '矫治器', '取栓器'];
 /** True when `name` ends in what an implant or an interventional device does (`椎间融合器`, `房间隔封堵器`):
  * a device, never a part of one (a 球囊 may be either). */
