@@ -31,6 +31,9 @@ export const trimSpan = (text: string, start: number, end: number): [number, num
   return [s, e];
 };
 
+/** A line that opens an item of a bulleted list (`- `, `* `, `• `, `●`). */
+const BULLET_LINE = /^[ \t\u3000]*(?:[-*+][ \t]|[•●▪■◆])/;
+
 /** The most characters of an unpunctuated line between blank lines that reads as a head (`五大目标`). */
 const LONE_HEAD_MAX = 20;
 
@@ -73,6 +76,9 @@ const structuralBreaks = (
       breaks.add(lineEnd);
       if (isByline(line)) bylines.push([lineStart, lineEnd]);
     } else if (/[：:]\s*$/.test(line)) breaks.add(lineEnd);
+    // `- 体外诊断：A、B` after `- 医学影像：C、D`: a bulleted item opens a sentence of its own, though
+    // the item before it closed on no 。.
+    if (BULLET_LINE.test(line)) breaks.add(lineStart);
     lineStart = lineEnd + 1;
   });
   return { breaks, bylines };

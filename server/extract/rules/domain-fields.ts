@@ -235,6 +235,9 @@ const tableHeader = (text: string, start: number): string => {
 };
 /** A phrase that says whose things they are (a firm's, `该`, `其`), not what kind. */
 const OWNED = /^(?:该|本|其|这|此|那|各|我)|企业|公司|集团|厂商|厂家/;
+/** The whole industry after a stock market, an origin or a place (`A股医疗器械`, `国产医疗设备`). */
+const MARKET_INDUSTRY =
+  /^(?:[a-z]股|港股|美股|科创板|创业板|国产|进口|国内|国外|全球|海外|境内|境外|我国|中国|全国|全省|全市|我省|我市|本市|本省)(?:医疗器械|医疗设备|医疗装备|医用设备|医用耗材|医疗耗材)$/;
 /** Words after a class noun that make it a modifier of another noun (`高端医疗装备产业`). */
 const NOUN_AFTER = /^(?:产业|行业|企业|市场|集群|基地|平台|公司|技术|标准|领域)/;
 
@@ -359,6 +362,8 @@ export const classifyField = (name: string, mode: Mode, look: Lookup): NodeId | 
   if (OWNED.test(norm)) return undefined;
   // `三大类设备`, `两类产品`: a count of classes names none of them.
   if (COUNT_START.test(norm)) return undefined;
+  // `A股医疗器械板块`, `国产医疗设备`, `我国医疗器械`: the whole industry of a market or a place.
+  if (MARKET_INDUSTRY.test(norm)) return undefined;
   if (look.otherLabel(norm))
     return (mode === 'examples' && isClassOfThings(norm)) || (mode === 'framed' && isFramedClass(norm))
       ? 'new'

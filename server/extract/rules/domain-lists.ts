@@ -51,6 +51,9 @@ const LEAD_VERB =
 /** `X领域以A、B为主导`: a field word, then the members the field takes as its lead. */
 const TAKES_AS_LEAD =
   /^(?:领域|方面|板块)(?:则|还|也)?以[^，,。；;]{2,40}?为(?:重点|主导|龙头|核心|主(?!要))/;
+/** A line break before a new item: a bullet, a number, or a short name and a colon (raw text). */
+const NEW_ITEM =
+  /\n[ \t\u3000]*(?:[-*+•●·▪■◆]|\d{1,2}[.、．)）]|[（(][一二三四五六七八九十\d]{1,2}[)）]|[^\n，,。；;：:]{1,16}[：:])/;
 const CLAUSE_OPEN = /(?:^|[，,；;：:]|[，,；;：:]其中)$/;
 /** A field listed with others (`在A和B领域`): it does not lead the clause alone. */
 const LISTED_BEFORE = /(?:、|和|及|与|或|以及)$/;
@@ -128,8 +131,13 @@ export const domainLists = (ctx: RuleContext): EdgeDraft[] => {
     occs.forEach((d, i) => {
       if (!isDomain(d)) return;
       // `在「醫學影像」領域，…`: quotes around the field's name are no part of what frames it.
-      const after = gapText(model, d.end, Math.min(s.end, d.end + 12)).replace(/^[」』”’"]/, '');
-      const before = gapText(model, Math.max(s.start, d.start - 5), d.start).replace(/[「『“‘"]$/, '');
+      // `- **医学影像**：CT、MR`: Markdown emphasis around the name is no part of it either.
+      const after = gapText(model, d.end, Math.min(s.end, d.end + 12))
+        .replace(/^[」』”’"]/, '')
+        .replace(/^(?:\*\*|__)(?=[：:])/, '');
+      const before = gapText(model, Math.max(s.start, d.start - 5), d.start)
+        .replace(/[「『“‘"]$/, '')
+        .replace(/(?:\*\*|__)$/, '');
       const examples = examplesAfter(d.end, s.end);
       // `医学影像设备（A、B）、体外诊断设备（C、D）`: a field after another's closed examples is no pair.
       if (examples && (!LISTED_BEFORE.test(before) || /[）)](?:[、，,]|和|及|与|以及)$/.test(before))) {
@@ -245,6 +253,9 @@ export const domainLists = (ctx: RuleContext): EdgeDraft[] => {
         )
           break;
         if (led && /[，,](?:同时|而|但|此外|另外)?$/.test(gap)) break;
+        // `- 体外诊断：A、B` then `- 生命支持：C` on the next line: a new item of a list, or a new line
+        // headed by its own name and a colon, is not this field's, though no 。 closed the line before.
+        if (NEW_ITEM.test(model.text.slice(d.end, o.start))) break;
         // Another field takes over what follows it (`…，以及呼吸机等治疗装备`).
         if (isDomain(o)) break;
         if (!isEquipment(o) || headedElsewhere(o, occs, d, model.text, labelOf)) continue;

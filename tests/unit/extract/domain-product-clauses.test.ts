@@ -78,3 +78,31 @@ describe('a field by what its devices do to the body', () => {
     expect(r.links).toEqual(expect.arrayContaining(['呼吸机 -> 呼吸设备', '制氧机 -> 呼吸设备']));
   });
 });
+
+describe('fields as items of a bulleted list', () => {
+  // A WeChat article's list of a firm's lines, each item a field, its colon and its devices.
+  const list = '- 医学影像：CT、MR、超声\n- 体外诊断：生化分析仪、化学发光分析仪\n- 生命支持：呼吸机、监护仪';
+
+  it('puts the devices of each item in its own field, not in the item before (no 。 closes a line)', () => {
+    const r = read(list);
+    expect(r.links).toEqual(expect.arrayContaining(['生化分析仪 -> 体外诊断产品']));
+    expect(r.links.filter((l) => l.startsWith('呼吸机') || l.startsWith('监护仪'))).toEqual([]);
+  });
+
+  it('reads a field in Markdown bold before its colon (- **医学影像**：CT、MR)', () => {
+    const r = read(list.replace(/- (\S+?)：/g, '- **$1**：'));
+    expect(r.domains).toContain('医学影像');
+    expect(r.links.filter((l) => l.endsWith('-> 医学影像'))).toHaveLength(3);
+  });
+});
+
+describe('the whole industry of a market or a place', () => {
+  it('makes no field of A股医疗器械 before 板块 (broker commentary)', () => {
+    const r = read('A股医疗器械板块中，高值耗材子板块表现较好，心脏瓣膜、神经介入产品放量。');
+    expect(r.domains.filter((d) => d.includes('医疗器械'))).toEqual([]);
+  });
+
+  it('makes no field of 国产医疗设备 before 领域', () => {
+    expect(read('在国产医疗设备领域，CT和MRI增长最快。').links).toEqual([]);
+  });
+});
