@@ -62,6 +62,8 @@ const structuralBreaks = (
     if (s.kind === 'front') continue;
     breaks.add(s.start);
     breaks.add(s.end);
+    // A catalogue's code is no word of its category's name (`08 呼吸、麻醉和急救器械`, not `08呼吸器械`).
+    if (s.catalogue) breaks.add(s.titleStart);
     // A heading ends after its title and any closing 。/quote/bold marks that follow it.
     let e = s.titleEnd;
     while (e < text.length && /[。”*]/.test(text[e] ?? '')) e++;

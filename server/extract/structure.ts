@@ -7,8 +7,19 @@ import { VIEW_PAD } from './simplified-view';
 import type { Section, SectionKind } from './types';
 
 const TOC_LINE = /^\d+(?:\.\d+)*\t.+\t\d+\s*$/;
-/** hist-2017's decimal heads `4 重点任务`, `4.1.2 高端医疗器械`: their depth is their level. */
-const NUMBERED = /^(\d{1,2}(?:\.\d{1,2})*)\s+([^。；，\t]{1,40})$/;
+/**
+ * hist-2017's decimal heads `4 重点任务`, `4.1.2 高端医疗器械`, and a classification catalogue's codes
+ * (`06 医用成像器械`, `06-01 X射线诊断设备`): their depth is their level.
+ */
+const NUMBERED = /^(\d{1,2}(?:\.\d{1,2})*|\d{2}(?:-\d{2})+)\s+([^。；，\t]{1,40})$/;
+/** A category code of two digits or more parts (`06-01`): the text is a classification catalogue. */
+const CATALOGUE_CODE = /^\d{2}(?:-\d{2})+$/;
+/**
+ * A catalogue's category written as a labelled line (`一级产品类别：X射线诊断设备`, `二级产品类别：01 摄影X射线机`):
+ * the first level is a category under the catalogue's top one, the second a product class in it.
+ */
+const CATEGORY_LINE =
+  /^([一二])级产品类别[：:]\s*(?:\d{2}(?:-\d{2})*\s*)?([^。；，：:\t\s][^。；，：:\t]{0,39})$/;
 /** `专栏 3`, `专栏三`, `【专栏2】`, `专栏1-2`: a box's number, in any of the ways plans write it. */
 const BOX = /^[【[]?专栏\s*([\d一二三四五六七八九十]+(?:[-－.．]\d+)?)\s*[】\]]?\s*[：:]?\s*/;
 const DASH_ITEM = /^——\s*([^。]{1,40})。/;
@@ -230,23 +241,60 @@ export const parseSections = (text: string): Section[] => {
       addItem(title, ts, ts + title.length, line.start, line.end);
       continue;
     }
+    const category = CATEGORY_LINE.exec(c);
+    if (category?.[1] && category[2]) {
+      // Its level counts from the catalogue's coded top category, if any (`06 医用成像器械`).
+      const base = stack.findLast((s) => /^\d/.test(s.numbering))?.level ?? 0;
+      const depth = base + (category[1] === '一' ? 1 : 2);
+      popTo(depth, line.start);
+      const title = category[2].trim();
+      const ts = line.cs + c.lastIndexOf(title);
+      const s = add(
+        'subsection',
+        depth,
+        `${category[1]}级`,
+        title,
+        ts,
+        ts + title.length,
+        line.start,
+        null,
+        null,
+        c,
+      );
+      push(
+        Object.assign(s, { catalogue: category[1] === '二' ? ('product' as const) : ('category' as const) }),
+      );
+      continue;
+    }
     const numbered = NUMBERED.exec(c);
     if (numbered?.[1] && numbered[2]) {
-      const depth = numbered[1].split('.').length;
+      // A catalogue indents the products of a coded category under it (`06-01 X射线诊断设备` over
+      // `01 摄影X射线机`): an indented code is one level below the open category.
+      const open = stack.findLast((s) => CATALOGUE_CODE.test(s.numbering));
+      const indented = line.cs > line.start && /[ \t\u3000]/.test(text[line.start] ?? '');
+      const product = indented && open !== undefined && /^\d{2}$/.test(numbered[1]);
+      const depth = product ? open.level + 1 : numbered[1].split(/[.-]/).length;
       popTo(depth, line.start);
       const ts = line.cs + c.indexOf(numbered[2], numbered[1].length);
-      push(
-        add(
-          depth === 1 ? 'chapter' : 'subsection',
-          depth,
-          numbered[1],
-          numbered[2],
-          ts,
-          ts + numbered[2].length,
-          line.start,
-          null,
-        ),
+      const s = add(
+        depth === 1 ? 'chapter' : 'subsection',
+        depth,
+        numbered[1],
+        numbered[2],
+        ts,
+        ts + numbered[2].length,
+        line.start,
+        null,
       );
+      if (product) Object.assign(s, { catalogue: 'product' as const });
+      else if (CATALOGUE_CODE.test(numbered[1])) {
+        // `06-01 X射线诊断设备` under `06 医用成像器械`: both are categories of the catalogue.
+        Object.assign(s, { catalogue: 'category' as const });
+        const parent = s.parent === null ? undefined : sections[s.parent];
+        if (parent && numbered[1].startsWith(`${parent.numbering}-`))
+          Object.assign(parent, { catalogue: 'category' as const });
+      }
+      push(s);
       continue;
     }
     const heading = headingOf(c, decimal);

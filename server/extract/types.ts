@@ -133,6 +133,12 @@ export interface Section {
   /** Scope: from the heading to the next heading of the same or a higher level. */
   readonly start: number;
   end: number;
+  /**
+   * A classification catalogue's category (`06 医用成像器械` over `06-01 X射线诊断设备`, `一级产品类别：X`)
+   * or product class (`01 摄影X射线机` under `06-01 X射线诊断设备`, `二级产品类别：血液透析设备`): a
+   * category is a field, a product class names products of its category and never a field.
+   */
+  readonly catalogue?: 'category' | 'product';
 }
 
 export interface Sentence {

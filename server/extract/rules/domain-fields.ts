@@ -1347,9 +1347,13 @@ export const readFields = (
   });
   // `| 医学影像设备 | CT、磁共振成像系统 |`: a class phrase heading a row of equipment is its field.
   const occurrencesIn = occurrenceFinder(model);
+  // A catalogue's product class alone on its line over its description (`01 血液透析设备`) is no
+  // row's field: it names a product of its category.
+  const productTitles = model.sections.filter((s) => s.catalogue === 'product');
   for (const row of tableRows(model.text)) {
     const head = row.cells[0];
     if (!head) continue;
+    if (productTitles.some((s) => s.titleStart <= head[0] && head[0] < s.titleEnd)) continue;
     const si = sentenceAt(model.sentences, head[0]);
     const equipmentAfter = occurrencesIn(head[1], row.end).some((o) => labels.get(o.nodeId) === 'Equipment');
     const to = lowerBound(norm.starts, head[1]);

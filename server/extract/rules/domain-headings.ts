@@ -102,7 +102,7 @@ export const headingFields = (model: PlanModel, curated: Curated): HeadingField[
       if (box) out.push(box);
       continue;
     }
-    if (SKIP_KINDS.has(s.kind)) continue;
+    if (SKIP_KINDS.has(s.kind) || s.catalogue === 'product') continue;
     let from = lowerBound(norm.starts, s.titleStart);
     const to = lowerBound(norm.starts, s.titleEnd);
     if (isField(s)) {

@@ -55,6 +55,20 @@ export const domainMembership = (ctx: RuleContext): EdgeDraft[] => {
       rule: DOMAIN_RULE,
       evidence: domainEvidence(ctx, d.section, o.sentence),
     });
+    // A catalogue's product class (`06 医用成像器械 > 06-01 X射线诊断设备 > 01 摄影X射线机`) is a product
+    // of the category above its own too.
+    if (section.catalogue !== 'product' || o.start < section.titleStart || o.end > section.titleEnd) continue;
+    const outer = d.section.parent === null ? undefined : ctx.model.sections[d.section.parent];
+    const up = outer?.catalogue === 'category' ? domainOf(ctx, outer) : undefined;
+    if (up && up.domain !== d.domain)
+      out.push({
+        type: 'IN_DOMAIN',
+        source: o.nodeId,
+        target: up.domain,
+        basis: 'stated',
+        rule: DOMAIN_RULE,
+        evidence: domainEvidence(ctx, up.section, o.sentence),
+      });
   }
   return out;
 };

@@ -18,6 +18,11 @@ export interface HeadingDomain {
 const DOMAIN_HEAD = /(?:装备|设备|器械|器具|产品|仪器|耗材)$/;
 /** A field's name: a few characters with no punctuation. */
 const SHORT_NAME = /^[\u4e00-\u9fffA-Za-z0-9]{3,12}$/;
+/**
+ * A catalogue's category may join classes before its class noun (`10 输血、透析和体外循环器械`): the
+ * catalogue's own division, so a field as written.
+ */
+const JOINED_NAME = /^[\u4e00-\u9fffA-Za-z0-9]{2,8}(?:[、和及与][\u4e00-\u9fffA-Za-z0-9]{2,10}){1,3}$/;
 /** A field named without a class noun (`医学影像`): Chinese only, shorter. */
 const BARE_NAME = /^[\u4e00-\u9fff]{2,8}$/;
 /** Names of things in the body: the field must name at least two. */
@@ -124,13 +129,16 @@ export const headingDomains = (
   const fieldSibling = siblingField(sections, isField);
   const out: HeadingDomain[] = [];
   for (const s of sections) {
-    if (SKIP_KINDS.has(s.kind)) continue;
+    // A catalogue's product class (`01 血液透析设备`) is a product of its category, never a field.
+    if (SKIP_KINDS.has(s.kind) || s.catalogue === 'product') continue;
     const full = titleOf(s);
     // `（一）做强高端医学影像装备。`: a verb of building the field up is no part of its name.
     const title = fieldName(full).replace(BUILD_UP, '');
     if (known(title) || stops.has(title)) continue;
     const parent = s.parent === null ? undefined : sections[s.parent];
-    const classed = SHORT_NAME.test(title) && DOMAIN_HEAD.test(title);
+    const classed =
+      (SHORT_NAME.test(title) || (s.catalogue === 'category' && JOINED_NAME.test(title))) &&
+      DOMAIN_HEAD.test(title);
     // Without a class noun a heading is a field only among fields or under a heading of fields.
     const amongFields =
       BARE_NAME.test(title) &&

@@ -1,0 +1,113 @@
+// Fields of a medical-device classification catalogue: coded categories (`08 呼吸、麻醉和急救器械`,
+// `08-01 呼吸设备`) and labelled ones (`一级产品类别：…`) are fields; a product class under a category
+// (`01 治疗呼吸机`, `二级产品类别：…`) is a product of it, never a field.
+import { describe, expect, it } from 'vitest';
+import { parseSections } from '../../../server/extract/structure';
+import { graphOf } from './seed-data';
+
+const read = (text: string) => {
+  const graph = graphOf(text);
+  const node = new Map(graph.nodes.map((n) => [n.id, n]));
+  return {
+    fields: graph.nodes.filter((n) => n.label === 'Domain' && n.mentions.length > 0).map((n) => n.name),
+    links: graph.edges
+      .filter((e) => e.type === 'IN_DOMAIN')
+      .map((e) => `${node.get(e.source)?.name ?? ''} -> ${node.get(e.target)?.name ?? ''}`),
+  };
+};
+
+const CODED = [
+  '附件：医疗器械分类目录（节选）',
+  '',
+  '08 呼吸、麻醉和急救器械',
+  '说明：本子目录包括呼吸、麻醉和急救用的设备和器具。',
+  '',
+  '08-01 呼吸设备',
+  '　01 治疗呼吸机',
+  '　　产品描述：通常由主机、空氧混合器、流量传感器、呼吸管路和湿化器组成。',
+  '　　品名举例：有创呼吸机、无创呼吸机、转运呼吸机',
+  '　　管理类别：Ⅲ',
+  '',
+  '08-02 麻醉设备',
+  '　01 麻醉机',
+  '　　产品描述：通常由气源、流量计、蒸发器和呼吸回路组成。',
+  '　　品名举例：吸入式麻醉机、便携式麻醉机',
+  '　　管理类别：Ⅲ',
+].join('\n');
+
+describe('fields of a classification catalogue', () => {
+  it('nests an indented product code under its coded category (08 > 08-01 > 01 治疗呼吸机)', () => {
+    const paths = parseSections(CODED).map((s) => [s.path, s.catalogue]);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        ['08 呼吸、麻醉和急救器械', 'category'],
+        ['08 呼吸、麻醉和急救器械 > 08-01 呼吸设备', 'category'],
+        ['08 呼吸、麻醉和急救器械 > 08-01 呼吸设备 > 01 治疗呼吸机', 'product'],
+        ['08 呼吸、麻醉和急救器械 > 08-02 麻醉设备 > 01 麻醉机', 'product'],
+      ]),
+    );
+  });
+
+  it('reads coded categories as fields, a joined top one as written (呼吸、麻醉和急救器械)', () => {
+    const r = read(CODED);
+    expect(r.fields).toEqual(expect.arrayContaining(['呼吸、麻醉和急救器械', '呼吸设备', '麻醉设备']));
+    expect(r.links).toEqual(
+      expect.arrayContaining([
+        '有创呼吸机 -> 呼吸设备',
+        '吸入式麻醉机 -> 麻醉设备',
+        // The product class is in its category and in the one above it.
+        '麻醉机 -> 麻醉设备',
+        '麻醉机 -> 呼吸、麻醉和急救器械',
+      ]),
+    );
+  });
+
+  it('makes no field of a product class, though it ends in a class noun (　01 血液透析设备)', () => {
+    const r = read(
+      [
+        '10 输血、透析和体外循环器械',
+        '',
+        '10-02 血液净化设备',
+        '　01 血液透析设备',
+        '　　产品描述：通常由血泵、超滤泵、电导率传感器和控制系统组成。',
+        '　　品名举例：血液透析机、连续性血液净化设备',
+      ].join('\n'),
+    );
+    expect(r.fields).toEqual(expect.arrayContaining(['输血、透析和体外循环器械', '血液净化设备']));
+    expect(r.fields).not.toContain('血液透析设备');
+    expect(r.links).toEqual(expect.arrayContaining(['血液透析机 -> 血液净化设备']));
+  });
+
+  it('reads labelled category lines the same way (一级产品类别：X / 二级产品类别：Y)', () => {
+    const text = [
+      '08 呼吸、麻醉和急救器械',
+      '一级产品类别：呼吸设备',
+      '二级产品类别：治疗呼吸机',
+      '产品描述：通常由主机、空氧混合器、流量传感器和呼吸管路组成。',
+      '品名举例：有创呼吸机、无创呼吸机',
+      '一级产品类别：麻醉设备',
+      '二级产品类别：麻醉机',
+      '产品描述：通常由气源、流量计、蒸发器和呼吸回路组成。',
+      '品名举例：吸入式麻醉机、便携式麻醉机',
+    ].join('\n');
+    const paths = parseSections(text).map((s) => [s.path, s.catalogue]);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        ['08 呼吸、麻醉和急救器械 > 一级产品类别：呼吸设备', 'category'],
+        ['08 呼吸、麻醉和急救器械 > 一级产品类别：呼吸设备 > 二级产品类别：治疗呼吸机', 'product'],
+      ]),
+    );
+    const r = read(text);
+    expect(r.fields).toEqual(expect.arrayContaining(['呼吸设备', '麻醉设备']));
+    expect(r.links).toEqual(expect.arrayContaining(['有创呼吸机 -> 呼吸设备', '吸入式麻醉机 -> 麻醉设备']));
+  });
+
+  it('keeps a plan’s decimal heads as they were (4.1 重点发展三类产品 is no catalogue code)', () => {
+    const sections = parseSections('4 重点任务\n4.1 重点发展三类产品\n推进CT和超声诊断设备。\n');
+    expect(sections.map((s) => [s.path, s.catalogue])).toEqual([
+      ['卷首', undefined],
+      ['4 重点任务', undefined],
+      ['4 重点任务 > 4.1 重点发展三类产品', undefined],
+    ]);
+  });
+});
