@@ -5,6 +5,7 @@ import type { NodeId } from '../../../core/model/ids';
 import { gapText } from '../plan-model';
 import type { Occurrence } from '../types';
 import type { RuleContext } from './context';
+import { HEADED_LEAD, HEADED_RULE, headedWhole } from './supply-headed';
 import { supplyOccurrences, type SupplyReader } from './supply-lists';
 
 export const COMPOSED_RULE = 'grammar:A由B组成';
@@ -128,6 +129,7 @@ export const compositionEdges = (
   if (!s) return;
   const isPart = (o: Occurrence | undefined): o is Occurrence =>
     o !== undefined && PART_LABELS.includes(labelOf(o.nodeId) ?? '');
+  const isWhole = (o: Occurrence): boolean => WHOLE_LABELS.has(labelOf(o.nodeId) ?? '');
   /**
    * The parts of a `由B、C…组成` list starting at `occs[i]`: every outermost part up to the verb, when
    * nothing but separators, glosses, counts and names the reading did not know lie between them
@@ -135,11 +137,13 @@ export const compositionEdges = (
    */
   const madeOf = (i: number): NodeId[] => {
     const first = occs[i];
-    if (!isPart(first)) return [];
+    // A subsystem read as a device may open the list (`由样本处理系统、反应系统、光电倍增管…组成`): the
+    // verb still says the list is parts, and only its parts are linked.
+    if (!first || !(isPart(first) || isWhole(first))) return [];
     const verb = /组成|构成|拼成|(?:组合|组装|叠合|叠加|复合|拼接|拼装|集成|集束|串联|排列)而成/.exec(
       model.text.slice(first.start, s.end),
     );
-    return verb ? spanParts(i, first.start + verb.index) : [];
+    return verb ? spanParts(i, first.start + verb.index, true) : [];
   };
   /** Where the clause that `occs[i]` opens a list in ends; `，以及` goes on with the list. */
   const clauseEnd = (i: number): number => {
@@ -161,10 +165,13 @@ export const compositionEdges = (
     if (!last || !PART_COUNT.test(gapText(model, last.end, end))) return [];
     return spanParts(i, end);
   };
-  /** Every outermost part from `occs[i]` up to `to`, when only fillers lie between them. */
-  const spanParts = (i: number, to: number): NodeId[] => {
+  /**
+   * Every outermost part from `occs[i]` up to `to`, when only fillers lie between them; `occs[i]` is a
+   * part, or may be a device with `deviceFirst`.
+   */
+  const spanParts = (i: number, to: number, deviceFirst = false): NodeId[] => {
     const first = occs[i];
-    if (!isPart(first)) return [];
+    if (!first || (!deviceFirst && !isPart(first))) return [];
     const inside = occs.filter((o) => o.start >= first.start && o.end <= to);
     const outer = inside.filter(
       (o) => !inside.some((x) => x.start <= o.start && x.end >= o.end && x.end - x.start > o.end - o.start),
@@ -207,8 +214,10 @@ export const compositionEdges = (
     let k = i + 1;
     while (occs[k] && (occs[k]?.start ?? 0) < whole.end) k++;
     const head = occs[k];
-    if (!isPart(head)) continue;
+    if (!head) continue;
     const gap = gapText(model, whole.end, head.start);
+    // Only 由…组成 may open its list with a device (`电子内窥镜系统由内窥镜、图像处理器和冷光源组成`).
+    if (!(isPart(head) || (BY.test(gap) && isWhole(head)))) continue;
     // `A是肿瘤放射治疗的主力设备，主要由B组成`: a whole said of the clause's topic is no whole of its own; the
     // clause after it speaks of the topic (`topicEdges`).
     if (/^[，,]/.test(gap) && predicateOfTopic(whole)) continue;
@@ -268,6 +277,16 @@ export const compositionEdges = (
   // one it mentions on the way (`医院新引进一台呼吸机。…上游为…`).
   const whole = withPointer.length > 0 || (found && topicOf(ctx, found)) ? found : undefined;
   if (whole) for (const p of pointed) edge(p, whole.id, POINTED_CLASS_RULE, sentence, whole.sentence);
+
+  // `01 血液透析器` … `产品描述：通常由B、C组成`: the whole is the thing the section's heading names.
+  // The first part is the first outermost name (`超声探头`, not its `超声`).
+  const firstOuter = occs.findIndex((o) => !occs.some((x) => x !== o && x.start <= o.start && x.end > o.end));
+  const opening = occs[firstOuter];
+  const headed =
+    opening && HEADED_LEAD.test(gapText(model, s.start, opening.start)) && headedWhole(ctx, sentence);
+  if (headed)
+    for (const p of madeOf(firstOuter))
+      if (p !== headed.id) edge(p, headed.id, HEADED_RULE, sentence, headed.sentence);
 
   // `该产品由加速器系统和治疗系统两部分构成`: the whole is the one device of the sentences just before.
   const pointer = occs[0] && POINTER.exec(gapText(model, s.start, occs[0].start));

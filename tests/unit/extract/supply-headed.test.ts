@@ -1,0 +1,80 @@
+// A section headed by one thing's name speaks of that thing: a catalogue's or a registration's entry
+// (`01 血液透析器`, then `产品描述：通常由B、C组成`) gives the heading's thing the parts of a make-up sentence
+// that names no whole of its own; and a 由…组成 list may open with a subsystem read as a device
+// (`电子内窥镜系统由内窥镜、图像处理器和冷光源组成`). Sentences in the wording of NMPA catalogues,
+// registration notices and inquiry replies.
+import { describe, expect, it } from 'vitest';
+import { supplyLines, type KnownLabel } from './supply-pairs';
+
+const pairs = (text: string, known: Readonly<Record<string, KnownLabel>> = {}): string[] => [
+  ...new Set(supplyLines(text, known)),
+];
+
+const MR = { 梯度线圈: 'Component', 射频线圈: 'Component', 谱仪: 'Component' } as const;
+const OXY = { 膜式氧合器: 'Equipment', 中空纤维膜: 'Component', 热交换器: 'Component' } as const;
+
+describe('a make-up sentence without a whole, under a heading that names one thing', () => {
+  it("gives a catalogue entry's parts to the thing its heading names", () => {
+    expect(
+      pairs(
+        '06-09 磁共振成像设备\n　01 磁共振成像系统\n　　产品描述：通常由磁体、梯度线圈、射频线圈、谱仪和计算机系统组成。\n　　管理类别：Ⅲ',
+        MR,
+      ),
+    ).toEqual([
+      'PART_OF 射频线圈 -> 磁共振成像设备 grammar:标题A，由B组成',
+      'PART_OF 梯度线圈 -> 磁共振成像设备 grammar:标题A，由B组成',
+      'PART_OF 谱仪 -> 磁共振成像设备 grammar:标题A，由B组成',
+    ]);
+    expect(pairs('1.膜式氧合器\n主要由中空纤维膜、热交换器和外壳构成。', OXY)).toEqual([
+      'PART_OF 热交换器 -> 膜式氧合器 grammar:标题A，由B组成',
+      // The seeds' lexicon holds the hollow fibre membrane as a material.
+      'USED_IN 中空纤维膜 -> 膜式氧合器 grammar:标题A，由B组成',
+    ]);
+  });
+
+  it('reads a registration label of the structure, and a device opening the list', () => {
+    expect(
+      pairs(
+        '（一）全自动化学发光免疫分析仪\n结构及组成：由样本处理系统、反应系统、光电倍增管和控制软件组成。',
+        { 光电倍增管: 'Component' },
+      ),
+    ).toEqual(['PART_OF 光电倍增管 -> 全自动化学发光免疫分析仪 grammar:标题A，由B组成']);
+  });
+
+  it('gives nothing under a heading that is no one thing, or after a label of use', () => {
+    // A heading that says more than a name, or a task: the members make up a team, no device.
+    expect(pairs('（三）加快发展高端医学影像设备\n通常由高压发生器、平板探测器和图像处理软件组成。')).toEqual(
+      [],
+    );
+    expect(pairs('二、重点任务\n由政府部门、医院和企业共同组成攻关团队。')).toEqual([]);
+    // `适用范围：` says what the thing is for.
+    expect(pairs('1.膜式氧合器\n适用范围：由中空纤维膜、热交换器供体外循环使用。', OXY)).toEqual([]);
+    // The heading holds more than the name (`摄影X射线机` names only the curated `X射线机` of it).
+    expect(
+      pairs('01 摄影X射线机\n产品描述：通常由高压发生器、平板探测器和限束器组成。', {
+        高压发生器: 'Component',
+        平板探测器: 'Component',
+      }),
+    ).toEqual([]);
+  });
+});
+
+describe('a 由…组成 list that opens with a device', () => {
+  it('links its parts, never the device', () => {
+    expect(
+      pairs('电子内窥镜系统由内窥镜、图像处理器和冷光源组成。', {
+        电子内窥镜系统: 'Equipment',
+        图像处理器: 'Component',
+        冷光源: 'Component',
+      }),
+    ).toEqual([
+      'PART_OF 冷光源 -> 电子内窥镜系统 grammar:A由B组成',
+      'PART_OF 图像处理器 -> 电子内窥镜系统 grammar:A由B组成',
+    ]);
+  });
+
+  it('gives nothing when the list holds devices only', () => {
+    expect(pairs('该中心由CT、MR和超声科室组成。')).toEqual([]);
+    expect(pairs('杂交手术室由DSA和手术床组成。')).toEqual([]);
+  });
+});
