@@ -1,7 +1,7 @@
 // Discovery of unknown terms by reading: a run of segmented words that ends in a head noun
 // (装备/设备/仪/机器人... Equipment, 芯片/传感器/阀... Component, 材料/膜/合金... Material) and starts
 // at a clean boundary (punctuation, a particle or preposition, a leading verb such as 开发/推进).
-import type { HeadIndex, TermLabel } from './terms/heads';
+import { endoscopeAt, wholeDevice, type HeadIndex, type TermLabel } from './terms/heads';
 import {
   afterServiceUnit,
   DISCOURSE_WORDS,
@@ -148,10 +148,13 @@ export const discoverTerms = (
   for (let k = 0; k < words.length; k++) {
     const w = words[k];
     if (!w) continue;
-    const hit = heads.at(text, w);
+    const endoscope = endoscopeAt(text, w);
+    const hit = heads.at(text, w) ?? endoscope;
     if (!hit) continue;
     const headFrom = w.to - hit.head.length;
     const next = words[k + 1];
+    // `柔性支气管镜|手术机器人`, `腔镜|吻合器`: an endoscope before a noun names what that thing works with.
+    if (endoscope && next && /^(?:n|nz|vn|eng)$/.test(next.tag)) continue;
     if (
       next &&
       NOUN_CONT.has(next.tag) &&
@@ -300,9 +303,10 @@ export const discoverTerms = (
       !BROAD_HEADS.has(hit.head) &&
       !PART_CLASS_CORE.test(hit.head) &&
       !/^(?:传感器|探测器|电路|管)$/.test(hit.head);
+    // `一支透析器`, `电子胃肠镜`, `胃镜`: a device one word names whole needs no modifier.
+    const whole = wholeDevice(term);
     if (
-      (core.length < 1 && !bareMedical && !precisePart) ||
-      term.length < hit.head.length + 2 ||
+      (!whole && ((core.length < 1 && !bareMedical && !precisePart) || term.length < hit.head.length + 2)) ||
       stopTerms.has(term)
     )
       continue;
@@ -313,7 +317,7 @@ export const discoverTerms = (
     for (let i = coreFrom; i < headFrom; i++)
       if (free(i, i + 1) || (curated(i, i + 1) && !curatedThing(i, i + 1))) freeChars++;
     // `超声探头`, `PET探测器`: a part's head after a curated device names a part of it, not the device.
-    if (freeChars === 0 && hit.label !== 'Component') continue;
+    if (freeChars === 0 && hit.label !== 'Component' && !whole) continue;
     // Evaluative modifiers alone (`原创性引领性医疗装备`) make no name.
     if (/^(?:[\u4e00-\u9fff]{1,3}性)+$/.test(core)) continue;
     // An organisation or a field before the head is where the thing is, not its name
@@ -329,8 +333,18 @@ export const discoverTerms = (
     // A person's name alone before a broad head is a brand's product (`达芬奇|系统`), not a kind; two
     // characters tagged so are mostly common words (`保健`, `康复`).
     const named = words.slice(m, k).filter((x) => x.from >= coreFrom);
+    // `澳华|内镜`, a firm: a proper name alone before the endoscope is its maker, not its kind.
+    if (endoscope && named.length === 1 && /^n[rsz]$/.test(named[0]?.tag ?? '')) continue;
     const brandable = BROAD_HEADS.has(hit.head) || hit.head === '机器人';
-    if (brandable && named.length === 1 && named[0]?.tag === 'nr' && named[0].word.length >= 3) continue;
+    // An endoscope the dictionary tags as a name (`宫腔镜/nr|系统`) is no brand.
+    if (
+      brandable &&
+      named.length === 1 &&
+      named[0]?.tag === 'nr' &&
+      named[0].word.length >= 3 &&
+      !wholeDevice(named[0].word)
+    )
+      continue;
     // A class noun before a class noun (`装备仪器`) names no kind; a specific part before a part's head
     // names the part it belongs to (`探测器芯片`, `传感器芯片`, `探测器模块`).
     const partOfPart =

@@ -42,6 +42,32 @@ const SHAPE_HEADS: readonly HeadHit[] = [
     .map((head) => ({ label: 'Component' as const, head })),
 ];
 const SHAPE_NOT_HEADS = ['开刀', '动刀', '挨刀', '一刀', '菜刀', '刀刀'];
+/** Endoscopes named by the organ or cavity they look into, or by their tube (`胃镜`, `支气管镜`, `电子胃肠镜`,
+ * `宫腔镜`, `纤维内镜`, `输尿管软镜`): a device. Other lenses are parts or no medical things (`物镜`, `透镜`,
+ * `反射镜`, `眼镜`), and a microscope keeps its own head (显微镜 ends in 镜 too, but not here). */
+const ENDOSCOPE =
+  /(?:内|窥|腹腔|宫腔|胸腔|胃|肠|支气管|喉|鼻|鼻窦|膀胱|输尿管|肾|关节|胆道|胆管|阴道|脑室|椎间孔|软|硬)镜$/;
+/**
+ * Devices a single word names whole: an endoscope by its organ (`胃镜`, `支气管镜`), or a device named by what
+ * it does (`透析器`, `吻合器`, `起搏器`, `除颤器`), as a tender or a feature writes them without a modifier.
+ * Not 软镜 and 硬镜 alone: short names a text gives its longer ones (`硬管式内窥镜（硬镜）`).
+ * Not the oxygenator, which the field names as ECMO's part as often as a device of its own.
+ */
+const WHOLE_DEVICE =
+  /^(?:(?:胃|肠|喉|鼻|内|支气管|膀胱|输尿管|关节|宫腔|腹腔|胆道|结肠|十二指肠|胸腔)镜|透析器|吻合器|起搏器|除颤器|灌流器)$/;
+
+/** True when `term` is a device that one word names whole (`胃镜`, `透析器`): no modifier needed. */
+export const wholeDevice = (term: string): boolean => WHOLE_DEVICE.test(term);
+
+/**
+ * The endoscope head of the text ending at `word` (`电子胃肠|镜`, `纤维内镜`), for head-noun terms only: in
+ * lists an endoscope also modifies a shared head (`腹腔镜和血管介入手术机器人`, `关节镜和宫腔镜系统`), which
+ * the list readers decide without it.
+ */
+export const endoscopeAt = (text: string, word: Word): HeadHit | undefined =>
+  text.charAt(word.to - 1) === '镜' && ENDOSCOPE.test(text.slice(0, word.to))
+    ? { label: 'Equipment', head: '镜' }
+    : undefined;
 /** What a pump gives the patient (`输液泵`, `注射泵`, `胰岛素泵`, `镇痛泵`): such a pump is the device the
  * patient is treated with, not a part of a machine (`血泵`, `离心泵`). */
 const THERAPY_PUMP = /(?:输液|注射|输注|胰岛素|镇痛|营养)泵$/;

@@ -1,0 +1,50 @@
+// Devices named whole by one word outside lists: endoscopes by the organ they look into (`电子胃肠镜`,
+// `宫腔镜系统`) and devices named by what they do written without a modifier (`透析器`, `吻合器`).
+import { describe, expect, it } from 'vitest';
+import { contextOf } from './seed-data';
+
+const terms = (text: string): string[] => {
+  const { model } = contextOf(text);
+  return model.discovered.map((d) => d.name);
+};
+
+describe('discoverTerms: endoscopes named by their organ', () => {
+  it('reads 电子胃肠镜 in 基层对电子胃肠镜的配置需求明显增长', () => {
+    expect(terms('县级医院综合能力提升工作以来，基层对电子胃肠镜的配置需求明显增长。')).toContain(
+      '电子胃肠镜',
+    );
+  });
+
+  it('reads an endoscope written alone and one the dictionary tags as a name (宫腔镜系统)', () => {
+    expect(terms('内镜中心主任介绍，今年胃镜检查量增加三成。')).toEqual([]);
+    expect(terms('县医院开展胃镜、肠镜检查。')).toContain('胃镜');
+    expect(terms('医院配备宫腔镜系统2套。')).toContain('宫腔镜系统');
+  });
+
+  it('reads no lens, microscope or firm as an endoscope: 物镜, 显微镜, 澳华内镜', () => {
+    expect(terms('显微镜的物镜多由进口玻璃磨制。')).toEqual([]);
+    expect(terms('国产企业（开立医疗、澳华内镜、迈瑞医疗）加速追赶。')).toEqual([]);
+  });
+
+  it('leaves an endoscope that modifies a noun to that noun: 柔性支气管镜手术机器人, 腔镜切割吻合器', () => {
+    expect(terms('国产柔性支气管镜手术机器人获批上市。')).not.toContain('柔性支气管镜');
+    expect(terms('一次性使用电动腔镜切割吻合器获准上市。')).not.toContain('电动腔镜');
+  });
+
+  it('still shares a list head after an endoscope: 关节镜和宫腔镜系统各2套 gives 关节镜系统', () => {
+    expect(terms('手术室包件采购高清腹腔镜系统6套、关节镜和宫腔镜系统各2套。')).toEqual(
+      expect.arrayContaining(['关节镜系统', '宫腔镜系统']),
+    );
+  });
+});
+
+describe('discoverTerms: devices named by what they do, without a modifier', () => {
+  it('reads 透析器 and 吻合器 written alone', () => {
+    expect(terms('透析器是血液透析治疗的核心耗材。')).toContain('透析器');
+    expect(terms('省际联盟超声刀头和吻合器集中带量采购在杭州开标。')).toContain('吻合器');
+  });
+
+  it('reads no oxygenator alone, which the field names as a part of ECMO as often', () => {
+    expect(terms('氧合器是核心部件。')).not.toContain('氧合器');
+  });
+});
