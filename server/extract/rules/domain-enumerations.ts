@@ -58,7 +58,10 @@ export const domainEnumerations = (ctx: RuleContext): EdgeDraft[] => {
         if (open && isEquipment(o) && !own) members.push([o, k]);
       };
       for (const o of occs) take(o, si, stop);
-      if (n + 1 === items.length)
+      // An item that names its members in its own sentence ends there (`五是X，包括A和B。同时，对C…`:
+      // what follows turns to another matter); one that only names its field goes on to the next
+      // sentences for them (`三是手术机器人。重点发展A、B`).
+      if (n + 1 === items.length && members.length === 0)
         for (let k = si + 1; k < model.sentences.length; k++) {
           const next = model.sentences[k];
           if (!next || model.text.slice(s.end, next.start).includes('\n')) break;

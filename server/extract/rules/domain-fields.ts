@@ -127,7 +127,7 @@ const VAGUE = [
 const BARE_HEAD =
   /^(?:医疗器械|医疗设备|医疗装备|产品|设备|器械|装备)(?![\u4e00-\u9fff]?(?:设备|装备|器械|产品))/;
 /** What a class of the whole industry may be for or used in: with the industry's name, a field. */
-const USES = ['康复', '诊断', '治疗', '监护', '急救', '护理', '家用', '家庭'];
+const USES = ['康复', '诊断', '治疗', '监护', '急救', '护理', '家用', '家庭', '可穿戴'];
 /** `康复医疗器械`, `家用医疗设备`: a use before the name of the whole industry. */
 const FUNCTION_INDUSTRY = new RegExp(
   `(${USES.join('|')})(医疗器械|医疗设备|医疗装备|医用设备)(?!产业|行业|企业|市场)`,

@@ -31,6 +31,14 @@ describe('domainEnumerations', () => {
     expect(links(text).some((l) => l.startsWith('equipment:ventilator'))).toBe(false);
   });
 
+  it('ends the last item at its own sentence when that names its members (五是X，包括A。同时，对B…)', () => {
+    const r = links(
+      '一是治疗装备，包括质子治疗系统。二是诊断检验装备，包括免疫分析仪。同时，对呼吸机用涡轮风机等关键部件，鼓励上下游联合攻关。',
+    );
+    expect(r).toContain('equipment:immunoassay-analyser -> domain:diagnostic-testing-equipment');
+    expect(r.some((l) => l.startsWith('equipment:ventilator'))).toBe(false);
+  });
+
   it('ends the paragraph at a line break', () => {
     expect(links('一是治疗装备。\n推动质子治疗系统应用。')).toEqual([]);
   });

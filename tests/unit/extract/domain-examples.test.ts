@@ -25,6 +25,12 @@ describe('fields followed by their examples', () => {
     expect(r.links).not.toContain('智能假肢 -> 治疗设备');
   });
 
+  it('reads a class worn on the body as a field after 等 (A、B等可穿戴医疗设备), as 家用医疗器械 is', () => {
+    const r = read('近年来，动态心电记录仪和连续血糖监测系统等可穿戴医疗设备进入日常生活。');
+    expect(r.fields).toContain('可穿戴医疗设备');
+    expect(r.links).toContain('连续血糖监测系统 -> 可穿戴医疗设备');
+  });
+
   it('reads 包括A、B after a field and a bracketed list after it (家用医疗器械（电子血压计、血糖仪）)', () => {
     const r = read(
       '发展治疗设备，包括血液透析设备和体外冲击波碎石机。支持家用医疗器械（电子血压计、家用制氧机、血糖仪）进入家庭。',
