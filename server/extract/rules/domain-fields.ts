@@ -140,7 +140,7 @@ const LEFT_USE = new RegExp(`(${USES.join('|')})(?:及|和|与|、)$`);
 /** Qualifiers that make a class of the whole industry a field (高端医疗装备, 高值医用耗材). */
 const QUALIFIERS = ['高性能', '高端', '高值', '智能化', '智能', '智慧', '数字化', '移动'];
 /** After 等 the plan states the class outright, so vaguer qualifiers also make a field. */
-const HEAD_QUALIFIERS = [...QUALIFIERS, '新一代', '新型'];
+const HEAD_QUALIFIERS = [...QUALIFIERS, '新一代', '新型', '中高端', '中端'];
 /** The whole industry under a class noun: a field only with a qualifier. */
 const GENERIC = ['医疗健康', '生物医用', '医疗', '医用', '诊疗', '医学', '健康', '卫生'];
 const STANDALONE = new RegExp(
@@ -194,6 +194,11 @@ const REPRESENTED_TAIL = '为代表的';
 const REPRESENTED = new RegExp(`以[^，,。；;：:]{2,60}?${REPRESENTED_TAIL}`, 'g');
 /** `像A、B这样的X`, `诸如A、B之类的X`: the members between the opener and the closer, in one clause. */
 const LIKE_THESE = /(?:像|诸如)([^，,。；;：:]{2,40}?)(?:这样|这些|这类|一类|之类)的?/g;
+/**
+ * `A、B、C这类X`, `A和B这些X`: a list pointed back to by a demonstrative before its class, without an
+ * opener (the list is the members the clause holds before it).
+ */
+const THESE_CLASS = /(?:这类|这些|此类|这几类|这一类)的?/g;
 /** Words before 方向 that make it a direction of work, not of a field (`发展方向`, `主攻方向`). */
 const DIRECTION_OF = /(?:发展|主攻|重点|主要|攻关|支持|创新|技术|研究|努力|前进|的)$/;
 /** An ordinal before a class phrase (`二是`, `其三`, `第四，`), not part of its name. */
@@ -950,6 +955,20 @@ export const readFields = (
       if (field) {
         const open = m.index + m[0].indexOf(m[1] ?? '');
         const [listStart, listEnd] = orig(sf + open, sf + open + (m[1]?.length ?? 0));
+        appositions.push({ field, listStart, listEnd });
+      }
+    }
+    // `CT、超声诊断设备、监护仪、呼吸机这类中端医疗设备`: the same apposition without an opener.
+    for (const m of s.matchAll(THESE_CLASS)) {
+      const from = clauseStart(m.index);
+      const list = s.slice(from, m.index);
+      if (!/[、和及与]/.test(list) || /像|诸如/.test(list)) continue;
+      const at = m.index + m[0].length;
+      const best = headLength(s.slice(at));
+      if (best === undefined) continue;
+      const field = add(si, sf + at, sf + at + best, 'text:field-apposition', 'head');
+      if (field) {
+        const [listStart, listEnd] = orig(sf + from, sf + m.index);
         appositions.push({ field, listStart, listEnd });
       }
     }

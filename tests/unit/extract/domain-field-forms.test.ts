@@ -494,6 +494,17 @@ describe('apposition as interviews speak it', () => {
     expect(r.links).toEqual(expect.arrayContaining(['PET/MR -> 高端医学影像设备', '监护仪 -> 生命支持设备']));
   });
 
+  it('reads A、B这类X without an opener, and a market tier before the industry as a field (中端医疗设备)', () => {
+    const r = read('目前国产厂商在彩色超声诊断仪、监护仪、呼吸机这类中端医疗设备上已具备竞争力。');
+    expect(r.fields).toEqual(['中端医疗设备']);
+    expect(r.links).toEqual(expect.arrayContaining(['监护仪 -> 中端医疗设备', '呼吸机 -> 中端医疗设备']));
+  });
+
+  it('reads no field from a demonstrative over one thing or a class of the industry (CT这类设备)', () => {
+    expect(read('CT这类设备的球管仍依赖进口。').fields).toEqual([]);
+    expect(read('CT和MR这些设备的球管仍依赖进口。').fields).toEqual([]);
+  });
+
   it('reads no field from firms spoken of so (像联影、迈瑞这样的龙头企业)', () => {
     expect(read('像联影、迈瑞这样的龙头企业正在加大研发投入，推动CT国产化。').fields).toEqual([]);
   });
