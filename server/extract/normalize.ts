@@ -37,6 +37,14 @@ export const foldChar = (ch: string): string => String.fromCharCode(foldCode(ch.
 
 /** Normalises a short string (a lexicon alias) the same way as a plan's text. */
 export const normalizeTerm = (s: string): string => {
+  // Most names are normal already (Han, lower-case Latin): keep the string rather than rebuild it.
+  let kept = 0;
+  while (kept < s.length) {
+    const code = s.charCodeAt(kept);
+    if (isSkipped(code) || foldCode(code) !== code) break;
+    kept++;
+  }
+  if (kept === s.length) return s;
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const code = s.charCodeAt(i);

@@ -106,9 +106,13 @@ const LOCAL_LEVEL = /(?:[省市区县州盟旗级]|[省市区县州]委)$/;
  * The registry form at `i`, unless its last character starts a word (财政部门 and 科技部署 are no
  * departments) or a local level stands before it (`市卫生健康委` is a city's commission).
  */
-const formAt = (text: string, i: number, forms: readonly DepartmentForm[]): DepartmentForm | undefined => {
+const formAt = (
+  text: string,
+  i: number,
+  byFirst: ReadonlyMap<string, readonly DepartmentForm[]>,
+): DepartmentForm | undefined => {
   // Most characters open no form: look that up before the level test, which runs at every character.
-  const opening = formIndex(forms).get(text[i] ?? '');
+  const opening = byFirst.get(text[i] ?? '');
   if (!opening || LOCAL_LEVEL.test(text.slice(Math.max(0, i - 2), i))) return undefined;
   return opening.find((f) => {
     if (!text.startsWith(f.form, i)) return false;
@@ -177,11 +181,13 @@ const tokenize = (
   parents?: AffiliateParent[],
 ): Token[] => {
   const tokens: Token[] = [];
+  // Looked up once a text, not at each of its characters.
+  const byFirst = formIndex(forms);
   let i = 0;
   while (i < text.length) {
     // `深圳市工业和信息化局、发展改革委`: after a local body, a bare name is the same place's body.
     const shared = sharedPlaceAt(tokens, text, i);
-    const f = shared ? undefined : formAt(text, i, forms);
+    const f = shared ? undefined : formAt(text, i, byFirst);
     const affiliate = f ? affiliateAt(text, i + f.form.length) : 0;
     if (f && affiliate > 0) {
       // The institute's whole name is text: neither the department nor a name inside it.

@@ -62,7 +62,11 @@ export const sentenceBreaks = (model: PlanModel, i: number): ReadonlySet<number>
   const from = normIndex(model, s.start);
   const to = normIndex(model, s.end);
   for (let k = from + 1; k < to; k++) {
-    const gap = model.text.slice(model.norm.ends[k - 1] ?? 0, model.norm.starts[k] ?? 0);
+    const end = model.norm.ends[k - 1] ?? 0;
+    const start = model.norm.starts[k] ?? 0;
+    // Most characters follow the one before with nothing dropped between them.
+    if (end >= start) continue;
+    const gap = model.text.slice(end, start);
     // A tab parts the cells of a table row as a line break parts lines: `…关键技术\t省科技厅`.
     if (gap.includes('\n') || gap.includes('\t')) breaks.add(k - from);
   }

@@ -328,6 +328,16 @@ export const readListLabels = (
 
   const out: ListMember[] = [];
   const taken = new Set<number>();
+  // The word ending at each offset (the last, if two do), made when a list is first labelled: a
+  // scan of the words for each member was costly in long sentences.
+  let endingAt: Map<number, Word> | undefined;
+  const wordEndingAt = (to: number): Word | undefined => {
+    if (!endingAt) {
+      endingAt = new Map();
+      for (const w of words) endingAt.set(w.to, w);
+    }
+    return endingAt.get(to);
+  };
 
   const label = (list: Parsed, cls: TermLabel | undefined, hasClass: boolean, skipFirst = false): void => {
     const views = list.members.map((whole) => {
@@ -340,7 +350,7 @@ export const readListLabels = (
           ? { ...whole, to: whole.from + gloss.index }
           : { ...whole, to: whole.to - stray };
       const name = text.slice(m.from, m.to);
-      const last = words.findLast((w) => w.to === m.to);
+      const last = wordEndingAt(m.to);
       const own = last ? heads.at(text, last) : undefined;
       const known = ctx.knownAt(m.from, m.to);
       // A reagent's raw materials (`重组抗原`, `磁珠`, `发光底物`) are materials only in a list the text
@@ -501,6 +511,9 @@ export const readListLabels = (
     }
   };
 
+  /** Whether `words[k]` is a class (`部件`, `…材料`); made once, not at every word of the loop below. */
+  const isClassWord = (k: number): boolean =>
+    CLASS_WORDS[words[k]?.word ?? ''] !== undefined || (words[k]?.word ?? '').endsWith('材料');
   // Lists led by a class and a marker: members rightwards, commas included.
   for (let m = 0; m < words.length; m++) {
     const w = words[m]?.word ?? '';
@@ -508,17 +521,15 @@ export const readListLabels = (
     // 是: `器件是光电倍增管` is a predicate).
     const hedged = HEDGES.has(words[m - 1]?.word ?? '') ? m - 2 : m - 1;
     // Asked only after 有, 为 or 是: a lookup for every word of a long plan is costly.
-    const classRightBefore = (): boolean =>
-      CLASS_WORDS[words[hedged]?.word ?? ''] !== undefined || (words[hedged]?.word ?? '').endsWith('材料');
     const marker =
       MARKERS.has(w) ||
       ((w === '是' || w === '有') && words[m - 1]?.word === '主要') ||
-      (w === '有' && classRightBefore());
+      (w === '有' && isClassWord(hedged));
     // `三大核心部件为A、B和C`, `电子元器件主要为A、B`: 为 or 是 after a class of parts names them when a list
     // of two or more follows (`器件是光电倍增管` alone is a predicate).
     // `产业链上游：球管、高压发生器…；中游：…`: the upstream of a chain is its parts and materials.
     const upstream = UPSTREAM.test(words[hedged]?.word ?? '');
-    const copula = !marker && (w === '为' || w === '是') && (classRightBefore() || upstream);
+    const copula = !marker && (w === '为' || w === '是') && (isClassWord(hedged) || upstream);
     // `生物原料(抗原、抗体、酶、引物)`: a bracket after a class of raw materials holds its members (after
     // 材料 or a part's class a bracket as often glosses one name: `超导材料(NbTi)`).
     const bracket =

@@ -259,6 +259,12 @@ export const materialRuns = (
     /^(?:不含|无|不用|不使用|去除)$/.test(words[k - 1]?.word ?? '') ||
     (/^(?:含|用|使用)$/.test(words[k - 1]?.word ?? '') && /^(?:不|无)$/.test(words[k - 2]?.word ?? ''));
   const joined = (a: Word | undefined, b: Word | undefined): boolean => b !== undefined && a?.to === b.from;
+  // `四|氧化|三铁`: the count of a compound's atoms, before its name.
+  const counts = (k: number): boolean =>
+    /^[一二三四五]$/.test(words[k]?.word ?? '') && /^.?化$/.test(words[k + 1]?.word ?? '');
+  // `纯|镁`: 纯 grades a metal written alone (not 高纯, which grades the compound after it).
+  const pure = (k: number): boolean =>
+    words[k]?.word === '纯' && METAL_ALONE.test(words[k + 1]?.word ?? '') && words[k - 1]?.word !== '高';
   for (let e = 0; e < words.length; e++) {
     const last = words[e];
     if (!last || !nameWord(last) || last.tag === 'm' || last.tag === 'v') continue;
@@ -273,11 +279,6 @@ export const materialRuns = (
     // A shape that fixes the whole name from its start (`碱性磷酸酶`, `硫氧化钆`) is read longest first;
     // an ending (`…橡胶`) says nothing of the left edge, so the shortest run is read.
     let top = e;
-    const counts = (k: number): boolean =>
-      /^[一二三四五]$/.test(words[k]?.word ?? '') && /^.?化$/.test(words[k + 1]?.word ?? '');
-    // `纯|镁`: 纯 grades a metal written alone (not 高纯, which grades the compound after it).
-    const pure = (k: number): boolean =>
-      words[k]?.word === '纯' && METAL_ALONE.test(words[k + 1]?.word ?? '') && words[k - 1]?.word !== '高';
     while (
       top > 0 &&
       e - top + 1 < MAX_RUN_WORDS &&

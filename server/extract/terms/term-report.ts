@@ -3,6 +3,7 @@
 import type { GraphFile } from '../../../core/model/interchange';
 import type { DiscoveredTerm, PlanModel } from '../plan-model';
 import type { DiscoveryConfig } from '../types';
+import { compareAscii } from '../collate';
 import { probableDuplicates, type ProbableDuplicate } from './duplicates';
 
 export interface TermMention {
@@ -74,7 +75,7 @@ export const termEntries = (
           probableDuplicates: withDups ? (dups.get(t.id) ?? []) : [],
         });
       }
-    return [...byId.values()].sort((a, b) => a.label.localeCompare(b.label) || a.id.localeCompare(b.id));
+    return [...byId.values()].sort((a, b) => compareAscii(a.label, b.label) || compareAscii(a.id, b.id));
   };
   return { discovered: gather((m) => m.discovered, true), candidates: gather((m) => m.candidates, false) };
 };
