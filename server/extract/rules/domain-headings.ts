@@ -50,6 +50,8 @@ const SKIP_KINDS = new Set(['front', 'toc', 'title', 'box']);
 /** Two kinds of things joined under one heading (`微创介入与手术机器人`), the last a class or robots. */
 const JOINED_FIELD =
   /^[\u4e00-\u9fff]{2,6}(?:与|和|及)[\u4e00-\u9fff]{2,8}(?:装备|设备|器械|产品|仪器|耗材|机器人)$/;
+/** Robots and aids named by what they are for (`手术机器人`, `康复辅具`): a class as a class noun's phrase is. */
+const FRAMED_CLASS = /^[\u4e00-\u9fff]{2,6}(?:机器人|辅具|器具)$/;
 /** The joints of a heading that names two classes (`医用耗材与生物医用材料`). */
 const JOINT = /与|和|及/g;
 /**
@@ -155,6 +157,11 @@ export const headingFields = (model: PlanModel, curated: Curated): HeadingField[
     else if (SHORT_NAME.test(name) && CLASS_END.test(name)) {
       // The first reading left it aside for a name inside it or for its curated label: among fields
       // over things, a class heading names their field.
+      spans.push([0, name.length]);
+    } else if (FRAMED_CLASS.test(name) && !(parent && isField(parent))) {
+      // `（三）手术机器人。发展腹腔镜和骨科手术机器人`: robots or aids named by what they are for, as a
+      // heading beside fields over things, are a field as a class heading is; under a field
+      // (`（二）治疗装备 > 1.手术机器人`) they are a kind of its things, which stay the outer field's.
       spans.push([0, name.length]);
     } else if (/^[\u4e00-\u9fff与和及]{5,16}$/.test(name)) {
       let k = 0;

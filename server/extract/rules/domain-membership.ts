@@ -2,6 +2,7 @@
 // or on a 专栏 line headed by a domain (`——监护与生命支持装备。攻关体外膜肺氧合机（ECMO）...`).
 import type { NodeId } from '../../../core/model/ids';
 import type { Evidence } from '../../../core/model/interchange';
+import { normalizeTerm } from '../normalize';
 import { ancestry } from '../structure';
 import { headingSentence, sentenceEvidence, spanEvidence } from '../plan-model';
 import type { EdgeDraft } from '../graph-builder';
@@ -47,6 +48,11 @@ export const domainMembership = (ctx: RuleContext): EdgeDraft[] => {
     if (!section) continue;
     const d = domainOf(ctx, section);
     if (!d) continue;
+    // No thing is put in a field of its own name (`（三）手术机器人。…攻关手术机器人用精密减速器`).
+    const own = normalizeTerm(d.section.title)
+      .replace(/[。.：:]+$/, '')
+      .replace(/领域$/, '');
+    if (normalizeTerm(ctx.model.text.slice(o.start, o.end)) === own) continue;
     out.push({
       type: 'IN_DOMAIN',
       source: o.nodeId,

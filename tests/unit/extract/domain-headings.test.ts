@@ -75,6 +75,47 @@ describe('fields named by headings among fields', () => {
     );
   });
 
+  it('reads （三）手术机器人。 among class headings as the field of its robots, and no robot in its own field', () => {
+    const r = read(
+      [
+        '二、重点任务',
+        '（一）医学影像装备。重点发展256排CT、超导磁共振成像系统和数字化X射线摄影系统。',
+        '（二）手术机器人。发展腹腔镜和骨科手术机器人，攻关手术机器人用精密减速器。',
+        '（三）康复器械。发展外骨骼康复机器人和智能假肢。',
+      ].join('\n'),
+    );
+    expect(r.fields).toContainEqual(['手术机器人', '手术机器人']);
+    expect(r.links).toEqual(
+      expect.arrayContaining(['腹腔镜手术机器人 -> 手术机器人', '骨科手术机器人 -> 手术机器人']),
+    );
+    expect(r.links).not.toContain('手术机器人 -> 手术机器人');
+  });
+
+  it('leaves a robot heading under a field to that field (（二）治疗装备 > 1.手术机器人)', () => {
+    const r = read(
+      [
+        '三、重点发展领域',
+        '（一）医学影像装备。重点发展CT和超导磁共振成像系统。',
+        '（二）治疗装备',
+        '1.手术机器人。发展腹腔镜和骨科手术机器人。',
+        '2.放射治疗装备。发展质子治疗系统和医用直线加速器。',
+      ].join('\n'),
+    );
+    expect(r.fields.map(([name]) => name)).not.toContain('手术机器人');
+    expect(r.links).toContain('骨科手术机器人 -> 治疗装备');
+  });
+
+  it('reads no field from a robot heading alone among measures (（二）手术机器人。 beside 保障措施)', () => {
+    const r = read(
+      [
+        '（一）加强组织领导。推动CT应用。',
+        '（二）手术机器人。发展腹腔镜和骨科手术机器人。',
+        '（三）保障措施。',
+      ].join('\n'),
+    );
+    expect(r.fields).toEqual([]);
+  });
+
   it('reads the class of 第三节 医用耗材与生物医用材料 beside two fields, and leaves the curated material a material', () => {
     const r = read(
       [
