@@ -172,10 +172,11 @@ const COUNT_START = /^[一二三四五六七八九十两几多\d]+(?:大|个|种
 const COUNT_END = /[一二三四五六七八九十两\d]+(?:大|个|类)(?:重点|细分|主要|优势)?(?:发展)?$/;
 /**
  * An ordinal opening a sentence or the list after its colon, and the class phrase after it, up to a
- * clause break (`一是医学影像装备，`, `部署了三方面任务：一是手术治疗装备，`).
+ * clause break (`一是医学影像装备，`, `部署了三方面任务：一是手术治疗装备，`); a counted class too (`第一类是X，`,
+ * `第一類為X，`; not a grade of regulation, `第二类医疗器械`).
  */
 const ORDINAL_FIELD =
-  /(?:^|[：:；;])(?:[一二三四五六七八九十]是|其[一二三四五六七八九十][，,：:、]?|第[一二三四五六七八九十][，,：:、])([\u4e00-\u9fffa-z0-9]{2,12}?(?:装备|设备|器械|耗材|产品|仪器|器材))(?=[，,：:。；;]|$)/g;
+  /(?:^|[：:；;])(?:[一二三四五六七八九十]是|其[一二三四五六七八九十][，,：:、]?|第[一二三四五六七八九十][，,：:、]|第[一二三四五六七八九十]类(?:是|为))([\u4e00-\u9fffa-z0-9]{2,12}?(?:装备|设备|器械|耗材|产品|仪器|器材))(?=[，,：:。；;]|$)/g;
 /**
  * What opens the examples of a class right after it (normalised text): `，如`, `，包括`, `，主要有`, a
  * bracket (`家用医疗器械（电子血压计、血糖仪）`), or 如 right after a class noun (`高端医疗器械如A、B`).
@@ -188,7 +189,7 @@ export const EXAMPLES_OPEN =
  * (`一是高端医学影像，`, `三是手术机器人。重点发展A、B`).
  */
 const ORDINAL_BARE_FIELD =
-  /(?:^|[：:；;])(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|第[一二三四五六七八九十])([\u4e00-\u9fff]{3,8})(?=[，,：:。]|$)/g;
+  /(?:^|[：:；;])(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|第[一二三四五六七八九十](?:类(?:是|为))?)([\u4e00-\u9fff]{3,8})(?=[，,：:。]|$)/g;
 /** `以A、B为代表的X`: the members between 以 and 为代表的, within one clause (normalised text). */
 const REPRESENTED_TAIL = '为代表的';
 const REPRESENTED = new RegExp(`以[^，,。；;：:]{2,60}?${REPRESENTED_TAIL}`, 'g');
@@ -202,7 +203,8 @@ const THESE_CLASS = /(?:这类|这些|此类|这几类|这一类)的?/g;
 /** Words before 方向 that make it a direction of work, not of a field (`发展方向`, `主攻方向`). */
 const DIRECTION_OF = /(?:发展|主攻|重点|主要|攻关|支持|创新|技术|研究|努力|前进|的)$/;
 /** An ordinal before a class phrase (`二是`, `其三`, `第四，`), not part of its name. */
-const ORDINAL_LEAD = /^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|第[一二三四五六七八九十])/;
+const ORDINAL_LEAD =
+  /^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|第[一二三四五六七八九十](?:类(?:是|为))?)/;
 /** A class noun or a material class: such a curated name may be listed as a field. */
 const CLASS_OR_MATERIAL = /(?:装备|设备|器械|耗材|产品|仪器|材料)$/;
 /** A name ending like a device, never a field however it is listed (`呼吸机`, `监护仪`). */

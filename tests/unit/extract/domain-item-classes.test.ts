@@ -31,6 +31,23 @@ describe('items that frame a class of things', () => {
     expect(r.links).not.toContain('手术机器人 -> 手术机器人');
   });
 
+  it('reads counted classes the same way (第一类是X，主要更新A、B；第二类是Y，包括C)', () => {
+    const r = read(
+      '此次更新涉及三类设备。第一类是医学影像设备，主要更新CT、磁共振成像系统和数字化X射线摄影系统；第二类是检验设备，包括全自动生化分析仪；第三类是手术机器人，包括腹腔镜手术机器人和骨科手术机器人。',
+    );
+    expect(r.links).toEqual(
+      expect.arrayContaining([
+        '数字化X射线摄影系统 -> 医学影像设备',
+        '全自动生化分析仪 -> 检验设备',
+        '骨科手术机器人 -> 手术机器人',
+      ]),
+    );
+  });
+
+  it('reads no class from a grade of regulation (第二类医疗器械实行备案管理，包括A、B)', () => {
+    expect(read('第二类医疗器械实行备案管理，包括电子血压计和血糖仪。').links).toEqual([]);
+  });
+
   it('frames no device (呼吸机) and no class over one device', () => {
     expect(read('二是呼吸机，包括有创呼吸机、无创呼吸机。').links).toEqual([]);
     expect(read('二是手术机器人，包括骨科手术机器人。').links).toEqual([]);
