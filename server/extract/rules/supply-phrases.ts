@@ -8,6 +8,7 @@ import type { Occurrence } from '../types';
 import type { RuleContext } from './context';
 import { clauseEdges } from './supply-clauses';
 import { compositionEdges } from './supply-composition';
+import { tenderEdges } from './supply-tender';
 import {
   LIST_GAP,
   listBack,
@@ -361,5 +362,6 @@ export const supplyPhrases = (ctx: RuleContext): EdgeDraft[] => {
   }
   pairedParts(ctx, reader);
   tableEdges(ctx, reader);
+  tenderEdges(ctx, reader);
   return [...reader.edges, ...sharedUsers(ctx)];
 };

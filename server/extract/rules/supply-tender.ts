@@ -1,0 +1,145 @@
+// A tender's technical parameters, package by package: `第2包 64排螺旋CT` on a line of its own, then lines
+// numbered under that package (`★2.1 X射线球管：阳极热容量≥5MHU`, `2.3 配置电子流量计和电动电控呼吸机`).
+// A part that labels a parameter line, or that the line says the machine is fitted with, is the package
+// machine's part.
+import type { NodeId } from '../../../core/model/ids';
+import { gapText } from '../plan-model';
+import { sentenceAt } from '../sentences';
+import type { Occurrence } from '../types';
+import type { RuleContext } from './context';
+import { supplyOccurrences, type SupplyReader } from './supply-lists';
+
+export const TENDER_RULE = 'tender:package-parts';
+
+/** A package's line up to its machine: `第2包 `, `包1：`, `采购包3 `, `第一标段：`. */
+const PACKAGE =
+  /^[\s\u3000]*(?:第\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*(?:包|标段|标包|分包)|(?:采购包|标包|包号|包|标段)\s*([0-9]{1,2}))[\s\u3000:：]*/;
+/** A rating written before the machine's name (`1.5T`, `3.0T`, `128层`). */
+const SPEC = /^(?:[0-9.]+(?:t|排|层|通道|导联|kw|mhz))?$/i;
+/** What may follow the machine on its line: a count or a note in brackets, a colon. */
+const PACKAGE_TAIL = /^(?:\([^()]*\))?[:：]?$/;
+/** A heading's number before a machine whose parameters follow (`一、`, `（二）`, `3.`). */
+const HEAD_NUMBER =
+  /^[\s\u3000]*(?:[0-9]{1,2}[.．、]|[一二三四五六七八九十]{1,3}、|[(（][0-9一二三四五六七八九十]{1,3}[)）])?[\s\u3000]*/;
+/** After the machine on such a heading: the word for its parameters (`技术参数`, `配置要求`). */
+const PARAMETERS_TAIL =
+  /^的?(?:主要|基本)?(?:技术参数|技术要求|技术规格|技术指标|参数要求|性能参数|配置要求|配置清单|配置参数|主要配置)(?:及(?:配置|要求|配置要求))?(?:\([^()]*\))?[:：]?$/;
+/** Under such a heading, any numbered line (`1.`, `2、`, `（3）`, `★1.2`). */
+const ANY_NUMBER =
+  /^[\s\u3000]*[★▲△*#※]?\s*(?:[0-9]{1,2}(?:[.．][0-9]{1,2})?(?![0-9])[.．、]?|[(（][0-9]{1,2}[)）])[\s\u3000]*/;
+/** A parameter line's number (`★2.1`, `▲1.3`, `2.5`): the package's number, a dot, the item's. */
+const ITEM_NUMBER = /^[\s\u3000]*[★▲△*#※]?\s*([0-9]{1,2})[.．]([0-9]{1,2})(?![0-9.．])[\s\u3000]*/;
+/** A label's close: the part named before it is what the line's parameters are about. */
+const LABEL_CLOSE = /^[:：]/;
+/** Verbs that fit the machine with parts (`配置B、C和D`, `配备B`, `标配B`). */
+const FITTED = /(?<![不无未])(?:配置|配备|配有|标配|选配|含有|包含)了?[:：]?(?:[0-9.°度]+)?$/;
+
+const ITEMS = ['Component'];
+
+interface Package {
+  /** The package's number in Arabic digits, when written so. */
+  readonly number: string | undefined;
+  readonly machine: NodeId;
+  readonly sentence: number;
+}
+
+/** Tender package edges of the whole text, gathered by `reader`. */
+export const tenderEdges = (ctx: RuleContext, reader: SupplyReader): void => {
+  const { model, labelOf } = ctx;
+  const text = model.text;
+  const byOffset = supplyOccurrences(model);
+  /** Every name between `from` and `to`, in order. */
+  const allIn = (from: number, to: number): Occurrence[] => {
+    const all: Occurrence[] = [];
+    for (let s = sentenceAt(model.sentences, from); s >= 0 && s < model.sentences.length; s++) {
+      const sentence = model.sentences[s];
+      if (!sentence || sentence.start >= to) break;
+      for (const o of byOffset.get(s) ?? []) if (o.start >= from && o.end <= to) all.push(o);
+    }
+    return all;
+  };
+  /**
+   * The machine a head line names from `from` (after a rating at most), whose end leaves only what `tail`
+   * allows to the line's end: the longest such (`呼吸机` of a line read as `呼吸机技术要求`).
+   */
+  const machineAt = (from: number, end: number, tail: RegExp): Occurrence | undefined =>
+    allIn(from, end)
+      .filter(
+        (o) =>
+          labelOf(o.nodeId) === 'Equipment' &&
+          SPEC.test(gapText(model, from, o.start)) &&
+          tail.test(gapText(model, o.end, end)),
+      )
+      .sort((a, b) => b.end - b.start - (a.end - a.start))[0];
+  /** The outermost names between `from` and `to`, in order. */
+  const namesIn = (from: number, to: number): Occurrence[] => {
+    const all = allIn(from, to);
+    return all.filter(
+      (o) =>
+        !all.some(
+          (x) => x !== o && x.start <= o.start && x.end >= o.end && x.end - x.start > o.end - o.start,
+        ),
+    );
+  };
+  /** `二、64排螺旋CT技术参数`: a heading naming one machine and its parameters opens a package of its own. */
+  const parametersHead = (start: number, end: number): Package | undefined => {
+    const lead = HEAD_NUMBER.exec(text.slice(start, end))?.[0] ?? '';
+    const from = start + lead.length;
+    const machine = machineAt(from, end, PARAMETERS_TAIL);
+    if (!machine) return undefined;
+    return { number: undefined, machine: machine.nodeId, sentence: sentenceAt(model.sentences, from) };
+  };
+  let pkg: Package | undefined;
+  for (let start = 0; start < text.length;) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    const line = text.slice(start, end);
+    const head = PACKAGE.exec(line);
+    const item = (pkg?.number === undefined && pkg ? ANY_NUMBER : ITEM_NUMBER).exec(line);
+    const titled = head ? undefined : parametersHead(start, end);
+    if (titled) pkg = titled;
+    else if (head) {
+      // The machine is the one name filling the rest of the line.
+      const from = start + head[0].length;
+      const machine = machineAt(from, end, PACKAGE_TAIL);
+      pkg = machine
+        ? {
+            number: head[1] ?? head[2],
+            machine: machine.nodeId,
+            sentence: sentenceAt(model.sentences, from),
+          }
+        : undefined;
+    } else if (
+      pkg &&
+      item &&
+      (pkg.number === undefined || !/^[0-9]+$/.test(pkg.number) || item[1] === pkg.number)
+    ) {
+      const from = start + item[0].length;
+      const names = namesIn(from, end);
+      const sentence = sentenceAt(model.sentences, from);
+      const parts = new Set<NodeId>();
+      // `2.2 高压发生器：输出功率≥72kW`: the part the line is about.
+      const [label] = names;
+      if (
+        label?.start === from &&
+        LABEL_CLOSE.test(text.slice(label.end, end)) &&
+        ITEMS.includes(labelOf(label.nodeId) ?? '')
+      )
+        parts.add(label.nodeId);
+      // `3.1 探头：配置单晶凸阵探头、线阵探头和经食道心脏探头`: the parts the machine is fitted with.
+      for (const [k, o] of names.entries())
+        if (FITTED.test(gapText(model, Math.max(from, names[k - 1]?.end ?? from), o.start)))
+          for (const p of reader.listFrom(names, k, ITEMS)) parts.add(p);
+      for (const p of parts)
+        if (!reader.generic(p))
+          reader.edge(
+            p,
+            pkg.machine,
+            TENDER_RULE,
+            sentence,
+            pkg.sentence === sentence ? undefined : pkg.sentence,
+          );
+    } else if (line.trim() !== '') pkg = undefined;
+    start = end + 1;
+  }
+};

@@ -1,0 +1,80 @@
+// A tender's technical parameters, package by package or under a heading naming one machine's parameters:
+// a part that labels a numbered line, or that the line fits the machine with (`配置`, `配备`), is the
+// machine's part. Lines in the wording of hospital tender notices.
+import { describe, expect, it } from 'vitest';
+import { supplyLines, type KnownLabel } from './supply-pairs';
+
+const pairs = (text: string, known: Readonly<Record<string, KnownLabel>> = {}): string[] => [
+  ...new Set(supplyLines(text, known)),
+];
+
+const MR = {
+  超导磁体: 'Component',
+  头颈联合线圈: 'Component',
+  体部相控阵线圈: 'Component',
+  脊柱线圈: 'Component',
+} as const;
+const CL = {
+  全自动化学发光免疫分析仪: 'Equipment',
+  光电倍增管: 'Component',
+  磁分离模块: 'Component',
+  温控模块: 'Component',
+  超声探头: 'Component',
+} as const;
+
+describe('the parameters of a tender package', () => {
+  it('gives the package machine the parts that label its lines or that it is fitted with', () => {
+    expect(
+      pairs(
+        '第1包　1.5T超导磁共振成像系统\n　　★1.1 超导磁体：场强1.5T，零液氦挥发技术；\n　　1.2 梯度系统：单轴梯度场强≥45mT/m；\n　　1.3 射频系统：独立射频接收通道≥32个，配备头颈联合线圈、体部相控阵线圈、脊柱线圈；',
+        MR,
+      ),
+    ).toEqual([
+      'PART_OF 体部相控阵线圈 -> 超导磁共振成像系统 tender:package-parts',
+      'PART_OF 头颈联合线圈 -> 超导磁共振成像系统 tender:package-parts',
+      'PART_OF 脊柱线圈 -> 超导磁共振成像系统 tender:package-parts',
+      'PART_OF 超导磁体 -> 超导磁共振成像系统 tender:package-parts',
+    ]);
+  });
+
+  it("reads only the package's own numbers, and nothing refused", () => {
+    expect(
+      pairs(
+        '包1：全自动化学发光免疫分析仪（1台）\n1.1 光电倍增管：单光子计数；\n1.2 配备磁分离模块和温控模块；\n2.1 超声探头：不少于3把。',
+        CL,
+      ),
+    ).toEqual([
+      'PART_OF 光电倍增管 -> 全自动化学发光免疫分析仪 tender:package-parts',
+      'PART_OF 温控模块 -> 全自动化学发光免疫分析仪 tender:package-parts',
+      'PART_OF 磁分离模块 -> 全自动化学发光免疫分析仪 tender:package-parts',
+    ]);
+    expect(
+      pairs('第1包 全自动化学发光免疫分析仪\n1.1 不配备磁分离模块；\n1.2 供应商须提供原厂授权。', CL),
+    ).toEqual([]);
+  });
+
+  it('needs the machine alone on the package line', () => {
+    // A lot of several machines, or a line that says more than the machine's name.
+    expect(pairs('第2包 全自动化学发光免疫分析仪及配套试剂采购\n2.1 光电倍增管：单光子计数；', CL)).toEqual(
+      [],
+    );
+  });
+});
+
+describe("a heading that names one machine's parameters", () => {
+  it('gives the machine the parts of the numbered lines under it, up to the next heading', () => {
+    expect(
+      pairs(
+        '二、呼吸机技术要求：\n（1）涡轮风机：进口；\n（2）配备流量传感器。\n三、售后服务\n（1）比例阀：免费更换。',
+        {
+          涡轮风机: 'Component',
+          流量传感器: 'Component',
+          比例阀: 'Component',
+        },
+      ),
+    ).toEqual([
+      'PART_OF 流量传感器 -> 呼吸机 tender:package-parts',
+      'PART_OF 涡轮风机 -> 呼吸机 tender:package-parts',
+    ]);
+  });
+});
