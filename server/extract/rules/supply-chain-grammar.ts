@@ -95,6 +95,12 @@ export const supplyChainEdges = (
     let prevEnd = at + 1;
     for (const o of occs) {
       if (o.start < prevEnd) continue;
+      // A name at the head of a longer one is no item of its own (`CMOS` of `内窥镜用CMOS图像传感器`).
+      if (occs.some((x) => x.start === o.start && x.end > o.end)) continue;
+      // An item that names another machine (`CT探测器` after `磁共振成像设备用超导磁体、`) is that machine's: an
+      // item of an outer list, where this 用's list has ended.
+      const inside = occs.filter((x) => x !== o && x.start >= o.start && x.end <= o.end);
+      if (inside.some((x) => labelOf(x.nodeId) === 'Equipment' && !users.includes(x.nodeId))) break;
       const gap = gapText(model, prevEnd, o.start);
       if (prevEnd === at + 1 ? gap !== '' : !LIST_GAP.test(gap)) break;
       if (isUser(o)) break;

@@ -311,10 +311,18 @@ export const supplyPhrases = (ctx: RuleContext): EdgeDraft[] => {
     // `A的B、C等核心部件`: the parts listed between A的 and the class; `A的B、C` of a device alone too.
     for (let i = 0; i + 1 < occs.length; i++) {
       const a = occs[i];
-      const b = occs[i + 1];
+      // The part after the device is the next name past its end, not one inside it (`免疫分析仪` of
+      // `全自动化学发光免疫分析仪的反应杯`); and a name inside a longer one is no device of its own.
+      let j = i + 1;
+      while (a && occs[j] && (occs[j]?.start ?? 0) < a.end) j++;
+      const b = occs[j];
       if (!a || !b || labelOf(a.nodeId) !== 'Equipment' || gapText(model, a.end, b.start) !== '的') continue;
-      const items = listFrom(occs, i + 1, ['Component']);
-      let k = i + 1;
+      if (
+        occs.some((o) => o !== a && o.start <= a.start && o.end >= a.end && o.end - o.start > a.end - a.start)
+      )
+        continue;
+      const items = listFrom(occs, j, ['Component']);
+      let k = j;
       while (k + 1 < occs.length && items.includes(occs[k + 1]?.nodeId ?? ('' as NodeId))) k++;
       // Members the reading did not name may stand before 等 (`、高压发生器等核心部件`).
       const tail = gapText(model, occs[k]?.end ?? 0, Math.min(s.end, (occs[k]?.end ?? 0) + 40));
