@@ -112,6 +112,19 @@ const wordSets = (config: DiscoveryConfig): WordSets => {
   return sets;
 };
 
+/**
+ * Part heads that name one kind of part by themselves (`机械臂再驱动柔性导管`, `内含固定螺丝和密封圈`,
+ * `五年的球管保修`): written alone they are that part, unlike a class of parts (`传感器`, `芯片`, `模块`,
+ * `电源`, `探头`), which needs a modifier to name a kind.
+ */
+const SPECIFIC_PART = new Set([
+  ...['机械臂', '密封圈', '应变片', '准直器', '编码器', '滑环', '球管', '丝杠', '导轨', '齿轮', '闪烁体'],
+  ...['涡轮', '压缩机', '电路板', '泵头', '晶片', '换能器', '加热器', '逆变器'],
+]);
+
+/** Consumables a machine takes (`ECMO膜式氧合器`, `血液净化设备透析器`): used in it, named after it. */
+const MACHINE_CONSUMABLE = /^(?:氧合器|透析器|灌流器)$/;
+
 /** Heads of parts that name a class of parts, also before another head (`芯片模块`, `部件材料`). */
 const PART_CLASS_CORE = /^(?:零部件|部件|元器件|器件|组件|元件|芯片|模块|模组|配件|材料)$/;
 
@@ -170,19 +183,35 @@ export const discoverTerms = (
     let from = headFrom;
     while (from > w.from && free(from - 1, from)) from--;
     let m = k;
+    // A head the dictionary cuts in two (`机械|臂`, `球|管`) starts at the first of its words.
+    while (m > 0 && (words[m - 1]?.from ?? -1) >= from) m--;
     let boundaryBefore: boolean;
     // A curated name written as a modifier is part of the term (`高端 CT 设备`, `高通量生化分析仪`).
     const open = (x: Word): boolean => free(x.from, x.to) || curated(x.from, x.to);
+    // `ECMO膜式氧合器`: a curated machine before the consumable it takes is the machine it serves, no
+    // word of its name; the consumable is then named as the machine's part.
+    const machineBefore = (x: Word | undefined): boolean =>
+      x !== undefined &&
+      MACHINE_CONSUMABLE.test(hit.head) &&
+      !free(x.from, x.to) &&
+      curatedThing(x.from, x.to);
     while (from === words[m]?.from && m > 0) {
       const prev = words[m - 1];
-      if (!prev || isBoundary(prev) || !open(prev) || w.to - prev.from > config.maxLength) break;
+      if (
+        !prev ||
+        isBoundary(prev) ||
+        !open(prev) ||
+        machineBefore(prev) ||
+        w.to - prev.from > config.maxLength
+      )
+        break;
       from = prev.from;
       m--;
     }
     if (m === 0 && from === words[0]?.from) boundaryBefore = true;
     else if (from === words[m]?.from) {
       const prev = words[m - 1];
-      boundaryBefore = prev === undefined || isBoundary(prev) || !open(prev);
+      boundaryBefore = prev === undefined || isBoundary(prev) || !open(prev) || machineBefore(prev);
     } else boundaryBefore = false;
     // Quantities in front (`10-20 项`, `一批`) are cut, with their measure word.
     while (
@@ -238,6 +267,8 @@ export const discoverTerms = (
     for (let v = k - 1; v > m; v--) {
       const x = words[v];
       if (x?.tag !== 'v' || x.word.length < 2 || x.from < from) continue;
+      // `3D打印|多孔钛合金椎间融合器`: a curated process names how the thing is made, a word of its name.
+      if (curatedThing(x.from, x.to)) continue;
       const object = words.slice(v + 1, k + 1);
       const named = object.some((y) => y !== w && (curated(y.from, y.to) || heads.at(text, y) !== undefined));
       // `自动停止|血泵`: the verb's object is a thing named whole by a noun and a specific head, not a
@@ -305,8 +336,13 @@ export const discoverTerms = (
       !/^(?:传感器|探测器|电路|管)$/.test(hit.head);
     // `一支透析器`, `电子胃肠镜`, `胃镜`: a device one word names whole needs no modifier.
     const whole = wholeDevice(term);
+    // `机械臂`, `密封圈`: a head that names one kind of part is a name alone, when the text delimits it
+    // (however the dictionary cuts it: `机械|臂`, `应变|片`).
+    const bareSpecific = term === hit.head && boundaryBefore && SPECIFIC_PART.has(hit.head);
     if (
-      (!whole && ((core.length < 1 && !bareMedical && !precisePart) || term.length < hit.head.length + 2)) ||
+      (!whole &&
+        !bareSpecific &&
+        ((core.length < 1 && !bareMedical && !precisePart) || term.length < hit.head.length + 2)) ||
       stopTerms.has(term)
     )
       continue;
@@ -378,6 +414,7 @@ export const discoverTerms = (
             .some((x) => x.tag === 'v' && x.word.length >= 2 && !curatedThing(x.from, x.to))) ||
         verbDevice ||
         privative ||
+        bareSpecific ||
         // `碲/g|锌|镉|探测器`: an element's character opens a material's or part's name.
         elementChar(first.word) ||
         MORPHEME_PREFIXES.has(first.word) ||
@@ -386,7 +423,7 @@ export const discoverTerms = (
           words[m - 1]?.tag !== 'd' &&
           !MODAL.test(words[m - 1]?.word ?? '')));
     take(from, w.to);
-    out.push({ label: hit.label, from, to: w.to, clean });
+    out.push({ label: machineBefore(words[m - 1]) ? 'Component' : hit.label, from, to: w.to, clean });
   }
   return out;
 };
