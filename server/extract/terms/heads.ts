@@ -89,6 +89,16 @@ const LATIN_PART =
 /** True when `name` is an electronic part written by its Latin abbreviation alone. */
 export const latinPart = (name: string): boolean => LATIN_PART.test(name);
 
+/**
+ * Machines the field writes by their Latin abbreviation alone (`DR`, `DSA`, `CBCT`, `CRRT`, `CGM`): imaging,
+ * life support and monitoring. Not PET (also a plastic), nor abbreviations of exams or fields (`ECG`, `IVD`,
+ * `POCT`), nor the curated CT, MR and ECMO, which the lexicon reads.
+ */
+const LATIN_DEVICE = /^(?:DR|DSA|CBCT|SPECT|OCT|IVUS|PACS|CGM|AED|CPAP|BiPAP|IABP|CRRT|LVAD)$/i;
+
+/** True when `name` is a machine written by its Latin abbreviation alone. */
+export const latinDevice = (name: string): boolean => LATIN_DEVICE.test(name);
+
 /** Words of a sentence about parts (`主控采用MCU`, `FPGA依赖进口`): a chip's Latin name there is a part. */
 const PART_CONTEXT =
   /部件|器件|元件|芯片|模块|电路|主控|采用|搭载|集成|内置|配备|配套|依赖|进口|国产|供应|供货|替代|处理|读出|驱动/;

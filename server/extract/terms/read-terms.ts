@@ -12,7 +12,7 @@ import type { TermRule } from './confidence';
 import { readCoordinations, type Range } from './coordination';
 import { extendCurated, type CuratedSpan } from './curated-extensions';
 import { readDeviceLists } from './device-lists';
-import { headIndex, latinPart, partContext, type TermLabel } from './heads';
+import { headIndex, latinDevice, latinPart, partContext, type TermLabel } from './heads';
 import { readListLabels } from './list-labels';
 import {
   implantNames,
@@ -109,6 +109,13 @@ export const readTerms = (
   for (const m of matches) endingAt.set(m.to, [...(endingAt.get(m.to) ?? []), m]);
   const findings: TermFinding[] = [];
   const lists: ListFinding[] = [];
+  // `数字减影血管造影系统（DSA）…这台DSA`, `（以下简称“CGM”）`: an abbreviation the text gives a name it wrote
+  // in full stands for that name, which the short-name readings link; it is no machine of its own.
+  const glossed = new Set(
+    [...text.matchAll(/[(（](?:以下)?(?:简称)?["“]?([A-Za-z]{2,6})["”]?[)）]/g)].map((m) =>
+      m[1]?.toLowerCase(),
+    ),
+  );
   const written = (f: number, t: number): string => writtenText(text, norm, f, t);
   /** The start of the last line of normalised [f, t) in the text as written (f when it is one line). */
   const afterLastBreak = (f: number, t: number): number => {
@@ -539,6 +546,15 @@ export const readTerms = (
         x !== undefined && (x.word === '(' || x.word === ')' || /^(?:n|nz|ng|eng|un|vn|l|j)$/.test(x.tag));
       if (!glued(before) && !glued(after))
         addRead('Component', rf + w.from, rf + w.to, 'head-noun', partContext(s));
+    }
+    // `满足DR和DSA使用要求`, `DSA 6台`: a machine's Latin abbreviation written alone is that machine, on the
+    // same terms as a chip's (no gloss, nothing glued on: `移动DR`, `DR系统` are other readings' to make).
+    for (const [k, w] of words.entries()) {
+      if (w.tag !== 'eng' || !latinDevice(w.word) || glossed.has(w.word) || !isFree(w.from, w.to)) continue;
+      const [before, after] = [words[k - 1], words[k + 1]];
+      const glued = (x: Word | undefined): boolean =>
+        x !== undefined && (x.word === '(' || x.word === ')' || /^(?:n|nz|ng|eng|un|vn|l|j)$/.test(x.tag));
+      if (!glued(before) && !glued(after)) addRead('Equipment', rf + w.from, rf + w.to, 'head-noun');
     }
     // `X/γ射线放疗设备`: a letter joined by a slash to a term's first letter names a sibling
     // (X射线放疗设备), its mention the whole written pair.

@@ -7,6 +7,10 @@ const terms = (text: string): string[] => {
   const { model } = contextOf(text);
   return model.discovered.map((d) => d.name);
 };
+const devices = (text: string): string[] =>
+  contextOf(text)
+    .model.discovered.filter((d) => d.label === 'Equipment')
+    .map((d) => d.name);
 
 describe('discoverTerms: endoscopes named by their organ', () => {
   it('reads 电子胃肠镜 in 基层对电子胃肠镜的配置需求明显增长', () => {
@@ -46,5 +50,30 @@ describe('discoverTerms: devices named by what they do, without a modifier', () 
 
   it('reads no oxygenator alone, which the field names as a part of ECMO as often', () => {
     expect(terms('氧合器是核心部件。')).not.toContain('氧合器');
+  });
+});
+
+describe('readTerms: machines written by their Latin abbreviation alone', () => {
+  it('reads DR and DSA in 满足DR和DSA使用要求 and CGM in CGM和无袖带血压监测手表', () => {
+    expect(terms('主要指标：碘化铯闪烁层直接生长，满足DR和DSA使用要求。')).toEqual(
+      expect.arrayContaining(['DR', 'DSA']),
+    );
+    expect(terms('在慢病管理领域，CGM和无袖带血压监测手表已实现商业化。')).toContain('CGM');
+  });
+
+  it('reads no gloss, and nothing glued to a name: 数字减影血管造影系统（DSA）, 移动DR, DR系统', () => {
+    const found = terms('数字减影血管造影系统（DSA）和移动DR均已国产，DR系统价格下降。');
+    expect(found).not.toContain('DSA');
+    expect(found).not.toContain('DR');
+  });
+
+  it('reads no machine of its own in a short name the text gave in brackets: 这台DSA after （DSA）', () => {
+    expect(
+      devices('医院启用一台数字减影血管造影系统（DSA）。据介绍，这台DSA由C形臂和平板探测器组成。'),
+    ).not.toContain('DSA');
+  });
+
+  it('reads no abbreviation outside the set: PET is a plastic too, ECG an exam', () => {
+    expect(devices('外壳采用PET，并支持ECG记录。')).toEqual([]);
   });
 });
