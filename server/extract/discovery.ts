@@ -122,6 +122,9 @@ const SPECIFIC_PART = new Set([
   ...['涡轮', '压缩机', '电路板', '泵头', '晶片', '换能器', '加热器', '逆变器'],
 ]);
 
+/** One-character nouns of what a part senses or moves (`力传感器`, `血泵`, `热光源`, `磁编码器`): the kind. */
+const ONE_CHARACTER_KIND = /^[力血光热磁声]$/;
+
 /** Consumables a machine takes (`ECMO膜式氧合器`, `血液净化设备透析器`): used in it, named after it. */
 const MACHINE_CONSUMABLE = /^(?:氧合器|透析器|灌流器)$/;
 
@@ -339,9 +342,25 @@ export const discoverTerms = (
     // `机械臂`, `密封圈`: a head that names one kind of part is a name alone, when the text delimits it
     // (however the dictionary cuts it: `机械|臂`, `应变|片`).
     const bareSpecific = term === hit.head && boundaryBefore && SPECIFIC_PART.has(hit.head);
+    const isBoundaryAt = (q: number): boolean => {
+      const x = words[q];
+      return x === undefined || isBoundary(x);
+    };
+    // `力传感器`, `血泵`: a one-character noun of its own before a part's head names the kind.
+    const kindPart =
+      hit.label === 'Component' &&
+      term.length === hit.head.length + 1 &&
+      boundaryBefore &&
+      // Only where the text delimits it: after a verb inside a name (`磁悬浮|血泵`) it is a fragment.
+      (m === 0 || isBoundaryAt(m - 1)) &&
+      words[m]?.from === from &&
+      words[m]?.tag === 'n' &&
+      ONE_CHARACTER_KIND.test(words[m]?.word ?? '') &&
+      !PART_CLASS_CORE.test(hit.head);
     if (
       (!whole &&
         !bareSpecific &&
+        !kindPart &&
         ((core.length < 1 && !bareMedical && !precisePart) || term.length < hit.head.length + 2)) ||
       stopTerms.has(term)
     )

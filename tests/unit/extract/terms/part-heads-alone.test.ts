@@ -34,6 +34,18 @@ describe('a part head that names one kind of part alone', () => {
   });
 });
 
+describe('a one-character noun of what a part senses or moves', () => {
+  it('reads 力传感器 and 血泵 where the text delimits them', () => {
+    const names = discovered('突破手术机器人用精密减速器和力传感器。支持开展医用探测器、血泵等部件攻关。');
+    expect(names).toEqual(expect.arrayContaining(['Component:力传感器', 'Component:血泵']));
+  });
+
+  it('reads no fragment after a verb inside a name (磁悬浮|血泵)', () => {
+    const names = discovered('企业正在研发全磁悬浮血泵。');
+    expect(names).not.toContain('Component:血泵');
+  });
+});
+
 describe('a head the dictionary cuts in two', () => {
   it('reads the whole name before 球|管 and 滑环 after an adverb', () => {
     const names = discovered(
