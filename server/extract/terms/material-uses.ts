@@ -13,8 +13,12 @@ const HEDGE =
   '(?:一般|通常|多数|大多|多|主要|长期|普遍|同样|则|均|也|有|常|往往|目前|大量|仍|基本|还|都|会|可|现|已|逐渐|逐步|开始|陆续|纷纷|正在|已经|率先|过去|现在|以前|此前|如今|当前)*';
 /** The verb of each kind, as it opens the materials (normalised text). */
 const LEADS: readonly (readonly [UseKind, string])[] = [
-  // `黏弹剂的主要成分为透明质酸钠`: what a thing consists of is its material.
-  ['is-made-of', `(?:材质|材料|原料|原材料|基材|芯材|成分|主要成分)${HEDGE}(?:为|是|采用|选用)`],
+  // `黏弹剂的主要成分为透明质酸钠`: what a thing consists of is its material; graded too
+  // (`氧合器的核心材料是聚甲基戊烯`, `支架的关键材料为镍钛合金`).
+  [
+    'is-made-of',
+    `(?:核心|关键|基础|主体)?(?:材质|材料|原料|原材料|基材|芯材|成分|主要成分)${HEDGE}(?:为|是|采用|选用)`,
+  ],
   ['adopt', `(?:采用|选用|使用|多用|常用|改用|改为|换用|选择)`],
   ['made-from', '由'],
   ['from-raw', '以'],

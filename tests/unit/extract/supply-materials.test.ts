@@ -41,6 +41,14 @@ describe('materialUseEdges', () => {
     ]);
   });
 
+  it('reads a graded class of materials before 为/是 (核心材料是, 关键材料为)', () => {
+    expect(pairs('自膨式支架的关键材料为镍钛合金。')).toEqual([
+      'USED_IN 镍钛合金 -> 自膨式支架 grammar:A材质为M',
+    ]);
+    // A graded class said of no thing names no material.
+    expect(pairs('国产化的核心材料是突破的关键。')).toEqual([]);
+  });
+
   it('reads an apposition of a class and its material, the gloss left out, as two materials of one part', () => {
     expect(pairs('其磁体采用低温超导线材铌钛（NbTi）绕制。')).toEqual([
       'USED_IN 低温超导线材 -> 磁体 grammar:A采用B',
