@@ -155,6 +155,8 @@ export const extendCurated = (
     // `超导核磁共振成像|装置`: a curated name before a head noun is a modifier of a longer name.
     const after = words.find((w) => w.from === c.to);
     if (after && endsInHead(config, after.word) && !notHeads.has(after.word)) continue;
+    // `精准放疗|技术`: a device's name before 技术 names a technique, not a kind of the device.
+    if (after && c.label === 'Equipment' && after.word.startsWith('技术')) continue;
     // `ROBO医疗机器人研究所`: the name of an organisation, not a kind of the thing.
     if (endsInOrganisation(text, c.to)) continue;
     let prefix = text.slice(from, c.from);

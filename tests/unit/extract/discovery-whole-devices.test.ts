@@ -77,3 +77,12 @@ describe('readTerms: machines written by their Latin abbreviation alone', () => 
     expect(devices('外壳采用PET，并支持ECG记录。')).toEqual([]);
   });
 });
+
+describe('extendCurated: a device before 技术', () => {
+  it('reads 精准放疗技术 as a technology, no device 精准放疗, in 发展调强放疗、图像引导放疗等精准放疗技术', () => {
+    const { model } = contextOf('发展调强放疗、图像引导放疗等精准放疗技术。');
+    const found = [...model.discovered, ...model.candidates].map((d) => `${d.label}:${d.name}`);
+    expect(found).not.toContain('Equipment:精准放疗');
+    expect(found).toContain('Technology:精准放疗技术');
+  });
+});
