@@ -176,6 +176,23 @@ const commonEnd = (a: string, b: string): string => {
 /** A class noun that names no kind by itself once generic modifiers are dropped (`医疗设备`, `装备`). */
 const CLASS_NOUN = /^(?:设备|装备|装置|器械|器材|仪器|产品|耗材|材料|试剂|用品)$/;
 
+/** Class nouns that a head shared by position lends alone: a system and software name a class too. */
+const SHARED_CLASS = /^(?:设备|装备|装置|器械|器材|仪器|产品|耗材|材料|试剂|用品|系统|软件)$/;
+
+/**
+ * How sure a member of `A、B X` completed with the last member's head is, when the head lends a class
+ * noun alone (`门诊、住院和医技楼设备` -> `门诊设备`, `心脏、肝脏和肾脏辅助装置` -> `心脏装置`,
+ * `质量、安全监管系统` -> `质量系统`): nothing but position says the members are kinds of the class and
+ * not places, organs, firms or qualities, so a guess, a candidate unless repeated (0.55), as a short
+ * member of `A、B等设备` is. A head that lends more than its class noun (`食道、胆道、气管支架`,
+ * `腹腔镜和骨科手术机器人`) keeps the reading's own confidence.
+ */
+const sharedConfidence = (e: TermEvidence): number | undefined => {
+  if (!e.completedFrom) return undefined;
+  const lent = commonEnd(e.name, e.completedFrom);
+  return SHARED_CLASS.test(coreName(lent, e.generic ?? [])) ? 0.55 : undefined;
+};
+
 /**
  * How sure a member of `A、B等X` completed with the head X is, when the completion is less than a
  * reading (else undefined). A completion that leaves a short modifier of the head behind takes half a
@@ -188,6 +205,7 @@ const CLASS_NOUN = /^(?:设备|装备|装置|器械|器材|仪器|产品|耗材|
  * part of the head (`各类检测仪器`, `系列医疗机器人`).
  */
 const completionConfidence = (e: TermEvidence, rule: TermRule): number | undefined => {
+  if (rule === 'coordination:shared') return sharedConfidence(e);
   if (rule !== 'coordination:etc' || !e.completedFrom) return undefined;
   const generic = e.generic ?? [];
   const lent = commonEnd(e.name, e.completedFrom);

@@ -96,6 +96,15 @@ const THING_TAGS = new Set(['n', 'nz', 'ng', 'l', 'eng', 'un']);
 /** Tags of words that open a clause, not a name (`可以`, `插入` of `可以插入活检钳`). */
 const CLAUSE_TAGS = new Set(['v', 'c', 'd', 'p']);
 
+/** What comes before a list of the parts or materials of a thing: `由` (… 组成), or a class of parts and
+ * a verb that lists (`原材料包括`, `主要部件为`, `零部件有`). */
+const PARTS_BEFORE =
+  /(?:由|(?:部件|零部件|配件|元器件|元件|组件|原材料|原料|材料|耗材)(?:主要|通常|一般)?(?:包括|包含|涵盖|有|为|是)[:：]?)$/;
+/** Tags of a word that says what a thing does (`驱动`, `监护`). */
+const ACTIVITY_TAGS = new Set(['v', 'vn']);
+/** Tags of nouns that name things (`叶轮`, `泵壳`). */
+const NOUN_TAGS = new Set(['n', 'nz', 'ng']);
+
 const isSep = (w: Word | undefined): boolean => w !== undefined && SEPARATORS.has(w.word);
 const isOpen = (w: Word | undefined): boolean => w?.word === '(';
 const isClose = (w: Word | undefined): boolean => w?.word === ')';
@@ -340,6 +349,32 @@ export const readCoordinations = (
     };
   };
 
+  /**
+   * True when the members before a bare head (`支架` of `气管支架`, from `from`) read as kinds of it:
+   * - the last member is one word and the head (`食道、胆道、气管支架`): where it says more
+   *   (`成人、小儿和新生儿血氧探头`, `冠脉、外周和颅内球囊导管`) the head alone would drop the words between
+   *   (成人探头, 外周导管), and which of them the members share is not written;
+   * - the list does not say what a thing is made of (`由叶轮、泵壳和驱动电机组成`,
+   *   `原材料包括钢材、塑料粒子和电子元器件`): those members are things of their own;
+   * - the last member's word before the head is no verb that nouns cannot parallel (驱动 of `驱动电机`
+   *   after 叶轮, 泵壳: what the part does, not a kind of it);
+   * - two of the members, the last one's word included, end alike: modifiers of one kind written in
+   *   parallel (`食道、胆道、气管`, `单通道、双通道和多通道`). Otherwise nothing but position says they are
+   *   kinds of the head; they may be things (`屏幕、外壳、按键和主控芯片`), firms (`联影、迈瑞和东软医疗设备`)
+   *   or classes (`诊断、治疗、保健装备`).
+   */
+  const kindsOfHead = (run: readonly Conjunct[], donorWords: readonly Word[], from: number): boolean => {
+    const before = donorWords.filter((w) => w.to <= from);
+    const modifier = before[0];
+    const first = run[0];
+    if (before.length !== 1 || !modifier || !first) return false;
+    if (PARTS_BEFORE.test(text.slice(0, first.span[0]))) return false;
+    if (ACTIVITY_TAGS.has(modifier.tag) && run.every((x) => NOUN_TAGS.has(lastWordOf(x)?.tag ?? '')))
+      return false;
+    const ends = [...run.map((x) => text[(x.own.at(-1)?.[1] ?? 0) - 1]), text[from - 1]];
+    return new Set(ends).size < ends.length;
+  };
+
   /** A shared head right after the last conjunct must not be a field list's (`新材料等领域`). */
   const sharedAllowed = (next: number): boolean => {
     if (words[next]?.word !== '等') return true;
@@ -372,10 +407,14 @@ export const readCoordinations = (
     // One character shared is a head only when it is one of its own (仪, 机): the 器 of 灌流器 in
     // `透析器、管路、穿刺针与灌流器` would make 管路器 and 穿刺针器.
     if (donor.span[1] - from === 1 && !oneChar.has(text[from] ?? '')) return undefined;
+    // Nor when one character is all that stands before it: `鞘管` is a name of its own, not 鞘 + 管, so
+    // `球囊、导丝和鞘管` names no 球囊管 (`输液、注射泵` still reads 输液泵).
+    if (donor.span[1] - from === 1 && from - donor.span[0] < 2) return undefined;
     // Position alone is weak evidence: a bare head shared by two conjuncts (`无氧铜、钨钽钨合金`,
     // `新型辅料包材和制药设备`) is not read; three or more (`食道、胆道、气管支架`) are.
     const bareHead = donorWords.at(-1)?.from === from;
     if (!aligned && bareHead && run.length < 2) return undefined;
+    if (!aligned && bareHead && !kindsOfHead(run, donorWords, from)) return undefined;
     return {
       kind: 'shared',
       conjuncts: [...run, donor],

@@ -62,20 +62,28 @@ describe('a member completed with the whole head after 等', () => {
     expect(termConfidence(etc('监护支持设备', '生命支持设备', 2))).toBeGreaterThanOrEqual(MIN_CONFIDENCE);
   });
 
-  it('graphs a class noun lent alone at the threshold: 中医诊断治疗、远程医疗等装备, 诊断、治疗、保健装备', () => {
+  it('graphs a class noun lent alone after 等 at the threshold: 中医诊断治疗、远程医疗等装备', () => {
     expect(termConfidence(etc('中医诊断治疗装备', '装备'))).toBe(0.6);
     expect(termConfidence(etc('超声设备', '设备'))).toBeLessThan(MIN_CONFIDENCE);
+  });
+
+  it('reads a class noun shared by position alone as a guess: 门诊、急诊和住院设备', () => {
     const shared: TermEvidence = {
       rules: new Set(['coordination:shared'] as const),
       mentions: 1,
       clean: true,
-      name: '诊断装备',
-      completedFrom: '保健装备',
+      name: '门诊设备',
+      completedFrom: '住院设备',
     };
-    expect(termConfidence(shared)).toBe(0.6);
-    // A head shared by position only (`A和B X`) is read at the threshold, whatever it lends.
+    expect(termConfidence(shared)).toBe(0.55);
+    // Generic modifiers lent with it are no part of what it says (`医疗设备`).
+    expect(
+      termConfidence({ ...shared, name: '影像医疗设备', completedFrom: '检验医疗设备', generic: ['医疗'] }),
+    ).toBe(0.55);
+    // A head that lends more than its class noun is read at the threshold.
     expect(termConfidence({ ...shared, name: '腹腔镜手术机器人', completedFrom: '骨科手术机器人' })).toBe(
       0.6,
     );
+    expect(termConfidence({ ...shared, name: '食道支架', completedFrom: '气管支架' })).toBe(0.6);
   });
 });
