@@ -3,18 +3,7 @@
 // (`01 治疗呼吸机`, `二级产品类别：…`) is a product of it, never a field.
 import { describe, expect, it } from 'vitest';
 import { parseSections } from '../../../server/extract/structure';
-import { graphOf } from './seed-data';
-
-const read = (text: string) => {
-  const graph = graphOf(text);
-  const node = new Map(graph.nodes.map((n) => [n.id, n]));
-  return {
-    fields: graph.nodes.filter((n) => n.label === 'Domain' && n.mentions.length > 0).map((n) => n.name),
-    links: graph.edges
-      .filter((e) => e.type === 'IN_DOMAIN')
-      .map((e) => `${node.get(e.source)?.name ?? ''} -> ${node.get(e.target)?.name ?? ''}`),
-  };
-};
+import { fieldsOf as read } from './seed-data';
 
 const CODED = [
   '附件：医疗器械分类目录（节选）',
