@@ -194,6 +194,18 @@ const sharedConfidence = (e: TermEvidence): number | undefined => {
 };
 
 /**
+ * True when a member already names the first word of the head lent to it (`手术导航、术中成像等智能手术设备`
+ * -> `手术导航手术设备`, `术中成像手术设备`: 术中 is 手术中): the member is an act of the head's field, not a
+ * kind of the head, and the completion says the word twice. Only a head that lends more than a class
+ * noun has a first word of its own (`手术设备`, not `设备`).
+ */
+const repeatsHead = (member: string, head: string): boolean => {
+  if (head.length < 4 || CLASS_NOUN.test(head)) return false;
+  const first = head.slice(0, 2);
+  return member.includes(first) || (first === '手术' && /^术[中前后]/.test(member));
+};
+
+/**
  * How sure a member of `A、B等X` completed with the head X is, when the completion is less than a
  * reading (else undefined). A completion that leaves a short modifier of the head behind takes half a
  * word (`监护、麻醉等生命支持设备` -> `监护支持设备`, `心电贴和智能手表等可穿戴医疗设备` -> `智能手表医疗设备`),
@@ -213,6 +225,7 @@ const completionConfidence = (e: TermEvidence, rule: TermRule): number | undefin
   const classOnly = CLASS_NOUN.test(coreName(lent, generic));
   const short = e.name.length - lent.length <= 3;
   if (lent === '' || (left >= 1 && left <= 3) || (short && (left >= 1 || classOnly))) return 0.55;
+  if (repeatsHead(e.name.slice(0, e.name.length - lent.length), coreName(lent, generic))) return 0.55;
   return left > 3 || classOnly ? 0.6 : undefined;
 };
 

@@ -34,6 +34,24 @@ describe('a member completed with part of the head after 等', () => {
   });
 });
 
+describe('a member that already names the head’s first word', () => {
+  it('is a candidate: 手术导航、术中成像等智能手术设备 (an act of surgery, no kind of surgical device)', () => {
+    const { graphed, candidates } = terms('推广手术导航、术中成像等智能手术设备。');
+    expect(graphed.filter((g) => g.includes('手术设备 0.8'))).toEqual([]);
+    expect(candidates).toEqual(
+      expect.arrayContaining([
+        '手术导航手术设备 0.55 coordination:etc',
+        '术中成像手术设备 0.55 coordination:etc',
+      ]),
+    );
+  });
+
+  it('leaves a member that names the method of the head: 化学发光、分子诊断等检测仪器', () => {
+    const { graphed } = terms('支持化学发光、分子诊断等检测仪器的开发。');
+    expect(graphed).toContain('分子诊断检测仪器 0.8 coordination:etc');
+  });
+});
+
 describe('a member completed with the whole head after 等', () => {
   it('reads the head less its counting word: 化学发光、分子诊断等各类检测仪器', () => {
     const { graphed } = terms(
