@@ -131,12 +131,24 @@ const clauseAfter = (words: readonly Word[], i: number): string => {
 /** Class words that close a list after 等 (`由A、B等组件构成`, `电容和电阻等元件`). */
 const CLASS_AFTER_ETC = /^(?:组件|部件|部分|模块|单元|零部件|元件|元器件|器件)$/;
 
+/** Pairs of letters that name a conversion or a direction, from one to the other (lower case). */
+const CONVERSIONS = new Set(['a/d', 'd/a', 'ac/dc', 'dc/ac', 'dc/dc', 'i/o']);
+
+/**
+ * True when `X/Y` before a name says what the thing converts between (`A/D转换芯片`, `AC/DC电源模块`,
+ * `I/O接口`), not two kinds of it: no `A转换芯片` is a sibling of `D转换芯片`.
+ */
+export const namesConversion = (pair: string, rest: string): boolean =>
+  CONVERSIONS.has(pair.toLowerCase()) || /^(?:转换|变换)/.test(rest);
+
 /** The names of a member as written, glosses dropped: `CCD(电荷耦合器件)/CMOS光电传感器` gives two. */
 export const partNamesOf = (written: string): string[] => {
   const name = written.replace(/[(（][^()（）]*[)）]/g, '');
-  // Latin names joined by a slash share the rest of the member.
+  // Latin names joined by a slash share the rest of the member, unless the slash joins the two ends
+  // of a conversion (`A/D转换芯片` is one part).
   const slash = /^([A-Za-z0-9]+)\/([A-Za-z0-9]+)(.+)$/.exec(name);
-  return slash ? [`${slash[1]}${slash[3]}`, `${slash[2]}${slash[3]}`] : [name];
+  if (!slash || namesConversion(`${slash[1]}/${slash[2]}`, slash[3] ?? '')) return [name];
+  return [`${slash[1]}${slash[3]}`, `${slash[2]}${slash[3]}`];
 };
 
 /** Name pieces of [from, to) without bracketed glosses. */

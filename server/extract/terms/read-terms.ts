@@ -33,7 +33,7 @@ import {
   relativeEnd,
   startAfterClauseWords,
 } from './noise';
-import { partNamesOf, readPartLists } from './part-lists';
+import { namesConversion, partNamesOf, readPartLists } from './part-lists';
 import { joinHyphenated, tagWords, type Word } from './segmenter';
 import { withNoiseEvidence } from './term-noise';
 import { readTechnologies, readTechnologyLists } from './technology-names';
@@ -67,15 +67,9 @@ const TERM_LABELS = new Set<string>(['Equipment', 'Component', 'Material']);
 const BOUND_START = /^[类级型式](?:医疗|医用|产品|设备|器械|装备|仪器|材料)/;
 /** Letters that name rays and kinds on their own (`X`, `γ`): one or two, Latin or Greek. */
 const LETTERS = /^(?:[A-Za-z]{1,2}|[\u0391-\u03c9]{1,2})$/;
-/** Pairs of letters that name a conversion or a direction, from one to the other (normalised text). */
-const CONVERSIONS = new Set(['a/d', 'd/a', 'ac/dc', 'dc/ac', 'dc/dc', 'i/o']);
-
-/**
- * True when `X/Y` before a name says what the thing converts between (`A/D转换芯片`, `AC/DC电源模块`,
- * `I/O接口`), not two kinds of it: no `A转换芯片` is a sibling of `D转换芯片`.
- */
+/** True when `X/Y` before a name names a conversion (`A/D转换芯片`), normalised text. */
 const conversionPair = (s: string, other: Word, first: Word): boolean =>
-  CONVERSIONS.has(s.slice(other.from, first.to)) || /^(?:转换|变换)/.test(s.slice(first.to));
+  namesConversion(s.slice(other.from, first.to), s.slice(first.to));
 
 /** The text of normalised [from, to) as written (case and width kept, whitespace and marks dropped). */
 export const writtenText = (text: string, norm: NormalizedText, from: number, to: number): string => {

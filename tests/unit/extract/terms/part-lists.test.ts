@@ -53,6 +53,13 @@ describe('part lists (由A、B和C组成, X包括A、B)', () => {
     );
   });
 
+  it('keeps the two ends of a conversion in one part: A/D转换芯片, AC/DC电源模块', () => {
+    const names = discovered('探测器的核心部件包括闪烁晶体、A/D转换芯片和AC/DC电源模块。');
+    expect(names).toEqual(expect.arrayContaining(['Component:A/D转换芯片', 'Component:AC/DC电源模块']));
+    for (const fragment of ['A转换芯片', 'D转换芯片', 'AC电源模块', 'DC电源模块'])
+      expect(names).not.toContain(`Component:${fragment}`);
+  });
+
   it('reads 镜体系统包括… after 镜体由…组成 (a known whole with a class noun)', () => {
     const names = discovered(
       '镜体由物镜、传像元件、目镜、照明元件和辅助元件等组成。拿纤维内镜来说,镜体系统包括目镜、旋钮、钳道口、光束接口、导像束和导光束。',
