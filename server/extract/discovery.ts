@@ -12,7 +12,7 @@ import {
 } from './terms/noise';
 import { isVerbCompound } from './terms/config-words';
 import { elementChar } from './terms/material-names';
-import { CLEAN_START_TAGS, isBoundaryWord, type Word } from './terms/segmenter';
+import { CLEAN_START_TAGS, isBoundaryWord, isQuantityAt, type Word } from './terms/segmenter';
 import type { DiscoveryConfig } from './types';
 
 export interface DiscoveredSpan {
@@ -79,9 +79,11 @@ const CLAUSE_VERBS = new Set([
   ...['配合', '搭配', '搭载', '配备', '采用', '选用', '取代'],
   // What a thing depends on (`机械臂关节依赖|精密减速器`) is the object of a clause, not its name.
   ...['依赖', '依靠', '仰赖'],
+  // What a quality lies in (`优势在于|芯片`, `关键在于|传感器`): the thing is the object, after 在于.
+  ...['在于', '取决于'],
 ]);
 /** Counts and distributives inside a run (`招标|首批|大型设备`, `各`, `每`): what follows is counted, so
- * the name starts after them. */
+ * the name starts after them; quantities too (`大量|中空纤维膜`, isQuantityAt). */
 const COUNT_WORD =
   /^(?:首批|首台|首套|每|各|若干|(?:[多数几]|[0-9一二两三四五六七八九十百]+)(?:批|台|套|件|个|项|家|款|例|名|条|种))$/;
 /** Periods of a programme (`2023年度|诊疗装备`) date the thing as a time word does; the dictionary tags
@@ -298,7 +300,7 @@ export const discoverTerms = (
       words[q]?.word === '类' &&
       (words[q - 1]?.tag === 'm' || (words[q - 1]?.word === '大' && words[q - 2]?.tag === 'm'));
     for (let q = k - 1; q >= m; q--)
-      if (COUNT_WORD.test(words[q]?.word ?? '') || countedClass(q)) {
+      if (COUNT_WORD.test(words[q]?.word ?? '') || isQuantityAt(words, q) || countedClass(q)) {
         // `一台|新型|数字减影血管造影系统`: what the count says of the unit is no part of its name.
         m = q + 1;
         while (m < k && (generic.includes(words[m]?.word ?? '') || MEASURE_WORDS.has(words[m]?.word ?? '')))

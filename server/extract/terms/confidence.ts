@@ -142,10 +142,15 @@ const gradeOnly = (name: string): boolean => {
 const GRADE_OF_CLASS =
   /^(?:传统|高端|先进|新型|主流|主力|重点|关键|核心|内核|基础|基本|必备|必需|常用|急需|紧缺|短缺|同类|同档|新优|进口|国产|配套|其他|现有|普通|常规|理想|大规模|大型|小型|通用|主要|重要|各类|各种|多种)+(?:零部件|部件|元器件|器件|设备|装备|器械|仪器|材料|产品|耗材|机型)$/;
 
-/** A quantifier or pointer before a name (`各类附件`, `多种传感器`, `上述设备`, `该类探头`): which or how many
- * of the things in view, never a kind, whatever the noun after it. */
+/** A quantifier or pointer before a name (`各类附件`, `多种传感器`, `上述设备`, `该类探头`, `少量血液透析器`):
+ * which or how many of the things in view, never a kind, whatever the noun after it (`大量程` is a range). */
 const QUANTIFIED =
-  /^(?:各类|各种|各式|各型|多种|多类|多款|一些|若干|诸多|众多|这类|此类|该类|这些|上述|其他|其它)/;
+  /^(?:各类|各种|各式|各型|多种|多类|多款|一些|若干|诸多|众多|这类|此类|该类|这些|上述|其他|其它|(?:大量|少量|大批|海量)(?![程量]))/;
+
+/** A manner of a word and 化 before a class noun alone (`网络化医疗设备`, `智能化设备`, `国产化装备`): how the
+ * things in view are made or run, never a kind. One character before 化 names a process, a kind
+ * (`雾化设备`, `净化设备`); a noun after the class noun names a kind too (`数字化X线摄影系统`). */
+const MANNER_OF_CLASS = /^[\u4e00-\u9fff]{2}化(?:医疗|医用)?(?:设备|装备|器械|仪器|产品)$/;
 
 /** A class of products before a class noun (`耗材器械`, `产品设备`, `药品医疗器械`): two classes, no kind. */
 const CLASS_OF_CLASS =
@@ -237,6 +242,7 @@ export const termConfidence = (e: TermEvidence): number => {
     (gradeOnly(e.name) && [...e.rules].every((r) => r.startsWith('use:'))) ||
     namesPeople(e.name) ||
     GRADE_OF_CLASS.test(e.name) ||
+    MANNER_OF_CLASS.test(e.name) ||
     QUANTIFIED.test(e.name) ||
     CLASS_OF_CLASS.test(e.name) ||
     BARE_CLASS.test(e.name) ||

@@ -12,7 +12,7 @@ import {
 } from './noise';
 import { endsInHead, leadingAndStopWords } from './config-words';
 import { elementChar } from './material-names';
-import { CLEAN_START_TAGS, isBoundaryWord, type Word } from './segmenter';
+import { CLEAN_START_TAGS, isBoundaryWord, isQuantityAt, type Word } from './segmenter';
 
 /** A curated mention of the sentence, in its local coordinates. */
 export interface CuratedSpan {
@@ -111,7 +111,8 @@ export const extendCurated = (
           isPlaceWord(w) ||
           DISCOURSE_WORDS.has(w.word) ||
           isOrganisationWord(w.word) ||
-          FIELD_STRENGTH.test(w.word))
+          FIELD_STRENGTH.test(w.word) ||
+          isQuantityAt(words, k))
       )
         break;
       // Colour and look (`银色环状|超导磁体`) describe the one thing in view, not a kind of it.

@@ -94,3 +94,11 @@ export const isBoundaryWord = (w: Word): boolean =>
 export const CLEAN_START_TAGS = new Set([
   ...['n', 'nz', 'ng', 'nr', 'ns', 'nt', 'vn', 'b', 'l', 'j', 'eng', 'an', 's', 'a', 'un'],
 ]);
+
+/**
+ * True when word `k` says how much of the thing is used (`采用大量|中空纤维膜`, `大批|高端彩超设备`): a quantity
+ * of the one thing, never a kind of it. Before a one-character word it is a word of the name the
+ * dictionary split (`大量|程|压力传感器` is a wide-range sensor).
+ */
+export const isQuantityAt = (words: readonly Word[], k: number): boolean =>
+  /^(?:大量|少量|大批|海量)$/.test(words[k]?.word ?? '') && (words[k + 1]?.word.length ?? 0) >= 2;
