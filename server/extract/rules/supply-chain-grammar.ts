@@ -93,6 +93,9 @@ export const supplyChainEdges = (
     if (users.length === 0) continue;
     // Items: the occurrence right after 用, then each one joined to the previous by a list separator.
     let prevEnd = at + 1;
+    // A list closed by a conjunction (`用精密减速器和力传感器`) has ended: a comma after it opens a new
+    // list (`，血泵和透析器等关键零部件`), not more of this 用's items.
+    let closed = false;
     for (const o of occs) {
       if (o.start < prevEnd) continue;
       // A name at the head of a longer one is no item of its own (`CMOS` of `内窥镜用CMOS图像传感器`).
@@ -103,6 +106,8 @@ export const supplyChainEdges = (
       if (inside.some((x) => labelOf(x.nodeId) === 'Equipment' && !users.includes(x.nodeId))) break;
       const gap = gapText(model, prevEnd, o.start);
       if (prevEnd === at + 1 ? gap !== '' : !LIST_GAP.test(gap)) break;
+      if (closed && gap === ',') break;
+      if (/^(?:和|及|与|以及)$/.test(gap)) closed = true;
       if (isUser(o)) break;
       const label = labelOf(o.nodeId);
       const type = label === 'Material' ? 'USED_IN' : label === 'Component' ? 'PART_OF' : null;

@@ -31,6 +31,13 @@ describe('supplyChainGrammar', () => {
     expect(edges).toContain('component:six-dof-couch PART_OF equipment:radiotherapy-equipment');
   });
 
+  it('ends a list closed by 和 at the comma after it: 手术机器人用精密减速器和力传感器，血泵和透析器等关键零部件', () => {
+    expect(edgesOf('手术机器人用精密减速器和力传感器，血泵和透析器等关键零部件依赖进口。')).toEqual([
+      'component:jing-mi-jian-su-qi PART_OF equipment:surgical-robot',
+      'component:li-chuan-gan-qi PART_OF equipment:surgical-robot',
+    ]);
+  });
+
   it('reads a gloss inside the user: 实时荧光定量 PCR（聚合酶链反应）仪用光电倍增管；', () => {
     expect(edgesOf('实时荧光定量 PCR（聚合酶链反应）仪用光电倍增管；')).toEqual([
       'component:photomultiplier-tube PART_OF equipment:real-time-pcr',
