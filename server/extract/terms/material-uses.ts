@@ -51,14 +51,14 @@ export const MATERIAL_JOIN = /^(?:\([^()]*\))?(?:、|和|与|及|或|以及|掺|
 
 /** Processes written right after a material: its name ends there (`镍钛合金经激光切割制成`). */
 const PROCESS =
-  /^(?:经|激光|加工|绕制|制成|制造|制作|吹塑|共挤|热压|热熔|注塑|成型|切割|烧结|分段|压制|编织|铸造|锻造|烧制|精加工|机加工|混合|复合|浇铸|浇注|灌封|挤出|生长|3D打印|打印|共混|纺丝|为|作|做|的)/;
+  /^(?:经|激光|加工|绕制|制成|制造|制作|吹塑|共挤|热压|热熔|注塑|成型|切割|烧结|分段|压制|编织|铸造|锻造|烧制|精加工|机加工|混合|复合|浇铸|浇注|灌封|封装|挤出|拉制|拉拔|冲压|模压|车削|集束|缠绕|生长|3D打印|打印|共混|纺丝|为|作|做|的)/;
 /** What must follow the materials for the kind to be a use, if anything. */
 const CLOSES: Partial<Record<UseKind, RegExp>> = {
   'made-from': /^[^，,。；;]{0,8}?(?:制成|而成|成型|制造|烧结|压制|绕制)/,
   'from-raw':
-    /^(?:为|作为)(?:主要|核心|基础)?(?:原料|原材料|材料|基材|基体|主材)|^为主|^(?:作|做|制作)|^[^，,。；;]{0,6}?(?:制成|制造|制备|编织|绕制)/,
+    /^(?:为|作为)(?:主要|核心|基础)?(?:原料|原材料|材料|基材|基体|主材|载体|基底|衬底|骨架)|^为主|^(?:作|做|制作)|^[^，,。；;]{0,6}?(?:制成|制造|制备|编织|绕制)/,
   'made-with':
-    /^[^，,。；;]{0,6}?(?:制成|制造|制作|绕制|浇铸|浇注|灌封|成型|加工|编织|烧结|注塑|铸造|锻造|吹塑|挤出|压制|而成)/,
+    /^[^，,。；;]{0,6}?(?:制成|制造|制作|绕制|浇铸|浇注|灌封|封装|成型|加工|编织|烧结|注塑|铸造|锻造|吹塑|挤出|压制|拉制|而成)/,
 };
 /** Lists closed by these are what a thing is made of as parts, not materials (`由A和B组成`). */
 const PARTS_VERB = /^[^，,。；;]{0,3}?(?:组成|构成|组合|组装|叠合|集成)/;
@@ -73,9 +73,13 @@ const MATERIAL_CONTEXT =
 /** Whether the sentence `s` says what things are made of. */
 export const materialContext = (s: string): boolean => MATERIAL_CONTEXT.test(s);
 
+/** Materials the field writes as a bare word of two characters (`多用硅胶`, `表面涂覆硅油`, `与石墨复合`):
+ * too short for a shape, a material as the object of a use verb. */
+const BARE_MATERIAL = /^(?:硅胶|矽胶|硅油|矽油|石墨|乳胶|橡胶|陶瓷|玻璃|树脂|石英|钢材|蚕丝)$/;
+
 /** Whether `name` may be read as a material after a use verb. */
 export const usedMaterial = (name: string): boolean =>
-  materialName(name) || (/(?:材料|合金|纤维)$/.test(name) && name.length > 2);
+  materialName(name) || BARE_MATERIAL.test(name) || (/(?:材料|合金|纤维)$/.test(name) && name.length > 2);
 
 /** Whether what follows a list of materials completes a use of `kind`. */
 export const useCloses = (kind: UseKind, after: string): boolean => {
@@ -116,6 +120,8 @@ const materialAt = (s: string, at: number, listed = false): Range | undefined =>
     const name = run.slice(0, len);
     if (!usedMaterial(name)) continue;
     const rest = run.slice(len);
+    // `由不锈钢管激光切割而成`: a tube drawn of the material, before a process, names the material.
+    if (/^管(?!材)/.test(rest) && materialName(name) && PROCESS.test(rest.slice(1))) return [at, at + len];
     if (rest === '' || PROCESS.test(rest) || /^(?:和|与|及|或|掺)/.test(rest) || materialAt(s, at + len))
       // `MP35N镍钴合金丝绕制`: the material is the alloy; 丝 is the form it is drawn into.
       return name.endsWith('丝') && materialName(name.slice(0, -1)) ? [at, at + len - 1] : [at, at + len];
@@ -125,7 +131,7 @@ const materialAt = (s: string, at: number, listed = false): Range | undefined =>
 
 /** A leading modifier of the material (`经抗钙化处理的`, `不同硬度的`): skipped. */
 const MODIFIER =
-  /^(?:经[^，,。；;的]{1,10}的|不同[^，,。；;的]{1,6}的|(?:可降解|可吸收|生物可降解|高纯度?|医用级|进口|国产)的)/;
+  /^(?:经[^，,。；;的]{1,10}的|不同[^，,。；;的]{1,6}的|(?:可降解|可吸收|生物可降解|高纯度?|医用级|进口|国产)的|(?:数|几|上|[0-9一二三四五六七八九十百]+)[十百千万]*[根片块层条股束颗]|[一两单双多][层种])/;
 /** Any short quality before 的 (`高透光率的`, `生物相容性更好的`): skipped only when a material follows it,
  * so `采用聚氨酯的导管` still names 聚氨酯. */
 const QUALITY = /^[^，,。；;的、和与及或]{1,8}的/;

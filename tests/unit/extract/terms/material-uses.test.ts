@@ -64,6 +64,27 @@ describe('readMaterialUses', () => {
     expect(materials('导体线圈多用MP35N镍钴合金丝绕制。')).toEqual(['mp35n镍钴合金']);
   });
 
+  it('reads 以M为载体 or 为基底 as what a part is built on', () => {
+    expect(materials('柔性电极以聚酰亚胺为基底，表面溅射金膜。')).toEqual(['聚酰亚胺']);
+    expect(materials('刺激电极阵列以医用硅橡胶为载体。')).toEqual(['医用硅橡胶']);
+  });
+
+  it('ends a material before 封装, 拉制 and a tube cut from it', () => {
+    expect(materials('植入式脉冲发生器的外壳采用钛合金或氧化铝陶瓷封装。')).toEqual(['钛合金', '氧化铝陶瓷']);
+    expect(materials('穿刺针的针管用316L不锈钢拉制。')).toEqual(['316l不锈钢']);
+    expect(materials('内镜的蛇骨由镍钛合金管激光切割而成。')).toEqual(['镍钛合金']);
+  });
+
+  it('reads the bare words of common materials (硅胶, 硅油, 石墨) after a use verb', () => {
+    expect(materials('呼吸面罩的密封垫多用硅胶。')).toEqual(['硅胶']);
+    expect(materials('针尖表面涂覆硅油以减小穿刺阻力。')).toEqual(['硅油']);
+    expect(materials('阳极靶盘采用钨铼合金与石墨复合结构。')).toEqual(['钨铼合金', '石墨']);
+  });
+
+  it('skips a count of the pieces before the material', () => {
+    expect(materials('导光束由数万根石英玻璃纤维集束而成。')).toEqual(['石英玻璃纤维']);
+  });
+
   it('reads nothing where the object is no material or the material names a longer thing', () => {
     expect(materials('腹部检查多用凸阵探头。')).toEqual([]);
     expect(materials('治疗多采用聚焦超声。')).toEqual([]);
