@@ -9,6 +9,7 @@ import {
   isAppearanceWord,
   isOrganisationWord,
   isPlaceWord,
+  namesMemberClass,
 } from './terms/noise';
 import { isVerbCompound } from './terms/config-words';
 import { elementChar } from './terms/material-names';
@@ -161,6 +162,7 @@ export const discoverTerms = (
     isPlaceWord(w) ||
     DISCOURSE_WORDS.has(w.word) ||
     CLAUSE_VERBS.has(w.word) ||
+    namesMemberClass(w.word) ||
     isOrganisationWord(w.word);
   const out: DiscoveredSpan[] = [];
   for (let k = 0; k < words.length; k++) {

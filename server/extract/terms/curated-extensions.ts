@@ -9,6 +9,7 @@ import {
   isAppearanceWord,
   isOrganisationWord,
   isPlaceWord,
+  namesMemberClass,
 } from './noise';
 import { endsInHead, leadingAndStopWords } from './config-words';
 import { elementChar } from './material-names';
@@ -111,6 +112,8 @@ export const extendCurated = (
           isPlaceWord(w) ||
           DISCOURSE_WORDS.has(w.word) ||
           isOrganisationWord(w.word) ||
+          // `MRI的关键部件|超导磁体`: the class of the member, an apposition.
+          namesMemberClass(w.word) ||
           FIELD_STRENGTH.test(w.word) ||
           isQuantityAt(words, k))
       )

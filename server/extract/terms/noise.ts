@@ -117,6 +117,14 @@ const ORGANISATION_WORDS = new Set([
 /** True when the word is an organisation's or publication's noun. */
 export const isOrganisationWord = (word: string): boolean => ORGANISATION_WORDS.has(word);
 
+/** A class of parts or materials written before one of its members (`CT的关键部件|球管`,
+ * `核心元器件|FPGA芯片`, `核心部件|氧合器`, `关键原材料|聚砜`): an apposition that says what the member is. */
+const MEMBER_CLASS = /^(?:核心|关键|主要|重要)?(?:零部件|部件|元器件|原材料|原料)$/;
+
+/** True when the word names the class of the member written right after it: no word of that member's
+ * name, so a name starts after it. */
+export const namesMemberClass = (word: string): boolean => MEMBER_CLASS.test(word);
+
 /** Colours (`银色`, `白色`) describe the thing in view; 彩色 (colour imaging) names a kind. */
 export const isAppearanceWord = (word: string): boolean => /^[^彩]色$/.test(word);
 
