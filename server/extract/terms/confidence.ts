@@ -18,6 +18,7 @@ export type TermRule =
   | 'list:propagated'
   | 'list:shape'
   | 'list:parts'
+  | 'label:parameter'
   | 'shape:implant'
   | 'shape:polymer'
   | 'shape:material-prefix'
@@ -58,6 +59,9 @@ const BASE: Record<TermRule, number> = {
   'list:class': 0.75,
   // A member of a list that says what a thing is made of (`由物镜、目镜……等组成`): a part as written.
   'list:parts': 0.75,
+  // The label of a numbered parameter line (`2.5 检查床：最大承重≥205kg`): the figures say it is a thing, the
+  // layout that it is a part of the machine described; its name is read from the line alone.
+  'label:parameter': 0.65,
   // A member without head or shape that takes the class of a list most of whose members fit it.
   'list:propagated': 0.65,
   // A member shaped like a material or an implant in a list most of whose members are (no class named).

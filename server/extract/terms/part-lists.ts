@@ -55,7 +55,7 @@ const HOLDS = new Set([
   '内含',
 ]);
 /** One-character nouns that end parts' names though the segmenter tags them otherwise (`钨|靶/p`, `加样|针/p`). */
-const PART_TAIL = new Set([...'针杯盘仓站罐壶箱槽盒座架罩环塞阀泵管剂靶轮元块']);
+const PART_TAIL = new Set([...'针杯盘仓站罐壶箱槽盒座架罩环塞阀泵管剂靶轮元块杆']);
 /**
  * A count of parts closing a list (`三大部分`, `四部分`, `四类关键部件`, `两个模块`): the list before it
  * names parts whatever its verb, and the count is no part of the last member's name.
@@ -68,6 +68,8 @@ const SEPARATORS = new Set(['、', '和', '及', '与', '以及']);
 const MAX_MEMBER = 16;
 /** Words that close a `由…` list: `组成`, `构成`, `组合而成`, `叠合而成`. */
 const MADE_OF = /^(?:组成|构成|(?:组合|组装|叠合|叠加|复合|拼接|装配|封装)而成|集成)/;
+/** The label of a field that says what a product is made of (`产品描述`, `结构及组成`, `主要组成`). */
+const MAKE_UP_LABEL = /(?:产品描述|结构(?:及|和|与)?组成|主要组成|产品组成|产品结构|结构组成)$/;
 /** After `包括`: the subject must be a known part or a thing that has parts. */
 const INCLUDES = new Set(['包括', '包含', '主要包括', '分为', ...[...HOLDS].filter((v) => v !== '有')]);
 /** Words that say the list after them is of parts, whatever the subject (`主要部件有`, `核心部件包括`). */
@@ -356,6 +358,18 @@ export const readPartLists = (
         ? words.findIndex((x) => THING_TAGS.has(x.tag))
         : found;
       const subject = words[b];
+      // `产品描述：通常由A、B和C组成`, `结构及组成：由A、B组成`: a catalogue's or a registration's field of
+      // make-up has no subject; the product it describes is its entry's, and the members are its parts.
+      if (
+        list &&
+        subject &&
+        /^[:：]$/.test(subject.word) &&
+        MAKE_UP_LABEL.test(text.slice(0, subject.from))
+      ) {
+        members.push(...list);
+        i = e;
+        continue;
+      }
       if (!list || !subject || NOT_WHOLE.test(subject.word)) continue;
       // `它由柔性探针、底座和医用胶贴构成`: a pronoun points back to a whole named before; the members
       // are its parts, the whole is not named here.

@@ -33,6 +33,7 @@ import {
   relativeEnd,
   startAfterClauseWords,
 } from './noise';
+import { parameterLabel } from './parameter-lines';
 import { namesConversion, partNamesOf, readPartLists } from './part-lists';
 import { joinHyphenated, tagWords, type Word } from './segmenter';
 import { withNoiseEvidence } from './term-noise';
@@ -521,6 +522,16 @@ export const readTerms = (
           clean: d.clean || from > rf + d.from,
         });
       }
+    // `★2.1 X射线球管：阳极热容量≥5MHU`, `2.5 检查床：最大承重≥205kg`: a numbered line's label before the
+    // figures of a parameter names a part of the machine described; read after the head nouns, so a
+    // label a head ends keeps that reading.
+    for (let c = s.indexOf(':'); c > 0; c = s.indexOf(':', c + 1)) {
+      const line = afterLastBreak(rf, rf + c) - rf;
+      const raw = text.slice(norm.starts[rf + line] ?? 0, norm.starts[rf + c] ?? 0);
+      const label = parameterLabel(s, words, c, line, raw);
+      if (label && isFree(label[0], label[1]))
+        addRead('Component', rf + label[0], rf + label[1], 'label:parameter');
+    }
     // `液氦是…冷却介质`, `材料为MP35N`: a material of a strict shape written alone, graphed as a polymer is;
     // read last, so that a head-noun term or a technology around it (`无液氦超导技术`) keeps its name.
     // A paragraph about raw materials (`核心原料大致分三类。一是抗原和抗体…`) makes its antigens,

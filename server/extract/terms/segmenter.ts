@@ -35,6 +35,18 @@ export const tagWords = (text: string): Word[] => {
       at = from + word.length;
       continue;
     }
+    // `2.1 X射线球管`, once whitespace is dropped and letters folded: the dictionary reads `1x` as one Latin
+    // word, gluing an item's number to the X of X射线; the number counts, the letter names the ray.
+    const ray = /^([0-9]+)(x)$/i.exec(word);
+    if (ray?.[1] && tag === 'eng' && text.startsWith('射线', from + word.length)) {
+      const n = ray[1].length;
+      out.push(
+        { word: ray[1], tag: 'm', from, to: from + n },
+        { word: word.slice(n), tag: 'eng', from: from + n, to: from + word.length },
+      );
+      at = from + word.length;
+      continue;
+    }
     out.push({ word, tag: known, from, to: from + word.length });
     at = from + word.length;
   }

@@ -23,6 +23,9 @@ describe('a make-up sentence without a whole, under a heading that names one thi
     ).toEqual([
       'PART_OF 射频线圈 -> 磁共振成像设备 grammar:标题A，由B组成',
       'PART_OF 梯度线圈 -> 磁共振成像设备 grammar:标题A，由B组成',
+      // The description's members are read as parts though no head ends them (磁体, 谱仪).
+      'PART_OF 磁体 -> 磁共振成像设备 grammar:标题A，由B组成',
+      'PART_OF 计算机系统 -> 磁共振成像设备 grammar:标题A，由B组成',
       'PART_OF 谱仪 -> 磁共振成像设备 grammar:标题A，由B组成',
     ]);
     expect(pairs('1.膜式氧合器\n主要由中空纤维膜、热交换器和外壳构成。', OXY)).toEqual([
@@ -38,7 +41,13 @@ describe('a make-up sentence without a whole, under a heading that names one thi
         '（一）全自动化学发光免疫分析仪\n结构及组成：由样本处理系统、反应系统、光电倍增管和控制软件组成。',
         { 光电倍增管: 'Component' },
       ),
-    ).toEqual(['PART_OF 光电倍增管 -> 全自动化学发光免疫分析仪 grammar:标题A，由B组成']);
+    ).toEqual([
+      'PART_OF 光电倍增管 -> 全自动化学发光免疫分析仪 grammar:标题A，由B组成',
+      // Subsystems and software of the structure are its parts as written.
+      'PART_OF 反应系统 -> 全自动化学发光免疫分析仪 grammar:标题A，由B组成',
+      'PART_OF 控制软件 -> 全自动化学发光免疫分析仪 grammar:标题A，由B组成',
+      'PART_OF 样本处理系统 -> 全自动化学发光免疫分析仪 grammar:标题A，由B组成',
+    ]);
   });
 
   it('gives nothing under a heading that is no one thing, or after a label of use', () => {

@@ -75,6 +75,7 @@ describe('discoveryNote', () => {
       'list:propagated': true,
       'list:shape': true,
       'list:parts': true,
+      'label:parameter': true,
       'shape:implant': true,
       'shape:polymer': true,
       'shape:material-prefix': true,

@@ -1,0 +1,81 @@
+// Parts as catalogues, registration guidelines and tenders write them: a field of make-up with no
+// subject (产品描述：通常由…组成, 结构及组成：由…组成), the labels of numbered parameter lines
+// (2.5 检查床：最大承重≥205kg), an item's number never glued to the X of X射线, and a screw's 丝杆 in a
+// list of a mechanism's parts.
+import { describe, expect, it } from 'vitest';
+import { graphOf } from '../seed-data';
+
+/** `label:name` of every thing node of the text's graph (graphed terms and curated mentions). */
+const things = (text: string): string[] =>
+  graphOf(text)
+    .nodes.filter((n) => ['Equipment', 'Component', 'Material', 'Technology'].includes(n.label))
+    .filter((n) => n.mentions.length > 0)
+    .map((n) => `${n.label}:${n.name}`);
+
+describe('a field of make-up with no subject', () => {
+  it("reads a catalogue entry's description as its product's parts", () => {
+    const names = things(
+      '　01 数字化X射线摄影系统\n　　产品描述：通常由高压发生器、X射线管组件、限束器、平板探测器和图像处理软件组成。',
+    );
+    expect(names).toEqual(
+      expect.arrayContaining(['Component:X射线管组件', 'Component:限束器', 'Component:高压发生器']),
+    );
+  });
+
+  it("reads a registration guideline's 结构及组成 the same way", () => {
+    const names = things('一、结构及组成：由主机、血氧探头和电源适配器组成。');
+    expect(names).toEqual(expect.arrayContaining(['Component:主机', 'Component:电源适配器']));
+  });
+
+  it('reads no parts after a colon whose label says nothing of make-up', () => {
+    expect(
+      things('评审专家组：由临床、工程和管理专家组成。').filter((n) => n.startsWith('Component')),
+    ).toEqual([]);
+  });
+});
+
+describe('labels of numbered parameter lines', () => {
+  const tender = [
+    '第3包　64排CT',
+    '　　★3.1 X射线球管：阳极热容量≥7MHU；',
+    '　　3.2 扫描架：孔径≥70cm，倾角±30°；',
+    '　　3.3 检查床：最大承重≥227kg；',
+    '第4包　麻醉机',
+    '　　4.2 二氧化碳吸收罐：容量≥1.2L。',
+  ].join('\n');
+
+  it('names the part each line gives figures of, its head or none', () => {
+    expect(things(tender)).toEqual(
+      expect.arrayContaining([
+        'Component:X射线球管',
+        'Component:扫描架',
+        'Component:检查床',
+        'Component:二氧化碳吸收罐',
+      ]),
+    );
+  });
+
+  it('glues no item number to the X of X射线', () => {
+    expect(things(tender).filter((n) => /[0-9]X射线/.test(n))).toEqual([]);
+  });
+
+  it('reads no label of a goal, a quantity or a line without figures of a thing', () => {
+    const names = things(
+      [
+        '1.1 发展目标：到2027年，产业规模年均增长20%；',
+        '2.4 最大功率：≥80kW；',
+        '2.5 售后服务：质保三年。',
+      ].join('\n'),
+    );
+    expect(names.filter((n) => n.startsWith('Component'))).toEqual([]);
+  });
+});
+
+describe('a mechanism made of a screw and its nut', () => {
+  it('keeps 丝杆 whole, so the list of the mechanism is read', () => {
+    const names = things('注射泵的推进机构主要由步进电机、丝杆、螺母和推头组成。');
+    expect(names).toEqual(
+      expect.arrayContaining(['Component:丝杆', 'Component:螺母', 'Component:推头', 'Component:步进电机']),
+    );
+  });
+});
