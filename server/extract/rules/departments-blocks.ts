@@ -62,9 +62,13 @@ const MAX_BLOCK_LINES = 12;
 
 const norm = (line: Line | undefined): string => (line ? foldVariants(normalizeTerm(line.content)) : '');
 
-/** The issuer field of a government site's record of a notice: `发文机关：工业和信息化部办公厅 国家药监局综合司`. */
+/**
+ * The issuer field of a government site's record of a notice: `发文机关：工业和信息化部办公厅 国家药监局综合司`;
+ * also the compiler of a handbook or a chain map under its title (`编制单位：无锡市工业和信息化局`), whose
+ * document it is. Only department names count: an institute that drafted it is no issuer.
+ */
 const ISSUER_FIELD =
-  /^(?:发文机关|发布机关|发文单位|发文机构|发文部门|发布机构|发布单位|发布部门|印发单位|印发部门|联合发文单位|成文机关)[:：]/;
+  /^(?:发文机关|发布机关|发文单位|发文机构|发文部门|发布机构|发布单位|发布部门|印发单位|印发部门|联合发文单位|成文机关|编制单位|编制部门|编制机关)[:：]/;
 /**
  * A page's source field (`来源：浙江省人民政府办公厅`, `信息来源：省经信委`): the body whose site carries the
  * document. It issued the document when the page is the document itself (its headline is the document's
@@ -186,7 +190,10 @@ export const nameBlocks = (text: string, forms: readonly DepartmentForm[], home:
     const next = lines[j];
     // More names may open the 关于 line or the date line: `国家药监局综合司关于组织开展……的通知`.
     const { names: more, rest } = leadOf(j);
-    if (next && DATE_LINE.test(rest)) {
+    // A reply or a letter may close on the year and month alone (`工业和信息化部\n2024年7月`): a
+    // signature only where nothing follows it, since a month under names elsewhere dates a cover.
+    const last = nextFilled(lines, j + 1) >= lines.length;
+    if (next && (DATE_LINE.test(rest) || (last && COVER_DATE.test(rest)))) {
       if (afterProse())
         blocks.push({
           kind: 'signature',

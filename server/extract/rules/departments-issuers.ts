@@ -53,10 +53,10 @@ const DRAFTED = '(?:(?:研究|组织)?(?:制定|制订|编制)(?:完成|完毕)?
 /**
  * `…等十部门联合印发`, `…近日印发`, `…于12月28日联合发布了`, `…公示了…名单`: the departments published
  * the document the text is about. Not a press conference (`发布会`) nor figures they released
- * (`公布的数据显示`): those documents are not the text's plan.
+ * (`公布的数据显示`, `发布的注册审批情况显示`): those documents are not the text's plan.
  */
 const ISSUE_VERB = new RegExp(
-  `^${COUNT}${WHEN}{0,3}${PRESS}?(?:联合|共同)?${WHEN}?${DRAFTED}(?:印发|发布|出台|颁布|下发|公布|公示|制发|推出了?(?=《)|发表了?(?=《)|发出了?(?:《|通知)|发文[，,]?(?:印发|发布|公布))(?!会|的?(?:数据|统计|信息显示)|${OTHER_PAPERS})`,
+  `^${COUNT}${WHEN}{0,3}${PRESS}?(?:联合|共同)?${WHEN}?${DRAFTED}(?:印发|发布|出台|颁布|下发|公布|公示|制发|推出了?(?=《)|发表了?(?=《)|发出了?(?:《|通知)|发文[，,]?(?:印发|发布|公布))(?!会|的?(?:数据|统计|信息显示)|的[^，,。；;《]{0,24}?(?:显示|表明)|${OTHER_PAPERS})`,
 );
 /**
  * `由工业和信息化部组织开展的……揭榜挂帅`: a programme the departments run, which the text reports on
@@ -86,6 +86,20 @@ const DOCUMENT_BY = /(?:》|规划|方案|通知|意见|计划|指南|纲要|办
 const MADE = new RegExp(
   `^${COUNT}${WHEN}{0,2}(?:联合|共同)?(?:牵头)?(?:组织|研究)?(?:编制|制定|制订)(?:完成|完毕)?(?:了|的|并印发了?)?(?:《|(?:本|该|此|这一)(?:规划|方案|计划|意见|措施|办法|纲要|指南|行动计划|实施方案))`,
 );
+/**
+ * `A会同B组织编制了“…”重点专项2026年度项目申报指南`: the maker of a document written without title
+ * marks, in the opening sentences. The words after the verb must be the plan's own title: an unmarked
+ * object may be anything the body drew up (`编制了三年行动方案`, `制定了一批标准`).
+ */
+const MADE_UNMARKED = new RegExp(
+  `^${COUNT}${WHEN}{0,2}(?:联合|共同)?(?:牵头)?(?:组织|研究)?(?:编制|制定|制订)(?:完成|完毕)?(?:了|并印发了?)?`,
+);
+const madeUnmarked = (after: string, planTitle: string): boolean => {
+  const verb = MADE_UNMARKED.exec(after)?.[0];
+  if (verb === undefined || planTitle.length < SHARED_NAME) return false;
+  const fold = (t: string): string => t.replace(/[“”"「」『』]/g, '');
+  return fold(after.slice(verb.length)).startsWith(fold(planTitle));
+};
 /**
  * News citing its source, then the plan: `记者从省经信委获悉，《…规划》近日正式出台`, `据省经信委消息，《…》
  * 日前印发`. The source is the maker: no body stands between it and the title or the verb (else that
@@ -132,7 +146,8 @@ const DOCUMENT_KIND =
  * Before a list, words that make its `A关于…` a document the text cites, not its own header:
  * `《国务院关于…》`, `根据工业和信息化部关于…的通知`, `为落实国务院和省政府关于…的部署`.
  */
-const CITED = /(?:[《〈“"「]|根据|按照|依据|依照|贯彻|落实|参照|对照|执行|转发|结合|遵照|见)$/;
+const CITED =
+  /(?:[《〈“"「]|根据|按照|依据|依照|贯彻|落实|参照|对照|执行|转发|结合|遵照|见)(?:[^。；;，,：:]{0,40}?(?:和|及|与|、))?$/;
 
 /** `等十部门`, `等部门` before a header's 关于. */
 const COUNTED = /^等(?:\d+|[一二两三四五六七八九十]+)?个?(?:部门|部委|单位)/;
@@ -370,7 +385,7 @@ const issuesThePlan = (model: PlanModel, f: FoundList, forwarded: boolean): stri
     const by = f.list.before.endsWith('由');
     if (by && ORGANISED_BY.test(after)) return ISSUE_SENTENCE_RULE;
     if (DOCUMENT_BY.test(f.list.before) && PASSIVE.test(after)) return ISSUE_SENTENCE_RULE;
-    if (MADE.test(after)) return ISSUE_SENTENCE_RULE;
+    if (MADE.test(after) || madeUnmarked(after, model.plan.title)) return ISSUE_SENTENCE_RULE;
     if (SOURCED.test(before) && SOURCE_OF_NEWS.test(after) && namesThePlan(after, model.plan.title, 8))
       return ISSUE_SENTENCE_RULE;
     const unmarked = SOURCED.test(before) ? SOURCE_OF_UNMARKED.exec(after)?.[1] : undefined;

@@ -200,3 +200,56 @@ describe('Hong Kong issuers', () => {
     expect(namesOf('衞生署今日發表聲明，提醒市民注意。\n')).toEqual([]);
   });
 });
+
+describe('the maker of a call, a handbook or a reply', () => {
+  const CALL = '“高端医疗器械与生物医用材料”重点专项2026年度项目申报指南';
+
+  it('reads A会同B组织编制了 followed by the plan’s own title without title marks as A and B issuing it', () => {
+    expect(
+      issuedOf(
+        `${CALL}\n\n为落实有关部署，科学技术部会同国家卫生健康委员会组织编制了${CALL}。本专项由项目管理专业机构负责组织实施。\n`,
+        CALL,
+      ),
+    ).toEqual(['国家卫生健康委员会:co-issuer', '科学技术部:lead']);
+  });
+
+  it('reads no issue where the unmarked object of 编制了 is another document', () => {
+    expect(
+      namesOf(`${CALL}\n\n科学技术部会同国家卫生健康委员会编制了三年行动方案，本指南据此组织项目。\n`, CALL),
+    ).toEqual([]);
+  });
+
+  it('reads the departments of a handbook’s 编制单位 field under its title, and no institute', () => {
+    const title = '无锡市医疗器械产业链图谱（2026版）';
+    expect(
+      namesOf(
+        `${title}\n——招商手册节选\n\n编制单位：无锡市工业和信息化局\u3000无锡市投资促进局\n数据截至：2025年12月\n`,
+        title,
+      ),
+    ).toEqual(['无锡市工业和信息化局', '无锡市投资促进局']);
+    expect(namesOf(`${title}\n\n编制单位：中国信息通信研究院\n`, title)).toEqual([]);
+  });
+
+  it('reads a reply signed at its end with the year and month only', () => {
+    const reply = '工业和信息化部对十四届全国政协二次会议第01234号提案的答复';
+    const text = `${reply}\n\n王某某委员：\n\u3000\u3000您提出的提案收悉。经商国家卫生健康委员会，现答复如下：我部将会同财政部研究有关政策。\n\n工业和信息化部\n2024年7月\n`;
+    expect(namesOf(text, reply)).toEqual(['工业和信息化部']);
+    // A year and month under names that more text follows dates a cover or a by-line, not a signature.
+    expect(namesOf(`${text.replace(/\n$/, '')}\n附件：有关名单\n`, reply)).toEqual([]);
+  });
+
+  it('reads no issuer in the bodies whose earlier decisions a notice carries out, nor in figures a body released', () => {
+    expect(
+      namesOf(
+        '某市卫生健康委员会关于做好设备更新工作的通知\n\n为贯彻落实国务院《推动大规模设备更新和消费品以旧换新行动方案》和国家卫生健康委等部门关于医疗卫生机构装备更新改造的部署，现就有关事项通知如下：\n',
+        '某市卫生健康委员会关于做好设备更新工作的通知',
+      ),
+    ).not.toContain('国家卫生健康委员会');
+    expect(
+      namesOf('为贯彻落实党中央、国务院关于深化医疗器械监管改革的部署，四部门研究制定了《措施》。\n'),
+    ).toEqual([]);
+    expect(
+      namesOf('国家药品监督管理局近日发布的医疗器械注册审批情况显示，第三季度共批准首次注册412项。\n'),
+    ).toEqual([]);
+  });
+});
