@@ -8,6 +8,7 @@ import { normalizeTerm, type NormalizedText } from '../normalize';
 import { wrapsAt } from '../lines';
 import { discoveredId } from '../node-ids';
 import type { Curated } from '../types';
+import { alloyElements } from './alloy-elements';
 import type { TermRule } from './confidence';
 import { readCoordinations, type Range } from './coordination';
 import { extendCurated, type CuratedSpan } from './curated-extensions';
@@ -550,6 +551,9 @@ export const readTerms = (
         usedSpans.length > 0 || materialContext(s) || materialContext(paragraph) || rawParagraph;
       addRead('Material', rf + f, rf + t, inContext ? 'shape:material-context' : 'shape:material');
     }
+    // `加入锌、钙、钇、钕等合金元素`: elements the text puts into an alloy are its materials, one character each.
+    for (const [f, t] of alloyElements(s))
+      if (isFree(f, t)) addRead('Material', rf + f, rf + t, 'list:class');
     // `主控采用MCU`, `GPU依赖进口`: a chip's Latin name written alone is a part; as a head noun, sure only
     // where the sentence speaks of parts.
     // Not a gloss (`光电倍增管(PMT)`) nor a modifier glued to a name (`非晶硅TFT面板`).
