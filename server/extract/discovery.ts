@@ -41,6 +41,9 @@ const CIRCUIT_HEAD = /^(?:芯片|电路|转换器|asic|ic|soc|fpga)$/;
 const MODAL = /^(?:可以|可|能|能够|会|将|要|需|需要|负责|用来|用于|用以|来|去)$/;
 /** A grade or class of regulation (`三级医疗器械`, `第二类医疗器械`) names no kind. */
 const GRADE = /^第?[一二三四五六七八九十0-9]+(?:类|级)(?:医疗|医用|创新)*$/;
+/** A regulatory class at the end of a core (`经营|第三类|医疗器械`, `所有|第三类|医疗器械`): what comes before
+ * it is the verb or the determiner of a clause about the class, no kind of thing. */
+const GRADE_END = /第?[一二三四五六七八九十]+类(?:医疗|医用|创新)*$/;
 /** A core that ends in an organisation (`三级医院`) or holds a field (`…领域`) names no new thing. */
 const ORG_OR_FIELD = /(?:医院|中心|公司|研究院|研究所|基地|园区|企业|机构|科室|部门|单位)$|领域/;
 /** Cores too vague to name a kind before a broad head: the industry under another name (`医学装备`)
@@ -381,7 +384,8 @@ export const discoverTerms = (
     if (/^(?:[\u4e00-\u9fff]{1,3}性)+$/.test(core)) continue;
     // An organisation or a field before the head is where the thing is, not its name
     // (`三级医院设备更新`, `生物医用材料领域原材料`).
-    if (ORG_OR_FIELD.test(core.replace(/(?:医疗|医用)$/, '')) || GRADE.test(core)) continue;
+    if (ORG_OR_FIELD.test(core.replace(/(?:医疗|医用)$/, '')) || GRADE.test(core) || GRADE_END.test(core))
+      continue;
     // `药品监管系统`: an administration; `医学装备`: the whole industry under another name.
     if (
       (hit.head === '系统' && (ADMINISTRATION.test(core) || OFFICE_SYSTEM.test(core))) ||

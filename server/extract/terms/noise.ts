@@ -63,6 +63,11 @@ export const DISCOURSE_WORDS: ReadonlySet<string> = new WordClass(
     ...['全方位', '全生命周期', '生命周期', '全链条', '全流程', '全周期'],
     // Levels, positions in a chain and markets (`国家级医疗器械应急产业园`, `上游原材料`, `商用ECMO`).
     ...['国家级', '省级', '市级', '县级', '上游', '中游', '下游', '商用', '商业化'],
+    // Tiers of a market (`国产中低端超声`, `低端DR`): where a product sells, not a kind of it.
+    ...['低端', '中低端', '中端', '中高端'],
+    // Determiners and the state of units in view (`所有第三类医疗器械`, `全部进口设备`, `闲置医疗设备`):
+    // which or what units, never a kind of them.
+    ...['所有', '全部', '一切', '其余', '闲置', '老旧', '废旧', '在用', '存量'],
     // Verbs of means and of gaining (`医生借助微导管`, `依托省医疗器械检验检测所`, `已掌握单晶材料`):
     // someone uses or gets the thing; they never begin its name.
     ...['借助', '依托', '依靠', '凭借', '借由', '掌握', '开辟'],

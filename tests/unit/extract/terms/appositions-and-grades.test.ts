@@ -25,3 +25,30 @@ describe('the class of a member written before it', () => {
     expect(names(graphed).filter((n) => /元器件|部件/.test(n))).toEqual([]);
   });
 });
+
+describe('a regulatory class at the end of what comes before the head', () => {
+  it('makes no name of a verb or a determiner and the class: 经营第三类医疗器械, 所有第三类医疗器械', () => {
+    for (const text of [
+      '经营第三类医疗器械的企业须取得医疗器械经营许可证。',
+      '唯一标识制度覆盖所有第三类医疗器械。',
+    ]) {
+      const { graphed } = terms(text);
+      expect(names(graphed).filter((n) => n.includes('第三类'))).toEqual([]);
+    }
+  });
+});
+
+describe('a tier of the market, a determiner or the state of units in view', () => {
+  it('is no kind of the thing: 中低端设备, 中低端CT, 低端DR', () => {
+    const { graphed } = terms(
+      '国产替代将从中低端设备逐步向高端设备延伸，国内球管多用于DR和中低端CT，基层应配置低端DR。',
+    );
+    expect(names(graphed).filter((n) => n.includes('低端'))).toEqual([]);
+  });
+
+  it('is none of the name: 全部进口设备, 闲置医疗设备, 所有医用导管', () => {
+    const { graphed } = terms('全部进口设备须经海关检验，闲置医疗设备可以调剂使用，所有医用导管须灭菌。');
+    expect(names(graphed).filter((n) => /^(?:全部|闲置|所有)/.test(n))).toEqual([]);
+    expect(names(graphed)).toContain('医用导管');
+  });
+});
