@@ -5,9 +5,10 @@ import type { NodeId } from '../../../core/model/ids';
 import { headingSentence } from '../plan-model';
 import type { Occurrence } from '../types';
 import type { RuleContext } from './context';
-import { supplyOccurrences } from './supply-lists';
+import { supplyOccurrences, type SupplyReader } from './supply-lists';
 
 export const HEADED_RULE = 'grammar:标题A，由B组成';
+export const HEADED_LINE_RULE = 'grammar:标题A，由B组成。其C';
 
 const WHOLE_LABELS = new Set(['Equipment', 'Component']);
 
@@ -43,4 +44,64 @@ export const headedWhole = (
   const [only] = ids;
   if (ids.size !== 1 || !only) return undefined;
   return { id: only, sentence: at };
+};
+
+/** What the rest of a make-up line may name as the heading thing's: its parts and their materials. */
+const LINE_ITEMS = new Set(['Component', 'Material']);
+/** A subjectless make-up sentence up to its verb (`产品描述：通常由插入部、操作部和连接部组成`). */
+const MAKE_UP =
+  /^(?:(?:产品|结构|系统|主要|基本)?(?:描述|结构|组成|构成|结构及组成|结构与组成|结构组成|组成结构)[:：])?(?:通常|一般|主要|基本|均|则)*由[^。；;\n]*?(?:组成|构成|组合而成|组装而成)/;
+/** Where one clause of the line ends. */
+const CLAUSE_MARK = /[，,；;。]/g;
+
+/**
+ * The rest of the line of a heading thing's make-up sentence (`产品描述：通常由插入部、操作部和连接部组成，插入部前端
+ * 装有CMOS图像传感器和LED光源，插入管外层一般为聚氨酯或氟橡胶。`, `…组成。磁体可为超导磁体或永磁体。`) speaks of the same
+ * thing: the parts and materials its clauses name are the heading thing's. A clause that names a device of
+ * its own (`用于体外膜肺氧合（ECMO）等体外循环`) is left out, as is anything after the line.
+ */
+export const headedLineEdges = (ctx: RuleContext, reader: SupplyReader): void => {
+  const { model, labelOf } = ctx;
+  const text = model.text;
+  const occurrences = supplyOccurrences(model);
+  for (const [sentence, s] of model.sentences.entries()) {
+    const m = MAKE_UP.exec(text.slice(s.start, s.end));
+    if (!m) continue;
+    const headed = headedWhole(ctx, sentence);
+    if (!headed) continue;
+    const newline = text.indexOf('\n', s.start);
+    const section = model.sections[s.section];
+    const end = Math.min(newline < 0 ? text.length : newline, section?.end ?? text.length);
+    const occs: Occurrence[] = [];
+    const sentenceOf = new Map<Occurrence, number>();
+    for (let k = sentence; k < model.sentences.length && (model.sentences[k]?.start ?? end) < end; k++)
+      for (const o of occurrences.get(k) ?? [])
+        if (o.start >= s.start + m[0].length && o.end <= end) {
+          occs.push(o);
+          sentenceOf.set(o, k);
+        }
+    const marks = [...text.slice(s.start + m[0].length, end).matchAll(CLAUSE_MARK)].map(
+      (x) => s.start + m[0].length + x.index,
+    );
+    const clauseOf = (o: Occurrence): number => marks.filter((at) => at < o.start).length;
+    const ownDevice = new Set(
+      occs.filter((o) => labelOf(o.nodeId) === 'Equipment' && o.nodeId !== headed.id).map(clauseOf),
+    );
+    for (const o of occs) {
+      const k = sentenceOf.get(o);
+      if (
+        k === undefined ||
+        ownDevice.has(clauseOf(o)) ||
+        !LINE_ITEMS.has(labelOf(o.nodeId) ?? '') ||
+        // The outermost names only: `超导磁体` is the part, not a `磁体` inside it.
+        occs.some(
+          (x) => x !== o && x.start <= o.start && x.end >= o.end && x.end - x.start > o.end - o.start,
+        ) ||
+        reader.generic(o.nodeId) ||
+        reader.linked(o.nodeId, headed.id)
+      )
+        continue;
+      reader.edge(o.nodeId, headed.id, HEADED_LINE_RULE, k, headed.sentence);
+    }
+  }
 };

@@ -8,6 +8,8 @@ import type { Occurrence } from '../types';
 import type { RuleContext } from './context';
 import { clauseEdges } from './supply-clauses';
 import { compositionEdges } from './supply-composition';
+import { headedLineEdges } from './supply-headed';
+import { pieceMaterialEdges } from './supply-pieces';
 import { tenderEdges } from './supply-tender';
 import {
   LIST_GAP,
@@ -371,5 +373,7 @@ export const supplyPhrases = (ctx: RuleContext): EdgeDraft[] => {
   pairedParts(ctx, reader);
   tableEdges(ctx, reader);
   tenderEdges(ctx, reader);
+  headedLineEdges(ctx, reader);
+  pieceMaterialEdges(ctx, reader);
   return [...reader.edges, ...sharedUsers(ctx)];
 };

@@ -16,6 +16,11 @@ const PACKAGE =
   /^[\s\u3000]*(?:第\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*(?:包|标段|标包|分包)|(?:采购包|标包|包号|包|标段)\s*([0-9]{1,2}))[\s\u3000:：]*/;
 /** A rating written before the machine's name (`1.5T`, `3.0T`, `128层`). */
 const SPEC = /^(?:[0-9.]+(?:t|排|层|通道|导联|kw|mhz))?$/i;
+/**
+ * Before the machine on a package's line: a rating and a few words of kind (`64排螺旋CT` is a CT, `1.5T超导
+ * 磁共振成像系统` the MR the line names), the line being the machine's whole name.
+ */
+const PACKAGE_LEAD = /^(?:[0-9.]+(?:t|排|层|通道|导联|kw|mhz)(?:及以上)?)?[\u4e00-\u9fff]{0,4}$/i;
 /** What may follow the machine on its line: a count or a note in brackets, a colon. */
 const PACKAGE_TAIL = /^(?:\([^()]*\))?[:：]?$/;
 /** A heading's number before a machine whose parameters follow (`一、`, `（二）`, `3.`). */
@@ -31,6 +36,10 @@ const ANY_NUMBER =
 const ITEM_NUMBER = /^[\s\u3000]*[★▲△*#※]?\s*([0-9]{1,2})[.．]([0-9]{1,2})(?![0-9.．])[\s\u3000]*/;
 /** A label's close: the part named before it is what the line's parameters are about. */
 const LABEL_CLOSE = /^[:：]/;
+/** A parameter line's label up to its colon (`4.2 冷光源：`), one short name with no clause mark in it. */
+const LABEL = /^[^:：，,；;。、]{1,12}[:：][\s\u3000]*/;
+/** Verbs that say what a parameter line's part or machine is made of (`镜体采用医用不锈钢`, `材质：钛合金`). */
+const MADE_OF = /(?:采用|选用|材质为|材料为|材质[:：]|材料[:：])$/;
 /** Verbs that fit the machine with parts (`配置B、C和D`, `配备B`, `标配B`). */
 const FITTED = /(?<![不无未])(?:配置|配备|配有|标配|选配|含有|包含)了?[:：]?(?:[0-9.°度]+)?$/;
 
@@ -62,12 +71,12 @@ export const tenderEdges = (ctx: RuleContext, reader: SupplyReader): void => {
    * The machine a head line names from `from` (after a rating at most), whose end leaves only what `tail`
    * allows to the line's end: the longest such (`呼吸机` of a line read as `呼吸机技术要求`).
    */
-  const machineAt = (from: number, end: number, tail: RegExp): Occurrence | undefined =>
+  const machineAt = (from: number, end: number, tail: RegExp, lead = SPEC): Occurrence | undefined =>
     allIn(from, end)
       .filter(
         (o) =>
           labelOf(o.nodeId) === 'Equipment' &&
-          SPEC.test(gapText(model, from, o.start)) &&
+          lead.test(gapText(model, from, o.start)) &&
           tail.test(gapText(model, o.end, end)),
       )
       .sort((a, b) => b.end - b.start - (a.end - a.start))[0];
@@ -101,7 +110,7 @@ export const tenderEdges = (ctx: RuleContext, reader: SupplyReader): void => {
     else if (head) {
       // The machine is the one name filling the rest of the line.
       const from = start + head[0].length;
-      const machine = machineAt(from, end, PACKAGE_TAIL);
+      const machine = machineAt(from, end, PACKAGE_TAIL, PACKAGE_LEAD);
       pkg = machine
         ? {
             number: head[1] ?? head[2],
@@ -126,6 +135,27 @@ export const tenderEdges = (ctx: RuleContext, reader: SupplyReader): void => {
         ITEMS.includes(labelOf(label.nodeId) ?? '')
       )
         parts.add(label.nodeId);
+      // `4.2 冷光源：LED光源，使用寿命≥30000小时`: the part the value names when the label names none (a
+      // named part's value says what it is made of or has: `腹腔镜镜头：镜体采用…`).
+      const labelled = parts.size === 0 ? LABEL.exec(text.slice(from, end)) : null;
+      const value = labelled && names.find((o) => o.start === from + labelled[0].length);
+      if (value && ITEMS.includes(labelOf(value.nodeId) ?? '')) parts.add(value.nodeId);
+      // `4.4 腹腔镜镜头镜体采用医用不锈钢`: a material the line's part, or else the machine, is made of.
+      const owner = parts.size === 1 ? [...parts][0] : parts.size === 0 ? pkg.machine : undefined;
+      for (const o of names)
+        if (
+          owner &&
+          labelOf(o.nodeId) === 'Material' &&
+          MADE_OF.test(text.slice(from, o.start).replace(/[\s\u3000]+$/, '')) &&
+          !reader.generic(o.nodeId)
+        )
+          reader.edge(
+            o.nodeId,
+            owner,
+            TENDER_RULE,
+            sentence,
+            pkg.sentence === sentence ? undefined : pkg.sentence,
+          );
       // `3.1 探头：配置单晶凸阵探头、线阵探头和经食道心脏探头`: the parts the machine is fitted with.
       for (const [k, o] of names.entries())
         if (FITTED.test(gapText(model, Math.max(from, names[k - 1]?.end ?? from), o.start)))

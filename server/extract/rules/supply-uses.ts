@@ -16,9 +16,12 @@ export const USE_IN_RULE = 'grammar:X在A中的应用';
 
 const USERS = new Set(['Equipment', 'Component']);
 
-/** `X材料可应用于A、B`, `聚砜用来生产中空纤维膜`: the verb between an item and its users. */
+/**
+ * `X材料可应用于A、B`, `聚砜用来生产中空纤维膜`, `亲水涂层液，涂覆于球囊扩张导管和微导管表面`: the verb between an
+ * item and its users.
+ */
 const APPLIED_TO =
-  /^(?:材料|原料)?(?:(?:是|为|作为)(?:关键|核心|主要|重要)?(?:原料|材料|原材料)[，,]?)?(?:(?:因其?|由于其?|凭借其?)[^，,。；;]{1,16}?[，,]?)?(?:可|可以|能|能够|将|已|已经|现已|主要|广泛|大量|普遍|多|常|也|还|均|目前|逐步|被|批量|规模化|大规模|成功|率先|陆续|开始|正|逐渐|稳定)*(?:应用于|应用到|用于|用在|用来|用以|用作|用做|配套于)(?:生产|制造|制备|制作|绕制|加工|纺制)?$/;
+  /^(?:材料|原料)?(?:(?:是|为|作为)(?:关键|核心|主要|重要)?(?:原料|材料|原材料)[，,]?)?(?:(?:因其?|由于其?|凭借其?)[^，,。；;]{1,16}?[，,]?)?(?:可|可以|能|能够|将|已|已经|现已|主要|广泛|大量|普遍|多|常|也|还|均|目前|逐步|被|批量|规模化|大规模|成功|率先|陆续|开始|正|逐渐|稳定)*(?:应用于|应用到|用于|用在|用来|用以|用作|用做|配套于|涂覆于|涂覆在|涂布于|喷涂于|喷涂在|包覆于|镀于)(?:生产|制造|制备|制作|绕制|加工|纺制)?$/;
 /** `X制成的A`, `X加工成A`: a material made into its user. */
 const MADE_INTO = /^(?:材料|原料)?(?:所)?(?:制成|制作|制造|加工成|做成|制备)的?$/;
 /** `超导磁体产业的应用主要在4个方面：`: a part's or material's uses, listed after a colon. */
@@ -193,7 +196,11 @@ export const useEdges = (
     if (!o || !next) continue;
     const label = labelOf(o.nodeId);
     const nextLabel = labelOf(next.nodeId);
-    const gap = gapText(model, o.end, next.start);
+    // `热塑性聚氨酯（TPU）用于冠脉微导管`: the verb after a short name in brackets is its item's.
+    const gap = gapText(model, o.end, next.start).replace(
+      /^\)(?=.)/,
+      /[(（]$/.test(model.text.slice(Math.max(0, o.start - 1), o.start)) ? '' : ')',
+    );
     if (label !== 'Component' && label !== 'Material') continue;
     // `超导磁体产业的应用主要在4个方面：A、B`.
     if (nextLabel === 'Equipment' && APPLICATIONS.test(gap))

@@ -69,7 +69,12 @@ describe('make-up read clause by clause', () => {
         钛合金: 'Material',
         医用硅橡胶: 'Material',
       }).filter((p) => p.startsWith('USED_IN')),
-    ).toEqual(['USED_IN 医用硅橡胶 -> 电极阵列', 'USED_IN 钛合金 -> 外壳']);
+    ).toEqual([
+      'USED_IN 医用硅橡胶 -> 电极阵列',
+      'USED_IN 钛合金 -> 外壳',
+      // The bare piece's material is its owner's too.
+      'USED_IN 钛合金 -> 接收刺激器',
+    ]);
   });
 
   it('reads a battery’s 以A为阳极，电解液为B', () => {

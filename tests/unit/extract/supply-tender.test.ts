@@ -61,6 +61,43 @@ describe('the parameters of a tender package', () => {
   });
 });
 
+describe('a package line and the values of its labels', () => {
+  const CT = { 高压发生器: 'Component', 稀土陶瓷探测器: 'Component' } as const;
+  const LAP = {
+    '4K荧光腹腔镜系统': 'Equipment',
+    '4K超高清摄像头': 'Component',
+    腹腔镜镜头: 'Component',
+    医用不锈钢: 'Material',
+  } as const;
+
+  it('reads the machine past a rating and a word of kind before it (64排螺旋CT is a CT)', () => {
+    expect(
+      pairs(
+        '第2包　64排螺旋CT\n　　2.2 高压发生器：输出功率≥72kW；\n　　2.3 探测器：稀土陶瓷探测器，物理排数≥64排；',
+        CT,
+      ),
+    ).toEqual([
+      // The label is the part here (a clause of figures follows it).
+      'PART_OF 探测器 -> 计算机断层扫描仪 tender:package-parts',
+      'PART_OF 高压发生器 -> 计算机断层扫描仪 tender:package-parts',
+    ]);
+  });
+
+  it("gives the machine the part a label's value names, and a material the line's part or machine is made of", () => {
+    expect(
+      pairs(
+        '第4包　4K荧光腹腔镜系统\n　　4.1 摄像系统：4K超高清摄像头，支持吲哚菁绿（ICG）荧光成像；\n　　4.4 腹腔镜镜头：采用医用不锈钢，可耐受高温高压灭菌；\n　　4.5 材质：医用不锈钢。',
+        LAP,
+      ),
+    ).toEqual([
+      'PART_OF 4K超高清摄像头 -> 4K荧光腹腔镜系统 tender:package-parts',
+      'PART_OF 腹腔镜镜头 -> 4K荧光腹腔镜系统 tender:package-parts',
+      'USED_IN 医用不锈钢 -> 4K荧光腹腔镜系统 tender:package-parts',
+      'USED_IN 医用不锈钢 -> 腹腔镜镜头 tender:package-parts',
+    ]);
+  });
+});
+
 describe("a heading that names one machine's parameters", () => {
   it('gives the machine the parts of the numbered lines under it, up to the next heading', () => {
     expect(
