@@ -713,6 +713,17 @@ export const readFields = (
       while (k > 0 && !CLAUSE_BREAK.test(s[k - 1] ?? '')) k--;
       return k;
     };
+    /**
+     * Where the list before the 等 at `at` starts, from `from`: after an earlier `等X` of the clause
+     * and the joint after its class (`CT、超声等医学影像设备和呼吸机、监护仪等生命支持设备`: the second
+     * list is 呼吸机、监护仪, not CT).
+     */
+    const afterEarlierList = (from: number, at: number): number => {
+      const earlier = s.lastIndexOf('等', at - 1);
+      if (earlier < from) return from;
+      const joint = /以及|和|及|与|、/.exec(s.slice(earlier + 1, at));
+      return joint ? earlier + 1 + joint.index + joint[0].length : from;
+    };
     /** Members of the list [from, to) of `s`, split at 、 and ， (and 和/及/与 in the last one). */
     const members = (from: number, to: number): [number, number][] => {
       const out: [number, number][] = [];
@@ -931,7 +942,7 @@ export const readFields = (
       }
       const field = add(si, sf + at + 1, sf + at + 1 + best, 'text:field-apposition', 'head');
       if (field) {
-        const [listStart, listEnd] = orig(sf + clauseStart(at), sf + at);
+        const [listStart, listEnd] = orig(sf + afterEarlierList(clauseStart(at), at), sf + at);
         appositions.push({ field, listStart, listEnd });
       }
     }

@@ -57,6 +57,28 @@ describe('fields followed by their examples', () => {
   });
 });
 
+describe('two lists before 等 in one clause', () => {
+  it('puts each list in its own class: the second starts after the first class and its joint', () => {
+    const r = read('重点发展CT、磁共振、超声等医学影像设备和呼吸机、监护仪、除颤器等生命支持设备。');
+    expect(r.links).toEqual(
+      expect.arrayContaining([
+        '计算机断层扫描仪 -> 医学影像设备',
+        '超声诊断设备 -> 医学影像设备',
+        '呼吸机 -> 生命支持设备',
+        '除颤器 -> 生命支持设备',
+      ]),
+    );
+    expect(r.links).not.toContain('计算机断层扫描仪 -> 生命支持设备');
+    expect(r.links).not.toContain('超声诊断设备 -> 生命支持设备');
+  });
+
+  it('also after 以及 (PET/CT、PET/MR等高端医学影像设备以及手术机器人、腔镜等高端手术设备)', () => {
+    const r = read('支持PET/CT、PET/MR等高端医学影像设备以及手术机器人、腔镜等高端手术设备研发。');
+    expect(r.links).toContain('PET/MR -> 高端医学影像设备');
+    expect(r.links).not.toContain('PET/MR -> 高端手术设备');
+  });
+});
+
 describe('half of a joined field', () => {
   it('reads 生命支持设备 after 等 as a field, the half of 监护与生命支持装备', () => {
     const r = read('工业和信息化部会同有关部门保障呼吸机、监护仪等生命支持设备的生产。');
