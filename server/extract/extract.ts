@@ -21,6 +21,7 @@ import { domainEnumerations } from './rules/domain-enumerations';
 import { domainRespective } from './rules/domain-respective';
 import { domainLists } from './rules/domain-lists';
 import { domainMembership } from './rules/domain-membership';
+import { fieldHolds } from './rules/domain-fit';
 import { enables } from './rules/enables';
 import { indexMeasures, measures } from './rules/measures';
 import type { RuleOutput } from './rules/output';
@@ -176,8 +177,15 @@ export const extractGraph = (plans: readonly PlanInput[], curated: Curated): Ext
       ...domainEnumerations(ctx),
       ...domainRespective(ctx),
       ...enables(ctx),
-    ])
+    ]) {
+      // Whatever rule read a membership, a class of consumables holds no machine (rules/domain-fit.ts).
+      if (
+        e.type === 'IN_DOMAIN' &&
+        !fieldHolds(builder.nameOf(e.target) ?? '', builder.nameOf(e.source) ?? '')
+      )
+        continue;
       builder.addEdge(e);
+    }
   }
   apply(successions(curated.departments));
   const metas: PlanMeta[] = plans.map((p) => ({

@@ -80,6 +80,10 @@ export class GraphBuilder {
     return this.nodes.get(id)?.label;
   }
 
+  nameOf(id: NodeId): string | undefined {
+    return this.nodes.get(id)?.name;
+  }
+
   /** Records that a plan names a node without a located mention (a plan names itself). */
   addPlan(id: NodeId, plan: PlanId): void {
     this.nodes.get(id)?.plans.add(plan);
