@@ -17,6 +17,7 @@ const RULES: Record<UseKind, string> = {
   'made-with': 'grammar:A用M制成',
   'taken-from': 'grammar:A取自M',
   coat: 'grammar:A采用B',
+  is: 'grammar:A为M',
 };
 export const MATERIAL_AS_PART_RULE = 'grammar:以M作A';
 export const BASE_OF_RULE = 'grammar:以M为基体的A';

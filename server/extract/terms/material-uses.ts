@@ -6,7 +6,8 @@ import type { Range } from './coordination';
 import { implantToolShape, materialName, metalElement } from './material-names';
 
 /** How the use is said: the verb decides what must close the list of materials. */
-export type UseKind = 'adopt' | 'is-made-of' | 'made-from' | 'from-raw' | 'made-with' | 'taken-from' | 'coat';
+export type UseKind =
+  'adopt' | 'is-made-of' | 'made-from' | 'from-raw' | 'made-with' | 'taken-from' | 'coat' | 'is';
 
 /** Hedges between a user and its verb: `一般`, `多`, `长期`, `同样`, `则`. */
 const HEDGE =
@@ -29,6 +30,9 @@ const LEADS: readonly (readonly [UseKind, string])[] = [
   ],
   ['taken-from', '取自'],
   ['coat', '(?:带有|覆有|涂有|喷涂|涂覆|镀有|衬有|覆盖|(?:衬|涂|镀|覆)(?:上)?一层)'],
+  // `瓣叶为牛心包`, `导联夹为镀镍黄铜`, `背衬为无纺布与发泡聚乙烯`: a part's copula with a material, as parameter
+  // lines and instructions for use write it; not 作为, 成为, 认为, 分为, 以…为, 为主.
+  ['is', '(?<![作成认分以因称视列定转化更较最均皆同即])为(?![主了何止此])'],
 ];
 const LEAD = new RegExp(LEADS.map(([, re]) => `(${re})`).join('|'), 'g');
 
@@ -56,7 +60,9 @@ const PROCESS =
 const CLOSES: Partial<Record<UseKind, RegExp>> = {
   'made-from': /^[^，,。；;]{0,8}?(?:制成|而成|成型|制造|烧结|压制|绕制)/,
   'from-raw':
-    /^(?:为|作为)(?:主要|核心|基础)?(?:原料|原材料|材料|基材|基体|主材|载体|基底|衬底|骨架)|^为主|^(?:作|做|制作)|^[^，,。；;]{0,6}?(?:制成|制造|制备|编织|绕制)/,
+    /^(?:为|作为)(?:主要|核心|基础|柔性|刚性|支撑)?(?:原料|原材料|材料|基材|基体|主材|载体|基底|衬底|骨架)|^为主|^(?:作|做|制作)|^[^，,。；;]{0,6}?(?:制成|制造|制备|编织|绕制)/,
+  // A copula names a material only when the material ends the clause (`支架为镍钛合金，`), not a longer thing.
+  is: /^(?:$|[，,。；;:：])/,
   'made-with':
     /^[^，,。；;]{0,6}?(?:制成|制造|制作|绕制|浇铸|浇注|灌封|封装|成型|加工|编织|烧结|注塑|铸造|锻造|吹塑|挤出|压制|拉制|而成)/,
 };
@@ -75,11 +81,16 @@ export const materialContext = (s: string): boolean => MATERIAL_CONTEXT.test(s);
 
 /** Materials the field writes as a bare word of two characters (`多用硅胶`, `表面涂覆硅油`, `与石墨复合`):
  * too short for a shape, a material as the object of a use verb. */
-const BARE_MATERIAL = /^(?:硅胶|矽胶|硅油|矽油|石墨|乳胶|橡胶|陶瓷|玻璃|树脂|石英|钢材|蚕丝)$/;
+const BARE_MATERIAL = /^(?:硅胶|矽胶|硅油|矽油|石墨|乳胶|橡胶|陶瓷|玻璃|树脂|石英|钢材|蚕丝|无纺布)$/;
+/** Coppers by kind or finish (`黄铜`, `无氧铜`, `镀镍黄铜`): contacts, clips and windings, as a use's object. */
+const COPPER = /^(?:镀[镍锡银金铬])?(?:黄|紫|青|白|磷|铍|无氧)铜$/;
 
 /** Whether `name` may be read as a material after a use verb. */
 export const usedMaterial = (name: string): boolean =>
-  materialName(name) || BARE_MATERIAL.test(name) || (/(?:材料|合金|纤维)$/.test(name) && name.length > 2);
+  materialName(name) ||
+  BARE_MATERIAL.test(name) ||
+  COPPER.test(name) ||
+  (/(?:材料|合金|纤维)$/.test(name) && name.length > 2);
 
 /** Whether what follows a list of materials completes a use of `kind`. */
 export const useCloses = (kind: UseKind, after: string): boolean => {
@@ -94,6 +105,8 @@ const NAME_RUN =
   /^(?:(?<=医)用|[^\P{Script=Han}的用以则由为是在将把被从向等与和或及掺也又还而并使让]|[a-zA-Z0-9-])+/u;
 /** A count of kinds and what follows it (`两类材料`, `三种`): the end of a list of materials. */
 const LIST_COUNT = /[两二三四五六七八九十几数多]大?[类种](?!植).*$/;
+/** An amount written before a name (`20万吨`, `3.5公斤`, `60%`). */
+const QUANTITY = /^[0-9]+(?:\.[0-9]+)?[十百千万亿]*(?:吨|公斤|千克|克|kg|t|件|个|台|套|%|元|米)/i;
 /** Longer runs are clauses, not names. */
 const MAX_NAME = 14;
 
@@ -105,6 +118,8 @@ const MAX_NAME = 14;
 const materialAt = (s: string, at: number, listed = false): Range | undefined => {
   // `钛合金两类材料`: a count closes the list; the class after it names no material of its own.
   const run = (NAME_RUN.exec(s.slice(at))?.[0] ?? '').replace(LIST_COUNT, '');
+  // `年产量为20万吨聚乙烯`: a quantity is no part of a material's name.
+  if (QUANTITY.test(run)) return undefined;
   // `以铂或金作导电层`, `以钛为原料`: a metal's one character, in a list of materials or closed by 为原料
   // (`以金作比喻` names no material).
   if (metalElement(run.slice(0, 1))) {
@@ -120,6 +135,12 @@ const materialAt = (s: string, at: number, listed = false): Range | undefined =>
     const name = run.slice(0, len);
     if (!usedMaterial(name)) continue;
     const rest = run.slice(len);
+    // `柔轮采用高强度合金钢40CrNiMoA加工`: a grade's code after the material is no part of its name.
+    const code = /^[0-9A-Za-z][0-9A-Za-z-]{1,11}/.exec(rest)?.[0] ?? '';
+    if (code !== '' && /[0-9]/.test(code) && materialName(name)) {
+      const after = rest.slice(code.length);
+      if (after === '' || PROCESS.test(after) || /^(?:和|与|及|或)/.test(after)) return [at, at + len];
+    }
     // `由不锈钢管激光切割而成`: a tube drawn of the material, before a process, names the material.
     if (/^管(?!材)/.test(rest) && materialName(name) && PROCESS.test(rest.slice(1))) return [at, at + len];
     if (rest === '' || PROCESS.test(rest) || /^(?:和|与|及|或|掺)/.test(rest) || materialAt(s, at + len))
@@ -196,6 +217,9 @@ export const readUseSubjects = (
     if (kind === 'is-made-of') before = before.replace(/的$/, '');
     const name = SUBJECT.exec(before)?.[0] ?? '';
     if (name.length < 2 || name.length > 6 || NOT_A_PART.test(name) || materialName(name)) continue;
+    // `支架为镍钛合金`: a copula says what a thing is made of only when the thing has a part's or a
+    // device's head (not `发展重点为…`).
+    if (kind === 'is' && headLabel(name) === undefined) continue;
     // `椎间融合器采用…`: an implant or a device named by its shape is no part.
     const label = headLabel(name) ?? (implantToolShape(name) ? 'Equipment' : 'Component');
     if (label === 'Material') continue;
@@ -234,6 +258,15 @@ export const readMadeInto = (
   return out;
 };
 
+/** What a copula says of drugs, solutions, samples and methods (`涂层药物为紫杉醇`, `溶剂为乙醇`): no material. */
+const NOT_OF_A_THING = /(?:药|药物|药品|剂|液|样本|标本|指标|项目|原理|方法|方式)$/;
+
+/** Whether the words before a copula (`瓣叶为`) name a thing that may be made of a material. */
+const copulaOfThing = (before: string): boolean => {
+  const name = SUBJECT.exec(before.replace(HEDGES_BEFORE, ''))?.[0] ?? '';
+  return name.length >= 2 && !NOT_A_PART.test(name) && !NOT_OF_A_THING.test(name) && !materialName(name);
+};
+
 /**
  * Materials named as the object of a use verb in the normalised sentence `s` (`采用M`, `材质为M`,
  * `由M和N混合制成`, `以M为原料`, `取自M`, `衬一层M`), whether or not the user is a known name.
@@ -243,6 +276,7 @@ export const readMaterialUses = (s: string): Range[] => {
   for (const m of s.matchAll(LEAD)) {
     const kind = LEADS[m.slice(1).findIndex((g) => g !== undefined)]?.[0];
     if (!kind) continue;
+    if (kind === 'is' && !copulaOfThing(s.slice(0, m.index))) continue;
     const list = materialsFrom(s, m.index + m[0].length);
     if (list.length === 0) continue;
     if (!useCloses(kind, s.slice(listEnd(s, list)))) continue;

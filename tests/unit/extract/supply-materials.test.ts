@@ -27,6 +27,12 @@ describe('materialUseEdges', () => {
     ]);
   });
 
+  it("reads a part's copula with a material (支架为镍钛合金) as a use", () => {
+    expect(pairs('介入瓣膜的支架为镍钛合金，瓣叶则为牛心包。')).toContain(
+      'USED_IN 镍钛合金 -> 支架 grammar:A为M',
+    );
+  });
+
   it('reads 材质为, 材料为 past a modifier, 由…混合制成 and 以…为原料', () => {
     expect(pairs('近端推送段的海波管材质为304不锈钢。')).toEqual([
       'USED_IN 304不锈钢 -> 海波管 grammar:A材质为M',

@@ -85,6 +85,30 @@ describe('readMaterialUses', () => {
     expect(materials('导光束由数万根石英玻璃纤维集束而成。')).toEqual(['石英玻璃纤维']);
   });
 
+  it("reads a part's copula with a material that ends the clause (瓣叶为牛心包, 导联夹为镀镍黄铜)", () => {
+    expect(materials('人工心脏瓣膜的支架为镍钛合金，瓣叶为牛心包。')).toEqual(['镍钛合金', '牛心包']);
+    expect(materials('导联夹为镀镍黄铜；背衬为无纺布与发泡聚乙烯。')).toEqual([
+      '镀镍黄铜',
+      '无纺布',
+      '发泡聚乙烯',
+    ]);
+  });
+
+  it('reads no copula of a drug, a quantity, a class or a longer name', () => {
+    expect(materials('药物球囊的涂层药物为紫杉醇。')).toEqual([]);
+    expect(materials('该企业聚乙烯年产量为20万吨聚乙烯。')).toEqual([]);
+    expect(materials('我国为稀土永磁材料生产大国。')).toEqual([]);
+    expect(materials('主要产品为聚氨酯导管。')).toEqual([]);
+  });
+
+  it("leaves a grade's code after the material out of its name (高强度合金钢40CrNiMoA加工)", () => {
+    expect(materials('柔轮采用高强度合金钢40CrNiMoA加工。')).toEqual(['高强度合金钢']);
+  });
+
+  it('reads 以M为柔性基底', () => {
+    expect(materials('贴片以聚二甲基硅氧烷（PDMS）为柔性基底。')).toEqual(['聚二甲基硅氧烷']);
+  });
+
   it('reads nothing where the object is no material or the material names a longer thing', () => {
     expect(materials('腹部检查多用凸阵探头。')).toEqual([]);
     expect(materials('治疗多采用聚焦超声。')).toEqual([]);
