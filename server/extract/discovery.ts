@@ -29,7 +29,9 @@ export interface DiscoveredSpan {
 const NOUN_CONT = new Set(['n', 'nz', 'ng', 'nr', 'ns', 'nt', 'j', 'l', 'eng', 'un']);
 /** Leading quantities are not part of a term: `10-20 项`, `一批`. */
 const QUANTITY_TAGS = new Set(['m', 'q', 'mq']);
-const MEASURE_WORDS = new Set([...'项个种家批台套件类排层条部款支只'.split('')]);
+// `12.1英寸彩色液晶显示屏`, `32通道头颈联合线圈`, `12导联心电图机`: a size or a count of channels is a
+// quantity of the one thing, no word of its name.
+const MEASURE_WORDS = new Set([...'项个种家批台套件类排层条部款支只'.split(''), '英寸', '通道', '导联']);
 /** Numerals that are morphemes of the next word, not counts (`多模态`, `单孔`, `双源`); not after an
  * adverb or before a generic word (`更多|医疗设备`). */
 const MORPHEME_PREFIXES = new Set(['多', '单', '双', '全', '半']);
@@ -81,6 +83,8 @@ const CLAUSE_VERBS = new Set([
   ...['导致', '造成', '停止', '终止', '暂停'],
   // Verbs that fit one thing with another (`内镜配合|LED冷光源`, `主机搭载|…芯片`): the object follows.
   ...['配合', '搭配', '搭载', '配备', '采用', '选用', '取代'],
+  // `高端产品配|液态金属轴承`: 配 written alone is the verb; 配件, 标配, 适配器 are words of their own.
+  '配',
   // What a thing depends on (`机械臂关节依赖|精密减速器`) is the object of a clause, not its name.
   ...['依赖', '依靠', '仰赖'],
   // What a quality lies in (`优势在于|芯片`, `关键在于|传感器`): the thing is the object, after 在于.

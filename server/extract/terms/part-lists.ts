@@ -68,6 +68,8 @@ const SEPARATORS = new Set(['、', '和', '及', '与', '以及']);
 const MAX_MEMBER = 16;
 /** Words that close a `由…` list: `组成`, `构成`, `组合而成`, `叠合而成`. */
 const MADE_OF = /^(?:组成|构成|(?:组合|组装|叠合|叠加|复合|拼接|装配|封装)而成|集成)/;
+/** Bodies a subjectless `由…组成` may list (`：由市卫健委、市发改委和市财政局组成`): a team, no thing. */
+const BODY = /(?:委|局|厅|署|办|政府|公司|集团|大学|学院|协会|学会|医院|中心|机构|单位|企业|小组)$/;
 /** The label of a field that says what a product is made of (`产品描述`, `结构及组成`, `主要组成`). */
 const MAKE_UP_LABEL = /(?:产品描述|结构(?:及|和|与)?组成|主要组成|产品组成|产品结构|结构组成)$/;
 /** After `包括`: the subject must be a known part or a thing that has parts. */
@@ -149,6 +151,13 @@ export const partNamesOf = (written: string): string[] => {
   // Latin names joined by a slash share the rest of the member, unless the slash joins the two ends
   // of a conversion (`A/D转换芯片` is one part).
   const slash = /^([A-Za-z0-9]+)\/([A-Za-z0-9]+)(.+)$/.exec(name);
+  // `心电/呼吸模块`, `发射/接收电路`: two words of one length before a slash and after it share the rest.
+  const words = /^([\u4e00-\u9fff]{2,4})\/([\u4e00-\u9fff]+)$/.exec(name);
+  if (!slash && words?.[1] && words[2]) {
+    const n = words[1].length;
+    const rest = words[2].slice(n);
+    if (rest.length >= 2) return [`${words[1]}${rest}`, words[2]];
+  }
   if (!slash || namesConversion(`${slash[1]}/${slash[2]}`, slash[3] ?? '')) return [name];
   return [`${slash[1]}${slash[3]}`, `${slash[2]}${slash[3]}`];
 };
@@ -193,6 +202,14 @@ const membersOf = (
       continue;
     // `若干只探头`, `两个电极`: the count before a member is no part of its name.
     if (words[from]?.tag === 'm' && from < k - 2 && COUNTERS.has(words[from + 1]?.word ?? '')) from += 2;
+    // `12.1英寸彩色液晶显示屏`: a size before a member grades the one part, no word of its name.
+    const size = /^[0-9]+(?:\.[0-9]+)?(?:英寸|寸)/.exec(
+      text.slice(words[from]?.from ?? 0, words[k - 1]?.to ?? 0),
+    );
+    if (size) {
+      const to = (words[from]?.from ?? 0) + size[0].length;
+      while (from < k - 1 && (words[from]?.to ?? 0) <= to) from++;
+    }
     // `植入体内的脉冲发生器`: a clause before 的 says where or how; the name follows it.
     for (let d = k - 2; d > from; d--)
       if (words[d]?.word === '的' && depth === 0) {
@@ -287,6 +304,29 @@ const nameStart = (words: readonly Word[], b: number): number => {
   return a;
 };
 
+/** Tags of the words a line's label is built of (`主机/b`, `参数/n 模块/n`, `二氧化碳/nz 吸收/v 罐/n`). */
+const LABEL_TAGS = new Set([...NAME_PIECE_TAGS, 'b', 'vn', 'v']);
+
+/**
+ * The label's last word when word `colon` is the colon after a numbered line's label (`（1）主机：`,
+ * `2.3 参数模块：`): the label must start the sentence or follow the line's number, so a colon inside
+ * running text (`结果表明：`) names no whole.
+ */
+const labelBefore = (words: readonly Word[], colon: number): number | undefined => {
+  if (!/^[:：]$/.test(words[colon]?.word ?? '')) return undefined;
+  const last = words[colon - 1];
+  if (!last || (!THING_TAGS.has(last.tag) && last.tag !== 'b')) return undefined;
+  let a = colon - 1;
+  while (a > 0 && LABEL_TAGS.has(words[a - 1]?.tag ?? '') && colon - a < 4) a--;
+  const opener = words[a - 1];
+  const numbered =
+    opener === undefined ||
+    (/^[)）]$/.test(opener.word) && words[a - 2]?.tag === 'm') ||
+    (/^[.．、]$/.test(opener.word) && words[a - 2]?.tag === 'm') ||
+    (opener.tag === 'm' && words[a - 2]?.word === '.');
+  return numbered ? colon - 1 : undefined;
+};
+
 /**
  * The part lists of one sentence. `isPart(name)` says whether an earlier list named `name` as a part
  * or a thing with parts (`加速器系统包括…` after `由加速器系统和治疗系统两部分构成`).
@@ -354,21 +394,30 @@ export const readPartLists = (
       // The thing before 由 is a whole; 则/一般/内部 may stand between (`电子内窥镜则一般由…`).
       const { index: found, inside } = subjectBefore(words, i);
       // `透析器俗称…，主要由A、B和C组装而成`: a clause without a subject is about the sentence's topic.
-      const b = /^[,，]$/.test(words[found]?.word ?? '')
+      let b = /^[,，]$/.test(words[found]?.word ?? '')
         ? words.findIndex((x) => THING_TAGS.has(x.tag))
         : found;
-      const subject = words[b];
+      let subject = words[b];
       // `产品描述：通常由A、B和C组成`, `结构及组成：由A、B组成`: a catalogue's or a registration's field of
       // make-up has no subject; the product it describes is its entry's, and the members are its parts.
+      // So is a sentence that opens with the colon of a label set apart as a line of its own
+      // (`（1）主机` ⏎ `：由主控板、电源板和外壳组成`).
       if (
         list &&
         subject &&
         /^[:：]$/.test(subject.word) &&
-        MAKE_UP_LABEL.test(text.slice(0, subject.from))
+        (MAKE_UP_LABEL.test(text.slice(0, subject.from)) || b === 0) &&
+        !list.some((m) => m.names.some((n) => BODY.test(n)))
       ) {
         members.push(...list);
         i = e;
         continue;
+      }
+      // `（1）主机：由主控板、显示屏和外壳组成`: a numbered line's label is the whole its make-up is of.
+      const labelled = labelBefore(words, b);
+      if (labelled !== undefined) {
+        b = labelled;
+        subject = words[b];
       }
       if (!list || !subject || NOT_WHOLE.test(subject.word)) continue;
       // `它由柔性探针、底座和医用胶贴构成`: a pronoun points back to a whole named before; the members
@@ -390,7 +439,9 @@ export const readPartLists = (
         (joinedHead ||
           (subject.word.length >= 2 &&
             (inside || THING_TAGS.has(prior?.tag ?? '') || isPart(subject.word) || thingHead(subject.word))));
-      if (!THING_TAGS.has(subject.tag) && !verbThing) continue;
+      // `主机/b：`: a label the dictionary tags a distinguishing word names the thing all the same.
+      if (!THING_TAGS.has(subject.tag) && !verbThing && !(labelled !== undefined && subject.tag === 'b'))
+        continue;
       // `医用高分子材料由高分子化合物基体与添加剂构成`: what a material is made of are its
       // constituents, not parts of a device.
       // `药物涂层由雷帕霉素与可降解聚合物构成`: nor of a coating, a resin or a glue.
@@ -557,10 +608,11 @@ export const readPartLists = (
       const before = subjectBefore(words, at);
       const { inside } = before;
       // `一是光学系统，包括物镜、中继镜和目镜`: after a comma the list is of the clause's thing before it.
+      // `（2）参数模块：包括A、B`: a numbered line's label is the thing whose parts the list names.
       const b =
         /^[,，]$/.test(words[before.index]?.word ?? '') && ASSEMBLY.test(words[before.index - 1]?.word ?? '')
           ? before.index - 1
-          : before.index;
+          : (labelBefore(words, before.index) ?? before.index);
       const subject = words[b];
       // A count of parts (`四类关键部件`) or a class of parts after 等 (`等部件`) says the list is of parts.
       let known =

@@ -27,9 +27,32 @@ describe('a field of make-up with no subject', () => {
     expect(names).toEqual(expect.arrayContaining(['Component:主机', 'Component:电源适配器']));
   });
 
+  it("reads an instruction for use's numbered label as the whole of the make-up after it", () => {
+    const names = things(
+      '监护仪由主机、参数模块和附件组成。\n（1）主机：由主控板、10.4英寸彩色液晶显示屏、电源板和外壳组成。',
+    );
+    expect(names).toEqual(
+      expect.arrayContaining(['Component:主控板', 'Component:电源板', 'Component:彩色液晶显示屏']),
+    );
+    // The screen's size grades the one part.
+    expect(names.filter((n) => n.includes('英寸'))).toEqual([]);
+  });
+
+  it('gives two words of one length around a slash the rest of the member each', () => {
+    const names = things('血氧模块由发射/接收电路、光电二极管和主控芯片组成。');
+    expect(names).toEqual(expect.arrayContaining(['Component:发射电路', 'Component:接收电路']));
+    expect(names.filter((n) => n.includes('/'))).toEqual([]);
+  });
+
   it('reads no parts after a colon whose label says nothing of make-up', () => {
     expect(
       things('评审专家组：由临床、工程和管理专家组成。').filter((n) => n.startsWith('Component')),
+    ).toEqual([]);
+    // A body's members after a label set apart on its own line are no parts either.
+    expect(
+      things('（三）组织保障\n：由市卫健委、市发改委和市财政局组成领导小组。').filter((n) =>
+        n.startsWith('Component'),
+      ),
     ).toEqual([]);
   });
 });
@@ -77,5 +100,17 @@ describe('a mechanism made of a screw and its nut', () => {
     expect(names).toEqual(
       expect.arrayContaining(['Component:丝杆', 'Component:螺母', 'Component:推头', 'Component:步进电机']),
     );
+  });
+});
+
+describe('what a part is fitted to, and how many channels it has', () => {
+  it('reads a bearing after 配 written alone, without the clause before it', () => {
+    const names = things('国产球管多用于中低端CT，高端产品配液态金属轴承。');
+    expect(names).toContain('Component:液态金属轴承');
+    expect(names.filter((n) => n.includes('配'))).toEqual([]);
+  });
+
+  it('reads a coil without its count of channels', () => {
+    expect(things('新装机的磁共振成像系统配备32通道头颈联合线圈。')).toContain('Component:头颈联合线圈');
   });
 });
