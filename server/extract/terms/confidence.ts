@@ -238,6 +238,10 @@ const completionConfidence = (e: TermEvidence, rule: TermRule): number | undefin
   return left > 3 || classOnly ? 0.6 : undefined;
 };
 
+/** A steel or an alloy named by its grade's number (`304不锈钢`, `316L不锈钢`, `6061铝合金`): the number is the
+ * grade, not a count run into the name. */
+const GRADED_METAL = /^[0-9]{3,4}[A-Z]{0,2}(?:不锈钢|铝合金|钛合金|合金钢|钢)$/;
+
 /** The confidence of a discovered term from its evidence, rounded to two decimals. */
 export const termConfidence = (e: TermEvidence): number => {
   if (
@@ -269,7 +273,8 @@ export const termConfidence = (e: TermEvidence): number => {
   // Latin abbreviations with digits (`SpO2`, `5G`, the `3D` of `生物3D打印`) are not.
   if (
     coreName(e.name, e.generic ?? []).length > 14 ||
-    /[\u4e00-\u9fff][0-9](?![0-9]*[A-Za-z])|(?:^|[^A-Za-z0-9])[0-9]+[\u4e00-\u9fff]/.test(e.name)
+    (/[\u4e00-\u9fff][0-9](?![0-9]*[A-Za-z])|(?:^|[^A-Za-z0-9])[0-9]+[\u4e00-\u9fff]/.test(e.name) &&
+      !GRADED_METAL.test(e.name))
   )
     c -= 0.2;
   return Math.round(Math.min(0.95, Math.max(0, c)) * 100) / 100;

@@ -35,6 +35,8 @@ const FIBRE = /^(?:涤|锦|氨|腈|丙|维|芳|氯|芳砜)纶$/;
  * by an element or carbon and the form, or by their own name. */
 const NANO =
   /^(?:(?:氧化|还原氧化)?石墨烯|MXene|(?:碳|硅|钙钛矿|石墨烯)?量子点|[碳金银铂钯铜锌钛硅铁钴镍锰]{1,2}纳米(?:管|线|颗粒|粒子|片|棒|纤维|带))$/i;
+/** Permanent-magnet alloys of motors and magnets (钕铁硼, 烧结钕铁硼, 钐钴). */
+const MAGNET = /^(?:烧结|粘结|高性能)?(?:钕铁硼|钐钴)$/;
 /** Nylons, named by their number or not (尼龙12, 尼龙). */
 const NYLON = /^尼龙\d{0,2}$/;
 const METAL_ALONE = new RegExp(`^[${METALS}]$`);
@@ -60,7 +62,7 @@ export const elementChar = (word: string): boolean => ELEMENT_CHAR.test(word);
 const ELEMENT_CHAIN = new RegExp(`^(?=.*[碲硒砷锑镓铟镉])[${ELEMENTS}]{3,4}$`);
 /** A compound named by its anion (二氧化硅, 氧化镥, 碘化铯, 氮化钛, 碳化硅). */
 const COMPOUND = new RegExp(
-  `^(?:纳米|高纯)?(?:[一二三四五]?氧化|氮化|碳化|碘化|氟化|溴化|氯化|硫化|硫氧化|碲化|硒化|砷化|锑化|磷化)[二三四]?[${ELEMENTS}]{1,2}$`,
+  `^(?:纳米|高纯)?(?:[一二三四五]?氧化|氮化|碳化|碘化|氟化|溴化|氯化|硫化|硫氧化|碲化|硒化|砷化|锑化|磷化)[二三四]?[${ELEMENTS}]{1,2}(?:晶体)?$`,
 );
 /** An oxide of several metals named by them (铟镓锌氧化物, 钇铝氧化物). */
 const MIXED_OXIDE = new RegExp(`^[${ELEMENTS}]{1,4}氧化物$`);
@@ -105,7 +107,8 @@ const anchoredMaterial = (name: string): boolean =>
   ENZYME.test(name) ||
   TRACER.test(name) ||
   FIBRE.test(name) ||
-  NANO.test(name);
+  NANO.test(name) ||
+  MAGNET.test(name);
 
 /**
  * A reagent's raw material written alone (`一是抗原和抗体`), where the paragraph is about raw materials:
@@ -131,7 +134,7 @@ const shaped = (name: string, byPrefix: boolean): boolean => {
     (AGENT.test(name) && !NOT_AGENT.test(name))
   )
     return true;
-  if (CARBON.test(name) || FIBRE.test(name) || NANO.test(name)) return true;
+  if (CARBON.test(name) || FIBRE.test(name) || NANO.test(name) || MAGNET.test(name)) return true;
   // A polymer of two characters (`聚砜`): 聚 and a compound's ending, never 聚焦.
   if (POLYMER_WORD.test(name)) return true;
   // A form after a metal, a ceramic or a material name: `钨粉`, `瓷粉`, `热塑性聚氨酯膜片`.
@@ -171,7 +174,9 @@ const STANDALONE_ENDINGS =
   /(?:橡胶|树脂|合金|共聚物|弹性体|水凝胶|磷灰石|不锈钢|合金钢|硅油|活性炭|单晶|陶瓷)$/;
 /** Salts of the crystals and ceramics of the field (硅酸钇镥, 锗酸铋, 钛酸钡, 磷酸钙, β-磷酸三钙), not of
  * drugs. */
-const CRYSTAL_SALT = new RegExp(`^(?:[αβγ]-?)?(?:硅|锗|钨|钛|锆钛|铌镁|磷)酸[二三四]?[${ELEMENTS}]{1,2}$`);
+const CRYSTAL_SALT = new RegExp(
+  `^(?:[αβγ]-?)?(?:硅|锗|钨|钛|锆钛|铌镁|磷)酸[二三四]?[${ELEMENTS}]{1,2}(?:晶体)?$`,
+);
 
 /**
  * Enzymes named by the reaction they catalyse (葡萄糖氧化酶, 碱性磷酸酶, 辣根过氧化物酶, DNA聚合酶,
@@ -205,7 +210,8 @@ export const standaloneMaterial = (name: string): boolean => {
     return true;
   if (LATIN_MATERIAL.test(name) || ALLOY_GRADE.test(name) || METAL_QUALIFIED.test(name) || OXIDE.test(name))
     return true;
-  if (ENZYME.test(name) || TRACER.test(name) || FIBRE.test(name) || NANO.test(name)) return true;
+  if (ENZYME.test(name) || TRACER.test(name) || FIBRE.test(name) || NANO.test(name) || MAGNET.test(name))
+    return true;
   // Two metals or more (镍钛, 钴铬钼, 铂铱), or a wire or bar of them (铌钛线, 钛棒).
   const stem = name.replace(FORM, '');
   const metals = (stem.match(METAL) ?? []).length;

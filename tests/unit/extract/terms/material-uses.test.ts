@@ -2,7 +2,12 @@
 // has a material's shape.
 import { describe, expect, it } from 'vitest';
 import { normalizeTerm } from '../../../../server/extract/normalize';
-import { materialName, materialShape } from '../../../../server/extract/terms/material-names';
+import { termConfidence } from '../../../../server/extract/terms/confidence';
+import {
+  materialName,
+  materialShape,
+  standaloneMaterial,
+} from '../../../../server/extract/terms/material-names';
 import { readMaterialUses } from '../../../../server/extract/terms/material-uses';
 
 const materials = (sentence: string): string[] => {
@@ -27,6 +32,23 @@ describe('materialShape', () => {
     expect(materialShape('聚焦超声')).toBe(true);
     expect(materialName('聚焦超声')).toBe(false);
     expect(materialName('聚醚嵌段酰胺')).toBe(true);
+  });
+});
+
+describe('standaloneMaterial', () => {
+  it('knows scintillator crystals by their compound (碘化铯晶体, 硅酸钇镥晶体) and permanent-magnet alloys', () => {
+    for (const name of ['碘化铯晶体', '硅酸钇镥晶体', '锗酸铋晶体', '钕铁硼', '烧结钕铁硼', '钐钴'])
+      expect(standaloneMaterial(name), name).toBe(true);
+    for (const name of ['晶体', '铁硼', '钕铁硼永磁体']) expect(standaloneMaterial(name), name).toBe(false);
+  });
+});
+
+describe('the confidence of a steel named by its grade', () => {
+  it('takes the number of 304不锈钢 or 6061铝合金 as a grade, not a count run into the name', () => {
+    const rules = new Set(['shape:material-context'] as const);
+    expect(termConfidence({ rules, mentions: 1, clean: true, name: '304不锈钢' })).toBe(0.6);
+    expect(termConfidence({ rules, mentions: 1, clean: true, name: '6061铝合金' })).toBe(0.6);
+    expect(termConfidence({ rules, mentions: 1, clean: true, name: '10吨不锈钢' })).toBe(0.4);
   });
 });
 
