@@ -12,6 +12,11 @@ const TOC_LINE = /^\d+(?:\.\d+)*\t.+\t\d+\s*$/;
  * (`06 医用成像器械`, `06-01 X射线诊断设备`): their depth is their level.
  */
 const NUMBERED = /^(\d{1,2}(?:\.\d{1,2})*|\d{2}(?:-\d{2})+)\s+([^。；，\t]{1,40})$/;
+/**
+ * `1. 高端医学影像装备` over `1.1 光子计数能谱CT研发`: a call for projects dots the chapter number of its
+ * decimal heads. Read as the chapter `1` only when decimal heads `1.k` follow in the text.
+ */
+const DOTTED_CHAPTER = /^(\d{1,2})[.．]\s*([^。；，：:\t\d\s][^。；，：:\t]{0,39})$/;
 /** A category code of two digits or more parts (`06-01`): the text is a classification catalogue. */
 const CATALOGUE_CODE = /^\d{2}(?:-\d{2})+$/;
 /**
@@ -171,6 +176,19 @@ export const parseSections = (text: string): Section[] => {
   );
   const { used, minHashes, decimal } = survey(lines);
   const levels = styleLevels(used);
+  /** Chapters whose decimal heads follow (`1` of `1.1 X`), for their dotted heads (`1. Y`). */
+  const decimalChapters = new Set(
+    lines.flatMap((l) => {
+      const m = /^(\d{1,2})\.\d{1,2}\s/.exec(l.content);
+      return m?.[1] && NUMBERED.test(l.content) ? [m[1]] : [];
+    }),
+  );
+  const numberedOf = (c: string): RegExpExecArray | null => {
+    const m = NUMBERED.exec(c);
+    if (m) return m;
+    const dotted = DOTTED_CHAPTER.exec(c);
+    return dotted?.[1] && decimalChapters.has(dotted[1]) ? dotted : null;
+  };
   for (const line of lines) {
     const c = line.content;
     if (c === '') continue;
@@ -266,7 +284,7 @@ export const parseSections = (text: string): Section[] => {
       );
       continue;
     }
-    const numbered = NUMBERED.exec(c);
+    const numbered = numberedOf(c);
     if (numbered?.[1] && numbered[2]) {
       // A catalogue indents the products of a coded category under it (`06-01 X射线诊断设备` over
       // `01 摄影X射线机`): an indented code is one level below the open category.

@@ -52,6 +52,12 @@ const JOINED_FIELD =
   /^[\u4e00-\u9fff]{2,6}(?:与|和|及)[\u4e00-\u9fff]{2,8}(?:装备|设备|器械|产品|仪器|耗材|机器人)$/;
 /** Robots and aids named by what they are for (`手术机器人`, `康复辅具`): a class as a class noun's phrase is. */
 const FRAMED_CLASS = /^[\u4e00-\u9fff]{2,6}(?:机器人|辅具|器具)$/;
+/**
+ * A class joined with a bare class noun, no stem of its own (`植介入器械及材料`, `体外循环设备及耗材`,
+ * `体外诊断仪器及试剂`): the joint widens one field, it does not name two.
+ */
+const WITH_BARE_CLASS =
+  /^[\u4e00-\u9fff]{2,8}(?:装备|设备|器械|产品|仪器|耗材|材料)(?:及|与|和)(?:材料|耗材|试剂|配件|附件|敷料)$/;
 /** The joints of a heading that names two classes (`医用耗材与生物医用材料`). */
 const JOINT = /与|和|及/g;
 /**
@@ -162,6 +168,9 @@ export const headingFields = (model: PlanModel, curated: Curated): HeadingField[
       // `（三）手术机器人。发展腹腔镜和骨科手术机器人`: robots or aids named by what they are for, as a
       // heading beside fields over things, are a field as a class heading is; under a field
       // (`（二）治疗装备 > 1.手术机器人`) they are a kind of its things, which stay the outer field's.
+      spans.push([0, name.length]);
+    } else if (WITH_BARE_CLASS.test(name)) {
+      // `3. 植介入器械及材料`, `体外诊断仪器及试剂`: a class joined with a bare class noun names one field.
       spans.push([0, name.length]);
     } else if (/^[\u4e00-\u9fff与和及]{5,16}$/.test(name)) {
       let k = 0;

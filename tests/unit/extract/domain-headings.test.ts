@@ -152,4 +152,34 @@ describe('fields named by headings among fields', () => {
     const r = read('三、重点发展领域\n\n（一）体外诊断装备\n\n加强政策支持，完善标准体系。\n');
     expect(r.fields).toEqual([]);
   });
+
+  it('reads a class joined with a bare class noun as one field (3. 植介入器械及材料 over 3.1 …)', () => {
+    const r = read(
+      [
+        '1. 高端医学影像装备',
+        '1.1 光子计数能谱CT研发',
+        '研究内容：研制光子计数能谱CT，突破高热容量X射线管和高频高压发生器。',
+        '',
+        '2. 植介入器械及材料',
+        '2.1 可降解金属血管支架研发',
+        '研究内容：研制可降解冠状动脉支架及外周血管支架，以聚乳酸为载药涂层。',
+        '2.2 人工关节用高性能材料研发',
+        '研究内容：研制髋关节假体和膝关节假体。',
+      ].join('\n'),
+    );
+    expect(r.fields).toEqual(
+      expect.arrayContaining([
+        ['植介入器械及材料', '植介入器械及材料'],
+        ['高端医学影像装备', '高端医学影像装备'],
+      ]),
+    );
+    expect(r.links).toEqual(
+      expect.arrayContaining([
+        '光子计数能谱CT -> 高端医学影像装备',
+        '可降解冠状动脉支架 -> 植介入器械及材料',
+        '髋关节假体 -> 植介入器械及材料',
+      ]),
+    );
+    expect(r.links).not.toContain('髋关节假体 -> 植介入器械');
+  });
 });

@@ -212,6 +212,32 @@ describe('Taiwan’s outer numbering (壹、 貳、 參、)', () => {
     );
   });
 
+  it('reads 1. X over decimal heads 1.1 Y as their chapter (a call for projects), not a list item', () => {
+    const text = [
+      '2026年度项目申报指南',
+      '',
+      '1. 高端医学影像装备',
+      '',
+      '1.1 光子计数能谱CT研发',
+      '研究内容：研制光子计数探测器。',
+      '',
+      '2. 植介入器械及材料',
+      '',
+      '2.1 可降解金属血管支架研发',
+      '研究内容：研制可降解冠状动脉支架。',
+      '',
+      '1. 申报单位应为企业。',
+    ].join('\n');
+    const sections = parseSections(text);
+    expect(sections.find((s) => s.label === '1.1 光子计数能谱CT研发')?.path).toBe(
+      '1 高端医学影像装备 > 1.1 光子计数能谱CT研发',
+    );
+    expect(sections.find((s) => s.label === '2.1 可降解金属血管支架研发')?.path).toBe(
+      '2 植介入器械及材料 > 2.1 可降解金属血管支架研发',
+    );
+    expect(sections.find((s) => s.title.includes('申报单位'))).toBeUndefined();
+  });
+
   it('reads no heading from a line of prose opening with such a numeral', () => {
     expect(parseSections('壹佰台设备已采购完毕，运行良好。\n').map((s) => s.kind)).not.toContain('chapter');
   });
