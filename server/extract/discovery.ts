@@ -130,7 +130,10 @@ const wordSets = (config: DiscoveryConfig): WordSets => {
 const SPECIFIC_PART = new Set([
   ...['机械臂', '密封圈', '应变片', '准直器', '编码器', '滑环', '球管', '丝杠', '导轨', '齿轮', '闪烁体'],
   ...['涡轮', '压缩机', '电路板', '泵头', '晶片', '换能器', '加热器', '逆变器'],
+  ...['电池包'],
 ]);
+/** A battery named by its chemistry in one character, one word of the dictionary (`锂电池`, `蓄电池`). */
+const BATTERY_KIND = /^[锂蓄钠镍]电池$/;
 
 /** One-character nouns of what a part senses or moves (`力传感器`, `血泵`, `热光源`, `磁编码器`): the kind. */
 const ONE_CHARACTER_KIND = /^[力血光热磁声]$/;
@@ -190,6 +193,8 @@ export const discoverTerms = (
       free(next.from, next.to)
     )
       continue;
+    // `锂电池|组`, `阀|组`: a set of the parts is named by 组 glued after them; the head is not the name's end.
+    if (next?.word === '组' && next.from === w.to) continue;
     if (!free(headFrom, w.to)) continue;
     // `整机`: a generic word that ends in a head (the whole machine) names no kind.
     if (generic.includes(w.word)) continue;
@@ -368,10 +373,12 @@ export const discoverTerms = (
       words[m]?.tag === 'n' &&
       ONE_CHARACTER_KIND.test(words[m]?.word ?? '') &&
       !PART_CLASS_CORE.test(hit.head);
+    const battery = term === w.word && boundaryBefore && BATTERY_KIND.test(term);
     if (
       (!whole &&
         !bareSpecific &&
         !kindPart &&
+        !battery &&
         ((core.length < 1 && !bareMedical && !precisePart) || term.length < hit.head.length + 2)) ||
       stopTerms.has(term)
     )

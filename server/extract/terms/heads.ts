@@ -36,6 +36,8 @@ const SHAPE_HEADS: readonly HeadHit[] = [
     // `MEMS加速度计`, `MEMS麦克风`). Not 器件 or 元件, which end devices' names too, nor 显示器 and 流量计
     // (`医用显示器`, `峰流量计` are devices).
     .concat(['电容', '电阻', '电感', '晶振', '电池组', '加速度计', '磁力计', '麦克风', '扬声器', '蜂鸣器'])
+    // A battery pack, named whole (`腰间的电池包`).
+    .concat(['电池包'])
     // Chips named by their Latin kind after what they do (`主控MCU`, `电源管理IC`, `读出ASIC`); the text
     // read is lower-cased.
     .concat(['mcu', 'soc', 'fpga', 'dsp', 'asic', 'ic'])

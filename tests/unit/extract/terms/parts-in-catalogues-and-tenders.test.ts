@@ -114,3 +114,15 @@ describe('what a part is fitted to, and how many channels it has', () => {
     expect(things('新装机的磁共振成像系统配备32通道头颈联合线圈。')).toContain('Component:头颈联合线圈');
   });
 });
+
+describe('batteries', () => {
+  it('names a battery by its chemistry in one character, and a battery pack, where the text delimits them', () => {
+    expect(things('输液泵的主控芯片仍靠进口，锂电池则由国内电池厂供应。')).toContain('Component:锂电池');
+    expect(things('外骨骼腰间的电池包为关节电机供电。')).toContain('Component:电池包');
+  });
+
+  it('reads no battery cut before the 组 of its set, nor the trade of batteries', () => {
+    expect(things('电动轮椅用无刷电机和锂电池组。')).not.toContain('Component:锂电池');
+    expect(things('我市锂电池产业规模突破百亿元。')).not.toContain('Component:锂电池');
+  });
+});
