@@ -8,6 +8,8 @@ import type { Occurrence } from '../types';
 import type { RuleContext } from './context';
 import { clauseEdges } from './supply-clauses';
 import { compositionEdges } from './supply-composition';
+import { arrowEdges } from './supply-arrows';
+import { entryEdges } from './supply-entries';
 import { headedLineEdges } from './supply-headed';
 import { pieceMaterialEdges } from './supply-pieces';
 import { tenderEdges } from './supply-tender';
@@ -374,6 +376,8 @@ export const supplyPhrases = (ctx: RuleContext): EdgeDraft[] => {
   tableEdges(ctx, reader);
   tenderEdges(ctx, reader);
   headedLineEdges(ctx, reader);
+  entryEdges(ctx, reader);
+  arrowEdges(ctx, reader);
   pieceMaterialEdges(ctx, reader);
   return [...reader.edges, ...sharedUsers(ctx)];
 };
