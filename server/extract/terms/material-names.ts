@@ -271,13 +271,29 @@ export const materialRuns = (
   // `纯|镁`: 纯 grades a metal written alone (not 高纯, which grades the compound after it).
   const pure = (k: number): boolean =>
     words[k]?.word === '纯' && METAL_ALONE.test(words[k + 1]?.word ?? '') && words[k - 1]?.word !== '高';
+  /** The text of words [a, b], when they are joined. */
+  const span = (a: number, b: number): string => text.slice(words[a]?.from ?? 0, words[b]?.to ?? 0);
+  // `钨合金|叶片`, `碳纤维|压迫|板`: a material of a strict shape before the name of a thing it makes, when no
+  // longer material goes on past the word (`镍钛|合金` goes on): the material opens the thing's name.
+  const opensThing = (e: number): boolean => {
+    const next = words[e + 1];
+    if (!next || next.word.length < 2 || !/^(?:n|nz|ng)$/.test(next.tag) || /^(?:材料|材质)/.test(next.word))
+      return false;
+    let core = false;
+    for (let s = e; s >= 0 && e - s < MAX_RUN_WORDS && nameWord(words[s]); s--)
+      if (shape(span(s, e)) && span(s, e).length >= 3) core = true;
+    if (!core) return false;
+    for (let e2 = e + 1; e2 <= e + 2 && joined(words[e2 - 1], words[e2]) && nameWord(words[e2]); e2++)
+      for (let s = e2; s >= 0 && e2 - s < MAX_RUN_WORDS; s--) if (shape(span(s, e2))) return false;
+    return true;
+  };
   for (let e = 0; e < words.length; e++) {
     const last = words[e];
     if (!last || !nameWord(last) || last.tag === 'm' || last.tag === 'v') continue;
     const after = words[e + 1];
     // `YBCO带材仍…`: an adverb the dictionary tags otherwise (仍/zg) goes on with no name.
     const goesOn = nameWord(after) && !/^(?:材[料质]|仍|已|也|都|还|均|则)$/.test(after?.word ?? '');
-    if (joined(last, after) && goesOn) continue;
+    if (joined(last, after) && goesOn && !opensThing(e)) continue;
     // `铌钛|超导|线`: a verb and a noun after it go on with a longer name (a wire of the alloy).
     const then = words[e + 2];
     if (joined(last, after) && after?.tag === 'v' && joined(after, then) && RUN_TAGS.has(then?.tag ?? ''))

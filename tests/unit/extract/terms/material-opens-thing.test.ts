@@ -1,0 +1,24 @@
+// A material of a strict shape written before the name of the thing it makes (`钨合金叶片`),
+// where that name has no head the reader knows: the material is read as written alone is.
+import { describe, expect, it } from 'vitest';
+import { contextOf } from '../seed-data';
+
+/** `Label name` of every term graphed (confidence 0.6 or more). */
+const terms = (text: string): string[] =>
+  contextOf(text)
+    .model.discovered.filter((d) => d.confidence >= 0.6)
+    .map((d) => `${d.label} ${d.name}`);
+
+describe('a material that opens a thing without a known head', () => {
+  it('reads the alloy before 叶片 in a sentence about what things are made of', () => {
+    expect(terms('多叶准直器的叶片材料要求高密度，通常由上百片钨合金叶片组成。')).toContain(
+      'Material 钨合金',
+    );
+  });
+
+  it('reads no material where a longer material goes on past the word (镍钛|合金) or none is shaped', () => {
+    const t = terms('支架材料采用镍钛合金，导丝材料为不锈钢。');
+    expect(t).toContain('Material 镍钛合金');
+    expect(t.join()).not.toMatch(/Material 镍钛[,]|Material 镍钛$/);
+  });
+});
