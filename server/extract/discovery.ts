@@ -10,6 +10,7 @@ import {
   isOrganisationWord,
   isPlaceWord,
   namesMemberClass,
+  opensDocumentNumber,
 } from './terms/noise';
 import { isVerbCompound } from './terms/config-words';
 import { elementChar } from './terms/material-names';
@@ -32,6 +33,9 @@ const QUANTITY_TAGS = new Set(['m', 'q', 'mq']);
 // `12.1英寸彩色液晶显示屏`, `32通道头颈联合线圈`, `12导联心电图机`: a size or a count of channels is a
 // quantity of the one thing, no word of its name.
 const MEASURE_WORDS = new Set([...'项个种家批台套件类排层条部款支只'.split(''), '英寸', '通道', '导联']);
+/** Units of size after a number (`12.1|英寸|彩色液晶显示屏`, `5|毫米|导管`): they measure the one thing in view,
+ * as a count does, and are cut with the number. */
+const SIZE_UNITS = /^(?:英寸|寸|毫米|厘米|微米|纳米|米|毫升|升|mm|cm|μm|nm|ml)$/i;
 /** Numerals that are morphemes of the next word, not counts (`多模态`, `单孔`, `双源`); not after an
  * adverb or before a generic word (`更多|医疗设备`). */
 const MORPHEME_PREFIXES = new Set(['多', '单', '双', '全', '半']);
@@ -85,6 +89,8 @@ const CLAUSE_VERBS = new Set([
   ...['配合', '搭配', '搭载', '配备', '采用', '选用', '取代'],
   // `高端产品配|液态金属轴承`: 配 written alone is the verb; 配件, 标配, 适配器 are words of their own.
   '配',
+  // Verbs that fit a part in (`末端器械装设|光纤布拉格光栅`, as the Hong Kong press writes it).
+  ...['装设', '设有', '加装'],
   // What a thing depends on (`机械臂关节依赖|精密减速器`) is the object of a clause, not its name.
   ...['依赖', '依靠', '仰赖'],
   // What a quality lies in (`优势在于|芯片`, `关键在于|传感器`): the thing is the object, after 在于.
@@ -135,6 +141,10 @@ const SPECIFIC_PART = new Set([
 /** A battery named by its chemistry in one character, one word of the dictionary (`锂电池`, `蓄电池`). */
 const BATTERY_KIND = /^[锂蓄钠镍]电池$/;
 
+/** Pieces of a part written after its head, which the dictionary tags as a bound morpheme or a measure
+ * word (`探头帽`, `电极片`, `导管座`, `换能器阵列`). */
+const PART_PIECE = /^(?:[帽片盖座罩垫]|阵列)$/;
+
 /** One-character nouns of what a part senses or moves (`力传感器`, `血泵`, `热光源`, `磁编码器`): the kind. */
 const ONE_CHARACTER_KIND = /^[力血光热磁声]$/;
 
@@ -174,6 +184,9 @@ export const discoverTerms = (
     CLAUSE_VERBS.has(w.word) ||
     namesMemberClass(w.word) ||
     isOrganisationWord(w.word);
+  // `一次性|使用`: 使用 after 一次性 is a word of a registered name (`一次性使用无菌注射器`), no verb.
+  const singleUse = (q: number): boolean =>
+    words[q]?.word === '使用' && words[q - 1]?.word === '一次性' && words[q - 1]?.to === words[q]?.from;
   const out: DiscoveredSpan[] = [];
   for (let k = 0; k < words.length; k++) {
     const w = words[k];
@@ -183,10 +196,19 @@ export const discoverTerms = (
     if (!hit) continue;
     const headFrom = w.to - hit.head.length;
     const next = words[k + 1];
+    // `不锈钢探头|帽`, `心电电极|片`, `换能器|阵列`: a piece of a part written right after its head ends the
+    // name (PART_PIECE).
+    const piece =
+      hit.label === 'Component' &&
+      next?.from === w.to &&
+      PART_PIECE.test(next.word) &&
+      free(next.from, next.to);
+    const end = piece ? next.to : w.to;
     // `柔性支气管镜|手术机器人`, `腔镜|吻合器`: an endoscope before a noun names what that thing works with.
     if (endoscope && next && /^(?:n|nz|vn|eng)$/.test(next.tag)) continue;
     if (
       next &&
+      !piece &&
       NOUN_CONT.has(next.tag) &&
       !(next.word.length === 1 && NAME_TAGS.has(next.tag)) &&
       !NOT_CONTINUING.has(next.word) &&
@@ -195,7 +217,7 @@ export const discoverTerms = (
       continue;
     // `锂电池|组`, `阀|组`: a set of the parts is named by 组 glued after them; the head is not the name's end.
     if (next?.word === '组' && next.from === w.to) continue;
-    if (!free(headFrom, w.to)) continue;
+    if (!free(headFrom, end)) continue;
     // `整机`: a generic word that ends in a head (the whole machine) names no kind.
     if (generic.includes(w.word)) continue;
     // The head's own word may start with free text (`呼吸机`); then earlier words while they are free.
@@ -214,8 +236,16 @@ export const discoverTerms = (
       MACHINE_CONSUMABLE.test(hit.head) &&
       !free(x.from, x.to) &&
       curatedThing(x.from, x.to);
+    let registered = false;
     while (from === words[m]?.from && m > 0) {
       const prev = words[m - 1];
+      // `一次性使用|中空纤维血液透析器`: the single-use class opens the product's registered name.
+      if (singleUse(m - 1) && free(words[m - 2]?.from ?? 0, prev?.to ?? 0)) {
+        from = words[m - 2]?.from ?? from;
+        m -= 2;
+        registered = true;
+        break;
+      }
       if (
         !prev ||
         isBoundary(prev) ||
@@ -227,7 +257,7 @@ export const discoverTerms = (
       from = prev.from;
       m--;
     }
-    if (m === 0 && from === words[0]?.from) boundaryBefore = true;
+    if ((m === 0 && from === words[0]?.from) || registered) boundaryBefore = true;
     else if (from === words[m]?.from) {
       const prev = words[m - 1];
       boundaryBefore = prev === undefined || isBoundary(prev) || !open(prev) || machineBefore(prev);
@@ -242,7 +272,9 @@ export const discoverTerms = (
       ) &&
       (QUANTITY_TAGS.has(words[m]?.tag ?? '') ||
         /^[0-9.~-]+$/.test(words[m]?.word ?? '') ||
-        (MEASURE_WORDS.has(words[m]?.word ?? '') && m > 0 && QUANTITY_TAGS.has(words[m - 1]?.tag ?? '')))
+        ((MEASURE_WORDS.has(words[m]?.word ?? '') || SIZE_UNITS.test(words[m]?.word ?? '')) &&
+          m > 0 &&
+          QUANTITY_TAGS.has(words[m - 1]?.tag ?? '')))
     ) {
       m++;
       from = words[m]?.from ?? from;
@@ -286,6 +318,7 @@ export const discoverTerms = (
     for (let v = k - 1; v > m; v--) {
       const x = words[v];
       if (x?.tag !== 'v' || x.word.length < 2 || x.from < from) continue;
+      if (singleUse(v)) continue;
       // `3D打印|多孔钛合金椎间融合器`: a curated process names how the thing is made, a word of its name.
       if (curatedThing(x.from, x.to)) continue;
       const object = words.slice(v + 1, k + 1);
@@ -327,11 +360,12 @@ export const discoverTerms = (
     if (words.slice(m + 1, k).some((x) => x.tag === 'm' && /^[一二两三四五六七八九十几]/.test(x.word)))
       continue;
     // `航天新长征医疗器械(北京)有限公司`: an organisation's name, not a thing.
-    if (endsInOrganisation(text, w.to)) {
-      take(from, w.to);
+    // `浙经信装备〔2026〕12号`: the series of a document number, not a thing.
+    if (endsInOrganisation(text, end) || opensDocumentNumber(text, end)) {
+      take(from, end);
       continue;
     }
-    const term = text.slice(from, w.to);
+    const term = text.slice(from, end);
     let core = text.slice(from, headFrom);
     for (let changed = true; changed;) {
       changed = false;
@@ -452,6 +486,7 @@ export const discoverTerms = (
             .some((x) => x.tag === 'v' && x.word.length >= 2 && !curatedThing(x.from, x.to))) ||
         verbDevice ||
         privative ||
+        singleUse(m + 1) ||
         bareSpecific ||
         // `碲/g|锌|镉|探测器`: an element's character opens a material's or part's name.
         elementChar(first.word) ||
@@ -460,8 +495,8 @@ export const discoverTerms = (
           CIRCUIT_HEAD.test(hit.head) &&
           words[m - 1]?.tag !== 'd' &&
           !MODAL.test(words[m - 1]?.word ?? '')));
-    take(from, w.to);
-    out.push({ label: machineBefore(words[m - 1]) ? 'Component' : hit.label, from, to: w.to, clean });
+    take(from, end);
+    out.push({ label: machineBefore(words[m - 1]) ? 'Component' : hit.label, from, to: end, clean });
   }
   return out;
 };

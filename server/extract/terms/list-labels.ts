@@ -117,6 +117,9 @@ interface Parsed {
   readonly stated?: boolean;
   /** The list is the upstream of a chain (`上游：`): its parts or materials, by most of its members. */
   readonly chain?: boolean;
+  /** The class after 等 names the parts of a device (`影像、检验等诊断设备核心部件`): the members are kinds
+   * of that device, so one without a part's head or shape is no part. */
+  readonly ofDevice?: boolean;
 }
 
 /** Reads the lists of one sentence (normalised text and its words) and labels their members. */
@@ -205,10 +208,11 @@ export const readListLabels = (
   };
 
   /** The class after 等 at word `e`: its label (undefined for a bare 产品) and its end. */
-  const classAfter = (e: number): { label: TermLabel | undefined; end: number } | null => {
+  const classAfter = (e: number): { label: TermLabel | undefined; end: number; ofDevice: boolean } | null => {
     let k = e + 1;
     while (k < words.length && (words[k]?.tag === 'm' || quantifiers.has(words[k]?.word ?? ''))) k++;
     let phrase = '';
+    let ofDevice = false;
     for (let n = k; n < Math.min(words.length, k + 5); n++) {
       const w = words[n];
       if (!w || hard(w) || isSep(w, true)) break;
@@ -226,14 +230,17 @@ export const readListLabels = (
         verbs.has(next.word) ||
         CLAUSE_ADVERB.test(next.word) ||
         (classWord && (PREDICATE_VERB.test(next.word) || PREDICATE_OPENER.test(next.word)));
-      if (!ends) continue;
-      if (phrase.endsWith('材料')) return { label: 'Material', end: n + 1 };
+      if (!ends) {
+        if (heads.at(text, w)?.label === 'Equipment') ofDevice = true;
+        continue;
+      }
+      if (phrase.endsWith('材料')) return { label: 'Material', end: n + 1, ofDevice };
       const cls = CLASS_WORDS[w.word];
-      if (cls) return { label: cls, end: n + 1 };
-      if (DEVICE_CLASS.test(phrase)) return { label: 'Equipment', end: n + 1 };
+      if (cls) return { label: cls, end: n + 1, ofDevice };
+      if (DEVICE_CLASS.test(phrase)) return { label: 'Equipment', end: n + 1, ofDevice };
       const hit = heads.at(text, w);
-      if (hit) return { label: hit.label, end: n + 1 };
-      if (phrase.endsWith('产品')) return { label: undefined, end: n + 1 };
+      if (hit) return { label: hit.label, end: n + 1, ofDevice };
+      if (phrase.endsWith('产品')) return { label: undefined, end: n + 1, ofDevice };
       return null;
     }
     return null;
@@ -482,7 +489,7 @@ export const readListLabels = (
         else if (v.shape === 'Component') rule = hasClass ? 'list:class' : 'list:shape';
         // `加样针、反应盘、光电倍增管等核心部件`: the class says each member is a part, a member without a
         // head too, though less surely than one with a head.
-        else if (!v.shape && (hasClass || possessed) && !list.chain && v.name.length >= 2)
+        else if (!v.shape && (hasClass || possessed) && !list.chain && !list.ofDevice && v.name.length >= 2)
           rule = 'list:propagated';
       } else if (v.own?.label === target) rule = hasClass ? 'list:class' : 'coordination:member';
       else if (v.shape === target) rule = hasClass ? 'list:class' : 'list:shape';
@@ -644,7 +651,12 @@ export const readListLabels = (
     const of = words[first - 1];
     const userFrom = of?.word === '的' ? ctx.equipmentEndingAt?.(of.from) : undefined;
     const user = userFrom !== undefined && of ? ([userFrom, of.from] as const) : undefined;
-    if (members.length >= 2) label({ members, ...(user ? { user } : {}) }, cls?.label, cls !== null);
+    if (members.length >= 2)
+      label(
+        { members, ...(user ? { user } : {}), ...(cls?.ofDevice ? { ofDevice: true } : {}) },
+        cls?.label,
+        cls !== null,
+      );
   }
 
   // Lists with no class: shaped names (`聚氨酯、聚四氟乙烯、硅橡胶`) or names of one head

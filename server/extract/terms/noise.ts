@@ -181,6 +181,15 @@ export const companyLike = (words: readonly Word[], from: number, to: number): b
 /** Place-like words that are parts of names of things (`中华`, `东方`) or tagged so by mistake. */
 const PLACE_IN_NAMES = /^(?:中华|东方|西方|南方|北方|中国|国际|全球|欧美|亚洲)$/;
 
+/** A document number's year in brackets (`浙经信装备〔2026〕12号`, `工信部联装〔2021〕5号`): the words before
+ * it are the issuer's series, no thing. */
+const DOCUMENT_YEAR = /^[〔［[【(（]\s*(?:19|20)[0-9]{2}\s*[〕］\]】)）]\s*[0-9]+号/;
+
+/** True when the text from `to` on is the year and number of a document, so that [.., to) is the prefix
+ * of its number. */
+export const opensDocumentNumber = (text: string, to: number): boolean =>
+  DOCUMENT_YEAR.test(text.slice(to, to + 16));
+
 /** Nouns that close a list of organisations: `A、B、C等企业`, `A、B等探测器企业`, `A、B两家公司`. */
 const ORGANISATION_CLASS =
   /^(?:企业|公司|厂商|厂家|大厂|业者|品牌|集团|标的|龙头|高校|院校|医院|医疗机构|科研院所)/;

@@ -617,7 +617,8 @@ export const readTerms = (
       if (cut === 0) continue;
       const name = written(f.from, f.from + cut);
       // `高端单晶探头`, `超声单晶探头`: a grade or a modality in front makes the prefix no material's name.
-      const graded = config.genericModifiers.some((g) => name.startsWith(g));
+      // `一次性使用中空纤维…`: the single-use class opens a registered name, never a material's.
+      const graded = config.genericModifiers.some((g) => name.startsWith(g)) || name.startsWith('一次性');
       if (
         graded ||
         (curatedMask.subarray(f.from, f.from + cut).includes(1) && !byForm.has(normalizeTerm(name)))

@@ -52,3 +52,58 @@ describe('a tier of the market, a determiner or the state of units in view', () 
     expect(names(graphed)).toContain('医用导管');
   });
 });
+
+describe('what is written around a head', () => {
+  it('makes no name of a document number: 浙经信装备〔2026〕12号', () => {
+    const { graphed, candidates } = terms(
+      '四部门联合印发《行动方案》（浙经信装备〔2026〕12号，以下简称《行动方案》）。',
+    );
+    expect(names([...graphed, ...candidates])).not.toContain('浙经信装备');
+  });
+
+  it('cuts a size with its number: 12.1英寸彩色液晶显示屏 names 彩色液晶显示屏', () => {
+    const { graphed } = terms('该款监护仪配备12.1英寸彩色液晶显示屏，支持触摸操作。');
+    expect(names(graphed)).toContain('彩色液晶显示屏');
+    expect(names(graphed).filter((n) => n.includes('英寸'))).toEqual([]);
+  });
+
+  it('ends a part at a piece written in one character: 不锈钢探头帽, 心电电极片', () => {
+    const { graphed } = terms('体温探头的外层为不锈钢探头帽，耗材为一次性使用心电电极片。');
+    expect(names(graphed)).toContain('不锈钢探头帽');
+    expect(names(graphed)).not.toContain('不锈钢探头');
+    expect(names(graphed)).not.toContain('心电电极');
+  });
+
+  it('keeps the single-use class in a registered name: 一次性使用中空纤维血液透析器', () => {
+    const { graphed } = terms('关于发布一次性使用中空纤维血液透析器注册审查指导原则的通告');
+    expect(names(graphed)).toContain('一次性使用中空纤维血液透析器');
+    expect(names(graphed).filter((n) => n.startsWith('一次性使用中空纤维') && !n.endsWith('器'))).toEqual([]);
+  });
+});
+
+describe('a list closed by the parts of a device', () => {
+  it('names kinds of the device, no parts: 影像、检验等诊断设备核心部件', () => {
+    const { graphed, candidates } = terms('攻关影像、检验等诊断设备核心部件。');
+    expect(names([...graphed, ...candidates])).not.toContain('影像');
+    expect(names([...graphed, ...candidates])).not.toContain('检验');
+  });
+
+  it('still names the parts a bare class closes: 加样针、反应盘、光电倍增管等核心部件', () => {
+    const { graphed } = terms('突破加样针、反应盘、光电倍增管等核心部件。');
+    expect(names(graphed)).toEqual(expect.arrayContaining(['加样针', '反应盘']));
+  });
+
+  it('starts a member after 攻克: 攻克探测器、数据采集系统等CT核心部件', () => {
+    const { graphed } = terms('攻克探测器、数据采集系统等CT核心部件。');
+    expect(names(graphed)).toContain('数据采集系统');
+    expect(names(graphed).filter((n) => n.startsWith('攻克'))).toEqual([]);
+  });
+});
+
+describe('a verb that fits a part in', () => {
+  it('is no word of the part: 末端器械装设光纤布拉格光栅, 柔性压电换能器阵列', () => {
+    const { graphed } = terms('末端器械装设光纤布拉格光栅（FBG）力传感器，贴片配合柔性压电换能器阵列。');
+    expect(names(graphed).filter((n) => n.startsWith('装设'))).toEqual([]);
+    expect(names(graphed)).toContain('柔性压电换能器阵列');
+  });
+});
