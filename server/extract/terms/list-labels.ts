@@ -102,8 +102,9 @@ const RAW_CLASS = /^(?:原料|辅料)$/;
 const DEVICE_CLASS = /(?:器械|设备|装备)(?:产品)?$/;
 /** Class words after 等 that say the list is no list of things. */
 const NOT_THINGS = /(?:技术|领域|行业|产业|方面|企业|学科|地区|部门|单位|机构|方向|环节|能力|问题)$/;
-/** Endings of manners and qualities, not things. */
-const NOT_A_THING = /(?:化|性|率|度|功能|要求|标准|规范|水平)$/;
+/** Endings of manners, qualities and quantities (`焦点尺寸`, `输出功率`, `使用寿命`), not things. */
+const NOT_A_THING =
+  /(?:化|性|率|度|功能|要求|标准|规范|水平|尺寸|重量|功率|寿命|容量|范围|参数|指标|直径|长度|电压|电流|频率|场强|转速)$/;
 
 interface Parsed {
   readonly members: readonly { from: number; to: number; verbStart: boolean }[];

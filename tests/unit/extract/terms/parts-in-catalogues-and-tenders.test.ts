@@ -78,6 +78,12 @@ describe('labels of numbered parameter lines', () => {
     );
   });
 
+  it('reads no quantity after a label that ends in a class of parts as a member of a list', () => {
+    const names = things('2.2 X射线管组件：焦点尺寸小于1mm，阳极热容量≥5MHU；');
+    expect(names).toContain('Component:X射线管组件');
+    expect(names).not.toContain('Component:焦点尺寸');
+  });
+
   it('glues no item number to the X of X射线', () => {
     expect(things(tender).filter((n) => /[0-9]X射线/.test(n))).toEqual([]);
   });
