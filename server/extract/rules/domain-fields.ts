@@ -176,7 +176,7 @@ const COUNT_END = /[一二三四五六七八九十两\d]+(?:大|个|类)(?:重�
  * `第一類為X，`; not a grade of regulation, `第二类医疗器械`).
  */
 const ORDINAL_FIELD =
-  /(?:^|[：:；;])(?:[一二三四五六七八九十]是|其[一二三四五六七八九十][，,：:、]?|第[一二三四五六七八九十][，,：:、]|第[一二三四五六七八九十]类(?:是|为))([\u4e00-\u9fffa-z0-9]{2,12}?(?:装备|设备|器械|耗材|产品|仪器|器材))(?=[，,：:。；;]|$)/g;
+  /(?:^|[：:；;])(?:[一二三四五六七八九十]是|其[一二三四五六七八九十][，,：:、]?|第[一二三四五六七八九十][，,：:、]|第[一二三四五六七八九十]类(?:是|为))在?([\u4e00-\u9fffa-z0-9]{2,12}?(?:装备|设备|器械|耗材|产品|仪器|器材))(?:领域|方面)?(?=[，,：:。；;]|$)/dg;
 /**
  * What opens the examples of a class right after it (normalised text): `，如`, `，包括`, `，主要有`, a
  * bracket (`家用医疗器械（电子血压计、血糖仪）`), or 如 right after a class noun (`高端医疗器械如A、B`).
@@ -189,7 +189,7 @@ export const EXAMPLES_OPEN =
  * (`一是高端医学影像，`, `三是手术机器人。重点发展A、B`).
  */
 const ORDINAL_BARE_FIELD =
-  /(?:^|[：:；;])(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|第[一二三四五六七八九十](?:类(?:是|为))?)([\u4e00-\u9fff]{3,8})(?=[，,：:。]|$)/g;
+  /(?:^|[：:；;])(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|第[一二三四五六七八九十](?:类(?:是|为))?)在?([\u4e00-\u9fff]{3,8}?)(?:领域|方面)?(?=[，,：:。]|$)/dg;
 /** `以A、B为代表的X`: the members between 以 and 为代表的, within one clause (normalised text). */
 const REPRESENTED_TAIL = '为代表的';
 const REPRESENTED = new RegExp(`以[^，,。；;：:]{2,60}?${REPRESENTED_TAIL}`, 'g');
@@ -1178,9 +1178,10 @@ export const readFields = (
     ] as const)
       for (const ordinal of s.matchAll(re)) {
         if (!ordinal[1] || ordinal[0].length <= ordinal[1].length || classedAt.has(ordinal.index)) continue;
-        const to = ordinal.index + ordinal[0].length;
-        const from = to - ordinal[1].length;
-        const [cs] = orig(sf + to, sf + to + 1);
+        // `一是在医学影像方面，`: 在 and 方面/领域 frame the name, no part of it.
+        const [from, to] = ordinal.indices?.[1] ?? [0, 0];
+        const end = ordinal.index + ordinal[0].length;
+        const [cs] = orig(sf + end, sf + end + 1);
         const next = model.sentences[si + 1];
         const until =
           next && !model.text.slice(sentence.end, next.start).includes('\n') ? next.end : sentence.end;

@@ -79,6 +79,25 @@ describe('two lists before 等 in one clause', () => {
   });
 });
 
+describe('ordinals framing a field with 在…方面 or 在…领域', () => {
+  it('names the field without 在 and 方面 (一是在医学影像方面，重点突破A、B；二是在体外诊断方面，…)', () => {
+    const r = read(
+      '一是在医学影像方面，重点突破光子计数CT、超导磁共振成像系统；二是在体外诊断方面，发展化学发光免疫分析仪、基因测序仪。',
+    );
+    expect(r.fields).toContain('医学影像');
+    expect(r.fields).not.toContain('在医学影像方面');
+    expect(r.links).toEqual(
+      expect.arrayContaining(['光子计数CT -> 医学影像', '超导磁共振成像系统 -> 医学影像']),
+    );
+  });
+
+  it('also before a class noun and 领域 (三是在高端医学影像设备领域，…)', () => {
+    const r = read('三是在高端医学影像设备领域，重点突破光子计数CT、PET/MR。');
+    expect(r.fields).toContain('高端医学影像设备');
+    expect(r.links).toContain('光子计数CT -> 高端医学影像设备');
+  });
+});
+
 describe('half of a joined field', () => {
   it('reads 生命支持设备 after 等 as a field, the half of 监护与生命支持装备', () => {
     const r = read('工业和信息化部会同有关部门保障呼吸机、监护仪等生命支持设备的生产。');
