@@ -4,7 +4,7 @@
 import { sentenceAt } from '../sentences';
 import type { Occurrence } from '../types';
 import type { RuleContext } from './context';
-import { supplyOccurrences, type SupplyReader } from './supply-lists';
+import { occurrencesIn, outermost, supplyOccurrences, type SupplyReader } from './supply-lists';
 
 export const ARROW_RULE = 'grammar:B、C → A';
 
@@ -27,20 +27,8 @@ export const arrowEdges = (ctx: RuleContext, reader: SupplyReader): void => {
   const text = model.text;
   const byOffset = supplyOccurrences(model);
   /** The outermost names in [from, to), in order. */
-  const namesIn = (from: number, to: number): Occurrence[] => {
-    const all: Occurrence[] = [];
-    for (let s = sentenceAt(model.sentences, from); s >= 0 && s < model.sentences.length; s++) {
-      const sentence = model.sentences[s];
-      if (!sentence || sentence.start >= to) break;
-      for (const o of byOffset.get(s) ?? []) if (o.start >= from && o.end <= to) all.push(o);
-    }
-    return all.filter(
-      (o) =>
-        !all.some(
-          (x) => x !== o && x.start <= o.start && x.end >= o.end && x.end - x.start > o.end - o.start,
-        ),
-    );
-  };
+  const namesIn = (from: number, to: number): Occurrence[] =>
+    outermost(occurrencesIn(model, byOffset, from, to));
   for (let lineAt = 0; lineAt < text.length;) {
     const nl = text.indexOf('\n', lineAt);
     const lineEnd = nl < 0 ? text.length : nl;

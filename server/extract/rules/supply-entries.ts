@@ -8,7 +8,7 @@ import { gapText } from '../plan-model';
 import { sentenceAt } from '../sentences';
 import type { Occurrence } from '../types';
 import type { RuleContext } from './context';
-import { LIST_GAP, supplyOccurrences, type SupplyReader } from './supply-lists';
+import { LIST_GAP, occurrencesIn, outermost, supplyOccurrences, type SupplyReader } from './supply-lists';
 
 export const ENTRY_RULE = 'grammar:（1）A：由B组成';
 export const ENTRY_LABEL_RULE = 'grammar:（3）A：a）B';
@@ -37,20 +37,8 @@ export const entryEdges = (ctx: RuleContext, reader: SupplyReader): void => {
   const text = model.text;
   const byOffset = supplyOccurrences(model);
   /** The outermost names in [from, to), in order. */
-  const namesIn = (from: number, to: number): Occurrence[] => {
-    const all: Occurrence[] = [];
-    for (let s = sentenceAt(model.sentences, from); s >= 0 && s < model.sentences.length; s++) {
-      const sentence = model.sentences[s];
-      if (!sentence || sentence.start >= to) break;
-      for (const o of byOffset.get(s) ?? []) if (o.start >= from && o.end <= to) all.push(o);
-    }
-    return all.filter(
-      (o) =>
-        !all.some(
-          (x) => x !== o && x.start <= o.start && x.end >= o.end && x.end - x.start > o.end - o.start,
-        ),
-    );
-  };
+  const namesIn = (from: number, to: number): Occurrence[] =>
+    outermost(occurrencesIn(model, byOffset, from, to));
   /** Devices and parts by name, for an entry's thing written alone before its mark. */
   const named = new Map<string, NodeId>();
   for (const e of ctx.curated.lexicon) if (WHOLES.has(e.label)) named.set(normalizeTerm(e.name), e.id);

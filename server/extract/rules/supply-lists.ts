@@ -262,6 +262,29 @@ const BARE_BEFORE =
 /** What may follow it: a clause mark or a word that starts the clause's predicate, never more noun. */
 const BARE_AFTER =
   /^(?:|[\s，,。；;：:、）)”"的是由在为和与及上内中里长约多采用以则也都均已需可被负将会从把有通一两等仍还直])$/;
+/** Every name of `byOffset` (a text's occurrences by sentence) between `from` and `to`, in order. */
+export const occurrencesIn = (
+  model: PlanModel,
+  byOffset: ReadonlyMap<number, readonly Occurrence[]>,
+  from: number,
+  to: number,
+): Occurrence[] => {
+  const all: Occurrence[] = [];
+  for (let s = sentenceAt(model.sentences, from); s >= 0 && s < model.sentences.length; s++) {
+    const sentence = model.sentences[s];
+    if (!sentence || sentence.start >= to) break;
+    for (const o of byOffset.get(s) ?? []) if (o.start >= from && o.end <= to) all.push(o);
+  }
+  return all;
+};
+
+/** The outermost of `all`: those no longer name of `all` holds (`CT探测器`, not its `CT`). */
+export const outermost = (all: readonly Occurrence[]): Occurrence[] =>
+  all.filter(
+    (o) =>
+      !all.some((x) => x !== o && x.start <= o.start && x.end >= o.end && x.end - x.start > o.end - o.start),
+  );
+
 const cache = new WeakMap<PlanModel, ReadonlyMap<number, readonly Occurrence[]>>();
 
 /**

@@ -7,7 +7,7 @@ import { gapText } from '../plan-model';
 import { sentenceAt } from '../sentences';
 import type { Occurrence } from '../types';
 import type { RuleContext } from './context';
-import { supplyOccurrences, type SupplyReader } from './supply-lists';
+import { occurrencesIn, supplyOccurrences, type SupplyReader } from './supply-lists';
 
 export const TENDER_RULE = 'tender:package-parts';
 
@@ -58,15 +58,7 @@ export const tenderEdges = (ctx: RuleContext, reader: SupplyReader): void => {
   const text = model.text;
   const byOffset = supplyOccurrences(model);
   /** Every name between `from` and `to`, in order. */
-  const allIn = (from: number, to: number): Occurrence[] => {
-    const all: Occurrence[] = [];
-    for (let s = sentenceAt(model.sentences, from); s >= 0 && s < model.sentences.length; s++) {
-      const sentence = model.sentences[s];
-      if (!sentence || sentence.start >= to) break;
-      for (const o of byOffset.get(s) ?? []) if (o.start >= from && o.end <= to) all.push(o);
-    }
-    return all;
-  };
+  const allIn = (from: number, to: number): Occurrence[] => occurrencesIn(model, byOffset, from, to);
   /**
    * The machine a head line names from `from` (after a rating at most), whose end leaves only what `tail`
    * allows to the line's end: the longest such (`呼吸机` of a line read as `呼吸机技术要求`).
