@@ -45,6 +45,13 @@ export const graphOf = (text: string, id = 'test-2024'): ExtractResult['graph'] 
     curated(),
   ).graph;
 
+/** `label:name` of every thing node of the text's graph (graphed terms and curated mentions). */
+export const thingsOf = (text: string): string[] =>
+  graphOf(text)
+    .nodes.filter((n) => ['Equipment', 'Component', 'Material', 'Technology'].includes(n.label))
+    .filter((n) => n.mentions.length > 0)
+    .map((n) => `${n.label}:${n.name}`);
+
 /** The fields a text names and its memberships (`member -> field`), by node name. */
 export const fieldsOf = (text: string): { fields: string[]; links: string[] } => {
   const graph = graphOf(text);

@@ -5,11 +5,9 @@
 // list of materials in use, and two capitals read again in a table cell (`DR、DSA`). Sentences in the
 // wording of features, broker reports and trade press, with what a careful reader would not mark.
 import { describe, expect, it } from 'vitest';
-import { supplyLines, type KnownLabel } from './supply-pairs';
+import { supplyPairs } from './supply-pairs';
 
-const pairs = (text: string, known: Readonly<Record<string, KnownLabel>> = {}): string[] => [
-  ...new Set(supplyLines(text, known)),
-];
+const pairs = supplyPairs;
 
 const VENT = { 涡轮风机: 'Component', 比例阀: 'Component', 流量传感器: 'Component' } as const;
 const MONITOR = {

@@ -1,11 +1,9 @@
 // Entries of a structure list (instructions for use, registration files) and chain maps written with
 // arrows. Lines in the wording of a monitor's instructions for use and a city's chain-map handbook.
 import { describe, expect, it } from 'vitest';
-import { supplyLines, type KnownLabel } from './supply-pairs';
+import { supplyPairs } from './supply-pairs';
 
-const pairs = (text: string, known: Readonly<Record<string, KnownLabel>> = {}): string[] => [
-  ...new Set(supplyLines(text, known)),
-];
+const pairs = supplyPairs;
 
 const MONITOR = {
   监护仪: 'Equipment',

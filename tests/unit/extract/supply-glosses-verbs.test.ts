@@ -4,11 +4,9 @@
 // list with where they sit (`包括植入体内的B、C，以及医生在体外使用的D`) or list the parts of a subsystem
 // the text does not name as a thing (`内窥镜的成像系统由…构成`). With what a careful reader would not mark.
 import { describe, expect, it } from 'vitest';
-import { supplyLines, type KnownLabel } from './supply-pairs';
+import { supplyPairs } from './supply-pairs';
 
-const pairs = (text: string, known: Readonly<Record<string, KnownLabel>> = {}): string[] => [
-  ...new Set(supplyLines(text, known)),
-];
+const pairs = supplyPairs;
 
 const DSA = {
   数字减影血管造影系统: 'Equipment',

@@ -4,11 +4,9 @@
 // (`电子内窥镜系统由内窥镜、图像处理器和冷光源组成`). Sentences in the wording of NMPA catalogues,
 // registration notices and inquiry replies.
 import { describe, expect, it } from 'vitest';
-import { supplyLines, type KnownLabel } from './supply-pairs';
+import { supplyPairs } from './supply-pairs';
 
-const pairs = (text: string, known: Readonly<Record<string, KnownLabel>> = {}): string[] => [
-  ...new Set(supplyLines(text, known)),
-];
+const pairs = supplyPairs;
 
 const MR = { 梯度线圈: 'Component', 射频线圈: 'Component', 谱仪: 'Component' } as const;
 const OXY = { 膜式氧合器: 'Equipment', 中空纤维膜: 'Component', 热交换器: 'Component' } as const;

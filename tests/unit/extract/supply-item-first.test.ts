@@ -4,11 +4,9 @@
 // a part held indispensable, and a material used to wind or spin a part. With what a careful reader
 // would not mark.
 import { describe, expect, it } from 'vitest';
-import { supplyLines, type KnownLabel } from './supply-pairs';
+import { supplyPairs } from './supply-pairs';
 
-const pairs = (text: string, known: Readonly<Record<string, KnownLabel>> = {}): string[] => [
-  ...new Set(supplyLines(text, known)),
-];
+const pairs = supplyPairs;
 
 describe('the machine between 等 and the class of parts', () => {
   it('reads B、C等A核心零部件 and M、N等A关键原材料', () => {

@@ -2,11 +2,9 @@
 // verbs after a short name in brackets or of coating. Sentences in the wording of NMPA catalogues,
 // supply-chain features and prospectuses.
 import { describe, expect, it } from 'vitest';
-import { supplyLines, type KnownLabel } from './supply-pairs';
+import { supplyPairs } from './supply-pairs';
 
-const pairs = (text: string, known: Readonly<Record<string, KnownLabel>> = {}): string[] => [
-  ...new Set(supplyLines(text, known)),
-];
+const pairs = supplyPairs;
 
 const ENDO = {
   电子内窥镜: 'Equipment',

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { supplyChainGrammar } from '../../../server/extract/rules/supply-chain-grammar';
 import { contextOf } from './seed-data';
-import { supplyLines, type KnownLabel } from './supply-pairs';
+import { supplyPairs } from './supply-pairs';
 
 /** `item TYPE user` by name for the X用Y edges of `text`, sorted. */
 const grammarLines = (text: string): string[] => {
@@ -19,9 +19,7 @@ const grammarLines = (text: string): string[] => {
     .sort();
 };
 
-const pairs = (text: string, known: Readonly<Record<string, KnownLabel>> = {}): string[] => [
-  ...new Set(supplyLines(text, known)),
-];
+const pairs = supplyPairs;
 
 describe('X用Y with names inside longer ones', () => {
   it('takes the whole name after 用 as the item', () => {

@@ -46,3 +46,8 @@ export const linesOf = ({ edges, name }: ReturnType<typeof supplyEdges>): string
 /** The lines of the supply edges of `text`. */
 export const supplyLines = (text: string, known: Readonly<Record<string, KnownLabel>> = {}): string[] =>
   linesOf(supplyEdges(text, known));
+
+/** The distinct lines of `supplyLines`, in the order the graph gives them. */
+export const supplyPairs = (text: string, known: Readonly<Record<string, KnownLabel>> = {}): string[] => [
+  ...new Set(supplyLines(text, known)),
+];

@@ -3,11 +3,9 @@
 // itself as a part or a whole; parts written by their head alone in such lists (`编码器`, `球管`, `镜头`);
 // and a thing of the kind its user is (`目前多采用MEMS麦克风`) that is no part of it.
 import { describe, expect, it } from 'vitest';
-import { supplyLines, type KnownLabel } from './supply-pairs';
+import { supplyPairs } from './supply-pairs';
 
-const pairs = (text: string, known: Readonly<Record<string, KnownLabel>> = {}): string[] => [
-  ...new Set(supplyLines(text, known)),
-];
+const pairs = supplyPairs;
 
 const ROBOT = { 谐波减速器: 'Component', 伺服电机: 'Component', 六维力传感器: 'Component' } as const;
 

@@ -4,11 +4,9 @@
 // 包括`, `用作A的材料`, and a short name in brackets between the user and the class (`电脑断层扫描仪（CT）的关键
 // 零部件包括`). Sentences in the wording of such texts, with what a careful reader would not mark.
 import { describe, expect, it } from 'vitest';
-import { supplyLines, type KnownLabel } from './supply-pairs';
+import { supplyPairs } from './supply-pairs';
 
-const pairs = (text: string, known: Readonly<Record<string, KnownLabel>> = {}): string[] => [
-  ...new Set(supplyLines(text, known)),
-];
+const pairs = supplyPairs;
 
 describe('the user in a lead clause: 作为A的核心部件，B', () => {
   it('reads parts and materials, with 之一 and a lead word', () => {

@@ -5,12 +5,10 @@
 // 同步突破CT球管、光子计数探测器…等核心部件`), and a whole said of the sentence's topic (`A是…的主力设备，主要
 // 由B组成`). Sentences in the wording of such texts, with what a careful reader would not mark.
 import { describe, expect, it } from 'vitest';
-import { supplyLines, type KnownLabel } from './supply-pairs';
+import { supplyPairs } from './supply-pairs';
 
 /** `TYPE part -> whole rule`, by node name, sorted, each once, with `known` names added to the lexicon. */
-const pairs = (text: string, known: Readonly<Record<string, KnownLabel>> = {}): string[] => [
-  ...new Set(supplyLines(text, known)),
-];
+const pairs = supplyPairs;
 
 const VENT = { 涡轮风机: 'Component', 比例电磁阀: 'Component', 流量传感器: 'Component' } as const;
 

@@ -2,11 +2,9 @@
 // a part that labels a numbered line, or that the line fits the machine with (`配置`, `配备`), is the
 // machine's part. Lines in the wording of hospital tender notices.
 import { describe, expect, it } from 'vitest';
-import { supplyLines, type KnownLabel } from './supply-pairs';
+import { supplyPairs } from './supply-pairs';
 
-const pairs = (text: string, known: Readonly<Record<string, KnownLabel>> = {}): string[] => [
-  ...new Set(supplyLines(text, known)),
-];
+const pairs = supplyPairs;
 
 const MR = {
   超导磁体: 'Component',

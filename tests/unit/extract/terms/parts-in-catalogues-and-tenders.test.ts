@@ -3,14 +3,9 @@
 // (2.5 检查床：最大承重≥205kg), an item's number never glued to the X of X射线, and a screw's 丝杆 in a
 // list of a mechanism's parts.
 import { describe, expect, it } from 'vitest';
-import { graphOf } from '../seed-data';
+import { thingsOf } from '../seed-data';
 
-/** `label:name` of every thing node of the text's graph (graphed terms and curated mentions). */
-const things = (text: string): string[] =>
-  graphOf(text)
-    .nodes.filter((n) => ['Equipment', 'Component', 'Material', 'Technology'].includes(n.label))
-    .filter((n) => n.mentions.length > 0)
-    .map((n) => `${n.label}:${n.name}`);
+const things = thingsOf;
 
 describe('a field of make-up with no subject', () => {
   it("reads a catalogue entry's description as its product's parts", () => {

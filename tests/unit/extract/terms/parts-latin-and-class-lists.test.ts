@@ -4,14 +4,9 @@
 // (碲锌镉探测器), lists closed by a class of parts or materials before the sentence's predicate
 // (…等部件依赖进口, …等原料), and lists the text calls raw materials (原料主要包括…).
 import { describe, expect, it } from 'vitest';
-import { graphOf } from '../seed-data';
+import { thingsOf } from '../seed-data';
 
-/** `label:name` of every thing node of the text's graph (graphed terms and curated mentions). */
-const things = (text: string): string[] =>
-  graphOf(text)
-    .nodes.filter((n) => ['Equipment', 'Component', 'Material', 'Technology'].includes(n.label))
-    .filter((n) => n.mentions.length > 0)
-    .map((n) => `${n.label}:${n.name}`);
+const things = thingsOf;
 
 describe('chips and detectors written by their Latin names', () => {
   it('names each Latin chip of a list the text calls chips, after 其中 as at a clause start', () => {

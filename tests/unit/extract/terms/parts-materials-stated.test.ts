@@ -5,14 +5,9 @@
 // materials by shape: synthetic fibres (涤纶), nanomaterials (石墨烯, 碳纳米管) and salts counted by their
 // metal (磷酸三钙).
 import { describe, expect, it } from 'vitest';
-import { graphOf } from '../seed-data';
+import { thingsOf } from '../seed-data';
 
-/** `label:name` of every thing node of the text's graph (graphed terms and curated mentions). */
-const things = (text: string): string[] =>
-  graphOf(text)
-    .nodes.filter((n) => ['Equipment', 'Component', 'Material', 'Technology'].includes(n.label))
-    .filter((n) => n.mentions.length > 0)
-    .map((n) => `${n.label}:${n.name}`);
+const things = thingsOf;
 
 describe('a class said of the list after it', () => {
   it('names the parts of a list that is the subject of 是…核心部件, a bare part for the device', () => {
