@@ -590,6 +590,23 @@ const RELATIVE_END = /所(?:用|需|含|配|配套|采用|使用|需要|生产|�
 /** The length of the relative clause the name ends with (`主控板所用` -> 2), or 0. */
 export const relativeEnd = (name: string): number => RELATIVE_END.exec(name)?.[0].length ?? 0;
 
+/**
+ * A relative clause inside or at the start of a name (`所用|钛合金材料`, `骨科植入物所用|材料`): what was
+ * read before it is the user (`X所用的Y`), so the name is what follows. Not the 所 of an institute
+ * (`研究所`, `事务所`).
+ */
+const RELATIVE_INSIDE = /(?<![究务诊])所(?:用|需|含|配套|配|采用|使用|需要)的?(?=.)/g;
+
+/**
+ * Where a name starts after the last relative clause in it (`骨科植入物所用材料` -> 7, `所用钛合金材料` -> 2),
+ * or 0 when it holds none.
+ */
+export const afterRelative = (name: string): number => {
+  let at = 0;
+  for (const m of name.matchAll(RELATIVE_INSIDE)) at = (m.index ?? 0) + m[0].length;
+  return at;
+};
+
 /** True when the name at [from, to) opens with a suffix the dictionary cut off the word before it
  * (`可穿戴|式|心电监测装置`, tagged `k`): a fragment of a longer name. */
 export const opensWithSuffix = (words: readonly Word[], from: number): boolean => {

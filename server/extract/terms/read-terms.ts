@@ -27,6 +27,7 @@ import {
 } from './material-names';
 import { materialContext, readMadeInto, readMaterialUses, readUseSubjects } from './material-uses';
 import {
+  afterRelative,
   balancedBrackets,
   bracketDepth,
   companyLike,
@@ -67,6 +68,9 @@ export interface ListFinding {
 const TERM_LABELS = new Set<string>(['Equipment', 'Component', 'Material']);
 /** A class suffix cut from its word before a class noun (`介入|类医疗器械`, `医疗|级材料`): a fragment. */
 const BOUND_START = /^[类级型式](?:医疗|医用|产品|设备|器械|装备|仪器|材料)/;
+/** A class noun alone: what a user's relative clause leaves of a name (`骨科植入物所用|材料`). */
+const BARE_AFTER_RELATIVE =
+  /^(?:主要|关键|核心)?(?:原材料|原料|材料|材质|部件|零部件|元器件|组件|配件|耗材|试剂|设备|器械)$/;
 /** Letters that name rays and kinds on their own (`X`, `γ`): one or two, Latin or Greek. */
 const LETTERS = /^(?:[A-Za-z]{1,2}|[\u0391-\u03c9]{1,2})$/;
 /** True when `X/Y` before a name names a conversion (`A/D转换芯片`), normalised text. */
@@ -194,18 +198,25 @@ export const readTerms = (
         given.name.length >= 6 &&
         given.completedFrom === undefined;
       // `对软性内镜`, `关注监护仪`, `主控板所用`: a preposition or word of discourse before the name and a
-      // relative clause after it are no part of it.
+      // relative clause after it are no part of it; nor are a user and its relative clause before the
+      // name (`骨科植入物所用材料`, `所用钛合金材料`).
+      const relative = given.curated ? 0 : afterRelative(norm.text.slice(given.from, given.to));
       const lead = supplied
         ? 2
         : given.curated
           ? 0
-          : startAfterClauseWords(words, given.from - rf, given.to - rf, given.label === 'Material') +
-            rf -
-            given.from;
+          : Math.max(
+              relative,
+              startAfterClauseWords(words, given.from - rf, given.to - rf, given.label === 'Material') +
+                rf -
+                given.from,
+            );
       const tail = given.curated ? 0 : relativeEnd(given.name);
       const trimmed = lead > 0 || tail > 0;
       const name = trimmed ? written(given.from + lead, given.to - tail) : given.name;
       if (trimmed && (name.length < 2 || byForm.has(normalizeTerm(name)))) return;
+      // `骨科植入物所用材料`: after the clause, a bare class (材料, 部件) names no thing.
+      if (relative > 0 && BARE_AFTER_RELATIVE.test(name)) return;
       const f: TermFinding = trimmed
         ? {
             ...given,

@@ -9,6 +9,7 @@ import { MIN_CONFIDENCE, termConfidence } from '../../../../server/extract/terms
 import {
   followedByFirmContext,
   holdsAcquisition,
+  afterRelative,
   namesFirmBusiness,
   relativeEnd,
 } from '../../../../server/extract/terms/noise';
@@ -77,6 +78,29 @@ describe('a relative clause after a name', () => {
       '监护仪由主机、显示屏、主控板和电源组成，主控板所用的ARM处理器、FPGA芯片仍需进口。',
     );
     expect(names.filter((n) => n.endsWith('所用'))).toEqual([]);
+  });
+
+  it.each([
+    ['所用钛合金材料', 2],
+    ['骨科植入物所用材料', 7],
+    ['导管所需的高分子材料', 5],
+    ['研究所用', 0],
+    ['钛合金材料', 0],
+  ])('%s starts its name after the clause at %i', (name, n) => {
+    expect(afterRelative(name)).toBe(n);
+  });
+
+  it('a material written after its user and 所用 or 所需 starts after the clause: X所用Y材料', () => {
+    const names = graphed('其中，植入器械所用钛合金材料和导管所需高分子材料仍依赖进口。');
+    expect(names).toContain('钛合金材料');
+    expect(names.filter((n) => /所[用需]/.test(n))).toEqual([]);
+    expect(graphed('人工晶体所用疏水性丙烯酸酯材料长期依赖进口。')).toContain('疏水性丙烯酸酯材料');
+  });
+
+  it('a user and 所用 before a bare class name no material: 骨科植入物所用材料', () => {
+    const names = graphed('骨科植入物所用材料主要为钛合金和聚醚醚酮。');
+    expect(names.filter((n) => n.includes('所用'))).toEqual([]);
+    expect(names).not.toContain('材料');
   });
 });
 
