@@ -47,6 +47,31 @@ const boldHead = (text: string, line: Line): boolean =>
   line.content.length <= 20 &&
   !/[，。；：:,;！？!?]/.test(line.content);
 
+/**
+ * A line that is a head by its mark alone: wholly in black lenticular brackets (`【产业概况】`), or opened
+ * by a block mark (`▌医学影像设备链`, `■ 体外诊断`), short and without a clause break. Pages with no
+ * numbering (investment handbooks, WeChat posts) mark their heads so; a bracket over a line's start
+ * (`【产业动态】洗肾与…`) is a column tag, not a head, and `【专栏2】` is a box. The bracketed heads are
+ * read as bold ones (depth 7) and the block marks one level inside them; the mark is no part of the title.
+ */
+const MARKED_HEADS: readonly { readonly pattern: RegExp; readonly hashes: number }[] = [
+  { pattern: /^【([^【】，。；：:,;！？!?]{2,20})】$/u, hashes: 7 },
+  { pattern: /^[▌▍▎█■◆◼][\s\u3000]*([^，。；：:,;！？!?\s\u3000][^，。；：:,;！？!?]{1,19})$/u, hashes: 8 },
+];
+
+/** `line` read as a Markdown head when a mark alone makes it one, its content without the mark. */
+const markedHead = (line: Line): Line => {
+  if (line.markdownHeading || BOX.test(line.content)) return line;
+  for (const { pattern, hashes } of MARKED_HEADS) {
+    const m = pattern.exec(line.content);
+    const title = m?.[1]?.trim();
+    if (!m || !title) continue;
+    const cs = line.cs + line.content.indexOf(title, line.content.length - m[1]!.length - 1);
+    return { ...line, cs, ce: cs + title.length, content: title, markdownHeading: true, hashes };
+  }
+  return line;
+};
+
 /** Numbered styles a plan uses and the `#` depths of its unnumbered Markdown heads (the first, its title, aside). */
 const survey = (lines: readonly Line[]): { used: Set<HeadingStyle>; minHashes: number; decimal: boolean } => {
   const used = new Set<HeadingStyle>();
@@ -172,7 +197,7 @@ export const parseSections = (text: string): Section[] => {
   };
 
   const lines = splitLines(text).map((l) =>
-    boldHead(text, l) ? { ...l, markdownHeading: true, hashes: 7 } : l,
+    boldHead(text, l) ? { ...l, markdownHeading: true, hashes: 7 } : markedHead(l),
   );
   const { used, minHashes, decimal } = survey(lines);
   const levels = styleLevels(used);
@@ -327,8 +352,9 @@ export const parseSections = (text: string): Section[] => {
       continue;
     }
     if (isHeadingLike(c) && (line.markdownHeading || TITLE_LINE.test(c))) {
-      // A bold head (depth 7) is never the title: pages bold their section heads, not their titles.
-      if (line.markdownHeading && !TITLE_LINE.test(c) && (sections.length > 1 || line.hashes === 7)) {
+      // A bold or marked head (depth 7 and more) is never the title: pages mark their section heads,
+      // not their titles.
+      if (line.markdownHeading && !TITLE_LINE.test(c) && (sections.length > 1 || line.hashes >= 7)) {
         // An unnumbered Markdown head after the first: nested by its `#` depth, or under the
         // innermost numbered heading when the plan also numbers its headings.
         const numbered = stack.findLast((s) => s.kind === 'chapter' || s.kind === 'subsection');

@@ -39,6 +39,8 @@ const THING =
  */
 const APPLIED =
   /(?:^|在)((?:(?!在)[\u4e00-\u9fff]){2,10}?(?:领域)?)(?:中|上|内|方面)?的?(?:临床)?(?:应用|研究)(?:进展|现状|研究)?$/;
+/** A field's heading says it is one (`体外诊断领域`) or names its chain (`医学影像设备链`, `…产业链`). */
+const CHAIN_OR_FIELD = /领域$|(?:产业)?链(?:条)?$/;
 /** A heading over fields (`三、重点发展领域`, `第二章 重点方向`, `一、重点产品`, `一、支持方向`). */
 const FIELDS_PARENT = /领域|重点产品|发展重点|(?:产品|重点|发展|支持|主攻|攻关)方向/;
 /** A heading that calls itself a field (`（一）高端医学影像领域。`), unless it is a heading of fields. */
@@ -88,10 +90,11 @@ export const headingFields = (model: PlanModel, curated: Curated): HeadingField[
   const verbs = new Set([...curated.discovery.leadingVerbs, ...curated.discovery.stopTerms]);
   const { norm, sections } = model;
   const boxField = (s: Section): HeadingField | undefined => boxFieldOf(model, s, resolve, labelOf, verbs);
+  // `（三）体外诊断领域。`, `▌体外诊断链`: what the heading calls the field or the chain of it is no part of its name.
   const clean = (s: Section): string =>
     normalizeTerm(s.title)
       .replace(/[。.：:]$/, '')
-      .replace(/领域$/, '');
+      .replace(CHAIN_OR_FIELD, '');
   const isField = (s: Section): boolean => {
     if (model.headingDomains.has(s.index)) return true;
     const id = resolve(clean(s));
@@ -142,7 +145,7 @@ export const headingFields = (model: PlanModel, curated: Curated): HeadingField[
     const use = APPLIED.exec(norm.text.slice(from, to).replace(/[。.：:]+$/, ''));
     if (use?.[1]) from += use.index + (use[0].startsWith('在') ? 1 : 0);
     const title = use?.[1] ?? norm.text.slice(from, to).replace(/[。.：:]+$/, '');
-    const name = title.replace(/领域$/, '');
+    const name = title.replace(CHAIN_OR_FIELD, '');
     // `（二）手术机器人领域。`: the heading says it names a field, whatever the name's own kind.
     const called = FIELD_WORD.exec(title)?.[1];
     const fieldWord =

@@ -71,9 +71,12 @@ export const taskField = (title: string): { readonly at: number; readonly name: 
   return { at: lead, name };
 };
 
-/** The field a heading names without the trailing 领域 (`医学影像设备领域`). */
+/**
+ * The field a heading names without the trailing 领域 (`医学影像设备领域`) or the chain an industrial-chain
+ * map follows it by (`▌医学影像设备链`, `心血管介入耗材产业链`).
+ */
 const fieldName = (title: string): string =>
-  title.replace(/领域(?:的)?(?:重点|主要)?(?:发展)?(?:产品|方向)?$/, '');
+  title.replace(/领域(?:的)?(?:重点|主要)?(?:发展)?(?:产品|方向)?$|(?:产业)?链(?:条)?$/, '');
 /** A dash or a space parting a heading's name from what it says next (`高端医学影像设备——重点发展A`). */
 const NAME_BREAK = /\s*(?:——|—|－－|\s)\s*/;
 
@@ -103,6 +106,19 @@ export const siblingField = (
     }
     return n > (fieldOf(s) ? 1 : 0);
   };
+};
+
+/**
+ * Whether a bare heading joins names that its body parts line by line (`▌骨科及康复链` over `骨科：A、B`
+ * and `康复：C、D`): the heading groups two fields, it names none.
+ */
+const partedInBody = (title: string, body: string): boolean => {
+  const parts = title.split(/[及与和、]/);
+  const labels = body.split('\n').map((l) => l.replace(/^[\s\u3000]+/u, ''));
+  return (
+    parts.length > 1 &&
+    parts.every((p) => p.length >= 2 && labels.some((l) => l.startsWith(`${p}：`) || l.startsWith(`${p}:`)))
+  );
 };
 
 /** Headings that name a field of the plan, when no curated domain or other name resolves them. */
@@ -146,11 +162,15 @@ export const headingDomains = (
       ((parent !== undefined && FIELDS_PARENT.test(normalizeTerm(parent.title))) || fieldSibling(s));
     if (!classed && !amongFields) continue;
     // `发展应急医疗装备` is a measure, `治疗设备` a field: only a leading verb of the plans' own list tells.
-    // A bare name has no class noun to vouch for it: any verb first (`引领发展四类服务`) is a task.
+    // A bare name has no class noun to vouch for it: any verb first (`引领发展四类服务`) is a task. A
+    // verbal noun first is one only as a task's verb (`发展服务`); as a thing it names a business
+    // (`（三）生命信息与支持` among 医学影像 and 体外诊断, a company's segments).
     const first = tagWords(title)[0];
-    if (!first || stops.has(first.word) || (!classed && first.tag.startsWith('v'))) continue;
+    const verbFirst = first?.tag.startsWith('v') === true && (first.tag !== 'vn' || TASK_LEAD.test(title));
+    if (!first || stops.has(first.word) || (!classed && verbFirst)) continue;
     // What follows the name on its line is its body too (`X——重点发展A、B`).
     const body = text.slice(s.titleStart + headOf(s).length, s.end);
+    if (!classed && partedInBody(title, body)) continue;
     // Under a heading of fields one thing named is enough (`（二）体外诊断设备。重点发展A。`).
     const underFields = parent !== undefined && FIELDS_PARENT.test(normalizeTerm(parent.title));
     if ((body.match(THING) ?? []).length < (classed && underFields ? 1 : 2)) continue;

@@ -72,9 +72,12 @@ const PARTS_VERB = /^[^，,。；;]{0,3}?(?:组成|构成|组合|组装|叠合|�
  * blend of the materials (`聚碳酸酯与ABS的合金`). */
 const MODIFIER_OF = /^的(?!(?:复合)?材料|合金|共混物)/;
 
-/** Words that make a sentence one about what things are made of (`多为聚碳酸酯注塑件`, `内衬聚四氟乙烯管`). */
+/**
+ * Words that make a sentence one about what things are made of (`多为聚碳酸酯注塑件`, `内衬聚四氟乙烯管`),
+ * or a chain's upstream, where its raw materials are listed (`试剂上游：抗原、抗体、磁微粒、吖啶酯`).
+ */
 const MATERIAL_CONTEXT =
-  /材质|材料|原料|采用|选用|多用|制成|注塑|挤出|吹塑|涂层|涂覆|内衬|衬有|护套|绕制|编织|共混|纺丝|包覆|包一层|镀|内核是/;
+  /材质|材料|原料|采用|选用|多用|制成|注塑|挤出|吹塑|涂层|涂覆|内衬|衬有|护套|绕制|编织|共混|纺丝|包覆|包一层|镀|内核是|上游/;
 
 /** Whether the sentence `s` says what things are made of. */
 export const materialContext = (s: string): boolean => MATERIAL_CONTEXT.test(s);

@@ -1,0 +1,108 @@
+// Fields of pages that mark their heads instead of numbering them: an industrial-chain map's `【X】`
+// lines and `▌X链` chains, a heading joining fields its body parts line by line, and an annual report's
+// segments (`（三）生命信息与支持`) beside fields.
+import { describe, expect, it } from 'vitest';
+import { parseSections } from '../../../server/extract/structure';
+import { fieldsOf } from './seed-data';
+
+const CHAIN_MAP = [
+  '无锡市医疗器械产业链图谱（2026版）',
+  '',
+  '【产业概况】',
+  '全市医疗器械规上企业312家，2025年产值约860亿元。',
+  '',
+  '【重点细分链条】',
+  '',
+  '▌医学影像设备链',
+  '整机：1.5T/3.0T超导磁共振、多排螺旋CT、数字X射线摄影系统（DR）、彩色超声诊断仪',
+  '核心部件 → 整机：超导磁体、射频线圈和梯度线圈 → 超导磁共振；CT球管、高压发生器、探测器 → 螺旋CT',
+  '',
+  '▌心血管介入耗材链',
+  '产品：药物洗脱支架、PTCA球囊扩张导管、导引导丝、经导管主动脉瓣膜（TAVR）',
+  '',
+  '▌骨科及康复链',
+  '骨科：人工髋关节、人工膝关节、脊柱内固定系统；材料为钛合金（TC4）、超高分子量聚乙烯',
+  '康复：上肢康复机器人、电动轮椅；电动轮椅用无刷电机和锂电池组',
+  '',
+  '【招商方向】',
+  '重点引进超导磁体、CT球管、光电倍增管等“卡脖子”环节项目。',
+].join('\n');
+
+describe('heads marked by 【】 and ▌', () => {
+  it('reads 【X】 lines as the outer heads and ▌X lines as heads inside them, without their marks', () => {
+    const sections = parseSections(CHAIN_MAP);
+    const paths = sections.map((s) => s.path);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '产业概况',
+        '重点细分链条 > 医学影像设备链',
+        '重点细分链条 > 骨科及康复链',
+        '招商方向',
+      ]),
+    );
+    const head = sections.find((s) => s.title === '医学影像设备链');
+    expect(CHAIN_MAP.slice(head?.titleStart, head?.titleEnd)).toBe('医学影像设备链');
+  });
+
+  it('reads no head from a column tag before a line (【产业动态】洗肾与…) or a clause after a mark', () => {
+    const titles = parseSections(
+      ['【产业动态】洗肾与呼吸耗材供应链在地化', '■ 业者坦言，最关键的膜材仍仰赖进口。'].join('\n'),
+    ).map((s) => s.title);
+    expect(titles).not.toContain('产业动态');
+    expect(titles.some((t) => t.includes('业者坦言'))).toBe(false);
+  });
+});
+
+describe('fields of an industrial-chain map', () => {
+  it('puts the devices under ▌X链 in the field X, not in the chain', () => {
+    const r = fieldsOf(CHAIN_MAP);
+    expect(r.fields).toEqual(expect.arrayContaining(['医学影像设备', '心血管介入耗材']));
+    expect(r.links).toEqual(
+      expect.arrayContaining([
+        '多排螺旋CT -> 医学影像设备',
+        '数字X射线摄影系统 -> 医学影像设备',
+        '药物洗脱支架 -> 心血管介入耗材',
+        '导引导丝 -> 心血管介入耗材',
+      ]),
+    );
+    expect(r.fields).not.toContain('医学影像设备链');
+  });
+
+  it('reads no field from a heading joining names its body parts line by line (骨科及康复 over 骨科：, 康复：)', () => {
+    const r = fieldsOf(CHAIN_MAP);
+    expect(r.fields).not.toContain('骨科及康复');
+    expect(r.links.some((l) => l.endsWith('骨科及康复'))).toBe(false);
+  });
+});
+
+describe('segments of an annual report', () => {
+  it('reads （三）生命信息与支持 beside 医学影像 and 体外诊断 as a field, though 生命 reads as a verbal noun', () => {
+    const r = fieldsOf(
+      [
+        '二、报告期内公司从事的业务情况',
+        '（一）医学影像',
+        '公司影像产品包括64排/128排螺旋CT、1.5T超导磁共振成像系统和彩色多普勒超声诊断系统。',
+        '（二）体外诊断',
+        '公司体外诊断业务以全自动化学发光免疫分析仪和全自动生化分析仪为主。',
+        '（三）生命信息与支持',
+        '包括病人监护仪、有创/无创呼吸机、麻醉机和输注泵，主要销往二级及以下医院。',
+      ].join('\n'),
+    );
+    expect(r.fields).toContain('生命信息与支持');
+    expect(r.links).toEqual(
+      expect.arrayContaining(['病人监护仪 -> 生命信息与支持', '麻醉机 -> 生命信息与支持']),
+    );
+  });
+
+  it('still reads a task heading with a verbal noun first (发展服务) as no field', () => {
+    const r = fieldsOf(
+      [
+        '（一）医学影像',
+        '重点发展CT、磁共振成像系统和超声诊断设备。',
+        '（二）发展服务',
+        '推广呼吸机、监护仪和麻醉机的维修服务。',
+      ].join('\n'),
+    );
+    expect(r.fields).not.toContain('发展服务');
+  });
+});
