@@ -22,10 +22,11 @@ export const POINTED_CLASS_RULE = 'grammar:A…。其核心部件包括B';
 const HEDGE = '(?:[，,:：]?(?:内部|内)?[\\s则一般通常主要均都也基本整体上大体大致]*)';
 /**
  * What may stand after 由 before the first part: where each part sits (`由体外的B和体内的C两部分组成`,
- * the next parts' own such words being list fillers) or how many of it there are (`由数十个B拼成`).
+ * the next parts' own such words being list fillers) or how many of it there are (`由数十个B拼成`,
+ * `由数十至上百根B组成`).
  */
 const PART_LEAD =
-  '(?:(?:体外|体内|外部|内部|前端|后端|上部|下部|顶部|底部|外侧|内侧|外层|内层|两端|中间|中央|前方|后方)的|(?:数十|数百|数千|数万|几十|几百|上百|上千|上万|若干|[0-9两二三四五六七八九十百千万几]+)[个块片根组只套颗枚节])?';
+  '(?:(?:体外|体内|外部|内部|前端|后端|上部|下部|顶部|底部|外侧|内侧|外层|内层|两端|中间|中央|前方|后方)的|(?:数十|数百|数千|数万|几十|几百|上百|上千|上万|若干|[0-9两二三四五六七八九十百千万几]+多?)(?:至(?:数十|数百|数千|数万|几十|几百|上百|上千|上万|[0-9两二三四五六七八九十百千万几]+))?[个块片根组只套颗枚节条])?';
 /**
  * A subsystem of the whole the text does not name as a thing (`内窥镜的成像系统由B、C构成`): its parts are
  * the whole's too.
@@ -437,7 +438,9 @@ const topicEdges = (
   let possessed = false;
   for (let k = first + 1; k < occs.length; k++) {
     const o = occs[k];
-    if (!o || !lists.isPart(o) || labelOf(o.nodeId) !== 'Component') continue;
+    // `透析器俗称…，主要由中空纤维膜、外壳和端盖组装而成`: a list may open with a material, read below by 由.
+    const material = labelOf(o?.nodeId ?? ('' as NodeId)) === 'Material';
+    if (!o || !lists.isPart(o) || (labelOf(o.nodeId) !== 'Component' && !material)) continue;
     // The clause `o` stands in: from the comma before it, which must lie after the topic.
     // Looked for after the topic only: a text without a half-width comma was read back to its start.
     const after = Math.max(topic.end, start);
@@ -447,8 +450,12 @@ const topicEdges = (
     const comma = after + cut;
     if (occs.some((x) => x.start > comma && x.end <= o.start)) continue;
     const lead = gapText(model, comma + 1, o.start);
+    if (material) {
+      if (lead.endsWith('由') && TOPIC_CLAUSE.test(lead))
+        for (const p of lists.madeOf(k)) reader.edge(p, topic.nodeId, TOPIC_RULE, sentence);
+    }
     // `其超导磁体和梯度线圈均由…`: every part of the list after 其 (the first one named as it is).
-    if (POSSESSIVE.test(lead)) {
+    else if (POSSESSIVE.test(lead)) {
       for (const p of new Set([o.nodeId, ...reader.listFrom(occs, k, ['Component'])]))
         if (!reader.generic(p)) reader.edge(p, topic.nodeId, POSSESSED_RULE, sentence);
       possessed = true;

@@ -29,6 +29,10 @@ const BASED_ON = /^(?:\([^()]*\))?(?:材料)?的[^，,。；;:：的]{0,6}$/;
 const USERS = new Set(['Equipment', 'Component']);
 /** `以钴铬合金作内冠`: what joins the materials to the part they are made into. */
 const MADE_AS = /^(?:作|做|作为|制作|制成)$/;
+/** What joins two users that share one material clause (`外壳和端盖`): a joiner alone. */
+const SUBJECT_JOIN = /^(?:、|和|与|及)$/;
+/** What may stand right before a clause's subject: a clause mark or a line's opening. */
+const CLAUSE_OPEN = /^[，,；;：:。\n]$/;
 /** How far past the materials the closing words are looked for (`共挤制成`, `为原料`). */
 const CLOSE_SPAN = 16;
 
@@ -104,6 +108,21 @@ export const materialUseEdges = (
         for (const item of items) reader.edge(item, user.nodeId, BASE_OF_RULE, sentence);
     }
   }
+  /** `外壳和端盖一般采用聚碳酸酯`: the users joined to `occs[i]` right before it share its materials. */
+  const pairedSubjects = (i: number): Occurrence[] => {
+    const out: Occurrence[] = [];
+    for (let p = i - 1; p >= 0; p--) {
+      const o = occs[p];
+      const next = occs[p + 1];
+      if (!o || !next || !USERS.has(labelOf(o.nodeId) ?? '') || o.end > next.start) break;
+      if (!SUBJECT_JOIN.test(gapText(model, o.end, next.start))) break;
+      out.push(o);
+    }
+    // The pair opens its clause (`；外壳和端盖…`): a pair inside a longer phrase (`A由B和C…`) is no subject.
+    const opener = out.at(-1);
+    const before = opener ? gapText(model, Math.max(s.start, opener.start - 1), opener.start) : '';
+    return opener && (opener.start === s.start || CLAUSE_OPEN.test(before)) ? out : [];
+  };
   for (let i = 0; i + 1 < occs.length; i++) {
     const user = occs[i];
     const first = occs[i + 1];
@@ -123,6 +142,7 @@ export const materialUseEdges = (
     if (!kind) continue;
     const { items, last } = listFrom(i + 1);
     if (!useCloses(kind, after(last))) continue;
-    for (const item of items) reader.edge(item, user.nodeId, RULES[kind], sentence);
+    for (const u of [...pairedSubjects(i), user])
+      for (const item of items) reader.edge(item, u.nodeId, RULES[kind], sentence);
   }
 };

@@ -198,6 +198,8 @@ export interface UseSubject {
   readonly from: number;
   readonly to: number;
   readonly label: 'Equipment' | 'Component';
+  /** The first of a pair of subjects (`外壳和端盖采用…`): a thing only when the text named it already. */
+  readonly paired?: true;
 }
 
 /**
@@ -227,8 +229,28 @@ export const readUseSubjects = (
     const label = headLabel(name) ?? (implantToolShape(name) ? 'Equipment' : 'Component');
     if (label === 'Material') continue;
     out.push({ from: before.length - name.length, to: before.length, label });
+    const paired = pairedSubject(before.slice(0, before.length - name.length), headLabel);
+    if (paired) out.push(paired);
   }
   return out;
+};
+
+/** `外壳和端盖一般采用…`: the other of a pair of subjects, right before the joiner, opening its clause. */
+const PAIRED_SUBJECT =
+  /(?:^|[，,；;：:。\n])((?:[^\P{Script=Han}的其则和与及是在为将对把这该由]|[A-Za-z0-9-]){2,6})(?:和|与|及|、)$/u;
+
+/** The subject joined to the one read before `rest`'s end, when the pair opens the clause. */
+const pairedSubject = (
+  rest: string,
+  headLabel: (name: string) => 'Equipment' | 'Component' | 'Material' | undefined,
+): UseSubject | undefined => {
+  const m = PAIRED_SUBJECT.exec(rest);
+  const name = m?.[1];
+  if (!m || !name || NOT_A_PART.test(name) || materialName(name)) return undefined;
+  const label = headLabel(name) ?? (implantToolShape(name) ? 'Equipment' : 'Component');
+  if (label === 'Material') return undefined;
+  const to = rest.length - 1;
+  return { from: to - name.length, to, label, paired: true };
 };
 
 /** `以钴铬合金作内冠`, `用复合材料制作宽频探头`: the thing the materials are made into, up to a break. */

@@ -246,6 +246,41 @@ const membersOf = (
   return out.length >= 2 ? out : undefined;
 };
 
+/** A count of one part after 由 (`上百片`, `数十至上百根`): the make-up of a thing from many of one part. */
+const COUNT_OF_ONE =
+  /^(?:数十|数百|数千|数万|几十|几百|上百|上千|上万|[0-9两二三四五六七八九十百千万几]+多?)(?:至(?:数十|数百|数千|数万|几十|几百|上百|上千|上万|[0-9两二三四五六七八九十百千万几]+))?[个块片根只颗枚节条]/;
+/** Ends of a counted part's name that name a concrete piece (`叶片`, `同轴电缆`, `加速腔`), not a stage or a step. */
+const COUNTED_PIECE = /(?:[片丝线缆腔管板圈环芯柱棒珠镜晶针轮]|阵元|电极|元件|纤维)$/;
+
+/**
+ * `多叶准直器由上百片钨合金叶片组成`, `探头线缆由数十至上百根微型同轴电缆组成`: a list of one part after its count.
+ * The part is a concrete piece (its head, or an end such as 片 or 缆), so `由三个阶段组成` names none.
+ */
+const countedMember = (
+  text: string,
+  words: readonly Word[],
+  start: number,
+  end: number,
+  thingHead: (word: string) => boolean,
+): PartMember[] | undefined => {
+  const from = words[start]?.from;
+  const to = words[end - 1]?.to;
+  if (from === undefined || to === undefined) return undefined;
+  const count = COUNT_OF_ONE.exec(text.slice(from, to));
+  if (!count) return undefined;
+  const name = text.slice(from + count[0].length, to);
+  if (
+    name.length < 2 ||
+    name.length > 12 ||
+    !/^(?:[\u4e00-\u9fff]|[A-Za-z0-9-])+$/.test(name) ||
+    /[的和与及或等]/.test(name) ||
+    NOT_PARTS.test(name) ||
+    !(COUNTED_PIECE.test(name) || thingHead(name))
+  )
+    return undefined;
+  return [{ span: [from + count[0].length, to], names: [name] }];
+};
+
 /** Where a count of parts closing the list that ends before word `end` starts (`三/m 大部分/m`), or `end`. */
 const countStart = (text: string, words: readonly Word[], from: number, end: number): number => {
   const to = words[end - 1]?.to ?? 0;
@@ -385,7 +420,8 @@ export const readPartLists = (
       // `由钴铬合金和可降解聚合物涂层两类材料构成`: a count of materials says the members are materials.
       const byMaterials = materialCountStart(text, words, i + 1, e);
       const end = beforeEtc(words, byMaterials ?? countStart(text, words, i + 1, e));
-      const list = membersOf(text, words, i + 1, end, thingHead);
+      const list =
+        membersOf(text, words, i + 1, end, thingHead) ?? countedMember(text, words, i + 1, end, thingHead);
       if (list && byMaterials !== undefined) {
         members.push(...list.map((m) => ({ ...m, material: true as const })));
         i = e;

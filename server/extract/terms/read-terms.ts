@@ -293,6 +293,9 @@ export const readTerms = (
           if (name.endsWith(h) && h.length > (best?.[1] ?? 0)) best = [label as TermLabel, h.length];
       return best?.[0];
     };
+    const namedBefore = (name: string): boolean =>
+      byForm.has(normalizeTerm(name)) ||
+      findings.some((x) => x.label !== 'Material' && normalizeTerm(x.name) === normalizeTerm(name));
     const materialUses = readMaterialUses(s).map(([f, t]) => ({
       from: f,
       to: t,
@@ -301,6 +304,8 @@ export const readTerms = (
     for (const u of [...materialUses, ...readUseSubjects(s, headLabel), ...readMadeInto(s, headLabel)]) {
       const { from: f, to: t, label } = u;
       if (!isFree(f, t)) continue;
+      // `外壳和端盖一般采用…`: the first of a pair is read only as a thing the text named before.
+      if ('paired' in u && u.paired && !namedBefore(written(rf + f, rf + t))) continue;
       if (label === 'Material') usedSpans.push([f, t]);
       occupied.fill(1, rf + f, rf + t);
       const name = written(rf + f, rf + t);

@@ -59,6 +59,20 @@ describe('composition without the whole right before its parts', () => {
     ]);
   });
 
+  it('reads a clause about the topic whose list opens with a material: A俗称…，主要由M、B和C组装而成', () => {
+    // The hollow fibre membrane is a material of the seeds' lexicon; the machine in the relative clause
+    // (`与透析机配套使用的`) is no topic.
+    expect(
+      pairs(
+        '透析器俗称“人工肾”，是与透析机配套使用的一次性耗材，主要由中空纤维膜、外壳和端盖组装而成，中空纤维膜多用聚砜或聚醚砜。',
+      ).filter((p) => p.includes('-> 透析')),
+    ).toEqual([
+      '中空纤维膜 -> 透析器 grammar:A…，主要由B组成',
+      '外壳 -> 透析器 grammar:A…，主要由B组成',
+      '端盖 -> 透析器 grammar:A…，主要由B组成',
+    ]);
+  });
+
   it('reads A…，内部却集成了B、C和D四类关键部件 as parts of the topic A', () => {
     expect(
       pairs(
