@@ -61,6 +61,22 @@ const NAME_CHAR = /[0-9a-zA-Z\u3400-\u9fff]$/;
  * a hyphenated chemical or device name is one token, so no fragment (`内酯共聚物`) starts at it.
  * Numbers stay quantities (`10-20` is tagged `m`).
  */
+/**
+ * A figure's reference numeral before a part's name (`附图标记说明：1-手柄；2-插入管`): a number that
+ * opens an item, hyphened to a Chinese name, labels the part and is no piece of its name. A locant inside
+ * a chemical name (`聚3-羟基丁酸酯`) follows a character of the name and stays joined.
+ */
+const referenceNumeral = (words: readonly Word[], k: number): boolean => {
+  const left = words[k - 1];
+  const before = words[k - 2];
+  return (
+    left !== undefined &&
+    /^[0-9]+$/.test(left.word) &&
+    /^[\u3400-\u9fff]/.test(words[k + 1]?.word ?? '') &&
+    (before?.to !== left.from || !NAME_CHAR.test(before.word))
+  );
+};
+
 export const joinHyphenated = (words: readonly Word[]): Word[] => {
   const out: Word[] = [];
   for (let k = 0; k < words.length; k++) {
@@ -75,7 +91,8 @@ export const joinHyphenated = (words: readonly Word[]): Word[] => {
       left.to === w.from &&
       right.from === w.to &&
       NAME_CHAR.test(left.word) &&
-      /^[0-9a-zA-Z\u3400-\u9fff]/.test(right.word)
+      /^[0-9a-zA-Z\u3400-\u9fff]/.test(right.word) &&
+      !referenceNumeral(words, k)
     ) {
       const word = left.word + w.word + right.word;
       const tag = /^[0-9.~-]+$/.test(word) ? 'm' : /^[0-9a-zA-Z-]+$/.test(word) ? 'eng' : 'nz';
