@@ -4,6 +4,7 @@
 // a body's ending is read as a department the registry lacks (a discovered Department). Pure.
 
 import { sarBodyAt } from './departments-sar';
+import { taiwanBodyAt } from './departments-taiwan';
 
 /**
  * Provinces, municipalities and autonomous regions, by the name their bodies are written with (the
@@ -476,6 +477,9 @@ export const localBodyAt = (
   // `创新科技及工业局`, `社会福利署`: a SAR government's body, named without its place.
   const sar = sarBodyAt(rest);
   if (sar) return sar;
+  // `經濟部產業發展署`, `衛福部食藥署`: a Taiwanese ministry or agency, named officially.
+  const taiwan = taiwanBodyAt(rest, text.slice(Math.max(0, i - 2), i));
+  if (taiwan) return taiwan;
   // `深圳海关`: a customs district of the General Administration of Customs, named by its city.
   const customs = rest.includes('海关') ? CUSTOMS.exec(rest)?.[0] : undefined;
   if (customs) return { length: customs.length, name: customs };

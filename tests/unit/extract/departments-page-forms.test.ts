@@ -195,6 +195,30 @@ describe('the SAR governments’ bureaus and departments in Hong Kong press', ()
   });
 });
 
+describe('Taiwan’s ministries and agencies in Taiwanese press', () => {
+  it('reads 經濟部產業發展署 and 衛福部食藥署 under their official names, keeping the written forms', () => {
+    const text =
+      '經濟部產業發展署表示，已將透析與呼吸耗材列入醫材供應鏈韌性計劃，協助廠商與法人合作開發膜材紡絲技術；衛福部食藥署也針對國產替代品開闢優先審查管道。';
+    const g = graphOf(text);
+    const depts = g.nodes.filter((n) => n.label === 'Department');
+    expect(depts.map((n) => n.name).sort()).toEqual(['卫生福利部食品药物管理署', '经济部产业发展署']);
+    expect(depts.find((n) => n.name === '卫生福利部食品药物管理署')?.aliases).toContain('卫福部食药署');
+  });
+
+  it('reads the agency of a press release’s 發佈單位 field as its issuer, and its bracketed short form', () => {
+    const text =
+      '發佈單位：經濟部產業發展署\n經濟部產業發展署（產發署）今（2）日表示，將與衛生福利部食品藥物管理署合作。產發署指出，國科會也將投入資源。';
+    expect(issuedOf(text, '醫材零組件推動計畫')).toEqual(['经济部产业发展署:lead']);
+    expect(departmentsOf(text)).toEqual(
+      ['卫生福利部食品药物管理署', '国家科学及技术委员会', '经济部产业发展署'].sort(),
+    );
+  });
+
+  it('reads no ministry in 经济部门, 经济部分 or a foreign country’s 经济部', () => {
+    expect(departmentsOf('德国经济部长表示，数字经济部门和实体经济部分都将受益。')).toEqual([]);
+  });
+});
+
 describe('a body’s own document and the parent of an institution', () => {
   const REPORT =
     '常州市人民政府工作报告（摘编）\n\n——2025年1月15日在常州市第十七届人民代表大会第五次会议上\n\n（二）优化产业创新生态。争取国家药品监督管理局医疗器械技术审评中心在常设立审评服务点。市工业和信息化局、市科技局要联合实施“揭榜挂帅”攻关。\n';
