@@ -163,11 +163,25 @@ export const materialName = (name: string): boolean => shaped(name, false);
  * after it; 0 when none does or `name` is a material itself.
  */
 export const materialPrefix = (name: string, ends: (length: number) => boolean = () => true): number => {
-  if (shaped(name, false)) return 0;
+  if (shaped(name, false) || HOLDS_SUBSTANCE.test(name)) return 0;
   for (let len = name.length - 2; len >= 2; len--)
-    if (ends(len) && shaped(name.slice(0, len), false)) return len;
+    if (ends(len) && shaped(name.slice(0, len), false) && !notMadeOf(name.slice(len))) return len;
   return 0;
 };
+
+/**
+ * Things that hold, make or take up a substance (`七氟烷蒸发器`, `二氧化碳吸收罐`, `氧气瓶`, `臭氧发生器`):
+ * the substance named before them is what they work on, not what they are made of.
+ */
+const HOLDS_SUBSTANCE = /(?:蒸发器|吸收罐|吸收器|浓缩器|发生器|储罐|气瓶|钢瓶|罐|瓶)$/;
+
+/**
+ * What follows a material-shaped prefix when the prefix is no material of the thing: an element that
+ * carries the compound on (`磷酸铁|锂电池` is a lithium iron phosphate battery, no 磷酸铁), or a test of
+ * it (`核酸|检测分析系统`: the analyte, not the material).
+ */
+const notMadeOf = (rest: string): boolean =>
+  elementChar(rest.charAt(0)) || /^(?:检测|检验|分析|测定|测序|提取|扩增|监测|浓度)/.test(rest);
 
 /** Endings that name a material alone, whatever stands before them (硅橡胶, 环氧树脂, 不锈钢, 钴铬合金). */
 const STANDALONE_ENDINGS =

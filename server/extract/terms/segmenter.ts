@@ -14,9 +14,38 @@ export interface Word {
 
 let jieba: Jieba | undefined;
 
+/**
+ * Words of the field the dictionary lacks, whose absence cuts a name apart: `腔/q|内` and `腔/q|镜` (a
+ * measure word, so `腔内体温探头` lost its 腔), the anaesthetic agents (`七/m|氟烷`), `对|流通|过半|透|膜`
+ * for 对流通过半透膜, the polymer `超高|分子量|聚乙烯` and the reagent `链|霉|亲|和|素`. Loaded with
+ * jieba's own frequencies' scale, so that the longer word wins where it is written.
+ */
+const FIELD_WORDS = [
+  ['腔内', 500, 's'],
+  ['腔镜', 500, 'n'],
+  ['七氟烷', 50, 'nz'],
+  ['异氟烷', 50, 'nz'],
+  ['地氟烷', 50, 'nz'],
+  ['半透膜', 50, 'n'],
+  ['超高分子量聚乙烯', 50, 'nz'],
+  ['链霉亲和素', 50, 'nz'],
+] as const;
+
+/** Nouns the dictionary tags as an adverb or a verb (`高速|相机/d`, `体温|探头/v`), which would end a name. */
+const NOUN_TAGS: ReadonlyMap<string, string> = new Map([
+  ['相机', 'n'],
+  ['探头', 'n'],
+]);
+
+const loadJieba = (): Jieba => {
+  const j = Jieba.withDict(dict);
+  j.loadDict(Buffer.from(FIELD_WORDS.map((w) => w.join(' ')).join('\n') + '\n'));
+  return j;
+};
+
 /** Segments `text` into tagged words whose offsets index `text` (the dictionary loads on first use). */
 export const tagWords = (text: string): Word[] => {
-  jieba ??= Jieba.withDict(dict);
+  jieba ??= loadJieba();
   const out: Word[] = [];
   let at = 0;
   for (const { word, tag } of jieba.tag(text, false)) {
@@ -25,7 +54,8 @@ export const tagWords = (text: string): Word[] => {
     if (from === -1) continue;
     // jieba's HMM tags the unknown words it builds (拭子, 阅片) `x` like punctuation: call them `un`.
     // Greek letters name rays and kinds (`γ射线`, `α粒子`) as Latin ones do.
-    const known = tag === 'x' && /[0-9a-zA-Z\u0391-\u03c9\u3400-\u9fff]/.test(word) ? 'un' : tag;
+    const known =
+      tag === 'x' && /[0-9a-zA-Z\u0391-\u03c9\u3400-\u9fff]/.test(word) ? 'un' : (NOUN_TAGS.get(word) ?? tag);
     // The HMM also builds person names from a conjunction and the noun after it (`芯片|和波束|合成模块`):
     // the conjunction joins two names, so the rest is segmented on its own.
     if (tag.startsWith('nr') && word.length >= 3 && /^[和与及或]/.test(word)) {

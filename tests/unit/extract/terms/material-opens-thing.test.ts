@@ -22,3 +22,22 @@ describe('a material that opens a thing without a known head', () => {
     expect(t.join()).not.toMatch(/Material 镍钛[,]|Material 镍钛$/);
   });
 });
+
+describe('a material-shaped prefix that is no material of the thing', () => {
+  it('reads no agent before the vaporiser that holds it (七氟烷蒸发器, 异氟烷蒸发器)', () => {
+    const t = terms('5.2 蒸发器：配置七氟烷蒸发器和异氟烷蒸发器各一个；');
+    expect(t).not.toContain('Material 七氟烷');
+    expect(t).not.toContain('Material 异氟烷');
+  });
+
+  it('reads no 磷酸铁 out of a lithium iron phosphate battery', () => {
+    expect(terms('主流产品采用轮毂电机驱动，配备磷酸铁锂电池，续航可达30公里。')).not.toContain(
+      'Material 磷酸铁',
+    );
+  });
+
+  it('reads no analyte before a test as a material (核酸 of 全自动核酸检测分析系统)', () => {
+    const t = terms('重点发展高通量基因测序仪、飞行时间质谱仪、流式细胞仪和全自动核酸检测分析系统。');
+    expect(t.join()).not.toMatch(/Material [^,]*核酸/);
+  });
+});

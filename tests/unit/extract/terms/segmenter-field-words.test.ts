@@ -1,0 +1,46 @@
+// Words of the field the segmenter's dictionary lacks or mis-tags, whose cut would leave a fragment
+// (`腔/q|内` gave 内体温探头, `七/m|氟烷` gave 氟烷蒸发器) or end a name (`相机/d`, `探头/v`).
+import { describe, expect, it } from 'vitest';
+import { tagWords } from '../../../../server/extract/terms/segmenter';
+import { contextOf } from '../seed-data';
+
+/** `Label name` of every term graphed (confidence 0.6 or more). */
+const terms = (text: string): string[] =>
+  contextOf(text)
+    .model.discovered.filter((d) => d.confidence >= 0.6)
+    .map((d) => `${d.label} ${d.name}`);
+
+const cut = (text: string): string[] => tagWords(text).map((w) => `${w.word}/${w.tag}`);
+
+describe('the field words of the segmenter', () => {
+  it('keeps 腔内 and 腔镜 whole, so no name starts at 内 or 镜', () => {
+    const t = terms('d）体温探头：体表和腔内体温探头，感温元件为热敏电阻，外层为不锈钢探头帽。');
+    expect(t).toContain('Component 腔内体温探头');
+    expect(t).not.toContain('Component 内体温探头');
+    expect(terms('集采品种包括超声刀头、腔镜吻合器、管型吻合器和腔镜切割吻合器钉仓。')).not.toContain(
+      'Equipment 镜切割吻合器',
+    );
+  });
+
+  it('reads an anaesthetic agent whole before its vaporiser (七氟烷, not 氟烷)', () => {
+    const t = terms('5.2 蒸发器：配置七氟烷蒸发器和异氟烷蒸发器各一个；');
+    expect(t).toContain('Component 七氟烷蒸发器');
+    expect(t).not.toContain('Component 氟烷蒸发器');
+  });
+
+  it('reads 半透膜 after 对流通过, 超高分子量聚乙烯 and 链霉亲和素磁珠 whole', () => {
+    expect(terms('溶质借助弥散和对流通过半透膜清除，多余水分通过跨膜压差超滤清除。')).not.toContain(
+      'Component 流通过半透膜',
+    );
+    expect(
+      terms('研究内容：开发高交联超高分子量聚乙烯（UHMWPE）、维生素E稳定化聚乙烯及氧化锆增韧氧化铝陶瓷。'),
+    ).not.toContain('Material 分子量聚乙烯');
+    const reagents = terms('化学发光试剂多以羧基化磁珠或链霉亲和素磁珠作为固相载体。');
+    expect(reagents).not.toContain('Material 素磁珠');
+  });
+
+  it('tags 相机 and 探头 as the nouns they are in this field', () => {
+    expect(cut('测序仪的关键部件是流动池和高速相机')).toContain('相机/n');
+    expect(cut('体表和腔内体温探头')).toEqual(['体表/n', '和/c', '腔内/s', '体温/n', '探头/n']);
+  });
+});
