@@ -37,6 +37,7 @@ import {
 } from './noise';
 import { parameterLabel } from './parameter-lines';
 import { namesConversion, partNamesOf, readPartLists } from './part-lists';
+import { partsAfterUser } from './user-parts';
 import { joinHyphenated, tagWords, type Word } from './segmenter';
 import { withNoiseEvidence } from './term-noise';
 import { readTechnologies, readTechnologyLists } from './technology-names';
@@ -655,6 +656,13 @@ export const readTerms = (
       });
     }
   }
+  // `ECMO用膜式氧合器和离心泵`: what a machine uses, listed after its 用, is a part.
+  const spans = [
+    ...findings,
+    ...matches.map((m) => ({ label: labelOf.get(m.nodeId) ?? '', from: m.from, to: m.to })),
+  ];
+  for (const [f, t] of partsAfterUser(norm.text, spans))
+    for (const x of findings) if (x.from === f && x.to === t) partNames.add(normalizeTerm(x.name));
   // A name said to be a part anywhere in the plan is a part wherever it stands (`窥镜系统:核心是…`).
   const relabelled = findings.map((f): TermFinding => {
     if (f.curated || f.label !== 'Equipment' || !partNames.has(normalizeTerm(f.name))) return f;
