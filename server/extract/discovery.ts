@@ -334,7 +334,9 @@ export const discoverTerms = (
       // `依赖|FPGA`, `采用|MCU`: a verb before a chip's Latin name is the clause's, not what the chip does.
       const chipVerb = object.length === 1 && /^[a-z]/.test(hit.head) && !CIRCUIT_VERB.test(x.word);
       // `稳定性直接决定|传感器`: an adverb before the verb makes it a predicate, whatever its object.
-      const predicate = v - 1 >= m && /^a?d$/.test(words[v - 1]?.tag ?? '');
+      // So does a modal before the run (`可以|无线读取|起搏器`): what follows it is the clause's predicate.
+      const predicate =
+        (v - 1 >= m && /^a?d$/.test(words[v - 1]?.tag ?? '')) || MODAL.test(words[m - 1]?.word ?? '');
       if ((object.length >= 2 && named) || thing || chipVerb || predicate) {
         from = words[v + 1]?.from ?? from;
         m = v + 1;

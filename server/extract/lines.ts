@@ -65,5 +65,10 @@ export const wrapsAt = (text: string, at: number): boolean => {
   if (LINE_HEAD.test(line) && !/[，、；。,;]/u.test(line)) return false;
   if (!HAN.test(line.at(-1) ?? '') && !/[A-Za-z0-9]/.test(line.at(-1) ?? '')) return false;
   const next = text.slice(at + 1, at + 3);
-  return HAN.test(next[0] ?? '');
+  if (!HAN.test(next[0] ?? '')) return false;
+  // Entries labelled alike on line after line (`骨科：…、氧化锆陶瓷⏎康复：…`): the next label opens an entry.
+  return !(LABELLED.test(line) && LABELLED.test(text.slice(at + 1, at + 12)));
 };
+
+/** A line that opens with a short label and its colon (`骨科：`, `康复：`). */
+const LABELLED = /^[一-鿿]{1,6}[：:]/u;

@@ -276,9 +276,9 @@ export const holdsOrganisation = (name: string): boolean => {
 const SERVICE_PLACE =
   /(?:医院|手术室|(?:影像|检验|放射|超声|病理|设备|药剂|核医学|急诊|麻醉|重症医学)科)(?=[\u4e00-\u9fffA-Za-z])/;
 
-/** People and groups of people (`团队采用矽水凝胶作为镜片材料`): the subject of a use verb who uses the
- * material, never a part made of it. */
-const PEOPLE_END = /(?:团队|课题组|小组|人员|专家|工程师|医生|医师|患者|工人|记者|我们|他们)$/;
+/** People and groups of people (`团队采用矽水凝胶作为镜片材料`), a page's editor among them (`小编`): the
+ * subject of a use verb who uses the material, never a part made of it. */
+const PEOPLE_END = /(?:团队|课题组|小组|人员|专家|工程师|医生|医师|患者|工人|记者|小编|编者|我们|他们)$/;
 
 /** True when the name ends in people (`研发团队`, `科研人员`). */
 export const namesPeople = (name: string): boolean => PEOPLE_END.test(name);

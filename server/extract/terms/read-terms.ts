@@ -431,7 +431,9 @@ export const readTerms = (
       const enzymes = m.label === 'Material' && s.slice(m.from, m.to) === '酶';
       if (
         (m.to - m.from < 2 && !enzymes) ||
-        (cut && /^(?:零部件|部件|元器件|器件|组件|材料|原料|原材料)$/.test(s.slice(m.from, m.to)))
+        (cut && /^(?:零部件|部件|元器件|器件|组件|材料|原料|原材料)$/.test(s.slice(m.from, m.to))) ||
+        // `…、氧化锆陶瓷⏎康复：上肢康复机器人`: what the next line opens with is its label, no member.
+        (cut && /^[：:]/.test(s.slice(m.to)))
       )
         continue;
       const user = m.user ? written(rf + m.user[0], rf + m.user[1]) : '';

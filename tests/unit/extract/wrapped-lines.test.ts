@@ -39,6 +39,10 @@ describe('wrapsAt', () => {
     ],
     ['a table row', '| 医学影像 | 光子计数CT、超导磁共振成像系统、数字减影 |\n| 血管造影系统 |'],
     ['a heading without prose', '（一）高端医学影像装备重点发展方向与主要产品方向\n光子计数CT'],
+    [
+      'a labelled entry before the next one',
+      '骨科：人工髋关节、人工膝关节、脊柱内固定系统；材料为钛合金（TC4）、超高分子量聚乙烯、氧化锆陶瓷\n康复：上肢康复机器人、电动轮椅',
+    ],
   ])('is false after %s', (_, text) => {
     expect(wrapsAt(text, text.indexOf('\n'))).toBe(false);
   });
@@ -61,5 +65,20 @@ describe('names cut by a hard wrap', () => {
   it('still ends a name at a short line: 产品⏎光子计数CT⏎康复器械 are two things', () => {
     const found = names('重点产品\n光子计数CT\n康复器械\n');
     expect(found).not.toContain('光子计数CT康复器械');
+  });
+});
+
+describe('entries labelled line after line', () => {
+  it('reads no member across the break into the next entry’s label (氧化锆陶瓷⏎康复：)', () => {
+    const text = [
+      '▌骨科及康复链',
+      '骨科：人工髋关节、人工膝关节、脊柱内固定系统；材料为钛合金（TC4）、超高分子量聚乙烯、氧化锆陶瓷',
+      '康复：上肢康复机器人、电动轮椅；电动轮椅用无刷电机和锂电池组',
+      '',
+    ].join('\n');
+    const found = names(text);
+    expect(found).not.toContain('氧化锆陶瓷康复');
+    expect(found).not.toContain('康复');
+    expect(found).toContain('上肢康复机器人');
   });
 });

@@ -33,3 +33,13 @@ describe('left boundaries of names built on a curated one', () => {
     expect(discovered(sentence).filter((n) => n !== 'Component:球管')).toEqual([]);
   });
 });
+
+describe('a modal before a run', () => {
+  it('reads no name from the predicate after 可以 (可以无线读取起搏器的工作参数)', () => {
+    const names = discovered(
+      '医生随访时使用的程控仪主要部件有程控头、主机和打印机，可以无线读取起搏器的工作参数。',
+    );
+    expect(names).not.toContain('Equipment:无线读取起搏器');
+    expect(names).toContain('Component:程控头');
+  });
+});

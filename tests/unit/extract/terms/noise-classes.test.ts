@@ -120,7 +120,7 @@ describe('people as the subject of a use verb', () => {
     expect(names).not.toContain('团队');
   });
 
-  it.each(['研发团队', '科研人员', '临床医生'])('%s names people', (name) => {
+  it.each(['研发团队', '科研人员', '临床医生', '小编'])('%s names people', (name) => {
     expect(namesPeople(name)).toBe(true);
   });
 
