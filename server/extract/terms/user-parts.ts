@@ -1,6 +1,6 @@
 // Things named after a machine and its 用 (`体外膜肺氧合（ECMO）用膜式氧合器和离心泵`, `化学发光免疫分析仪所用的
-// 光电倍增管和精密注射泵`): what a machine uses, listed so, are its parts, also when a name ends in a machine's
-// head (氧合器, 注射泵) and discovery read it as one.
+// 光电倍增管和精密注射泵`) or after a machine or a part and `及其配套的`: what a machine uses, listed so, are its
+// parts, also when a name ends in a machine's head (氧合器, 注射泵) and discovery read it as one.
 import type { Range } from './coordination';
 
 /** A name read in the text: its label and normalised span. */
@@ -11,7 +11,12 @@ export interface NamedSpan {
 }
 
 /** What joins the machine to its first part: `用`, `所用的`, `用的` (never `医用`, `家用`: no machine stands there). */
-const USES = /^(?:所用的|用的|所用|用)$/;
+const USES = ['所用的', '用的', '所用', '用'];
+/**
+ * `ECMO系统及其配套的膜式氧合器`, `超导磁体及配套的脉管制冷机`: what comes with a machine or a part. A bare
+ * `配套的` is left out: `与A配套的B` may name a machine used alongside another.
+ */
+const MATCHED = ['及其配套的', '及配套的'];
 /** What joins two parts of one list. */
 const JOIN = /^(?:、|和|及|与|以及)$/;
 /** A gloss right after a name (`体外膜肺氧合（ECMO）`). */
@@ -39,13 +44,16 @@ export const partsAfterUser = (s: string, names: readonly NamedSpan[]): Range[] 
   };
   const out: Range[] = [];
   for (const machine of names) {
-    if (machine.label !== 'Equipment') continue;
+    if (machine.label !== 'Equipment' && machine.label !== 'Component') continue;
     let end = machine.to;
     const gloss = GLOSS.exec(s.slice(end));
     if (gloss) end += gloss[0].length;
     // `体外膜肺氧合（ECMO）用`: the short name in the brackets is the machine as well.
     else if (/^[)）]/.test(s.slice(end))) end += 1;
-    const uses = ['所用的', '用的', '所用', '用'].find((u) => s.startsWith(u, end) && USES.test(u));
+    const uses =
+      machine.label === 'Equipment'
+        ? [...USES, ...MATCHED].find((u) => s.startsWith(u, end))
+        : MATCHED.find((u) => s.startsWith(u, end));
     if (!uses) continue;
     // The machine must be the whole name there (`医用` is no machine, and `呼吸机` of `家用呼吸机用` is not one).
     if (endingAt(machine.to) !== machine) continue;

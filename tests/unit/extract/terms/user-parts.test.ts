@@ -55,6 +55,17 @@ describe('a machine-headed name a machine uses', () => {
     );
   });
 
+  it('is a part after a machine or a part and 及其配套的 / 及配套的', () => {
+    expect(
+      discovered(
+        '在生命支持领域，体外膜肺氧合系统（ECMO）及其配套的一次性使用膜式氧合器、离心泵头获批，改变了长期依赖进口的局面；',
+      ),
+    ).toContain('Component:一次性使用膜式氧合器');
+    expect(
+      discovered('研究内容：研制传导冷却超导磁体及配套的脉管制冷机，研制多通道射频线圈与梯度线圈。'),
+    ).toContain('Component:脉管制冷机');
+  });
+
   it('stays a machine where nothing uses it', () => {
     expect(discovered('医院新购置了一台精密注射泵。')).toContain('Equipment:精密注射泵');
   });
