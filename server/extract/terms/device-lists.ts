@@ -40,6 +40,15 @@ const NOT_INSTRUMENTS =
 const REGISTRATION_PREFIX = /一次性(?:使用)?$/;
 const MAX_MEMBER = 12;
 const GRADE_WORDS = new Set(['以上', '以下', '以内']);
+/**
+ * A count or a grade that opens a member (`一台|128排CT`, `三台|移动DR`, `两支|穿刺针`, `1.5T|磁共振…`): it
+ * says how many units or which grade of the one machine, no word of its name; the member starts after it.
+ */
+const LEADING_COUNT =
+  /^(?:(?:[0-9]+|[一二两三四五六七八九十几数多]+)[台套支部辆]|[0-9]+(?:排|层)(?:及以上)?)+/i;
+/** Prepositions and adverbs the dictionary writes alone between two nouns (`材料|在|输液器`): words of the
+ * sentence, never a character of a device's name that the dictionary cut off (`持|针|器`). */
+const FUNCTION_CHARACTERS = /^[在于从向对为被把将与和及或而并且也都就还又才已再均的了]$/;
 /** The class after a list of raw materials (`等原料`, `等关键原材料`). */
 const RAW_CLASS = /^等{1,2}(?:关键|核心|上游|主要|重要|基础|生物|化学|医用)?(?:原料|原材料|材料|辅料)/;
 /** Words that open a list of examples (`像CT、MR这样的…`, `例如DR、DSA`): no part of its first member. */
@@ -77,6 +86,7 @@ export const readDeviceLists = (
       instrumentEnd ||
       (w?.word.length === 1 &&
         /^[pdc]$/.test(w.tag) &&
+        !FUNCTION_CHARACTERS.test(w.word) &&
         !SEPARATORS.has(w.word) &&
         [a, b].every((x) => x !== undefined && /^[\u4e00-\u9fff]/.test(x.word) && !isBoundaryWord(x)))
     );
@@ -97,10 +107,24 @@ export const readDeviceLists = (
    * The first member of a list that ends before word `sep`: leftwards to a boundary. A verb ends it
    * (`可以插入|活检钳`) unless it names what a one-character instrument does (`除颤|器`, `注射|泵`).
    */
+  /** The word after a count or grade that opens a member at word `j` (`一台|128排|CT`), or `j`. */
+  const afterCount = (j: number, end: number): number => {
+    const counted = LEADING_COUNT.exec(text.slice(words[j]?.from ?? text.length));
+    if (!counted) return j;
+    const after = (words[j]?.from ?? 0) + counted[0].length;
+    const q = words.findIndex((x, n) => n > j && n < end && x.from === after);
+    return q > j && !isSepAt(q) ? q : j;
+  };
+
   const firstMember = (sep: number): number => {
     let k = sep - 1;
     while (k >= 0 && !hard(k)) {
       const w = words[k];
+      // `消耗一支|透析器`: a count before the name ends it on the left.
+      if (w && k < sep - 1 && COUNT_TAGS.has(w.tag)) {
+        const q = afterCount(k, sep);
+        if (q > k) return q;
+      }
       const ownVerb = k === sep - 2 && words[sep - 1]?.word.length === 1;
       if (w && k < sep - 1 && w.tag === 'v' && w.word.length >= 2 && !ownVerb) {
         // `可吸收缝合线`, `可弯曲导管`: 可 and a verb name a property of the thing, words of its name.
@@ -125,6 +149,7 @@ export const readDeviceLists = (
     let j = i + 1;
     for (;;) {
       // `、一次性使用无菌注射器`: the registration prefix opens the member, its 使用 no verb of the sentence.
+      j = afterCount(j, words.length);
       const registered = text.startsWith('一次性使用', words[j]?.from ?? 0);
       let k = j;
       if (registered) while (k < words.length && (words[k]?.to ?? 0) <= (words[j]?.from ?? 0) + 5) k++;
