@@ -113,6 +113,12 @@ export const partContext = (s: string): boolean => PART_CONTEXT.test(s);
 const PART_MODULE =
   /(?:蓝牙|无线|通信|通讯|射频|电源|供电|电池|显示|定位|wifi|wi-fi|4g|5g|探测器|探测|检测|监测|报警|温控|控制|驱动|采集|传感|心电|血氧|血压|体温|呼吸|分离|合成|发射|接收|成像|光学|激光|照明|电路|存储|相机|摄像|加热|制冷|散热)模块$/;
 
+/**
+ * Material heads that name a part where a text lists parts (`透析器由外壳、中空纤维膜和端盖组成`, `…和涂层`);
+ * a member with another material head (`合金`, `超导线`, `陶瓷`) stays a material in a list of parts.
+ */
+export const PART_MATERIAL_HEADS: ReadonlySet<string> = new Set(['膜', '涂层']);
+
 /** Builds the head lookup of `config`: heads longest first, false heads and per-word label exceptions. */
 export const headIndex = (config: DiscoveryConfig): HeadIndex => {
   const heads = (Object.entries(config.heads) as [TermLabel, readonly string[]][])
@@ -143,6 +149,9 @@ export const headIndex = (config: DiscoveryConfig): HeadIndex => {
         return { label: 'Equipment', head: hit.head };
       // A heart valve is an implant however the dictionary cuts it (`主动脉瓣|膜`).
       if (hit.head === '膜' && text.startsWith('瓣膜', to - 2)) return { label: 'Equipment', head: hit.head };
+      // `铌钛超导线`: a superconducting wire is the material a magnet is wound from, not a lead (导线).
+      if (hit.head === '导线' && text.startsWith('超导线', to - 3))
+        return { label: 'Material', head: hit.head };
       if (hit.head === '膜' && FUNCTION_MEMBRANE.test(text.slice(0, to)))
         return { label: 'Component', head: hit.head };
       // `微机电系统(MEMS)`: a way of making parts, named like a system; no device.

@@ -4,7 +4,7 @@
 // of its members (`聚氨酯、聚四氟乙烯、硅橡胶`). Each member keeps its exact span as its mention.
 import type { DiscoveryConfig } from '../types';
 import { configWords } from './config-words';
-import { latinPart, type HeadIndex, type TermLabel } from './heads';
+import { latinPart, PART_MATERIAL_HEADS, type HeadIndex, type TermLabel } from './heads';
 import { bioRawMaterial, deviceShape, materialShape, reagentMaterial } from './material-names';
 import { afterServiceUnit, DISCOURSE_WORDS, isOrganisationWord } from './noise';
 import { isBoundaryWord, type Word } from './segmenter';
@@ -515,7 +515,13 @@ export const readListLabels = (
         for (const w of inner) out.push({ from: w.from, to: w.to, label: target, rule });
         continue;
       }
-      out.push({ from: v.from, to: v.to, label: target, rule });
+      // `部件：铌钛超导线`, `关键部件：…、碳纤维`: a member headed by a material's head is a material whatever
+      // the list calls its members.
+      const label =
+        target === 'Component' && v.own?.label === 'Material' && !PART_MATERIAL_HEADS.has(v.own.head)
+          ? 'Material'
+          : target;
+      out.push({ from: v.from, to: v.to, label, rule });
     }
   };
 

@@ -13,7 +13,7 @@ import type { TermRule } from './confidence';
 import { readCoordinations, type Range } from './coordination';
 import { extendCurated, type CuratedSpan } from './curated-extensions';
 import { readDeviceLists } from './device-lists';
-import { headIndex, latinDevice, latinPart, partContext, type TermLabel } from './heads';
+import { headIndex, latinDevice, latinPart, PART_MATERIAL_HEADS, partContext, type TermLabel } from './heads';
 import { readListLabels } from './list-labels';
 import {
   implantNames,
@@ -266,9 +266,14 @@ export const readTerms = (
     for (const p of parts.members) {
       const [pf, pt] = p.span;
       if (!p.material) for (const n of p.names) partNames.add(normalizeTerm(n));
-      const label = p.material ? 'Material' : 'Component';
       for (const name of partNamesOf(written(rf + pf, rf + pt))) {
         if (byForm.has(normalizeTerm(name))) continue;
+        // `部件包括铌钛超导线、…`: a member headed by a material's head is a material among the parts (a
+        // membrane or a coating listed as a part is that part).
+        const own = heads.at(name, { word: name, tag: 'n', from: 0, to: name.length });
+        const material =
+          p.material === true || (own?.label === 'Material' && !PART_MATERIAL_HEADS.has(own.head));
+        const label = material ? 'Material' : 'Component';
         add({
           id: discoveredId(label, name),
           curated: false,
@@ -276,7 +281,7 @@ export const readTerms = (
           name,
           from: rf + pf,
           to: rf + pt,
-          rule: p.material ? 'list:class' : 'list:parts',
+          rule: material ? 'list:class' : 'list:parts',
           clean: true,
         });
       }

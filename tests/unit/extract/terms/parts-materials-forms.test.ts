@@ -161,6 +161,23 @@ describe('materials and what they are made into', () => {
     expect(u.join()).not.toMatch(/基层/);
   });
 
+  it('reads a superconducting wire as a material, also where the text lists it among parts', () => {
+    const t = terms('关键材料 → 部件：铌钛超导线 → 超导磁体；钨铼合金 → CT球管阳极靶');
+    expect(t).toContain('Material 铌钛超导线');
+    expect(t).not.toContain('Component 铌钛超导线');
+    const u = terms('超导磁体的关键部件包括铌钛超导线、杜瓦和冷头。');
+    expect(u).toContain('Material 铌钛超导线');
+    for (const n of ['杜瓦', '冷头']) expect(u).toContain(`Component ${n}`);
+    expect(terms('电极导线由头端电极、导体线圈和连接插头组成。')).toContain('Component 电极导线');
+  });
+
+  it('keeps a membrane or a coating listed as a part a part', () => {
+    expect(terms('透析器通常由外壳、端盖、中空纤维透析膜和灌封层组成。')).toContain(
+      'Component 中空纤维透析膜',
+    );
+    expect(terms('球囊导管由球囊、导管和涂层组成。')).toContain('Component 涂层');
+  });
+
   it('reads a metal written as one character only in a list of materials or as a raw material', () => {
     const t = terms('工作电极多以铂或金作导电层，表面固定葡萄糖氧化酶。');
     for (const n of ['铂', '金']) expect(t).toContain(`Material ${n}`);
