@@ -42,6 +42,9 @@ export interface FieldedModel {
 export const yieldsToField = (term: DiscoveredTerm, fieldNames: ReadonlySet<string>): boolean =>
   term.label !== 'Domain' && fieldNames.has(normalizeTerm(term.name));
 
+/** Sections whose heading may name a field: numbered or marked heads, not titles, boxes or items. */
+const HEADING_KINDS = new Set(['chapter', 'subsection']);
+
 const confidenceOf = (rules: ReadonlySet<FieldRule>, mentions: number): number => {
   let c = Math.max(...[...rules].map((r) => FIELD_CONFIDENCE[r]));
   if (mentions >= 2) c += 0.1;
@@ -166,6 +169,14 @@ export const withFields = (models: readonly PlanModel[], curated: Curated): Fiel
       .sort((a, b) => a.start - b.start || a.end - b.end);
     const bySentence = new Map<number, Occurrence[]>();
     for (const o of occurrences) bySentence.set(o.sentence, [...(bySentence.get(o.sentence) ?? []), o]);
+    // `分为神经介入类、外周血管介入类两大类` then `（一）神经介入类`: a heading that is a field the text names
+    // holds the equipment of its section, as a heading read as a field does.
+    for (const s of model.sections) {
+      if (headingDomains.has(s.index) || !HEADING_KINDS.has(s.kind)) continue;
+      const named = byName.get(normalizeTerm(s.title).replace(/[。.：:]+$/, ''));
+      if (named?.occ.some((o) => o.start < s.titleStart || o.start >= s.titleEnd))
+        headingDomains.set(s.index, discoveredId('Domain', named.name));
+    }
     const terms: FieldTerm[] = [...byName.values()].map((e) => ({
       id: discoveredId('Domain', e.name),
       name: e.name,

@@ -167,6 +167,10 @@ export const headingFields = (model: PlanModel, curated: Curated): HeadingField[
       // The first reading left it aside for a name inside it or for its curated label: among fields
       // over things, a class heading names their field.
       spans.push([0, name.length]);
+    } else if (s.catalogue === 'category' && SHORT_NAME.test(name)) {
+      // `06-14 医用内窥镜` over `01 电子内窥镜`: a catalogue's category is its own division of products,
+      // a field whatever its name ends in or the lexicon calls it.
+      spans.push([0, name.length]);
     } else if (FRAMED_CLASS.test(name) && !(parent && isField(parent))) {
       // `（三）手术机器人。发展腹腔镜和骨科手术机器人`: robots or aids named by what they are for, as a
       // heading beside fields over things, are a field as a class heading is; under a field

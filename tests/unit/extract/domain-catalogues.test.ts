@@ -100,3 +100,24 @@ describe('fields of a classification catalogue', () => {
     ]);
   });
 });
+
+describe('a category the lexicon names as equipment', () => {
+  it('reads 06-14 医用内窥镜 over 01 电子内窥镜 as a field holding the products named under it', () => {
+    const r = read(
+      [
+        '06 医用成像器械',
+        '说明：本子目录包括X射线、超声、磁共振等成像原理的诊断器械。',
+        '',
+        '06-14 医用内窥镜',
+        '　01 电子内窥镜',
+        '　　产品描述：通常由插入部、操作部和连接部组成，插入部前端装有CMOS图像传感器和LED光源。',
+        '　　品名举例：电子胃肠内窥镜、电子支气管内窥镜、电子腹腔镜',
+        '　　管理类别：Ⅱ',
+      ].join('\n'),
+    );
+    expect(r.fields).toContain('医用内窥镜');
+    expect(r.links).toEqual(
+      expect.arrayContaining(['电子胃肠内窥镜 -> 医用内窥镜', '电子支气管内窥镜 -> 医用内窥镜']),
+    );
+  });
+});

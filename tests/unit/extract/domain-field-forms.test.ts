@@ -1,6 +1,6 @@
 // The forms plans, notices and their news use to name a field and state what is in it, beyond the
 // first layouts: a field whose name holds a shorter curated one (`在体外诊断设备领域`), a bare field
-// before 方面 (`医学影像方面，重点发展A`), fields called 板块 or 赛道, a bare field heading a line
+// before 方面 (`医学影像方面，重点发展A`), fields called 板块, 赛道 or 展区, a bare field heading a line
 // (`高端医学影像：A、B`), and a 专栏 box titled by its field (`专栏1 诊断检验装备发展重点`). And what
 // none of them is: a heading of tasks, a field of policy (`技术方面`), a box of projects.
 import { describe, expect, it } from 'vitest';
@@ -64,7 +64,7 @@ describe('a bare field before 方面', () => {
   });
 });
 
-describe('fields called 板块 or 赛道', () => {
+describe('fields called 板块, 赛道 or 展区', () => {
   it('reads 四大板块 and X板块重点发展A、B', () => {
     const r = read(
       '方案明确，重点发展高端医学影像、体外诊断、植介入器械、康复器械四大板块。其中，高端医学影像板块重点发展光子计数CT、PET/MR；体外诊断板块重点发展化学发光免疫分析仪。',
@@ -78,6 +78,15 @@ describe('fields called 板块 or 赛道', () => {
     const r = read('在高端医学影像赛道，重点布局光子计数CT、7T磁共振成像系统。');
     expect(r.fields).toContain('高端医学影像');
     expect(r.links).toContain('光子计数CT -> 高端医学影像');
+  });
+
+  it('reads an exhibition zone of a field (智慧医疗展区：A、B和C是看点) as the field leading its line', () => {
+    const r = read(
+      '本届展会分为医学影像、体外诊断、智慧医疗等主题展区。\n智慧医疗展区：5G远程超声机器人、智能输液泵和可穿戴心电贴是看点。',
+    );
+    expect(r.links).toEqual(
+      expect.arrayContaining(['5G远程超声机器人 -> 智慧医疗', '智能输液泵 -> 智慧医疗']),
+    );
   });
 
   it('reads no field from a board of a stock market (科创板块) or from 板块 without devices', () => {
