@@ -40,7 +40,7 @@ import { namesConversion, partNamesOf, readPartLists } from './part-lists';
 import { partsAfterUser } from './user-parts';
 import { joinHyphenated, tagWords, type Word } from './segmenter';
 import { withNoiseEvidence } from './term-noise';
-import { readTechnologies, readTechnologyLists } from './technology-names';
+import { readNamedTechnologies, readTechnologies, readTechnologyLists } from './technology-names';
 
 export interface TermFinding {
   readonly id: NodeId;
@@ -523,6 +523,7 @@ export const readTerms = (
     );
     const technologies = [
       ...techLists,
+      ...readNamedTechnologies(s, words, isFree, takeTech),
       ...readTechnologies(s, words, config, isFree, isCurated, takeTech, curatedTechnology),
     ];
     for (const [rule, list] of [

@@ -343,3 +343,38 @@ export const readTechnologyLists = (
   }
   return out;
 };
+
+/**
+ * Enabling technologies a page names by a word of their own, without 技术 (`通过蓝牙与手机连接`, `柔性电子的
+ * 进步`, `利用区块链和机器学习`): read where the name is whole words and modifies no noun after it (`蓝牙芯片`,
+ * `数字孪生医院` name a part and a place), clean only after a word that cannot open it (`低功耗|蓝牙` is
+ * left to the readings of glossed names and lists).
+ */
+const NAMED_TECHNOLOGIES = [
+  ...['蓝牙', '近场通信', '射频识别', '区块链', '机器学习', '边缘计算', '计算机视觉', '混合现实'],
+  ...['数字孪生', '柔性电子', '知识图谱'],
+];
+
+/** Named enabling technologies of one sentence (NAMED_TECHNOLOGIES); found spans are marked through `take`. */
+export const readNamedTechnologies = (
+  text: string,
+  words: readonly Word[],
+  free: (from: number, to: number) => boolean,
+  take: (from: number, to: number) => void,
+): TechnologySpan[] => {
+  const out: TechnologySpan[] = [];
+  for (const name of NAMED_TECHNOLOGIES)
+    for (let from = text.indexOf(name); from >= 0; from = text.indexOf(name, from + 1)) {
+      const to = from + name.length;
+      const k = words.findIndex((w) => w.from === from);
+      const after = words.findIndex((w) => w.to === to) + 1;
+      if (k < 0 || after === 0 || !free(from, to)) continue;
+      const next = words[after];
+      if (next && next.tag.startsWith('n') && !ENDINGS.has(next.word)) continue;
+      const before = words[k - 1];
+      const clean = before === undefined || !CLEAN_START_TAGS.has(before.tag) || LEAD.test(before.word);
+      take(from, to);
+      out.push({ label: 'Technology', from, to, clean });
+    }
+  return out;
+};

@@ -171,6 +171,13 @@ describe('materials and what they are made into', () => {
     expect(terms('电极导线由头端电极、导体线圈和连接插头组成。')).toContain('Component 电极导线');
   });
 
+  it('reads no material out of a battery named by its chemistry (磷酸铁锂电池), a crystal of a detector still', () => {
+    const t = terms('支撑结构：碳纤维复合材料与7075铝合金；电源：磷酸铁锂电池，续航≥4 h');
+    expect(t).toContain('Component 磷酸铁锂电池');
+    expect(t).not.toContain('Material 磷酸铁');
+    expect(terms('DR采用碘化铯平板探测器。')).toContain('Material 碘化铯');
+  });
+
   it('keeps a membrane or a coating listed as a part a part', () => {
     expect(terms('透析器通常由外壳、端盖、中空纤维透析膜和灌封层组成。')).toContain(
       'Component 中空纤维透析膜',

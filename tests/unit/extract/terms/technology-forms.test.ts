@@ -129,3 +129,24 @@ describe('methods named by 法 and who develops a technique', () => {
     expect(names.some((n) => n.includes('法人'))).toBe(false);
   });
 });
+
+describe('enabling technologies named without 技术', () => {
+  const graphed = (text: string): string[] =>
+    contextOf(text)
+      .model.discovered.filter((d) => d.label === 'Technology' && d.confidence >= 0.6)
+      .map((d) => d.name);
+
+  it('reads a named technology as the means of a verb or the subject of a clause', () => {
+    expect(graphed('新款机型开始改用可充电的锂离子电池，并通过蓝牙与手机连接。')).toEqual(['蓝牙']);
+    expect(graphed('柔性电子的进步推动医用传感器从刚性、外置走向柔软、贴身。')).toEqual(['柔性电子']);
+    expect(graphed('医院将利用区块链和机器学习技术提升数据安全。').sort()).toEqual(['区块链', '机器学习']);
+  });
+
+  it('reads none where the name modifies a part or a place after it', () => {
+    const names = technologies(
+      '接收器内部集成了模拟前端芯片、低功耗蓝牙芯片和纽扣电池，并建设数字孪生医院。',
+    );
+    expect(names).not.toContain('蓝牙');
+    expect(names).not.toContain('数字孪生');
+  });
+});
