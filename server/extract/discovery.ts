@@ -45,6 +45,8 @@ const MORPHEME_PREFIXES = new Set(['多', '单', '双', '全', '半']);
 const CIRCUIT_VERB = /^(?:模拟|读出|发射|接收|驱动|放大|滤波|采集)$/;
 const CIRCUIT_HEAD = /^(?:芯片|电路|转换器|asic|ic|soc|fpga)$/;
 const MODAL = /^(?:可以|可|能|能够|会|将|要|需|需要|负责|用来|用于|用以|来|去)$/;
+/** A body of people that does something (`工程部门反馈`, `厂商提供`): the subject of the verb after it. */
+const SUBJECT_END = /(?:医院|公司|企业|机构|科室|部门|单位|团队|厂商|厂家)$/;
 /** A grade or class of regulation (`三级医疗器械`, `第二类医疗器械`) names no kind. */
 const GRADE = /^第?[一二三四五六七八九十0-9]+(?:类|级)(?:医疗|医用|创新)*$/;
 /** A regulatory class at the end of a core (`经营|第三类|医疗器械`, `所有|第三类|医疗器械`): what comes before
@@ -335,8 +337,11 @@ export const discoverTerms = (
       const chipVerb = object.length === 1 && /^[a-z]/.test(hit.head) && !CIRCUIT_VERB.test(x.word);
       // `稳定性直接决定|传感器`: an adverb before the verb makes it a predicate, whatever its object.
       // So does a modal before the run (`可以|无线读取|起搏器`): what follows it is the clause's predicate.
+      // And so does a body of people before the verb (`医院工程部门反馈|球管寿命`): its subject.
       const predicate =
-        (v - 1 >= m && /^a?d$/.test(words[v - 1]?.tag ?? '')) || MODAL.test(words[m - 1]?.word ?? '');
+        (v - 1 >= m && /^a?d$/.test(words[v - 1]?.tag ?? '')) ||
+        MODAL.test(words[m - 1]?.word ?? '') ||
+        SUBJECT_END.test(text.slice(from, x.from));
       if ((object.length >= 2 && named) || thing || chipVerb || predicate) {
         from = words[v + 1]?.from ?? from;
         m = v + 1;

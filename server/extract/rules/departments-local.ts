@@ -21,7 +21,7 @@ const CITY = /^[\u4e00-\u9fff]{2,3}?市/;
  * 记者从省经信委获悉, 转发了省经信委《…》, 批转省经信委《…》).
  */
 const BEFORE_PLACE =
-  /(?:^|[^\u4e00-\u9fff]|由|和|与|及|联合|会同|近日|日前|近期|最近|目前|此前|今年|去年|本月|上月|日|今天|昨天|据|经|从|了|根据|按照|转发|经商|商请|商|征求|向|请|对接|争取|邀请|协助|报送|上报|报请|批转|提请|提交|呈报|协调|联系|配合|会商|请示|委托|督促|指导)$/;
+  /(?:^|[^\u4e00-\u9fff]|由|和|与|及|联合|会同|近日|日前|近期|最近|目前|此前|今年|去年|本月|上月|日|今天|昨天|据|经|从|了|根据|按照|按|依|转发|经商|商请|商|征求|向|请|对接|争取|邀请|协助|报送|上报|报请|批转|提请|提交|呈报|协调|联系|配合|会商|请示|委托|督促|指导)$/;
 /** The government itself, and its general office (which stands for it, as a ministry's office does). */
 const GOVERNMENT = /^(人民政府|政府)(?:办公厅|办公室)?/;
 /** A department of the place: a short run of name characters ending like a body. */
@@ -148,11 +148,12 @@ const CITY_MARK = new RegExp(`市(?=(?:人民)?政府|(?:${STEMS})(?:厅|委员�
  * name ends in 由, 经 or 向, so the 市 there is the home city's; nor a joiner or a verb of a list
  * (`，会同市发展和改革委员会` is 会同 and the home city's commission, never a city 会同市), nor 报
  * (`于5月31日前报市卫生健康委`: reported to the home city's commission), 等 (`合肥、芜湖等市卫生健康委`
- * are several cities' commissions) or 发 (`日前转发市经济信息化委`), nor opens with the rest of a time
- * word (`日前`, `日后`).
+ * are several cities' commissions) or 发 (`日前转发市经济信息化委`), nor a conjunction or a preposition
+ * (`，并按市财政局政府采购程序实施` is the home city's bureau, no city 并按市), nor opens with the rest of a
+ * time word (`日前`, `日后`).
  */
 const NOT_CITY =
-  /^(?:[前后]|各|全|本|该|我|其|每|城|省|地|县|区|直辖|计划单列|副省级|地级|县级|会同|联合|协同|配合|牵头|会商|商请|同意|组织|印发|[由与及据经在对将向从为于把被是了的])|(?:城|[由与及据经在对将向从为于把被是了的给请各全本该每报等发])$/;
+  /^(?:[前后]|各|全|本|该|我|其|每|城|省|地|县|区|直辖|计划单列|副省级|地级|县级|会同|联合|协同|配合|牵头|会商|商请|同意|组织|印发|[由与及据经在对将向从为于把被是了的并按依])|(?:城|[由与及据经在对将向从为于把被是了的给请各全本该每报等发并且按依])$/;
 const citiesOfBodies = (text: string): string[] =>
   [...text.matchAll(CITY_MARK)].flatMap((m) => {
     const at = m.index;

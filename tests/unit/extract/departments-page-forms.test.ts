@@ -195,6 +195,16 @@ describe('the SAR governments’ bureaus and departments in Hong Kong press', ()
   });
 });
 
+describe('a level word after a conjunction and a preposition', () => {
+  it('reads 市财政局 in 并按市财政局…, no city 并按市', () => {
+    expect(
+      departmentsOf(
+        '以上项目均通过市卫生健康委员会组织的大型医用设备配置审核，并按市财政局政府采购程序实施。',
+      ),
+    ).not.toContain('并按市财政局');
+  });
+});
+
 describe('Taiwan’s ministries and agencies in Taiwanese press', () => {
   it('reads 經濟部產業發展署 and 衛福部食藥署 under their official names, keeping the written forms', () => {
     const text =

@@ -42,4 +42,12 @@ describe('a modal before a run', () => {
     expect(names).not.toContain('Equipment:无线读取起搏器');
     expect(names).toContain('Component:程控头');
   });
+
+  it('starts the name after the verb of a body of people (由医院工程部门反馈球管寿命)', () => {
+    const names = discovered(
+      '在县域医共体推广使用国产CT，由医院工程部门反馈球管寿命、探头故障率等运行数据。',
+    );
+    expect(names).not.toContain('Component:工程部门反馈球管');
+    expect(names).toContain('Component:球管');
+  });
 });
