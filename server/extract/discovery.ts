@@ -349,6 +349,19 @@ export const discoverTerms = (
         break;
       }
     }
+    // `评估|含钕镁合金支架`: 含 (holding) opens the name of what holds something; a verb before it is the
+    // clause's, not a word of the name.
+    for (let v = k - 1; v > m; v--)
+      if (
+        words[v]?.word === '含' &&
+        /^vn?$/.test(words[v - 1]?.tag ?? '') &&
+        (words[v - 1]?.from ?? 0) >= from
+      ) {
+        m = v;
+        from = words[v]?.from ?? from;
+        boundaryBefore = true;
+        break;
+      }
     // `三大类设备`, `两类设备`: a counted class is no name of a device.
     const countedClass = (q: number): boolean =>
       words[q]?.word === '类' &&

@@ -51,3 +51,12 @@ describe('a modal before a run', () => {
     expect(names).toContain('Component:球管');
   });
 });
+
+describe('含 opening a name', () => {
+  it('reads no verb before 含 into the name (評估含釹鎂合金支架之降解行為)', () => {
+    const names = discovered(
+      '鎂合金支架之徑向支撐力較高。本研究團隊以體外浸泡試驗與豬冠狀動脈模型，評估含釹鎂合金支架之降解行為。',
+    );
+    expect(names.some((n) => n.includes('评估'))).toBe(false);
+  });
+});
