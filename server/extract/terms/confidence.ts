@@ -19,6 +19,7 @@ export type TermRule =
   | 'list:shape'
   | 'list:parts'
   | 'label:parameter'
+  | 'table:name-column'
   | 'shape:implant'
   | 'shape:polymer'
   | 'shape:material-prefix'
@@ -62,6 +63,9 @@ const BASE: Record<TermRule, number> = {
   // The label of a numbered parameter line (`2.5 检查床：最大承重≥205kg`): the figures say it is a thing, the
   // layout that it is a part of the machine described; its name is read from the line alone.
   'label:parameter': 0.65,
+  // A cell of a table's name column (`装备名称`) that a device's head or a curated device ends: the layout
+  // says it is one whole name, the head what it is.
+  'table:name-column': 0.8,
   // A member without head or shape that takes the class of a list most of whose members fit it.
   'list:propagated': 0.65,
   // A member shaped like a material or an implant in a list most of whose members are (no class named).

@@ -8,6 +8,7 @@ import { normalizeTerm, type NormalizedText } from '../normalize';
 import { wrapsAt } from '../lines';
 import { discoveredId } from '../node-ids';
 import type { Curated } from '../types';
+import { lowerBound } from '../lower-bound';
 import { alloyElements } from './alloy-elements';
 import type { TermRule } from './confidence';
 import { readCoordinations, type Range } from './coordination';
@@ -31,10 +32,12 @@ import {
   balancedBrackets,
   bracketDepth,
   companyLike,
+  isOrganisationWord,
   organisationNames,
   relativeEnd,
   startAfterClauseWords,
 } from './noise';
+import { equipmentNameCells } from './name-columns';
 import { parameterLabel } from './parameter-lines';
 import { namesConversion, partNamesOf, readPartLists } from './part-lists';
 import { partsAfterUser } from './user-parts';
@@ -165,6 +168,19 @@ export const readTerms = (
     ...config.genericModifiers.filter((g) => g !== '医用'),
   ]);
 
+  /** The label of the longest head that ends `name`. */
+  const cellHeadLabel = (name: string): TermLabel | undefined => {
+    let best: [TermLabel, number] | undefined;
+    for (const [label, hs] of Object.entries(config.heads))
+      for (const h of hs)
+        if (name.endsWith(h) && h.length > (best?.[1] ?? 0)) best = [label as TermLabel, h.length];
+    return best?.[0];
+  };
+  // The cells of tables' name columns, in normalised coordinates (`装备名称` over `腹腔镜手术机器人系统`).
+  const nameCells = equipmentNameCells(text)
+    .map((c) => [lowerBound(norm.starts, c.from), lowerBound(norm.ends, c.to + 1)] as const)
+    .filter(([f, t]) => t - f >= 2);
+
   for (const [rf, rt] of ranges) {
     const s = norm.text.slice(rf, rt);
     if (!/[\u4e00-\u9fff]/.test(s)) continue;
@@ -252,6 +268,16 @@ export const readTerms = (
       add({ id: discoveredId(label, name), curated: false, label, name, from, to, rule, clean });
       occupied.fill(1, from, to);
     };
+    // A name column's cell is one whole name, though the dictionary or a curated name inside it would cut
+    // it (`腹|腔镜手术机器人系统`, `体外/s 膜肺氧合系统`); kept when an equipment head or a curated device ends it.
+    for (const [cf, ct] of nameCells) {
+      if (cf < rf || ct > rt) continue;
+      const name = norm.text.slice(cf, ct);
+      const curatedEnd = endingAt.get(ct)?.some((m) => labelOf.get(m.nodeId) === 'Equipment') ?? false;
+      if (cellHeadLabel(name) !== 'Equipment' && !curatedEnd) continue;
+      if (isOrganisationWord(name) || /公司|集团|医院|大学|研究院|研究所/.test(name)) continue;
+      addRead('Equipment', cf, ct, 'table:name-column');
+    }
     const parts = readPartLists(
       s,
       words,
@@ -292,13 +318,7 @@ export const readTerms = (
     // list read across the material (`四级纯钛或钛锆合金` as one shared head) would cut its name, so no
     // list member may overlap it.
     const usedSpans: Range[] = [];
-    const headLabel = (name: string): TermLabel | undefined => {
-      let best: [TermLabel, number] | undefined;
-      for (const [label, hs] of Object.entries(config.heads))
-        for (const h of hs)
-          if (name.endsWith(h) && h.length > (best?.[1] ?? 0)) best = [label as TermLabel, h.length];
-      return best?.[0];
-    };
+    const headLabel = cellHeadLabel;
     const namedBefore = (name: string): boolean =>
       byForm.has(normalizeTerm(name)) ||
       findings.some((x) => x.label !== 'Material' && normalizeTerm(x.name) === normalizeTerm(name));

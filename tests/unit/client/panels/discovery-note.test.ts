@@ -76,6 +76,7 @@ describe('discoveryNote', () => {
       'list:shape': true,
       'list:parts': true,
       'label:parameter': true,
+      'table:name-column': true,
       'shape:implant': true,
       'shape:polymer': true,
       'shape:material-prefix': true,

@@ -1,0 +1,74 @@
+// Name columns of tables written as text: a catalogue, a tender or a procurement list heads one column
+// `装备名称` (`产品名称`, `设备名称`, `品名`…), and each row's cell under it is one thing's whole name
+// (`11-5	腹腔镜手术机器人系统	由医生控制台…组成	深圳某某机器人有限公司`). Pure; offsets of the text as written.
+
+/** A cell of a name column: [from, to) of the text as written, trimmed. */
+export interface NameCell {
+  readonly from: number;
+  readonly to: number;
+}
+
+/** Headers of a column of equipment names; not 药品名称, 企业名称, 项目名称 (no things of the graph). */
+const EQUIPMENT_NAME_HEADER =
+  /^(?:(?:装备|设备|产品|器械|医疗器械|医疗设备|仪器|耗材|医用耗材)(?:名称|品名)|品名|设备|装备)$/;
+/** A cell that is one name: no list marks, clause marks or inner gaps; 2 to 30 characters. */
+const ONE_NAME = /^[^、，,；;。：:\s|]{2,30}$/;
+/** Cell separators: a tab or a Markdown pipe. */
+const SEPARATOR = /\t|[|｜]/;
+/** A line between rows of one table that does not end it: a section's short heading (`（二）治疗装备`). */
+const SHORT_LINE = 24;
+
+/** [from, to) of each cell of `line` (starting at `at`), trimmed; Markdown's outer pipes give no cells. */
+const cellsOf = (line: string, at: number): [number, number][] => {
+  const cells: [number, number][] = [];
+  let start = 0;
+  const pieces = line.split(SEPARATOR);
+  const pipes = /^\s*[|｜]/.test(line);
+  pieces.forEach((piece, i) => {
+    const lead = piece.length - piece.trimStart().length;
+    const body = piece.trim();
+    const outer = pipes && (i === 0 || i === pieces.length - 1) && body === '';
+    if (!outer) cells.push([at + start + lead, at + start + lead + body.length]);
+    start += piece.length + 1;
+  });
+  return cells;
+};
+
+/**
+ * The cells of the equipment-name columns of the tables in `text`. A table starts at a header row
+ * (two or more cells, one a name header) and runs over rows with as many cells, past short heading
+ * lines between them; a blank or long line ends it.
+ */
+export const equipmentNameCells = (text: string): NameCell[] => {
+  const out: NameCell[] = [];
+  let column = -1;
+  let width = 0;
+  let at = 0;
+  for (const line of text.split('\n')) {
+    const lineAt = at;
+    at += line.length + 1;
+    const body = line.replace(/\r$/, '');
+    if (!SEPARATOR.test(body)) {
+      if (body.trim() === '' || body.trim().length > SHORT_LINE) column = -1;
+      continue;
+    }
+    // A Markdown divider row (`| --- | --- |`) keeps the table open and names nothing.
+    if (/^[\s|｜:\-–—]+$/.test(body)) continue;
+    const cells = cellsOf(body, lineAt);
+    const header = cells.findIndex(([f, t]) => EQUIPMENT_NAME_HEADER.test(text.slice(f, t)));
+    if (header >= 0 && cells.length >= 2) {
+      column = header;
+      width = cells.length;
+      continue;
+    }
+    if (column < 0 || cells.length !== width) {
+      column = -1;
+      continue;
+    }
+    const cell = cells[column];
+    const name = cell ? text.slice(cell[0], cell[1]) : '';
+    if (cell && ONE_NAME.test(name) && /[\u4e00-\u9fffA-Za-z]/.test(name))
+      out.push({ from: cell[0], to: cell[1] });
+  }
+  return out;
+};

@@ -1,0 +1,61 @@
+// A table's name column (装备名称, 产品名称) holds one whole name per row: the catalogue's cell is read as
+// written, though the dictionary or a curated name inside it would cut it. Rows in the layout of a
+// provincial first-set equipment catalogue and of a Markdown procurement list.
+import { describe, expect, it } from 'vitest';
+import { equipmentNameCells } from '../../../../server/extract/terms/name-columns';
+import { contextOf } from '../seed-data';
+
+const CATALOGUE = [
+  '（二）治疗装备',
+  '序号\t装备名称\t主要技术指标\t申报单位',
+  '11-5\t腹腔镜手术机器人系统\t由医生控制台、患者手术平台和三维高清影像系统组成\t深圳某某机器人有限公司',
+  '11-6\t体外膜肺氧合系统\t离心泵：磁悬浮驱动，转速0～5000 r/min\t东莞某某生命科技有限公司',
+  '（三）体外诊断装备',
+  '11-7\t全自动化学发光免疫分析仪\t测试速度≥600 T/h\t中山某某生物股份有限公司',
+  '注：技术指标以申报时提交的检测报告为准，目录自印发之日起有效期三年，请各地认真组织推广应用。',
+  '11-8\t不再是表格的一行\t说明\t某某公司',
+].join('\n');
+
+const cellsOf = (text: string): string[] => equipmentNameCells(text).map((c) => text.slice(c.from, c.to));
+
+const discovered = (text: string): string[] =>
+  contextOf(text).model.discovered.map((d) => `${d.label}:${d.name}`);
+
+describe('equipmentNameCells', () => {
+  it('gives the cells under 装备名称, past the section headings between rows, until a long line', () => {
+    expect(cellsOf(CATALOGUE)).toEqual([
+      '腹腔镜手术机器人系统',
+      '体外膜肺氧合系统',
+      '全自动化学发光免疫分析仪',
+    ]);
+  });
+
+  it('reads Markdown rows under 产品名称 and skips a cell that holds a list', () => {
+    const text = [
+      '| 序号 | 产品名称 | 数量 |',
+      '| --- | --- | --- |',
+      '| 1 | 移动式数字化X射线摄影系统 | 2台 |',
+      '| 2 | 心电图机、监护仪 | 各5台 |',
+    ].join('\n');
+    expect(cellsOf(text)).toEqual(['移动式数字化X射线摄影系统']);
+  });
+
+  it('reads no column of firms, projects or drugs', () => {
+    expect(cellsOf('序号\t企业名称\t项目名称\n1\t某某医疗有限公司\t智能康复机器人产业化\n')).toEqual([]);
+    expect(cellsOf('序号\t药品名称\t规格\n1\t紫杉醇注射液\t30mg\n')).toEqual([]);
+  });
+});
+
+describe('equipment read from a name column', () => {
+  it('names each cell whole (not the curated 腔镜手术机器人 inside 腹腔镜…)', () => {
+    const names = discovered(CATALOGUE);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Equipment:腹腔镜手术机器人系统',
+        'Equipment:体外膜肺氧合系统',
+        'Equipment:全自动化学发光免疫分析仪',
+      ]),
+    );
+    expect(names.filter((n) => n.includes('不再是'))).toEqual([]);
+  });
+});
