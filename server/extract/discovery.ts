@@ -101,7 +101,7 @@ const CLAUSE_VERBS = new Set([
 /** Counts and distributives inside a run (`招标|首批|大型设备`, `各`, `每`): what follows is counted, so
  * the name starts after them; quantities too (`大量|中空纤维膜`, isQuantityAt). */
 const COUNT_WORD =
-  /^(?:首批|首台|首套|每|各|若干|(?:[多数几]|[0-9一二两三四五六七八九十百]+)(?:批|台|套|件|个|项|家|款|例|名|条|种))$/;
+  /^(?:首批|首台|首套|每|各|若干|(?:[多数几]|[0-9一二两三四五六七八九十百]+)(?:批|台|套|件|个|项|家|款|例|名|条|种|支|枚|根|把))$/;
 /** Periods of a programme (`2023年度|诊疗装备`) date the thing as a time word does; the dictionary tags
  * them as nouns. */
 const TIME_WORDS = new Set(['年度', '季度', '本年度', '上半年', '下半年', '年初', '年底', '年内', '当年']);
@@ -428,11 +428,19 @@ export const discoverTerms = (
       ONE_CHARACTER_KIND.test(words[m]?.word ?? '') &&
       !PART_CLASS_CORE.test(hit.head);
     const battery = term === w.word && boundaryBefore && BATTERY_KIND.test(term);
+    // `微导管`: 微 (micro) before a device's specific head names a kind of it, where the text delimits it.
+    const micro =
+      hit.label === 'Equipment' &&
+      term === `微${hit.head}` &&
+      boundaryBefore &&
+      words[m]?.word === '微' &&
+      !BROAD_HEADS.has(hit.head);
     if (
       (!whole &&
         !bareSpecific &&
         !kindPart &&
         !battery &&
+        !micro &&
         ((core.length < 1 && !bareMedical && !precisePart) || term.length < hit.head.length + 2)) ||
       stopTerms.has(term)
     )
@@ -505,6 +513,8 @@ export const discoverTerms = (
             .slice(m + 1, k)
             .some((x) => x.tag === 'v' && x.word.length >= 2 && !curatedThing(x.from, x.to))) ||
         verbDevice ||
+        // `和|导丝`: a device one word names whole, however the dictionary cuts it (`导/v|丝`).
+        whole ||
         privative ||
         singleUse(m + 1) ||
         bareSpecific ||
@@ -516,7 +526,10 @@ export const discoverTerms = (
           words[m - 1]?.tag !== 'd' &&
           !MODAL.test(words[m - 1]?.word ?? '')));
     take(from, end);
-    out.push({ label: machineBefore(words[m - 1]) ? 'Component' : hit.label, from, to: end, clean });
+    // `一次性使用心电电极片`, `一次性使用血氧探头`: a single-use product is registered as a device of its own,
+    // whatever part its head names.
+    const label = machineBefore(words[m - 1]) ? 'Component' : registered ? 'Equipment' : hit.label;
+    out.push({ label, from, to: end, clean });
   }
   return out;
 };

@@ -27,6 +27,9 @@ const SHAPE_HEADS: readonly HeadHit[] = [
     // Implants named by their kind (`牙种植体`, `髋关节假体`, `椎间融合器`, `房间隔封堵器`, `镁合金骨钉`,
     // `疝修补片`, `可吸收缝合线`, `角膜接触镜`, `隐形矫治器`).
     .concat(['植体', '假体', '融合器', '封堵器', '骨钉', '髓内钉', '补片', '缝合线', '接触镜', '矫治器'])
+    // Consumables of infusion, puncture and intervention, named by what they do (`一次性使用输液器`,
+    // `动静脉内瘘穿刺针`, `静脉留置针`, `超滑导丝`).
+    .concat(['输液器', '注射器', '穿刺针', '留置针', '导丝'])
     .map((head) => ({ label: 'Equipment' as const, head })),
   // Parts named by what they do to current, heat, gas or fluid inside a machine (`模数转换器`,
   // `高压变压器`, `二氧化碳吸收器`, `流量调节器`), and circuits (`发射与接收电路`, `专用集成电路`).
@@ -53,10 +56,12 @@ const ENDOSCOPE =
  * Devices a single word names whole: an endoscope by its organ (`胃镜`, `支气管镜`), or a device named by what
  * it does (`透析器`, `吻合器`, `起搏器`, `除颤器`), as a tender or a feature writes them without a modifier.
  * Not 软镜 and 硬镜 alone: short names a text gives its longer ones (`硬管式内窥镜（硬镜）`).
- * Not the oxygenator, which the field names as ECMO's part as often as a device of its own.
+ * Not the oxygenator, which the field names as ECMO's part as often as a device of its own, nor the
+ * syringe, which a syringe pump holds as its part (`注射泵的注射器`); consumables of infusion and
+ * puncture (`输液器`, `穿刺针`, `留置针`, `导丝`) are devices alone.
  */
 const WHOLE_DEVICE =
-  /^(?:(?:胃|肠|喉|鼻|内|支气管|膀胱|输尿管|关节|宫腔|腹腔|胆道|结肠|十二指肠|胸腔)镜|透析器|吻合器|起搏器|除颤器|灌流器)$/;
+  /^(?:(?:胃|肠|喉|鼻|内|支气管|膀胱|输尿管|关节|宫腔|腹腔|胆道|结肠|十二指肠|胸腔)镜|透析器|吻合器|起搏器|除颤器|灌流器|输液器|穿刺针|留置针|导丝)$/;
 
 /** True when `term` is a device that one word names whole (`胃镜`, `透析器`): no modifier needed. */
 export const wholeDevice = (term: string): boolean => WHOLE_DEVICE.test(term);

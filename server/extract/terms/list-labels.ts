@@ -35,6 +35,8 @@ export interface ListContext {
 }
 
 const MAX_MEMBER = 16;
+/** A count of units the dictionary writes as one word (`一支`, `两台`, `一套`): how many, never a name. */
+const UNIT_COUNT = /^(?:[0-9]+|[一二两三四五六七八九十几数多]+)[台套支部辆个件只根枚张条把]$/;
 const MAX_LEAD_GAP = 12;
 const CONJUNCTIONS = new Set(['、', '和', '及', '与', '以及', '或']);
 const SOFT_TAGS = new Set(['r', 'd', 'm', 'q', 'e', 'o', 'y', 'p']);
@@ -353,10 +355,15 @@ export const readListLabels = (
       const gloss = /\([^()]*\)$/.exec(text.slice(whole.from, whole.to));
       // A bracket closing around the list (`(如钛合金、聚醚醚酮PEEK)`) is no part of the last member.
       const stray = /^[^()]*\)$/.test(text.slice(whole.from, whole.to)) ? 1 : 0;
-      const m =
+      const trimmed =
         gloss && gloss.index > 0
           ? { ...whole, to: whole.from + gloss.index }
           : { ...whole, to: whole.to - stray };
+      // `消耗一支透析器`, `一套血液管路`: a count of units says how many; the name follows it.
+      const counted = words.findLast(
+        (w) => w.from >= trimmed.from && w.to < trimmed.to && w.tag === 'm' && UNIT_COUNT.test(w.word),
+      );
+      const m = counted ? { ...trimmed, from: counted.to } : trimmed;
       const name = text.slice(m.from, m.to);
       const last = wordEndingAt(m.to);
       const own = last ? heads.at(text, last) : undefined;

@@ -3,6 +3,7 @@
 // is a material when its name has a material's shape; the grammar here is shared by discovery (the
 // names) and the supply rules (what each is used in).
 import type { Range } from './coordination';
+import { wholeDevice } from './heads';
 import { implantToolShape, materialName, metalElement } from './material-names';
 
 /** How the use is said: the verb decides what must close the list of materials. */
@@ -225,8 +226,10 @@ export const readUseSubjects = (
     // `支架为镍钛合金`: a copula says what a thing is made of only when the thing has a part's or a
     // device's head (not `发展重点为…`).
     if (kind === 'is' && headLabel(name) === undefined) continue;
-    // `椎间融合器采用…`: an implant or a device named by its shape is no part.
-    const label = headLabel(name) ?? (implantToolShape(name) ? 'Equipment' : 'Component');
+    // `椎间融合器采用…`, `输液器以医用PVC为原料`: an implant or a device named by its shape, or one word names
+    // whole, is no part.
+    const label =
+      headLabel(name) ?? (implantToolShape(name) || wholeDevice(name) ? 'Equipment' : 'Component');
     if (label === 'Material') continue;
     out.push({ from: before.length - name.length, to: before.length, label });
     const paired = pairedSubject(before.slice(0, before.length - name.length), headLabel);
