@@ -2,20 +2,9 @@
 // 穿刺针`), and prepositions between a noun and the list (`材料在输液器、留置针等耗材上`): they are words of
 // the sentence, not of the members' names (terms/device-lists.ts).
 import { describe, expect, it } from 'vitest';
-import { contextOf } from './seed-data';
+import { equipmentOf } from './seed-data';
 
-/** Discovered equipment of a text, by name, and the quoted mentions of one name. */
-const read = (text: string) => {
-  const { model } = contextOf(text);
-  const equipment = model.discovered.filter((d) => d.label === 'Equipment');
-  return {
-    names: equipment.map((d) => d.name).sort(),
-    quotes: (name: string) => {
-      const id = equipment.find((d) => d.name === name)?.id;
-      return model.occurrences.filter((o) => o.nodeId === id).map((o) => text.slice(o.start, o.end));
-    },
-  };
-};
+const read = equipmentOf;
 
 describe('counts before the members of a device list', () => {
   it('reads the list on past a member that opens with a count and a grade (一台128排CT和三台移动DR)', () => {

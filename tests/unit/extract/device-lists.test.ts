@@ -3,20 +3,9 @@
 // curated device with a modifier between two separators (`…和血管介入手术机器人`):
 // terms/device-lists.ts, with the shared modifiers of terms/coordination.ts.
 import { describe, expect, it } from 'vitest';
-import { contextOf } from './seed-data';
+import { contextOf, equipmentOf } from './seed-data';
 
-/** Discovered equipment of a text, by name, and the quoted mentions of one name. */
-const read = (text: string) => {
-  const { model } = contextOf(text);
-  const equipment = model.discovered.filter((d) => d.label === 'Equipment');
-  return {
-    names: equipment.map((d) => d.name).sort(),
-    quotes: (name: string) => {
-      const id = equipment.find((d) => d.name === name)?.id;
-      return model.occurrences.filter((o) => o.nodeId === id).map((o) => text.slice(o.start, o.end));
-    },
-  };
-};
+const read = equipmentOf;
 
 describe('Latin abbreviations in a list of devices', () => {
   it('reads 医用DR, 移动DR and DSA of a tender list as equipment, without the head of a later member', () => {

@@ -79,3 +79,16 @@ export const contextOf = (text: string, id = 'test-2024'): { model: PlanModel; c
     ctx: { model, curated: c, labelOf: (x) => builder.labelOf(x), resolveTitle: titleResolver(c) },
   };
 };
+
+/** The equipment discovered in a text, by name, and the quoted mentions of one of them by name. */
+export const equipmentOf = (text: string): { names: string[]; quotes: (name: string) => string[] } => {
+  const { model } = contextOf(text);
+  const equipment = model.discovered.filter((d) => d.label === 'Equipment');
+  return {
+    names: equipment.map((d) => d.name).sort(),
+    quotes: (name: string) => {
+      const id = equipment.find((d) => d.name === name)?.id;
+      return model.occurrences.filter((o) => o.nodeId === id).map((o) => text.slice(o.start, o.end));
+    },
+  };
+};
