@@ -16,8 +16,13 @@ export const ENTRY_LABEL_RULE = 'grammar:（3）A：a）B';
 /** An entry's number and the kind of number it is: `（1）`, `1.`, `a）`, `①`, `-`. */
 const ENTRY_NUMBER =
   /^[\s\u3000]*(?:([(（][0-9一二三四五六七八九十]{1,2}[)）])|([0-9]{1,2}[.．、](?![0-9]))|([(（]?[a-zA-Z][)）.．])|([①-⑳])|([-•·▪]))[\s\u3000]*/;
-/** After the entry's thing: a gloss or a count in brackets at most, then the mark that opens the entry. */
-const ENTRY_MARK = /^(?:\([^()]*\))?[:：，,]/;
+/**
+ * After the entry's thing: a gloss or a count in brackets at most, then the mark that opens the entry, or
+ * a full stop before a run-in make-up field (`1．颅内弹簧圈系统。组件：弹簧圈、推送杆`, as procurement lists
+ * and catalogues write an item).
+ */
+const ENTRY_MARK =
+  /^(?:\([^()]*\))?(?:[:：，,]|(?:[/／][\u4e00-\u9fffA-Za-z0-9]{1,15})*[。．.](?=(?:组件|部件|主要部件|主要组件|组成|结构组成|结构及组成|产品组成)[:：]))/;
 /** An entry's thing written alone before its mark (`主机：`, `附件：`). */
 const LABELLED = /^([\u4e00-\u9fffA-Za-z0-9]{2,12})(?=[:：])/;
 /** Verbs and role words after which a clause lists what the thing is made of or carries. */
@@ -120,7 +125,9 @@ export const entryEdges = (ctx: RuleContext, reader: SupplyReader): void => {
       // A clause that opens with a part of its own (`无创血压模块内置气泵`) speaks of that part's make-up; one
       // with no subject lists the thing's own parts after its verb, past members the reading did not name.
       const subject = clause[0] && gapText(model, clauseAt, clause[0].start) === '' ? clause[0] : undefined;
-      if (o === subject || listed || (subject === undefined && MAKES.test(lead))) {
+      // Right after a make-up field's label (`。组件：`) the first clause lists parts with no verb.
+      const field = clauseAt === bodyAt && /[。．.]$/.test(mark[0]);
+      if (o === subject || listed || field || (subject === undefined && MAKES.test(lead))) {
         edge(o.nodeId, head, o.start);
         taken.add(o);
       }

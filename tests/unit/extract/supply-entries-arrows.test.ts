@@ -104,3 +104,39 @@ describe('a chain map written with arrows', () => {
     ).toEqual([]);
   });
 });
+
+describe('items of a procurement list with a run-in make-up field', () => {
+  const VBP = {
+    颅内弹簧圈系统: 'Equipment',
+    微导管: 'Equipment',
+    中间导管: 'Equipment',
+    弹簧圈: 'Component',
+    推送杆: 'Component',
+    解脱装置: 'Component',
+    导管管身: 'Component',
+    导管座: 'Component',
+    应力扩散管: 'Component',
+  } as const;
+
+  it('gives the item before `。组件：` the parts listed after the label, up to the full stop', () => {
+    expect(
+      pairs(
+        '1．颅内弹簧圈系统。组件：弹簧圈、推送杆、解脱装置（电解脱/机械解脱）。材质：弹簧圈为铂钨合金丝。',
+        VBP,
+      ),
+    ).toEqual([
+      'PART_OF 弹簧圈 -> 颅内弹簧圈系统 grammar:（1）A：由B组成',
+      'PART_OF 推送杆 -> 颅内弹簧圈系统 grammar:（1）A：由B组成',
+      'PART_OF 解脱装置 -> 颅内弹簧圈系统 grammar:（1）A：由B组成',
+    ]);
+  });
+
+  it('reads an item named with slash alternatives as its first name, and no item without the field label', () => {
+    expect(pairs('4．微导管/中间导管。组件：导管管身、导管座、应力扩散管。', VBP)).toEqual([
+      'PART_OF 导管座 -> 微导管 grammar:（1）A：由B组成',
+      'PART_OF 导管管身 -> 微导管 grammar:（1）A：由B组成',
+      'PART_OF 应力扩散管 -> 微导管 grammar:（1）A：由B组成',
+    ]);
+    expect(pairs('1．颅内弹簧圈系统。弹簧圈、推送杆均需单独包装。', VBP)).toEqual([]);
+  });
+});
