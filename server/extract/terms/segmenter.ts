@@ -16,13 +16,15 @@ let jieba: Jieba | undefined;
 
 /**
  * Words of the field the dictionary lacks, whose absence cuts a name apart: `腔/q|内` and `腔/q|镜` (a
- * measure word, so `腔内体温探头` lost its 腔), the anaesthetic agents (`七/m|氟烷`), `对|流通|过半|透|膜`
+ * measure word, so `腔内体温探头` lost its 腔), 外周 (peripheral, a kind of device, which the dictionary tags a
+ * locative: `外周/f|球囊扩张导管` lost it), the anaesthetic agents (`七/m|氟烷`), `对|流通|过半|透|膜`
  * for 对流通过半透膜, the polymer `超高|分子量|聚乙烯` and the reagent `链|霉|亲|和|素`. Loaded with
  * jieba's own frequencies' scale, so that the longer word wins where it is written.
  */
 const FIELD_WORDS = [
   ['腔内', 500, 's'],
   ['腔镜', 500, 'n'],
+  ['外周', 500, 'b'],
   ['七氟烷', 50, 'nz'],
   ['异氟烷', 50, 'nz'],
   ['地氟烷', 50, 'nz'],
@@ -31,10 +33,14 @@ const FIELD_WORDS = [
   ['链霉亲和素', 50, 'nz'],
 ] as const;
 
-/** Nouns the dictionary tags as an adverb or a verb (`高速|相机/d`, `体温|探头/v`), which would end a name. */
+/**
+ * Nouns the dictionary tags as an adverb or a verb (`高速|相机/d`, `体温|探头/v`), and 外周 it tags a locative
+ * (`外周/f`), which would end a name.
+ */
 const NOUN_TAGS: ReadonlyMap<string, string> = new Map([
   ['相机', 'n'],
   ['探头', 'n'],
+  ['外周', 'b'],
 ]);
 
 const loadJieba = (): Jieba => {

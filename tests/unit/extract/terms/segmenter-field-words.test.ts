@@ -43,4 +43,11 @@ describe('the field words of the segmenter', () => {
     expect(cut('测序仪的关键部件是流动池和高速相机')).toContain('相机/n');
     expect(cut('体表和腔内体温探头')).toEqual(['体表/n', '和/c', '腔内/s', '体温/n', '探头/n']);
   });
+
+  it('reads 外周 (peripheral) as a word of a device name, not a locative that ends it', () => {
+    expect(cut('外周球囊扩张导管')[0]).toBe('外周/b');
+    expect(cut('外周血管鞘').slice(0, 2)).toEqual(['外周/b', '血管/n']);
+    const t = terms('（二）外周血管介入类\n6．外周球囊扩张导管。9．外周覆膜支架，覆膜材料为膨体聚四氟乙烯。');
+    expect(t).toEqual(expect.arrayContaining(['Equipment 外周球囊扩张导管', 'Equipment 外周覆膜支架']));
+  });
 });
