@@ -23,9 +23,10 @@ const NAME_PIECE_TAGS = new Set([...THING_TAGS, 'zg']);
 const NOT_PARTS =
   /(?:企业|(?<!传动|驱动|推进|泵送|执行|运动|升降|夹持|蠕动|旋转|伸缩|锁紧|平移|俯仰|转向|调节|进给|挤压|推拉)机构|单位|部门|医院|专家|人员|公司|成员|委员|委员会|代表|学者|工作组|评审组|小组|办公室|科室|领域|产业|部分|服务|生产|制造|管理|误差|精度|范围|计划|注册|引导|指标|性能|流程|功能|参数|要求)$/;
 /** Measure words after a count (`若干只`, `两个`, `一套`). */
-const COUNTERS = new Set([...'只个台套件根片块组条支颗枚']);
+const MEASURES = '只个台套件根片块组条支颗枚';
+const COUNTERS = new Set([...MEASURES]);
 /** A count the dictionary writes as one word with its measure word (`两颗`, `两根`, `3个`). */
-const COUNT_WORD = /^(?:[0-9]+|[一两二三四五六七八九十几多]+|若干)[只个台套件根片块组条支颗枚]$/;
+const COUNT_WORD = new RegExp(`^(?:[0-9]+|[一两二三四五六七八九十几多]+|若干)[${MEASURES}]$`);
 /** Wholes too generic to find again by name (`该产品由…组成`, then `产品性能指标包括…`). */
 const GENERIC_WHOLE = /^(?:该|本|其)?(?:产品|系统|设备|装置|仪器|装备)$/;
 /** A class noun after a known part's name that names the same part (`镜体` + `系统`). */

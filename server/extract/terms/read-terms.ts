@@ -180,6 +180,7 @@ export const readTerms = (
   const nameCells = equipmentNameCells(text)
     .map((c) => [lowerBound(norm.starts, c.from), lowerBound(norm.ends, c.to + 1)] as const)
     .filter(([f, t]) => t - f >= 2);
+  const cellStarts = nameCells.map(([f]) => f);
 
   for (const [rf, rt] of ranges) {
     const s = norm.text.slice(rf, rt);
@@ -270,8 +271,10 @@ export const readTerms = (
     };
     // A name column's cell is one whole name, though the dictionary or a curated name inside it would cut
     // it (`腹|腔镜手术机器人系统`, `体外/s 膜肺氧合系统`); kept when an equipment head or a curated device ends it.
-    for (const [cf, ct] of nameCells) {
-      if (cf < rf || ct > rt) continue;
+    for (let c = lowerBound(cellStarts, rf); c < nameCells.length; c++) {
+      const [cf, ct] = nameCells[c] ?? [rt, rt];
+      if (cf >= rt) break;
+      if (ct > rt) continue;
       const name = norm.text.slice(cf, ct);
       const curatedEnd = endingAt.get(ct)?.some((m) => labelOf.get(m.nodeId) === 'Equipment') ?? false;
       if (cellHeadLabel(name) !== 'Equipment' && !curatedEnd) continue;
