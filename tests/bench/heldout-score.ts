@@ -2,6 +2,7 @@
 // (tests/fixtures/heldout/README.md): recall of entities, links, departments and issuers, and noise. Pure.
 import * as OpenCC from 'opencc-js';
 import { z } from 'zod';
+import { PLAN_ID_PATTERN } from '../../core/model/ids';
 import type { GraphEdge, GraphFile, GraphNode } from '../../core/model/interchange';
 
 export const GOLD_LABELS = [
@@ -28,7 +29,7 @@ export const goldSchema = z.object({
     date: z.string(),
     note: z.string().optional(),
   }),
-  plan: z.object({ id: z.string().min(1), title: z.string().min(1), year: z.number().int() }),
+  plan: z.object({ id: z.string().regex(PLAN_ID_PATTERN), title: z.string().min(1), year: z.number().int() }),
   entities: z.object({
     Equipment: names,
     Component: names,

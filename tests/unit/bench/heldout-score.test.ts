@@ -1,5 +1,7 @@
 // The held-out scorer on tiny hand-made graphs: what counts as found, linked, issued and noise.
 import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { graphFileSchema, type GraphFile } from '../../../core/model/interchange';
 import {
   goldSchema,
@@ -218,5 +220,25 @@ describe('share and meanShare', () => {
         { found: 1, total: 1 },
       ]),
     ).toBe(0.75);
+  });
+});
+
+describe('the held-out gold files', () => {
+  const root = join(import.meta.dirname, '../../fixtures/heldout');
+  const golds = ['dev', 'test'].flatMap((split) =>
+    readdirSync(join(root, split))
+      .filter((f) => f.endsWith('.gold.json'))
+      .map((f) => join(split, f)),
+  );
+
+  it('are there, in both splits', () => {
+    expect(golds.filter((g) => g.startsWith('dev')).length).toBeGreaterThan(0);
+    expect(golds.filter((g) => g.startsWith('test')).length).toBeGreaterThan(0);
+  });
+
+  // A gold the extractor refuses (a plan id without its year) drops its text from the bench silently.
+  it.each(golds)('%s follows the gold schema, with a plan id the extractor accepts', (g) => {
+    const parsed = goldSchema.safeParse(JSON.parse(readFileSync(join(root, g), 'utf8')));
+    expect(parsed.error?.issues ?? []).toEqual([]);
   });
 });
