@@ -119,9 +119,12 @@ export const POSSESSED_PART_RULE = 'grammar:A的B';
 /** What may open a clause before its subject `A的B`: a connective, an origin or a generation. */
 const SUBJECT_LEAD = /^(?:而|但|其中|目前|同时)?(?:国产|进口|新型|新一代|传统|主流|高端)?$/;
 /** `A中的B`: only an equipment A, and only its parts or materials (never `产品中的…` of a class). */
-const IN_EQUIPMENT = /^(?:中|里|内|内部|当中|上)的(?:核心|关键)?$/;
-/** `马达手机内的微型电机`, `控制主板上的主控芯片`: a part held in or mounted on a part (never 中, often abstract). */
-const IN_PART = /^(?:内|内部|里|上)的$/;
+const IN_EQUIPMENT = /^(?:中|里|内|内部|当中|上|前端|末端|头端|顶端|尾端|顶部|底部)的(?:核心|关键)?$/;
+/**
+ * `马达手机内的微型电机`, `控制主板上的主控芯片`, `机械臂末端的驱动电机`: a part held in, mounted on or ending a
+ * part (never 中, often abstract).
+ */
+const IN_PART = /^(?:内|内部|里|上|前端|末端|头端|顶端|尾端)的$/;
 
 const USERS = new Set(['Equipment', 'Component']);
 /** What joins the users of a list before the phrase (`呼吸机、麻醉机的…`): no slash, no 或. */
@@ -320,7 +323,15 @@ export const supplyPhrases = (ctx: RuleContext): EdgeDraft[] => {
       let j = i + 1;
       while (a && occs[j] && (occs[j]?.start ?? 0) < a.end) j++;
       const b = occs[j];
-      if (!a || !b || labelOf(a.nodeId) !== 'Equipment' || gapText(model, a.end, b.start) !== '的') continue;
+      // A part owns its parts alike (`先端部的微型镜头和CMOS芯片`, `反应盘的温控模块也以进口为主`).
+      const ownerLabel = a && labelOf(a.nodeId);
+      if (
+        !a ||
+        !b ||
+        (ownerLabel !== 'Equipment' && ownerLabel !== 'Component') ||
+        gapText(model, a.end, b.start) !== '的'
+      )
+        continue;
       if (
         occs.some((o) => o !== a && o.start <= a.start && o.end >= a.end && o.end - o.start > a.end - a.start)
       )
@@ -337,7 +348,7 @@ export const supplyPhrases = (ctx: RuleContext): EdgeDraft[] => {
       else {
         // `CT和DR的X射线管…`: machines joined before the possessor own the parts alike; a part that names one
         // of them (`CT球管` of `CT和MR的…`) is that one's only.
-        const owners = usersBefore(i).filter((u) => labelOf(u.nodeId) === 'Equipment');
+        const owners = usersBefore(i).filter((u) => labelOf(u.nodeId) === ownerLabel);
         const firstOwner = owners.at(-1) ?? a;
         if (
           !SUBJECT_LEAD.test(clauseLead(firstOwner.start)) ||
