@@ -14,7 +14,7 @@ export const APPOSITION_RULE = 'text:domain-apposition';
  * (`像A、B这样的X`), after an optional gloss in brackets.
  */
 const MEMBER_END =
-  /^\s*(?:[（(][^（()）]{1,30}[）)])?\s*(?:、|，|,|和|及|与|或|以及|等|为代表|这样|这些|这类|一类|之类|$)/;
+  /^\s*(?:[（(][^（()）]{1,30}[）)])?\s*(?:、|，|,|和|及|与|或|以及|等|为代表|这样|这些|这类|一类|之类|(?:均|都|也|同|皆)?属于|$)/;
 
 /**
  * The equipment members of each apposition: mentions inside the list clause that end a member

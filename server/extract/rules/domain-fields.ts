@@ -205,6 +205,8 @@ const DIRECTION_OF = /(?:发展|主攻|重点|主要|攻关|支持|创新|技术
 /** An ordinal before a class phrase (`二是`, `其三`, `第四，`), not part of its name. */
 const ORDINAL_LEAD =
   /^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|第[一二三四五六七八九十](?:类(?:是|为))?)/;
+/** What a class holds, after its name (`主要有`, `涉及`, `以A、B为主`), normalised text. */
+const HOLDS_LEAD = /^(?:则|还|也)?(?:以[^，,。；;]{2,40}?为主(?!要)|涉及|主要有)/;
 /** A class noun or a material class: such a curated name may be listed as a field. */
 const CLASS_OR_MATERIAL = /(?:装备|设备|器械|耗材|产品|仪器|材料)$/;
 /** A name ending like a device, never a field however it is listed (`呼吸机`, `监护仪`). */
@@ -292,6 +294,8 @@ interface Lookup {
   domainAfter: (norm: string) => NodeId | undefined;
   /** True when a curated entity of another label has this name: curated names win. */
   otherLabel: (norm: string) => boolean;
+  /** The normalised name of the curated entity of another label that this name or alias is (`poct`). */
+  otherName: (norm: string) => string | undefined;
   stems: ReadonlySet<string>;
   stops: ReadonlySet<string>;
   verbs: ReadonlySet<string>;
@@ -303,7 +307,7 @@ interface Lookup {
  * are (`X领域的代表产品包括`, `X领域以A、B为主`), not a description (`X领域最重要的设备`).
  */
 export const FIELD_LEAD =
-  /^(?:领域|方面|方向|板块|赛道|产业链|范畴|展区)(?:方面|中|内|里|上)?(?:[，,：:]|的应用|的(?:主要|代表性?|典型|核心|重点)?(?:产品|设备|装备|器械)(?:主要)?(?:包括|包含|涵盖|为|有|是)|(?:要|将|应|需|则)?(?:需要|急需|亟需|希望有|以[^，,。；;]{2,40}?为(?:重点|主导|龙头|核心|主(?!要))|重点|着力|加快|大力|积极|优先|主要|发展|推进|推动|突破|攻关|研制|研发|开发|支持|鼓励|布局|培育|提升|包括|涵盖|覆盖|聚焦|有))/;
+  /^(?:细分)?(?:领域|方面|方向|板块|赛道|产业链|范畴|展区)(?:方面|中|内|里|上)?(?:[，,：:]|的应用|的(?:主要|代表性?|典型|核心|重点)?(?:产品|设备|装备|器械)(?:主要)?(?:包括|包含|涵盖|为|有|是)|(?:要|将|应|需|则)?(?:需要|急需|亟需|希望有|以[^，,。；;]{2,40}?为(?:重点|主导|龙头|核心|主(?!要))|重点|着力|加快|大力|积极|优先|主要|发展|推进|推动|突破|攻关|研制|研发|开发|支持|鼓励|布局|培育|提升|包括|涵盖|覆盖|聚焦|有))/;
 
 /** A bare field name: Chinese only, with a stem that says what its products do, no verb first. */
 const isBareField = (norm: string, look: Lookup, stemmed = false): boolean => {
@@ -333,7 +337,7 @@ const isClassOfThings = (norm: string): boolean => {
  * aids named by what they are for. A device (`呼吸机`, `CT`) is never one.
  */
 const isFramedClass = (norm: string): boolean =>
-  isClassOfThings(norm) || /^[\u4e00-\u9fff]{2,6}(?:机器人|辅具|器具)$/.test(norm);
+  isClassOfThings(norm) || /^[\u4e00-\u9fff]{2,6}(?:机器人|辅具|器具|植入物|用品)$/.test(norm);
 
 const stripQualifiers = (s: string, qualifiers: readonly string[]): { quals: number; rest: string } => {
   let rest = s;
@@ -372,7 +376,8 @@ export const classifyField = (name: string, mode: Mode, look: Lookup): NodeId | 
   // `A股医疗器械板块`, `国产医疗设备`, `我国医疗器械`: the whole industry of a market or a place.
   if (MARKET_INDUSTRY.test(norm)) return undefined;
   if (look.otherLabel(norm))
-    return (mode === 'examples' && isClassOfThings(norm)) || (mode === 'framed' && isFramedClass(norm))
+    return (mode === 'examples' && isClassOfThings(norm)) ||
+      (mode === 'framed' && (isFramedClass(norm) || isFramedClass(look.otherName(norm) ?? '')))
       ? 'new'
       : undefined;
   if (mode === 'framed') return undefined;
@@ -458,12 +463,12 @@ export const classifyField = (name: string, mode: Mode, look: Lookup): NodeId | 
 
 const lookupOf = (model: PlanModel, curated: Curated): Lookup => {
   const domains = new Map<string, NodeId>();
-  const others = new Set<string>();
+  const others = new Map<string, string>();
   const stems = new Set<string>();
   for (const e of curated.lexicon)
     for (const f of [e.name, ...e.aliases]) {
       const n = normalizeTerm(f);
-      if (e.label !== 'Domain') others.add(n);
+      if (e.label !== 'Domain') others.set(n, normalizeTerm(e.name));
       else {
         domains.set(n, e.id);
         const m = CLASS_NOUN.exec(n);
@@ -486,6 +491,7 @@ const lookupOf = (model: PlanModel, curated: Curated): Lookup => {
       return undefined;
     },
     otherLabel: (n) => others.has(n) && !domains.has(n),
+    otherName: (n) => (domains.has(n) ? undefined : others.get(n)),
     stems,
     stops: new Set(curated.discovery.stopTerms.map(normalizeTerm)),
     verbs: new Set([...curated.discovery.leadingVerbs, ...(curated.discovery.stopWords ?? [])]),
@@ -542,6 +548,24 @@ const headLength = (after: string): number | undefined => {
     if (/^(?:装备|设备|器械|耗材|产品)/.test(rest)) continue;
     if (NOUN_AFTER.test(rest) && !rest.startsWith('领域')) return undefined;
     return w.to;
+  }
+  return undefined;
+};
+
+/**
+ * The length of the curated class of things of another label that `after` opens with (`骨科植入物`,
+ * `手术机器人`, `POCT`), when no noun follows that makes it a modifier (`手术机器人企业`).
+ */
+const framedHeadLength = (after: string, look: Lookup): number | undefined => {
+  let run = 0;
+  while (run < after.length && run < 16 && HEAD_CHAR.test(after[run] ?? '')) run++;
+  for (let n = run; n >= 3; n--) {
+    const name = after.slice(0, n);
+    if (!look.otherLabel(name)) continue;
+    if (!isFramedClass(name) && !isFramedClass(look.otherName(name) ?? '')) return undefined;
+    return NOUN_AFTER.test(after.slice(n)) || /^(?:产品|设备|装备|器械|系统)/.test(after.slice(n))
+      ? undefined
+      : n;
   }
   return undefined;
 };
@@ -618,6 +642,60 @@ export const readFields = (
         .filter((o) => o.start >= start && o.end <= end && labels.get(o.nodeId) === 'Equipment')
         .map((o) => o.nodeId),
     ).size;
+  /**
+   * How many different devices sentence `si` names within [start, end), a name inside a longer device
+   * name not counted (`轮椅` of `电动轮椅`).
+   */
+  const outerDevicesIn = (si: number, start: number, end: number): number => {
+    const inRange = (model.bySentence.get(si) ?? []).filter(
+      (o) => o.start >= start && o.end <= end && labels.get(o.nodeId) === 'Equipment',
+    );
+    return new Set(
+      inRange
+        .filter(
+          (o) =>
+            !inRange.some(
+              (x) => x !== o && x.start <= o.start && x.end >= o.end && x.end - x.start > o.end - o.start,
+            ),
+        )
+        .map((o) => o.nodeId),
+    ).size;
+  };
+  /**
+   * A curated class of things heading a list of two devices or more in normalised [from, to) is a
+   * field there (`骨科植入物：A、B`, `康复辅具包括A、B`, `A、B等骨科植入物`): the list shows the name
+   * is a class of them. [cs, ce) is the list in the text.
+   */
+  const framedOver = (
+    si: number,
+    from: number,
+    to: number,
+    cs: number,
+    ce: number,
+  ): FieldFinding | undefined =>
+    outerDevicesIn(si, cs, ce) >= 2 && !underField(si)
+      ? add(si, from, to, 'text:field-word', 'framed')
+      : undefined;
+  /**
+   * Whether sentence `si` stands under a field already: a section headed by one, or a line led by one
+   * (`智能康复辅具。…开发A、B等康复辅具`, `——新型智慧医疗装备。开发A、B等系列医疗机器人`). There a curated
+   * class of things is a kind of device of that field, as under a heading (`（二）治疗装备 > 1.手术机器人`).
+   */
+  const underField = (si: number): boolean => {
+    const sentence = model.sentences[si];
+    if (!sentence) return false;
+    for (let k: number | null = sentence.section; k !== null; k = model.sections[k]?.parent ?? null)
+      if (model.headingDomains.has(k)) return true;
+    const lineStart = model.text.lastIndexOf('\n', sentence.start - 1) + 1;
+    return someWithin(
+      model.occurrences,
+      lineStart,
+      sentence.start,
+      (o) =>
+        labels.get(o.nodeId) === 'Domain' &&
+        /^[\s—\-●◆■▌*#（()）)一二三四五六七八九十0-9、.．]*$/.test(model.text.slice(lineStart, o.start)),
+    );
+  };
   /**
    * `在医学影像领域，国产替代推进最快。医院新购的A、B…`: when sentence `si` opens its line and names no
    * device, the devices of the sentences after it on the line (none when it names one).
@@ -926,7 +1004,15 @@ export const readFields = (
         continue;
       }
       const best = headLength(after);
-      if (best === undefined) continue;
+      if (best === undefined) {
+        // `人工髋关节、人工膝关节等骨科植入物`: a curated class of things without a class noun.
+        const framed = framedHeadLength(after, look);
+        if (framed === undefined) continue;
+        const [listStart, listEnd] = orig(sf + afterEarlierList(clauseStart(at), at), sf + at);
+        const field = framedOver(si, sf + at + 1, sf + at + 1 + framed, listStart, listEnd);
+        if (field) appositions.push({ field, listStart, listEnd });
+        continue;
+      }
       // `等诊断器械、治疗器械和辅助器械`: several fields share the members; none is said to hold which.
       const heads: [number, number][] = [[0, best]];
       for (let pos = best; /[、和及与]/.test(after[pos] ?? '');) {
@@ -952,11 +1038,28 @@ export const readFields = (
       const at = m.index + m[0].length;
       const best = headLength(s.slice(at));
       if (best === undefined) continue;
-      const field = add(si, sf + at, sf + at + best, 'text:field-apposition', 'examples');
-      if (field) {
-        const [listStart, listEnd] = orig(sf + m.index + 1, sf + at - REPRESENTED_TAIL.length);
-        appositions.push({ field, listStart, listEnd });
-      }
+      const [listStart, listEnd] = orig(sf + m.index + 1, sf + at - REPRESENTED_TAIL.length);
+      // `以电子腹腔镜、胶囊内窥镜为代表的医用内窥镜`: a curated class of things over two devices or more.
+      const field =
+        add(si, sf + at, sf + at + best, 'text:field-apposition', 'examples') ??
+        framedOver(si, sf + at, sf + at + best, listStart, listEnd);
+      if (field) appositions.push({ field, listStart, listEnd });
+    }
+    // `CT、磁共振成像系统均属于医学影像设备`, `血液透析器属于血液净化器具`: the members said to belong
+    // to a class stand for it as they do before 等.
+    for (const m of s.matchAll(/(?:均|都|也|同|皆)?属于/g)) {
+      const at = m.index + m[0].length;
+      const after = s.slice(at);
+      const best = headLength(after);
+      const from = clauseStart(m.index);
+      const [listStart, listEnd] = orig(sf + from, sf + m.index);
+      const field =
+        best !== undefined
+          ? add(si, sf + at, sf + at + best, 'text:field-apposition', 'head')
+          : ((n) => (n === undefined ? undefined : framedOver(si, sf + at, sf + at + n, listStart, listEnd)))(
+              framedHeadLength(after, look),
+            );
+      if (field && devicesIn(si, listStart, listEnd) >= 1) appositions.push({ field, listStart, listEnd });
     }
     // `像CT、MR这样的大型影像设备`, `诸如A、B之类的X`: spoken forms of the same apposition, read as 等
     // reads its head (a qualified class, or one that says what its things do).
@@ -1051,7 +1154,8 @@ export const readFields = (
       // follows in the clause.
       // `在「醫學影像」領域`: a field's name may stand in quotes.
       const quoted = QUOTE_CLOSE.test(s[at - 1] ?? '') ? 1 : 0;
-      const nameEnd = at - quoted;
+      // `医学影像设备细分领域中，`: 细分 says the field is a segment, no part of its name.
+      const nameEnd = at - quoted - (fieldWord && !quoted && s.slice(at - 2, at) === '细分' ? 2 : 0);
       let k = nameEnd;
       while (k > 0 && k > nameEnd - 14 && HEAD_CHAR.test(s[k - 1] ?? '') && s[k - 1] !== '等') k--;
       if (quoted && !QUOTE_OPEN.test(s[k - 1] ?? '')) continue;
@@ -1144,16 +1248,15 @@ export const readFields = (
       }
       // 领域, 方向 and 方面 leading a clause of equipment call a name without a class noun a field when
       // it says what its products do (`在医学影像领域`, `生命支持方面，推动A`); `X包括` needs the class noun.
-      if (
-        !add(si, sf + k + lead, sf + nameEnd, 'text:field-word', 'word') &&
-        (fieldWord || aspect) &&
-        !add(si, sf + k + lead, sf + nameEnd, 'text:field-word', 'stem')
-      ) {
+      if (add(si, sf + k + lead, sf + nameEnd, 'text:field-word', 'word')) continue;
+      if ((fieldWord || aspect) && !add(si, sf + k + lead, sf + nameEnd, 'text:field-word', 'stem')) {
         // A curated class framed as a field holds the devices of its clause: two at least.
         const framed =
           devicesIn(si, cs, ce) >= 2 && add(si, sf + k + lead, sf + nameEnd, 'text:field-word', 'framed');
         if (!framed && specialty) add(si, sf + k + lead, sf + nameEnd, 'text:field-word', 'category');
-      }
+      } else if (!fieldWord && !aspect && !industry && /包括|包含|涵盖|覆盖/.test(m[0]))
+        // `骨科植入物包括A、B`, `康复辅具涵盖A、B`: what a curated class of things holds, two devices or more.
+        framedOver(si, sf + k + lead, sf + nameEnd, cs, ce);
     }
     // `监护与生命支持设备是国产化程度最高的领域。多家医院的A、B…`: a class that opens its paragraph and
     // is called a field names the field of the devices after it on the line, two at least.
@@ -1225,7 +1328,7 @@ export const readFields = (
     // `医学影像设备重点发展A、B；治疗设备重点发展C`: a class phrase opening its clause before a verb
     // of development, with equipment after it in the clause, names the field of what follows.
     for (const m of s.matchAll(
-      /(?<=^|[；;，,：:])((?:其中)?[\u4e00-\u9fffa-z0-9]{3,12}?)(?=(?:要|将|应|需)?(?:(?:重点|着力|优先)(?:发展|突破|攻关|研制|研发|开发|推进|推动|支持)|加快|大力发展|积极发展)|(?:则|还|也)?(?:以[^，,。；;]{2,40}?为(?:重点|主攻方向|核心)|覆盖|涵盖))/g,
+      /(?<=^|[；;，,：:])((?:其中)?[\u4e00-\u9fffa-z0-9]{3,12}?)(?=(?:要|将|应|需)?(?:(?:重点|着力|优先)(?:发展|突破|攻关|研制|研发|开发|推进|推动|支持)|加快|大力发展|积极发展)|(?:则|还|也)?(?:以[^，,。；;]{2,40}?为(?:重点|主攻方向|核心|主(?!要))|覆盖|涵盖|涉及|主要有))/g,
     )) {
       // `…两大领域，其中高阶医学影像以A、B为重点`: 其中 points into the fields named before.
       const among = m[1]?.startsWith('其中') ? 2 : 0;
@@ -1241,7 +1344,10 @@ export const readFields = (
         equipmentAfter &&
         !add(si, sf + from, sf + from + name.length, 'text:field-word', 'word') &&
         // `高端医学影像方向重点发展A`: a name closed by a field word is read with that word above.
+        // What a class holds (`X主要有A`, `X涉及A`, `X以A为主`) needs a class, not a bare name
+        // (`检验包件以IVD设备为主` is a lot of a tender).
         (FIELD_WORD_END.test(name) ||
+          HOLDS_LEAD.test(rest) ||
           !add(si, sf + from, sf + from + name.length, 'text:field-word', 'stem')) &&
         devicesIn(si, cs, ce) >= 2
       )
@@ -1274,10 +1380,14 @@ export const readFields = (
         equipmentAfter &&
         name.length - lead >= 3 &&
         !add(si, sf + at + lead, sf + at + name.length, 'text:field-word', 'word') &&
-        colonLead.index === 0 &&
-        lead === 0
+        !(
+          colonLead.index === 0 &&
+          lead === 0 &&
+          add(si, sf + at, sf + at + name.length, 'text:field-word', 'stem')
+        )
       )
-        add(si, sf + at, sf + at + name.length, 'text:field-word', 'stem');
+        // `骨科植入物：人工髋关节、人工膝关节`: a curated class of things over two devices.
+        framedOver(si, sf + at + lead, sf + at + name.length, cs, ce);
     }
     // `医学影像设备，如A、B；`, `治疗设备，包括A、B`, `家用医疗器械（A、B、C）`: a class phrase that
     // leads its clause, followed by examples of equipment, names the field they are in.
@@ -1296,8 +1406,13 @@ export const readFields = (
       const examples = (model.bySentence.get(si) ?? []).filter(
         (o) => o.start >= cs && o.end <= ce && labels.get(o.nodeId) === kind,
       );
-      if (examples.length >= (kind === 'Material' ? 2 : 1))
-        add(si, sf + k + lead, sf + at, 'text:field-word', 'examples');
+      if (
+        examples.length >= (kind === 'Material' ? 2 : 1) &&
+        !add(si, sf + k + lead, sf + at, 'text:field-word', 'examples') &&
+        kind === 'Equipment'
+      )
+        // `医用内窥镜，如A、B`, `手术机器人（A、B）`: a curated class of things over two devices or more.
+        framedOver(si, sf + k + lead, sf + at, cs, ce);
     }
     // `着力发展医学影像诊断类、放射治疗类……和体外诊断试剂类产品`: each category with the class noun.
     for (const m of s.matchAll(/类(?:(主要|代表性?|典型|核心|重点)?)(产品|设备|器械|装备|耗材)/g)) {
