@@ -339,6 +339,10 @@ const isClassOfThings = (norm: string): boolean => {
 const isFramedClass = (norm: string): boolean =>
   isClassOfThings(norm) || /^[\u4e00-\u9fff]{2,6}(?:机器人|辅具|器具|植入物|用品)$/.test(norm);
 
+/** A framed class by its own name or by the curated name it is an alias of (`POCT` of `即时检验设备`). */
+const isFramedCurated = (norm: string, look: Pick<Lookup, 'otherName'>): boolean =>
+  isFramedClass(norm) || isFramedClass(look.otherName(norm) ?? '');
+
 const stripQualifiers = (s: string, qualifiers: readonly string[]): { quals: number; rest: string } => {
   let rest = s;
   let quals = 0;
@@ -377,7 +381,7 @@ export const classifyField = (name: string, mode: Mode, look: Lookup): NodeId | 
   if (MARKET_INDUSTRY.test(norm)) return undefined;
   if (look.otherLabel(norm))
     return (mode === 'examples' && isClassOfThings(norm)) ||
-      (mode === 'framed' && (isFramedClass(norm) || isFramedClass(look.otherName(norm) ?? '')))
+      (mode === 'framed' && isFramedCurated(norm, look))
       ? 'new'
       : undefined;
   if (mode === 'framed') return undefined;
@@ -562,7 +566,7 @@ const framedHeadLength = (after: string, look: Lookup): number | undefined => {
   for (let n = run; n >= 3; n--) {
     const name = after.slice(0, n);
     if (!look.otherLabel(name)) continue;
-    if (!isFramedClass(name) && !isFramedClass(look.otherName(name) ?? '')) return undefined;
+    if (!isFramedCurated(name, look)) return undefined;
     return NOUN_AFTER.test(after.slice(n)) || /^(?:产品|设备|装备|器械|系统)/.test(after.slice(n))
       ? undefined
       : n;
@@ -636,20 +640,19 @@ export const readFields = (
   /** A curated class of things of another label (`手术机器人`, `康复辅具`), in normalised text. */
   const framedClass = (name: string): boolean => look.otherLabel(name) && isFramedClass(name);
   /** How many different devices sentence `si` names within [start, end) of the text. */
+  /** The device mentions of sentence `si` within [start, end). */
+  const deviceMentions = (si: number, start: number, end: number) =>
+    (model.bySentence.get(si) ?? []).filter(
+      (o) => o.start >= start && o.end <= end && labels.get(o.nodeId) === 'Equipment',
+    );
   const devicesIn = (si: number, start: number, end: number): number =>
-    new Set(
-      (model.bySentence.get(si) ?? [])
-        .filter((o) => o.start >= start && o.end <= end && labels.get(o.nodeId) === 'Equipment')
-        .map((o) => o.nodeId),
-    ).size;
+    new Set(deviceMentions(si, start, end).map((o) => o.nodeId)).size;
   /**
    * How many different devices sentence `si` names within [start, end), a name inside a longer device
    * name not counted (`轮椅` of `电动轮椅`).
    */
   const outerDevicesIn = (si: number, start: number, end: number): number => {
-    const inRange = (model.bySentence.get(si) ?? []).filter(
-      (o) => o.start >= start && o.end <= end && labels.get(o.nodeId) === 'Equipment',
-    );
+    const inRange = deviceMentions(si, start, end);
     return new Set(
       inRange
         .filter(
@@ -1053,12 +1056,13 @@ export const readFields = (
       const best = headLength(after);
       const from = clauseStart(m.index);
       const [listStart, listEnd] = orig(sf + from, sf + m.index);
+      const framed = best === undefined ? framedHeadLength(after, look) : undefined;
       const field =
         best !== undefined
           ? add(si, sf + at, sf + at + best, 'text:field-apposition', 'head')
-          : ((n) => (n === undefined ? undefined : framedOver(si, sf + at, sf + at + n, listStart, listEnd)))(
-              framedHeadLength(after, look),
-            );
+          : framed !== undefined
+            ? framedOver(si, sf + at, sf + at + framed, listStart, listEnd)
+            : undefined;
       if (field && devicesIn(si, listStart, listEnd) >= 1) appositions.push({ field, listStart, listEnd });
     }
     // `像CT、MR这样的大型影像设备`, `诸如A、B之类的X`: spoken forms of the same apposition, read as 等
