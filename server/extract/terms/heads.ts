@@ -30,6 +30,9 @@ const SHAPE_HEADS: readonly HeadHit[] = [
     // Consumables of infusion, puncture and intervention, named by what they do (`一次性使用输液器`,
     // `动静脉内瘘穿刺针`, `静脉留置针`, `超滑导丝`).
     .concat(['输液器', '注射器', '穿刺针', '留置针', '导丝'])
+    // Devices of the ward and of transport that the dictionary writes as one word, named by their kind
+    // (`婴儿培养箱`, `新生儿转运暖箱`, `手术无影灯`, `负压救护车`); other boxes, lamps and vehicles are none.
+    .concat(['培养箱', '暖箱', '无影灯', '救护车'])
     .map((head) => ({ label: 'Equipment' as const, head })),
   // Parts named by what they do to current, heat, gas or fluid inside a machine (`模数转换器`,
   // `高压变压器`, `二氧化碳吸收器`, `流量调节器`), and circuits (`发射与接收电路`, `专用集成电路`).

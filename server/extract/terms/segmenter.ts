@@ -34,13 +34,14 @@ const FIELD_WORDS = [
 ] as const;
 
 /**
- * Nouns the dictionary tags as an adverb or a verb (`高速|相机/d`, `体温|探头/v`), and 外周 it tags a locative
- * (`外周/f`), which would end a name.
+ * Nouns the dictionary tags as an adverb or a verb (`高速|相机/d`, `体温|探头/v`), 外周 it tags a locative
+ * (`外周/f`) and 眼底 (the fundus) it tags a time word (`眼底/t|照相机`), which would end a name.
  */
 const NOUN_TAGS: ReadonlyMap<string, string> = new Map([
   ['相机', 'n'],
   ['探头', 'n'],
   ['外周', 'b'],
+  ['眼底', 'n'],
 ]);
 
 const loadJieba = (): Jieba => {
