@@ -33,6 +33,8 @@ const SHAPE_HEADS: readonly HeadHit[] = [
     // Devices of the ward and of transport that the dictionary writes as one word, named by their kind
     // (`婴儿培养箱`, `新生儿转运暖箱`, `手术无影灯`, `负压救护车`); other boxes, lamps and vehicles are none.
     .concat(['培养箱', '暖箱', '无影灯', '救护车'])
+    // Sterilizers and disinfectors, named by what they do (`过氧化氢低温等离子灭菌器`, `全自动清洗消毒器`).
+    .concat(['灭菌器', '消毒器'])
     .map((head) => ({ label: 'Equipment' as const, head })),
   // Parts named by what they do to current, heat, gas or fluid inside a machine (`模数转换器`,
   // `高压变压器`, `二氧化碳吸收器`, `流量调节器`), and circuits (`发射与接收电路`, `专用集成电路`).

@@ -320,8 +320,10 @@ export const completedInFieldList = (sentence: string, to: number, completedFrom
 };
 
 /** True when a name holds what only a phrase holds: a count (`ECMO2台设备`, `聚氨酯两种选择`), the
- * particle 的 (`远端的内管`) or the 等 that closes a list (`电阻等元件`). */
-export const holdsPhrase = (name: string): boolean => COUNT.test(name) || /[的等]/.test(name);
+ * particle 的 (`远端的内管`) or the 等 that closes a list (`电阻等元件`); not the 等 (equal) of a word of
+ * physics (`等离子`, `等温`, `等效`, `等速`, `等渗`: `低温等离子灭菌器`, `等温扩增检测系统`). */
+export const holdsPhrase = (name: string): boolean =>
+  COUNT.test(name) || /的|等(?!离子|温|效|速|渗)/.test(name);
 
 /** A process that makes the thing (`经激光切割成支架`, `加工成支架`): a step of making, not its name. */
 const MADE_INTO = /(?:切割|加工|抛光|编织|压制|铸造|烧结|打印|轧制|拉拔|制|做)成(?=[\u4e00-\u9fff])/;

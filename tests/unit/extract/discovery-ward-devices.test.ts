@@ -36,3 +36,26 @@ describe('the fundus opens a device name', () => {
     expect(found).not.toContain('照相机');
   });
 });
+
+describe('sterilizers and disinfectors', () => {
+  it('reads a sterilizer named by its process, whose 等 is that of plasma (等离子), not a list', () => {
+    expect(names('医院采购过氧化氢低温等离子灭菌器2台。')).toContain('过氧化氢低温等离子灭菌器');
+    expect(names('重点发展低温等离子灭菌器。')).toEqual(['低温等离子灭菌器']);
+  });
+
+  it('reads 等温 (isothermal) as a word of a name', () => {
+    expect(names('推广等温扩增检测系统。')).toEqual(['等温扩增检测系统']);
+  });
+
+  it('reads a disinfector whole in a list (全自动清洗消毒器)', () => {
+    const found = names('推广全自动清洗消毒器、过氧化氢低温等离子体灭菌器和医用气动物流传输系统。');
+    expect(found).toContain('全自动清洗消毒器');
+    expect(found).not.toContain('消毒器');
+  });
+});
+
+describe('a comparing verb opens no name', () => {
+  it('reads 指尖血糖仪 after 相较, not CGM相较指尖血糖仪', () => {
+    expect(names('CGM相较指尖血糖仪可提供连续曲线。')).toEqual(['CGM', '指尖血糖仪']);
+  });
+});
