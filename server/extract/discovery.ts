@@ -189,6 +189,17 @@ export const discoverTerms = (
   // `一次性|使用`: 使用 after 一次性 is a word of a registered name (`一次性使用无菌注射器`), no verb.
   const singleUse = (q: number): boolean =>
     words[q]?.word === '使用' && words[q - 1]?.word === '一次性' && words[q - 1]?.to === words[q]?.from;
+  /** A head of equipment or a part that starts right after word `k`, over its next two words, all free. */
+  const deviceHeadAfter = (k: number): boolean => {
+    const start = words[k]?.to ?? -1;
+    for (let j = k + 1; j <= k + 2; j++) {
+      const x = words[j];
+      if (x?.from !== (words[j - 1]?.to ?? -1) || !free(x.from, x.to)) return false;
+      const h = heads.at(text, x);
+      if (h) return h.label !== 'Material' && x.to - h.head.length === start;
+    }
+    return false;
+  };
   const out: DiscoveredSpan[] = [];
   for (let k = 0; k < words.length; k++) {
     const w = words[k];
@@ -217,6 +228,9 @@ export const discoverTerms = (
       free(next.from, next.to)
     )
       continue;
+    // `亲水|涂层|导/v|丝/m`: a material's head glued to the head of a device or part the dictionary cut into
+    // words that continue no noun is that thing's modifier (a coated guidewire), not the name's end.
+    if (hit.label === 'Material' && !piece && deviceHeadAfter(k)) continue;
     // `锂电池|组`, `阀|组`: a set of the parts is named by 组 glued after them; the head is not the name's end.
     if (next?.word === '组' && next.from === w.to) continue;
     if (!free(headFrom, end)) continue;
@@ -230,7 +244,12 @@ export const discoverTerms = (
     while (m > 0 && (words[m - 1]?.from ?? -1) >= from) m--;
     let boundaryBefore: boolean;
     // A curated name written as a modifier is part of the term (`高端 CT 设备`, `高通量生化分析仪`).
-    const open = (x: Word): boolean => free(x.from, x.to) || curated(x.from, x.to);
+    // So is a word the curated name only begins (`便携式|超声|波|扫描仪`: 超声 of 超声波): each of its
+    // characters is free or curated.
+    const open = (x: Word): boolean => {
+      for (let i = x.from; i < x.to; i++) if (!free(i, i + 1) && !curated(i, i + 1)) return false;
+      return true;
+    };
     // `ECMO膜式氧合器`: a curated machine before the consumable it takes is the machine it serves, no
     // word of its name; the consumable is then named as the machine's part.
     const machineBefore = (x: Word | undefined): boolean =>

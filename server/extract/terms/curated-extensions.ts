@@ -39,6 +39,17 @@ const PROPERTY_VERBS = new Set(['超导', '导电', '导热', '绝缘', '透光'
  * verb (`公司推出呼吸机`) extends nothing.
  */
 const PROCEDURE_VERBS = new Set(['介入', '穿刺', '消融', '引导', '导航', '切割', '吻合', '缝合', '止血']);
+/**
+ * Words ending in 式 that name a manner, a form or an age, no kind of a device (`方式`, `模式`, `新式`): the
+ * closed set of such words the dictionary holds; every other `X式` before a name is attributive.
+ */
+const NOT_ATTRIBUTIVE_SHI = /^(?:方式|形式|模式|格式|正式|公式|仪式|程式|样式|款式|各式|新式|老式|旧式|中式|西式|等式|算式|范式|招式|句式)$/;
+/** Measure words: a numeral before one counts units of the thing, it names no part of it (`四台`, `两套`). */
+const MEASURE_CHARS = /^[台套个件项种家批类排层条部款支只根片块组颗枚例名把次位批]$/;
+/** A numeral of one character: with a noun glued after it, it counts a part of the thing (`四|臂`). */
+const NUMERAL = /^[一二两三四五六七八九十单双多]$/;
+/** An item's number opening a line (`3.1 可降解金属血管支架研发`): it numbers the line, it counts nothing. */
+const ITEM_NUMBER = /^[0-9]+(?:\.[0-9]+)*\.?$/;
 
 /** Terms that extend a curated name to the left by noun-like words at a clean boundary. */
 export const extendCurated = (
@@ -81,6 +92,59 @@ export const extendCurated = (
         k--;
         break;
       }
+      // `耳背|式|助听器`, `软管|式|内窥镜`, `定|制式|助听器`: 式 (of the kind) after a word makes an
+      // attributive of the name; the dictionary may cut it anywhere, so the phrase takes at least two
+      // characters before 式.
+      if (
+        w?.to === from &&
+        w.word.endsWith('式') &&
+        w.word.length <= 3 &&
+        !NOT_ATTRIBUTIVE_SHI.test(w.word) &&
+        free(w.from, w.to)
+      ) {
+        let q = k;
+        while (q > 0 && w.to - (words[q]?.from ?? 0) < 3) {
+          const x = words[q - 1];
+          if (
+            !x ||
+            x.to !== words[q]?.from ||
+            !free(x.from, x.to) ||
+            isBoundaryWord(x) ||
+            stops.has(x.word) ||
+            isPlaceWord(x) ||
+            isOrganisationWord(x.word) ||
+            x.tag === 'm'
+          )
+            break;
+          q--;
+        }
+        const phrase = words[q];
+        if (phrase && w.to - phrase.from >= 3 && c.from - phrase.from <= MAX_PREFIX + 2) {
+          from = phrase.from;
+          k = q - 1;
+          continue;
+        }
+      }
+      // `四|臂|腔镜手术机器人`, `三维|电子内窥镜`: a numeral glued to a noun that is no measure word, or a
+      // dimension (`三维`, `六维`), counts a part or an axis of the thing, a word of its name, not units of it.
+      const counted = words[k + 1];
+      const numberedPart =
+        w?.tag === 'm' &&
+        w.to === from &&
+        free(w.from, w.to) &&
+        ((NUMERAL.test(w.word) &&
+          counted?.from === from &&
+          counted.word.length === 1 &&
+          counted.tag === 'n' &&
+          !MEASURE_CHARS.test(counted.word)) ||
+          /^[一二三四五六七八九十单双多]维$/.test(w.word));
+      if (numberedPart && w) {
+        from = w.from;
+        k--;
+        continue;
+      }
+      // `药物|涂层|球囊`, `亲水|涂层|导丝`: the coating a device carries names a kind of it.
+      const coating = w?.word.endsWith('涂层') === true && c.label !== 'Material';
       // `经|自然|腔道`: an adverb between two nouns, the first opening the phrase, is a word of the
       // name the dictionary mis-tagged.
       const opener = words[k - 1];
@@ -118,6 +182,8 @@ export const extendCurated = (
           isQuantityAt(words, k))
       )
         break;
+      // `以租赁方式|助听器`: a manner or a form is how the thing is used or sold, no kind of it.
+      if (NOT_ATTRIBUTIVE_SHI.test(w.word)) break;
       // Colour and look (`银色环状|超导磁体`) describe the one thing in view, not a kind of it.
       if (isAppearanceWord(w.word) || (/[状形]$/.test(w.word) && isAppearanceWord(words[k - 1]?.word ?? '')))
         break;
@@ -149,7 +215,7 @@ export const extendCurated = (
       )
         break;
       // `精密化`, `医疗装备` + `关键零部件`: a manner or another thing is not a modifier of the name.
-      if (/[化性]$/.test(w.word) || (endsInHead(config, w.word) && !notHeads.has(w.word))) break;
+      if (/[化性]$/.test(w.word) || (endsInHead(config, w.word) && !notHeads.has(w.word) && !coating)) break;
       from = w.from;
       k--;
     }
@@ -180,7 +246,12 @@ export const extendCurated = (
     if ((prefix.length < (split ? 1 : 2) && !element) || /^[0-9]/.test(prefix)) continue;
     const before = words[k];
     // `一部|血管介入|手术机器人`: an organ and a procedure name a kind whatever count comes before.
-    if (before?.tag === 'm' && !split && procedureAt < 0) continue;
+    const itemNumber =
+      before !== undefined &&
+      ITEM_NUMBER.test(before.word) &&
+      (k === 0 || words[k - 1]?.tag === 'x') &&
+      before.to === from;
+    if (before?.tag === 'm' && !split && procedureAt < 0 && !itemNumber) continue;
     // `经|自然|腔道手术机器人`: an adverb between nouns is a word of the phrase the dictionary mis-tagged,
     // so the prefix may be cut out of a longer name; such an extension is not clean.
     const midPhrase = before?.tag === 'd' && CLEAN_START_TAGS.has(words[k - 1]?.tag ?? '');
