@@ -169,6 +169,7 @@ export const discoverTerms = (
   take: (from: number, to: number) => void,
   curated: (from: number, to: number) => boolean = () => false,
   curatedThing: (from: number, to: number) => boolean = curated,
+  curatedTechnique: (from: number, to: number) => boolean = () => false,
 ): DiscoveredSpan[] => {
   const { stops, stopTerms, generic } = wordSets(config);
   // A place before a thing is where it is made, not part of its name (`广东省…装备`). Person names
@@ -468,8 +469,16 @@ export const discoverTerms = (
     const coreFrom = bareMedical ? from : headFrom - core.length;
     // A field's name inside (`新型|体外诊断|装备`, 体外诊断 a curated field) names equipment of that field.
     let freeChars = 0;
+    // `基因测序|仪`: a curated technique before a device's head names the device that works by it, no
+    // mention of the technique (not before 系统 or 软件, which name the technique's own means).
+    const byTechnique = hit.label === 'Equipment' && !/^(?:系统|软件|平台|流水线)$/.test(hit.head);
     for (let i = coreFrom; i < headFrom; i++)
-      if (free(i, i + 1) || (curated(i, i + 1) && !curatedThing(i, i + 1))) freeChars++;
+      if (
+        free(i, i + 1) ||
+        (curated(i, i + 1) && !curatedThing(i, i + 1)) ||
+        (byTechnique && curatedTechnique(i, i + 1))
+      )
+        freeChars++;
     // `超声探头`, `PET探测器`: a part's head after a curated device names a part of it, not the device.
     if (freeChars === 0 && hit.label !== 'Component' && !whole) continue;
     // Evaluative modifiers alone (`原创性引领性医疗装备`) make no name.

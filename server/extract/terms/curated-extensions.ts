@@ -48,7 +48,7 @@ const NOT_ATTRIBUTIVE_SHI = /^(?:方式|形式|模式|格式|正式|公式|仪�
 const MEASURE_CHARS = /^[台套个件项种家批类排层条部款支只根片块组颗枚例名把次位批]$/;
 /** A numeral of one character: with a noun glued after it, it counts a part of the thing (`四|臂`). */
 const NUMERAL = /^[一二两三四五六七八九十单双多]$/;
-/** An item's number opening a line (`3.1 可降解金属血管支架研发`): it numbers the line, it counts nothing. */
+/** A section's number opening a line (`3.1 可降解金属血管支架研发`): it numbers the line, it counts nothing. */
 const ITEM_NUMBER = /^[0-9]+(?:\.[0-9]+)*\.?$/;
 
 /** Terms that extend a curated name to the left by noun-like words at a clean boundary. */
@@ -63,6 +63,19 @@ export const extendCurated = (
   const stops = leadingAndStopWords(config);
   // 血管 ends in 管 but is a vessel, not a part (notHeads).
   const notHeads = new Set(config.notHeads);
+  /** Word `q` is an item's number opening its line (`3.1 可降解…`, segmented `1|.|2` too): after a mark or
+   * at the sentence's start, glued to the word after it. */
+  const itemNumberAt = (q: number): boolean => {
+    const n = words[q];
+    if (!n || !ITEM_NUMBER.test(n.word) || n.to !== words[q + 1]?.from) return false;
+    let p = q - 1;
+    // `1|.|2`: the dictionary cuts a dotted number at its dot.
+    while (p >= 1 && /^[.．]$/.test(words[p]?.word ?? '') && /^[0-9]+$/.test(words[p - 1]?.word ?? '')) p -= 2;
+    // A section's number has a dot (`3.1`, `1.2`); a catalogue's code (`01 摄影X射线机`) is left to the
+    // readings of headings.
+    if (!n.word.includes('.') && p === q - 1) return false;
+    return p < 0 || words[p]?.tag === 'x';
+  };
   const out: DiscoveredSpan[] = [];
   for (const c of curated) {
     let k = words.findIndex((w) => w.to > c.from);
@@ -84,7 +97,7 @@ export const extendCurated = (
         w &&
         privative &&
         from < c.from &&
-        (!openedBy || isBoundaryWord(openedBy)) &&
+        (!openedBy || isBoundaryWord(openedBy) || itemNumberAt(k - 1)) &&
         !config.genericModifiers.some((g) => rest.startsWith(g)) &&
         free(w.from, w.to)
       ) {
@@ -246,12 +259,7 @@ export const extendCurated = (
     if ((prefix.length < (split ? 1 : 2) && !element) || /^[0-9]/.test(prefix)) continue;
     const before = words[k];
     // `一部|血管介入|手术机器人`: an organ and a procedure name a kind whatever count comes before.
-    const itemNumber =
-      before !== undefined &&
-      ITEM_NUMBER.test(before.word) &&
-      (k === 0 || words[k - 1]?.tag === 'x') &&
-      before.to === from;
-    if (before?.tag === 'm' && !split && procedureAt < 0 && !itemNumber) continue;
+    if (before?.tag === 'm' && !split && procedureAt < 0 && !itemNumberAt(k)) continue;
     // `经|自然|腔道手术机器人`: an adverb between nouns is a word of the phrase the dictionary mis-tagged,
     // so the prefix may be cut out of a longer name; such an extension is not clean.
     const midPhrase = before?.tag === 'd' && CLEAN_START_TAGS.has(words[k - 1]?.tag ?? '');

@@ -114,6 +114,8 @@ export const readTerms = (
   // Curated things (not fields): a field's name before a head still leaves a new name to read.
   const thingMask = new Uint8Array(occupied.length);
   for (const m of matches) if (labelOf.get(m.nodeId) !== 'Domain') thingMask.fill(1, m.from, m.to);
+  const techniqueMask = new Uint8Array(occupied.length);
+  for (const m of matches) if (labelOf.get(m.nodeId) === 'Technology') techniqueMask.fill(1, m.from, m.to);
   const exact = new Set(matches.map((m) => `${m.from}:${m.to}`));
   // Sentences come in text order: one cursor walks the curated matches along them.
   const sorted = [...matches].sort((a, b) => a.from - b.from);
@@ -532,6 +534,10 @@ export const readTerms = (
       (f, t) => occupied.fill(1, rf + f, rf + t),
       isCurated,
       isCuratedThing,
+      (f, t) => {
+        for (let i = rf + f; i < rf + t; i++) if (!techniqueMask[i]) return false;
+        return true;
+      },
     );
     const local: CuratedSpan[] = [];
     while (cursor < sorted.length && (sorted[cursor]?.from ?? 0) < rf) cursor++;

@@ -81,3 +81,21 @@ describe('a word the curated name only begins', () => {
     expect(names).not.toContain('Equipment:扫描仪');
   });
 });
+
+describe("a section's number before a privative modifier", () => {
+  it('reads 无液氦超导磁共振成像系统 after 1.2, which the dictionary cuts 1|.|2 (d13 key project call)', () => {
+    expect(discovered('1.2 无液氦超导磁共振成像系统研发\n研究内容：研究超导线材的绕制工艺。')).toContain(
+      'Equipment:无液氦超导磁共振成像系统',
+    );
+  });
+});
+
+describe('a curated technique before the head of a device', () => {
+  it('reads 基因测序仪 as the device that works by 基因测序 (ha2022 fields)', () => {
+    expect(discovered('分子诊断设备方面，重点发展基因测序仪和数字PCR仪。')).toContain('Equipment:基因测序仪');
+  });
+
+  it('reads no device from the technique before 系统', () => {
+    expect(discovered('建设基因测序系统。').some((n) => n.includes('基因测序系统'))).toBe(false);
+  });
+});
