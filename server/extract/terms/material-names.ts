@@ -12,6 +12,8 @@ const MATERIAL_ENDINGS = [
   ...['钢', '铸铁', '心包'],
   // Crystals grown for a use (压电单晶, 弛豫铁电单晶), oils and carbons (医用硅油, 活性炭, 热解碳).
   ...['单晶', '硅油', '炭'],
+  // Limes that absorb carbon dioxide in anaesthesia circuits (钠石灰, 钡石灰).
+  ...['石灰'],
 ];
 /** Carbons of implants and coatings (热解碳, 类金刚石碳, 玻璃碳); not gases (二氧化碳) or policy (低碳, 双碳). */
 const CARBON = /^(?:热解|低温各向同性|类金刚石|玻璃|玻璃态|无定形|活性|多孔)碳$/;
@@ -27,8 +29,9 @@ const METAL_QUALIFIED = new RegExp(
 /** A metal's oxide (氧化锆, 纳米氧化铝) and a metal's salt (钛酸钡, 锆钛酸铅, 铌镁酸铅-钛酸铅). */
 const OXIDE = new RegExp(`^(?:纳米)?氧化[${METALS}]$`);
 const SALT = /.酸[铅钡锂锶钙钠钾]$/;
-/** Forms a material is supplied in (钨粉, 钛棒, 铂钨合金丝, 长石质瓷粉, 纳米氧化锆粉体, 氧化锆瓷块). */
-const FORM = /(?:超导线材?|超导带材?|超导丝|粉体|粉末|粒料|颗粒|膜片|瓷块|粉|丝|棒|线)$/;
+/** Forms a material is supplied in (钨粉, 钛棒, 铂钨合金丝, 长石质瓷粉, 纳米氧化锆粉体, 氧化锆瓷块), and a fabric
+ * woven of a fibre (尼龙面料). */
+const FORM = /(?:超导线材?|超导带材?|超导丝|粉体|粉末|粒料|颗粒|膜片|瓷块|面料|粉|丝|棒|线)$/;
 /** Synthetic fibres (涤纶, 锦纶, 芳纶): materials of sutures, grafts and fabrics whatever stands near. */
 const FIBRE = /^(?:涤|锦|氨|腈|丙|维|芳|氯|芳砜)纶$/;
 /** Nanomaterials of sensors, electrodes and coatings (石墨烯, 碳纳米管, 银纳米线, 铂纳米颗粒, MXene): named

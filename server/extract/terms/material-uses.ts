@@ -62,8 +62,9 @@ const CLOSES: Partial<Record<UseKind, RegExp>> = {
   'made-from': /^[^，,。；;]{0,8}?(?:制成|而成|成型|制造|烧结|压制|绕制)/,
   'from-raw':
     /^(?:为|作为)(?:主要|核心|基础|柔性|刚性|支撑)?(?:原料|原材料|材料|基材|基体|主材|载体|基底|衬底|骨架)|^为主|^(?:作|做|制作)|^[^，,。；;]{0,6}?(?:制成|制造|制备|编织|绕制)/,
-  // A copula names a material only when the material ends the clause (`支架为镍钛合金，`), not a longer thing.
-  is: /^(?:$|[，,。；;:：])/,
+  // A copula names a material only when the material ends the clause (`支架为镍钛合金，`), not a longer thing;
+  // a closing bracket ends it too (`（…，背衬为无纺布与发泡聚乙烯）`), and so does a line's end (readMaterialUses).
+  is: /^(?:$|[，,。；;:：)）])/,
   'made-with':
     /^[^，,。；;]{0,6}?(?:制成|制造|制作|绕制|浇铸|浇注|灌封|封装|成型|加工|编织|烧结|注塑|铸造|锻造|吹塑|挤出|压制|拉制|而成)/,
 };
@@ -298,16 +299,23 @@ const copulaOfThing = (before: string): boolean => {
 /**
  * Materials named as the object of a use verb in the normalised sentence `s` (`采用M`, `材质为M`,
  * `由M和N混合制成`, `以M为原料`, `取自M`, `衬一层M`), whether or not the user is a known name.
+ * `endsLine(i)` says that a line of the text as written ends before `s[i]` (the normalised text has no
+ * breaks): a copula's material at a line's end ends its clause (`瓣叶为牛心包⏎研发支撑：…`).
  */
-export const readMaterialUses = (s: string): Range[] => {
+export const readMaterialUses = (s: string, endsLine: (i: number) => boolean = () => false): Range[] => {
   const out: Range[] = [];
   for (const m of s.matchAll(LEAD)) {
     const kind = LEADS[m.slice(1).findIndex((g) => g !== undefined)]?.[0];
     if (!kind) continue;
     if (kind === 'is' && !copulaOfThing(s.slice(0, m.index))) continue;
-    const list = materialsFrom(s, m.index + m[0].length);
+    // The clause ends with its line: the materials are read from the line alone.
+    const at = m.index + m[0].length;
+    let lineEnd = at + 1;
+    while (lineEnd < s.length && !endsLine(lineEnd)) lineEnd++;
+    const line = s.slice(0, lineEnd);
+    const list = materialsFrom(line, at);
     if (list.length === 0) continue;
-    if (!useCloses(kind, s.slice(listEnd(s, list)))) continue;
+    if (!useCloses(kind, line.slice(listEnd(line, list)))) continue;
     out.push(...list);
   }
   return out;

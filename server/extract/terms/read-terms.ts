@@ -327,7 +327,10 @@ export const readTerms = (
     const namedBefore = (name: string): boolean =>
       byForm.has(normalizeTerm(name)) ||
       findings.some((x) => x.label !== 'Material' && normalizeTerm(x.name) === normalizeTerm(name));
-    const materialUses = readMaterialUses(s).map(([f, t]) => ({
+    const materialUses = readMaterialUses(
+      s,
+      (i) => i > 0 && afterLastBreak(rf + i - 1, rf + i + 1) === rf + i,
+    ).map(([f, t]) => ({
       from: f,
       to: t,
       label: 'Material' as const,
@@ -594,15 +597,25 @@ export const readTerms = (
     const paragraph = paragraphOf(rf, rt);
     const rawParagraph = /原料|原材料/.test(paragraph);
     const shape = rawParagraph ? rawMaterialAlone : standaloneMaterial;
-    for (const [f, t] of materialRuns(
+    const runs = materialRuns(
       s,
       words,
       (w) => aloneStops.has(w.word) || /^(?:方面|领域|其中)$/.test(w.word),
       shape,
-    )) {
+    );
+    // `碘化铯(CsI)`, `碲锌镉(CZT)晶体`: a strict material glossed with its Latin abbreviation, and that
+    // abbreviation, are the field's term for the material, written twice over: in context.
+    const glossedPair = (f: number, t: number): boolean =>
+      (s.charAt(t) === '(' && runs.some(([a, b]) => a === t + 1 && s.charAt(b) === ')')) ||
+      (s.charAt(f - 1) === '(' && s.charAt(t) === ')' && runs.some(([, b]) => b === f - 1));
+    for (const [f, t] of runs) {
       if (!isFree(f, t)) continue;
       const inContext =
-        usedSpans.length > 0 || materialContext(s) || materialContext(paragraph) || rawParagraph;
+        usedSpans.length > 0 ||
+        materialContext(s) ||
+        materialContext(paragraph) ||
+        rawParagraph ||
+        glossedPair(f, t);
       addRead('Material', rf + f, rf + t, inContext ? 'shape:material-context' : 'shape:material');
     }
     // `加入锌、钙、钇、钕等合金元素`: elements the text puts into an alloy are its materials, one character each.
