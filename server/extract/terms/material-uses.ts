@@ -188,6 +188,17 @@ export const listEnd = (s: string, list: readonly Range[]): number => {
   return last[1] + (GLOSS.exec(s.slice(last[1]))?.[0].length ?? 0);
 };
 
+/** A side, layer or end of a thing (`袖带外层`, `导管表面`, `支架两端`): where a material is, not a part. */
+const SIDE_OF = /(?:外层|内层|表层|中层|表面|外壁|内壁|外侧|内侧|两端|头端|尾端|端部)$/;
+
+/** `s` up to the end of the line that holds `at` (`endsLine(i)`: a line ends before `s[i]`): a clause ends
+ * with its line, so the materials after a verb are read from the verb's line alone. */
+const lineFrom = (s: string, at: number, endsLine: (i: number) => boolean): string => {
+  let end = at + 1;
+  while (end < s.length && !endsLine(end)) end++;
+  return s.slice(0, end);
+};
+
 /** Hedge words once each, read backwards from a verb. */
 const HEDGES_BEFORE = new RegExp(`${HEDGE.replace(/\*$/, '+')}$`);
 /** A subject as written right before its hedges: a short run after a clause mark, 的, 其 or a joiner. */
@@ -213,20 +224,26 @@ export interface UseSubject {
 export const readUseSubjects = (
   s: string,
   headLabel: (name: string) => 'Equipment' | 'Component' | 'Material' | undefined,
+  endsLine: (i: number) => boolean = () => false,
 ): UseSubject[] => {
   const out: UseSubject[] = [];
   for (const m of s.matchAll(LEAD)) {
     const kind = LEADS[m.slice(1).findIndex((g) => g !== undefined)]?.[0];
     if (!kind || kind === 'coat') continue;
-    const list = materialsFrom(s, m.index + m[0].length);
-    if (list.length === 0 || !useCloses(kind, s.slice(listEnd(s, list)))) continue;
+    const line = lineFrom(s, m.index + m[0].length, endsLine);
+    const list = materialsFrom(line, m.index + m[0].length);
+    if (list.length === 0 || !useCloses(kind, line.slice(listEnd(line, list)))) continue;
     let before = s.slice(0, m.index).replace(HEDGES_BEFORE, '');
     if (kind === 'is-made-of') before = before.replace(/的$/, '');
     const name = SUBJECT.exec(before)?.[0] ?? '';
     if (name.length < 2 || name.length > 6 || NOT_A_PART.test(name) || materialName(name)) continue;
     // `支架为镍钛合金`: a copula says what a thing is made of only when the thing has a part's or a
-    // device's head (not `发展重点为…`).
-    if (kind === 'is' && headLabel(name) === undefined) continue;
+    // device's head (not `发展重点为…`), or when the thing is a short name opening its clause right before
+    // the copula (`芯丝为镍钛合金`, `，瓣叶为牛心包`, `人工心脏瓣膜的瓣叶为…`): what is made of a material
+    // is a thing. Not a side or a layer of a thing (`袖带外层为尼龙面料`), which names no part by itself.
+    const opens = /(?:^|[，,；;：:。(（、的])$/.test(before.slice(0, before.length - name.length));
+    if (kind === 'is' && headLabel(name) === undefined && !(opens && name.length <= 4 && !SIDE_OF.test(name)))
+      continue;
     // `椎间融合器采用…`, `输液器以医用PVC为原料`: an implant or a device named by its shape, or one word names
     // whole, is no part.
     const label =
@@ -308,11 +325,8 @@ export const readMaterialUses = (s: string, endsLine: (i: number) => boolean = (
     const kind = LEADS[m.slice(1).findIndex((g) => g !== undefined)]?.[0];
     if (!kind) continue;
     if (kind === 'is' && !copulaOfThing(s.slice(0, m.index))) continue;
-    // The clause ends with its line: the materials are read from the line alone.
     const at = m.index + m[0].length;
-    let lineEnd = at + 1;
-    while (lineEnd < s.length && !endsLine(lineEnd)) lineEnd++;
-    const line = s.slice(0, lineEnd);
+    const line = lineFrom(s, at, endsLine);
     const list = materialsFrom(line, at);
     if (list.length === 0) continue;
     if (!useCloses(kind, line.slice(listEnd(line, list)))) continue;

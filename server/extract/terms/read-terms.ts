@@ -327,15 +327,17 @@ export const readTerms = (
     const namedBefore = (name: string): boolean =>
       byForm.has(normalizeTerm(name)) ||
       findings.some((x) => x.label !== 'Material' && normalizeTerm(x.name) === normalizeTerm(name));
-    const materialUses = readMaterialUses(
-      s,
-      (i) => i > 0 && afterLastBreak(rf + i - 1, rf + i + 1) === rf + i,
-    ).map(([f, t]) => ({
+    const endsLine = (i: number): boolean => i > 0 && afterLastBreak(rf + i - 1, rf + i + 1) === rf + i;
+    const materialUses = readMaterialUses(s, endsLine).map(([f, t]) => ({
       from: f,
       to: t,
       label: 'Material' as const,
     }));
-    for (const u of [...materialUses, ...readUseSubjects(s, headLabel), ...readMadeInto(s, headLabel)]) {
+    for (const u of [
+      ...materialUses,
+      ...readUseSubjects(s, headLabel, endsLine),
+      ...readMadeInto(s, headLabel),
+    ]) {
       const { from: f, to: t, label } = u;
       if (!isFree(f, t)) continue;
       // `外壳和端盖一般采用…`: the first of a pair is read only as a thing the text named before.

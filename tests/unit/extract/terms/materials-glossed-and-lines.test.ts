@@ -56,3 +56,25 @@ describe("a part's copula with a material at a line's end", () => {
     expect(materials(`${line}下一步`, [line.length])).toEqual([]);
   });
 });
+
+describe('a short name opening its clause before a copula with a material', () => {
+  it('is a part made of that material (芯丝为镍钛合金, 瓣叶为牛心包, 导联夹为镀镍黄铜)', () => {
+    const wire = thingsOf(
+      '- 导丝：芯丝为镍钛合金，外覆PTFE涂层和亲水涂层\n- 主动脉瓣膜：支架为镍钛合金，瓣叶为牛心包\n\n研发支撑：江南大学',
+    );
+    expect(wire).toEqual(expect.arrayContaining(['Component:芯丝', 'Component:瓣叶', 'Material:牛心包']));
+    const leads = thingsOf('a）心电导联线（3导、5导），导线护套为热塑性聚氨酯（TPU），导联夹为镀镍黄铜；');
+    expect(leads).toEqual(expect.arrayContaining(['Component:导线护套', 'Component:导联夹']));
+  });
+
+  it('reads no side or layer of a thing, and no clause that is not a name, as a part', () => {
+    const cuff = thingsOf('c）无创血压袖带：袖带外层为尼龙面料，内置TPU气囊。');
+    expect(cuff).toContain('Material:尼龙面料');
+    expect(cuff).not.toContain('Component:袖带外层');
+    expect(
+      thingsOf('我国为稀土永磁材料生产大国，发展重点为高端医疗装备。').filter((n) =>
+        n.startsWith('Component'),
+      ),
+    ).toEqual([]);
+  });
+});
