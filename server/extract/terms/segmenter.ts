@@ -44,6 +44,9 @@ const NOUN_TAGS: ReadonlyMap<string, string> = new Map([
   ['眼底', 'n'],
 ]);
 
+/** Rates written before a device or part (`高速相机`, `低速离心机`, `实时荧光定量PCR仪`): a closed class. */
+const RATE_WORDS = new Set(['高速', '低速', '实时']);
+
 const loadJieba = (): Jieba => {
   const j = Jieba.withDict(dict);
   j.loadDict(Buffer.from(FIELD_WORDS.map((w) => w.join(' ')).join('\n') + '\n'));
@@ -86,6 +89,13 @@ export const tagWords = (text: string): Word[] => {
     }
     out.push({ word, tag: known, from, to: from + word.length });
     at = from + word.length;
+  }
+  // `高速|相机`, `低速|离心机`, `实时|荧光定量`: a rate the dictionary tags an adverb distinguishes a kind of the
+  // noun right after it (not `高速|发展`, a verbal noun's manner).
+  for (const [k, w] of out.entries()) {
+    const next = out[k + 1];
+    if (w.tag === 'd' && RATE_WORDS.has(w.word) && next?.from === w.to && /^n[zg]?$/.test(next.tag))
+      out[k] = { ...w, tag: 'b' };
   }
   return out;
 };

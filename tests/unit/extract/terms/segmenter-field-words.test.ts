@@ -13,6 +13,15 @@ const terms = (text: string): string[] =>
 const cut = (text: string): string[] => tagWords(text).map((w) => `${w.word}/${w.tag}`);
 
 describe('the field words of the segmenter', () => {
+  it('tags a rate before a noun a distinguishing word (高速|相机, 低速|离心机), not before a verbal noun', () => {
+    expect(cut('高速相机')).toEqual(['高速/b', '相机/n']);
+    expect(cut('低速离心机')).toEqual(['低速/b', '离心机/n']);
+    expect(cut('高速发展')).toEqual(['高速/d', '发展/vn']);
+    expect(terms('测序仪的关键部件是流动池和高速相机；')).toEqual(
+      expect.arrayContaining(['Component 流动池', 'Component 高速相机']),
+    );
+  });
+
   it('keeps 腔内 and 腔镜 whole, so no name starts at 内 or 镜', () => {
     const t = terms('d）体温探头：体表和腔内体温探头，感温元件为热敏电阻，外层为不锈钢探头帽。');
     expect(t).toContain('Component 腔内体温探头');
