@@ -13,6 +13,13 @@ const terms = (text: string): string[] =>
 const cut = (text: string): string[] => tagWords(text).map((w) => `${w.word}/${w.tag}`);
 
 describe('the field words of the segmenter', () => {
+  it('ends a name at a verb whose object is a part (用到, 更换, 依靠)', () => {
+    const t = terms('骨科手术机器人的机械臂负载更大，部分产品还会用到RV减速器。');
+    expect(t).toContain('Component RV减速器');
+    expect(t.filter((n) => n.includes('用到'))).toEqual([]);
+    expect(terms('呼吸机更换流量传感器27个。').filter((n) => n.includes('更换'))).toEqual([]);
+  });
+
   it('tags a rate before a noun a distinguishing word (高速|相机, 低速|离心机), not before a verbal noun', () => {
     expect(cut('高速相机')).toEqual(['高速/b', '相机/n']);
     expect(cut('低速离心机')).toEqual(['低速/b', '离心机/n']);
