@@ -25,6 +25,7 @@ import {
 import { materialUseEdges } from './supply-materials';
 import { distinctive, pairedParts } from './supply-pairing';
 import { tableEdges } from './supply-tables';
+import { rowFieldEdges } from './supply-row-fields';
 import { sharedUsers } from './supply-shared-user';
 import { useEdges } from './supply-uses';
 import { itemFirstEdges } from './supply-item-first';
@@ -385,6 +386,7 @@ export const supplyPhrases = (ctx: RuleContext): EdgeDraft[] => {
   }
   pairedParts(ctx, reader);
   tableEdges(ctx, reader);
+  rowFieldEdges(ctx, reader);
   tenderEdges(ctx, reader);
   headedLineEdges(ctx, reader);
   entryEdges(ctx, reader);

@@ -44,7 +44,7 @@ interface Line {
  * The cells of a line split at pipes (or at tabs, a table copied from a sheet), each with its span in the
  * text; none if the line has neither.
  */
-const cellsOf = (text: string, start: number, end: number): Line['cells'] => {
+export const cellsOf = (text: string, start: number, end: number): Line['cells'] => {
   const line = text.slice(start, end);
   const piped = line.includes('|') || line.includes('｜');
   if (!piped && !line.includes('\t')) return [];
