@@ -43,7 +43,8 @@ const PROCEDURE_VERBS = new Set(['介入', '穿刺', '消融', '引导', '导航
  * Words ending in 式 that name a manner, a form or an age, no kind of a device (`方式`, `模式`, `新式`): the
  * closed set of such words the dictionary holds; every other `X式` before a name is attributive.
  */
-const NOT_ATTRIBUTIVE_SHI = /^(?:方式|形式|模式|格式|正式|公式|仪式|程式|样式|款式|各式|新式|老式|旧式|中式|西式|等式|算式|范式|招式|句式)$/;
+const NOT_ATTRIBUTIVE_SHI =
+  /^(?:方式|形式|模式|格式|正式|公式|仪式|程式|样式|款式|各式|新式|老式|旧式|中式|西式|等式|算式|范式|招式|句式)$/;
 /** Measure words: a numeral before one counts units of the thing, it names no part of it (`四台`, `两套`). */
 const MEASURE_CHARS = /^[台套个件项种家批类排层条部款支只根片块组颗枚例名把次位批]$/;
 /** A numeral of one character: with a noun glued after it, it counts a part of the thing (`四|臂`). */
@@ -70,7 +71,8 @@ export const extendCurated = (
     if (!n || !ITEM_NUMBER.test(n.word) || n.to !== words[q + 1]?.from) return false;
     let p = q - 1;
     // `1|.|2`: the dictionary cuts a dotted number at its dot.
-    while (p >= 1 && /^[.．]$/.test(words[p]?.word ?? '') && /^[0-9]+$/.test(words[p - 1]?.word ?? '')) p -= 2;
+    while (p >= 1 && /^[.．]$/.test(words[p]?.word ?? '') && /^[0-9]+$/.test(words[p - 1]?.word ?? ''))
+      p -= 2;
     // A section's number has a dot (`3.1`, `1.2`); a catalogue's code (`01 摄影X射线机`) is left to the
     // readings of headings.
     if (!n.word.includes('.') && p === q - 1) return false;
