@@ -57,6 +57,21 @@ const ARABIC = /^([\d０-９]{1,2})([.．、）)])\s*([^\d０-９。；，,;：:
 const PAREN_ARABIC =
   /^[（(]([\d０-９]{1,2})[）)][、，,．.]?\s*([^。；，,;：:\s、][^。；，,;：:]{0,29})(?:[。：:]|$)/;
 
+/**
+ * A note in brackets closing a heading's line (`（一）医学影像设备（预算6350万元）`, `2.检验设备（共18台）`,
+ * `（三）强化协同（牵头单位：县卫生健康局）`): what the heading costs, counts or who leads it, no part of
+ * its title. A bracketed abbreviation (`（DR）`, `（PACS）`) is the name's own and stays.
+ */
+const TRAILING_NOTE = /[（(]([^（）()\n]{1,40})[）)]([。：:]?)$/;
+const ABBREVIATION = /^[A-Za-z0-9\-/+.·\s]+$/;
+
+/** `content` without the note in brackets closing it, if any. */
+const withoutNote = (content: string): string => {
+  const m = TRAILING_NOTE.exec(content);
+  if (!m?.[1] || ABBREVIATION.test(m[1]) || m.index < 3) return content;
+  return content.slice(0, m.index) + (m[2] ?? '');
+};
+
 const ORDINAL_STYLE: Readonly<Record<string, HeadingStyle>> = {
   部分: 'part',
   篇: 'part',
@@ -68,8 +83,11 @@ const ORDINAL_STYLE: Readonly<Record<string, HeadingStyle>> = {
  * The numbered heading a line's content opens with, if any.
  *
  * @example matchHeading('2、体外诊断产品。') // { style: 'arabic', numbering: '2', title: '体外诊断产品', titleAt: 2, label: '2、体外诊断产品' }
+ * @example matchHeading('（一）医学影像设备（预算6350万元）').title // '医学影像设备'
  */
-export const matchHeading = (content: string): HeadingMatch | undefined => {
+export const matchHeading = (line: string): HeadingMatch | undefined => {
+  // The title's offsets are the same in the line as written: only its end is cut.
+  const content = withoutNote(line);
   let m = CN.exec(content);
   if (m?.[1] && m[2])
     return {

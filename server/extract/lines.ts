@@ -4,7 +4,7 @@
 export interface Line {
   readonly start: number;
   readonly end: number;
-  /** The line without surrounding whitespace, `#` and `**` marks. */
+  /** The line without surrounding whitespace, `#` and `**` marks, and the decoration leading it. */
   readonly cs: number;
   readonly ce: number;
   readonly content: string;
@@ -14,6 +14,27 @@ export interface Line {
 }
 
 const MARK = /[\s#*\u3000]/u;
+/**
+ * What leads a line as decoration, not text: emoji and pictographs (`🦻`, `📌`, `✅`, `▶`), arrows
+ * (`→`, `➤`, `☞`), pointers and stars (`►`, `★`), with their joiners, variation selectors and skin
+ * tones. A WeChat post leads its heads and points so (`🦻【听力健康装备】`, `▶ 01 | 为什么…`); the line
+ * is read without them. The block marks a head is made by (`▌`, `■`, `◆`, `◼`) and list bullets
+ * (`●`, `•`) stay: they say what the line is.
+ */
+const LEAD =
+  /^(?![▌▍▎█■◆◼])(?:\p{Extended_Pictographic}|[\u2190-\u21ff\u27a0-\u27bf\u2b00-\u2b2f\u25b6-\u25bb\u25c0-\u25c5\u261a-\u261f\u2605\u2606\ufe0f\u200d\u20e3]|\p{Emoji_Modifier})/u;
+
+/** Length in UTF-16 units of the decoration leading `text` at `at` (0 when none). */
+const leadAt = (text: string, at: number, end: number): number => {
+  let k = at;
+  for (;;) {
+    if (k >= end) return k - at;
+    const m = LEAD.exec(text.slice(k, Math.min(end, k + 2)));
+    if (m) k += m[0].length;
+    else if (k > at && MARK.test(text[k] ?? '')) k++;
+    else return k - at;
+  }
+};
 
 /** The lines of `text` with their offsets and their content trimmed of whitespace and Markdown marks. */
 export const splitLines = (text: string): Line[] => {
@@ -26,6 +47,7 @@ export const splitLines = (text: string): Line[] => {
     let ce = end;
     while (cs < ce && MARK.test(text[cs] ?? '')) cs++;
     while (ce > cs && MARK.test(text[ce - 1] ?? '')) ce--;
+    cs += leadAt(text, cs, ce);
     lines.push({
       start,
       end,
