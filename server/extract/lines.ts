@@ -22,7 +22,7 @@ const MARK = /[\s#*\u3000]/u;
  * (`●`, `•`) stay: they say what the line is.
  */
 const LEAD =
-  /^(?![▌▍▎█■◆◼])(?:\p{Extended_Pictographic}|[\u2190-\u21ff\u27a0-\u27bf\u2b00-\u2b2f\u25b6-\u25bb\u25c0-\u25c5\u261a-\u261f\u2605\u2606\ufe0f\u200d\u20e3]|\p{Emoji_Modifier})/u;
+  /^(?![▌▍▎█■◆◼])(?:\p{Extended_Pictographic}|[\u2190-\u21ff\u27a0-\u27bf\u2b00-\u2b2f\u25b6-\u25bb\u25c0-\u25c5\u261a-\u261f\u2605\u2606]|\ufe0f|\u200d|\u20e3|\p{Emoji_Modifier})/u;
 
 /** Length in UTF-16 units of the decoration leading `text` at `at` (0 when none). */
 const leadAt = (text: string, at: number, end: number): number => {
@@ -82,7 +82,11 @@ export const wrapsAt = (text: string, at: number): boolean => {
   const from = text.lastIndexOf('\n', at - 1) + 1;
   const before = text.slice(from, at).replace(/[\s\u3000]+$/u, '');
   const line = before.replace(/^[\s\u3000]+/u, '');
-  if (line.length < WRAPPED_MIN || /[|｜\t]/u.test(line)) return false;
+  // A short line wraps too when a sentence opens after a full stop in it and runs on unclosed
+  // (`1.加速器类。重点发展医用电子直线加⏎速器`): a head or an item line ends where it closes.
+  const open = line.lastIndexOf('。');
+  const runsOn = open > 0 && line.length - open > 4;
+  if ((line.length < WRAPPED_MIN && !runsOn) || /[|｜\t]/u.test(line)) return false;
   // A numbered or bulleted line wraps only when it holds prose (`（一）X。重点发展A、B、…`).
   if (LINE_HEAD.test(line) && !/[，、；。,;]/u.test(line)) return false;
   if (!HAN.test(line.at(-1) ?? '') && !/[A-Za-z0-9]/.test(line.at(-1) ?? '')) return false;
