@@ -1,5 +1,6 @@
 // A normalised view of a plan's text for matching: whitespace and Markdown marks dropped,
-// full-width ASCII folded to half-width, Latin lower-cased; every character keeps its original offset.
+// full-width ASCII folded to half-width, Latin lower-cased, the stroke 丨 read as a bar; every
+// character keeps its original offset.
 
 export interface NormalizedText {
   /** The normalised characters. */
@@ -26,8 +27,13 @@ const isSkipped = (code: number): boolean =>
   code === 0x202f ||
   code === 0x205f;
 
-/** Folds one UTF-16 code unit: full-width ASCII to ASCII (`（` -> `(`), Latin to lower case. */
+/**
+ * Folds one UTF-16 code unit: full-width ASCII to ASCII (`（` -> `(`), Latin to lower case, and the
+ * stroke 丨 to `|`: no word of today's Chinese is written with it, and pages part a title's column
+ * from its subject with it as with a bar (`一图读懂丨助听器、人工晶状体……`).
+ */
 const foldCode = (code: number): number => {
+  if (code === 0x4e28) return 0x7c;
   const half = code >= 0xff01 && code <= 0xff5e ? code - 0xfee0 : code;
   return half >= 0x41 && half <= 0x5a ? half + 0x20 : half;
 };

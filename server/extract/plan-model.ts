@@ -7,6 +7,7 @@ import { buildAliasIndex, type AliasForm } from './lexicon';
 import { matchLexicon } from './matcher';
 import { normalize, normalizeTerm, type NormalizedText } from './normalize';
 import { sentenceAt, splitSentences, trimSpan } from './sentences';
+import { layoutView } from './page-layout';
 import { simplifiedView, VIEW_PAD } from './simplified-view';
 import { discoveredId } from './node-ids';
 import { parseSections } from './structure';
@@ -70,7 +71,8 @@ export const analysePlan = (
   aliasIndex: ReadonlyMap<string, readonly AliasForm[]> = buildAliasIndex(curated.lexicon),
 ): PlanModel => {
   const original = input.text;
-  const text = simplifiedView(original);
+  // Page footers and a running header are layout: the view blanks them, keeping every offset.
+  const text = layoutView(simplifiedView(original));
   const sections = parseSections(text);
   const sentences = splitSentences(text, sections);
   const norm = normalize(text);

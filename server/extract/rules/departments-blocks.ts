@@ -87,6 +87,8 @@ const NEWS_VERB = /(?:印发|出台|发布|公布|颁布|下发|出炉|亮相|�
 const isDocumentTitle = (line: string): boolean =>
   DOCUMENT_TITLE.test(line) && (ABOUT.test(line) || !NEWS_VERB.test(line));
 /** Its document-number field: `发文字号：工信厅联原函〔2025〕38号`. */
+/** An annex's mark above its title: `附件`, `附件2`, `附件：`. */
+const ANNEX = /^附件\d{0,2}[:：]?$/;
 const NUMBER_FIELD = /^(?:发文字号|文号|发文号)[:：]/;
 /** The field among others on one line: `索引号：…发文字号：工信部联规〔2021〕208号成文日期：…`. */
 const FIELD_IN_LINE = /(?:发文字号|文号|发文号)[:：]([\u4e00-\u9fff]{2,12})[〔[(【]\d{4}[〕\])】]第?\d+号/;
@@ -147,8 +149,20 @@ export const nameBlocks = (text: string, forms: readonly DepartmentForm[], home:
     }
     return lead;
   };
-  const top = lines.findIndex((l) => norm(l) !== '');
-  const documentPage = top >= 0 && isDocumentTitle(norm(lines[top]));
+  // The page opens with its title, after an annex mark (`附件`, `附件2`) if any; a PDF's cover may
+  // break the title over two lines (`推动…高质量发展⏎实施方案（2026—2030年）`).
+  let top = lines.findIndex((l) => norm(l) !== '');
+  if (top >= 0 && ANNEX.test(norm(lines[top]))) top = nextFilled(lines, top + 1);
+  const second = top >= 0 ? nextFilled(lines, top + 1) : -1;
+  const titleLast =
+    top >= 0 && isDocumentTitle(norm(lines[top]))
+      ? top
+      : second < lines.length &&
+          !/[。；，,]/.test(norm(lines[top])) &&
+          isDocumentTitle(norm(lines[top]) + norm(lines[second]))
+        ? second
+        : -1;
+  const documentPage = titleLast >= 0;
   let i = 0;
   while (i < lines.length) {
     const first = lines[i];
@@ -203,7 +217,7 @@ export const nameBlocks = (text: string, forms: readonly DepartmentForm[], home:
         });
     } else if (next && ownAbout(rest)) {
       blocks.push({ kind: 'header', from: first.cs, to: next.ce, departments: [...departments, ...more] });
-    } else if (next && COVER_DATE.test(rest) && documentPage && i <= top + 4 && !afterProse()) {
+    } else if (next && COVER_DATE.test(rest) && documentPage && i <= titleLast + 4 && !afterProse()) {
       // A plan's cover: its title, the issuing body on a line of its own, the year and month.
       blocks.push({ kind: 'header', from: first.cs, to: next.ce, departments: [...departments, ...more] });
     } else if (next && FORWARDS.test(rest)) {

@@ -2,9 +2,11 @@
 // a note in brackets closing a heading (a budget, a count, the lead unit), and the like. The text is
 // read without it; offsets still index the text as written.
 import { describe, expect, it } from 'vitest';
-import { splitLines } from '../../../server/extract/lines';
+import { splitLines, wrapsAt } from '../../../server/extract/lines';
+import { normalize } from '../../../server/extract/normalize';
+import { layoutView } from '../../../server/extract/page-layout';
 import { parseSections } from '../../../server/extract/structure';
-import { fieldsOf } from './seed-data';
+import { equipmentOf, fieldsOf, graphOf } from './seed-data';
 
 const WECHAT = [
   '一图读懂丨这份五部门方案划了哪些重点？',
@@ -26,7 +28,11 @@ describe('decoration leading a line', () => {
     const lines = splitLines(WECHAT);
     const contents = lines.map((l) => l.content);
     expect(contents).toEqual(
-      expect.arrayContaining(['【听力健康装备】', '02 | 三大重点领域，一次看清', '工信部牵头组织关键部件攻关；']),
+      expect.arrayContaining([
+        '【听力健康装备】',
+        '02 | 三大重点领域，一次看清',
+        '工信部牵头组织关键部件攻关；',
+      ]),
     );
     const ear = lines.find((l) => l.content === '【听力健康装备】');
     expect(WECHAT.slice(ear?.cs, ear?.ce)).toBe('【听力健康装备】');
@@ -84,5 +90,107 @@ describe('a note in brackets closing a heading', () => {
     expect(r.links).toEqual(
       expect.arrayContaining(['数字减影血管造影系统 -> 医学影像设备', '糖化血红蛋白分析仪 -> 检验设备']),
     );
+  });
+});
+
+/** A PDF's text as copied: a cover, hard line breaks, a page footer and the title repeated on top of each page. */
+const PDF = [
+  '附件',
+  '',
+  '推动生命支持与专科诊疗装备高质量发展',
+  '实施方案（2026—2030年）',
+  '',
+  '工业和信息化部　国家卫生健康委员会　国家药品监督管理局',
+  '2026年3月',
+  '',
+  '　　为贯彻落实党中央、国务院关于推动大规模设备更新和高端装备',
+  '创新发展的决策部署，制定本方案。',
+  '',
+  '二、重点领域',
+  '',
+  '　　（一）急救与生命支持装备',
+  '',
+  '　　1.急救转运装备。重点发展急救转运呼吸机、自动体外除颤器（AED）、',
+  '心肺复苏机和车载急救监护系统，提升整机的抗振和长续航能力。',
+  '',
+  '推动生命支持与专科诊疗装备高质量发展实施方案（2026—2030年）',
+  '',
+  '　　（二）放射治疗装备',
+  '',
+  '　　1.加速器类。重点发展医用电子直线加',
+  '速器、螺旋断层放射治疗系统和图像引导放射治疗系统，攻关加速管、速',
+  '调管等核心部件。',
+  '',
+  '— 7 —',
+  '',
+  '推动生命支持与专科诊疗装备高质量发展实施方案（2026—2030年）',
+  '',
+  '　　（三）妇幼健康装备',
+  '',
+  '　　（1）新生儿重症监护装备。发展新生儿呼吸机、婴儿培养箱和经皮黄疸测试仪。',
+].join('\n');
+
+describe('a PDF’s pages', () => {
+  it('blanks page footers and the title repeated on top of each page, keeping every offset', () => {
+    const view = layoutView(PDF);
+    expect(view.length).toBe(PDF.length);
+    expect(view).not.toContain('— 7 —');
+    expect(view.split('推动生命支持与专科诊疗装备高质量发展实施方案').length).toBe(1);
+    expect(view.indexOf('（三）妇幼健康装备')).toBe(PDF.indexOf('（三）妇幼健康装备'));
+  });
+
+  it('keeps a title repeated as a running header when it stands on the cover, above every heading', () => {
+    const text = [
+      'X省医疗装备产业发展规划',
+      '一、总体要求',
+      '正文。',
+      'X省医疗装备产业发展规划',
+      '（一）发展目标',
+    ].join('\n');
+    const view = layoutView(text);
+    expect(view.startsWith('X省医疗装备产业发展规划\n')).toBe(true);
+    expect(view.split('X省医疗装备产业发展规划').length).toBe(2);
+  });
+
+  it('keeps the fields of a section open across a page break', () => {
+    const sections = parseSections(layoutView(PDF));
+    expect(sections.find((s) => s.title === '放射治疗装备')?.path).toBe('二、重点领域 > （二）放射治疗装备');
+    expect(sections.find((s) => s.title === '妇幼健康装备')?.path).toBe('二、重点领域 > （三）妇幼健康装备');
+  });
+
+  it('joins a name a short line breaks after a full stop (医用电子直线加⏎速器)', () => {
+    const at = PDF.indexOf('直线加\n') + 3;
+    expect(wrapsAt(PDF, at)).toBe(true);
+    expect(equipmentOf(PDF).names).toContain('医用电子直线加速器');
+    // A short head line ends where it breaks.
+    expect(wrapsAt('1.急救转运装备\n重点发展呼吸机。', 7)).toBe(false);
+  });
+
+  it('puts the devices of each field in it, the field after a page break too', () => {
+    const r = fieldsOf(PDF);
+    expect(r.links).toEqual(
+      expect.arrayContaining([
+        '心肺复苏机 -> 急救转运装备',
+        '医用电子直线加速器 -> 放射治疗装备',
+        '经皮黄疸测试仪 -> 新生儿重症监护装备',
+      ]),
+    );
+  });
+
+  it('reads the departments on the cover, under a title broken over two lines, as the issuers', () => {
+    const g = graphOf(PDF);
+    const name = new Map(g.nodes.map((n) => [n.id, n.name]));
+    const issuers = g.edges.filter((e) => e.type === 'ISSUED').map((e) => name.get(e.source));
+    expect(issuers.sort()).toEqual(['国家卫生健康委员会', '国家药品监督管理局', '工业和信息化部'].sort());
+  });
+});
+
+describe('the stroke 丨 as a bar', () => {
+  it('parts a WeChat title’s column from its subject (一图读懂丨助听器、人工晶状体……)', () => {
+    expect(normalize('一图读懂丨助听器').text).toBe('一图读懂|助听器');
+    const names = equipmentOf(
+      '一图读懂丨助听器、人工晶状体、牙科种植体……这份方案划了哪些重点？\n重点发展数字助听器和人工耳蜗。',
+    ).names;
+    expect(names.some((n) => n.includes('丨'))).toBe(false);
   });
 });
