@@ -12,6 +12,9 @@ import { modifiesLongerEquipment } from './domain-members';
 
 export const DOMAIN_RULE = 'structure:domain-section';
 
+/** The whole industry, with or without a qualifier: no field to hold an inner field's things. */
+const WHOLE_INDUSTRY = /^(?:高端|先进|新型|创新)?(?:医疗|医用|医学|医药)?(?:装备|设备|器械|产品|耗材|仪器)$/;
+
 /** The innermost section around `section` whose heading names a domain, with that domain. */
 export const domainOf = (
   ctx: RuleContext,
@@ -61,6 +64,20 @@ export const domainMembership = (ctx: RuleContext): EdgeDraft[] => {
       rule: DOMAIN_RULE,
       evidence: domainEvidence(ctx, d.section, o.sentence),
     });
+    // A field inside a field (`（一）急救与生命支持装备 > 1.急救转运装备。重点发展A、B`): what the inner
+    // field holds the outer one holds too, unless the outer one is the whole industry (`高端医疗装备`).
+    const above = d.section.parent === null ? undefined : ctx.model.sections[d.section.parent];
+    const wider = above && above.kind !== 'box' ? domainOf(ctx, above) : undefined;
+    const widerName = wider ? normalizeTerm(wider.section.title).replace(/[。.：:]+$/, '') : '';
+    if (wider && wider.domain !== d.domain && !WHOLE_INDUSTRY.test(widerName))
+      out.push({
+        type: 'IN_DOMAIN',
+        source: o.nodeId,
+        target: wider.domain,
+        basis: 'stated',
+        rule: DOMAIN_RULE,
+        evidence: domainEvidence(ctx, wider.section, o.sentence),
+      });
     // A catalogue's product class (`06 医用成像器械 > 06-01 X射线诊断设备 > 01 摄影X射线机`) is a product
     // of the category above its own too.
     if (section.catalogue !== 'product' || o.start < section.titleStart || o.end > section.titleEnd) continue;

@@ -177,6 +177,18 @@ describe('a PDF’s pages', () => {
     );
   });
 
+  it('puts the devices of a field inside a field in the outer one too (1.急救转运装备 under （一）急救与生命支持装备)', () => {
+    expect(fieldsOf(PDF).links).toEqual(
+      expect.arrayContaining(['心肺复苏机 -> 急救与生命支持装备', '经皮黄疸测试仪 -> 妇幼健康装备']),
+    );
+    const whole = [
+      '一、重点领域',
+      '（一）高端医疗装备',
+      '1.急救转运装备。重点发展心肺复苏机和车载急救监护系统。',
+    ].join('\n');
+    expect(fieldsOf(whole).links).not.toContain('心肺复苏机 -> 高端医疗装备');
+  });
+
   it('reads the departments on the cover, under a title broken over two lines, as the issuers', () => {
     const g = graphOf(PDF);
     const name = new Map(g.nodes.map((n) => [n.id, n.name]));
