@@ -24,6 +24,9 @@ describe('the field of a task heading', () => {
     expect(taskField('加快发展康复辅助器具')).toEqual({ at: 4, name: '康复辅助器具' });
     expect(taskField('推动医学影像设备迭代升级')).toEqual({ at: 2, name: '医学影像设备' });
     expect(taskField('高值医用耗材创新发展')).toEqual({ at: 0, name: '高值医用耗材' });
+    // A municipal task plan builds the use of a field (d15: `（五）建设智慧病房装备应用场景。推广…`).
+    expect(taskField('建设智慧病房装备应用场景')).toEqual({ at: 2, name: '智慧病房装备' });
+    expect(taskField('建设医疗装备应用场景')).toBeUndefined();
   });
 
   it('reads no field in a task on the whole industry, on parts or on a vague class', () => {
