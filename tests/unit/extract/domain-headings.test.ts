@@ -63,8 +63,8 @@ describe('fields named by headings among fields', () => {
         '腹腔镜手术机器人 -> 手术治疗装备',
       ]),
     );
-    // The innermost field holds the equipment, not the （一） field around it.
-    expect(r.links).not.toContain('流式细胞仪 -> 诊断检验装备');
+    // The innermost field holds the equipment, and the （一） field around it holds what its field holds.
+    expect(r.links).toContain('流式细胞仪 -> 诊断检验装备');
   });
 
   it('reads 1.放射治疗装备。 (a curated equipment name) as the field of the four devices under it', () => {
