@@ -21,6 +21,13 @@ const USERS_GAP = /^(?:、|和|及|与)$/;
  * there `CT用` modifies its own item only, and the items after it are the outer list's.
  */
 const IN_OUTER_LIST = /^,?(?:、|和|及|与|以及|或)$/;
+/**
+ * A grade of make that may open the items after 用 (`起搏器用医用级硅橡胶和聚氨酯绝缘材料`): it says how the
+ * material is made, not which one, and is no name of its own.
+ */
+const ITEM_GRADE = /^(?:医用级|医疗级|植入级)$/;
+/** A conjunction that closes a list (`以及`, `和`): after it the outer list has no more items. */
+const CLOSING_JOIN = /^,?(?:和|及|与|以及)$/;
 /** What may sit between a user and its 用: nothing, or a gloss such as `（体外膜肺氧合机）`. */
 const USER_GAP = /^(?:\([^()]*\)|\))?$/;
 
@@ -62,6 +69,12 @@ export const supplyChainEdges = (
     const first = userBefore(at);
     // The user is itself an item of a list of things: its 用 binds the one item after it.
     let ownItemOnly = false;
+    /**
+     * The user is the outer list's last item (`、呼吸机用涡轮风机，以及手术机器人用精密减速器和力传感器`), or
+     * its own pair goes on with the outer list (`ECMO用膜式氧合器和离心泵、呼吸机用…`): a 和/及/与 right after
+     * its one item joins a second item to that one, not to the outer list.
+     */
+    let outerClosed = false;
     if (first) {
       users.push(first.nodeId);
       // `A、B用...`: more users before the first, joined by 、/和/及/与 and not reaching back past an
@@ -82,7 +95,9 @@ export const supplyChainEdges = (
       // The thing that ends last before the earliest user (not a name inside it: POCT of 新型核酸POCT检测系统).
       const userStart = occs[idx]?.start ?? at;
       const outerEnd = Math.max(-1, ...occs.filter((o) => o.end <= userStart).map((o) => o.end));
-      ownItemOnly = outerEnd >= s.start && IN_OUTER_LIST.test(gapText(model, outerEnd, userStart));
+      const outerGap = gapText(model, outerEnd, userStart);
+      ownItemOnly = outerEnd >= s.start && IN_OUTER_LIST.test(outerGap);
+      outerClosed = ownItemOnly && CLOSING_JOIN.test(outerGap);
     } else {
       const before = normalizeTerm(model.text.slice(s.start, at));
       const form = userForms.find(
@@ -96,6 +111,8 @@ export const supplyChainEdges = (
     // A list closed by a conjunction (`用精密减速器和力传感器`) has ended: a comma after it opens a new
     // list (`，血泵和透析器等关键零部件`), not more of this 用's items.
     let closed = false;
+    /** Items taken so far. */
+    let taken = 0;
     for (const o of occs) {
       if (o.start < prevEnd) continue;
       // A name at the head of a longer one is no item of its own (`CMOS` of `内窥镜用CMOS图像传感器`).
@@ -105,7 +122,17 @@ export const supplyChainEdges = (
       const inside = occs.filter((x) => x !== o && x.start >= o.start && x.end <= o.end);
       if (inside.some((x) => labelOf(x.nodeId) === 'Equipment' && !users.includes(x.nodeId))) break;
       const gap = gapText(model, prevEnd, o.start);
-      if (prevEnd === at + 1 ? gap !== '' : !LIST_GAP.test(gap)) break;
+      if (prevEnd === at + 1 ? gap !== '' && !ITEM_GRADE.test(gap) : !LIST_GAP.test(gap)) break;
+      // A user of an outer list binds one item, and a second one only as a tight pair (`用B和C`) that
+      // ends the clause or is followed by the outer list's next item (`、`), and only when the outer list
+      // cannot be what the 和 closes (it was closed before the user, or goes on after the pair).
+      if (ownItemOnly && taken === 1) {
+        const next = occs.find((x) => x.start >= o.end);
+        const after = model.text.slice(o.end, Math.min(s.end, next?.start ?? s.end, o.end + 2));
+        const endsClause = /^(?:\([^()]*\))?[，,。；;]|^$/.test(after.replace(/^\([^()]*\)/, '')) || o.end >= s.end;
+        const goesOn = /^(?:\([^()]*\))?、/.test(model.text.slice(o.end, o.end + 12));
+        if (!/^(?:和|及|与)$/.test(gap) || !((outerClosed && endsClause) || goesOn)) break;
+      }
       if (closed && gap === ',') break;
       if (/^(?:和|及|与|以及)$/.test(gap)) closed = true;
       if (isUser(o)) break;
@@ -122,7 +149,8 @@ export const supplyChainEdges = (
             evidence: [sentenceEvidence(model, sentence)],
           });
       prevEnd = o.end;
-      if (ownItemOnly) break;
+      taken++;
+      if (ownItemOnly && taken >= 2) break;
     }
   }
   return out;

@@ -96,4 +96,30 @@ describe('supplyChainGrammar inside a list of things', () => {
     expect(edges).toHaveLength(1);
     expect(edges[0]).toMatch(/ PART_OF equipment:/);
   });
+
+  it('binds a tight pair to a user the outer list closes on (以及手术机器人用精密减速器和力传感器。) or that goes on after it (ECMO用膜式氧合器和离心泵、呼吸机用…)', () => {
+    const edges = edgesOf(
+      '入围任务包括磁共振成像设备用超导磁体、CT探测器、体外膜肺氧合（ECMO）用膜式氧合器和离心泵、呼吸机用涡轮风机，以及手术机器人用精密减速器和力传感器。',
+    );
+    expect(edges).toContain('component:li-chuan-gan-qi PART_OF equipment:surgical-robot');
+    expect(edges).toContain('component:jing-mi-jian-su-qi PART_OF equipment:surgical-robot');
+    expect(edges.filter((e) => e.endsWith('equipment:ecmo'))).toHaveLength(2);
+    // The 、 after the magnet is the outer list's: the CT detector is no part of the MR (six edges in all).
+    expect(edges).toHaveLength(6);
+  });
+
+  it('leaves a pair closed by 等 to the outer list: …,以及CT用高能X射线球管和平板探测器等关键零部件', () => {
+    const edges = edgesOf(
+      '要发展的有高端影像诊断装备、新型核酸POCT检测系统,以及CT用高能X射线球管和平板探测器等关键零部件;',
+    );
+    expect(edges).toHaveLength(1);
+  });
+});
+
+describe('supplyChainGrammar grades of make', () => {
+  it('passes over a grade before the first item: 4．植入式心脏起搏器用医用级硅橡胶和聚氨酯绝缘材料。', () => {
+    const edges = edgesOf('4．植入式心脏起搏器用医用级硅橡胶和聚氨酯绝缘材料。');
+    expect(edges).toHaveLength(2);
+    expect(edges.every((e) => / USED_IN equipment:/.test(e))).toBe(true);
+  });
 });
