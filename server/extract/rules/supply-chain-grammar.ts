@@ -129,7 +129,8 @@ export const supplyChainEdges = (
       if (ownItemOnly && taken === 1) {
         const next = occs.find((x) => x.start >= o.end);
         const after = model.text.slice(o.end, Math.min(s.end, next?.start ?? s.end, o.end + 2));
-        const endsClause = /^(?:\([^()]*\))?[，,。；;]|^$/.test(after.replace(/^\([^()]*\)/, '')) || o.end >= s.end;
+        const endsClause =
+          /^(?:\([^()]*\))?[，,。；;]|^$/.test(after.replace(/^\([^()]*\)/, '')) || o.end >= s.end;
         const goesOn = /^(?:\([^()]*\))?、/.test(model.text.slice(o.end, o.end + 12));
         if (!/^(?:和|及|与)$/.test(gap) || !((outerClosed && endsClause) || goesOn)) break;
       }
