@@ -382,6 +382,22 @@ export const discoverTerms = (
         boundaryBefore = true;
         break;
       }
+    // `直线加速器（含多叶准直器、加速管）`, `DR 12台，含平板探测器和高压发生器`: 含 opening a bracket or a
+    // clause says what the whole named before it includes (`including`); the name is what follows it. Not
+    // before a substance of one character (`含钕镁合金支架`, `含银敷料`: what the thing holds names its kind);
+    // a count's character is no substance (`含多叶准直器`).
+    if (
+      words[m]?.word === '含' &&
+      words[m].from === from &&
+      m + 1 < k &&
+      boundaryBefore &&
+      (m === 0 || /^[(（,，:：;；、]$/.test(words[m - 1]?.word ?? '')) &&
+      !(words[m + 1]?.word.length === 1 && words[m + 1]?.tag !== 'm') &&
+      !elementChar((words[m + 1]?.word ?? '').charAt(0))
+    ) {
+      m++;
+      from = words[m]?.from ?? from;
+    }
     // `三大类设备`, `两类设备`: a counted class is no name of a device.
     const countedClass = (q: number): boolean =>
       words[q]?.word === '类' &&

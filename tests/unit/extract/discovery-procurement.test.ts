@@ -47,3 +47,23 @@ describe('discoverTerms: words of size and class before a class noun', () => {
     expect(terms('加快研制大型质子治疗装置。').some((t) => t.endsWith('质子治疗装置'))).toBe(true);
   });
 });
+
+describe('discoverTerms: 含 (including) opening a bracket or a clause', () => {
+  const graphed = (text: string): string[] => contextOf(text).model.discovered.map((d) => d.name);
+
+  it('reads 多叶准直器, not 含多叶准直器, in 完成直线加速器（含多叶准直器、加速管）更新论证', () => {
+    const found = terms('2025年计划完成直线加速器（含多叶准直器、加速管）更新论证。');
+    expect(found.filter((t) => t.startsWith('含'))).toEqual([]);
+    expect(graphed('2025年计划完成直线加速器（含多叶准直器、加速管）更新论证。')).toContain('多叶准直器');
+  });
+
+  it('reads 平板探测器 after a comma: DR 12台，含平板探测器和高压发生器', () => {
+    const text = '数字化X射线摄影系统（DR）12台，乡镇卫生院每院配置不少于1台，含平板探测器和高压发生器；';
+    expect(terms(text).filter((t) => t.startsWith('含'))).toEqual([]);
+    expect(graphed(text)).toEqual(expect.arrayContaining(['平板探测器', '高压发生器']));
+  });
+
+  it('keeps 含 before a substance of one character, a word of the name: 初步结果，含钕镁合金支架于体外降解缓慢', () => {
+    expect(terms('初步结果，含钕镁合金支架于体外降解缓慢。')).toContain('含钕镁合金支架');
+  });
+});
