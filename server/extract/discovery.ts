@@ -388,7 +388,7 @@ export const discoverTerms = (
     // a count's character is no substance (`含多叶准直器`).
     if (
       words[m]?.word === '含' &&
-      words[m].from === from &&
+      words[m]?.from === from &&
       m + 1 < k &&
       boundaryBefore &&
       (m === 0 || /^[(（,，:：;；、]$/.test(words[m - 1]?.word ?? '')) &&
