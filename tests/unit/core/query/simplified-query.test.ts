@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { searchText, simplifiedQuery } from '../../../../core/query/simplified-query';
 import * as shipped from '../../../../core/query/traditional-script-table';
+import { decodePlanBytes } from '../../../../server/extract/decode';
 import { searchScriptTable } from '../../../../server/extract/search-script-table';
 import { simplifiedView, traditionalShare, VIEW_PAD } from '../../../../server/extract/simplified-view';
 import { seedResult } from '../../extract/seed-data';
@@ -76,7 +77,13 @@ describe('simplifiedQuery', () => {
     const dir = join(import.meta.dirname, '../../../fixtures/heldout/dev');
     const lines = readdirSync(dir)
       .filter((f) => f.endsWith('.txt'))
-      .map((f) => readFileSync(join(dir, f), 'utf8'))
+      .map((f) => {
+        // Read each text as the loader does: several are GB18030, UTF-16 or Big5, and bytes read as
+        // UTF-8 would make a few stray ideographs that can pass for a Traditional share.
+        const decoded = decodePlanBytes(readFileSync(join(dir, f)));
+        if (!decoded.ok) throw new Error(`${f}: ${decoded.detail}`);
+        return decoded.text;
+      })
       .filter((text) => traditionalShare(text) >= 0.1)
       .flatMap((text) => text.split('\n').filter((l) => l.trim() !== ''));
     expect(lines.length).toBeGreaterThan(100);
