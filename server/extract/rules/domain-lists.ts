@@ -19,6 +19,7 @@ import {
   examplesEnd,
 } from './domain-fields';
 import { modifiesLongerEquipment } from './domain-members';
+import { domainFieldColumns } from './domain-columns';
 import { domainTables } from './domain-tables';
 
 export const LIST_DOMAIN_RULE = 'text:list-head-domain';
@@ -264,7 +265,7 @@ export const domainLists = (ctx: RuleContext): EdgeDraft[] => {
       }
     });
   }
-  return [...out, ...domainTables(ctx)];
+  return [...out, ...domainTables(ctx), ...domainFieldColumns(ctx)];
 };
 
 /**

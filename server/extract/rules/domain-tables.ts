@@ -19,7 +19,9 @@ export interface TableRow {
 
 /** A bullet and a number that may open a line before its head (`●`, `（1）`, `2.`, `一是`). */
 const LINE_LEAD =
-  '\\s*(?:[●◆■▲•·▪◇○◎★☆▶►]|——|—)?\\s*(?:[（(]?[0-9一二三四五六七八九十]{1,2}[)）.、．]|[0-9]{1,2}(?=\\s)|[一二三四五六七八九十]是|[其第][一二三四五六七八九十][，,、]?)?\\s*【?';
+  '\\s*(?:[●◆■▲•·▪◇○◎★☆▶►]|——|—)?\\s*(?:[（(]?[0-9一二三四五六七八九十]{1,2}[)）.、．]|[0-9]{1,2}(?=\\s)|【(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})】|[一二三四五六七八九十]是|[其第][一二三四五六七八九十][，,、]?)?\\s*【?';
+/** A short note in brackets after a head alone on its line (`【一】口腔诊疗设备（锻长板）`). */
+const HEAD_NOTE = '[（(][^（()）\\n]{1,8}[）)]';
 /**
  * A line led by a short head and a mark that ends it (`●医学影像设备：A、B`, `医学影像设备  A、B`,
  * `◆ 康复器械。A、B`), or a head alone on its line: group 1 is the head, group 2 the mark. The
@@ -27,6 +29,14 @@ const LINE_LEAD =
  */
 const LINE_HEAD = new RegExp(
   `^${LINE_LEAD}([\\u4e00-\\u9fffA-Za-z0-9]{3,12})(】[：:]?|[。：:]|[^\\S${VIEW_PAD}]{2,}|\\u3000+|\\s*$)`,
+);
+/**
+ * A head numbered in square brackets, alone on its line but for a short note on it
+ * (`【一】口腔诊疗设备（锻长板）`): group 1 the head, group 2 the note. Only this numbering vouches for a
+ * note: a head with a note after another number may be a heading read elsewhere.
+ */
+const BRACKET_NUMBERED_HEAD = new RegExp(
+  `^\\s*【(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})】\\s*([\\u4e00-\\u9fffA-Za-z0-9]{3,12})(${HEAD_NOTE}\\s*)$`,
 );
 /** A head alone on its line (then the next line holds its members). */
 const LINE_HEAD_ALONE = new RegExp(`^${LINE_LEAD}[\\u4e00-\\u9fffA-Za-z0-9]{3,12}(?:】[：:]?|[。：:])?\\s*$`);
@@ -49,7 +59,7 @@ export const tableRows = (text: string): TableRow[] => {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd);
-    const led = LINE_HEAD.exec(line);
+    const led = LINE_HEAD.exec(line) ?? BRACKET_NUMBERED_HEAD.exec(line);
     if (led?.[1] && !/[|\t]/.test(line)) {
       // `●医学影像设备：A、B`, `医学影像设备  A、B`, or a head alone over the line of its members.
       const head: [number, number] = [lineStart + led[0].length - led[1].length - (led[2]?.length ?? 0), 0];
@@ -60,7 +70,12 @@ export const tableRows = (text: string): TableRow[] => {
         lineEnd < text.length ? text.slice(lineEnd + 1, nextEnd === -1 ? text.length : nextEnd) : '';
       if (rest !== '')
         rows.push({ start: lineStart, end: lineEnd, cells: [head, [lineStart + led[0].length, lineEnd]] });
-      else if (next.trim() !== '' && !LINE_HEAD_ALONE.test(next) && /[、，,]/.test(next))
+      else if (
+        next.trim() !== '' &&
+        !LINE_HEAD_ALONE.test(next) &&
+        !BRACKET_NUMBERED_HEAD.test(next) &&
+        /[、，,]/.test(next)
+      )
         rows.push({
           start: lineStart,
           end: lineEnd + 1 + next.length,

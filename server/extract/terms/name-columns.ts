@@ -9,7 +9,7 @@ export interface NameCell {
 }
 
 /** Headers of a column of equipment names; not 药品名称, 企业名称, 项目名称 (no things of the graph). */
-const EQUIPMENT_NAME_HEADER =
+export const EQUIPMENT_NAME_HEADER =
   /^(?:(?:装备|设备|产品|器械|医疗器械|医疗设备|仪器|耗材|医用耗材)(?:名称|品名)|品名|设备|装备)$/;
 /** A cell that is one name: no list marks, clause marks or inner gaps; 2 to 30 characters. */
 const ONE_NAME = /^[^、，,；;。：:\s|]{2,30}$/;

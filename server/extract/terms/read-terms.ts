@@ -183,6 +183,8 @@ export const readTerms = (
     .map((c) => [lowerBound(norm.starts, c.from), lowerBound(norm.ends, c.to + 1)] as const)
     .filter(([f, t]) => t - f >= 2);
   const cellStarts = nameCells.map(([f]) => f);
+  /** How a device's name ends (`显微镜`, `灭菌器`, `系统`, `CT`): a closed set of device-name endings. */
+  const DEVICE_CELL_END = /(?:机|仪|器|镜|系统|装置|机器人|设备|CT|MRI?|DR|PET)$/i;
 
   for (const [rf, rt] of ranges) {
     const s = norm.text.slice(rf, rt);
@@ -277,11 +279,19 @@ export const readTerms = (
       const [cf, ct] = nameCells[c] ?? [rt, rt];
       if (cf >= rt) break;
       if (ct > rt) continue;
-      const name = norm.text.slice(cf, ct);
-      const curatedEnd = endingAt.get(ct)?.some((m) => labelOf.get(m.nodeId) === 'Equipment') ?? false;
-      if (cellHeadLabel(name) !== 'Equipment' && !curatedEnd) continue;
-      if (isOrganisationWord(name) || /公司|集团|医院|大学|研究院|研究所/.test(name)) continue;
-      addRead('Equipment', cf, ct, 'table:name-column');
+      // `硼中子俘获治疗装置（BNCT）`, `口腔锥形束CT（口腔CBCT）`: an abbreviation in brackets after the name is
+      // no part of it.
+      const abbr = /[(（][\u4e00-\u9fff]{0,4}[A-Za-z][A-Za-z0-9\-/ ]{0,15}[)）]$/.exec(
+        norm.text.slice(cf, ct),
+      );
+      const end = abbr ? ct - abbr[0].length : ct;
+      const name = norm.text.slice(cf, end);
+      const curatedEnd = endingAt.get(end)?.some((m) => labelOf.get(m.nodeId) === 'Equipment') ?? false;
+      // Under `装备名称` a cell ending as devices' names end (`眼科手术显微镜`, `大型脉动真空灭菌器`) names one.
+      if (cellHeadLabel(name) !== 'Equipment' && !curatedEnd && !DEVICE_CELL_END.test(name)) continue;
+      // An organisation's name is no device; a hospital first is the setting (`医院智能物流机器人`).
+      if (isOrganisationWord(name) || /公司|集团|(?<!^)医院|大学|研究院|研究所/.test(name)) continue;
+      addRead('Equipment', cf, end, 'table:name-column');
     }
     const parts = readPartLists(
       s,

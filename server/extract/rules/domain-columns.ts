@@ -1,0 +1,116 @@
+// Field columns of tables written as text: a catalogue heads one column with the things' names
+// (`装备名称`) and another with the field each is for (`应用领域`, `所属领域`), so each row's name cell is a
+// member of the field its field cell names:
+// `9-2	质子治疗系统	由同步加速器…组成	放射治疗装备` under `序号	装备名称	主要技术指标	应用领域`. Pure.
+import type { EdgeDraft } from '../graph-builder';
+import { spanEvidence } from '../plan-model';
+import { EQUIPMENT_NAME_HEADER } from '../terms/name-columns';
+import type { Occurrence } from '../types';
+import type { RuleContext } from './context';
+import { modifiesLongerEquipment } from './domain-members';
+import { occurrenceFinder } from './domain-tables';
+
+export const FIELD_COLUMN_RULE = 'text:domain-field-column';
+
+/** Headers of a column of fields (`应用领域`, `所属领域`, `领域`); not 类别 (a device's regulatory class). */
+const FIELD_HEADER = /^(?:应用|所属|适用|产品|主要应用|服务|重点)?(?:领域|領域)$/;
+/** A field cell is one short name: no list marks, clause marks or gaps. */
+const ONE_FIELD = /^[^、，,；;。：:\s|/／]{2,14}$/;
+const SEPARATOR = /\t|[|｜]/;
+/** A Markdown divider row (`| --- | :---: |`). */
+const DIVIDER = /^[\s|｜:\-–—]+$/;
+
+/** One body row of a table with a name column and a field column, as [start, end) offsets. */
+export interface FieldColumnRow {
+  readonly header: readonly [number, number];
+  readonly row: readonly [number, number];
+  readonly name: readonly [number, number];
+  readonly field: readonly [number, number];
+}
+
+/** [from, to) of each cell of `line` (starting at `at`), trimmed; Markdown's outer pipes give no cells. */
+const cellsOf = (line: string, at: number): [number, number][] => {
+  const cells: [number, number][] = [];
+  let start = 0;
+  const pieces = line.split(SEPARATOR);
+  const pipes = /^\s*[|｜]/.test(line);
+  pieces.forEach((piece, i) => {
+    const lead = piece.length - piece.trimStart().length;
+    const body = piece.trim();
+    const outer = pipes && (i === 0 || i === pieces.length - 1) && body === '';
+    if (!outer) cells.push([at + start + lead, at + start + lead + body.length]);
+    start += piece.length + 1;
+  });
+  return cells;
+};
+
+/**
+ * The rows of tables whose header names both a column of things (`装备名称`, `产品名称`) and a column of
+ * fields (`应用领域`): each row as wide as its header, its field cell one short name. A blank line or a
+ * line without cells ends the table.
+ */
+export const fieldColumnRows = (text: string): FieldColumnRow[] => {
+  const out: FieldColumnRow[] = [];
+  let table: { header: [number, number]; name: number; field: number; width: number } | undefined;
+  let at = 0;
+  for (const raw of text.split('\n')) {
+    const lineAt = at;
+    at += raw.length + 1;
+    const line = raw.replace(/\r$/, '');
+    if (!SEPARATOR.test(line)) {
+      table = undefined;
+      continue;
+    }
+    if (DIVIDER.test(line)) continue;
+    const cells = cellsOf(line, lineAt);
+    const cellText = (c: [number, number] | undefined): string => (c ? text.slice(c[0], c[1]) : '');
+    const name = cells.findIndex((c) => EQUIPMENT_NAME_HEADER.test(cellText(c)));
+    const field = cells.findIndex((c) => FIELD_HEADER.test(cellText(c)));
+    if (name >= 0 && field >= 0) {
+      table = { header: [lineAt, lineAt + line.length], name, field, width: cells.length };
+      continue;
+    }
+    if (cells.length !== table?.width) {
+      table = undefined;
+      continue;
+    }
+    const n = cells[table.name];
+    const f = cells[table.field];
+    if (!n || !f || !ONE_FIELD.test(cellText(f))) continue;
+    out.push({ header: table.header, row: [lineAt, lineAt + line.length], name: n, field: f });
+  }
+  return out;
+};
+
+/** The equipment of each row's name cell is in the field of its field cell. */
+export const domainFieldColumns = (ctx: RuleContext): EdgeDraft[] => {
+  const { model, labelOf } = ctx;
+  const rows = fieldColumnRows(model.text);
+  if (rows.length === 0) return [];
+  const occurrencesIn = occurrenceFinder(model);
+  const isEquipment = (o: Occurrence): boolean => labelOf(o.nodeId) === 'Equipment';
+  const out: EdgeDraft[] = [];
+  for (const { header, row, name, field } of rows) {
+    // The field is all its cell says.
+    const domain = occurrencesIn(field[0], field[1]).find(
+      (o) => labelOf(o.nodeId) === 'Domain' && o.start === field[0] && o.end === field[1],
+    );
+    if (!domain) continue;
+    const section = model.sections[model.sentences[domain.sentence]?.section ?? -1]?.path ?? '';
+    const members = occurrencesIn(name[0], name[1]);
+    for (const o of members)
+      if (isEquipment(o) && !modifiesLongerEquipment(o, members, isEquipment, model.text))
+        out.push({
+          type: 'IN_DOMAIN',
+          source: o.nodeId,
+          target: domain.nodeId,
+          basis: 'stated',
+          rule: FIELD_COLUMN_RULE,
+          evidence: [
+            spanEvidence(model, header[0], header[1], section),
+            spanEvidence(model, row[0], row[1], section),
+          ],
+        });
+  }
+  return out;
+};
