@@ -12,7 +12,7 @@ export const PIECE_MATERIAL_RULE = 'grammar:A的外壳采用M';
  * Words for a piece that every kind of thing has, written bare: what they are made of says what the thing
  * is made of (a `外壳` of titanium makes a titanium implant; a `电极` or `球囊` is a part in its own right).
  */
-const PIECES = new Set([
+export const PIECES: ReadonlySet<string> = new Set([
   '外壳',
   '壳体',
   '基底',

@@ -8,6 +8,7 @@ import { sentenceAt } from '../sentences';
 import type { Occurrence } from '../types';
 import type { RuleContext } from './context';
 import { occurrencesIn, supplyOccurrences, type SupplyReader } from './supply-lists';
+import { PIECES } from './supply-pieces';
 
 export const TENDER_RULE = 'tender:package-parts';
 
@@ -34,6 +35,21 @@ const ANY_NUMBER =
   /^[\s\u3000]*[★▲△*#※]?\s*(?:[0-9]{1,2}(?:[.．][0-9]{1,2})?(?![0-9])[.．、]?|[(（][0-9]{1,2}[)）])[\s\u3000]*/;
 /** A parameter line's number (`★2.1`, `▲1.3`, `2.5`): the package's number, a dot, the item's. */
 const ITEM_NUMBER = /^[\s\u3000]*[★▲△*#※]?\s*([0-9]{1,2})[.．]([0-9]{1,2})(?![0-9.．])[\s\u3000]*/;
+/**
+ * A package's line numbered by item alone (`1.平板探测器：…`, `2、`, `（3）`), read when the package's lines carry
+ * no package number (`包1 数字化X射线摄影系统` then `1.平板探测器：…`, `2.高压发生器：…`).
+ */
+const SINGLE_NUMBER =
+  /^[\s\u3000]*[★▲△*#※]?\s*(?:([0-9]{1,2})[.．、](?![0-9])|[(（]([0-9]{1,2})[)）])[\s\u3000]*/;
+/** After a part that opens a numbered line: a verb of what it is made of (`清洗槽采用316L不锈钢制成`). */
+const SUBJECT_MADE_OF = /^(?:均|多|主要)?(?:采用|选用|材质为|材料为|由)/;
+/** `采用M` after a line's opening part, or after a bare piece of it (`腹腔镜镜头镜体采用医用不锈钢`). */
+const madeOfNext = (rest: string): boolean => {
+  const piece = rest.slice(0, 2);
+  return SUBJECT_MADE_OF.test(rest) || (PIECES.has(piece) && SUBJECT_MADE_OF.test(rest.slice(2)));
+};
+/** After a label's value naming a kind of its part: the line's or a clause's end (`准直器：多叶电动准直器；`). */
+const TERMINAL = /^[\s\u3000]*(?:[；;。，,]|$)/;
 /** A label's close: the part named before it is what the line's parameters are about. */
 const LABEL_CLOSE = /^[:：]/;
 /** A parameter line's label up to its colon (`4.2 冷光源：`), one short name with no clause mark in it. */
@@ -41,7 +57,8 @@ const LABEL = /^[^:：，,；;。、]{1,12}[:：][\s\u3000]*/;
 /** Verbs that say what a parameter line's part or machine is made of (`镜体采用医用不锈钢`, `材质：钛合金`). */
 const MADE_OF = /(?:采用|选用|材质为|材料为|材质[:：]|材料[:：])$/;
 /** Verbs that fit the machine with parts (`配置B、C和D`, `配备B`, `标配B`). */
-const FITTED = /(?<![不无未])(?:配置|配备|配有|标配|选配|含有|包含)了?[:：]?(?:[0-9.°度]+)?$/;
+const FITTED =
+  /(?<![不无未])(?:配置|配备|配有|标配|选配|含有|包含|内置|内含)了?[:：]?(?:[0-9.°度]+)?$|^(?:主要|基本)?(?:组成|部件|部件组成|结构组成|主要部件|系统组成|标准配置|主要配置|基本配置)[:：]$/;
 
 const ITEMS = ['Component'];
 
@@ -50,6 +67,8 @@ interface Package {
   readonly number: string | undefined;
   readonly machine: NodeId;
   readonly sentence: number;
+  /** Whether its lines are numbered by item alone (`1.`), once one line has told. */
+  single?: boolean;
 }
 
 /** Tender package edges of the whole text, gathered by `reader`. */
@@ -96,7 +115,19 @@ export const tenderEdges = (ctx: RuleContext, reader: SupplyReader): void => {
     const end = nl < 0 ? text.length : nl;
     const line = text.slice(start, end);
     const head = PACKAGE.exec(line);
-    const item = (pkg?.number === undefined && pkg ? ANY_NUMBER : ITEM_NUMBER).exec(line);
+    // A package's lines are numbered one way throughout: `1.1`-numbered lines are its own by their first
+    // number; once one is read by item alone (`1.`), the rest must be too.
+    let item: RegExpExecArray | null = null;
+    let single = false;
+    if (pkg && pkg.number === undefined) item = ANY_NUMBER.exec(line);
+    else if (pkg) {
+      item = pkg.single === true ? null : ITEM_NUMBER.exec(line);
+      if (!item && pkg.single !== false) {
+        item = SINGLE_NUMBER.exec(line);
+        single = item !== null;
+      }
+      if (item) pkg.single ??= single;
+    }
     const titled = head ? undefined : parametersHead(start, end);
     if (titled) pkg = titled;
     else if (head) {
@@ -113,7 +144,7 @@ export const tenderEdges = (ctx: RuleContext, reader: SupplyReader): void => {
     } else if (
       pkg &&
       item &&
-      (pkg.number === undefined || !/^[0-9]+$/.test(pkg.number) || item[1] === pkg.number)
+      (single || pkg.number === undefined || !/^[0-9]+$/.test(pkg.number) || item[1] === pkg.number)
     ) {
       const from = start + item[0].length;
       const names = namesIn(from, end);
@@ -121,9 +152,10 @@ export const tenderEdges = (ctx: RuleContext, reader: SupplyReader): void => {
       const parts = new Set<NodeId>();
       // `2.2 高压发生器：输出功率≥72kW`: the part the line is about.
       const [label] = names;
+      // `1.清洗槽采用316L不锈钢制成`: the part the line opens with as the subject of what it is made of.
       if (
         label?.start === from &&
-        LABEL_CLOSE.test(text.slice(label.end, end)) &&
+        (LABEL_CLOSE.test(text.slice(label.end, end)) || madeOfNext(text.slice(label.end, end))) &&
         ITEMS.includes(labelOf(label.nodeId) ?? '')
       )
         parts.add(label.nodeId);
@@ -132,6 +164,24 @@ export const tenderEdges = (ctx: RuleContext, reader: SupplyReader): void => {
       const labelled = parts.size === 0 ? LABEL.exec(text.slice(from, end)) : null;
       const value = labelled && names.find((o) => o.start === from + labelled[0].length);
       if (value && ITEMS.includes(labelOf(value.nodeId) ?? '')) parts.add(value.nodeId);
+      // `4.准直器：多叶电动准直器`: a value that is a kind of the label's part names it more closely.
+      const kind =
+        label && parts.has(label.nodeId) && LABEL_CLOSE.test(text.slice(label.end, end))
+          ? names.find(
+              (o) =>
+                o.start ===
+                label.end + 1 + (/^[\s\u3000]*/.exec(text.slice(label.end + 1, end))?.[0].length ?? 0),
+            )
+          : undefined;
+      if (
+        kind &&
+        label &&
+        ITEMS.includes(labelOf(kind.nodeId) ?? '') &&
+        kind.end - kind.start > label.end - label.start &&
+        text.slice(kind.start, kind.end).endsWith(text.slice(label.start, label.end)) &&
+        TERMINAL.test(text.slice(kind.end, end))
+      )
+        parts.add(kind.nodeId);
       // `4.4 腹腔镜镜头镜体采用医用不锈钢`: a material the line's part, or else the machine, is made of.
       const owner = parts.size === 1 ? [...parts][0] : parts.size === 0 ? pkg.machine : undefined;
       for (const o of names)

@@ -75,8 +75,10 @@ describe('a package line and the values of its labels', () => {
         CT,
       ),
     ).toEqual([
-      // The label is the part here (a clause of figures follows it).
+      // The label is the part here (a clause of figures follows it), and the value right after its colon
+      // names it more closely (a kind of 探测器).
       'PART_OF 探测器 -> 计算机断层扫描仪 tender:package-parts',
+      'PART_OF 稀土陶瓷探测器 -> 计算机断层扫描仪 tender:package-parts',
       'PART_OF 高压发生器 -> 计算机断层扫描仪 tender:package-parts',
     ]);
   });
@@ -110,6 +112,78 @@ describe("a heading that names one machine's parameters", () => {
     ).toEqual([
       'PART_OF 流量传感器 -> 呼吸机 tender:package-parts',
       'PART_OF 涡轮风机 -> 呼吸机 tender:package-parts',
+    ]);
+  });
+});
+
+describe('a package whose lines are numbered by item alone', () => {
+  const DR = {
+    数字化X射线摄影系统: 'Equipment',
+    平板探测器: 'Component',
+    高压发生器: 'Component',
+    准直器: 'Component',
+    多叶电动准直器: 'Component',
+    血液透析机: 'Equipment',
+    血泵: 'Component',
+    肝素泵: 'Component',
+    空气探测器: 'Component',
+    细菌过滤器: 'Component',
+    全自动内镜清洗消毒机: 'Equipment',
+    清洗槽: 'Component',
+    '316L不锈钢': 'Material',
+  } as const;
+
+  it("reads `包1 X` then `1.`, `2.` lines as the package machine's, up to the next package", () => {
+    expect(
+      pairs(
+        '包1 数字化X射线摄影系统\n1.平板探测器：动态平板，有效面积≥43cm×43cm；\n2.高压发生器：功率≥65kW，高频逆变式；\n3.具备自动拼接功能。\n包3 血液透析机\n1.主要部件：血泵、肝素泵、空气探测器；\n2.具备在线血液透析滤过（HDF）功能，内置细菌过滤器；',
+        DR,
+      ),
+    ).toEqual([
+      'PART_OF 平板探测器 -> 数字化X射线摄影系统 tender:package-parts',
+      'PART_OF 空气探测器 -> 血液透析机 tender:package-parts',
+      'PART_OF 细菌过滤器 -> 血液透析机 tender:package-parts',
+      'PART_OF 肝素泵 -> 血液透析机 tender:package-parts',
+      'PART_OF 血泵 -> 血液透析机 tender:package-parts',
+      'PART_OF 高压发生器 -> 数字化X射线摄影系统 tender:package-parts',
+    ]);
+  });
+
+  it('keeps one way of numbering in a package: a `2.1` line under `1.` lines ends it, and the reverse', () => {
+    expect(
+      pairs('包1 数字化X射线摄影系统\n1.平板探测器：动态平板；\n2.1 高压发生器：功率≥65kW；', DR),
+    ).toEqual(['PART_OF 平板探测器 -> 数字化X射线摄影系统 tender:package-parts']);
+    expect(
+      pairs('第1包 数字化X射线摄影系统\n1.1 平板探测器：动态平板；\n2.高压发生器：功率≥65kW；', DR),
+    ).toEqual(['PART_OF 平板探测器 -> 数字化X射线摄影系统 tender:package-parts']);
+  });
+
+  it("names the kind a label's value gives, and a part a line opens with as what a material makes", () => {
+    expect(
+      pairs(
+        '包1 数字化X射线摄影系统\n4.准直器：多叶电动准直器；\n包4 全自动内镜清洗消毒机\n1.清洗槽采用316L不锈钢制成，可同时处理2条软式内镜；',
+        DR,
+      ),
+    ).toEqual([
+      'PART_OF 准直器 -> 数字化X射线摄影系统 tender:package-parts',
+      'PART_OF 多叶电动准直器 -> 数字化X射线摄影系统 tender:package-parts',
+      'PART_OF 清洗槽 -> 全自动内镜清洗消毒机 tender:package-parts',
+      // The sentence's own reading of 采用 gives the material too.
+      'USED_IN 316L不锈钢 -> 清洗槽 grammar:A采用B',
+      'USED_IN 316L不锈钢 -> 清洗槽 tender:package-parts',
+    ]);
+  });
+
+  it('reads a bare piece between the part and its material (镜头镜体采用…)', () => {
+    expect(
+      pairs('第4包　4K荧光腹腔镜系统\n　　4.4 腹腔镜镜头镜体采用医用不锈钢，可耐受高温高压灭菌；', {
+        '4K荧光腹腔镜系统': 'Equipment',
+        腹腔镜镜头: 'Component',
+        医用不锈钢: 'Material',
+      }),
+    ).toEqual([
+      'PART_OF 腹腔镜镜头 -> 4K荧光腹腔镜系统 tender:package-parts',
+      'USED_IN 医用不锈钢 -> 腹腔镜镜头 tender:package-parts',
     ]);
   });
 });
