@@ -17,6 +17,7 @@ export const ROLE_RULE = 'grammar:A以M为载体';
 export const ROLE_IS_RULE = 'grammar:A的阳极为M';
 export const HOLDS_RULE = 'grammar:其内部可植入M';
 export const MEETS_RULE = 'grammar:B满足A使用要求';
+export const SERVICED_RULE = 'grammar:A更换B';
 
 const USERS = new Set(['Equipment', 'Component']);
 const ENTRY_LABELS = new Set(['Equipment', 'Component', 'Material']);
@@ -41,8 +42,13 @@ interface Form {
   readonly gap: RegExp;
   /** What must follow the last item. */
   readonly close: RegExp;
+  /** Between two items, when not the usual marks (`更换流量传感器27个、氧电池19块`: a count after each). */
+  readonly itemGap?: RegExp;
   readonly items: readonly string[];
 }
+
+/** A count of pieces serviced (`球管1支`, `锂电池共136块`). */
+const SERVICED_COUNT = '(?:共?[0-9]+(?:个|支|块|把|条|副|根|片|只|套|台|次|组))?';
 
 const FORMS: readonly Form[] = [
   {
@@ -89,6 +95,16 @@ const FORMS: readonly Form[] = [
     close: new RegExp(`^(?:\\([^()]*\\))?(?:作为|为)${ROLE}`),
     items: ['Material'],
   },
+  // A service record (`64排CT更换球管1支，检修高压发生器和滑环碳刷`, `呼吸机更换流量传感器27个、氧电池19块`):
+  // the parts a machine has replaced or overhauled are its parts (never `更换为`, whose object is a machine).
+  {
+    rule: SERVICED_RULE,
+    gap: /^(?:更换|检修|维修)了?$/,
+    // The list may go on with pieces not known as names (`、氧电池19块`, `和滑环碳刷`).
+    close: new RegExp(`^${SERVICED_COUNT}(?:$|[，,。；;、和与及])`),
+    itemGap: new RegExp(`^${SERVICED_COUNT}(?:、|和|与|及|以及)$`),
+    items: ['Component'],
+  },
   {
     rule: HOLDS_RULE,
     gap: new RegExp(`^(?:内部|内)${H}(?:可|可以|能)?(?:植入|填充|填入|装入|放入)$`),
@@ -104,7 +120,8 @@ const INHERIT = new RegExp(
 /** A place on the user as the head of a clause. */
 const PLACE = new RegExp(`${PLACES}$`);
 /** What may stand before a clause's own user: a connective, 其, a relative clause (`与泵配套使用的`). */
-const OWN_LEAD = /^(?:而|但|并|且|同时|其中)?其?(?:[^，,。；;]{1,12}的)?$/;
+const OWN_LEAD =
+  /^(?:[(（][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}[.．、])?(?:[0-9.]+(?:T|排|层))?(?:而|但|并|且|同时|其中)?其?(?:[^，,。；;]{1,12}的)?$/;
 /** Two users of one clause (`外壳和端盖`). */
 const USERS_GAP = /^(?:、|和|与|及)$/;
 /** Two items of one list. */
@@ -177,7 +194,7 @@ export const clauseEdges = (
         const o = inClause[j];
         const prev = items.at(-1);
         if (!o || !form.items.includes(label(o))) break;
-        if (prev && !ITEM_GAP.test(gapText(model, prev.end, o.start))) break;
+        if (prev && !(form.itemGap ?? ITEM_GAP).test(gapText(model, prev.end, o.start))) break;
         items.push(o);
       }
       const last = items.at(-1);

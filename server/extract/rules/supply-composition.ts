@@ -49,6 +49,11 @@ const slashJoined = (text: string, start: number, end: number): boolean =>
 /** `A包括B、C`: a whole that lists its parts (never a class listing its members: those are equipment). */
 const INCLUDES =
   /^(?:\([^()]{1,12}\))?[:：]?(?:内|上)?(?:又|还|则|也|内部|却)*(?:主要|通常|一般)?(?:包括|包含|含有|内含|(?:集成|装有|配有|内置|搭载|配备)了?|(?:主要|关键|核心)?(?:零部件|部件|组件)(?:有|包括)|(?:(?:由|从|自)[\u4e00-\u9fff]{1,4}(?:至|到|向|及)[\u4e00-\u9fff]{1,4})?依次(?:为|是|包括|设有|排列着?))[:：]?(?:[^，,。；;:：的]{1,8}的)?$/;
+/**
+ * `直线加速器（含多叶准直器、加速管）`, `医用直线加速器1台（含…）`: a bracket after a thing (and its count) that
+ * says what it comes with. Its parts only: a device inside (`负压救护车（含车载呼吸机）`) is no part.
+ */
+const BRACKET_HOLDS = /^(?:[0-9]+[台套件个])?\((?:含|包括|包含|内含)[:：]?$/;
 /** `探针上通常有B、C和D`: what sits on or in a thing (bare 有 says too little). */
 const HAS_ON = /^(?:上|内|中|里|内部)(?:通常|一般|还|也|都|主要|则|大多)*有[:：]?$/;
 /** `A可以分为B、C和D三大部分`: 分为 names parts only before a count of them (else kinds: `分为线阵探头、…`). */
@@ -158,6 +163,12 @@ export const compositionEdges = (
   };
   /** The parts of a list after 包括 or 核心是, up to the end of its clause. */
   const listed = (i: number): NodeId[] => spanParts(i, clauseEnd(i));
+  /** The parts of a list up to the bracket that holds it (`（含B、C）`), else none. */
+  const bracketed = (i: number): NodeId[] => {
+    const first = occs[i];
+    const close = first ? /[)）]/.exec(model.text.slice(first.end, s.end)) : null;
+    return first && close ? spanParts(i, first.end + close.index) : [];
+  };
   /** The parts of a list closed by a count of parts (`B、C和D三大部分`), else none. */
   const counted = (i: number): NodeId[] => {
     const end = clauseEnd(i);
@@ -230,13 +241,15 @@ export const compositionEdges = (
         ? [COMPOSED_RULE, listFrom(occs, k, PART_LABELS)]
         : (INCLUDES.test(gap) || HAS_ON.test(gap)) && lists
           ? [INCLUDES_RULE, listed(k)]
-          : DIVIDES.test(gap) && lists
-            ? [INCLUDES_RULE, counted(k)]
-            : CORE.test(gap) && lists
-              ? [CORE_RULE, listed(k)]
-              : NEEDS.test(gap) && lists
-                ? [NEEDS_RULE, [head.nodeId]]
-                : ['', []];
+          : BRACKET_HOLDS.test(gap) && lists
+            ? [INCLUDES_RULE, bracketed(k)]
+            : DIVIDES.test(gap) && lists
+              ? [INCLUDES_RULE, counted(k)]
+              : CORE.test(gap) && lists
+                ? [CORE_RULE, listed(k)]
+                : NEEDS.test(gap) && lists
+                  ? [NEEDS_RULE, [head.nodeId]]
+                  : ['', []];
     for (const p of parts) edge(p, whole.nodeId, rule, sentence);
     // `脉冲发生器的外壳通常采用钛合金`: a part of A, said what it is made of (never `这类传感器的弹性体`,
     // whose owner the text names elsewhere).

@@ -172,3 +172,34 @@ describe('a lining', () => {
     ).toEqual(['USED_IN 聚四氟乙烯 -> 内管', 'USED_IN 聚醚嵌段酰胺 -> 内管', 'USED_IN 高密度聚乙烯 -> 内管']);
   });
 });
+
+describe('a service record', () => {
+  // Lines of a hospital equipment department's year summary.
+  const KNOWN = {
+    球管: 'Component',
+    高压发生器: 'Component',
+    流量传感器: 'Component',
+    锂电池: 'Component',
+    除颤仪: 'Equipment',
+    输液泵: 'Equipment',
+  } as const;
+
+  it('gives a machine the parts it had replaced or overhauled, clause after clause, past counts and unknown pieces', () => {
+    expect(pairs('（一）64排CT更换球管1支，检修高压发生器和滑环碳刷；', KNOWN)).toEqual([
+      'PART_OF 球管 -> 计算机断层扫描仪',
+      'PART_OF 高压发生器 -> 计算机断层扫描仪',
+    ]);
+    expect(pairs('（四）呼吸机更换流量传感器27个、氧电池19块、呼气阀膜片42个；', KNOWN)).toEqual([
+      'PART_OF 流量传感器 -> 呼吸机',
+    ]);
+    expect(pairs('（五）除颤仪、输液泵更换锂电池共136块。', KNOWN)).toEqual([
+      'PART_OF 锂电池 -> 输液泵',
+      'PART_OF 锂电池 -> 除颤仪',
+    ]);
+  });
+
+  it('reads no part where the machine is replaced by another', () => {
+    expect(pairs('新院区将1.5T磁共振更换为3.0T机型。', KNOWN)).toEqual([]);
+    expect(pairs('呼吸机更换为国产品牌，流量传感器另购。', KNOWN)).toEqual([]);
+  });
+});

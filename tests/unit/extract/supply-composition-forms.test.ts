@@ -269,3 +269,27 @@ describe('a topic after a count with a modifier, and a list after 其', () => {
     ]);
   });
 });
+
+describe('a bracket after a thing that says what it comes with', () => {
+  const LINAC = { 直线加速器: 'Equipment', 加速管: 'Component', 多叶准直器: 'Component' } as const;
+
+  it('reads 直线加速器（含加速管、多叶准直器） and 直线加速器1台（含…） as the machine and its parts', () => {
+    expect(pairs('2025年计划完成直线加速器（含加速管、多叶准直器）更新论证。', LINAC).list).toEqual([
+      'PART_OF 加速管 -> 直线加速器 grammar:A包括B',
+      'PART_OF 多叶准直器 -> 直线加速器 grammar:A包括B',
+    ]);
+    expect(pairs('县人民医院购置直线加速器1台（含加速管）。', LINAC).list).toEqual([
+      'PART_OF 加速管 -> 直线加速器 grammar:A包括B',
+    ]);
+  });
+
+  it('reads no part from a device in the bracket nor from a bracket of anything else', () => {
+    expect(
+      pairs('负压救护车4辆（含车载呼吸机与车载监护仪）。', {
+        负压救护车: 'Equipment',
+        车载呼吸机: 'Equipment',
+      }).list,
+    ).toEqual([]);
+    expect(pairs('直线加速器（不含加速管）另行采购。', LINAC).list).toEqual([]);
+  });
+});
