@@ -22,9 +22,9 @@ const CHEMICAL_END = /[烷烯炔烃醇醛酮酸酯醚胺腈酚砜苯酰]$/;
 /** Metals of implants and their alloys (钛, 钽, 镍钛, 钴铬钼). */
 const METALS = '钛钽铌锆镁锌铁钴铬钼镍铂铱钯银铜铝钨锡钒';
 const METAL = new RegExp(`[${METALS}]`, 'g');
-/** A metal written with a form or a qualifier: 多孔钽, 纯钛, 医用镁, 钛棒. */
+/** A metal written with a form or a qualifier: 多孔钽, 纯钛, 医用镁, 钛棒, and with its class noun (医用钽金属). */
 const METAL_QUALIFIED = new RegExp(
-  `^(?:多孔|纯|医用|可降解|高纯|超细晶|无氧|电解|[一二三四五]级纯)[${METALS}]+$`,
+  `^(?:多孔|纯|医用|可降解|高纯|超细晶|无氧|电解|[一二三四五]级纯)[${METALS}]+(?:金属)?$`,
 );
 /** A metal's oxide (氧化锆, 纳米氧化铝) and a metal's salt (钛酸钡, 锆钛酸铅, 铌镁酸铅-钛酸铅). */
 const OXIDE = new RegExp(`^(?:纳米)?氧化[${METALS}]$`);
@@ -168,7 +168,13 @@ export const materialName = (name: string): boolean => shaped(name, false);
 export const materialPrefix = (name: string, ends: (length: number) => boolean = () => true): number => {
   if (shaped(name, false) || HOLDS_SUBSTANCE.test(name)) return 0;
   for (let len = name.length - 2; len >= 2; len--)
-    if (ends(len) && shaped(name.slice(0, len), false) && !notMadeOf(name.slice(len))) return len;
+    if (
+      ends(len) &&
+      shaped(name.slice(0, len), false) &&
+      !notMadeOf(name.slice(len)) &&
+      !MATERIAL_NOUN_ON.test(name.slice(len))
+    )
+      return len;
   return 0;
 };
 
@@ -183,6 +189,12 @@ const HOLDS_SUBSTANCE = /(?:蒸发器|吸收罐|吸收器|浓缩器|发生器|�
  * carries the compound on (`磷酸铁|锂电池` is a lithium iron phosphate battery, no 磷酸铁), or a test of
  * it (`核酸|检测分析系统`: the analyte, not the material).
  */
+/**
+ * `钴铬|合金管`: a material's class noun right after the prefix carries the material's name on (钴铬合金), so
+ * the prefix is a piece of it, not the material.
+ */
+const MATERIAL_NOUN_ON = /^(?:合金|陶瓷|树脂|橡胶|不锈钢)/;
+
 const notMadeOf = (rest: string): boolean =>
   elementChar(rest.charAt(0)) || /^(?:检测|检验|分析|测定|测序|提取|扩增|监测|浓度)/.test(rest);
 

@@ -235,7 +235,12 @@ export const readUseSubjects = (
     if (list.length === 0 || !useCloses(kind, line.slice(listEnd(line, list)))) continue;
     let before = s.slice(0, m.index).replace(HEDGES_BEFORE, '');
     if (kind === 'is-made-of') before = before.replace(/的$/, '');
-    const name = SUBJECT.exec(before)?.[0] ?? '';
+    const run = SUBJECT.exec(before)?.[0] ?? '';
+    // `其中柔性微电极多以P为基底`: 其中, 其次, 其余, 其他 are words of their own, so the subject starts after them.
+    const name =
+      before.slice(0, before.length - run.length).endsWith('其') && /^[中次余他它]/.test(run)
+        ? run.slice(1)
+        : run;
     if (name.length < 2 || name.length > 6 || NOT_A_PART.test(name) || materialName(name)) continue;
     // `支架为镍钛合金`: a copula says what a thing is made of only when the thing has a part's or a
     // device's head (not `发展重点为…`), or when the thing is a short name opening its clause right before

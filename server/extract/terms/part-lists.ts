@@ -89,7 +89,9 @@ const NOT_A_PART = /(?:产品|技术|方案|设计|工艺|材料|原料|结构|�
 const CORE_WORD = /^(?:核心|主要|主体|核心部件|关键部件)$/;
 /** What a part is made of, said right after its name (`一般采用Y`, `多用Y`, `由Y制成`). */
 const MADE_WITH =
-  /^(?:一般|通常|多|主要|大多|大都|均|则)?(?:采用|多用|选用|由(?=[^,，。;；]*(?:制成|制造|加工|而成))|用(?=[^,，。;；]*(?:制成|制造|加工|绕制|而成)))/;
+  /^(?:应当?|须|必须|宜)?(?:一般|通常|多|主要|大多|大都|均|则)?(?:采用|多用|选用|由(?=[^,，。;；]*(?:制成|制造|加工|而成))|用(?=[^,，。;；]*(?:制成|制造|加工|绕制|而成)))/;
+/** Modal verbs before a predicate (`应采用`, `须选用`, `宜采用`): a closed class. */
+const MODAL = /^(?:应|应当|应该|须|必须|需|宜)$/;
 /** Tags that may stand inside a part's name, a verb's among them (`柔/v 轮/zg`, `锂离子/nz`). */
 const IN_NAME_TAGS = new Set([...NAME_PIECE_TAGS, 'v', 'vn', 'b', 'a', 'q']);
 /** The end (exclusive) of the name starting at word `f`: its run of name pieces, at most 12 characters. */
@@ -106,6 +108,8 @@ const nameEnd = (words: readonly Word[], f: number): number => {
     IN_NAME_TAGS.has(words[t]?.tag ?? '') &&
     !MADE_WITH.test(words[t]?.word ?? '') &&
     !/^(?:一般|通常|多|主要|大多|是|为|有)$/.test(words[t]?.word ?? '') &&
+    // `其探测器应采用P`: a modal verb (a closed class) opens the predicate and is no piece of the name.
+    !MODAL.test(words[t]?.word ?? '') &&
     (words[t]?.to ?? 0) - from <= 12
   )
     t++;

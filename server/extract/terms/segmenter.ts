@@ -35,17 +35,22 @@ const FIELD_WORDS = [
 
 /**
  * Nouns the dictionary tags as an adverb or a verb (`高速|相机/d`, `体温|探头/v`), 外周 it tags a locative
- * (`外周/f`) and 眼底 (the fundus) it tags a time word (`眼底/t|照相机`), which would end a name.
+ * (`外周/f`) and 眼底 (the fundus) it tags a time word (`眼底/t|照相机`), which would end a name; 通道 (a channel,
+ * `高通道数|神经信号放大器芯片`) it tags a verb, which would cut the count of channels off the name.
  */
 const NOUN_TAGS: ReadonlyMap<string, string> = new Map([
   ['相机', 'n'],
   ['探头', 'n'],
   ['外周', 'b'],
   ['眼底', 'n'],
+  ['通道', 'n'],
 ]);
 
 /** Rates written before a device or part (`高速相机`, `低速离心机`, `实时荧光定量PCR仪`): a closed class. */
 const RATE_WORDS = new Set(['高速', '低速', '实时']);
+
+/** Numeral-led words that name a kind, not a count: dimensions, copolymer orders, body sides. */
+const KIND_NUMERALS = /^(?:[一二三四五六七八九十单双多]维|[二三四]元|[左右])$/;
 
 const loadJieba = (): Jieba => {
   const j = Jieba.withDict(dict);
@@ -95,6 +100,16 @@ export const tagWords = (text: string): Word[] => {
   for (const [k, w] of out.entries()) {
     const next = out[k + 1];
     if (w.tag === 'd' && RATE_WORDS.has(w.word) && next?.from === w.to && /^n[zg]?$/.test(next.tag))
+      out[k] = { ...w, tag: 'b' };
+    // `二维|矩阵探测器`, `三维|标测系统`, `三元|乙丙橡胶`, `左|心耳封堵器`: the dictionary tags a dimension, the
+    // number of monomers of a copolymer and a side of the body numerals, which would cut them off the name
+    // they open; glued to a noun they distinguish a kind of it, as 外周 does. A closed class of forms.
+    else if (
+      w.tag === 'm' &&
+      next?.from === w.to &&
+      /^(?:n[zg]?|vn|l|j|nz)$/.test(next.tag) &&
+      KIND_NUMERALS.test(w.word)
+    )
       out[k] = { ...w, tag: 'b' };
   }
   return out;
