@@ -14,7 +14,7 @@ export const ENUMERATION_RULE = 'text:domain-enumeration';
  * an item after a semicolon (`…；二是`).
  */
 const ENUMERATOR =
-  /(?:^|[：:；;]\s*)(?:[一二三四五六七八九十]是|其[一二三四五六七八九十][，,：:、]?|第[一二三四五六七八九十](?:类(?:是|为)|[，,：:、]))\s*/g;
+  /(?:^|[：:；;]\s*)(?:[一二三四五六七八九十]是|其[一二三四五六七八九十][，,：:、]?|第[一二三四五六七八九十](?:类?(?:是|为)|[，,：:、]))\s*/g;
 /** Examples that stand for the field after them (`以A、B为代表的`), within one clause. */
 const REPRESENTED = /^以[^，,。；;：:]{2,60}为代表的$/;
 /** What may follow the field in its item: the end, or a colon or comma opening its body. */

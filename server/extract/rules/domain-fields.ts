@@ -177,7 +177,7 @@ const COUNT_END = /[一二三四五六七八九十两\d]+(?:大|个|类)(?:重�
  * `第一類為X，`; not a grade of regulation, `第二类医疗器械`).
  */
 const ORDINAL_FIELD =
-  /(?:^|[：:；;])(?:[一二三四五六七八九十]是|其[一二三四五六七八九十][，,：:、]?|第[一二三四五六七八九十][，,：:、]|第[一二三四五六七八九十]类(?:是|为))在?([\u4e00-\u9fffa-z0-9]{2,12}?(?:装备|设备|器械|耗材|产品|仪器|器材))(?:领域|方面)?(?=[，,：:。；;]|$)/dg;
+  /(?:^|[：:；;])(?:[一二三四五六七八九十]是|其[一二三四五六七八九十][，,：:、]?|第[一二三四五六七八九十][，,：:、]|第[一二三四五六七八九十]类?(?:是|为))在?([\u4e00-\u9fffa-z0-9]{2,12}?(?:装备|设备|器械|耗材|产品|仪器|器材))(?:领域|方面)?(?=[，,：:。；;]|$)/dg;
 /**
  * What opens the examples of a class right after it (normalised text): `，如`, `，包括`, `，主要有`, a
  * bracket (`家用医疗器械（电子血压计、血糖仪）`), or 如 right after a class noun (`高端医疗器械如A、B`).
@@ -190,7 +190,7 @@ export const EXAMPLES_OPEN =
  * (`一是高端医学影像，`, `三是手术机器人。重点发展A、B`).
  */
 const ORDINAL_BARE_FIELD =
-  /(?:^|[：:；;])(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|第[一二三四五六七八九十](?:类(?:是|为))?)在?([\u4e00-\u9fff]{3,8}?)(?:领域|方面)?(?=[，,：:。]|$)/dg;
+  /(?:^|[：:；;])(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|第[一二三四五六七八九十](?:类?(?:是|为))?)在?([\u4e00-\u9fff]{3,8}?)(?:领域|方面)?(?=[，,：:。]|$)/dg;
 /** `以A、B为代表的X`: the members between 以 and 为代表的, within one clause (normalised text). */
 const REPRESENTED_TAIL = '为代表的';
 const REPRESENTED = new RegExp(`以[^，,。；;：:]{2,60}?${REPRESENTED_TAIL}`, 'g');
@@ -205,7 +205,7 @@ const THESE_CLASS = /(?:这类|这些|此类|这几类|这一类)的?/g;
 const DIRECTION_OF = /(?:发展|主攻|重点|主要|攻关|支持|创新|技术|研究|努力|前进|的)$/;
 /** An ordinal before a class phrase (`二是`, `其三`, `第四，`), not part of its name. */
 const ORDINAL_LEAD =
-  /^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|第[一二三四五六七八九十](?:类(?:是|为))?)/;
+  /^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|第[一二三四五六七八九十](?:类?(?:是|为))?)/;
 /** What a class holds, after its name (`主要有`, `涉及`, `以A、B为主`), normalised text. */
 const HOLDS_LEAD = /^(?:则|还|也)?(?:以[^，,。；;]{2,40}?为主(?!要)|涉及|主要有)/;
 /** A class noun or a material class: such a curated name may be listed as a field. */
@@ -422,6 +422,9 @@ export const classifyField = (name: string, mode: Mode, look: Lookup): NodeId | 
     noun !== '仪器'
   )
     return 'new';
+  // `OCT、眼科超声乳化仪等眼科设备`: after 等 a branch of medicine before a class noun names the field of
+  // the branch's things, as a class that says what its things do does (`骨科器械`, `口腔设备`).
+  if (mode === 'head' && SPECIALTY.test(core) && isClassOfThings(rest) && noun !== '仪器') return 'new';
   // Only a class named by what it does: `特色医疗装备产业`, `医疗器械产业园` name no field.
   if (mode === 'industry')
     return FUNCTIONS.some((f) => core.includes(f)) && /^[\u4e00-\u9fff]+$/.test(core) && !core.includes('的')
@@ -454,7 +457,12 @@ export const classifyField = (name: string, mode: Mode, look: Lookup): NodeId | 
     !VAGUE.includes(core) &&
     // `广义的医疗设备`: a phrase with 的 describes a class, it does not name one.
     !core.includes('的') &&
-    core.length <= 10 &&
+    // Two classes joined under one noun may run longer where the text frames one field
+    // (`一是医用消毒灭菌与医院物流装备。`); in a list of fields such a member may be two of them.
+    (core.length <= 10 ||
+      (mode !== 'member' &&
+        core.length <= 14 &&
+        /^[\u4e00-\u9fff]{2,8}[与和及][\u4e00-\u9fff]{2,8}$/.test(core))) &&
     // In a list of fields a short class of 设备/仪器 is named as a field (`制药装备与检测仪器等领域`).
     (mode !== 'member' || !/设备|仪器/.test(noun) || core.length <= 4)
   ) {
