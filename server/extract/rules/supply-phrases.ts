@@ -11,6 +11,7 @@ import { compositionEdges } from './supply-composition';
 import { arrowEdges } from './supply-arrows';
 import { entryEdges } from './supply-entries';
 import { headedLineEdges } from './supply-headed';
+import { projectEdges } from './supply-projects';
 import { pieceMaterialEdges } from './supply-pieces';
 import { tenderEdges } from './supply-tender';
 import {
@@ -389,6 +390,7 @@ export const supplyPhrases = (ctx: RuleContext): EdgeDraft[] => {
   rowFieldEdges(ctx, reader);
   tenderEdges(ctx, reader);
   headedLineEdges(ctx, reader);
+  projectEdges(ctx, reader);
   entryEdges(ctx, reader);
   arrowEdges(ctx, reader);
   pieceMaterialEdges(ctx, reader);
