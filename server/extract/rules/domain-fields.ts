@@ -1338,6 +1338,19 @@ export const readFields = (
         for (const mode of framedBare ? (['word', 'bare'] as const) : (['word'] as const))
           if (add(si, sf + from, sf + from + (m[1]?.length ?? 0), 'text:field-word', mode)) break;
     }
+    // `发展院内物流装备，重点突破A、B和C`, `推动智能药房装备产业化，支持A、B研制`: a class of equipment that a
+    // verb of development opens its clause with, before a clause that names what it develops first, names
+    // the field of the devices after it. A class only (`word`): `发展高端医疗，支持A` names no field.
+    for (const m of s.matchAll(
+      /(?<=^|[；;，,：:。|｜\s])(?:发展|推动|推进|加快发展|大力发展|做强|做优|培育|壮大|培育壮大)([\u4e00-\u9fff]{3,14}?)(?:产业化|产业|发展|建设)?[，,](?=(?:重点|着力|优先)(?:发展|突破|攻关|研制|研发|开发|推进|推动|支持)|支持|加快)/g,
+    )) {
+      const start = m.index + m[0].indexOf(m[1] ?? '', 2);
+      const after = m.index + m[0].length;
+      const rest = s.slice(after).search(/[。；;|｜]/);
+      const [cs, ce] = orig(sf + after, rest === -1 ? st : sf + after + rest);
+      if (devicesIn(si, cs, ce) >= 2)
+        add(si, sf + start, sf + start + (m[1]?.length ?? 0), 'text:field-word', 'word');
+    }
     // `医学影像设备重点发展A、B；治疗设备重点发展C`: a class phrase opening its clause before a verb
     // of development, with equipment after it in the clause, names the field of what follows.
     for (const m of s.matchAll(

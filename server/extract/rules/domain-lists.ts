@@ -46,6 +46,13 @@ const AFTER_FIELD = new RegExp(
 const BEFORE_FIELD = /(?:围绕|聚焦|针对|对于|面向)$/;
 /** After `围绕X` only a comma opens the clause of its members. */
 const AFTER_FRAME = /^[，,]/;
+/**
+ * `发展院内物流装备，重点突破A、B`, `推动智能药房装备产业化，支持A、B研制`: a verb of development before a field,
+ * and after its comma a clause that names what it develops first.
+ */
+const DEVELOP_BEFORE = /(?:发展|推动|推进|做强|做优|培育|壮大)$/;
+const DEVELOP_AFTER =
+  /^(?:产业化|产业|发展|建设)?[，,](?:重点|着力|优先)?(?:发展|突破|攻关|研制|研发|开发|推进|推动|支持|加快)/;
 /** A field opening its clause may lead it with a verb of development (`诊断检验装备重点发展A、B`). */
 const LEAD_VERB =
   /^(?:(?:要|将|应|需)?(?:(?:重点|着力|优先|主要)(?:发展|突破|攻关|研制|研发|开发|推进|推动|支持)|加快|大力发展|积极发展)|(?:则|还|也)?(?:以[^，,。；;]{2,40}?为(?:重点|主攻方向|核心|主(?!要))|覆盖|涵盖))/;
@@ -180,6 +187,7 @@ export const domainLists = (ctx: RuleContext): EdgeDraft[] => {
       const otherFrame =
         listed ||
         (BEFORE_FIELD.test(before) && AFTER_FRAME.test(after)) ||
+        (DEVELOP_BEFORE.test(before) && DEVELOP_AFTER.test(after)) ||
         // `在治疗类设备中，A和B需求增长明显`: the clause after 在X中 is about X.
         (before.endsWith('在') && /^中[，,]/.test(after));
       // Led by its verb (`体外诊断产品加快发展，同时呼吸机…产量大幅增长`), the field speaks of no
