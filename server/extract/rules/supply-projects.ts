@@ -9,6 +9,10 @@ import type { RuleContext } from './context';
 import { supplyOccurrences, type SupplyReader } from './supply-lists';
 
 export const PROJECT_RULE = 'grammar:项目A研发，研究内容：研制B';
+export const BASED_ON_RULE = 'grammar:研制基于M的P';
+
+/** What follows the material of `基于M的P` up to the part: its short name in brackets, a word of its form, 的. */
+const BASED_ON_GAP = /^(?:[（(][^（）()]*[）)])?(?:晶体|材料|薄膜|涂层)?的/;
 
 /**
  * A project's title: what it builds, then what the project does with it (研发, 研制, 关键技术研究…),
@@ -113,6 +117,24 @@ export const projectEdges = (ctx: RuleContext, reader: SupplyReader): void => {
         reader.hasEvidence(o.nodeId, model.sentences[sentenceOf.get(o) ?? -1]?.start ?? -1),
       ),
     );
+    // `研制基于碲锌镉（CZT）晶体的光子计数探测器`: the material a developed part is built on is that part's (and so is
+    // its short name in brackets).
+    for (const o of occs) {
+      if (labelOf(o.nodeId) !== 'Material' || reader.generic(o.nodeId)) continue;
+      const lead = '（('.includes(text.charAt(o.start - 1))
+        ? occs.find((x) => x.end === o.start - 1 && labelOf(x.nodeId) === 'Material')
+        : undefined;
+      const base = lead ?? o;
+      if (!text.slice(Math.max(from, base.start - 2), base.start).endsWith('基于')) continue;
+      const gap = BASED_ON_GAP.exec(text.slice(base.end, end));
+      const part = gap
+        ? occs.find((x) => x.start === base.end + gap[0].length && labelOf(x.nodeId) === 'Component')
+        : undefined;
+      const k = sentenceOf.get(o);
+      if (!part || k === undefined || clauseOf(part) !== clauseOf(o) || reader.linked(o.nodeId, part.nodeId))
+        continue;
+      reader.edge(o.nodeId, part.nodeId, BASED_ON_RULE, k, whole.sentence);
+    }
     for (const o of items) {
       const k = sentenceOf.get(o);
       if (k === undefined || placed.has(o) || reader.linked(o.nodeId, whole.id)) continue;

@@ -77,4 +77,26 @@ describe('a project heading over its research content', () => {
       }),
     ).toEqual([]);
   });
+
+  it('gives the material a developed part is built on to that part', () => {
+    expect(
+      supplyPairs(
+        '1.1 光子计数能谱CT研发\n研究内容：研制基于碲锌镉（CZT）晶体的光子计数探测器，突破高热容量X射线管等关键部件，完成整机集成。\n',
+        {
+          光子计数能谱CT: 'Equipment',
+          光子计数探测器: 'Component',
+          高热容量X射线管: 'Component',
+          碲锌镉: 'Material',
+        },
+      )
+        .filter((p) => p.endsWith('grammar:研制基于M的P'))
+        .sort(),
+      // Its short name in brackets goes with it.
+    ).toEqual(
+      [
+        'USED_IN CZT -> 光子计数探测器 grammar:研制基于M的P',
+        'USED_IN 碲锌镉 -> 光子计数探测器 grammar:研制基于M的P',
+      ].sort(),
+    );
+  });
 });
