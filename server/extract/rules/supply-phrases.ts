@@ -12,6 +12,7 @@ import { arrowEdges } from './supply-arrows';
 import { entryEdges } from './supply-entries';
 import { headedLineEdges } from './supply-headed';
 import { projectEdges } from './supply-projects';
+import { chainListEdges } from './supply-chainlist';
 import { pieceMaterialEdges } from './supply-pieces';
 import { tenderEdges } from './supply-tender';
 import {
@@ -391,6 +392,7 @@ export const supplyPhrases = (ctx: RuleContext): EdgeDraft[] => {
   tenderEdges(ctx, reader);
   headedLineEdges(ctx, reader);
   projectEdges(ctx, reader);
+  chainListEdges(ctx, reader);
   entryEdges(ctx, reader);
   arrowEdges(ctx, reader);
   pieceMaterialEdges(ctx, reader);
