@@ -4,7 +4,7 @@
 // `9-2	质子治疗系统	由同步加速器…组成	放射治疗装备` under `序号	装备名称	主要技术指标	应用领域`. Pure.
 import type { EdgeDraft } from '../graph-builder';
 import { spanEvidence } from '../plan-model';
-import { EQUIPMENT_NAME_HEADER } from '../terms/name-columns';
+import { cellsOf, EQUIPMENT_NAME_HEADER, SEPARATOR } from '../terms/name-columns';
 import type { Occurrence } from '../types';
 import type { RuleContext } from './context';
 import { modifiesLongerEquipment } from './domain-members';
@@ -16,7 +16,6 @@ export const FIELD_COLUMN_RULE = 'text:domain-field-column';
 const FIELD_HEADER = /^(?:应用|所属|适用|产品|主要应用|服务|重点)?(?:领域|領域)$/;
 /** A field cell is one short name: no list marks, clause marks or gaps. */
 const ONE_FIELD = /^[^、，,；;。：:\s|/／]{2,14}$/;
-const SEPARATOR = /\t|[|｜]/;
 /** A Markdown divider row (`| --- | :---: |`). */
 const DIVIDER = /^[\s|｜:\-–—]+$/;
 
@@ -27,22 +26,6 @@ export interface FieldColumnRow {
   readonly name: readonly [number, number];
   readonly field: readonly [number, number];
 }
-
-/** [from, to) of each cell of `line` (starting at `at`), trimmed; Markdown's outer pipes give no cells. */
-const cellsOf = (line: string, at: number): [number, number][] => {
-  const cells: [number, number][] = [];
-  let start = 0;
-  const pieces = line.split(SEPARATOR);
-  const pipes = /^\s*[|｜]/.test(line);
-  pieces.forEach((piece, i) => {
-    const lead = piece.length - piece.trimStart().length;
-    const body = piece.trim();
-    const outer = pipes && (i === 0 || i === pieces.length - 1) && body === '';
-    if (!outer) cells.push([at + start + lead, at + start + lead + body.length]);
-    start += piece.length + 1;
-  });
-  return cells;
-};
 
 /**
  * The rows of tables whose header names both a column of things (`装备名称`, `产品名称`) and a column of

@@ -2,7 +2,7 @@
 // `产品描述：通常由中空纤维透析膜、外壳和端盖组成`), a registration's (`结构及组成：由B、C组成`), a product
 // sheet's. A make-up sentence there that names no whole of its own gives its parts to the heading's thing.
 import type { NodeId } from '../../../core/model/ids';
-import { headingSentence } from '../plan-model';
+import { headingSentence, type PlanModel } from '../plan-model';
 import type { Occurrence } from '../types';
 import type { RuleContext } from './context';
 import { supplyOccurrences, type SupplyReader } from './supply-lists';
@@ -55,6 +55,38 @@ const MAKE_UP =
 const CLAUSE_MARK = /[，,；;。]/g;
 
 /**
+ * The names on the rest of the line of `sentence` from `from` to the line's `end`, within its section: each
+ * with the sentence that holds it, and the clause of the line it stands in (counted from `from`).
+ */
+export const lineRest = (
+  model: PlanModel,
+  sentence: number,
+  from: number,
+): {
+  occs: Occurrence[];
+  end: number;
+  sentenceOf: Map<Occurrence, number>;
+  clauseOf: (o: Occurrence) => number;
+} => {
+  const text = model.text;
+  const s = model.sentences[sentence];
+  const newline = s ? text.indexOf('\n', s.start) : -1;
+  const section = s && model.sections[s.section];
+  const end = Math.min(newline < 0 ? text.length : newline, section?.end ?? text.length);
+  const occurrences = supplyOccurrences(model);
+  const occs: Occurrence[] = [];
+  const sentenceOf = new Map<Occurrence, number>();
+  for (let k = sentence; k < model.sentences.length && (model.sentences[k]?.start ?? end) < end; k++)
+    for (const o of occurrences.get(k) ?? [])
+      if (o.start >= from && o.end <= end) {
+        occs.push(o);
+        sentenceOf.set(o, k);
+      }
+  const marks = [...text.slice(from, end).matchAll(CLAUSE_MARK)].map((x) => from + x.index);
+  return { occs, end, sentenceOf, clauseOf: (o) => marks.filter((at) => at < o.start).length };
+};
+
+/**
  * The rest of the line of a heading thing's make-up sentence (`产品描述：通常由插入部、操作部和连接部组成，插入部前端
  * 装有CMOS图像传感器和LED光源，插入管外层一般为聚氨酯或氟橡胶。`, `…组成。磁体可为超导磁体或永磁体。`) speaks of the same
  * thing: the parts and materials its clauses name are the heading thing's. A clause that names a device of
@@ -63,27 +95,12 @@ const CLAUSE_MARK = /[，,；;。]/g;
 export const headedLineEdges = (ctx: RuleContext, reader: SupplyReader): void => {
   const { model, labelOf } = ctx;
   const text = model.text;
-  const occurrences = supplyOccurrences(model);
   for (const [sentence, s] of model.sentences.entries()) {
     const m = MAKE_UP.exec(text.slice(s.start, s.end));
     if (!m) continue;
     const headed = headedWhole(ctx, sentence);
     if (!headed) continue;
-    const newline = text.indexOf('\n', s.start);
-    const section = model.sections[s.section];
-    const end = Math.min(newline < 0 ? text.length : newline, section?.end ?? text.length);
-    const occs: Occurrence[] = [];
-    const sentenceOf = new Map<Occurrence, number>();
-    for (let k = sentence; k < model.sentences.length && (model.sentences[k]?.start ?? end) < end; k++)
-      for (const o of occurrences.get(k) ?? [])
-        if (o.start >= s.start + m[0].length && o.end <= end) {
-          occs.push(o);
-          sentenceOf.set(o, k);
-        }
-    const marks = [...text.slice(s.start + m[0].length, end).matchAll(CLAUSE_MARK)].map(
-      (x) => s.start + m[0].length + x.index,
-    );
-    const clauseOf = (o: Occurrence): number => marks.filter((at) => at < o.start).length;
+    const { occs, sentenceOf, clauseOf } = lineRest(model, sentence, s.start + m[0].length);
     const ownDevice = new Set(
       occs.filter((o) => labelOf(o.nodeId) === 'Equipment' && o.nodeId !== headed.id).map(clauseOf),
     );

@@ -6,6 +6,7 @@ import type { NodeId } from '../../../core/model/ids';
 import { headingSentence } from '../plan-model';
 import type { Occurrence } from '../types';
 import type { RuleContext } from './context';
+import { lineRest } from './supply-headed';
 import { supplyOccurrences, type SupplyReader } from './supply-lists';
 
 export const PROJECT_RULE = 'grammar:项目A研发，研究内容：研制B';
@@ -26,7 +27,6 @@ const CONTENT_LABEL = /^(?:主要)?(?:研究内容|研究任务|攻关内容|攻
 const GLOSSED_TITLE = /^[\u4e00-\u9fff]{2,12}（[A-Za-z0-9-]{2,8}）(?:系统|设备|装置|装备)$/;
 const WHOLE_LABELS = new Set(['Equipment', 'Component']);
 const LINE_ITEMS = new Set(['Component', 'Material']);
-const CLAUSE_MARK = /[，,；;。]/g;
 
 /** The one Equipment or Component the title of the section holding `sentence` builds, or none. */
 const projectWhole = (ctx: RuleContext, sentence: number): { id: NodeId; sentence: number } | undefined => {
@@ -70,26 +70,13 @@ const projectWhole = (ctx: RuleContext, sentence: number): { id: NodeId; sentenc
 export const projectEdges = (ctx: RuleContext, reader: SupplyReader): void => {
   const { model, labelOf } = ctx;
   const text = model.text;
-  const occurrences = supplyOccurrences(model);
   for (const [sentence, s] of model.sentences.entries()) {
     const label = CONTENT_LABEL.exec(text.slice(s.start, s.end));
     if (!label) continue;
     const whole = projectWhole(ctx, sentence);
     if (!whole) continue;
     const from = s.start + label[0].length;
-    const newline = text.indexOf('\n', s.start);
-    const section = model.sections[s.section];
-    const end = Math.min(newline < 0 ? text.length : newline, section?.end ?? text.length);
-    const occs: Occurrence[] = [];
-    const sentenceOf = new Map<Occurrence, number>();
-    for (let k = sentence; k < model.sentences.length && (model.sentences[k]?.start ?? end) < end; k++)
-      for (const o of occurrences.get(k) ?? [])
-        if (o.start >= from && o.end <= end) {
-          occs.push(o);
-          sentenceOf.set(o, k);
-        }
-    const marks = [...text.slice(from, end).matchAll(CLAUSE_MARK)].map((x) => from + x.index);
-    const clauseOf = (o: Occurrence): number => marks.filter((at) => at < o.start).length;
+    const { occs, end, sentenceOf, clauseOf } = lineRest(model, sentence, from);
     // A clause that names a device of its own and no part is about that device (`研制可降解冠状动脉支架及外周
     // 血管支架`, `面向腹腔镜和经自然腔道手术机器人`); a list of parts that holds an instrument as well (`研制谐波减速器、
     // 空心杯电机和绳驱手术器械`) is still the project's.

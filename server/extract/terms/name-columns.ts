@@ -14,12 +14,12 @@ export const EQUIPMENT_NAME_HEADER =
 /** A cell that is one name: no list marks, clause marks or inner gaps; 2 to 30 characters. */
 const ONE_NAME = /^[^、，,；;。：:\s|]{2,30}$/;
 /** Cell separators: a tab or a Markdown pipe. */
-const SEPARATOR = /\t|[|｜]/;
+export const SEPARATOR = /\t|[|｜]/;
 /** A line between rows of one table that does not end it: a section's short heading (`（二）治疗装备`). */
 const SHORT_LINE = 24;
 
 /** [from, to) of each cell of `line` (starting at `at`), trimmed; Markdown's outer pipes give no cells. */
-const cellsOf = (line: string, at: number): [number, number][] => {
+export const cellsOf = (line: string, at: number): [number, number][] => {
   const cells: [number, number][] = [];
   let start = 0;
   const pieces = line.split(SEPARATOR);
