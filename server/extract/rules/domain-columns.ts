@@ -65,13 +65,63 @@ export const fieldColumnRows = (text: string): FieldColumnRow[] => {
   return out;
 };
 
+/** A line that names an entry's thing (`项目名称：低温过氧化氢等离子体灭菌器`): its label, then the name. */
+const NAME_LABEL = /^\s*(?:项目|产品|装备|设备|器械)名称\s*[：:]\s*/;
+/** A line that names an entry's field (`应用领域：消毒灭菌设备`). */
+const FIELD_LABEL = /^\s*(?:应用|所属|适用|产品)领域\s*[：:]\s*/;
+/** How far below its name line an entry's field line may stand. */
+const ENTRY_LINES = 8;
+
+/**
+ * The entries of a compilation written as labelled lines (`项目名称：X` … `应用领域：Y`), read as rows of a
+ * table with a name column and a field column: the field line takes the name line above it in the same
+ * block (no blank line or other name line between, at most eight lines up); the field is one short name.
+ */
+export const fieldLabelRows = (text: string): FieldColumnRow[] => {
+  const out: FieldColumnRow[] = [];
+  let entry: { line: [number, number]; name: [number, number]; lines: number } | undefined;
+  let at = 0;
+  for (const raw of text.split('\n')) {
+    const lineAt = at;
+    at += raw.length + 1;
+    const line = raw.replace(/\r$/, '');
+    if (line.trim() === '') {
+      entry = undefined;
+      continue;
+    }
+    const valueOf = (label: RegExpExecArray): [number, number] => {
+      const value = line.slice(label[0].length).replace(/[\s。；;，,]+$/, '');
+      return [lineAt + label[0].length, lineAt + label[0].length + value.length];
+    };
+    const name = NAME_LABEL.exec(line);
+    if (name) {
+      entry = { line: [lineAt, lineAt + line.length], name: valueOf(name), lines: 0 };
+      continue;
+    }
+    if (!entry || ++entry.lines > ENTRY_LINES) {
+      entry = undefined;
+      continue;
+    }
+    const field = FIELD_LABEL.exec(line);
+    if (!field) continue;
+    const span = valueOf(field);
+    if (ONE_FIELD.test(text.slice(span[0], span[1])))
+      out.push({ header: entry.line, row: [lineAt, lineAt + line.length], name: entry.name, field: span });
+    entry = undefined;
+  }
+  return out;
+};
+
 /** The equipment of each row's name cell is in the field of its field cell. */
 export const domainFieldColumns = (ctx: RuleContext): EdgeDraft[] => {
   const { model, labelOf } = ctx;
-  const rows = fieldColumnRows(model.text);
+  const rows = [...fieldColumnRows(model.text), ...fieldLabelRows(model.text)];
   if (rows.length === 0) return [];
   const occurrencesIn = occurrenceFinder(model);
   const isEquipment = (o: Occurrence): boolean => labelOf(o.nodeId) === 'Equipment';
+  const equipmentNamed = new Map(
+    model.occurrences.filter(isEquipment).map((o) => [model.text.slice(o.start, o.end), o.nodeId] as const),
+  );
   const out: EdgeDraft[] = [];
   for (const { header, row, name, field } of rows) {
     // The field is all its cell says.
@@ -81,19 +131,26 @@ export const domainFieldColumns = (ctx: RuleContext): EdgeDraft[] => {
     if (!domain) continue;
     const section = model.sections[model.sentences[domain.sentence]?.section ?? -1]?.path ?? '';
     const members = occurrencesIn(name[0], name[1]);
-    for (const o of members)
-      if (isEquipment(o) && !modifiesLongerEquipment(o, members, isEquipment, model.text))
-        out.push({
-          type: 'IN_DOMAIN',
-          source: o.nodeId,
-          target: domain.nodeId,
-          basis: 'stated',
-          rule: FIELD_COLUMN_RULE,
-          evidence: [
-            spanEvidence(model, header[0], header[1], section),
-            spanEvidence(model, row[0], row[1], section),
-          ],
-        });
+    // An entry's name line (`项目名称：X`) may be no sentence the terms were read in; the thing it names
+    // whole is the device the text names so elsewhere.
+    const named = members.length === 0 ? equipmentNamed.get(model.text.slice(name[0], name[1])) : undefined;
+    const ids = named
+      ? [named]
+      : members
+          .filter((o) => isEquipment(o) && !modifiesLongerEquipment(o, members, isEquipment, model.text))
+          .map((o) => o.nodeId);
+    for (const id of ids)
+      out.push({
+        type: 'IN_DOMAIN',
+        source: id,
+        target: domain.nodeId,
+        basis: 'stated',
+        rule: FIELD_COLUMN_RULE,
+        evidence: [
+          spanEvidence(model, header[0], header[1], section),
+          spanEvidence(model, row[0], row[1], section),
+        ],
+      });
   }
   return out;
 };

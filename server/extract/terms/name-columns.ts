@@ -70,5 +70,29 @@ export const equipmentNameCells = (text: string): NameCell[] => {
     if (cell && ONE_NAME.test(name) && /[\u4e00-\u9fffA-Za-z]/.test(name))
       out.push({ from: cell[0], to: cell[1] });
   }
+  return [...out, ...entryNameCells(text)].sort((a, b) => a.from - b.from);
+};
+
+/** A compilation entry's name line (`项目名称：低温过氧化氢等离子体灭菌器`, `产品名称：…`): its label. */
+const ENTRY_NAME_LABEL = /^[ \t\u3000]*(?:项目|产品|装备|设备|器械)名称[ \t\u3000]*[：:][ \t\u3000]*/;
+/** A title that describes rather than names (`一种…`, `基于…的…`, `面向…`): no name cell. */
+const DESCRIBED = /^(?:一种|基于|面向|用于|关于)|的/;
+
+/**
+ * The names of entries written as labelled lines (a technology-transfer compilation, a product list):
+ * the value of a `项目名称：` line, read like a cell under `装备名称` when it is one name.
+ */
+const entryNameCells = (text: string): NameCell[] => {
+  const out: NameCell[] = [];
+  let at = 0;
+  for (const line of text.split('\n')) {
+    const lineAt = at;
+    at += line.length + 1;
+    const label = ENTRY_NAME_LABEL.exec(line);
+    if (!label) continue;
+    const name = line.slice(label[0].length).replace(/[\s。；;，,]+$/, '');
+    if (ONE_NAME.test(name) && !DESCRIBED.test(name) && /[\u4e00-\u9fff]/.test(name))
+      out.push({ from: lineAt + label[0].length, to: lineAt + label[0].length + name.length });
+  }
   return out;
 };
