@@ -4,7 +4,7 @@
 // `9-2	质子治疗系统	由同步加速器…组成	放射治疗装备` under `序号	装备名称	主要技术指标	应用领域`. Pure.
 import type { EdgeDraft } from '../graph-builder';
 import { spanEvidence } from '../plan-model';
-import { cellsOf, EQUIPMENT_NAME_HEADER, SEPARATOR } from '../terms/name-columns';
+import { cellsOf, ENTRY_NAME_LABEL, EQUIPMENT_NAME_HEADER, SEPARATOR } from '../terms/name-columns';
 import type { Occurrence } from '../types';
 import type { RuleContext } from './context';
 import { modifiesLongerEquipment } from './domain-members';
@@ -65,8 +65,6 @@ export const fieldColumnRows = (text: string): FieldColumnRow[] => {
   return out;
 };
 
-/** A line that names an entry's thing (`项目名称：低温过氧化氢等离子体灭菌器`): its label, then the name. */
-const NAME_LABEL = /^\s*(?:项目|产品|装备|设备|器械)名称\s*[：:]\s*/;
 /** A line that names an entry's field (`应用领域：消毒灭菌设备`). */
 const FIELD_LABEL = /^\s*(?:应用|所属|适用|产品)领域\s*[：:]\s*/;
 /** How far below its name line an entry's field line may stand. */
@@ -77,7 +75,7 @@ const ENTRY_LINES = 8;
  * table with a name column and a field column: the field line takes the name line above it in the same
  * block (no blank line or other name line between, at most eight lines up); the field is one short name.
  */
-export const fieldLabelRows = (text: string): FieldColumnRow[] => {
+const fieldLabelRows = (text: string): FieldColumnRow[] => {
   const out: FieldColumnRow[] = [];
   let entry: { line: [number, number]; name: [number, number]; lines: number } | undefined;
   let at = 0;
@@ -93,7 +91,7 @@ export const fieldLabelRows = (text: string): FieldColumnRow[] => {
       const value = line.slice(label[0].length).replace(/[\s。；;，,]+$/, '');
       return [lineAt + label[0].length, lineAt + label[0].length + value.length];
     };
-    const name = NAME_LABEL.exec(line);
+    const name = ENTRY_NAME_LABEL.exec(line);
     if (name) {
       entry = { line: [lineAt, lineAt + line.length], name: valueOf(name), lines: 0 };
       continue;
@@ -112,10 +110,20 @@ export const fieldLabelRows = (text: string): FieldColumnRow[] => {
   return out;
 };
 
+// The terms' field reading and the membership rule both ask for a plan's rows; one plan is read at a
+// time, so remembering the last plan's rows reads each plan's lines once.
+let lastRows: { readonly text: string; readonly rows: readonly FieldColumnRow[] } | undefined;
+
+/** Every row with a name and a field: a table's rows and a compilation's labelled entries. */
+export const fieldRows = (text: string): readonly FieldColumnRow[] => {
+  if (lastRows?.text !== text) lastRows = { text, rows: [...fieldColumnRows(text), ...fieldLabelRows(text)] };
+  return lastRows.rows;
+};
+
 /** The equipment of each row's name cell is in the field of its field cell. */
 export const domainFieldColumns = (ctx: RuleContext): EdgeDraft[] => {
   const { model, labelOf } = ctx;
-  const rows = [...fieldColumnRows(model.text), ...fieldLabelRows(model.text)];
+  const rows = fieldRows(model.text);
   if (rows.length === 0) return [];
   const occurrencesIn = occurrenceFinder(model);
   const isEquipment = (o: Occurrence): boolean => labelOf(o.nodeId) === 'Equipment';

@@ -15,7 +15,7 @@ import type { Curated, Occurrence } from '../types';
 import { lowerBound } from '../lower-bound';
 import { someOverlapping, someWithin } from '../occurrence-index';
 import { sentenceAt } from '../sentences';
-import { fieldColumnRows, fieldLabelRows } from './domain-columns';
+import { fieldRows } from './domain-columns';
 import { columnTables, occurrenceFinder, tableRows } from './domain-tables';
 
 /** Events that select products (`获批产品`, `中标设备`, `入选产品`): what they select is no field. */
@@ -1605,7 +1605,7 @@ export const readFields = (
   }
   // `序号	装备名称	…	应用领域` over `9-2	质子治疗系统	…	放射治疗装备`: the header calls the column's
   // cells fields; a class phrase or a field's stem there is one, as is a branch of medicine.
-  for (const { field } of [...fieldColumnRows(model.text), ...fieldLabelRows(model.text)]) {
+  for (const { field } of fieldRows(model.text)) {
     const from = lowerBound(norm.starts, field[0]);
     const to = lowerBound(norm.starts, field[1]);
     const si = sentenceAt(model.sentences, field[0]);

@@ -74,7 +74,7 @@ export const equipmentNameCells = (text: string): NameCell[] => {
 };
 
 /** A compilation entry's name line (`项目名称：低温过氧化氢等离子体灭菌器`, `产品名称：…`): its label. */
-const ENTRY_NAME_LABEL = /^[ \t\u3000]*(?:项目|产品|装备|设备|器械)名称[ \t\u3000]*[：:][ \t\u3000]*/;
+export const ENTRY_NAME_LABEL = /^[ \t\u3000]*(?:项目|产品|装备|设备|器械)名称[ \t\u3000]*[：:][ \t\u3000]*/;
 /** A title that describes rather than names (`一种…`, `基于…的…`, `面向…`): no name cell. */
 const DESCRIBED = /^(?:一种|基于|面向|用于|关于)|的/;
 
