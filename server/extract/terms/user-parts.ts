@@ -36,11 +36,13 @@ export const partsAfterUser = (s: string, names: readonly NamedSpan[]): Range[] 
   }
   /** The longest name ending at `to`, past a gloss written after it. */
   const endingAt = (to: number): NamedSpan | undefined => {
-    const direct = byEnd.get(to) ?? [];
-    const glossed = [...byEnd.entries()]
-      .filter(([end]) => end < to && end >= to - 14 && GLOSS.exec(s.slice(end, to))?.[0].length === to - end)
-      .flatMap(([, ns]) => ns);
-    return [...direct, ...glossed].sort((a, b) => b.to - b.from - (a.to - a.from))[0];
+    const found = [...(byEnd.get(to) ?? [])];
+    // A gloss is at most 14 characters (its brackets and twelve inside): only names ending so close are looked up.
+    for (let end = Math.max(0, to - 14); end < to; end++) {
+      const ns = byEnd.get(end);
+      if (ns && GLOSS.exec(s.slice(end, to))?.[0].length === to - end) found.push(...ns);
+    }
+    return found.sort((a, b) => b.to - b.from - (a.to - a.from))[0];
   };
   const out: Range[] = [];
   for (const machine of names) {
