@@ -229,6 +229,16 @@ export const discoverTerms = (
       free(next.from, next.to)
     )
       continue;
+    // `步进电机|驱动|单元`: a part's head before what a unit of it does names the unit's kind, not the name's end.
+    const unitAfter = words[k + 2];
+    if (
+      hit.label === 'Component' &&
+      next?.from === w.to &&
+      /^vn?$/.test(next.tag) &&
+      unitAfter?.from === next.to &&
+      heads.at(text, unitAfter)?.head === '单元'
+    )
+      continue;
     // `亲水|涂层|导/v|丝/m`: a material's head glued to the head of a device or part the dictionary cut into
     // words that continue no noun is that thing's modifier (a coated guidewire), not the name's end.
     if (hit.label === 'Material' && !piece && deviceHeadAfter(k)) continue;
@@ -545,7 +555,27 @@ export const discoverTerms = (
       coreWords.length === 1 &&
       ACTION_TAGS.has(coreWords[0]?.tag ?? '');
     // `无导线起搏器`: 无 before a noun names a kind without the thing (leadless), not a verb.
-    const privative = first?.word === '无' && CLEAN_START_TAGS.has(words[m + 1]?.tag ?? '');
+    // `无刷直流电机`: 无 before a bound morpheme (`刷/zg`) is privative too (brushless).
+    const privative =
+      first?.word === '无' &&
+      (CLEAN_START_TAGS.has(words[m + 1]?.tag ?? '') ||
+        (hit.label === 'Component' && words[m + 1]?.tag === 'zg' && m + 1 < k));
+    // `称重传感器`, `步进电机`, `成像模组`, `手持接收器`: a verb of two characters right before a part's head
+    // names the part by what it does (a kind of it), when the text delimits the pair: a clause mark, a
+    // joiner or 的 before it, or the sentence's start. A verb glued to a longer run stays unclean
+    // (`翻身功能靠|直线推杆电机` reads as a clause).
+    const doerPart =
+      hit.label === 'Component' &&
+      !BROAD_HEADS.has(hit.head) &&
+      first?.tag === 'v' &&
+      first.word.length === 2 &&
+      /^[\u4e00-\u9fff]{2}$/.test(first.word) &&
+      // the head right after the verb, or a part's head and what its unit does (`步进|电机|驱动|单元`)
+      ((m + 1 === k && w.word === hit.head) ||
+        (hit.head === '单元' && m + 3 === k && heads.at(text, words[m + 1] ?? w)?.label === 'Component')) &&
+      (m === 0 ||
+        /^(?:x|uj)$/.test(words[m - 1]?.tag ?? '') ||
+        /^(?:和|及|与|或)$/.test(words[m - 1]?.word ?? ''));
     const clean =
       boundaryBefore &&
       first?.from === from &&
@@ -560,6 +590,7 @@ export const discoverTerms = (
         // `和|导丝`: a device one word names whole, however the dictionary cuts it (`导/v|丝`).
         whole ||
         privative ||
+        doerPart ||
         singleUse(m + 1) ||
         bareSpecific ||
         // `碲/g|锌|镉|探测器`: an element's character opens a material's or part's name.

@@ -40,6 +40,9 @@ const SHAPE_HEADS: readonly HeadHit[] = [
   // `高压变压器`, `二氧化碳吸收器`, `流量调节器`), and circuits (`发射与接收电路`, `专用集成电路`).
   ...['换能器', '转换器', '变压器', '继电器', '散热器', '逆变器', '稳压器', '适配器', '加热器', '冷凝器']
     .concat(['蒸发器', '吸收器', '过滤器', '调节器', '接收器', '发射器', '电路', '层', '模块'])
+    // Units of a machine named by what they drive, measure or carry (`步进电机驱动单元`, `惯性测量单元`,
+    // `动力单元`); other units (`教学单元`, `基本单元`) are none (PART_UNIT).
+    .concat(['单元'])
     // Parts of electronics and of the sound and motion a device senses (`热敏电阻`, `锂电池组`,
     // `MEMS加速度计`, `MEMS麦克风`). Not 器件 or 元件, which end devices' names too, nor 显示器 and 流量计
     // (`医用显示器`, `峰流量计` are devices).
@@ -123,6 +126,10 @@ export const partContext = (s: string): boolean => PART_CONTEXT.test(s);
 const PART_MODULE =
   /(?:蓝牙|无线|通信|通讯|射频|电源|供电|电池|显示|定位|wifi|wi-fi|4g|5g|探测器|探测|检测|监测|报警|温控|控制|驱动|采集|传感|心电|血氧|血压|体温|呼吸|分离|合成|发射|接收|成像|光学|激光|照明|电路|存储|相机|摄像|加热|制冷|散热)模块$/;
 
+/** Units of a machine named by the work they do (`驱动单元`, `惯性测量单元`, `动力单元`, `控制单元`). */
+const PART_UNIT =
+  /(?:驱动|动力|测量|控制|处理|检测|探测|监测|采集|传感|电源|供电|发射|接收|成像|照明|加热|制冷|冷却|散热|运算|计算|存储|执行|触发|泵送|反应)单元$/;
+
 /**
  * Material heads that name a part where a text lists parts (`透析器由外壳、中空纤维膜和端盖组成`, `…和涂层`);
  * a member with another material head (`合金`, `超导线`, `陶瓷`) stays a material in a list of parts.
@@ -174,6 +181,7 @@ export const headIndex = (config: DiscoveryConfig): HeadIndex => {
         !latinPart(/[a-z0-9]+(?=模块$)/.exec(text.slice(Math.max(0, to - 12), to))?.[0] ?? '')
       )
         return undefined;
+      if (hit.head === '单元' && !PART_UNIT.test(text.slice(0, to))) return undefined;
       // A Latin head is a word of its own (`IC`, not the end of `BASIC`).
       if (/^[a-z]/.test(hit.head) && word.word !== hit.head) return undefined;
       return hit;

@@ -24,6 +24,9 @@ describe('a chain list group', () => {
       ).sort(),
     ).toEqual(
       [
+        // 步进电机 is a part by its own name (a verb and a part's head after the colon).
+        `PART_OF 步进电机 -> 输液泵 ${RULE}`,
+        `PART_OF 步进电机 -> 注射泵 ${RULE}`,
         `PART_OF 压力传感器 -> 输液泵 ${RULE}`,
         `PART_OF 压力传感器 -> 注射泵 ${RULE}`,
         `PART_OF 气泡传感器 -> 输液泵 ${RULE}`,
