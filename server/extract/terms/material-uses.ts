@@ -237,10 +237,11 @@ export const readUseSubjects = (
     if (kind === 'is-made-of') before = before.replace(/的$/, '');
     const run = SUBJECT.exec(before)?.[0] ?? '';
     // `其中柔性微电极多以P为基底`: 其中, 其次, 其余, 其他 are words of their own, so the subject starts after them.
+    // `所述刀杆采用TC4钛合金`: a claim's 所述 (the said) points back at a part named before; the part is the rest.
     const name =
       before.slice(0, before.length - run.length).endsWith('其') && /^[中次余他它]/.test(run)
         ? run.slice(1)
-        : run;
+        : run.replace(/^所述/, '');
     if (name.length < 2 || name.length > 6 || NOT_A_PART.test(name) || materialName(name)) continue;
     // `支架为镍钛合金`: a copula says what a thing is made of only when the thing has a part's or a
     // device's head (not `发展重点为…`), or when the thing is a short name opening its clause right before

@@ -73,8 +73,12 @@ export const equipmentNameCells = (text: string): NameCell[] => {
   return [...out, ...entryNameCells(text)].sort((a, b) => a.from - b.from);
 };
 
-/** A compilation entry's name line (`项目名称：低温过氧化氢等离子体灭菌器`, `产品名称：…`): its label. */
-export const ENTRY_NAME_LABEL = /^[ \t\u3000]*(?:项目|产品|装备|设备|器械)名称[ \t\u3000]*[：:][ \t\u3000]*/;
+/**
+ * A compilation entry's name line (`项目名称：低温过氧化氢等离子体灭菌器`, `产品名称：…`): its label, after the
+ * entry's number when the entries are numbered (`3. 产品名称：胰岛素泵`, `（二）项目名称：…`).
+ */
+export const ENTRY_NAME_LABEL =
+  /^[ \t\u3000]*(?:(?:[0-9]{1,3}[.．、]|[（(][0-9一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)[ \t\u3000]*)?(?:项目|产品|装备|设备|器械)名称[ \t\u3000]*[：:][ \t\u3000]*/;
 /** A title that describes rather than names (`一种…`, `基于…的…`, `面向…`): no name cell. */
 const DESCRIBED = /^(?:一种|基于|面向|用于|关于)|的/;
 

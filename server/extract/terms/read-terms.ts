@@ -288,7 +288,11 @@ export const readTerms = (
       const name = norm.text.slice(cf, end);
       const curatedEnd = endingAt.get(end)?.some((m) => labelOf.get(m.nodeId) === 'Equipment') ?? false;
       // Under `装备名称` a cell ending as devices' names end (`眼科手术显微镜`, `大型脉动真空灭菌器`) names one.
-      if (cellHeadLabel(name) !== 'Equipment' && !curatedEnd && !DEVICE_CELL_END.test(name)) continue;
+      // The head index knows the heads of devices named by what they do (`胰岛素泵`, `婴儿培养箱`, `高频电刀`) too.
+      const shaped =
+        heads.at(name, { word: name, tag: 'n', from: 0, to: name.length })?.label === 'Equipment';
+      if (cellHeadLabel(name) !== 'Equipment' && !shaped && !curatedEnd && !DEVICE_CELL_END.test(name))
+        continue;
       // An organisation's name is no device; a hospital first is the setting (`医院智能物流机器人`).
       if (isOrganisationWord(name) || /公司|集团|(?<!^)医院|大学|研究院|研究所/.test(name)) continue;
       addRead('Equipment', cf, end, 'table:name-column');

@@ -49,4 +49,24 @@ describe('a compilation entry written as labelled lines', () => {
     const described = graphOf('项目名称：一种基于深度学习的内镜图像处理系统\n应用领域：内镜诊疗配套设备');
     expect(described.nodes.map((n) => n.name)).not.toContain('一种基于深度学习的内镜图像处理系统');
   });
+
+  it('reads a numbered entry’s name line, and a device named by what it does (泵, 培养箱, 电刀) as one device', () => {
+    const recalls = [
+      '二、二级召回',
+      '',
+      '3. 产品名称：胰岛素泵',
+      '型号规格：IP-3',
+      '召回原因：因储药器活塞的丁基橡胶密封圈尺寸偏差，可能导致输注剂量偏差。',
+      '',
+      '4. 产品名称：婴儿培养箱',
+      '召回级别：二级',
+      '',
+      '（三）产品名称：高频电刀',
+      '召回级别：三级',
+    ].join('\n');
+    const names = graphOf(recalls)
+      .nodes.filter((n) => n.label === 'Equipment')
+      .map((n) => n.name);
+    expect(names).toEqual(expect.arrayContaining(['胰岛素泵', '婴儿培养箱', '高频电刀']));
+  });
 });

@@ -1,6 +1,6 @@
 // Where a name opens and where it stops: words the dictionary tags as counts that name a kind
 // (`二维|矩阵探测器`), a modal verb after a part (`其探测器|应|采用`), the pronoun words of 其 (`其中|柔性微电极`),
-// 通道 (a channel) and a material whose name ends inside a word (`钴铬合金|管`).
+// a claim's 所述 (`所述|刀杆`), 通道 (a channel) and a material whose name ends inside a word (`钴铬合金|管`).
 import { describe, expect, it } from 'vitest';
 import { materialName, materialPrefix } from '../../../../server/extract/terms/material-names';
 import { tagWords } from '../../../../server/extract/terms/segmenter';
@@ -57,6 +57,14 @@ describe('where a part named as a subject ends and starts', () => {
     expect(t).toContain('Component 柔性微电极');
     expect(t).not.toContain('Component 中柔性微电极');
     expect(terms('其中灭菌器腔体采用316L不锈钢。')).not.toContain('Component 中灭菌器腔体');
+  });
+
+  it('starts a claim’s subject after 所述 (`所述刀杆采用TC4钛合金`: the said part is 刀杆)', () => {
+    const t = terms(
+      '一种超声刀，包括换能器手柄和刀头组件，所述刀头组件包括变幅杆和刀杆，所述刀杆采用TC4钛合金制成。',
+    );
+    expect(t).toContain('Component 刀杆');
+    expect(t.filter((n) => n.includes('所述'))).toEqual([]);
   });
 });
 
