@@ -3,6 +3,7 @@
 // only), `A：核心是B和C`, and `该产品由B和C构成` with A the one device named just before.
 import type { NodeId } from '../../../core/model/ids';
 import { gapText } from '../plan-model';
+import { CLAIMED } from '../terms/part-lists';
 import type { Occurrence } from '../types';
 import type { RuleContext } from './context';
 import { HEADED_LEAD, HEADED_RULE, headedWhole } from './supply-headed';
@@ -235,11 +236,14 @@ export const compositionEdges = (
     if (/^[，,]/.test(gap) && predicateOfTopic(whole)) continue;
     // 包括 and 核心是 may list kinds after a device: they name parts only when the first item is one.
     const lists = labelOf(head.nodeId) === 'Component';
+    // `一种管型吻合器，包括钉砧头、…`: a patent claim lists the parts of the thing it claims after a comma.
+    const claim =
+      /^[，,](?:主要)?(?:包括|包含)[:：]?$/.test(gap) && CLAIMED.test(model.text.slice(s.start, whole.end));
     const [rule, parts] = BY.test(gap)
       ? [COMPOSED_RULE, madeOf(k)]
       : MADE_OF_COLON.test(gap)
         ? [COMPOSED_RULE, listFrom(occs, k, PART_LABELS)]
-        : (INCLUDES.test(gap) || HAS_ON.test(gap)) && lists
+        : (INCLUDES.test(gap) || HAS_ON.test(gap) || claim) && lists
           ? [INCLUDES_RULE, listed(k)]
           : BRACKET_HOLDS.test(gap) && lists
             ? [INCLUDES_RULE, bracketed(k)]

@@ -40,6 +40,12 @@ const HEDGES = new Set([
   ...['则', '一般', '通常', '主要', '均', '都', '大多', '也', '又', '却', '同样', '可以', '可', '还'],
   ...['内部', '内', '整体', '整体上', '上', '里'],
 ]);
+/**
+ * A patent claim's subject right before its comma (`一种腔镜直线切割吻合器，包括…`, `本发明公开了一种超声刀，包括…`):
+ * 一种 and one name, the clause's whole.
+ */
+export const CLAIMED =
+  /(?:^|[。；;：:，,])(?:本(?:发明|实用新型)(?:公开|提供|涉及)了?)?一种[^，,。；;：:、的]{2,24}$/;
 /** Locatives after a whole: only a thing has an inside (`探头/v 内部由…`). */
 const INSIDE = new Set(['内部', '内', '上', '里']);
 /** Verbs that say what a thing holds (`治疗头内装有A、B`, `机架上还集成了A和B`, `探针上通常有A、B`): after a
@@ -659,14 +665,20 @@ export const readPartLists = (
       const { inside } = before;
       // `一是光学系统，包括物镜、中继镜和目镜`: after a comma the list is of the clause's thing before it.
       // `（2）参数模块：包括A、B`: a numbered line's label is the thing whose parts the list names.
+      // `一种腔镜直线切割吻合器，包括手柄组件、…`: a patent claim's 一种X, then its comma, claims X with the parts listed.
+      const afterComma = /^[,，]$/.test(words[before.index]?.word ?? '');
+      const claimed = afterComma && CLAIMED.test(text.slice(0, words[before.index]?.from ?? 0));
       const b =
-        /^[,，]$/.test(words[before.index]?.word ?? '') && ASSEMBLY.test(words[before.index - 1]?.word ?? '')
+        afterComma && (claimed || ASSEMBLY.test(words[before.index - 1]?.word ?? ''))
           ? before.index - 1
           : (labelBefore(words, before.index) ?? before.index);
       const subject = words[b];
       // A count of parts (`四类关键部件`) or a class of parts after 等 (`等部件`) says the list is of parts.
       let known =
-        partsAre || counted < t || (end < counted && CLASS_AFTER_ETC.test(words[end + 1]?.word ?? ''));
+        partsAre ||
+        counted < t ||
+        (end < counted && CLASS_AFTER_ETC.test(words[end + 1]?.word ?? '')) ||
+        (claimed && INCLUDES.has(w.word) && w.word !== '分为');
       if (!known && subject && THING_TAGS.has(subject.tag)) {
         // `加速器系统包括A、B`: the subject is already known as a part or a whole, or is an assembly.
         // `治疗系统`: the subject's modifiers may be verbs; the known name is looked up inside it.
@@ -687,7 +699,8 @@ export const readPartLists = (
       const list = membersOf(text, words, s, end, thingHead);
       if (list) {
         members.push(...list);
-        if (subject && THING_TAGS.has(subject.tag)) wholeAsPart(nameStart(words, b), b);
+        // The thing a claim claims is the whole, whatever its title said of it before.
+        if (subject && THING_TAGS.has(subject.tag) && !claimed) wholeAsPart(nameStart(words, b), b);
       }
       i = t;
     }

@@ -1,5 +1,5 @@
 // Make-up read in more forms: parts listed in their order (`A由近及远依次为B、C和D`), a numbered claim
-// of a patent (`1．一种A，其特征在于，包括B、C和D`), a part's own parts (`先端部的微型镜头`), parts at an
+// of a patent (`1．一种A，其特征在于，包括B、C和D`, `一种A，包括B、C和D`), a part's own parts (`先端部的微型镜头`), parts at an
 // end of a thing (`机械臂末端的驱动电机`, `内窥镜前端的CMOS图像传感器`), a thing made or shown and then
 // what it holds (`团队开发A，…，内置B及C`) and `但其中的B`. Sentences from the wording of a patent, an
 // ultrasound feature, an inquiry reply, news of an endoscope robot and of funded device projects.
@@ -44,6 +44,20 @@ describe('parts listed in their order', () => {
 });
 
 describe('a numbered claim of a patent', () => {
+  it('reads 本发明公开了一种A，包括B、C和D, with no part known before, as parts of A', () => {
+    const text =
+      '摘要：本发明公开了一种腔镜直线切割吻合器，包括手柄组件、延长杆组件和末端执行器，所述末端执行器包括钉仓组件和抵钉座。';
+    expect(supplyPairs(text)).toEqual(
+      expect.arrayContaining([
+        'PART_OF 手柄组件 -> 腔镜直线切割吻合器 grammar:A包括B',
+        'PART_OF 延长杆组件 -> 腔镜直线切割吻合器 grammar:A包括B',
+        'PART_OF 末端执行器 -> 腔镜直线切割吻合器 grammar:A包括B',
+      ]),
+    );
+    // Without 一种 the clause before the comma is no claimed whole.
+    expect(supplyPairs('医院采购腔镜直线切割吻合器，包括手柄组件和末端执行器。')).toEqual([]);
+  });
+
   it('reads 1．一种A，其特征在于，包括B（1）、C和D（5） as parts of A', () => {
     expect(
       supplyPairs('1．一种一次性使用电子输尿管软镜，其特征在于，包括手柄（1）、插入部和连接线缆（5）。', {
