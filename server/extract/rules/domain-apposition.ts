@@ -11,10 +11,12 @@ export const APPOSITION_RULE = 'text:domain-apposition';
 
 /**
  * What may follow a list member: a list separator, 等, 为代表 (`以A、B为代表的X`) or 这样/之类
- * (`像A、B这样的X`), after an optional gloss in brackets.
+ * (`像A、B这样的X`), after an optional gloss in brackets; a gloss may stand inside the member's name,
+ * before its generic head (`体外膜肺氧合（ECMO）系统`, `即时检验（POCT）设备`: the name, or the short
+ * name the gloss is, names the thing).
  */
 const MEMBER_END =
-  /^\s*(?:[（(][^（()）]{1,30}[）)])?\s*(?:、|，|,|和|及|与|或|以及|等|为代表|这样|这些|这类|一类|之类|(?:均|都|也|同|皆)?属于|$)/;
+  /^\s*(?:(?:[（(][^（()）]{1,30})?[）)](?:系统|设备|装置|装备)?)?\s*(?:、|，|,|和|及|与|或|以及|等|为代表|这样|这些|这类|一类|之类|(?:均|都|也|同|皆)?属于|$)/;
 
 /**
  * The equipment members of each apposition: mentions inside the list clause that end a member

@@ -646,6 +646,18 @@ export const readFields = (
     const [start, end] = orig(from, to);
     return someOverlapping(model.occurrences, start, end, (o) => labels.get(o.nodeId) !== 'Domain');
   };
+  const nameOf = new Map<NodeId, string>([
+    ...curated.lexicon.map((e) => [e.id, normalizeTerm(e.name)] as const),
+    ...model.discovered.map((d) => [d.id, normalizeTerm(d.name)] as const),
+  ]);
+  /**
+   * Whether a device of sentence `si` within [start, end) of the text is named by the class's own
+   * class phrase (`平衡功能检查训练康复装备` under `专用康复装备`): a list sharing the head names kinds of it.
+   */
+  const sharesHead = (si: number, start: number, end: number, head: string): boolean => {
+    const tail = normalizeTerm(head).slice(-4);
+    return deviceMentions(si, start, end).some((o) => nameOf.get(o.nodeId)?.endsWith(tail) === true);
+  };
   /** A curated class of things of another label (`手术机器人`, `康复辅具`), in normalised text. */
   const framedClass = (name: string): boolean => look.otherLabel(name) && isFramedClass(name);
   /** How many different devices sentence `si` names within [start, end) of the text. */
@@ -1038,11 +1050,17 @@ export const readFields = (
           add(si, sf + at + 1 + a, sf + at + 1 + b, 'text:field-apposition', 'head');
         continue;
       }
-      const field = add(si, sf + at + 1, sf + at + 1 + best, 'text:field-apposition', 'head');
-      if (field) {
-        const [listStart, listEnd] = orig(sf + afterEarlierList(clauseStart(at), at), sf + at);
-        appositions.push({ field, listStart, listEnd });
-      }
+      const [listStart, listEnd] = orig(sf + afterEarlierList(clauseStart(at), at), sf + at);
+      // `血液透析机、连续性肾脏替代治疗设备等血液净化设备`: a curated class of things with its class noun
+      // heads two devices or more after 等 as `A、B等骨科植入物` does; not members that share its head
+      // (`平衡功能检查训练、语言评估与训练等专用康复装备`: kinds of 康复装备, each named by the head).
+      const head = after.slice(0, best);
+      const field =
+        add(si, sf + at + 1, sf + at + 1 + best, 'text:field-apposition', 'head') ??
+        (framedClass(head) && !sharesHead(si, listStart, listEnd, head)
+          ? framedOver(si, sf + at + 1, sf + at + 1 + best, listStart, listEnd)
+          : undefined);
+      if (field) appositions.push({ field, listStart, listEnd });
     }
     // `以PET-CT、医用内窥镜为代表的高端诊疗设备`: the members stand for the class after 为代表的, as
     // they do before 等; a curated class of things is a field there too (`以CT、MR为代表的医学影像设备`).

@@ -83,4 +83,34 @@ describe('curated classes that head a list of their members', () => {
     expect(r.fields).toEqual(['医学影像设备']);
     expect(r.links).toContain('磁共振成像设备 -> 医学影像设备');
   });
+
+  it('reads a curated class with its class noun after 等 over two devices (…等血液净化设备)', () => {
+    const r = fieldsOf(
+      '在临床急需领域，重点发展呼吸机、体外膜肺氧合（ECMO）系统、麻醉工作站等生命支持设备，血液透析机、连续性肾脏替代治疗设备等血液净化设备。',
+    );
+    expect(r.fields).toContain('血液净化设备');
+    expect(r.links).toEqual(
+      expect.arrayContaining([
+        '血液透析机 -> 血液净化设备',
+        '连续性肾脏替代治疗设备 -> 血液净化设备',
+        '呼吸机 -> 生命支持设备',
+      ]),
+    );
+    expect(r.links).not.toContain('呼吸机 -> 血液净化设备');
+    // One device is an example, not a class's members.
+    expect(fieldsOf('推广血液透析机等血液净化设备。').fields).not.toContain('血液净化设备');
+    // Members named by the class's own head are kinds of it, no members of a field (seeds, meq-2021).
+    expect(
+      fieldsOf('提升平衡功能检查训练、语言评估与训练、心理调适等专用康复装备供给能力。').fields,
+    ).not.toContain('专用康复装备');
+  });
+
+  it('reads a member whose gloss stands before its generic head (体外膜肺氧合（ECMO）系统、…等X)', () => {
+    const r = fieldsOf(
+      '重点发展呼吸机、体外膜肺氧合（ECMO）系统等生命支持设备，以及分子诊断仪、质谱仪和即时检验（POCT）设备等高端诊断装备。',
+    );
+    expect(r.links).toEqual(
+      expect.arrayContaining(['体外膜肺氧合机 -> 生命支持设备', '即时即地检验装备 -> 高端诊断装备']),
+    );
+  });
 });
