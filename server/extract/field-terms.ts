@@ -45,6 +45,9 @@ export const yieldsToField = (term: DiscoveredTerm, fieldNames: ReadonlySet<stri
 /** Sections whose heading may name a field: numbered or marked heads, not titles, boxes or items. */
 const HEADING_KINDS = new Set(['chapter', 'subsection']);
 
+/** A class named by 类 and a class noun after it (`手术床类产品`): group 1 is the class (`手术床类`). */
+const CLASS_AFTER_LEI = /^([\u4e00-\u9fff]{2,10}类)(?:产品|设备|装备|器械|耗材|仪器)$/;
+
 const confidenceOf = (rules: ReadonlySet<FieldRule>, mentions: number): number => {
   let c = Math.max(...[...rules].map((r) => FIELD_CONFIDENCE[r]));
   if (mentions >= 2) c += 0.1;
@@ -78,7 +81,24 @@ export const withFields = (models: readonly PlanModel[], curated: Curated): Fiel
       sectionOf.set(f, h.section);
       return f;
     });
-    return { ...r, fields: [...fromHeadings, ...r.fields], sectionOf };
+    // `（一）手术床类` over `手术床类产品包括A、B`: the body names its heading's class with a class noun
+    // after 类; one field, named as the heading names it.
+    const classes = new Set(
+      [...fromHeadings, ...r.fields, ...m.discovered.filter((d) => d.label === 'Domain')]
+        .filter((f) => !('known' in f && f.known))
+        .map((f) => normalizeTerm(f.name)),
+    );
+    const renamed = new Map<FieldFinding, FieldFinding>();
+    for (const f of r.fields) {
+      const m = CLASS_AFTER_LEI.exec(normalizeTerm(f.name));
+      if (!f.known && m?.[1] && classes.has(m[1])) renamed.set(f, { ...f, name: f.name.slice(0, -2) });
+    }
+    const as = (f: FieldFinding): FieldFinding => renamed.get(f) ?? f;
+    return {
+      fields: [...fromHeadings, ...r.fields.map(as)],
+      appositions: r.appositions.map((a) => ({ ...a, field: as(a.field) })),
+      sectionOf,
+    };
   });
   const rulesOf = new Map<string, Set<FieldRule>>();
   for (const r of read)

@@ -25,6 +25,18 @@ const SHORT_NAME = /^[\u4e00-\u9fffA-Za-z0-9]{3,12}$/;
 const JOINED_NAME = /^[\u4e00-\u9fffA-Za-z0-9]{2,8}(?:[、和及与][\u4e00-\u9fffA-Za-z0-9]{2,10}){1,3}$/;
 /** A field named without a class noun (`医学影像`): Chinese only, shorter. */
 const BARE_NAME = /^[\u4e00-\u9fff]{2,8}$/;
+/**
+ * A class of products named by 类 (`1.血管介入类`, `（一）神经介入类`): what the products are for before
+ * 类, never a grade or a count (`第三类`, `二类`, `甲类`, `其他类`) or a bare class noun (`耗材类`).
+ */
+const CLASS_TITLE = /^[\u4e00-\u9fff]{2,8}类$/;
+const NOT_CLASS =
+  /^(?:第|[一二三四五六七八九十两\d甲乙丙丁]|其他|其它|同|此|该|这|各|本|大|小|多|新)|^(?:医疗|医用)?(?:装备|设备|器械|耗材|产品|仪器|试剂|药品|材料|服务|工程|货物|项目|器材)类$/;
+const isClassTitle = (t: string): boolean => CLASS_TITLE.test(t) && !NOT_CLASS.test(t);
+/** A heading over classes of products (`（二）主要产品及用途`, `一、采购品种`, `3.2 细分产品类别`). */
+const PRODUCTS_PARENT = /产品|品种|品类|品目|类别|分类|目录/;
+/** A body that opens by listing its class's products (`手术床类产品包括A、B`, `主要产品为A和B`). */
+const PRODUCTS_BODY = /^\s*[^。\n]{0,12}产品(?:主要)?(?:包括|包含|涵盖|有|为)/;
 /** Names of things in the body: the field must name at least two. */
 const THING =
   /装备|设备|仪|机|系统|器械|支架|导管|机器人|软件|装置|探头|探测器|试剂|材料|CT|MRI?|DR|PET|超声|[内腔窥]镜|假肢|假体|[人关]工关节|[螺骨]钉|接?骨板|缝合线|补片|球囊|敷料|结扎夹|人工晶[体状]|辅具|瓣膜|人工心脏|[\u4e00-\u9fff]器(?!械)/gi;
@@ -33,7 +45,7 @@ const SKIP_KINDS = new Set(['front', 'toc', 'title', 'box']);
 const FIELDS_PARENT = /领域|重点产品|发展重点|(?:产品|重点|发展|支持|主攻|攻关)方向/;
 /** Headings of context or measures, never fields (`（一）发展目标`, `## 保障措施`). */
 const NOT_FIELD =
-  /现状|形势|背景|需求|意义|基础|总体|总则|思想|原则|目标|愿景|思路|定位|布局|方向|范围|措施|任务|保障|机制|政策|环境|体系|能力|建设|工程|行动|专项|附则|说明|概述|前言|领域$/;
+  /现状|形势|背景|需求|意义|基础|总体|总则|思想|原则|目标|愿景|思路|定位|布局|格局|市场|规模|概况|方向|范围|措施|任务|保障|机制|政策|环境|体系|能力|建设|工程|行动|专项|附则|说明|概述|前言|领域$/;
 
 /** Verbs of building a field up, before its name (`培育壮大高端医学影像产业链`, `做强高端医学影像装备`). */
 export const BUILD_UP = /^(?:培育|壮大|做强|做优|做大|做精|做实|打造|提升)+/;
@@ -143,6 +155,9 @@ export const headingDomains = (
     return known(t)?.startsWith('domain:') === true || (SHORT_NAME.test(t) && DOMAIN_HEAD.test(t));
   };
   const fieldSibling = siblingField(sections, isField);
+  // `1.血管介入类` beside `2.结构性心脏病类` under `（二）主要产品及用途` (or over `X类产品包括A、B`):
+  // classes of products side by side, each over its products (not classes of measures, `（一）财政补助类`).
+  const classSibling = siblingField(sections, (s) => isClassTitle(fieldName(titleOf(s))));
   const out: HeadingDomain[] = [];
   for (const s of sections) {
     // A catalogue's product class (`01 血液透析设备`) is a product of its category, never a field.
@@ -153,8 +168,12 @@ export const headingDomains = (
     if (known(title) || stops.has(title)) continue;
     const parent = s.parent === null ? undefined : sections[s.parent];
     const classed =
-      (SHORT_NAME.test(title) || (s.catalogue === 'category' && JOINED_NAME.test(title))) &&
-      DOMAIN_HEAD.test(title);
+      ((SHORT_NAME.test(title) || (s.catalogue === 'category' && JOINED_NAME.test(title))) &&
+        DOMAIN_HEAD.test(title)) ||
+      (isClassTitle(title) &&
+        ((parent !== undefined && PRODUCTS_PARENT.test(normalizeTerm(parent.title))) ||
+          PRODUCTS_BODY.test(text.slice(s.titleEnd, s.end))) &&
+        classSibling(s));
     // Without a class noun a heading is a field only among fields or under a heading of fields.
     const amongFields =
       BARE_NAME.test(title) &&

@@ -93,4 +93,46 @@ describe('fields named by headings', () => {
       ]),
     );
   });
+
+  it('reads classes of products named by 类 side by side under a heading of products (1.血管介入类)', () => {
+    const r = read(
+      '（二）主要产品及用途\n1.血管介入类\n主要产品包括药物洗脱冠脉支架、药物涂层球囊导管、外周血管支架和腔内覆膜支架系统。\n2.结构性心脏病类\n主要产品为经导管主动脉瓣膜系统和左心耳封堵器。\n',
+    );
+    expect(r.fields.map(([n]) => n)).toEqual(expect.arrayContaining(['血管介入类', '结构性心脏病类']));
+    expect(r.links).toEqual(
+      expect.arrayContaining([
+        '药物涂层球囊导管 -> 血管介入类',
+        '外周血管支架 -> 血管介入类',
+        '左心耳封堵器 -> 结构性心脏病类',
+      ]),
+    );
+  });
+
+  it('reads no 类 heading alone, nor classes of measures or grades (（一）财政补助类, 第二类)', () => {
+    const alone = read(
+      '（二）主要产品及用途\n1.血管介入类\n主要产品包括药物洗脱冠脉支架、药物涂层球囊导管和外周血管支架。\n',
+    );
+    expect(alone.fields).toEqual([]);
+    const measures = read(
+      '三、支持政策\n（一）设备更新补助类\n对购置CT、磁共振成像系统等设备的医院给予补助。\n（二）贷款贴息类\n对购置呼吸机、监护仪的医院给予贴息。\n',
+    );
+    expect(measures.fields).toEqual([]);
+    const grades = read(
+      '一、产品分类\n（一）第二类\n包括电子血压计、呼吸机。\n（二）第三类\n包括心脏起搏器、冠脉支架。\n',
+    );
+    expect(grades.fields).toEqual([]);
+  });
+
+  it('reads 类 headings over bodies that list their products, and X类产品 there as the heading\'s field', () => {
+    const text =
+      '3.2  细分产品类别\n\n（一）手术床类\n\n手术床类产品包括电动液压手术床、综合手术床和骨科牵引手术床。电动液压手术床一般由床面、升降柱、底座、液压系统和控制手柄组成，床面多采用碳纤维复合材料。\n\n（二）照明与悬吊类\n\n照明与悬吊类产品包括LED手术无影灯、手术辅助照明灯和医用吊塔。医用吊塔则由横臂、升降机构、设备平台和气电接口面板构成。\n';
+    const { graph } = extractGraph(
+      [{ meta: { id: asPlanId('test-2024'), title: 'test', titleEn: 'test', file: 'test.txt', year: 2024 }, text }],
+      curated(),
+    );
+    const domains = graph.nodes.filter((n) => n.label === 'Domain').map((n) => n.name);
+    expect(domains).toEqual(expect.arrayContaining(['手术床类', '照明与悬吊类']));
+    expect(domains).not.toContain('照明与悬吊类产品');
+    expect(domains).not.toContain('手术床类产品');
+  });
 });
