@@ -33,6 +33,7 @@ const CLAUSE_END = /[。；;！？]/;
 const FIELD_LIST_AFTER =
   /^(?:等)?[一二三四五六七八九十两\d]*(?:大|个|类)?(?:重点|细分|主要|优势)?(?:发展)?(?:领域|方向|板块|赛道)/;
 const COMMA_END = /[，,。；;！？：:]/;
+const CELL_END = /[|｜\t]/;
 
 /**
  * What follows a field that leads the rest of its sentence (normalised text): 领域/方面 closing the
@@ -59,9 +60,12 @@ const LEAD_VERB =
 /** `X领域以A、B为主导`: a field word, then the members the field takes as its lead. */
 const TAKES_AS_LEAD =
   /^(?:领域|方面|板块)(?:则|还|也)?以[^，,。；;]{2,40}?为(?:重点|主导|龙头|核心|主(?!要))/;
-/** A line break before a new item: a bullet, a number, or a short name and a colon (raw text). */
+/**
+ * A line break before a new item: a bullet, a number, a short name and a colon, or a table's next row
+ * (`4 | 发展…`, a cell before a pipe or a tab) (raw text).
+ */
 const NEW_ITEM =
-  /\n[ \t\u3000]*(?:[-*+•●·▪■◆]|\d{1,2}[.、．)）]|[（(][一二三四五六七八九十\d]{1,2}[)）]|[^\n，,。；;：:]{1,16}[：:])/;
+  /\n[ \t\u3000]*(?:[-*+•●·▪■◆|｜]|\d{1,3}[ \t\u3000]*[|｜\t]|\d{1,2}[.、．)）]|[（(][一二三四五六七八九十\d]{1,2}[)）]|[^\n，,。；;：:]{1,16}[：:])/;
 const CLAUSE_OPEN = /(?:^|[，,；;：:]|[，,；;：:]其中)$/;
 /** A field listed with others (`在A和B领域`): it does not lead the clause alone. */
 const LISTED_BEFORE = /(?:、|和|及|与|或|以及)$/;
@@ -289,7 +293,8 @@ const headedElsewhere = (
   until = text.length,
 ): boolean => {
   let end = o.end;
-  while (end < until && !COMMA_END.test(text[end] ?? '')) end++;
+  // A table's cell ends the clause as a comma does (`…机器人研制 | 市经信局 | …`).
+  while (end < until && !COMMA_END.test(text[end] ?? '') && !CELL_END.test(text[end] ?? '')) end++;
   return occs.some(
     (x) => x.start >= o.end && x.end <= end && x.nodeId !== field.nodeId && labelOf(x.nodeId) === 'Domain',
   );

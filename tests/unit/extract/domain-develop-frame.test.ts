@@ -31,4 +31,22 @@ describe('a verb of development before a field, then what it develops', () => {
     expect(fieldsOf('发展消毒供应装备，提高基层医院的服务能力。').fields).not.toContain('消毒供应装备');
     expect(fieldsOf('发展高端医疗，支持呼吸机和监护仪研制。').fields).not.toContain('高端医疗');
   });
+
+  it('reads each row of a task table alone: a field holds no device of the next row, nor loses its own', () => {
+    const r = fieldsOf(
+      '序号 | 重点任务 | 牵头单位 | 完成时限\n2 | 推动智能药房装备产业化，支持整盒发药机、针剂自动摆药机和静脉用药调配机器人研制 | 市经信局 | 2027年6月\n3 | 发展消毒供应装备，重点推进全自动清洗消毒器、脉动真空灭菌器和低温等离子体灭菌器的国产化，支持器械追溯系统应用 | 市卫健委 | 2027年12月\n4 | 发展医用气体与后勤保障装备，支持医用分子筛制氧机、负压吸引机组和医疗废物智能收集车研制 | 市发改委 | 2028年6月\n',
+    );
+    expect(r.links).toEqual(
+      expect.arrayContaining([
+        '整盒发药机 -> 智能药房装备',
+        '静脉用药调配机器人 -> 智能药房装备',
+        '脉动真空灭菌器 -> 消毒供应装备',
+      ]),
+    );
+    expect(
+      r.links.filter(
+        (l) => l.startsWith('医用分子筛制氧机 ->') || (l.endsWith('-> 消毒供应装备') && l.startsWith('后勤')),
+      ),
+    ).toEqual([]);
+  });
 });
