@@ -30,8 +30,12 @@ describe('headings named as fields in running text', () => {
     expect(r.links).not.toContain('药物涂层球囊导管 -> 神经介入类');
   });
 
-  it('reads no field from a heading the text names nowhere else', () => {
-    const r = fieldsOf(NOTICE.replace('本次集中带量采购分为神经介入类、外周血管介入类两大类，', '本次采购'));
+  it('reads no field from a heading the text names nowhere else, unless it heads a class of products', () => {
+    const unnamed = NOTICE.replace('本次集中带量采购分为神经介入类、外周血管介入类两大类，', '本次采购');
+    // Not under a heading of products, its body listing none: the heading rules read no field.
+    const r = fieldsOf(unnamed.replace('一、采购品种', '一、有关事项'));
     expect(r.links.some((l) => l.endsWith('神经介入类'))).toBe(false);
+    // Classes named by 类 side by side under a heading of products are fields (terms/heading-domains.ts).
+    expect(fieldsOf(unnamed).links).toContain('颅内取栓支架 -> 神经介入类');
   });
 });
