@@ -46,6 +46,8 @@ export const yieldsToField = (term: DiscoveredTerm, fieldNames: ReadonlySet<stri
 const HEADING_KINDS = new Set(['chapter', 'subsection']);
 
 /** A class named by 类 and a class noun after it (`手术床类产品`): group 1 is the class (`手术床类`). */
+/** An expo's hall named by a field (`体外诊断展区`): group 1 is the field's name or its end (`影像`). */
+const HALL = /^([\u4e00-\u9fff]{2,10})展区$/;
 const CLASS_AFTER_LEI = /^([\u4e00-\u9fff]{2,10}类)(?:产品|设备|装备|器械|耗材|仪器)$/;
 
 const confidenceOf = (rules: ReadonlySet<FieldRule>, mentions: number): number => {
@@ -92,6 +94,19 @@ export const withFields = (models: readonly PlanModel[], curated: Curated): Fiel
     for (const f of r.fields) {
       const m = CLASS_AFTER_LEI.exec(normalizeTerm(f.name));
       if (!f.known && m?.[1] && classes.has(m[1])) renamed.set(f, { ...f, name: f.name.slice(0, -2) });
+    }
+    // An expo's `影像展区：A、B` after `分为医学影像、体外诊断…等主题展区`: a hall named by a field of the
+    // text, or by the end of its name, is a mention of that field.
+    const fieldIds = new Map<string, NodeId>();
+    for (const f of [...fromHeadings, ...r.fields])
+      fieldIds.set(normalizeTerm(f.name), f.known ?? discoveredId('Domain', f.name));
+    for (const d of m.discovered) if (d.label === 'Domain') fieldIds.set(normalizeTerm(d.name), d.id);
+    for (const f of r.fields) {
+      const hall = HALL.exec(normalizeTerm(f.name))?.[1];
+      if (f.known || !hall) continue;
+      const ends = [...fieldIds.keys()].filter((n) => n !== hall && n.endsWith(hall) && !HALL.test(n));
+      const id = fieldIds.get(hall) ?? (ends.length === 1 && ends[0] ? fieldIds.get(ends[0]) : undefined);
+      if (id) renamed.set(f, { ...f, known: id, refers: true });
     }
     const as = (f: FieldFinding): FieldFinding => renamed.get(f) ?? f;
     return {

@@ -1016,10 +1016,10 @@ export const readFields = (
         bareMembers(clauseStart(at), at);
         continue;
       }
-      // `…等重点发展领域`, `…等高端装备领域`: the list names fields, unless the class before 领域
+      // `…等重点发展领域`, `…等高端装备领域`, an expo's `…等主题展区`: the list names fields, unless the class before 领域
       // is a field itself (`…等高性能诊疗设备领域`: the members are its equipment, read below).
       const fieldWord =
-        /^(?:重点)?(?:发展)?(?:的)?([\u4e00-\u9fff]{0,8}?)(?:领域|板块|赛道|产业集群|产业(?![园区链基]))/.exec(
+        /^(?:重点)?(?:发展)?(?:的)?([\u4e00-\u9fff]{0,8}?)(?:领域|板块|赛道|展区|产业集群|产业(?![园区链基]))/.exec(
           after,
         );
       if (fieldWord && !(fieldWord[1] && classifyField(fieldWord[1], 'head', look))) {
