@@ -89,9 +89,9 @@ describe('fields by apposition (A、B等X)', () => {
     const r = read('——治疗装备。提升质子治疗系统、重离子治疗系统等放射治疗设备性能品质。');
     expect(r.labelOf('放射治疗设备')).toEqual(['Equipment']);
     // Alone, a curated class after 等 over two devices heads them as a field (rules/domain-fields.ts).
-    expect(read('提升质子治疗系统、重离子治疗系统等放射治疗设备性能品质。').labelOf('放射治疗设备')).toContain(
-      'Domain',
-    );
+    expect(
+      read('提升质子治疗系统、重离子治疗系统等放射治疗设备性能品质。').labelOf('放射治疗设备'),
+    ).toContain('Domain');
     expect(read('提升质子治疗系统等放射治疗设备性能品质。').labelOf('放射治疗设备')).toEqual(['Equipment']);
   });
 

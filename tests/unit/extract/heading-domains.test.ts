@@ -123,11 +123,16 @@ describe('fields named by headings', () => {
     expect(grades.fields).toEqual([]);
   });
 
-  it('reads 类 headings over bodies that list their products, and X类产品 there as the heading\'s field', () => {
+  it("reads 类 headings over bodies that list their products, and X类产品 there as the heading's field", () => {
     const text =
       '3.2  细分产品类别\n\n（一）手术床类\n\n手术床类产品包括电动液压手术床、综合手术床和骨科牵引手术床。电动液压手术床一般由床面、升降柱、底座、液压系统和控制手柄组成，床面多采用碳纤维复合材料。\n\n（二）照明与悬吊类\n\n照明与悬吊类产品包括LED手术无影灯、手术辅助照明灯和医用吊塔。医用吊塔则由横臂、升降机构、设备平台和气电接口面板构成。\n';
     const { graph } = extractGraph(
-      [{ meta: { id: asPlanId('test-2024'), title: 'test', titleEn: 'test', file: 'test.txt', year: 2024 }, text }],
+      [
+        {
+          meta: { id: asPlanId('test-2024'), title: 'test', titleEn: 'test', file: 'test.txt', year: 2024 },
+          text,
+        },
+      ],
       curated(),
     );
     const domains = graph.nodes.filter((n) => n.label === 'Domain').map((n) => n.name);
