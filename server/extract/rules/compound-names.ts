@@ -10,6 +10,14 @@ import type { Occurrence } from '../types';
 import type { RuleContext } from './context';
 
 export const COMPOUND_RULE = 'compound-name';
+export const GLOSSED_MATERIAL_RULE = 'compound-name:material-gloss-before';
+/**
+ * A material's short name in brackets, and nothing else, between the material and the name it opens
+ * (`（CZT）`, `（ePTFE）`): no list mark, no clause mark inside.
+ */
+export const MATERIAL_GLOSS = /^\([A-Za-z0-9][A-Za-z0-9/+\-]{0,11}\)$/;
+/** How long such a gloss may be, brackets included. */
+export const GLOSS_SPAN = 14;
 
 export const compoundNames = (ctx: RuleContext): EdgeDraft[] => {
   const { model, labelOf, curated } = ctx;
@@ -124,6 +132,24 @@ export const compoundNames = (ctx: RuleContext): EdgeDraft[] => {
   for (const o of model.occurrences) {
     const label = labelOf(o.nodeId);
     if (label !== 'Component' && label !== 'Equipment') continue;
+    // `碲锌镉（CZT）光子计数探测器`, `聚四氟乙烯（PTFE）内衬管`: the material's short name in brackets between
+    // it and the name it opens.
+    for (const p of model.bySentence.get(o.sentence) ?? [])
+      if (
+        p.end < o.start &&
+        o.start - p.end <= GLOSS_SPAN &&
+        p.nodeId !== o.nodeId &&
+        labelOf(p.nodeId) === 'Material' &&
+        MATERIAL_GLOSS.test(gapText(model, p.end, o.start))
+      )
+        out.push({
+          type: 'USED_IN',
+          source: p.nodeId,
+          target: o.nodeId,
+          basis: 'stated',
+          rule: GLOSSED_MATERIAL_RULE,
+          evidence: [sentenceEvidence(model, o.sentence)],
+        });
     for (const p of byStart.get(o.start) ?? [])
       if (
         p.sentence === o.sentence &&

@@ -6,6 +6,7 @@ import { gapText, sentenceEvidence } from '../plan-model';
 import type { EdgeDraft } from '../graph-builder';
 import type { Occurrence } from '../types';
 import type { RuleContext } from './context';
+import { GLOSS_SPAN, MATERIAL_GLOSS } from './compound-names';
 import { supplyOccurrences } from './supply-lists';
 
 export const GRAMMAR_RULE = 'grammar:X用Y';
@@ -113,6 +114,8 @@ export const supplyChainEdges = (
     let closed = false;
     /** Items taken so far. */
     let taken = 0;
+    /** Where the name opened by a glossed material starts (`平板探测器` of `碘化铯（CsI）平板探测器`). */
+    let glossedTo = -1;
     for (const o of occs) {
       if (o.start < prevEnd) continue;
       // A name at the head of a longer one is no item of its own (`CMOS` of `内窥镜用CMOS图像传感器`).
@@ -122,7 +125,26 @@ export const supplyChainEdges = (
       const inside = occs.filter((x) => x !== o && x.start >= o.start && x.end <= o.end);
       if (inside.some((x) => labelOf(x.nodeId) === 'Equipment' && !users.includes(x.nodeId))) break;
       const gap = gapText(model, prevEnd, o.start);
-      if (prevEnd === at + 1 ? gap !== '' && !ITEM_GRADE.test(gap) : !LIST_GAP.test(gap)) break;
+      if (o.start === glossedTo) {
+        // The name the material before it opens stands where that material stood.
+      } else if (prevEnd === at + 1 ? gap !== '' && !ITEM_GRADE.test(gap) : !LIST_GAP.test(gap)) break;
+      // `DR用碘化铯（CsI）平板探测器`: a material glossed in brackets opens the item's name; the item is the
+      // name after the brackets (compound-names.ts reads the material as used in it).
+      const named =
+        labelOf(o.nodeId) === 'Material'
+          ? occs.find(
+              (x) =>
+                x.start > o.end &&
+                x.start - o.end <= GLOSS_SPAN &&
+                isUserLabel(labelOf(x.nodeId)) &&
+                MATERIAL_GLOSS.test(gapText(model, o.end, x.start)),
+            )
+          : undefined;
+      if (named) {
+        glossedTo = named.start;
+        prevEnd = named.start;
+        continue;
+      }
       // A user of an outer list binds one item, and a second one only as a tight pair (`用B和C`) that
       // ends the clause or is followed by the outer list's next item (`、`), and only when the outer list
       // cannot be what the 和 closes (it was closed before the user, or goes on after the pair).

@@ -60,3 +60,36 @@ describe('compoundNames through a modality word several machines share (超声)'
     expect(edges.filter((e) => e.endsWith('PART_OF equipment:ultrasound-imaging')).length).toBeGreaterThan(0);
   });
 });
+
+describe('compoundNames: a material glossed in brackets before the name it opens', () => {
+  /** Edges by their ends' names and rule. */
+  const named = (text: string): string[] => {
+    const { ctx } = contextOf(text);
+    const names = new Map<string, string>([
+      ...ctx.curated.lexicon.map((e): [string, string] => [e.id, e.name]),
+      ...ctx.model.discovered.map((d): [string, string] => [d.id, d.name]),
+    ]);
+    return compoundNames(ctx).map(
+      (e) => `${e.type} ${names.get(e.source)} -> ${names.get(e.target)} ${e.rule}`,
+    );
+  };
+
+  it('reads 碲锌镉（CZT）光子计数探测器 and 碘化铯（CsI）平板探测器 (d14-proposal-reply)', () => {
+    const edges = named('二是探测器，支持碲锌镉（CZT）光子计数探测器和DR用碘化铯（CsI）平板探测器研制；');
+    expect(edges).toContain('USED_IN 碲锌镉 -> 光子计数探测器 compound-name:material-gloss-before');
+    expect(edges).toContain('USED_IN 碘化铯 -> 平板探测器 compound-name:material-gloss-before');
+  });
+
+  it('reads 聚四氟乙烯（PTFE）内衬管 of a patent claim (d14-patent)', () => {
+    expect(
+      named(
+        '所述插入管（2）由内至外依次为聚四氟乙烯（PTFE）内衬管、不锈钢编织网和热塑性聚氨酯（TPU）外护套。',
+      ),
+    ).toContain('USED_IN 聚四氟乙烯 -> 内衬管 compound-name:material-gloss-before');
+  });
+
+  it('reads nothing across a bracket that is no Latin short name, nor across a list mark', () => {
+    const edges = named('探测器采用碘化铯（进口为主）平板探测器，另有碘化铯（CsI）、平板探测器两类。');
+    expect(edges.filter((e) => e.includes('material-gloss-before'))).toEqual([]);
+  });
+});

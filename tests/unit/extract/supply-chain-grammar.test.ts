@@ -123,3 +123,18 @@ describe('supplyChainGrammar grades of make', () => {
     expect(edges.every((e) => e.includes(' USED_IN equipment:'))).toBe(true);
   });
 });
+
+describe('supplyChainGrammar: a glossed material that opens the item', () => {
+  it('reads 平板探测器, not 碘化铯, as the item of DR用碘化铯（CsI）平板探测器 (d14-proposal-reply)', () => {
+    const { ctx, model } = contextOf(
+      '二是探测器，支持碲锌镉（CZT）光子计数探测器和DR用碘化铯（CsI）平板探测器研制；',
+    );
+    const names = new Map<string, string>([
+      ...ctx.curated.lexicon.map((e): [string, string] => [e.id, e.name]),
+      ...model.discovered.map((d): [string, string] => [d.id, d.name]),
+    ]);
+    expect(
+      supplyChainGrammar(ctx).map((e) => `${names.get(e.source)} ${e.type} ${names.get(e.target)}`),
+    ).toEqual(['平板探测器 PART_OF DR']);
+  });
+});
