@@ -15,7 +15,7 @@ export const GLOSSED_MATERIAL_RULE = 'compound-name:material-gloss-before';
  * A material's short name in brackets, and nothing else, between the material and the name it opens
  * (`（CZT）`, `（ePTFE）`): no list mark, no clause mark inside.
  */
-export const MATERIAL_GLOSS = /^\([A-Za-z0-9][A-Za-z0-9/+\-]{0,11}\)$/;
+export const MATERIAL_GLOSS = /^\([A-Za-z0-9][A-Za-z0-9/+-]{0,11}\)$/;
 /** How long such a gloss may be, brackets included. */
 export const GLOSS_SPAN = 14;
 
