@@ -215,6 +215,8 @@ const DEVICE_END = /(?:机|仪|器|镜|系统|机器人|支架|导管|装置|软
 /** Words of a report that walk the reader from topic to topic (`先看`, `再看`, `其次，`), normalised text. */
 const WALK_LEAD = /^(?:先看|再看|来看|接着看|最后看|首先|其次|再次|最后)[，,]?/;
 /** What ends a list clause before 等 or a head after it (normalised text). */
+/** What before 类 makes a grade or a count, not a class of products (`第二类`, `二类`, `甲类`, `其他类`). */
+const NOT_A_CLASS = /^(?:第|[一二三四五六七八九十两\d甲乙丙丁]|其他|其它|同|此|该|这|各|本|大|小|新)/;
 const CLAUSE_BREAK = /[，。；：,;:！？!?]/;
 const HEAD_CHAR = /[\u4e00-\u9fffa-z0-9]/;
 /** The class a firm's business is in (`主营业务为医学影像设备的研发`), normalised text. */
@@ -1542,6 +1544,24 @@ export const readFields = (
   // A catalogue's product class alone on its line over its description (`01 血液透析设备`) is no
   // row's field: it names a product of its category.
   const productTitles = model.sections.filter((s) => s.catalogue === 'product');
+  /** The different devices named in [start, end), a name inside a longer device name not counted (`轮椅` of `智能电动轮椅`). */
+  const outerDevicesAfter = (start: number, end: number): number =>
+    new Set(
+      occurrencesIn(start, end)
+        .filter(
+          (o, _, all) =>
+            labels.get(o.nodeId) === 'Equipment' &&
+            !all.some(
+              (x) =>
+                x !== o &&
+                x.start <= o.start &&
+                x.end >= o.end &&
+                x.end - x.start > o.end - o.start &&
+                labels.get(x.nodeId) === 'Equipment',
+            ),
+        )
+        .map((o) => o.nodeId),
+    ).size;
   for (const row of tableRows(model.text)) {
     const head = row.cells[0];
     if (!head) continue;
@@ -1568,6 +1588,19 @@ export const readFields = (
       add(si, from, from + cell.length, 'text:field-table', 'category');
       continue;
     }
+    // `生命支持类：呼吸机、监护仪和麻醉机`: a class of products named by 类 heading a line or a row over two
+    // devices or more is a field, whatever it says its products do (not a grade, `第二类：`, `二类：`).
+    if (
+      equipmentAfter &&
+      cell !== marked &&
+      marked.endsWith('类') &&
+      /^[\u4e00-\u9fff]{2,8}$/.test(cell) &&
+      !NOT_A_CLASS.test(cell) &&
+      !look.domain(cell) &&
+      outerDevicesAfter(head[1], row.end) >= 2 &&
+      add(si, from, from + cell.length, 'text:field-table', 'category')
+    )
+      continue;
     if (equipmentAfter && cell.length >= 3 && cell.length <= 12 && HEAD_CHAR.test(cell[0] ?? ''))
       // A row or line frames a curated class of things as a field, as examples do (`●放射治疗装备：A、B`).
       if (
@@ -1578,23 +1611,7 @@ export const readFields = (
           add(si, from, from + cell.length, 'text:field-table', 'stem')
         ) &&
         // `康复辅具。发展A、B、C`: a curated class of aids heading a line over two devices or more.
-        // (`轮椅` inside `智能电动轮椅` is no second device.)
-        new Set(
-          occurrencesIn(head[1], row.end)
-            .filter(
-              (o, _, all) =>
-                labels.get(o.nodeId) === 'Equipment' &&
-                !all.some(
-                  (x) =>
-                    x !== o &&
-                    x.start <= o.start &&
-                    x.end >= o.end &&
-                    x.end - x.start > o.end - o.start &&
-                    labels.get(x.nodeId) === 'Equipment',
-                ),
-            )
-            .map((o) => o.nodeId),
-        ).size >= 2
+        outerDevicesAfter(head[1], row.end) >= 2
       )
         add(si, from, from + cell.length, 'text:field-table', 'framed');
   }

@@ -113,4 +113,13 @@ describe('curated classes that head a list of their members', () => {
       expect.arrayContaining(['体外膜肺氧合机 -> 生命支持设备', '即时即地检验装备 -> 高端诊断装备']),
     );
   });
+
+  it('reads a class named by 类 heading its line over two devices as a field (生命支持类：A、B和C)', () => {
+    const r = fieldsOf('公司产品分为三类。\n生命支持类：呼吸机、监护仪和麻醉机。\n');
+    expect(r.fields).toContain('生命支持');
+    expect(r.links).toEqual(expect.arrayContaining(['呼吸机 -> 生命支持', '麻醉机 -> 生命支持']));
+    // A grade of regulation is no class of products; one device is an example.
+    expect(fieldsOf('第二类：电子血压计、呼吸机。\n').fields).toEqual([]);
+    expect(fieldsOf('生命支持类：呼吸机。\n').fields).not.toContain('生命支持');
+  });
 });
