@@ -12,10 +12,31 @@ import { occurrenceFinder } from './domain-tables';
 
 export const FIELD_COLUMN_RULE = 'text:domain-field-column';
 
-/** Headers of a column of fields (`应用领域`, `所属领域`, `领域`); not 类别 (a device's regulatory class). */
-const FIELD_HEADER = /^(?:应用|所属|适用|产品|主要应用|服务|重点)?(?:领域|領域)$/;
-/** A field cell is one short name: no list marks, clause marks or gaps. */
-const ONE_FIELD = /^[^、，,；;。：:\s|/／]{2,14}$/;
+/**
+ * Headers of a column of fields (`应用领域`, `所属领域`, `领域`), and a classification catalogue's first-level
+ * product class (`一级产品类别`); not 类别 alone (a device's regulatory class).
+ */
+const FIELD_HEADER = /^(?:(?:应用|所属|适用|产品|主要应用|服务|重点)?(?:领域|領域)|一级(?:产品)?类别)$/;
+/** A header row with a catalogue's first-level class column: each of its cells is a class of products. */
+export const CLASS_COLUMN = /(?:^|[\t|｜]\s*)一级(?:产品)?类别\s*(?:$|[\t|｜])/;
+/**
+ * Headers of a column of things besides the name columns': a catalogue's second-level product class
+ * (`二级产品类别`, a kind of device) and its examples of products (`品名举例`, a list of devices).
+ */
+const KIND_HEADER = /^(?:二级(?:产品)?类别|品名举例)$/;
+/**
+ * A field cell is one short name: no list marks, clause marks or gaps; a catalogue's class may add its
+ * instruments after a slash (`电疗设备/器具`).
+ */
+const ONE_FIELD = /^[^、，,；;。：:\s|/／]{2,14}(?:[/／](?:器具|器械|附件))?$/;
+/** A catalogue's code before a class (`01电疗设备/器具`, `02高频治疗设备`): no part of its name. */
+const CLASS_CODE = /^[0-9]{1,3}(?=[\u4e00-\u9fff])/;
+
+/** The cell less a class code opening it. */
+const uncoded = (text: string, c: [number, number]): [number, number] => [
+  c[0] + (CLASS_CODE.exec(text.slice(c[0], c[1]))?.[0].length ?? 0),
+  c[1],
+];
 /** A Markdown divider row (`| --- | :---: |`). */
 const DIVIDER = /^[\s|｜:\-–—]+$/;
 
@@ -34,7 +55,7 @@ export interface FieldColumnRow {
  */
 export const fieldColumnRows = (text: string): FieldColumnRow[] => {
   const out: FieldColumnRow[] = [];
-  let table: { header: [number, number]; name: number; field: number; width: number } | undefined;
+  let table: { header: [number, number]; names: number[]; field: number; width: number } | undefined;
   let at = 0;
   for (const raw of text.split('\n')) {
     const lineAt = at;
@@ -47,20 +68,31 @@ export const fieldColumnRows = (text: string): FieldColumnRow[] => {
     if (DIVIDER.test(line)) continue;
     const cells = cellsOf(line, lineAt);
     const cellText = (c: [number, number] | undefined): string => (c ? text.slice(c[0], c[1]) : '');
-    const name = cells.findIndex((c) => EQUIPMENT_NAME_HEADER.test(cellText(c)));
+    const names = cells.flatMap((c, i) =>
+      EQUIPMENT_NAME_HEADER.test(cellText(c)) || KIND_HEADER.test(cellText(c)) ? [i] : [],
+    );
     const field = cells.findIndex((c) => FIELD_HEADER.test(cellText(c)));
-    if (name >= 0 && field >= 0) {
-      table = { header: [lineAt, lineAt + line.length], name, field, width: cells.length };
+    if (names.length > 0 && field >= 0) {
+      table = { header: [lineAt, lineAt + line.length], names, field, width: cells.length };
       continue;
     }
     if (cells.length !== table?.width) {
       table = undefined;
       continue;
     }
-    const n = cells[table.name];
-    const f = cells[table.field];
-    if (!n || !f || !ONE_FIELD.test(cellText(f))) continue;
-    out.push({ header: table.header, row: [lineAt, lineAt + line.length], name: n, field: f });
+    const cell = cells[table.field];
+    const f = cell && uncoded(text, cell);
+    if (!f || !ONE_FIELD.test(cellText(f))) continue;
+    for (const i of table.names) {
+      const n = cells[i];
+      if (n)
+        out.push({
+          header: table.header,
+          row: [lineAt, lineAt + line.length],
+          name: uncoded(text, n),
+          field: f,
+        });
+    }
   }
   return out;
 };

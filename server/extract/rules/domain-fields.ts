@@ -15,7 +15,7 @@ import type { Curated, Occurrence } from '../types';
 import { lowerBound } from '../lower-bound';
 import { someOverlapping, someWithin } from '../occurrence-index';
 import { sentenceAt } from '../sentences';
-import { fieldRows } from './domain-columns';
+import { CLASS_COLUMN, fieldRows } from './domain-columns';
 import { columnTables, occurrenceFinder, tableRows } from './domain-tables';
 
 /** Events that select products (`获批产品`, `中标设备`, `入选产品`): what they select is no field. */
@@ -1640,7 +1640,8 @@ export const readFields = (
   }
   // `序号	装备名称	…	应用领域` over `9-2	质子治疗系统	…	放射治疗装备`: the header calls the column's
   // cells fields; a class phrase or a field's stem there is one, as is a branch of medicine.
-  for (const { field } of fieldRows(model.text)) {
+  // A catalogue's `一级产品类别` column says each of its cells is a class of products, whatever its words.
+  for (const { field, header } of fieldRows(model.text)) {
     const from = lowerBound(norm.starts, field[0]);
     const to = lowerBound(norm.starts, field[1]);
     const si = sentenceAt(model.sentences, field[0]);
@@ -1648,7 +1649,7 @@ export const readFields = (
     if (
       !add(si, from, to, 'text:field-table', 'examples') &&
       !add(si, from, to, 'text:field-table', 'stem') &&
-      SPECIALTY.test(cell)
+      (SPECIALTY.test(cell) || CLASS_COLUMN.test(model.text.slice(header[0], header[1])))
     )
       add(si, from, to, 'text:field-table', 'category');
   }

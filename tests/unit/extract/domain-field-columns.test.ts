@@ -116,3 +116,27 @@ describe('bracket-numbered heads', () => {
     for (const [quote, slice] of r.quotes) expect(quote).toBe(slice);
   });
 });
+
+// A classification catalogue (dev batch 19): the first-level class column is the field of the row's
+// second-level class and of its examples of products.
+const classes = [
+  '一级产品类别 | 二级产品类别 | 产品描述 | 预期用途 | 品名举例 | 管理类别',
+  '01电疗设备/器具 | 01低中频治疗设备 | 通常由主机、输出导线和电极组成。 | 用于缓解疼痛。 | 中频治疗仪、神经肌肉电刺激仪 | Ⅱ',
+  '05力疗设备/器具 | 01体外冲击波治疗设备 | 通常由冲击波源、定位系统和治疗头组成。 | 用于骨不连的治疗。 | 电磁式体外冲击波治疗仪 | Ⅱ',
+].join('\n');
+
+describe('a classification catalogue', () => {
+  it('puts each row’s second-level class and its examples in the first-level class, less its code', () => {
+    const { nodes, links } = read(classes);
+    expect(nodes).toEqual(expect.arrayContaining(['Domain:电疗设备/器具', 'Domain:力疗设备/器具']));
+    expect(nodes.filter((n) => n.startsWith('Domain:0'))).toEqual([]);
+    expect(links).toEqual(
+      expect.arrayContaining([
+        '低中频治疗设备 -> 电疗设备/器具 text:domain-field-column',
+        '中频治疗仪 -> 电疗设备/器具 text:domain-field-column',
+        '神经肌肉电刺激仪 -> 电疗设备/器具 text:domain-field-column',
+        '电磁式体外冲击波治疗仪 -> 力疗设备/器具 text:domain-field-column',
+      ]),
+    );
+  });
+});
