@@ -72,6 +72,10 @@ const withoutNote = (content: string): string => {
   return content.slice(0, m.index) + (m[2] ?? '');
 };
 
+/** A numbered entry's name line (`3. 产品名称：胰岛素泵`, `（二）项目名称：…`): a label of a record and its value. */
+const ENTRY_NAME_LINE =
+  /^[\s\u3000]*(?:[\d０-９]{1,3}[.．、）)]|[（(][\d０-９一二三四五六七八九十]{1,3}[）)])[\s\u3000]*[\u4e00-\u9fff]{0,4}(?:名称|品名)[\s\u3000]*[：:][\s\u3000]*[^\s\u3000]/;
+
 const ORDINAL_STYLE: Readonly<Record<string, HeadingStyle>> = {
   部分: 'part',
   篇: 'part',
@@ -86,6 +90,8 @@ const ORDINAL_STYLE: Readonly<Record<string, HeadingStyle>> = {
  * @example matchHeading('（一）医学影像设备（预算6350万元）').title // '医学影像设备'
  */
 export const matchHeading = (line: string): HeadingMatch | undefined => {
+  // `3. 产品名称：胰岛素泵`: a numbered entry's labelled name line; the label titles no section.
+  if (ENTRY_NAME_LINE.test(line)) return undefined;
   // The title's offsets are the same in the line as written: only its end is cut.
   const content = withoutNote(line);
   let m = CN.exec(content);

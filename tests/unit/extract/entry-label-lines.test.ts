@@ -69,4 +69,17 @@ describe('a compilation entry written as labelled lines', () => {
       .map((n) => n.name);
     expect(names).toEqual(expect.arrayContaining(['胰岛素泵', '婴儿培养箱', '高频电刀']));
   });
+
+  it('reads a numbered entry’s name line as no heading: its label is no measure and targets nothing', () => {
+    const recalls = [
+      '一、一级召回',
+      '',
+      '1. 产品名称：植入式心脏起搏器',
+      '召回原因：因起搏器内置锂碘电池存在早期电量耗竭风险。',
+    ];
+    const measures = graphOf(recalls.join('\n'))
+      .nodes.filter((n) => n.label === 'Measure')
+      .map((n) => n.name);
+    expect(measures).not.toContain('产品名称');
+  });
 });
