@@ -382,6 +382,29 @@ const labelBefore = (words: readonly Word[], colon: number): number | undefined 
   return numbered ? colon - 1 : undefined;
 };
 
+/** One-character ends of parts' names (`吸收罐`, `动脉壶`, `保护罩`, `显影环`, `单向阀`, `超声发生模块`); not 剂, an
+ * agent's. */
+const PART_END = /[罐壶罩环箱盒槽杯盘针靶轮塞阀泵管仓座架杆块]$/;
+/** Modules that are no hardware (`课程模块`, `功能模块`, `软件模块`). */
+const SOFT_MODULE = /(?:课程|教学|培训|功能|软件|程序|算法|业务|管理|服务|数据|知识)模块$/;
+
+/**
+ * True when a make-up list names parts by its members alone, whatever stands before it: every member a
+ * short name (two to ten characters, no body, activity or measure; one of two characters ends as a part
+ * does), and at least two members and two thirds of them end in a device's or part's head or a part's
+ * one-character end (`吸气单向阀、…、二氧化碳吸收罐、储气囊和螺纹管`).
+ */
+const partsByMembers = (list: readonly PartMember[], thingHead: (name: string) => boolean): boolean => {
+  const names = list.flatMap((m) => m.names);
+  if (names.some((n) => n.length < 2 || n.length > 10 || BODY.test(n) || NOT_PARTS.test(n))) return false;
+  // A module of hardware (`超声发生模块`, `啁啾脉冲放大模块`), not of a course, a program or a function.
+  const partLike = (n: string): boolean => (thingHead(n) || PART_END.test(n)) && !SOFT_MODULE.test(n);
+  // `红光和红外发光二极管`: a short member without a part's end may share the next one's head; no clean list.
+  if (names.some((n) => n.length <= 2 && !partLike(n))) return false;
+  const things = names.filter(partLike).length;
+  return things >= 2 && things * 3 >= names.length * 2;
+};
+
 /**
  * The part lists of one sentence. `isPart(name)` says whether an earlier list named `name` as a part
  * or a thing with parts (`加速器系统包括…` after `由加速器系统和治疗系统两部分构成`).
@@ -391,6 +414,7 @@ export const readPartLists = (
   words: readonly Word[],
   isPart: (name: string) => boolean,
   thingHead: (name: string) => boolean = () => false,
+  deviceHead: (name: string) => boolean = () => false,
 ): { members: PartMember[]; wholes: string[] } => {
   const members: PartMember[] = [];
   const wholes: string[] = [];
@@ -448,7 +472,12 @@ export const readPartLists = (
         continue;
       }
       // The thing before 由 is a whole; 则/一般/内部 may stand between (`电子内窥镜则一般由…`).
-      const { index: found, inside } = subjectBefore(words, i);
+      const before = subjectBefore(words, i);
+      const { inside } = before;
+      // `3.呼吸回路 由…组成`: a run-in label set apart by a space before 由 is the whole.
+      const found = /^\s+$/.test(words[before.index]?.word ?? '')
+        ? subjectBefore(words, before.index).index
+        : before.index;
       // `透析器俗称…，主要由A、B和C组装而成`: a clause without a subject is about the sentence's topic.
       let b = /^[,，]$/.test(words[found]?.word ?? '')
         ? words.findIndex((x) => THING_TAGS.has(x.tag))
@@ -475,6 +504,13 @@ export const readPartLists = (
         b = labelled;
         subject = words[b];
       }
+      // `1.2 流量控制系统` ⏎ `由流量计、配比系统和快速充氧阀组成`: a make-up sentence without a subject under
+      // its thing's heading; the members name parts by themselves.
+      if (list && !subject && found < 0 && partsByMembers(list, thingHead)) {
+        members.push(...list);
+        i = e;
+        continue;
+      }
       if (!list || !subject || NOT_WHOLE.test(subject.word)) continue;
       // `它由柔性探针、底座和医用胶贴构成`: a pronoun points back to a whole named before; the members
       // are its parts, the whole is not named here.
@@ -496,8 +532,24 @@ export const readPartLists = (
           (subject.word.length >= 2 &&
             (inside || THING_TAGS.has(prior?.tag ?? '') || isPart(subject.word) || thingHead(subject.word))));
       // `主机/b：`: a label the dictionary tags a distinguishing word names the thing all the same.
-      if (!THING_TAGS.has(subject.tag) && !verbThing && !(labelled !== undefined && subject.tag === 'b'))
+      if (!THING_TAGS.has(subject.tag) && !verbThing && !(labelled !== undefined && subject.tag === 'b')) {
+        // `呼吸/v 回路/v 由吸气单向阀、…和螺纹管组成`: a whole the dictionary tags a verb, at the sentence's
+        // start, is still a thing when its members name parts by themselves; it is not taken as a whole.
+        let a = b;
+        // `循环紧闭式|呼吸|回路`: the whole's modifiers, 式 among them, up to ten characters.
+        const inWhole = (x: Word | undefined): boolean => LABEL_TAGS.has(x?.tag ?? '') || x?.word === '式';
+        while (a > 0 && inWhole(words[a - 1]) && subject.to - (words[a - 1]?.from ?? 0) <= 10) a--;
+        // The sentence's start, a comma or a colon, or a line's number (`3.`, `（2）`) before it.
+        const opens =
+          a === 0 ||
+          /^[,，:：]$/.test(words[a - 1]?.word ?? '') ||
+          (/^[.．、)）]$/.test(words[a - 1]?.word ?? '') && words[a - 2]?.tag === 'm' && a - 2 === 0);
+        if ((subject.tag === 'v' || subject.tag === 'vn') && opens && partsByMembers(list, thingHead)) {
+          members.push(...list);
+          i = e;
+        }
         continue;
+      }
       // `医用高分子材料由高分子化合物基体与添加剂构成`: what a material is made of are its
       // constituents, not parts of a device.
       // `药物涂层由雷帕霉素与可降解聚合物构成`: nor of a coating, a resin or a glue.
@@ -694,6 +746,17 @@ export const readPartLists = (
         known ||= w.word !== '分为' && ASSEMBLY.test(name) && !NOT_WHOLE.test(name);
         // `治疗头内装有…`: what a thing holds inside or on it are its parts.
         known ||= inside && HOLDS.has(w.word) && !NOT_WHOLE.test(name) && !NOT_PARTS.test(name);
+      }
+      // `血液管路由…组成，含有泵管段、动脉壶、静脉壶和压力监测保护罩`: whatever the subject, a list whose members
+      // name parts by themselves and none a device is of parts (not after 分为, which sorts kinds).
+      // `上游原材料包括…`: a list the words before call materials is left to the list's labels.
+      const ofMaterials = words.slice(Math.max(0, i - 4), i).some((x) => /材料|原料/.test(x.word));
+      if (!known && w.word !== '分为' && !ofMaterials) {
+        const clean = membersOf(text, words, s, end, thingHead);
+        known =
+          clean !== undefined &&
+          partsByMembers(clean, thingHead) &&
+          !clean.some((m) => m.names.some((n) => deviceHead(n)));
       }
       if (!known) continue;
       const list = membersOf(text, words, s, end, thingHead);

@@ -305,6 +305,7 @@ export const readTerms = (
         const hit = heads.at(n, { word: n, tag: 'n', from: 0, to: n.length });
         return hit !== undefined && hit.label !== 'Material' && (hit.head === n || hit.head.length >= 2);
       },
+      (n) => heads.at(n, { word: n, tag: 'n', from: 0, to: n.length })?.label === 'Equipment',
     );
     for (const whole of parts.wholes) wholeNames.add(normalizeTerm(whole));
     const partSpans: Range[] = [];
