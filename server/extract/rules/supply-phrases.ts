@@ -120,7 +120,7 @@ const SUPPLIES_TO =
 const FOR_USER = /(?:用于|面向|适配于?|适用于|满足)$/;
 export const POSSESSED_PART_RULE = 'grammar:A的B';
 /** What may open a clause before its subject `A的B`: a connective, an origin or a generation. */
-const SUBJECT_LEAD = /^(?:而|但|其中|目前|同时)?(?:国产|进口|新型|新一代|传统|主流|高端)?$/;
+const SUBJECT_LEAD = /^["“「『]?(?:而|但|其中|目前|同时)?(?:国产|进口|新型|新一代|传统|主流|高端)?$/;
 /** `A中的B`: only an equipment A, and only its parts or materials (never `产品中的…` of a class). */
 const IN_EQUIPMENT = /^(?:中|里|内|内部|当中|上|前端|末端|头端|顶端|尾端|顶部|底部)的(?:核心|关键)?$/;
 /**

@@ -85,6 +85,19 @@ describe("a part's own parts and parts at an end of a thing", () => {
     ).toEqual(['PART_OF CMOS芯片 -> 先端部 grammar:A的B', 'PART_OF 微型镜头 -> 先端部 grammar:A的B']);
   });
 
+  it('reads B的C as the subject after the quotation mark that opens a speech (d6-endoscope-robot-news)', () => {
+    expect(
+      supplyPairs('“先端部的微型镜头和CMOS芯片是过去最难做的，现在都实现了国产。', {
+        先端部: 'Component',
+        微型镜头: 'Component',
+        CMOS芯片: 'Component',
+      }).sort(),
+    ).toEqual(['PART_OF CMOS芯片 -> 先端部 grammar:A的B', 'PART_OF 微型镜头 -> 先端部 grammar:A的B']);
+    expect(supplyPairs('他说：“要提升探测器的良率。', { 探测器: 'Component', 良率: 'Component' })).toEqual(
+      [],
+    );
+  });
+
   it('reads A末端的B and A前端的B wherever they stand', () => {
     expect(
       supplyPairs('四根牵引钢丝穿过蛇骨，由机械臂末端的驱动电机拉动，实现上下左右弯曲。', {
