@@ -86,6 +86,13 @@ const PHRASES: readonly Phrase[] = [
     gap: /^(?:生产|制造)?(?:所(?:需|需要|用)的?|(?:上|中|里)?(?:用的|使用的))(?:关键|核心|主要)?(?:零部件|部件|元器件|材料|原材料|原料)?(?:[:：]|如|包括)?$/,
     items: ['Component', 'Material'],
   },
+  // `S60彩超配备的单晶探头`, `床垫内置的压力传感器`: what a thing is fitted with, as a relative clause before the
+  // part (parts only: `救护车配备的呼吸机` is a machine of its own).
+  {
+    rule: 'grammar:A配备的B',
+    gap: /^(?:所|上|内|中)?(?:配备|配置|配有|装配|搭载|内置|装有|装载)(?:了)?的$/,
+    items: ['Component'],
+  },
   {
     rule: 'grammar:A采用B',
     gap: /^(?:主要|多|大多|一般|通常|均|普遍|则|已|开始|逐步)?(?:采用|使用|选用|改用|换用|改为采用)了?$/,

@@ -146,3 +146,24 @@ describe('a thing made or shown, then what it holds', () => {
     ).toEqual(['PART_OF 膜式氧合器 -> 体外膜肺氧合设备 grammar:A…，其B']);
   });
 });
+
+describe('what a thing is fitted with, as a relative clause before the part', () => {
+  it('reads A配备的B and A内置的B (medtech2024-q3-earnings-news, d10-rehab-eldercare-devices-news)', () => {
+    expect(
+      supplyPairs('其S60彩超配备的单晶探头以弛豫铁电单晶制作压电层。', { 单晶探头: 'Component' }).filter(
+        (p) => p.includes('A配备的B'),
+      ),
+    ).toEqual(['PART_OF 单晶探头 -> 彩超 grammar:A配备的B']);
+    expect(
+      supplyPairs('床垫内置的压力传感器可监测老人离床。', { 床垫: 'Component', 压力传感器: 'Component' }),
+    ).toEqual(['PART_OF 压力传感器 -> 床垫 grammar:A配备的B']);
+  });
+
+  it('reads no machine a machine is fitted with (救护车配备的呼吸机)', () => {
+    expect(
+      supplyPairs('负压救护车配备的呼吸机已全部更新。', { 负压救护车: 'Equipment' }).filter((p) =>
+        p.includes('A配备的B'),
+      ),
+    ).toEqual([]);
+  });
+});
