@@ -147,8 +147,9 @@ const BATTERY_KIND = /^[锂蓄钠镍]电池$/;
  * word (`探头帽`, `电极片`, `导管座`, `换能器阵列`). */
 const PART_PIECE = /^(?:[帽片盖座罩垫]|阵列)$/;
 
-/** One-character nouns of what a part senses or moves (`力传感器`, `血泵`, `热光源`, `磁编码器`): the kind. */
-const ONE_CHARACTER_KIND = /^[力血光热磁声]$/;
+/** One-character nouns of what a part senses or moves (`力传感器`, `血泵`, `热光源`, `磁编码器`, `氧传感器`,
+ * `氧电池`): the kind. */
+const ONE_CHARACTER_KIND = /^[力血光热磁声氧]$/;
 
 /** Consumables a machine takes (`ECMO膜式氧合器`, `血液净化设备透析器`): used in it, named after it. */
 const MACHINE_CONSUMABLE = /^(?:氧合器|透析器|灌流器)$/;

@@ -57,3 +57,12 @@ describe('a unit of a machine named by its work', () => {
     expect(names.filter((n) => n.endsWith('单元'))).toEqual([]);
   });
 });
+
+describe('a one-character kind of what a part senses', () => {
+  it('reads 氧传感器 and 氧电池 where the text delimits them', () => {
+    const names = discovered(
+      '支持研制涡轮风机、比例电磁阀和氧传感器等核心部件。呼吸机更换流量传感器27个、氧电池19块。',
+    );
+    expect(names).toEqual(expect.arrayContaining(['Component:氧传感器', 'Component:氧电池']));
+  });
+});
