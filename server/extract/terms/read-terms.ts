@@ -10,6 +10,7 @@ import { discoveredId } from '../node-ids';
 import type { Curated } from '../types';
 import { lowerBound } from '../lower-bound';
 import { alloyElements } from './alloy-elements';
+import { configWords } from './config-words';
 import type { TermRule } from './confidence';
 import { readCoordinations, type Range } from './coordination';
 import { extendCurated, type CuratedSpan } from './curated-extensions';
@@ -348,11 +349,13 @@ export const readTerms = (
       to: t,
       label: 'Material' as const,
     }));
-    for (const u of [
-      ...materialUses,
-      ...readUseSubjects(s, headLabel, endsLine),
-      ...readMadeInto(s, headLabel),
-    ]) {
+    // `支持以铌钛超导线绕制的…`: a verb of policy before 以 is the clause's verb, not a thing made of
+    // the material.
+    const leadingVerbs = configWords(config, 'leadingVerbs');
+    const useSubjects = readUseSubjects(s, headLabel, endsLine).filter(
+      (u) => !leadingVerbs.has(s.slice(u.from, u.to)),
+    );
+    for (const u of [...materialUses, ...useSubjects, ...readMadeInto(s, headLabel)]) {
       const { from: f, to: t, label } = u;
       if (!isFree(f, t)) continue;
       // `外壳和端盖一般采用…`: the first of a pair is read only as a thing the text named before.

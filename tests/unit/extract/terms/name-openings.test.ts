@@ -87,3 +87,14 @@ describe('a material opening a name', () => {
     expect(t).not.toContain('Material 医用钽');
   });
 });
+
+describe('verbs of policy before 以', () => {
+  it('reads no part in the verb that opens `支持以M绕制的…` or `鼓励以M制造的…`', () => {
+    const a = terms('支持以铌钛超导线绕制的超导磁体实现国产化。');
+    expect(a).toContain('Material 铌钛超导线');
+    expect(a).not.toContain('Component 支持');
+    const b = terms('鼓励以医用钛合金制造的骨科植入物开展临床应用。');
+    expect(b).toContain('Material 医用钛合金');
+    expect(b).not.toContain('Component 鼓励');
+  });
+});
