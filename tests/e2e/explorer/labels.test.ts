@@ -224,8 +224,17 @@ describe('labels never collide', () => {
                   problems = stepProblems(step.expect, await drawnStep(p.page));
                 }
                 await settle(p.page);
-                const f = await record(p.page, name);
-                if (f.overlaps.length || f.overNodes.length || f.small.length || f.drawn === 0)
+                const bad = (x: LabelFigures): boolean =>
+                  x.overlaps.length > 0 || x.overNodes.length > 0 || x.small.length > 0 || x.drawn === 0;
+                let f = await record(p.page, name);
+                // On a loaded machine a step's last layout or camera move can land after the reading
+                // settled; what a presenter sees is the view once it is still, so a bad reading is
+                // taken once more after another settle, and only a lasting collision fails.
+                if (bad(f)) {
+                  await settle(p.page, 3000);
+                  f = await record(p.page, `${name}-again`);
+                }
+                if (bad(f))
                   failed.push(
                     `${name}: ${f.drawn} drawn, ${f.overlaps.length} overlaps, ${f.overNodes.length} over nodes, ${f.small.length} small`,
                   );
