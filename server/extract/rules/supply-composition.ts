@@ -19,8 +19,11 @@ export const NEEDS_RULE = 'grammar:A需要多个B';
 export const OWNED_RULE = 'grammar:A的B采用Y';
 export const POINTED_CLASS_RULE = 'grammar:A…。其核心部件包括B';
 
-/** Hedges that may stand between the whole and 由 (`则一般由`, `整体上由`, `内部由`). */
-const HEDGE = '(?:[，,:：]?(?:内部|内)?[\\s则一般通常主要均都也基本整体上大体大致]*)';
+/**
+ * Hedges that may stand between the whole and 由 (`则一般由`, `整体上由`, `内部由`), after a table's cell
+ * border at most (`冷疗设备 | 通常由B、C组成`: a row's description speaks of the thing its name cell names).
+ */
+const HEDGE = '(?:[，,:：|]?(?:内部|内)?[\\s则一般通常主要均都也基本整体上大体大致]*)';
 /**
  * What may stand after 由 before the first part: where each part sits (`由体外的B和体内的C两部分组成`,
  * the next parts' own such words being list fillers) or how many of it there are (`由数十个B拼成`,
@@ -47,9 +50,12 @@ const slashJoined = (text: string, start: number, end: number): boolean =>
   /[A-Za-z][/／\-－]$/.test(text.slice(Math.max(0, start - 2), start)) ||
   /^[/／\-－][A-Za-z]/.test(text.slice(end, end + 2));
 
-/** `A包括B、C`: a whole that lists its parts (never a class listing its members: those are equipment). */
+/**
+ * `A包括B、C`: a whole that lists its parts (never a class listing its members: those are equipment);
+ * `A内设有B`, `A上设有B` (a patent's wording), and a count before the first part (`灯头内置多颗B和C`).
+ */
 const INCLUDES =
-  /^(?:\([^()]{1,12}\))?[:：]?(?:内|上)?(?:又|还|则|也|内部|却)*(?:主要|通常|一般)?(?:包括|包含|含有|内含|(?:集成|装有|配有|内置|搭载|配备)了?|(?:主要|关键|核心)?(?:零部件|部件|组件)(?:有|包括)|(?:(?:由|从|自)[\u4e00-\u9fff]{1,4}(?:至|到|向|及)[\u4e00-\u9fff]{1,4})?依次(?:为|是|包括|设有|排列着?))[:：]?(?:[^，,。；;:：的]{1,8}的)?$/;
+  /^(?:\([^()]{1,12}\))?[:：]?(?:内|上)?(?:又|还|则|也|内部|却)*(?:主要|通常|一般)?(?:包括|包含|含有|内含|(?:集成|装有|配有|内置|搭载|配备)了?(?:[0-9两二三四五六七八九十多数几]+[颗个只块片根组套枚条])?|设有|(?:主要|关键|核心)?(?:零部件|部件|组件)(?:有|包括)|(?:(?:由|从|自)[\u4e00-\u9fff]{1,4}(?:至|到|向|及)[\u4e00-\u9fff]{1,4})?依次(?:为|是|包括|设有|排列着?))[:：]?(?:[^，,。；;:：的]{1,8}的)?$/;
 /**
  * `直线加速器（含多叶准直器、加速管）`, `医用直线加速器1台（含…）`: a bracket after a thing (and its count) that
  * says what it comes with. Its parts only: a device inside (`负压救护车（含车载呼吸机）`) is no part.
