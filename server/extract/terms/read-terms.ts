@@ -262,7 +262,17 @@ export const readTerms = (
         // Written apart (`康复装备            康复机器人`, a column gap) they are two names.
         text.slice(norm.ends[f.from - 1] ?? 0, norm.starts[f.from] ?? 0) === '' &&
         (endingAt.get(f.from)?.some((m) => labelOf.get(m.nodeId) !== 'Domain') ?? false);
-      findings.push(tailOf ? { ...f, rule: 'noise:clause' } : withNoiseEvidence(f, s, words, rf, firms));
+      // `可吸收骨钉和组织|工程支架` (组织工程 a curated technique): a name that starts inside a curated name,
+      // written on from its middle, was cut out of a longer word. Not a member of a curated list written as
+      // one name (`食道、胆道、气管支架`), which starts after the list's mark.
+      const startsInside =
+        !f.curated &&
+        matches.some(
+          (m) => m.from < f.from && f.from < m.to && !/[、，,和及与或]/.test(norm.text.slice(m.from, f.from)),
+        );
+      findings.push(
+        tailOf || startsInside ? { ...f, rule: 'noise:clause' } : withNoiseEvidence(f, s, words, rf, firms),
+      );
     };
     /**
      * A name a reader found at [from, to) of the plan: discovered and its span taken, unless a curated
