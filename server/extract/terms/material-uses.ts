@@ -203,9 +203,9 @@ const lineFrom = (s: string, at: number, endsLine: (i: number) => boolean): stri
 const HEDGES_BEFORE = new RegExp(`${HEDGE.replace(/\*$/, '+')}$`);
 /** A subject as written right before its hedges: a short run after a clause mark, 的, 其 or a joiner. */
 const SUBJECT = /(?:[^\P{Script=Han}的其则和与及是在为将对把这该]|[A-Za-z0-9-])+$/u;
-/** Subjects that are makers, products in general, times, body parts or positions, not a part. */
+/** Subjects that are makers, products in general, times, body parts, positions or topics (`研究方向为…`), not a part. */
 const NOT_A_PART =
-  /^(?:前者|后者|两者|二者|三者|其余|上述|以上|这些|那些|这种|该种|此类|这类|该类|每种)|者$|(?:产品|厂家|企业|公司|厂商|医生|患者|品牌|市场|行业|目前|部分|方面|领域|工艺|技术|材料|原料|医院|国内|国外|牙|齿|器官|组织|部位|主流|机型|型号|版本|材质|研究|报道|文献|团队|课题组|学者|实验|试验|方案)$|^(?:封装|灌封|加工|生产|制造|制作|包装|焊接|组装|装配|涂覆|成型)$|^(?:外层|内层|中间|表面|表层|底层|顶层|外侧|内侧|两端|头端|尾端|近端|远端|早期|主流|传统|高端|低端|国产|进口)$/;
+  /^(?:前者|后者|两者|二者|三者|其余|上述|以上|这些|那些|这种|该种|此类|这类|该类|每种)|者$|(?:产品|厂家|企业|公司|厂商|医生|患者|品牌|市场|行业|目前|部分|方面|领域|工艺|技术|材料|原料|医院|国内|国外|牙|齿|器官|组织|部位|主流|机型|型号|版本|材质|研究|报道|文献|团队|课题组|学者|实验|试验|方案|方向|重点|目标|任务|内容|对象|范围|主题|课题|专业|难点|热点|特点|优势|用途)$|^(?:封装|灌封|加工|生产|制造|制作|包装|焊接|组装|装配|涂覆|成型)$|^(?:外层|内层|中间|表面|表层|底层|顶层|外侧|内侧|两端|头端|尾端|近端|远端|早期|主流|传统|高端|低端|国产|进口)$/;
 
 export interface UseSubject {
   readonly from: number;

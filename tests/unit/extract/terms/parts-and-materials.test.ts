@@ -81,6 +81,11 @@ describe('materials read where a thing is made of them', () => {
     expect(subjects('耳模也有用医用硅胶制作的。')).toEqual(['耳模']);
   });
 
+  it('takes no topic for the subject of a copula: 研究方向为骨修复材料 names no part', () => {
+    expect(subjects('作者简介：刘晨阳（1995-），男，博士研究生，研究方向为骨修复材料。')).toEqual([]);
+    expect(subjects('主要部件：导管，芯丝为镍钛合金。')).toEqual(['芯丝']);
+  });
+
   it('reads the part made of the materials after 作 or 制作 (以M作A)', () => {
     expect(madeInto('传统的烤瓷冠则以钴铬合金作内冠，表面堆塑长石质瓷粉。')).toEqual(['内冠']);
     expect(madeInto('其单晶探头以弛豫铁电单晶制作压电层。')).toEqual(['压电层']);
