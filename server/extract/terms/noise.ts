@@ -263,9 +263,10 @@ export const holdsModel = (name: string): boolean => /[A-Za-z]{2,}\s?[A-Za-z]*[0
  * list completion from `华中科技大学、武汉大学等高校建设医疗器械相关学科`). A hospital (`医院信息系统`) and
  * 机构 (a mechanism: `传动机构`) may. */
 const INNER_ORGANISATION =
-  /(?:大学|学院|高校|院校|公司|集团|研究所|研究院|协会|学会|委员会|管理局|监管局|企业|厂商|厂家)/;
+  /(?:大学|学院|高校|院校|公司|集团|研究所|研究院|协会|学会|委员会|管理局|监管局|企业|厂商|厂家|(?:经信|工信|卫健|药监|市监|科技|发改|财政|商务|医保|人社|教育)(?:局|厅|委))/;
 
-/** True when the name holds an organisation's noun before its last characters. */
+/** True when the name holds an organisation's noun before its last characters; a bureau by its short
+ * form too (`市经信局医用气动物流传输系统`, `国家药监局器械`). */
 export const holdsOrganisation = (name: string): boolean => {
   const m = INNER_ORGANISATION.exec(name);
   return m !== null && m.index + m[0].length < name.length;
@@ -333,6 +334,27 @@ const CLASSED_AS = /(?:属于?|列为|列入|归为|归入|划为|划入|按)第
 
 /** True when the name holds a process that makes the thing, or a class the thing is put in. */
 export const holdsMaking = (name: string): boolean => MADE_INTO.test(name) || CLASSED_AS.test(name);
+
+/** Verbs of a clause that says what a thing is made of, how it is made or what is done with it: a name
+ * never holds one as a word (`置换液泵采用蠕动泵`, `聚乙烯醇构成限流膜`, `聚砜中空纤维膜本地化生产`). */
+const CLAUSE_VERBS: ReadonlySet<string> = new Set([
+  '采用',
+  '选用',
+  '构成',
+  '组成',
+  '涂覆',
+  '本地化',
+  '国产化',
+  '产业化',
+  '另行',
+  '报价',
+  '逐步提高',
+  '别忘了',
+]);
+
+/** True when the words of [from, to) hold such a verb. */
+export const holdsClauseVerb = (words: readonly Word[], from: number, to: number): boolean =>
+  words.some((w) => w.from >= from && w.to <= to && CLAUSE_VERBS.has(w.word));
 
 /** Prepositions that open a phrase of place or agent (`医用高分子材料在输液器中的应用`): a name never
  * holds one as a word of its own (在线 is a word). */

@@ -9,6 +9,7 @@ import {
   cutFromWhole,
   followedByFirmContext,
   holdsClauseLocative,
+  holdsClauseVerb,
   holdsConjunction,
   insideUnknownWord,
   startsInsideUnknownWord,
@@ -59,7 +60,12 @@ export const noiseRuleOf = (
     return 'noise:organisation';
   if (holdsPhrase(finding.name) || holdsServiceUnit(finding.name) || holdsMaking(finding.name))
     return 'noise:clause';
-  if (holdsPreposition(words, from, to) || cutFromWhole(sentence, from, to)) return 'noise:clause';
+  if (
+    holdsPreposition(words, from, to) ||
+    holdsClauseVerb(words, from, to) ||
+    cutFromWhole(sentence, from, to)
+  )
+    return 'noise:clause';
   if (
     holdsConjunction(words, from, to) ||
     insideUnknownWord(words, from, to) ||

@@ -157,3 +157,27 @@ describe('noise causes: wholes found', () => {
     expect(read('企业为透析机配套离心血泵。').graph.get('离心血泵')).toBe('Component');
   });
 });
+
+describe('noise causes: verbs of making and bureaus inside a name', () => {
+  it('reads no name across 采用, 构成 or 本地化生产', () => {
+    const a = read(
+      '其中血泵和置换液泵采用蠕动泵，平衡腔采用聚砜（PSU）制成，电导率传感器和漏血检测器为企业自主研制。',
+    );
+    expect(a.graph.get('血泵')).toBe('Component');
+    expect(a.graph.get('聚砜')).toBe('Material');
+    expect([...a.graph.keys()].filter((n) => n.includes('采用'))).toEqual([]);
+    expect(a.candidates).toContain('置换液泵采用蠕动泵');
+    const b = read('敏感膜中固定葡萄糖氧化酶（GOx），外层以聚氨酯和聚乙烯醇构成限流膜。');
+    expect([...b.graph.keys()].filter((n) => n.includes('构成'))).toEqual([]);
+    const c = read('突破血泵、平衡称重系统和漏血检测器等部件，推动聚醚砜、聚砜中空纤维膜本地化生产。');
+    expect(c.graph.get('聚醚砜')).toBe('Material');
+    expect([...c.graph.keys()].filter((n) => n.includes('生产'))).toEqual([]);
+  });
+
+  it('reads no thing that holds a bureau by its short form (药监局, 经信局)', () => {
+    const names = graphNames(
+      '國家藥監局器械註冊司有關處室負責人介紹，今年以來已有植入式骶神經刺激系統獲批。',
+    );
+    expect(names.filter((n) => n.includes('局'))).toEqual([]);
+  });
+});
