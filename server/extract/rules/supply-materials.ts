@@ -31,6 +31,8 @@ const USERS = new Set(['Equipment', 'Component']);
 const MADE_AS = /^(?:作|做|作为|制作|制成)$/;
 /** What joins two users that share one material clause (`外壳和端盖`): a joiner alone. */
 const SUBJECT_JOIN = /^(?:、|和|与|及)$/;
+/** A gloss's bracket opened right after a name, before the name inside it (`聚砜（PSU`). */
+const GLOSS_OPEN = /^\($/;
 /** What may stand right before a clause's subject: a clause mark or a line's opening. */
 const CLAUSE_OPEN = /^[，,；;：:。\n]$/;
 /** How far past the materials the closing words are looked for (`共挤制成`, `为原料`). */
@@ -48,14 +50,27 @@ export const materialUseEdges = (
   if (!s) return;
   const isMaterial = (o: Occurrence | undefined): o is Occurrence =>
     labelOf(o?.nodeId ?? ('' as NodeId)) === 'Material';
+  /** Where the gloss's bracket opened at `from` closes (`（PSU）`, `（Ti6Al4V、Ti6Al7Nb）`), else `from`. */
+  const glossEndAfter = (from: number): number => {
+    const m = /^\s*[(（][^()（）]{1,24}[)）]/.exec(model.text.slice(from, s.end));
+    return m ? from + m[0].length : from;
+  };
   /** The materials of one list from `occs[i]` on, and the index of the last. */
   const listFrom = (i: number): { items: NodeId[]; last: number } => {
     const items: NodeId[] = [];
     let last = i;
+    let glossEnd = 0;
     for (let k = i; k < occs.length; k++) {
       const o = occs[k];
       const prev = occs[last];
       if (!isMaterial(o) || !prev) break;
+      // `聚砜（PSU）或316L不锈钢`: the names inside the gloss right after an item are that item again (its short
+      // name, its grades), not the next items.
+      if (o.start < glossEnd) continue;
+      if (k > i && GLOSS_OPEN.test(gapText(model, prev.end, o.start))) {
+        glossEnd = glossEndAfter(prev.end);
+        if (o.start < glossEnd) continue;
+      }
       if (k > i && (o.start < prev.end || !MATERIAL_JOIN.test(gapText(model, prev.end, o.start)))) break;
       if (!reader.generic(o.nodeId)) items.push(o.nodeId);
       last = k;

@@ -62,6 +62,14 @@ describe('materialUseEdges', () => {
     ]);
   });
 
+  it('reads on past the gloss of an item to the next one (聚砜（PSU）或316L不锈钢)', () => {
+    expect(pairs('先端部外壳采用聚砜（PSU）或316L不锈钢，器械通道管采用聚四氟乙烯（PTFE）。')).toEqual([
+      'USED_IN 聚砜 -> 先端部外壳 grammar:A采用B',
+      'USED_IN 316L不锈钢 -> 先端部外壳 grammar:A采用B',
+      'USED_IN 聚四氟乙烯 -> 器械通道管 grammar:A采用B',
+    ]);
+  });
+
   it('gives nothing where the subject is no part or the material only names a longer thing', () => {
     expect(pairs('早期产品以纯钛为原料。')).toEqual([]);
     expect(pairs('对美观要求更高的前牙多用二硅酸锂玻璃陶瓷。')).toEqual([]);
