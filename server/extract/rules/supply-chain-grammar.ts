@@ -48,11 +48,20 @@ export const supplyChainEdges = (
   if (!s || !model.text.slice(s.start, s.end).includes('用')) return [];
   const occs: readonly Occurrence[] = supplyOccurrences(model).get(sentence) ?? [];
   const out: EdgeDraft[] = [];
-  /** The occurrence used as a user right before `at` (the offset of 用), if any. */
-  const userBefore = (at: number): Occurrence | undefined =>
-    occs.findLast(
+  /**
+   * The occurrence used as a user right before `at` (the offset of 用), if any: the outermost one
+   * (`电子内窥镜用CMOS图像传感器` is for the 电子内窥镜, not for the 内窥镜 its name ends in).
+   */
+  const userBefore = (at: number): Occurrence | undefined => {
+    const last = occs.findLast(
       (o) => o.end <= at && USER_GAP.test(gapText(model, o.end, at)) && isUserLabel(labelOf(o.nodeId)),
     );
+    if (!last) return undefined;
+    const outer = occs.find(
+      (o) => o.end === last.end && o.start < last.start && isUserLabel(labelOf(o.nodeId)),
+    );
+    return outer ?? last;
+  };
   const isUser = (o: Occurrence): boolean => {
     const next = occs.find((x) => x.start >= o.end);
     const tail = model.text.slice(o.end, next?.start ?? s.end);

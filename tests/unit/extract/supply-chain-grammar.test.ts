@@ -138,3 +138,20 @@ describe('supplyChainGrammar: a glossed material that opens the item', () => {
     ).toEqual(['平板探测器 PART_OF DR']);
   });
 });
+
+describe('supplyChainGrammar: the user is the outermost name before 用', () => {
+  it('reads CMOS图像传感器 as PART_OF 电子内窥镜, not of the 内窥镜 its name ends in (d12-cppcc-proposal-and-reply)', () => {
+    const { ctx, model } = contextOf(
+      '手术机器人用精密减速器和力传感器、电子内窥镜用CMOS图像传感器多由境外企业供应；',
+    );
+    const names = new Map<string, string>([
+      ...ctx.curated.lexicon.map((e): [string, string] => [e.id, e.name]),
+      ...model.discovered.map((d): [string, string] => [d.id, d.name]),
+    ]);
+    expect(
+      supplyChainGrammar(ctx)
+        .map((e) => `${names.get(e.source)} ${e.type} ${names.get(e.target)}`)
+        .filter((l) => l.startsWith('CMOS')),
+    ).toEqual(['CMOS图像传感器 PART_OF 电子内窥镜']);
+  });
+});
