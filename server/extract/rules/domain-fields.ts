@@ -264,7 +264,8 @@ type Mode =
   | 'framed'
   | 'class'
   | 'category'
-  | 'industry';
+  | 'industry'
+  | 'tallied';
 
 /**
  * What a field named without a class noun is about (`医学影像`, `体外诊断`, `智能光电诊疗`): the
@@ -382,6 +383,19 @@ export const classifyField = (name: string, mode: Mode, look: Lookup): NodeId | 
   if (COUNT_START.test(norm)) return undefined;
   // `A股医疗器械板块`, `国产医疗设备`, `我国医疗器械`: the whole industry of a market or a place.
   if (MARKET_INDUSTRY.test(norm)) return undefined;
+  // `分为医用电子直线加速器、…、放疗质控与配套设备四个重点领域`: a count of fields that tallies its
+  // members names each a field, whatever its head, unless it opens with a verb (a task).
+  if (mode === 'tallied') {
+    const first = tagWords(norm)[0];
+    // Kinds of materials tallied as directions (`高分子材料、金属材料…三个重点方向`) stay materials.
+    return first &&
+      !look.verbs.has(first.word) &&
+      norm.length >= 3 &&
+      !/[0-9]/.test(norm) &&
+      !/(?:材料|原料|材质|试剂|耗材)$/.test(norm)
+      ? 'new'
+      : undefined;
+  }
   if (look.otherLabel(norm))
     return (mode === 'examples' && isClassOfThings(norm)) ||
       (mode === 'framed' && isFramedCurated(norm, look))
@@ -829,7 +843,7 @@ export const readFields = (
       return joint ? earlier + 1 + joint.index + joint[0].length : from;
     };
     /** Members of the list [from, to) of `s`, split at 、 and ， (and 和/及/与 in the last one). */
-    const members = (from: number, to: number): [number, number][] => {
+    const members = (from: number, to: number, splitLast = true): [number, number][] => {
       const out: [number, number][] = [];
       let k = from;
       // `医学影像（CT、DR）、体外诊断（…）和生命支持（…）三大领域`: a member's examples in brackets are
@@ -842,7 +856,7 @@ export const readFields = (
         if (i === to || (depth === 0 && /[、，,]/.test(c))) {
           const chunk = s.slice(k, i);
           const joint = /以及|和|及|与/.exec(chunk.replace(/\([^()]*\)/g, (x) => '_'.repeat(x.length)));
-          if (joint && i === to && joint.index > 0) {
+          if (splitLast && joint && i === to && joint.index > 0) {
             out.push([k, k + joint.index], [k + joint.index + joint[0].length, i]);
           } else out.push([k, i]);
           k = i + 1;
@@ -865,12 +879,25 @@ export const readFields = (
         })
         .filter(([a, b]) => b > a);
     };
-    const listOfFields = (from: number, to: number, count?: number): void => {
+    const listOfFields = (from: number, to: number, count?: number, fieldWord = false): void => {
       const read: number[] = [];
       const unread: [number, number, number][] = [];
-      const all = members(from, to);
+      // `…、近距离放射治疗设备、放疗质控与配套设备四个重点领域`: where the count tallies the list only with
+      // its last member whole, 与 joins two words of one field's name, not two fields.
+      const split = members(from, to);
+      const whole = count !== undefined && split.length === count + 1 ? members(from, to, false) : split;
+      const all = whole.length === count ? whole : split;
       // `医学影像、放射治疗、体外诊断、康复辅具四个领域`: a count that tallies the members names each a field.
       const tallied = count === all.length;
+      // A classification (分为, 分成) tallied by a word of fields (领域, 方向, 板块, 赛道) vouches for every
+      // member, also one named like a device (`按技术形态分为医用电子直线加速器、…四个重点领域`). A list run
+      // across cells or lines (`…| 市发改委 | 市经信局、…`) is no list of one clause.
+      const vouched =
+        tallied &&
+        fieldWord &&
+        all.length >= 2 &&
+        /(?:分为|分成|划分为)/.test(s.slice(from, all[0]?.[1] ?? from)) &&
+        all.every(([a, b]) => !/[|｜\n\t；;：:]/.test(s.slice(a, b)));
       // `广泛应用于骨科、齿科和心血管等领域`: a list of branches of medicine alone names each a field, short
       // or not; beside fields of products a branch is a setting of use (`呼吸、麻醉等领域` of a plan).
       const branches =
@@ -908,6 +935,13 @@ export const readFields = (
         // A class noun (`检测仪器`) names a class, not a device.
         const named = s.slice(a + lead, b);
         // A curated class of robots or aids is left to the reading of the members below.
+        // `高分子材料、金属材料、无机非金属材料这三个重点方向`: the demonstrative before the count is no part of
+        // the last member.
+        const end = vouched ? b - (/(?:这|这些)$/.exec(s.slice(a, b))?.[0].length ?? 0) : b;
+        if (vouched && add(si, sf + a + lead, sf + end, 'text:field-list', 'tallied')) {
+          read.push(i);
+          continue;
+        }
         if (DEVICE_END.test(named) && !CLASS_NOUN.test(named) && !framedClass(named)) continue;
         // A member without a class noun is a field when it says what its products do (智能光电诊疗).
         if (
@@ -1125,7 +1159,7 @@ export const readFields = (
     for (const m of s.matchAll(COUNTED_FIELDS)) {
       const at = m.index;
       if (s[at - 1] !== '等' && /[、和及与]/.test(s.slice(clauseStart(at), at)))
-        listOfFields(clauseStart(at), at, countOf(m[0]));
+        listOfFields(clauseStart(at), at, countOf(m[0]), /(?:领域|方向|板块|赛道)$/.test(m[0]));
     }
     // `公司主营业务为医学影像设备的研发、生产和销售，主要产品包括A、B`: the class a firm's business is
     // in holds the products it lists after.

@@ -53,3 +53,51 @@ describe('fields named as directions', () => {
     );
   });
 });
+
+describe('fields of a tallied classification', () => {
+  const roadmap = [
+    '放射治疗装备按技术形态分为医用电子直线加速器、质子及重离子治疗系统、近距离放射治疗设备、放疗质控与配套设备四个重点领域，分述如下。',
+    '',
+    '（一）医用电子直线加速器',
+    '',
+    '2. 重点产品',
+    '图像引导放疗系统（IGRT）、容积旋转调强放疗系统、立体定向放射外科系统（SRS）、螺旋断层放疗系统。',
+    '',
+    '（二）质子及重离子治疗系统',
+    '',
+    '2. 重点产品',
+    '紧凑型质子治疗系统、多室质子治疗系统、碳离子治疗系统。',
+  ].join('\n');
+
+  it('reads every member of `分为A、B、C、D四个重点领域` as a field, one named like a device too', () => {
+    const r = read(roadmap);
+    expect(r.fields).toEqual(
+      expect.arrayContaining([
+        '医用电子直线加速器',
+        '质子及重离子治疗系统',
+        '近距离放射治疗设备',
+        '放疗质控与配套设备',
+      ]),
+    );
+    // 与 joins two words of the last field's name: the count tallies the list with it whole.
+    expect(r.fields).not.toContain('配套设备');
+    expect(r.links).toEqual(
+      expect.arrayContaining([
+        '螺旋断层放疗系统 -> 医用电子直线加速器',
+        '碳离子治疗系统 -> 质子及重离子治疗系统',
+      ]),
+    );
+  });
+
+  it('keeps kinds of materials tallied as directions materials', () => {
+    const r = read(
+      '本次揭榜挂帅锁定高分子材料、金属材料、无机非金属材料这三个重点方向，拟征集遴选一批单位集中攻关。',
+    );
+    expect(r.fields).toEqual([]);
+  });
+
+  it('vouches for no device-named member of a tally without a classification', () => {
+    const r = read('公司聚焦医用电子直线加速器、质子治疗系统两个方向。');
+    expect(r.fields).not.toContain('医用电子直线加速器');
+  });
+});
