@@ -423,6 +423,9 @@ export const classifyField = (name: string, mode: Mode, look: Lookup): NodeId | 
   if ((mode === 'word' || mode === 'examples') && noun === '耗材' && /^(?:医用|医疗)$/.test(core))
     return 'new';
   if (mode === 'standalone' || core.length < 2) return undefined;
+  // `呼吸机产品包括HK-V8重症呼吸机和HK-T3转运呼吸机`: the products of one kind of thing (a curated device or
+  // part before 产品) are that thing's models, a product line, no field.
+  if (noun === '产品' && look.otherLabel(core) && !look.stems.has(core)) return undefined;
   if (look.stems.has(core)) return 'new';
   // `PET/CT、PET/MR等高端医学影像设备`: after 等 a field qualifier before a class of things says the
   // members are kinds of a field (not 新型/新一代: `新型监护设备` is a device's name).

@@ -106,3 +106,13 @@ describe('the whole industry of a market or a place', () => {
     expect(read('在国产医疗设备领域，CT和MRI增长最快。').links).toEqual([]);
   });
 });
+
+describe('a product line of one kind of device', () => {
+  it('reads no field in 呼吸机产品包括A和B: the products of the ventilator are its models (annual report)', () => {
+    const r = read(
+      '公司麻醉机产品主要包括HK-A7和HK-A5系列，呼吸机产品包括HK-V8重症呼吸机和HK-T3转运呼吸机。',
+    );
+    expect(r.domains).toEqual([]);
+    expect(r.links).toEqual([]);
+  });
+});
