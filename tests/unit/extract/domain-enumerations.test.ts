@@ -1,7 +1,7 @@
 // IN_DOMAIN from `一是X。…` enumerations of fields in texts without headings.
 import { describe, expect, it } from 'vitest';
 import { domainEnumerations } from '../../../server/extract/rules/domain-enumerations';
-import { contextOf } from './seed-data';
+import { contextOf, fieldsOf } from './seed-data';
 
 const links = (text: string): string[] =>
   domainEnumerations(contextOf(text).ctx).map((e) => `${e.source} -> ${e.target}`);
@@ -41,5 +41,26 @@ describe('domainEnumerations', () => {
 
   it('ends the paragraph at a line break', () => {
     expect(links('一是治疗装备。\n推动质子治疗系统应用。')).toEqual([]);
+  });
+});
+
+describe("a speaker's ordinals (第三块是X)", () => {
+  const speech =
+    '第二塊是檢驗，就是體外診斷設備，全自動生化分析儀、化學發光免疫分析儀、血細胞分析儀，這些現在縣醫院基本都有。第三塊是急救和重症設備，呼吸機、監護儀、除顫儀、血液透析機，疫情以後有一些，但是分佈不均。';
+
+  it('reads the class after 第三块是 as a field holding the devices of its item', () => {
+    const r = fieldsOf(speech);
+    expect(r.fields).toContain('急救和重症设备');
+    expect(r.links).toEqual(
+      expect.arrayContaining([
+        '呼吸机 -> 急救和重症设备',
+        '监护仪 -> 急救和重症设备',
+        '血液透析机 -> 急救和重症设备',
+      ]),
+    );
+  });
+
+  it('reads no field made of the ordinal (块是检验)', () => {
+    expect(fieldsOf(speech).fields.filter((f) => f.includes('是'))).toEqual([]);
   });
 });
