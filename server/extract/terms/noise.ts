@@ -94,6 +94,12 @@ export const DISCOURSE_WORDS: ReadonlySet<string> = new WordClass(
     // Work done on a thing in use (`技术人员在调试磁共振设备`, `定期维修呼吸机`, `更换球管`): what follows is
     // the thing worked on.
     ...['调试', '维修', '检修', '维护', '保养', '更换', '运输', '搬运', '拆卸', '报废', '租赁', '购买'],
+    // Funds sent somewhere (`子基金重点投向医学影像设备、手术机器人`, `投资超声设备`): what follows is where the
+    // money goes, the verb is no part of its name (the dictionary tags 投向 a noun).
+    ...['投向', '投资', '投入'],
+    // A negated modal (`戴上泵，基本不用管了`, `无需更换滤器`) opens a clause: what follows is its verb, never
+    // the start of a name (管 of 不用管 is to mind, no tube).
+    ...['不用', '不必', '无需', '无须', '不需', '不需要', '不能', '不会'],
     // Where a thing comes from (`芯片基本来自德州仪器`): its maker or origin follows.
     ...['来自', '源自', '出自'],
     // A research report's advice (`关注监护仪、除颤仪`, `看好内窥镜`, `受益于设备更新`): what follows is what the

@@ -38,6 +38,20 @@ describe('verbs of a clause before or inside a name', () => {
   ])('%s gives no name opening with its verb', (text) => {
     expect(graphed(text).filter((n) => /^(?:日产|年产|预计|协调)/.test(n))).toEqual([]);
   });
+
+  it('reads the field after 投向 without the verb (provincial measures: 子基金重点投向…)', () => {
+    const names = graphed(
+      '省新兴产业引导基金设立规模50亿元的医疗装备子基金，重点投向医学影像设备、手术机器人、高值医用耗材等领域。',
+    );
+    expect(names.filter((n) => n.startsWith('投向'))).toEqual([]);
+  });
+
+  it('reads no tube in a negated modal: 现在戴上泵，基本不用管了 (a feature on insulin pumps)', () => {
+    const names = graphed(
+      '“以前一天要扎四五针，现在戴上泵，基本不用管了。”今年28岁的小林是一名1型糖尿病患者。',
+    );
+    expect(names.filter((n) => n.endsWith('管'))).toEqual([]);
+  });
 });
 
 describe('organisations read as things', () => {
