@@ -35,6 +35,12 @@ const SHAPE_HEADS: readonly HeadHit[] = [
     .concat(['培养箱', '暖箱', '无影灯', '救护车'])
     // Sterilizers and disinfectors, named by what they do (`过氧化氢低温等离子灭菌器`, `全自动清洗消毒器`).
     .concat(['灭菌器', '消毒器'])
+    // Furniture and fittings of the operating room, named by their kind (`电动液压手术床`, `医用吊塔`), and
+    // wearables named as watches (`无创血糖监测手表`, `智能手表`), as 手环 above.
+    .concat(['手术床', '吊塔', '手表'])
+    // Powered bone drills (`电动骨钻`), and workstations of a medical work (MEDICAL_WORKSTATION; a
+    // `常州工作站` is an office).
+    .concat(['骨钻', '工作站'])
     .map((head) => ({ label: 'Equipment' as const, head })),
   // Parts named by what they do to current, heat, gas or fluid inside a machine (`模数转换器`,
   // `高压变压器`, `二氧化碳吸收器`, `流量调节器`), and circuits (`发射与接收电路`, `专用集成电路`).
@@ -44,11 +50,19 @@ const SHAPE_HEADS: readonly HeadHit[] = [
     // `动力单元`); other units (`教学单元`, `基本单元`) are none (PART_UNIT).
     .concat(['单元'])
     // Parts of electronics and of the sound and motion a device senses (`热敏电阻`, `锂电池组`,
-    // `MEMS加速度计`, `MEMS麦克风`). Not 器件 or 元件, which end devices' names too, nor 显示器 and 流量计
-    // (`医用显示器`, `峰流量计` are devices).
+    // `MEMS加速度计`, `MEMS麦克风`). Not 器件 or 元件, which end devices' names too, nor 显示器 (`医用显示器` is a
+    // device).
     .concat(['电容', '电阻', '电感', '晶振', '电池组', '加速度计', '磁力计', '麦克风', '扬声器', '蜂鸣器'])
-    // A battery pack, named whole (`腰间的电池包`).
-    .concat(['电池包'])
+    // A battery pack, named whole (`腰间的电池包`), and a flowmeter (`电子流量计`): a part of the anaesthesia
+    // machine or ventilator that meters its gas; a peak flowmeter is a device.
+    .concat(['电池包', '流量计'])
+    // Parts that only machines have, named by their kind: an X-ray tube's target (`旋转阳极靶盘`), an
+    // endoscope's light guide and its pull wires (`光纤导光束`, `钨丝牵引线`, `钨丝牵引绳`), a robot's cable
+    // drive (`不锈钢丝绳`), lenses and diaphragms (`声透镜`, `平衡腔膜片`), sheaths and cuffs' bladders
+    // (`外护套`, `TPU气囊`), motors (`伺服马达`), a stapler's cartridge (`腔镜切割吻合器钉仓`), a humidifier
+    // and a hearing aid's receiver (`湿化器`, `微型受话器`).
+    .concat(['靶盘', '导光束', '传像束', '光纤束', '牵引线', '牵引绳', '牵引钢丝', '丝绳', '透镜', '膜片'])
+    .concat(['护套', '气囊', '马达', '钉仓', '湿化器', '受话器'])
     // Chips named by their Latin kind after what they do (`主控MCU`, `电源管理IC`, `读出ASIC`); the text
     // read is lower-cased.
     .concat(['mcu', 'soc', 'fpga', 'dsp', 'asic', 'ic'])
@@ -83,6 +97,8 @@ export const endoscopeAt = (text: string, word: Word): HeadHit | undefined =>
   text.charAt(word.to - 1) === '镜' && ENDOSCOPE.test(text.slice(0, word.to))
     ? { label: 'Equipment', head: '镜' }
     : undefined;
+/** Workstations named by the medical work done at them (`麻醉工作站`, `图像重建工作站`). */
+const MEDICAL_WORKSTATION = /(?:麻醉|影像|图像|重建|后处理|诊断|超声|内镜|放疗|计划|监护)工作站$/;
 /** What a pump gives the patient (`输液泵`, `注射泵`, `胰岛素泵`, `镇痛泵`): such a pump is the device the
  * patient is treated with, not a part of a machine (`血泵`, `离心泵`). */
 const THERAPY_PUMP = /(?:输液|注射|输注|胰岛素|镇痛|营养)泵$/;
@@ -182,6 +198,10 @@ export const headIndex = (config: DiscoveryConfig): HeadIndex => {
       )
         return undefined;
       if (hit.head === '单元' && !PART_UNIT.test(text.slice(0, to))) return undefined;
+      // A peak flowmeter is the patient's device, not a machine's flowmeter (`呼气峰流量计`).
+      if (hit.head === '流量计' && text.startsWith('峰流量计', to - 4))
+        return { label: 'Equipment', head: hit.head };
+      if (hit.head === '工作站' && !MEDICAL_WORKSTATION.test(text.slice(0, to))) return undefined;
       // A Latin head is a word of its own (`IC`, not the end of `BASIC`).
       if (/^[a-z]/.test(hit.head) && word.word !== hit.head) return undefined;
       return hit;

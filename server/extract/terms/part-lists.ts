@@ -164,11 +164,13 @@ export const partNamesOf = (written: string): string[] => {
   // Latin names joined by a slash share the rest of the member, unless the slash joins the two ends
   // of a conversion (`A/D转换芯片` is one part).
   const slash = /^([A-Za-z0-9]+)\/([A-Za-z0-9]+)(.+)$/.exec(name);
-  // `心电/呼吸模块`, `发射/接收电路`: two words of one length before a slash and after it share the rest.
+  // `心电/呼吸模块`, `发射/接收电路`: two words of one length before a slash and after it share the rest;
+  // not when the rest switches between the two (`手动/机控转换开关` is one switch).
   const words = /^([\u4e00-\u9fff]{2,4})\/([\u4e00-\u9fff]+)$/.exec(name);
   if (!slash && words?.[1] && words[2]) {
     const n = words[1].length;
     const rest = words[2].slice(n);
+    if (/^(?:转换|切换)/.test(rest)) return [name];
     if (rest.length >= 2) return [`${words[1]}${rest}`, words[2]];
   }
   if (!slash || namesConversion(`${slash[1]}/${slash[2]}`, slash[3] ?? '')) return [name];

@@ -39,6 +39,14 @@ describe('a field of make-up with no subject', () => {
     expect(names.filter((n) => n.includes('/'))).toEqual([]);
   });
 
+  it('keeps a switch between the two words around a slash one part (手动/机控转换开关)', () => {
+    const names = things(
+      '呼吸回路：为一体化加热式回路块，包括吸气单向阀、呼气单向阀、APL阀（可调压力限制阀）、二氧化碳吸收罐、储气囊和手动/机控转换开关。',
+    );
+    expect(names).toEqual(expect.arrayContaining(['Component:储气囊', 'Component:手动/机控转换开关']));
+    expect(names).not.toContain('Component:手动转换开关');
+  });
+
   it('reads no parts after a colon whose label says nothing of make-up', () => {
     expect(
       things('评审专家组：由临床、工程和管理专家组成。').filter((n) => n.startsWith('Component')),

@@ -1,0 +1,60 @@
+// Heads of parts and devices named by their kind (terms/heads.ts): an endoscope's light guide and pull wires,
+// lenses, diaphragms, bladders and receivers; a flowmeter as a machine's part and a peak flowmeter as a device;
+// operating tables, ceiling pendants, watches and the workstations of a medical work.
+import { describe, expect, it } from 'vitest';
+import { thingsOf } from '../seed-data';
+
+describe('parts named by their kind', () => {
+  it("reads an endoscope's light guide and pull wire (光纤导光束, 钨丝牵引线)", () => {
+    const names = thingsOf('导光所用的光纤导光束、插入管所用的蛇骨和钨丝牵引线已实现国内采购。');
+    expect(names).toEqual(expect.arrayContaining(['Component:光纤导光束', 'Component:钨丝牵引线']));
+  });
+
+  it("reads a probe's acoustic lens and a dialysis machine's diaphragm", () => {
+    expect(thingsOf('（三）彩超维修探头9把，主要为声透镜开裂和电缆断线。')).toContain('Component:声透镜');
+    expect(thingsOf('同时平衡腔膜片采用的硅橡胶批次不合格。')).toContain('Component:平衡腔膜片');
+  });
+
+  it("reads a cuff's bladder and a hearing aid's receiver", () => {
+    expect(thingsOf('袖带采用尼龙面料与TPU气囊复合制成。')).toContain('Component:TPU气囊');
+    expect(thingsOf('骨导助听器的核心是骨导振子和微型受话器。')).toContain('Component:微型受话器');
+  });
+
+  it("reads a flowmeter as an anaesthesia machine's part, a peak flowmeter as a device", () => {
+    const names = thingsOf(
+      '传统流量计为玻璃锥形管浮标流量计，锥形管采用硼硅玻璃制成；现代机型多采用电子流量计。',
+    );
+    expect(names).toEqual(expect.arrayContaining(['Component:玻璃锥形管浮标流量计', 'Component:电子流量计']));
+    expect(thingsOf('推荐哮喘患者使用呼气峰流量计监测病情。')).toContain('Equipment:呼气峰流量计');
+  });
+});
+
+describe('devices named by their kind', () => {
+  it('reads operating tables and a ceiling pendant', () => {
+    const names = thingsOf(
+      '手术床类产品包括电动液压手术床、综合手术床、骨科牵引手术床和复合手术室用碳纤维手术床。照明与悬吊类产品包括LED手术无影灯、手术辅助照明灯、医用吊塔和吊桥。',
+    );
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Equipment:电动液压手术床',
+        'Equipment:综合手术床',
+        'Equipment:骨科牵引手术床',
+        'Equipment:医用吊塔',
+      ]),
+    );
+  });
+
+  it('reads a watch that monitors (无创血糖监测手表)', () => {
+    const names = thingsOf(
+      '另一团队开发无创血糖监测手表，核心部件包括近红外光源、光电二极管和低功耗蓝牙芯片。',
+    );
+    expect(names).toContain('Equipment:无创血糖监测手表');
+  });
+
+  it('reads the workstation of a medical work (麻醉工作站), not an office (常州工作站)', () => {
+    expect(thingsOf('现代麻醉工作站在麻醉机基础上集成了麻醉监护仪和麻醉信息系统。')).toContain(
+      'Equipment:麻醉工作站',
+    );
+    expect(thingsOf('新服务站常州工作站揭牌。')).toEqual([]);
+  });
+});
