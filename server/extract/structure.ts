@@ -57,7 +57,17 @@ const boldHead = (text: string, line: Line): boolean =>
 const MARKED_HEADS: readonly { readonly pattern: RegExp; readonly hashes: number }[] = [
   { pattern: /^【([^【】，。；：:,;！？!?]{2,20})】$/u, hashes: 7 },
   { pattern: /^[▌▍▎█■◆◼][\s\u3000]*([^，。；：:,;！？!?\s\u3000][^，。；：:,;！？!?]{1,19})$/u, hashes: 8 },
+  // `━━━━ 方向一：手术机器人 ━━━━`, `==== 第二部分 ====`: a title between two rules of box-drawing or
+  // equals signs (a label and its colon may lead it).
+  {
+    pattern:
+      /^[━─═=＝]{2,}[\s\u3000]*([^，。；,;！？!?\s\u3000━─═=＝][^，。；,;！？!?━─═=＝]{1,23}?)[\s\u3000]*[━─═=＝]{2,}$/u,
+    hashes: 7,
+  },
 ];
+
+/** A numbered label before a marked head's name (`方向一：`, `板块2：`, `领域三 `). */
+const MARKED_LABEL = /^(?:方向|领域|板块|赛道|专题|主题|方面)[一二三四五六七八九十\d]{1,2}[：:\s\u3000]+/;
 
 /** `line` read as a Markdown head when a mark alone makes it one, its content without the mark. */
 const markedHead = (line: Line): Line => {
@@ -66,7 +76,15 @@ const markedHead = (line: Line): Line => {
     const m = pattern.exec(line.content);
     const title = m?.[1]?.trim();
     if (!m || !title) continue;
-    const cs = line.cs + line.content.indexOf(title, line.content.length - m[1]!.length - 1);
+    // Where the title stands in the line: a rule may close the line after it (`━━ X ━━`).
+    let cs = line.cs + line.content.indexOf(title, m[0].lastIndexOf(m[1]!));
+    // `方向一：手术机器人`: a numbered label of a direction or a field is the head's numbering.
+    const label = MARKED_LABEL.exec(title)?.[0] ?? '';
+    if (label && title.length > label.length + 1) {
+      cs += label.length;
+      const rest = title.slice(label.length);
+      return { ...line, cs, ce: cs + rest.length, content: rest, markdownHeading: true, hashes };
+    }
     return { ...line, cs, ce: cs + title.length, content: title, markdownHeading: true, hashes };
   }
   return line;

@@ -106,3 +106,42 @@ describe('segments of an annual report', () => {
     expect(r.fields).not.toContain('发展服务');
   });
 });
+
+describe('heads between rules (━━━━ 方向一：X ━━━━)', () => {
+  const ROADSHOW = [
+    '本场共遴选6个项目，分为手术机器人、植入器械、可穿戴监测设备三个方向，每个项目路演8分钟。',
+    '',
+    '━━━━ 方向一：手术机器人 ━━━━',
+    '',
+    '项目01  单孔腔镜手术机器人',
+    '项目简介：面向泌尿外科和妇科的单孔腔镜手术机器人，通过一个2.5cm切口完成手术。',
+    '',
+    '项目02  血管介入手术机器人',
+    '项目简介：用于冠脉介入（PCI）的主从式血管介入手术机器人，医生在铅房外操作。',
+    '',
+    '━━━━ 方向二：植入器械 ━━━━',
+    '',
+    '项目03  可降解镁合金骨钉',
+    '项目简介：用于踝关节、手足骨折内固定的可降解骨钉，植入后12—18个月逐步降解。',
+  ].join('\n');
+
+  it('reads the title between the rules as a head, less its numbered label, at its exact offsets', () => {
+    const sections = parseSections(ROADSHOW);
+    const robots = sections.find((s) => s.title === '手术机器人');
+    expect(robots).toBeDefined();
+    expect(ROADSHOW.slice(robots!.titleStart, robots!.titleEnd)).toBe('手术机器人');
+    expect(sections.map((s) => s.title)).toContain('植入器械');
+  });
+
+  it('puts the projects under each head in its field', () => {
+    const r = fieldsOf(ROADSHOW);
+    expect(r.links).toEqual(
+      expect.arrayContaining([
+        '单孔腔镜手术机器人 -> 手术机器人',
+        '血管介入手术机器人 -> 手术机器人',
+        '可降解骨钉 -> 植入器械',
+      ]),
+    );
+    expect(r.links).not.toContain('可降解骨钉 -> 手术机器人');
+  });
+});
