@@ -122,6 +122,12 @@ const PLACE = new RegExp(`${PLACES}$`);
 /** What may stand before a clause's own user: a connective, 其, a relative clause (`与泵配套使用的`). */
 const OWN_LEAD =
   /^(?:[(（][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}[.．、])?(?:[0-9.]+(?:T|排|层))?(?:而|但|并|且|同时|其中)?其?(?:[^，,。；;]{1,12}的)?$/;
+/**
+ * More of a name after a curated one, ending in a device's class noun (`内窥镜|清洗工作站包括…`): the curated
+ * name only modifies a device the reading does not know, which is the clause's head.
+ */
+const MODIFIED =
+  /^[\u4e00-\u9fff]{1,6}?(?:工作站|系统|设备|装置|仪器|仪|机)(?:$|[，,。；;：:的]|包括|由|采用|主要|一般|通常|为|是)/;
 /** Two users of one clause (`外壳和端盖`). */
 const USERS_GAP = /^(?:、|和|与|及)$/;
 /** Two items of one list. */
@@ -246,7 +252,9 @@ export const clauseEdges = (
     // The clause's own users: at its head, through `的` (`接收刺激器的外壳` is the shell) or a list.
     const users: Occurrence[] = [];
     let k = 0;
-    if (first && USERS.has(label(first)) && OWN_LEAD.test(gapText(model, from, first.start))) {
+    const modifier =
+      first !== undefined && MODIFIED.test(gapText(model, first.end, inClause[1]?.start ?? to));
+    if (first && USERS.has(label(first)) && OWN_LEAD.test(gapText(model, from, first.start)) && !modifier) {
       users.push(first);
       for (k = 1; k < inClause.length; k++) {
         const o = inClause[k];

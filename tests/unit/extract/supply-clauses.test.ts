@@ -205,3 +205,23 @@ describe('a service record', () => {
     expect(pairs('呼吸机更换为国产品牌，流量传感器另购。', KNOWN)).toEqual([]);
   });
 });
+
+describe('a curated name that only modifies the clause’s head', () => {
+  it('gives no material to the endoscope of 内窥镜清洗工作站包括…，采用304不锈钢材质 (a tender)', () => {
+    expect(
+      pairs('2.内窥镜清洗工作站包括清洗槽、漂洗槽、消毒槽及干燥台，采用304不锈钢材质。', {
+        内窥镜: 'Equipment',
+        '304不锈钢': 'Material',
+      }),
+    ).toEqual([]);
+  });
+
+  it('still reads the device itself at the head: 内窥镜包括插入部和操作部，采用304不锈钢材质', () => {
+    expect(
+      pairs('2.内窥镜包括插入部和操作部，采用304不锈钢材质。', {
+        内窥镜: 'Equipment',
+        '304不锈钢': 'Material',
+      }),
+    ).toEqual(['USED_IN 304不锈钢 -> 医用内窥镜']);
+  });
+});
