@@ -38,6 +38,9 @@ const SHAPE_HEADS: readonly HeadHit[] = [
     // Furniture and fittings of the operating room, named by their kind (`电动液压手术床`, `医用吊塔`), and
     // wearables named as watches (`无创血糖监测手表`, `智能手表`), as 手环 above.
     .concat(['手术床', '吊塔', '手表'])
+    // Lines that carry a patient's blood or breath (CIRCUIT_LINE: `血液透析管路`, `呼吸器管路`), consumables of
+    // their own; a building's pipes (`医用气体管路`, `供水管路`) are none.
+    .concat(['管路'])
     // Powered bone drills (`电动骨钻`), and workstations of a medical work (MEDICAL_WORKSTATION; a
     // `常州工作站` is an office).
     .concat(['骨钻', '工作站'])
@@ -63,6 +66,9 @@ const SHAPE_HEADS: readonly HeadHit[] = [
     // and a hearing aid's receiver (`湿化器`, `微型受话器`).
     .concat(['靶盘', '导光束', '传像束', '光纤束', '牵引线', '牵引绳', '牵引钢丝', '丝绳', '透镜', '膜片'])
     .concat(['护套', '气囊', '马达', '钉仓', '湿化器', '受话器'])
+    // Panels, tanks and consoles of a machine (`非晶硅TFT面板`, `按键面板`, `变温水箱`, `医生控制台`) and the
+    // radiopaque markers of a catheter or a stent (`铂金标记带`, `钽显影标记`, `显影环`).
+    .concat(['面板', '水箱', '控制台', '显影环', '显影标记', '标记带'])
     // Chips named by their Latin kind after what they do (`主控MCU`, `电源管理IC`, `读出ASIC`); the text
     // read is lower-cased.
     .concat(['mcu', 'soc', 'fpga', 'dsp', 'asic', 'ic'])
@@ -99,6 +105,8 @@ export const endoscopeAt = (text: string, word: Word): HeadHit | undefined =>
     : undefined;
 /** Workstations named by the medical work done at them (`麻醉工作站`, `图像重建工作站`). */
 const MEDICAL_WORKSTATION = /(?:麻醉|影像|图像|重建|后处理|诊断|超声|内镜|放疗|计划|监护)工作站$/;
+/** Lines of blood or breath a patient is connected by (`血液透析管路`, `呼吸器管路`). */
+const CIRCUIT_LINE = /(?:血液|透析|血路|回路|体外循环|血液净化|呼吸器|呼吸机|麻醉)管路$/;
 /** What a pump gives the patient (`输液泵`, `注射泵`, `胰岛素泵`, `镇痛泵`): such a pump is the device the
  * patient is treated with, not a part of a machine (`血泵`, `离心泵`). */
 const THERAPY_PUMP = /(?:输液|注射|输注|胰岛素|镇痛|营养)泵$/;
@@ -201,6 +209,7 @@ export const headIndex = (config: DiscoveryConfig): HeadIndex => {
       // A peak flowmeter is the patient's device, not a machine's flowmeter (`呼气峰流量计`).
       if (hit.head === '流量计' && text.startsWith('峰流量计', to - 4))
         return { label: 'Equipment', head: hit.head };
+      if (hit.head === '管路' && !CIRCUIT_LINE.test(text.slice(0, to))) return undefined;
       if (hit.head === '工作站' && !MEDICAL_WORKSTATION.test(text.slice(0, to))) return undefined;
       // A Latin head is a word of its own (`IC`, not the end of `BASIC`).
       if (/^[a-z]/.test(hit.head) && word.word !== hit.head) return undefined;

@@ -15,8 +15,9 @@ describe('counts before the members of a device list', () => {
 
   it('cuts the count off the first member as off the others (一支透析器、一套血液管路和两支穿刺针)', () => {
     const r = read('每次都要消耗一支透析器、一套血液管路和两支穿刺针。');
-    expect(r.names).toEqual(['穿刺针', '透析器']);
+    expect(r.names).toEqual(['穿刺针', '血液管路', '透析器']);
     expect(r.quotes('透析器')).toEqual(['透析器']);
+    expect(r.quotes('血液管路')).toEqual(['血液管路']);
   });
 
   it('reads no devices from a list of counted parts that names none', () => {

@@ -35,7 +35,11 @@ describe('consumables named alone', () => {
 
 describe('counts in a list of consumables', () => {
   it('names the members without their counts (一支透析器、一套血液管路和两支穿刺针)', () => {
-    expect(names('每次都要消耗一支透析器、一套血液管路和两支穿刺针。')).toEqual(['穿刺针', '透析器']);
+    expect(names('每次都要消耗一支透析器、一套血液管路和两支穿刺针。')).toEqual([
+      '穿刺针',
+      '血液管路',
+      '透析器',
+    ]);
   });
 });
 

@@ -29,6 +29,23 @@ describe('parts named by their kind', () => {
   });
 });
 
+describe('panels, tanks, markers and circuits of blood', () => {
+  it("reads a catheter's marker band and a pump's key panel", () => {
+    expect(thingsOf('外层选用不同硬度的聚氨酯分段热熔连接，远端嵌有铂金标记带。')).toContain(
+      'Component:铂金标记带',
+    );
+    expect(thingsOf('泵门视窗采用透明聚碳酸酯，按键面板则用硅橡胶。')).toContain('Component:按键面板');
+  });
+
+  it('reads the blood line of a dialysis as a device, and no pipes of a building', () => {
+    const names = thingsOf(
+      '每位尿毒症患者每周通常透析三次，每次都要消耗一支透析器、一套血液管路和两支穿刺针。',
+    );
+    expect(names).toContain('Equipment:血液管路');
+    expect(thingsOf('医院改造医用气体管路和供水管路。').filter((n) => n.endsWith('管路'))).toEqual([]);
+  });
+});
+
 describe('devices named by their kind', () => {
   it('reads operating tables and a ceiling pendant', () => {
     const names = thingsOf(
