@@ -44,7 +44,13 @@ import { namesConversion, partNamesOf, readPartLists } from './part-lists';
 import { partsAfterUser } from './user-parts';
 import { joinHyphenated, tagWords, type Word } from './segmenter';
 import { withNoiseEvidence } from './term-noise';
-import { readNamedTechnologies, readTechnologies, readTechnologyLists } from './technology-names';
+import {
+  readNamedTechnologies,
+  readTechnologies,
+  readTechnologyLists,
+  TECHNOLOGY_HEADING,
+  TECHNOLOGY_LABEL,
+} from './technology-names';
 
 export interface TermFinding {
   readonly id: NodeId;
@@ -210,7 +216,30 @@ export const readTerms = (
       occupied.fill(1, rf + f, rf + t);
     };
     // First: the members of `A、B等工序` are the list's, not a coordination's or a head noun's (`经激光切割、电化学抛光等工序加工成支架`).
-    const techLists = readTechnologyLists(s, words, config, isFree, isCurated, takeTech, curatedTechnology);
+    // `关键技术：A、B`, or a list alone under `4. 关键技术`: the line's label or the heading before it.
+    const techLabel = TECHNOLOGY_LABEL.exec(s);
+    const lineBefore = (): string => {
+      const at = norm.starts[rf] ?? 0;
+      const lines = text.slice(Math.max(0, at - 200), at).split('\n');
+      const atLineStart = /^[ \t\u3000]*$/.test(lines.pop() ?? '');
+      while (lines.length > 0 && (lines.at(-1) ?? '').trim() === '') lines.pop();
+      return atLineStart ? (lines.at(-1) ?? '') : '';
+    };
+    const labelledFrom = techLabel
+      ? techLabel[0].length
+      : TECHNOLOGY_HEADING.test(lineBefore())
+        ? 0
+        : undefined;
+    const techLists = readTechnologyLists(
+      s,
+      words,
+      config,
+      isFree,
+      isCurated,
+      takeTech,
+      curatedTechnology,
+      labelledFrom,
+    );
     const sentenceStart = findings.length;
     const add = (given: TermFinding): void => {
       // `企业配套超声换能器`: 配套 before a specific name is the verb (to supply it), not a modifier.

@@ -206,6 +206,31 @@ const thingHeads = (config: DiscoveryConfig): readonly string[] => [
   ...config.heads.Equipment,
 ];
 
+/** A label of technologies opening a line (`关键技术：`, `核心技术:`, `共性技术：`). */
+export const TECHNOLOGY_LABEL = /^(?:关键|核心|重点|主要)?(?:共性)?技术[：:]/;
+/** A heading that is such a label alone (`4. 关键技术`, `（三）核心技术`), numbering allowed. */
+export const TECHNOLOGY_HEADING =
+  /^\s*(?:[0-9]{1,2}[.、．]|[（(][一二三四五六七八九十0-9]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)?\s*(?:关键|核心|重点|主要)?(?:共性)?技术\s*$/;
+
+/**
+ * The members of the list that is all of `text` from `from` (a labelled line): two or more, parted by 、
+ * (the last may be joined by 和/及/与), each short and with no clause in it; undefined when it is no such
+ * list.
+ */
+const labelledList = (text: string, from: number): [number, number][] | undefined => {
+  const end = text.replace(/[。.；;\s]+$/, '').length;
+  const body = text.slice(from, end);
+  if (/[，,：:；;“”"()（）]/.test(body.replace(/[（(][A-Za-z0-9\s-]{1,12}[）)]/g, ''))) return undefined;
+  const members: [number, number][] = [];
+  let at = from;
+  for (const part of body.split('、')) {
+    if (part.length >= 2 && part.length <= MAX_MEMBER + 4) members.push([at, at + part.length]);
+    else return undefined;
+    at += part.length + 1;
+  }
+  return members.length >= 2 ? members : undefined;
+};
+
 /**
  * Members of `A、B(和C)等(关键)技术`, `A、B等工序`, `以A和B为代表的…技术` that name technologies: a member
  * that extends a curated technology (`生物3D打印`, `人工智能辅助诊断`), one shaped like a technique
@@ -221,11 +246,16 @@ export const readTechnologyLists = (
   curated: (from: number, to: number) => boolean,
   take: (from: number, to: number) => void,
   curatedTechnology: (from: number, to: number) => boolean = () => false,
+  labelledFrom?: number,
 ): TechnologySpan[] => {
   const stops = leadingAndStopWords(config);
   const heads = thingHeads(config);
   const out: TechnologySpan[] = [];
   const lists: [number, number][][] = [];
+  // `关键技术：A、B、C。`, or the list alone under a heading `4. 关键技术`: the label says what its
+  // members are, so a member of no technique's shape is one too (never a thing's name).
+  const labelled = labelledFrom === undefined ? undefined : labelledList(text, labelledFrom);
+  if (labelled) lists.push(labelled);
   for (let k = 1; k < words.length; k++) {
     const etc = words[k];
     if (etc?.word !== '等' || !LIST_HEAD.test(text.slice(etc.from, etc.from + 14))) continue;
@@ -327,7 +357,7 @@ export const readTechnologyLists = (
     // A technique's shape alone (`病灶识别` among `病理分型、心电图信号判读`) is weak: only a list most of
     // whose members are technologies names technologies, and then also those of no shape (`柔性电子`).
     const shaped = kinds.filter((x) => x === 'tech' || x === 'named' || x === 'shaped').length;
-    const most = shaped >= 2 && shaped * 2 >= members.length;
+    const most = members === labelled || (shaped >= 2 && shaped * 2 >= members.length);
     members.forEach(([f, t], i) => {
       const kind = kinds[i];
       const one = kind === 'tech' || (most && (kind === 'shaped' || (kind === 'other' && t - f >= 3)));

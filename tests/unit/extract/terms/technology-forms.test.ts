@@ -150,3 +150,33 @@ describe('enabling technologies named without 技术', () => {
     expect(names).not.toContain('数字孪生');
   });
 });
+
+describe('lists labelled as technologies', () => {
+  it('reads every member of a line labelled 关键技术：, a thing among them excepted', () => {
+    const t = technologies('关键技术：蒙特卡罗剂量计算、放疗云计划、实时运动管理与门控。');
+    expect(t).toEqual(['实时运动管理与门控', '放疗云计划', '蒙特卡罗剂量计算']);
+  });
+
+  it('reads the list alone under a heading 4. 关键技术, and no field in the heading', () => {
+    const text = [
+      '4. 关键技术',
+      '在线自适应放疗、人工智能自动勾画、FLASH超高剂量率放疗。',
+      '',
+      '3. 重点产品',
+      '质子治疗系统、碳离子治疗系统。',
+    ].join('\n');
+    expect(technologies(text)).toEqual(
+      expect.arrayContaining(['FLASH超高剂量率放疗', '人工智能自动勾画', '在线自适应放疗']),
+    );
+    expect(
+      contextOf(text)
+        .model.discovered.filter((d) => d.label === 'Domain')
+        .map((d) => d.name),
+    ).not.toContain('关键技术');
+  });
+
+  it('keeps a part named in such a list a part (旋转机架), and reads nothing from a clause', () => {
+    expect(technologies('关键技术：笔形束扫描、质子CT成像、超导旋转机架。')).not.toContain('超导旋转机架');
+    expect(technologies('关键技术：我们要加强产学研合作，推进成果转化。')).toEqual([]);
+  });
+});
