@@ -644,6 +644,11 @@ export const opensWithSuffix = (words: readonly Word[], from: number): boolean =
   return k > 0 && words[k]?.tag === 'k' && /^[\u4e00-\u9fff]/.test(words[k - 1]?.word ?? '');
 };
 
+/** An administrative level written alone (`建设省医疗器械审评检查分中心`, `市经信局…`): the province's or the city's
+ * body or place follows, no kind of thing (省/市/县/区 as a word of its own, not 市售 or 区域). */
+export const opensWithLevel = (words: readonly Word[], from: number): boolean =>
+  /^[省市县区]$/.test(words.find((w) => w.from === from)?.word ?? '');
+
 /** What a firm sells and does, as the headings and tables of prospectuses and annual reports name it
  * (`发行人的主要产品`, `主营业务及主要产品`, `公司产品情况`): the firm's business, never a field or a thing. */
 const FIRM_BUSINESS =

@@ -23,6 +23,7 @@ import {
   opensWithBrand,
   opensWithConnective,
   opensWithModel,
+  opensWithLevel,
   opensWithSuffix,
   ownsItsKind,
 } from './noise';
@@ -50,6 +51,7 @@ export const noiseRuleOf = (
     return 'noise:organisation';
   // A model or a maker names one maker's device or part; a material's grade (`MP35N镍钴合金丝`) is
   // written alike and names the material.
+  if (opensWithLevel(words, from)) return 'noise:organisation';
   if (finding.label !== 'Material' && (opensWithModel(finding.name) || holdsModel(finding.name)))
     return 'noise:model';
   if (finding.label === 'Equipment' && opensWithBrand(words, sentence, from, to, firms)) return 'noise:model';

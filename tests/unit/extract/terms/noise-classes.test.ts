@@ -46,6 +46,13 @@ describe('verbs of a clause before or inside a name', () => {
     expect(names.filter((n) => n.startsWith('投向'))).toEqual([]);
   });
 
+  it('reads no thing opening with an administrative level written alone (省医疗器械审评检查分中心, 市科技局)', () => {
+    expect(graphed('4.在长湖市建设省医疗器械审评检查分中心，缩短注册检验周期。')).toEqual([]);
+    const table =
+      '血液透析滤过机、血液灌流机整机攻关 | 市经信局 | 市科技局、市卫健委\n血泵、漏血检测器等关键部件 | 市科技局 | 市经信局';
+    expect(graphed(table).filter((n) => /^[省市]/.test(n))).toEqual([]);
+  });
+
   it('reads no tube in a negated modal: 现在戴上泵，基本不用管了 (a feature on insulin pumps)', () => {
     const names = graphed(
       '“以前一天要扎四五针，现在戴上泵，基本不用管了。”今年28岁的小林是一名1型糖尿病患者。',
