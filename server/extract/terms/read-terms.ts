@@ -42,7 +42,7 @@ import { equipmentNameCells } from './name-columns';
 import { parameterLabel } from './parameter-lines';
 import { namesConversion, partNamesOf, readPartLists } from './part-lists';
 import { partsAfterUser } from './user-parts';
-import { joinHyphenated, tagWords, type Word } from './segmenter';
+import { isBoundaryWord, joinHyphenated, tagWords, type Word } from './segmenter';
 import { withNoiseEvidence } from './term-noise';
 import {
   readNamedTechnologies,
@@ -82,6 +82,9 @@ const BOUND_START = /^[类级型式](?:医疗|医用|产品|设备|器械|装备
 /** A class noun alone: what a user's relative clause leaves of a name (`骨科植入物所用|材料`). */
 const BARE_AFTER_RELATIVE =
   /^(?:主要|关键|核心)?(?:原材料|原料|材料|材质|部件|零部件|元器件|组件|配件|耗材|试剂|设备|器械)$/;
+/** Kinds of a machine written before its Latin abbreviation (`移动DR`, `车载DR`, `口腔CBCT`, `频域OCT`): where it
+ * goes or is used, and how an OCT scans; a closed class. */
+const LATIN_DEVICE_KINDS = new Set(['移动', '医用', '车载', '床旁', '便携式', '口腔', '频域', '扫频']);
 /** Letters that name rays and kinds on their own (`X`, `γ`): one or two, Latin or Greek. */
 const LETTERS = /^(?:[A-Za-z]{1,2}|[\u0391-\u03c9]{1,2})$/;
 /** True when `X/Y` before a name names a conversion (`A/D转换芯片`), normalised text. */
@@ -699,6 +702,16 @@ export const readTerms = (
       const glued = (x: Word | undefined): boolean =>
         x !== undefined && (x.word === '(' || x.word === ')' || /^(?:n|nz|ng|eng|un|vn|l|j)$/.test(x.tag));
       if (!glued(before) && !glued(after)) addRead('Equipment', rf + w.from, rf + w.to, 'head-noun');
+      // `，移动DR进入欧盟市场`, `频域OCT多采用…`: a kind word before the abbreviation names a kind of that machine,
+      // when the text delimits the pair (LATIN_DEVICE_KINDS).
+      else if (
+        before?.to === w.from &&
+        LATIN_DEVICE_KINDS.has(before.word) &&
+        !glued(after) &&
+        (k < 2 || isBoundaryWord(words[k - 2] ?? before) || /^(?:v|c)$/.test(words[k - 2]?.tag ?? '')) &&
+        isFree(before.from, before.to)
+      )
+        addRead('Equipment', rf + before.from, rf + w.to, 'head-noun');
     }
     // `X/γ射线放疗设备`: a letter joined by a slash to a term's first letter names a sibling
     // (X射线放疗设备), its mention the whole written pair.

@@ -1,6 +1,7 @@
 // Heads of parts and devices named by their kind (terms/heads.ts): an endoscope's light guide and pull wires,
 // lenses, diaphragms, bladders and receivers; a flowmeter as a machine's part and a peak flowmeter as a device;
-// operating tables, ceiling pendants, watches and the workstations of a medical work.
+// operating tables, ceiling pendants, watches and the workstations of a medical work; a kind of a machine
+// before its Latin abbreviation (移动DR).
 import { describe, expect, it } from 'vitest';
 import { thingsOf } from '../seed-data';
 
@@ -73,5 +74,22 @@ describe('devices named by their kind', () => {
       'Equipment:麻醉工作站',
     );
     expect(thingsOf('新服务站常州工作站揭牌。')).toEqual([]);
+  });
+});
+
+describe('a kind of a machine before its Latin abbreviation', () => {
+  it('reads 医用DR and 移动DR where the text delimits them', () => {
+    const names = thingsOf(
+      '一类是面向基层的产品，也就是面向农村、社区基础的医疗器械，从基础的医用DR做起；二类是中高层次医疗器械产品的开发。',
+    );
+    expect(names).toContain('Equipment:医用DR');
+    expect(thingsOf('报告期内，128排CT获得第三类医疗器械注册证，移动DR进入欧盟市场。')).toContain(
+      'Equipment:移动DR',
+    );
+  });
+
+  it('reads the scan of an OCT as its kind (频域OCT), and no kind glued to a noun after it', () => {
+    expect(thingsOf('频域OCT多采用超辐射发光二极管（SLD）作为光源。')).toContain('Equipment:频域OCT');
+    expect(thingsOf('不断推进移动DR研发。')).not.toContain('Equipment:移动DR');
   });
 });
