@@ -1,6 +1,7 @@
 // Make-up said in a table's row and in a patent's wording: a description cell after the name cell
 // (`冷疗设备 | 通常由B、C组成`), what a part has inside it (`所述壳体内设有B和C`) and a count before the
-// first part listed (`灯头内置多颗B`). Sentences of a classification catalogue, patents and a yearbook.
+// first part listed (`灯头内置多颗B`), and a manual's section numbered in levels (`3.2.5  A：…，由B组成`).
+// Sentences of a classification catalogue, patents, a yearbook and a service manual.
 import { describe, expect, it } from 'vitest';
 import { supplyLines } from './supply-pairs';
 
@@ -62,6 +63,23 @@ describe('what a part has inside it', () => {
       'PART_OF 光学透镜 -> 灯头 grammar:A包括B',
       'PART_OF 大功率LED光源 -> 灯头 grammar:A包括B',
       'USED_IN 聚碳酸酯 -> 透镜 grammar:A采用B',
+    ]);
+  });
+});
+
+describe('a section numbered in levels that names its topic', () => {
+  it('reads 3.2.5  A：kind，由B、C和D组成 as the parts of A (a service manual)', () => {
+    expect(
+      supplyLines('3.2.5  麻醉呼吸机：电动电控气动型，由风箱组件、驱动气比例阀和流量传感器组成。', {
+        麻醉呼吸机: 'Equipment',
+        风箱组件: 'Component',
+        驱动气比例阀: 'Component',
+        流量传感器: 'Component',
+      }),
+    ).toEqual([
+      'PART_OF 流量传感器 -> 麻醉呼吸机 grammar:A…，主要由B组成',
+      'PART_OF 风箱组件 -> 麻醉呼吸机 grammar:A…，主要由B组成',
+      'PART_OF 驱动气比例阀 -> 麻醉呼吸机 grammar:A…，主要由B组成',
     ]);
   });
 });

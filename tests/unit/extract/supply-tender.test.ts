@@ -28,8 +28,12 @@ describe('the parameters of a tender package', () => {
         MR,
       ),
     ).toEqual([
+      // The line's own topic is fitted with them too (`1.3 射频系统：…，配备B、C`).
+      'PART_OF 体部相控阵线圈 -> 射频系统 grammar:A…，主要由B组成',
       'PART_OF 体部相控阵线圈 -> 超导磁共振成像系统 tender:package-parts',
+      'PART_OF 头颈联合线圈 -> 射频系统 grammar:A…，主要由B组成',
       'PART_OF 头颈联合线圈 -> 超导磁共振成像系统 tender:package-parts',
+      'PART_OF 脊柱线圈 -> 射频系统 grammar:A…，主要由B组成',
       'PART_OF 脊柱线圈 -> 超导磁共振成像系统 tender:package-parts',
       'PART_OF 超导磁体 -> 超导磁共振成像系统 tender:package-parts',
     ]);
