@@ -93,3 +93,16 @@ describe('a kind of a machine before its Latin abbreviation', () => {
     expect(thingsOf('不断推进移动DR研发。')).not.toContain('Equipment:移动DR');
   });
 });
+
+describe("a machine's boards, screens, cells and fans", () => {
+  it('reads a board a teardown names (探头接口板), not a stock market board', () => {
+    const names = thingsOf('整机由显示屏组件、主机板、前端板、电源板、锂电池组和探头接口板六大块组成。');
+    expect(names).toContain('Component:探头接口板');
+    expect(thingsOf('2021年，威高血净登陆上交所主板。').filter((n) => n.includes('主板'))).toEqual([]);
+  });
+
+  it("reads a cold light source's fan beside its modules", () => {
+    const names = thingsOf('医用冷光源采用LED光源或氙灯，主要包括光源模块、散热风扇和导光接口。');
+    expect(names).toContain('Component:散热风扇');
+  });
+});
