@@ -27,6 +27,13 @@ export interface DiscoveredSpan {
 }
 
 /** Tags of words that continue a noun compound after a head (`装备` + `产业`, `系统` + `工程`). */
+/** A count of items right after a name (`24台`, `6套`, `10把`): the name is an item of a purchase list. */
+/** Verbs of what is done with purchased or serviced items, opening a counted line. */
+const ITEM_ACTIONS =
+  /^(?:维修|检修|维护|保养|更换|采购|购置|购买|新增|新购|配置|配备|添置|租赁|报废|捐赠|调拨|淘汰|升级|改造)$/;
+const COUNTED_AFTER =
+  /^[0-9０-９]{1,4}\s*(?:台|套|件|把|辆|张|组|支|副|个)(?![\u4e00-\u9fff]{0,1}(?:以上|左右))/;
+
 const NOUN_CONT = new Set(['n', 'nz', 'ng', 'nr', 'ns', 'nt', 'j', 'l', 'eng', 'un']);
 /** Leading quantities are not part of a term: `10-20 项`, `一批`. */
 const QUANTITY_TAGS = new Set(['m', 'q', 'mq']);
@@ -577,11 +584,19 @@ export const discoverTerms = (
       (m === 0 ||
         /^(?:x|uj)$/.test(words[m - 1]?.tag ?? '') ||
         /^(?:和|及|与|或)$/.test(words[m - 1]?.word ?? ''));
+    // `、除颤监护仪24台、`, `，预真空压力蒸汽灭菌器6台`: an item of a counted list, between a list mark and its
+    // count, is delimited by the list itself, whatever the tag of its first word.
+    // What is done to the items (`维修探头9把`, `新增呼吸机4台`) is no part of their name.
+    const countedItem =
+      /[、，,：:；;\s\u3000]/.test(text[from - 1] ?? '\n') &&
+      COUNTED_AFTER.test(text.slice(end, end + 6)) &&
+      !ITEM_ACTIONS.test(first?.word ?? '');
     const clean =
       boundaryBefore &&
       first?.from === from &&
       !actionOnly &&
       (CLEAN_START_TAGS.has(first.tag) ||
+        countedItem ||
         // A curated name is a noun whatever its tag (`超声/v|诊断仪`), when no verb follows it in the run.
         (curatedThing(first.from, first.to) &&
           !words

@@ -67,3 +67,21 @@ describe('discoverTerms: 含 (including) opening a bracket or a clause', () => {
     expect(terms('初步结果，含钕镁合金支架于体外降解缓慢。')).toContain('含钕镁合金支架');
   });
 });
+
+describe('discoverTerms: items of a counted list', () => {
+  const graphed = (text: string): string[] => contextOf(text).model.discovered.map((d) => d.name);
+
+  it('reads an item between a list mark and its count, whatever its first word (除颤监护仪24台)', () => {
+    const names = graphed('　　4K荧光腹腔镜系统3套、高频电刀8台、麻醉机6台、除颤监护仪24台、负压救护车4辆。');
+    expect(names).toContain('除颤监护仪');
+    expect(graphed('　　全自动清洗消毒机4台、预真空压力蒸汽灭菌器6台，以及医院信息平台升级。')).toContain(
+      '预真空压力蒸汽灭菌器',
+    );
+  });
+
+  it('reads no action on the items as part of a name (维修探头9把)', () => {
+    expect(
+      graphed('（三）彩超：维修探头9把，主要为声透镜开裂。').filter((n) => n.startsWith('维修')),
+    ).toEqual([]);
+  });
+});

@@ -189,8 +189,10 @@ describe('a service record', () => {
       'PART_OF 球管 -> 计算机断层扫描仪',
       'PART_OF 高压发生器 -> 计算机断层扫描仪',
     ]);
-    // 氧电池 is a part by its own name (氧, a one-character kind before a part's head).
+    // 氧电池 is a part by its own name (氧, a one-character kind before a part's head); 呼气阀膜片 is an
+    // item of the counted list (between a list mark and its count).
     expect(pairs('（四）呼吸机更换流量传感器27个、氧电池19块、呼气阀膜片42个；', KNOWN)).toEqual([
+      'PART_OF 呼气阀膜片 -> 呼吸机',
       'PART_OF 氧电池 -> 呼吸机',
       'PART_OF 流量传感器 -> 呼吸机',
     ]);
