@@ -185,6 +185,9 @@ export const createGraphView = (
   // --- labels: which to draw (label-visibility.ts); boxes are measured again only when positions,
   // classes or styles may have changed, a zoom alone re-runs the choice on the boxes it has.
   let labelTimer: ReturnType<typeof setTimeout> | undefined;
+  /** One more measured pass once a view is still (see the end of placeLabels), per outside change. */
+  let confirmTimer: ReturnType<typeof setTimeout> | undefined;
+  let confirmsLeft = 0;
   let labelBoxes: (Omit<LabelCandidate, 'importance' | 'forced'> & { n: NodeSingular })[] | null = null;
   let remeasure = false;
   let applyingLabels = false;
@@ -290,7 +293,23 @@ export const createGraphView = (
     if (moved && verifyRounds < 2) {
       verifyRounds++;
       scheduleLabels(true);
-    } else verifyRounds = 0;
+    } else {
+      verifyRounds = 0;
+      // Boxes measured while a view settles can go stale (a late text, style or camera change that no
+      // event reports): once it is still, the labels are judged once more by their boxes as drawn.
+      if (measure && confirmsLeft > 0) {
+        confirmsLeft--;
+        clearTimeout(confirmTimer);
+        confirmTimer = setTimeout(() => {
+          if (!cy.destroyed()) placeLabels(true);
+        }, 600);
+      }
+    }
+  };
+  /** A change from outside the label pass: measure again, and confirm once the view is still. */
+  const freshLabels = (): void => {
+    confirmsLeft = 1;
+    scheduleLabels(true);
   };
   const scheduleLabels = (measure: boolean): void => {
     remeasure ||= measure;
@@ -350,9 +369,9 @@ export const createGraphView = (
       container.title = '';
     });
     // Positions also move without a layout (a mode's or a tour's animations): measure again then.
-    instance.on('layoutstop dragfree select unselect position', () => scheduleLabels(true));
+    instance.on('layoutstop dragfree select unselect position', freshLabels);
     instance.on('class', () => {
-      if (!applyingLabels) scheduleLabels(true);
+      if (!applyingLabels) freshLabels();
     });
     instance.on('viewport', () => scheduleLabels(false));
     instance.on('mouseover', 'edge', (e) => (e.target as cytoscape.EdgeSingular).addClass('hl'));
@@ -722,6 +741,7 @@ export const createGraphView = (
         const incremental = old.size > 0 && fresh < cy.nodes().length / 2;
         await runForce(incremental);
       } else if (layout !== 'none') fitCapped();
+      confirmsLeft = 1;
       placeLabels(true);
     },
     select(id) {
@@ -788,6 +808,7 @@ export const createGraphView = (
       if (arranger && ratio !== 1 && graphNodes().nonempty()) {
         // A mode's own placement is computed from the measured boxes and the screen: place again
         // with the larger labels (a comparison's columns then open at a readable zoom, not scaled).
+        confirmsLeft = 1;
         void runArranged(arranger, true).then(() => placeLabels(true));
         return;
       }
@@ -801,6 +822,7 @@ export const createGraphView = (
         });
         fitCapped();
       }
+      confirmsLeft = 1;
       placeLabels(true);
     },
     async png() {
@@ -852,6 +874,7 @@ export const createGraphView = (
     destroy() {
       clearTimeout(viewportTimer);
       clearTimeout(labelTimer);
+      clearTimeout(confirmTimer);
       supervisor.dispose();
       cy.destroy();
     },
