@@ -6,6 +6,7 @@ import { sentenceEvidence } from '../plan-model';
 import type { Occurrence } from '../types';
 import type { RuleContext } from './context';
 import { modifiesLongerEquipment } from './domain-members';
+import { COUNTED_ORDINAL, ORDINAL_DIGIT } from './ordinals';
 
 export const ENUMERATION_RULE = 'text:domain-enumeration';
 
@@ -13,8 +14,10 @@ export const ENUMERATION_RULE = 'text:domain-enumeration';
  * `一是`, `其二`, `第三，`, `第一类是`, `第三块是` (spoken): an ordinal that opens a sentence, the list after its colon (`任务：一是`) or
  * an item after a semicolon (`…；二是`).
  */
-const ENUMERATOR =
-  /(?:^|[：:；;]\s*)(?:[一二三四五六七八九十]是|其[一二三四五六七八九十][，,：:、]?|第[一二三四五六七八九十](?:(?:类|块|个|方面|部分)?(?:是|为)|[，,：:、]))\s*/g;
+const ENUMERATOR = new RegExp(
+  String.raw`(?:^|[：:；;]\s*)(?:${ORDINAL_DIGIT}是|其${ORDINAL_DIGIT}[，,：:、]?|${COUNTED_ORDINAL}|第${ORDINAL_DIGIT}[，,：:、])\s*`,
+  'g',
+);
 /** Examples that stand for the field after them (`以A、B为代表的`), within one clause. */
 const REPRESENTED = /^以[^，,。；;：:]{2,60}为代表的$/;
 /** What may follow the field in its item: the end, or a colon or comma opening its body. */

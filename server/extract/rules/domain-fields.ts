@@ -16,6 +16,7 @@ import { lowerBound } from '../lower-bound';
 import { someOverlapping, someWithin } from '../occurrence-index';
 import { sentenceAt } from '../sentences';
 import { CLASS_COLUMN, fieldRows } from './domain-columns';
+import { BARE_COUNTED_ORDINAL, COUNTED_ORDINAL, ORDINAL_DIGIT } from './ordinals';
 import { columnTables, occurrenceFinder, tableRows } from './domain-tables';
 
 /** Events that select products (`获批产品`, `中标设备`, `入选产品`): what they select is no field. */
@@ -177,8 +178,11 @@ const COUNT_END = /[一二三四五六七八九十两\d]+(?:大|个|类)(?:重�
  * `第一類為X，`; not a grade of regulation, `第二类医疗器械`), and a speaker's count of parts (`第三块是X，`,
  * `第二个方面是X，`).
  */
-const ORDINAL_FIELD =
-  /(?:^|[：:；;])(?:[一二三四五六七八九十]是|其[一二三四五六七八九十][，,：:、]?|第[一二三四五六七八九十][，,：:、]|第[一二三四五六七八九十](?:类|块|个|方面|部分)?(?:是|为))在?([\u4e00-\u9fffa-z0-9]{2,12}?(?:装备|设备|器械|耗材|产品|仪器|器材))(?:领域|方面)?(?=[，,：:。；;]|$)/dg;
+const ORDINAL_FIELD = new RegExp(
+  `(?:^|[：:；;])(?:${ORDINAL_DIGIT}是|其${ORDINAL_DIGIT}[，,：:、]?|第${ORDINAL_DIGIT}[，,：:、]|${COUNTED_ORDINAL})` +
+    String.raw`在?([\u4e00-\u9fffa-z0-9]{2,12}?(?:装备|设备|器械|耗材|产品|仪器|器材))(?:领域|方面)?(?=[，,：:。；;]|$)`,
+  'dg',
+);
 /**
  * What opens the examples of a class right after it (normalised text): `，如`, `，包括`, `，主要有`, a
  * bracket (`家用医疗器械（电子血压计、血糖仪）`), or 如 right after a class noun (`高端医疗器械如A、B`).
@@ -190,8 +194,11 @@ export const EXAMPLES_OPEN =
  * An ordinal and a name without a class noun before a comma, a colon or the end of its sentence
  * (`一是高端医学影像，`, `三是手术机器人。重点发展A、B`).
  */
-const ORDINAL_BARE_FIELD =
-  /(?:^|[：:；;])(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|第[一二三四五六七八九十](?:(?:类|块|个|方面|部分)?(?:是|为)|(?![类块个是为]|方面|部分)))在?([\u4e00-\u9fff]{3,8}?)(?:领域|方面)?(?=[，,：:。]|$)/dg;
+const ORDINAL_BARE_FIELD = new RegExp(
+  `(?:^|[：:；;])(?:${ORDINAL_DIGIT}是|其${ORDINAL_DIGIT}|${COUNTED_ORDINAL}|${BARE_COUNTED_ORDINAL})` +
+    String.raw`在?([\u4e00-\u9fff]{3,8}?)(?:领域|方面)?(?=[，,：:。]|$)`,
+  'dg',
+);
 /** `以A、B为代表的X`: the members between 以 and 为代表的, within one clause (normalised text). */
 const REPRESENTED_TAIL = '为代表的';
 const REPRESENTED = new RegExp(`以[^，,。；;：:]{2,60}?${REPRESENTED_TAIL}`, 'g');
@@ -205,8 +212,11 @@ const THESE_CLASS = /(?:这类|这些|此类|这几类|这一类)的?/g;
 /** Words before 方向 that make it a direction of work, not of a field (`发展方向`, `主攻方向`). */
 const DIRECTION_OF = /(?:发展|主攻|重点|主要|攻关|支持|创新|技术|研究|努力|前进|的)$/;
 /** An ordinal before a class phrase (`二是`, `其三`, `第四，`), not part of its name. */
-const ORDINAL_LEAD =
-  /^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|第[一二三四五六七八九十](?:(?:类|块|个|方面|部分)?(?:是|为))?)/;
+const ORDINAL_LEAD = new RegExp(
+  `^(?:${ORDINAL_DIGIT}是|其${ORDINAL_DIGIT}|${COUNTED_ORDINAL}|第${ORDINAL_DIGIT})`,
+);
+/** A counted ordinal anywhere in a name's span (`…第三块是X`): the name starts after it. */
+const COUNTED_ORDINAL_ANYWHERE = new RegExp(COUNTED_ORDINAL);
 /** What a class holds, after its name (`主要有`, `涉及`, `以A、B为主`), normalised text. */
 const HOLDS_LEAD = /^(?:则|还|也)?(?:以[^，,。；;]{2,40}?为主(?!要)|涉及|主要有)/;
 /** A class noun or a material class: such a curated name may be listed as a field. */
@@ -1235,7 +1245,7 @@ export const readFields = (
       if (inAt > 0 && !/[正现存所实内外自潜]/.test(s[k + inAt - 1] ?? '') && nameEnd - (k + inAt) >= 3)
         k += inAt;
       // `第二块是检验，就是…`: a speaker's ordinal and its copula are no part of the name after them.
-      const ordinal = /第[一二三四五六七八九十](?:类|块|个|方面|部分)?(?:是|为)/.exec(s.slice(k, nameEnd));
+      const ordinal = COUNTED_ORDINAL_ANYWHERE.exec(s.slice(k, nameEnd));
       if (ordinal) k += ordinal.index + ordinal[0].length;
       const x = s.slice(k, nameEnd);
       if (COUNT_END.test(x)) continue;
