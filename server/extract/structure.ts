@@ -59,6 +59,14 @@ const MARKED_HEADS: readonly { readonly pattern: RegExp; readonly hashes: number
   { pattern: /^[▌▍▎█■◆◼][\s\u3000]*([^，。；：:,;！？!?\s\u3000][^，。；：:,;！？!?]{1,19})$/u, hashes: 8 },
   // `━━━━ 方向一：手术机器人 ━━━━`, `==== 第二部分 ====`: a title between two rules of box-drawing or
   // equals signs (a label and its colon may lead it).
+  // `方向一：康复器械` alone on a line (a bullet before it, `▶`, is no part of the line's content): a
+  // numbered label of a direction or a field makes a head of a short name without a clause break,
+  // one level inside the block marks.
+  {
+    pattern:
+      /^((?:方向|领域|板块|赛道|专题|主题|方面)[一二三四五六七八九十\d]{1,2}[：:\s\u3000]+[^，。；：:,;！？!?\s\u3000][^，。；：:,;！？!?、]{1,19})$/u,
+    hashes: 9,
+  },
   {
     pattern:
       /^[━─═=＝]{2,}[\s\u3000]*([^，。；,;！？!?\s\u3000━─═=＝][^，。；,;！？!?━─═=＝]{1,23}?)[\s\u3000]*[━─═=＝]{2,}$/u,
@@ -375,8 +383,13 @@ export const parseSections = (text: string): Section[] => {
       if (line.markdownHeading && !TITLE_LINE.test(c) && (sections.length > 1 || line.hashes >= 7)) {
         // An unnumbered Markdown head after the first: nested by its `#` depth, or under the
         // innermost numbered heading when the plan also numbers its headings.
-        const numbered = stack.findLast((s) => s.kind === 'chapter' || s.kind === 'subsection');
-        const level = levels.size > 0 ? (numbered?.level ?? 0) + 1 : Math.max(1, line.hashes - minHashes + 1);
+        // Unnumbered heads under the same numbered one are nested by their own depths, not one in the
+        // next (`■ 重点引进方向` and `■ 产业链图谱` are siblings, `方向一：康复器械` inside the first).
+        const numbered = stack.findLast(
+          (s) => (s.kind === 'chapter' || s.kind === 'subsection') && s.numbering !== '',
+        );
+        const depth = Math.max(1, line.hashes - minHashes + 1);
+        const level = levels.size > 0 ? (numbered?.level ?? 0) + depth : depth;
         popTo(level, line.start);
         const kind = level === 1 ? 'chapter' : 'subsection';
         push(add(kind, level, '', c, line.cs, line.ce, line.start, null, null, c));

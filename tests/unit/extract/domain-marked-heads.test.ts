@@ -145,3 +145,42 @@ describe('heads between rules (━━━━ 方向一：X ━━━━)', () => 
     expect(r.links).not.toContain('可降解骨钉 -> 手术机器人');
   });
 });
+
+const PARK_HANDBOOK = [
+  '■ 园区概况',
+  '园区位于高新区东片区，现有入驻企业137家。',
+  '',
+  '■ 重点引进方向',
+  '▶ 方向一：康复器械',
+  '重点引进步态训练系统、平衡功能训练评估系统和肌电生物反馈仪等产品。',
+  '▶ 方向二：家用医疗器械',
+  '重点引进家用制氧机、电子血压计和雾化器。',
+  '',
+  '■ 扶持政策',
+  '1. 落户奖励',
+  '对新落户企业给予最高500万元奖励。',
+].join('\n');
+
+describe('directions labelled on their own lines', () => {
+  it('reads `▶ 方向一：X` as a head inside the block-marked head before it, siblings of one another', () => {
+    const paths = parseSections(PARK_HANDBOOK).map((s) => s.path);
+    expect(paths).toEqual(
+      expect.arrayContaining(['重点引进方向 > 康复器械', '重点引进方向 > 家用医疗器械', '扶持政策']),
+    );
+  });
+
+  it('links each direction only to the devices under it', () => {
+    const r = fieldsOf(PARK_HANDBOOK);
+    expect(r.links).toEqual(
+      expect.arrayContaining(['肌电生物反馈仪 -> 康复器械', '电子血压计 -> 家用医疗器械']),
+    );
+    expect(r.links).not.toContain('电子血压计 -> 康复器械');
+  });
+
+  it('reads no head from a labelled line with a list in it', () => {
+    const titles = parseSections('方向一：康复器械、家用医疗器械\n重点引进步态训练系统。').map(
+      (s) => s.title,
+    );
+    expect(titles.some((t) => t.includes('康复器械'))).toBe(false);
+  });
+});
