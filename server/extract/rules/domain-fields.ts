@@ -1206,7 +1206,7 @@ export const readFields = (
         listOfFields(from, firstList[0].length, list.length);
     }
     for (const m of s.matchAll(
-      /领域|方面|方向|板块|赛道|产业链|范畴|产业(?![园区链基])|(?:的)?(?:主要|代表性?|典型|核心)(?:产品|设备|装备|器械)(?:主要)?(?:包括|包含|涵盖|有|为|是)|(?:则|还|也)?(?:主要|重点)?(?:包括|包含|涵盖|覆盖)/g,
+      /领域|方面|方向|板块|赛道|产业链|范畴|展区|产业(?![园区链基])|(?:的)?(?:主要|代表性?|典型|核心)(?:产品|设备|装备|器械)(?:主要)?(?:包括|包含|涵盖|有|为|是)|(?:则|还|也)?(?:主要|重点)?(?:包括|包含|涵盖|覆盖)/g,
     )) {
       const at = m.index;
       // `医学影像主要产品包括A、B`, `体外诊断的代表产品有C`: what a field's products are leads its clause
@@ -1220,7 +1220,7 @@ export const readFields = (
       if (m[0] === '方向' && DIRECTION_OF.test(s.slice(0, at))) continue;
       // Plans and their news also call a field a board, a track or a chain (`高端医学影像板块`, `在X赛道`,
       // `培育壮大高端医学影像产业链，重点发展A`); Hong Kong writes 范畴 (`在醫療影像範疇，`).
-      const fieldWord = /^(?:领域|方向|板块|赛道|产业链|范畴)$/.test(m[0]);
+      const fieldWord = /^(?:领域|方向|板块|赛道|产业链|范畴|展区)$/.test(m[0]);
       const aspect = m[0] === '方面' || products;
       // `领域共有六个：A、B…`: the list after the colon names fields.
       const colon = fieldWord
@@ -1269,6 +1269,9 @@ export const readFields = (
           : category !== undefined
             ? referent(category, si)
             : undefined;
+      // `影像展区：` refers to a field the page named before (`分为医学影像、体外诊断…等主题展区`); an
+      // exhibition's zone names no new field.
+      if (m[0] === '展区' && !earlier) continue;
       // `在骨科领域，…`: a branch of medicine the text calls a field names the field of its devices.
       const specialty = fieldWord && SPECIALTY.test(x.slice(lead));
       if ((x.length - lead < 3 && !earlier && !specialty) || s[k - 1] === '等') continue;
@@ -1307,7 +1310,13 @@ export const readFields = (
         ) ||
         // `在医学影像领域，国产替代推进最快。医院新购的A、B…`: a field opening its paragraph, over two
         // devices of the sentences after it.
-        (/^(?:在|于)?$/.test(s.slice(0, k).trim()) && (fieldWord || aspect) && paragraphDevices(si) >= 2);
+        // A short name of a field named before, opening a line its sentence began on the line before
+        // (a caption without a full stop, `▲ 7.1馆影像展区现场` over `影像展区：…`), opens its paragraph too.
+        ((/^(?:在|于)?$/.test(s.slice(0, k).trim()) ||
+          (earlier !== undefined &&
+            model.text.slice(model.text.lastIndexOf('\n', xs - 1) + 1, xs).trim() === '')) &&
+          (fieldWord || aspect) &&
+          paragraphDevices(si) >= 2);
       // `医学影像领域的光子计数CT、超导磁共振等产品`: 领域的 right before a list of equipment leads it too.
       const [ds] = orig(sf + at + 3, sf + at + 4);
       const listAfter =

@@ -208,10 +208,17 @@ export const domainLists = (ctx: RuleContext): EdgeDraft[] => {
       // `在医学影像领域，国产替代推进最快。医院新购的A、B…`, `X是国产化程度最高的领域。多家医院的A、B…`: a
       // field opening its paragraph, in a sentence that names no device, holds the devices of the
       // sentences after it on the line, up to one that names another field or a field word.
-      if (
+      // The field may open a line its sentence began on the line before (a caption without a full
+      // stop, `▲ 7.1馆影像展区现场` over `影像展区：…`).
+      const lineStart = model.text.lastIndexOf('\n', d.start - 1) + 1;
+      const opensSentence =
         /^\s*(?:在|于)?$/.test(before.slice(-(d.start - s.start))) &&
         d.start - s.start <= 3 &&
-        /^\s*$/.test(model.text.slice(model.text.lastIndexOf('\n', s.start - 1) + 1, s.start)) &&
+        /^\s*$/.test(model.text.slice(model.text.lastIndexOf('\n', s.start - 1) + 1, s.start));
+      const opensLine =
+        lineStart > s.start && /^\s*(?:在|于|於)?$/.test(model.text.slice(lineStart, d.start));
+      if (
+        (opensSentence || opensLine) &&
         !occs.some(isEquipment) &&
         (AFTER_FIELD.test(after) || /^是[^，,。；;]{0,24}领域/.test(gapText(model, d.end, s.end)))
       ) {

@@ -14,4 +14,25 @@ describe('expo halls named by fields', () => {
       expect.arrayContaining(['腔镜手术机器人 -> 手术室与急救', '电动轮椅 -> 康复与养老']),
     );
   });
+
+  it('reads a hall named by a short name of a listed field (影像展区) as that field, over a caption line', () => {
+    const r = fieldsOf(
+      [
+        '本届展会分为医学影像、体外诊断、智慧医疗等主题展区。',
+        '▲ 7.1馆影像展区现场（摄影：许诺）',
+        '影像展区：联影、东软、迈瑞等国产企业与西门子医疗、GE医疗同台竞技。记者在7.1馆看到，一台5.0T全身磁共振成像系统吸引了不少观众。相邻展位展出了光子计数能谱CT的探测器模组。',
+      ].join('\n'),
+    );
+    expect(r.links).toEqual(
+      expect.arrayContaining(['全身磁共振成像系统 -> 医学影像', '光子计数能谱CT -> 医学影像']),
+    );
+  });
+
+  it('makes no field of a hall whose name no listed field ends with', () => {
+    const r = fieldsOf(
+      '本届展会分为医学影像、体外诊断等主题展区。\n创新展区：一台5.0T全身磁共振成像系统吸引了观众，光子计数能谱CT也在展出。\n',
+    );
+    expect(r.fields).not.toContain('创新');
+    expect(r.links.some((l) => l.endsWith('-> 创新'))).toBe(false);
+  });
 });
