@@ -78,6 +78,12 @@ export const extendCurated = (
     if (!n.word.includes('.') && p === q - 1) return false;
     return p < 0 || words[p]?.tag === 'x';
   };
+  /** Word `q` counts units (`一款`, `两套`, `这|款`): a numeral or a demonstrative and a measure word. */
+  const countOfUnits = (q: number): boolean => {
+    const w = words[q]?.word ?? '';
+    if (/^[一两二三四五六七八九十几]$/.test(w.slice(0, -1)) && MEASURE_CHARS.test(w.slice(-1))) return true;
+    return MEASURE_CHARS.test(w) && /^[这那该此每]$/.test(words[q - 1]?.word ?? '');
+  };
   const out: DiscoveredSpan[] = [];
   for (const c of curated) {
     let k = words.findIndex((w) => w.to > c.from);
@@ -260,8 +266,10 @@ export const extendCurated = (
     const element = c.label === 'Component' && elementChar(prefix);
     if ((prefix.length < (split ? 1 : 2) && !element) || /^[0-9]/.test(prefix)) continue;
     const before = words[k];
-    // `一部|血管介入|手术机器人`: an organ and a procedure name a kind whatever count comes before.
-    if (before?.tag === 'm' && !split && procedureAt < 0 && !itemNumberAt(k)) continue;
+    // `一部|血管介入|手术机器人`: an organ and a procedure name a kind whatever count comes before. A count
+    // of units whole (`一款|单孔|腔镜手术机器人`, `这|款|…`, `两套|高能|直线加速器`) says how many; the name
+    // after it starts clean.
+    if (before?.tag === 'm' && !split && procedureAt < 0 && !itemNumberAt(k) && !countOfUnits(k)) continue;
     // `经|自然|腔道手术机器人`: an adverb between nouns is a word of the phrase the dictionary mis-tagged,
     // so the prefix may be cut out of a longer name; such an extension is not clean.
     const midPhrase = before?.tag === 'd' && CLEAN_START_TAGS.has(words[k - 1]?.tag ?? '');

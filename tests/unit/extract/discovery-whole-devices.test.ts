@@ -86,3 +86,16 @@ describe('extendCurated: a device before 技术', () => {
     expect(found).toContain('Technology:精准放疗技术');
   });
 });
+
+describe('discoverTerms: a curated name extended after a count of units', () => {
+  it('reads 单孔腔镜手术机器人 after 一款 and after 这款: the count says how many, the name follows', () => {
+    expect(devices('其中一款单孔腔镜手术机器人的器械臂采用谐波减速器与无框力矩电机。')).toContain(
+      '单孔腔镜手术机器人',
+    );
+    expect(devices('这款单孔腔镜手术机器人在展会上首次亮相。')).toContain('单孔腔镜手术机器人');
+  });
+
+  it('still makes no term of one character after a count (一波CT订单)', () => {
+    expect(terms('医院迎来一波CT订单。').some((t) => t.endsWith('CT'))).toBe(false);
+  });
+});
