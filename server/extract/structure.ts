@@ -59,6 +59,13 @@ const MARKED_HEADS: readonly { readonly pattern: RegExp; readonly hashes: number
   { pattern: /^[▌▍▎█■◆◼][\s\u3000]*([^，。；：:,;！？!?\s\u3000][^，。；：:,;！？!?]{1,19})$/u, hashes: 8 },
   // `━━━━ 方向一：手术机器人 ━━━━`, `==== 第二部分 ====`: a title between two rules of box-drawing or
   // equals signs (a label and its colon may lead it).
+  // `■ 领域一：医学影像设备`: a block mark before a numbered label of a direction or a field, whose colon
+  // no other block-marked head may hold.
+  {
+    pattern:
+      /^[▌▍▎█■◆◼][\s\u3000]*((?:方向|领域|板块|赛道|专题|主题|方面)[一二三四五六七八九十\d]{1,2}[：:\s\u3000]+[^，。；：:,;！？!?\s\u3000][^，。；：:,;！？!?、]{1,19})$/u,
+    hashes: 8,
+  },
   // `方向一：康复器械` alone on a line (a bullet before it, `▶`, is no part of the line's content): a
   // numbered label of a direction or a field makes a head of a short name without a clause break,
   // one level inside the block marks.

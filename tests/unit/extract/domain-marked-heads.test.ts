@@ -184,3 +184,28 @@ describe('directions labelled on their own lines', () => {
     expect(titles.some((t) => t.includes('康复器械'))).toBe(false);
   });
 });
+
+describe('fields under a block mark and a numbered label (■ 领域一：X)', () => {
+  const RELEASE = [
+    '■ 领域一：医学影像设备',
+    '重点产品：1.5T/3.0T超导磁共振成像系统、数字减影血管造影系统（DSA）、高端彩色超声诊断仪。',
+    '关键部件：CT球管、高压发生器、光子计数探测器。',
+    '',
+    '■ 领域二：治疗与手术装备',
+    '重点产品：医用电子直线加速器、质子治疗系统、腔镜手术机器人、高频电刀。',
+    '责任单位：省经济和信息化厅、省卫生健康委',
+  ].join('\n');
+
+  it('reads the name after the label as the head, the label its numbering', () => {
+    const titles = parseSections(RELEASE).map((s) => s.title);
+    expect(titles).toEqual(expect.arrayContaining(['医学影像设备', '治疗与手术装备']));
+  });
+
+  it('puts each block’s products in its field and no other', () => {
+    const r = fieldsOf(RELEASE);
+    expect(r.links).toEqual(
+      expect.arrayContaining(['数字减影血管造影系统 -> 医学影像设备', '质子治疗系统 -> 治疗与手术装备']),
+    );
+    expect(r.links).not.toContain('质子治疗系统 -> 医学影像设备');
+  });
+});
