@@ -341,8 +341,9 @@ const CLASSED_AS = /(?:属于?|列为|列入|归为|归入|划为|划入|按)第
 /** True when the name holds a process that makes the thing, or a class the thing is put in. */
 export const holdsMaking = (name: string): boolean => MADE_INTO.test(name) || CLASSED_AS.test(name);
 
-/** Verbs of a clause that says what a thing is made of, how it is made or what is done with it: a name
- * never holds one as a word (`置换液泵采用蠕动泵`, `聚乙烯醇构成限流膜`, `聚砜中空纤维膜本地化生产`). */
+/** Verbs of a clause that says what a thing is made of, how it is made or what is done with it, or that
+ * sets up a body (`在合肥设立医疗器械创新服务站`): a name never holds one as a word (`置换液泵采用蠕动泵`,
+ * `聚乙烯醇构成限流膜`, `聚砜中空纤维膜本地化生产`). */
 const CLAUSE_VERBS: ReadonlySet<string> = new Set([
   '采用',
   '选用',
@@ -356,6 +357,10 @@ const CLAUSE_VERBS: ReadonlySet<string> = new Set([
   '报价',
   '逐步提高',
   '别忘了',
+  '设立',
+  '成立',
+  '组建',
+  '筹建',
 ]);
 
 /** True when the words of [from, to) hold such a verb. */

@@ -17,3 +17,10 @@ describe('discoverTerms: false heads of technologies', () => {
     expect(devices('发展人机协作、脑机融合等技术。')).toEqual([]);
   });
 });
+
+describe('discoverTerms: a verb that sets up a body is no word of a name', () => {
+  it('reads no device in 省药监局将在合肥设立医疗器械创新服务站', () => {
+    const { model } = contextOf('省药监局将在合肥设立医疗器械创新服务站，对第二类创新医疗器械实行优先审评。');
+    expect(model.discovered.map((d) => d.name).some((n) => n.includes('设立'))).toBe(false);
+  });
+});
