@@ -65,6 +65,14 @@ const BRACKET_HOLDS = /^(?:[0-9]+[台套件个])?\((?:含|包括|包含|内含)[
 const HAS_ON = /^(?:上|内|中|里|内部)(?:通常|一般|还|也|都|主要|则|大多)*有[:：]?$/;
 /** `A可以分为B、C和D三大部分`: 分为 names parts only before a count of them (else kinds: `分为线阵探头、…`). */
 const DIVIDES = /^[:：]?(?:又|还|则|也)?(?:可以|可)?分为[:：]?$/;
+/** After a make-up verb, the words that add more parts to the same whole (`组成，另配A、B和C`). */
+const ADDED =
+  /^(?:组成|构成|拼成|(?:组合|组装|叠合|叠加|复合|拼接|拼装|集成|集束|串联|排列)而成)[,，](?:另外?|并|还|另外还)配(?:有|备)?[:：]?/;
+/**
+ * A gloss in brackets right after a whole's name (`磁共振成像设备（又称磁共振成像系统、MRI设备）`, `（DSA）`):
+ * the whole's own aside, passed over to the words after it. Not a bracket that says what the thing holds.
+ */
+const GLOSS = /^[(（](?!含|包括|包含|内含|见|如)[^()（）]{1,30}[)）]/;
 /** A count of parts closing a list (`三大部分`, `四类关键部件`). */
 const PART_COUNT =
   /^(?:等)?[0-9两二三四五六七八九十几多]+(?:大|个|类|种|项)?(?:部分|系统|子系统|模块|单元|部件|组件|零部件|元件|器件|关键部件|核心部件|主要部件)/;
@@ -156,7 +164,23 @@ export const compositionEdges = (
     const verb = /组成|构成|拼成|(?:组合|组装|叠合|叠加|复合|拼接|拼装|集成|集束|串联|排列)而成/.exec(
       model.text.slice(first.start, s.end),
     );
-    return verb ? spanParts(i, first.start + verb.index, true) : [];
+    if (!verb) return [];
+    const parts = spanParts(i, first.start + verb.index, true);
+    // `由A、B…五部分组成，另配C、D和E`: the list after 另配 adds more parts of the same whole.
+    const after = first.start + verb.index;
+    const added = ADDED.exec(gapText(model, after, s.end));
+    const next = added
+      ? occs.findIndex((o) => o.start >= after && gapText(model, after, o.start) === added[0])
+      : -1;
+    return parts.length > 0 && next >= 0
+      ? [...new Set([...parts, ...spanParts(next, addedEnd(next))])]
+      : parts;
+  };
+  /** Where the list after 另配 that `occs[i]` opens ends: its clause's end, before a figure's reference. */
+  const addedEnd = (i: number): number => {
+    const end = clauseEnd(i);
+    const ref = /[(（](?:见|如|详见)[^()（）]*[)）]\s*$/.exec(model.text.slice(occs[i]?.start ?? end, end));
+    return ref ? end - ref[0].length : end;
   };
   /** Where the clause that `occs[i]` opens a list in ends; `，以及` goes on with the list. */
   const clauseEnd = (i: number): number => {
@@ -230,11 +254,14 @@ export const compositionEdges = (
       continue;
     if (slashJoined(model.text, whole.start, whole.end)) continue;
     // The first part is the next occurrence that is not inside the whole.
+    // A gloss after it (`（又称B、C）`) is passed over: the names inside are the whole's other names.
+    const gloss = GLOSS.exec(model.text.slice(whole.end, Math.min(s.end, whole.end + 40)));
+    const from = gloss ? whole.end + gloss[0].length : whole.end;
     let k = i + 1;
-    while (occs[k] && (occs[k]?.start ?? 0) < whole.end) k++;
+    while (occs[k] && (occs[k]?.start ?? 0) < from) k++;
     const head = occs[k];
     if (!head) continue;
-    const gap = gapText(model, whole.end, head.start);
+    const gap = gapText(model, from, head.start);
     // Only 由…组成 may open its list with a device (`电子内窥镜系统由内窥镜、图像处理器和冷光源组成`).
     if (!(isPart(head) || (BY.test(gap) && isWhole(head)))) continue;
     // `A是肿瘤放射治疗的主力设备，主要由B组成`: a whole said of the clause's topic is no whole of its own; the

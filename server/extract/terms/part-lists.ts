@@ -350,6 +350,51 @@ const subjectBefore = (words: readonly Word[], at: number): { index: number; ins
   return { index: b, inside };
 };
 
+/**
+ * The word before a gloss in brackets that ends at the word `index` (`A（又称B、C）`, `A（DSA）`), past the
+ * hedges before it, else `index` as given. A bracket that says what the thing holds (`（含…）`) is no gloss.
+ */
+const pastGloss = (
+  words: readonly Word[],
+  before: { index: number; inside: boolean },
+): { index: number; inside: boolean } => {
+  if (!/^[)）]$/.test(words[before.index]?.word ?? '')) return before;
+  let open = before.index - 1;
+  while (open >= 0 && !/^[(（)）]$/.test(words[open]?.word ?? '')) open--;
+  const inner = words.slice(open + 1, before.index).map((x) => x.word);
+  if (open < 0 || !/^[(（]$/.test(words[open]?.word ?? '') || inner.length === 0) return before;
+  if (/^(?:含|包括|包含|内含|见|如)/.test(inner.join('')) || inner.join('').length > 30) return before;
+  return subjectBefore(words, open);
+};
+
+/** After a make-up verb, the words that add more parts to the same whole (`组成，另配A、B和C`). */
+const ADDED =
+  /^(?:组成|构成|(?:组合|组装|叠合|叠加|复合|拼接|装配|封装)而成|集成)[,，](?:另外?|并|还|另外还)配(?:有|备)?[:：]?/;
+
+/**
+ * `由A、B和C五部分组成，另配D、E和F（见图5-1）`: the list after 另配 names more parts of the whole the
+ * make-up is of, up to its clause's end; a figure's reference in brackets closing it is no part of it.
+ */
+const addedParts = (
+  text: string,
+  words: readonly Word[],
+  verbFrom: number,
+  thingHead: (word: string) => boolean,
+): PartMember[] => {
+  const m = ADDED.exec(text.slice(verbFrom));
+  if (!m) return [];
+  const s = words.findIndex((x) => x.from >= verbFrom + m[0].length);
+  if (s < 0) return [];
+  let t = s;
+  while (t < words.length && !/^[。;；,，:：]$/.test(words[t]?.word ?? '')) t++;
+  if (/^[)）]$/.test(words[t - 1]?.word ?? '')) {
+    let open = t - 2;
+    while (open > s && !/^[(（]$/.test(words[open]?.word ?? '')) open--;
+    if (/^(?:见|如|详见)/.test(words[open + 1]?.word ?? '')) t = open;
+  }
+  return membersOf(text, words, s, beforeEtc(words, t), thingHead) ?? [];
+};
+
 /** The start of the name ending with word `b`: its noun pieces, at most 8 characters. */
 const nameStart = (words: readonly Word[], b: number): number => {
   const end = words[b]?.to ?? 0;
@@ -448,6 +493,7 @@ export const readPartLists = (
       }
       const verb = words[e];
       if (!verb || !MADE_OF.test(text.slice(verb.from, verb.from + 4))) continue;
+      const added = addedParts(text, words, verb.from, thingHead);
       // `由三大系统构成:A、B和C`: the members follow the verb.
       const counted = /^[0-9两二三四五六七八九十几多]+(?:大|个)?(?:系统|部分)$/.test(
         text.slice(words[i + 1]?.from ?? 0, verb.from),
@@ -473,8 +519,9 @@ export const readPartLists = (
         i = e;
         continue;
       }
-      // The thing before 由 is a whole; 则/一般/内部 may stand between (`电子内窥镜则一般由…`).
-      const before = subjectBefore(words, i);
+      // The thing before 由 is a whole; 则/一般/内部 may stand between (`电子内窥镜则一般由…`), and a gloss
+      // in brackets after its name (`磁共振成像设备（又称磁共振成像系统、MRI设备）一般由…`).
+      const before = pastGloss(words, subjectBefore(words, i));
       const { inside } = before;
       // `3.呼吸回路 由…组成`: a run-in label set apart by a space before 由 is the whole.
       const found = /^\s+$/.test(words[before.index]?.word ?? '')
@@ -496,7 +543,7 @@ export const readPartLists = (
         (MAKE_UP_LABEL.test(text.slice(0, subject.from)) || b === 0) &&
         !list.some((m) => m.names.some((n) => BODY.test(n)))
       ) {
-        members.push(...list);
+        members.push(...list, ...added);
         i = e;
         continue;
       }
@@ -509,7 +556,7 @@ export const readPartLists = (
       // `1.2 流量控制系统` ⏎ `由流量计、配比系统和快速充氧阀组成`: a make-up sentence without a subject under
       // its thing's heading; the members name parts by themselves.
       if (list && !subject && found < 0 && partsByMembers(list, thingHead)) {
-        members.push(...list);
+        members.push(...list, ...added);
         i = e;
         continue;
       }
@@ -518,7 +565,7 @@ export const readPartLists = (
       // are its parts, the whole is not named here.
       // `整机主要由A、B和C构成`: the whole machine is the device the text is about.
       if (/^(?:它|其|整机|主机)$/.test(subject.word)) {
-        members.push(...list);
+        members.push(...list, ...added);
         i = e;
         continue;
       }
@@ -547,7 +594,7 @@ export const readPartLists = (
           /^[,，:：]$/.test(words[a - 1]?.word ?? '') ||
           (/^[.．、)）]$/.test(words[a - 1]?.word ?? '') && words[a - 2]?.tag === 'm' && a - 2 === 0);
         if ((subject.tag === 'v' || subject.tag === 'vn') && opens && partsByMembers(list, thingHead)) {
-          members.push(...list);
+          members.push(...list, ...added);
           i = e;
         }
         continue;
@@ -562,7 +609,7 @@ export const readPartLists = (
         i = e;
         continue;
       }
-      members.push(...list);
+      members.push(...list, ...added);
       const a = nameStart(words, b);
       const whole = text.slice(words[a]?.from ?? subject.from, subject.to);
       if (!GENERIC_WHOLE.test(whole)) wholes.push(whole);
