@@ -11,7 +11,22 @@ export interface Line {
   readonly markdownHeading: boolean;
   /** Number of leading `#` (0 when the line is no Markdown heading). */
   readonly hashes: number;
+  /**
+   * A node of a text tree (`│ ├─ 医学影像设备`, `└── X`, `|-- X`): the column of its branch mark, which
+   * the content leaves out with the rules before it. Undefined on any other line.
+   */
+  readonly tree?: number;
 }
+
+/**
+ * The drawing that opens a node of a text tree: rules down the levels above (`│`, `┃`, `|`), spaces,
+ * then a branch mark (`├`, `└`, `┣`, `┗`, `+`, `` ` ``, `|`) and its run (`─`, `━`, `-`). Group 1 is the
+ * drawing before the branch mark.
+ */
+const TREE_NODE =
+  /^((?:[│┃┆┊║╎╏]|\|(?=[\s\u3000])|[ \t\u3000])*)(?:[├└┣┗┠┖┞┟┡┢┝┕╟╙╠╚]|[|+`](?=[-─━]))[─━═-]*[\s\u3000]*(?=[^\s\u3000|+─━═-])/u;
+/** A line of a text tree with no node, only the rules down its levels (`│`, `┃ │`). */
+const TREE_RULES = /^(?:[│┃┆┊║╎╏]|[ \t\u3000])+$/u;
 
 const MARK = /[\s#*\u3000]/u;
 /**
@@ -47,6 +62,13 @@ export const splitLines = (text: string): Line[] => {
     let ce = end;
     while (cs < ce && MARK.test(text[cs] ?? '')) cs++;
     while (ce > cs && MARK.test(text[ce - 1] ?? '')) ce--;
+    // A node of a text tree: the drawing before its name is no part of the line's content.
+    const node = TREE_NODE.exec(text.slice(start, ce));
+    let tree: number | undefined;
+    if (node && node[0].length > cs - start) {
+      tree = node[1]?.length ?? 0;
+      cs = start + node[0].length;
+    } else if (TREE_RULES.test(text.slice(cs, ce)) && /[│┃┆┊║╎╏]/u.test(text.slice(cs, ce))) cs = ce;
     cs += leadAt(text, cs, ce);
     lines.push({
       start,
@@ -57,6 +79,7 @@ export const splitLines = (text: string): Line[] => {
       markdownHeading: text[start] === '#',
       hashes:
         text[start] === '#' ? (/^#+/.exec(text.slice(start, Math.min(end, start + 8)))?.[0].length ?? 0) : 0,
+      ...(tree === undefined ? {} : { tree }),
     });
     if (nl === -1) break;
     start = nl + 1;

@@ -34,6 +34,8 @@ const BOX_ITEM_HEAD = /^([^。，：；\s]{2,20})。/;
 const MID_ITEM_HEAD = /。([^。，、：；\s“”]{2,14}(?:技术|系统))。/g;
 /** A document title: `...的通知`, `...规划（2021-2025年）`, `...行动方案`, `...指导意见`. */
 const TITLE_LINE = /(?:通知|规划|纲要|方案|意见|指南|办法)(?:[（(][^（()）]{1,20}[）)])?$/;
+/** What ends the name of a text tree's node: a mark of its standing or an arrow to its parts or uses. */
+const TREE_NODE_END = /[\s\u3000]*(?:[★☆]|[←⇐⟵⇦→⇒⟶⇨➔➜]|<-|->|=>|<=)/u;
 /** An unnumbered line of the title or heading kind: short, no full stop. */
 const isHeadingLike = (c: string): boolean => !c.includes('。') && c.length < 80;
 
@@ -232,6 +234,26 @@ export const parseSections = (text: string): Section[] => {
   const lines = splitLines(text).map((l) =>
     boldHead(text, l) ? { ...l, markdownHeading: true, hashes: 7 } : markedHead(l),
   );
+  /**
+   * A node of a text tree (`│ ├─ 医学影像设备 ★` over `│ │ ├─ 数字化X射线摄影系统（DR）⇐ …`): a node
+   * with nodes under it is a head one level inside the branch above it (the first nodes one inside the
+   * open section); a leaf stays a line of its branch. The head's title stops before a mark or an arrow
+   * after the name (`★`, `☆`, `⇐`, `→`).
+   */
+  const treeNode = (line: Line, i: number): void => {
+    const column = line.tree ?? 0;
+    if (branches.length === 0) treeBase = stack.at(-1)?.level ?? 0;
+    while (branches.length > 0 && (branches.at(-1)?.column ?? 0) >= column) branches.pop();
+    const level = (branches.at(-1)?.level ?? treeBase) + 1;
+    popTo(level, line.start);
+    const next = lines.slice(i + 1).find((l) => l.content !== '');
+    if (next?.tree === undefined || next.tree <= column) return;
+    const title = line.content.split(TREE_NODE_END)[0]?.trim() ?? '';
+    if (title === '') return;
+    const kind = level === 1 ? 'chapter' : 'subsection';
+    push(add(kind, level, '', title, line.cs, line.cs + title.length, line.start, null, null, title));
+    branches.push({ column, level });
+  };
   const { used, minHashes, decimal } = survey(lines);
   const levels = styleLevels(used);
   /** Chapters whose decimal heads follow (`1` of `1.1 X`), for their dotted heads (`1. Y`). */
@@ -247,9 +269,21 @@ export const parseSections = (text: string): Section[] => {
     const dotted = DOTTED_CHAPTER.exec(c);
     return dotted?.[1] && decimalChapters.has(dotted[1]) ? dotted : null;
   };
-  for (const line of lines) {
+  /** The open branches of a text tree, outermost first, and the level the tree hangs from. */
+  const branches: { column: number; level: number }[] = [];
+  let treeBase = 0;
+  for (const [i, line] of lines.entries()) {
     const c = line.content;
     if (c === '') continue;
+    if (line.tree !== undefined) {
+      treeNode(line, i);
+      continue;
+    }
+    if (branches.length > 0) {
+      // A line out of the tree closes its branches.
+      popTo(treeBase + 1, line.start);
+      branches.length = 0;
+    }
     if (tableBox && !text.slice(line.start, line.end).endsWith('\t')) {
       // hist-2017 专栏 1 is a table whose rows end with a tab; the side column resumes after it.
       popTo(tableBox.level, line.start);

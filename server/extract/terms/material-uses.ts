@@ -76,10 +76,11 @@ const MODIFIER_OF = /^的(?!(?:复合)?材料|合金|共混物)/;
 
 /**
  * Words that make a sentence one about what things are made of (`多为聚碳酸酯注塑件`, `内衬聚四氟乙烯管`),
- * or a chain's upstream, where its raw materials are listed (`试剂上游：抗原、抗体、磁微粒、吖啶酯`).
+ * or a chain's upstream, where its raw materials are listed (`试剂上游：抗原、抗体、磁微粒、吖啶酯`); a
+ * chain map's arrow back from a thing to what it is made of (`A ⇐ 平板探测器（碘化铯闪烁体＋非晶硅）`).
  */
 const MATERIAL_CONTEXT =
-  /材质|材料|原料|采用|选用|多用|制成|注塑|挤出|吹塑|涂层|涂覆|内衬|衬有|护套|绕制|编织|共混|纺丝|包覆|包一层|镀|内核是|上游/;
+  /材质|材料|原料|采用|选用|多用|制成|注塑|挤出|吹塑|涂层|涂覆|内衬|衬有|护套|绕制|编织|共混|纺丝|包覆|包一层|镀|内核是|上游|[⇐⟸⟵←]/;
 
 /** Whether the sentence `s` says what things are made of. */
 export const materialContext = (s: string): boolean => MATERIAL_CONTEXT.test(s);
