@@ -259,6 +259,9 @@ export const compositionEdges = (
     const from = gloss ? whole.end + gloss[0].length : whole.end;
     let k = i + 1;
     while (occs[k] && (occs[k]?.start ?? 0) < from) k++;
+    // The outermost name there: `图像处理器`, not the technique `图像处理` its first characters name.
+    for (let x = k + 1; occs[x] && occs[x]?.start === occs[k]?.start; x++)
+      if ((occs[x]?.end ?? 0) > (occs[k]?.end ?? 0)) k = x;
     const head = occs[k];
     if (!head) continue;
     const gap = gapText(model, from, head.start);

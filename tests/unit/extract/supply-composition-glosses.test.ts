@@ -45,3 +45,17 @@ describe('a whole glossed in brackets before 由', () => {
     expect(supplyLines('医院新购彩色多普勒超声诊断仪两台，另配打印机和稳压电源。')).toEqual([]);
   });
 });
+
+describe('the first part is the outermost name after the whole', () => {
+  it('reads 图像处理器 of 4K电子胃肠镜系统由图像处理器、LED冷光源和电子内窥镜三部分组成, not the technique 图像处理', () => {
+    expect(
+      supplyLines('公司新一代4K电子胃肠镜系统由图像处理器、LED冷光源和电子内窥镜三部分组成。').filter((l) =>
+        l.includes('-> 4K电子胃肠镜系统'),
+      ),
+    ).toEqual([
+      'PART_OF LED冷光源 -> 4K电子胃肠镜系统 grammar:A由B组成',
+      'PART_OF 图像处理器 -> 4K电子胃肠镜系统 grammar:A由B组成',
+      'PART_OF 电子内窥镜 -> 4K电子胃肠镜系统 grammar:A由B组成',
+    ]);
+  });
+});
