@@ -107,6 +107,11 @@ export const analysePlan = (
   const known = titleResolver(curated);
   const headingFindings = headingDomains(text, sections, known, curated.discovery).flatMap(
     (h): TermFinding[] => {
+      // A curated field under its hall's word: the lexicon's match in the title is its mention.
+      if (h.known) {
+        fields.set(h.section, h.known);
+        return [];
+      }
       const from = lowerBound(norm.starts, h.titleStart);
       const to = lowerBound(norm.starts, h.titleEnd);
       for (let i = from; i < to; i++) if (occupied[i]) return [];

@@ -61,6 +61,12 @@ const MARKED_HEADS: readonly { readonly pattern: RegExp; readonly hashes: number
   { pattern: /^[▌▍▎█■◆◼][\s\u3000]*([^，。；：:,;！？!?\s\u3000][^，。；：:,;！？!?]{1,19})$/u, hashes: 8 },
   // `━━━━ 方向一：手术机器人 ━━━━`, `==== 第二部分 ====`: a title between two rules of box-drawing or
   // equals signs (a label and its colon may lead it).
+  // `1.1H｜医学影像馆`, `01 | 体外诊断`: a short code (a hall's, a part's) and a bar before a short title.
+  {
+    pattern:
+      /^[0-9A-Za-z][0-9A-Za-z.-]{0,7}[\s\u3000]*[｜|][\s\u3000]*([^，。；：:,;！？!?|｜\s\u3000][^，。；：:,;！？!?|｜、]{1,19})$/u,
+    hashes: 8,
+  },
   // `■ 领域一：医学影像设备`: a block mark before a numbered label of a direction or a field, whose colon
   // no other block-marked head may hold.
   {

@@ -12,6 +12,8 @@ export interface HeadingDomain {
   readonly name: string;
   readonly titleStart: number;
   readonly titleEnd: number;
+  /** The curated domain the heading names less its field word (`体外诊断馆`, `体外诊断领域`). */
+  readonly known?: NodeId;
 }
 
 /** Class nouns that end a field's name. */
@@ -84,11 +86,15 @@ export const taskField = (title: string): { readonly at: number; readonly name: 
 };
 
 /**
- * The field a heading names without the trailing 领域 (`医学影像设备领域`) or the chain an industrial-chain
- * map follows it by (`▌医学影像设备链`, `心血管介入耗材产业链`).
+ * The field a heading names without the trailing 领域 (`医学影像设备领域`), the chain an industrial-chain
+ * map follows it by (`▌医学影像设备链`, `心血管介入耗材产业链`) or the hall an exhibition gives it
+ * (`1.1H｜医学影像馆`, `体外诊断展区`).
  */
 const fieldName = (title: string): string =>
-  title.replace(/领域(?:的)?(?:重点|主要)?(?:发展)?(?:产品|方向)?$|(?:产业)?链(?:条)?$/, '');
+  title.replace(
+    /领域(?:的)?(?:重点|主要)?(?:发展)?(?:产品|方向)?$|(?:产业)?链(?:条)?$|(?<=[\u4e00-\u9fff]{2})(?:展?馆|展区|专区)$/,
+    '',
+  );
 /** A dash or a space parting a heading's name from what it says next (`高端医学影像设备——重点发展A`). */
 const NAME_BREAK = /\s*(?:——|—|－－|\s)\s*/;
 
@@ -165,7 +171,20 @@ export const headingDomains = (
     const full = titleOf(s);
     // `（一）做强高端医学影像装备。`: a verb of building the field up is no part of its name.
     const title = fieldName(full).replace(BUILD_UP, '');
-    if (known(title) || stops.has(title)) continue;
+    const curatedField = known(title);
+    // `2.1H｜体外诊断馆`: a curated field with its hall's (or 领域, 链) word names that field; the title as
+    // written resolves to nothing.
+    if (curatedField?.startsWith('domain:') === true && fieldName(full) !== full && !known(full)) {
+      out.push({
+        section: s.index,
+        name: title,
+        titleStart: s.titleStart,
+        titleEnd: s.titleEnd,
+        known: curatedField,
+      });
+      continue;
+    }
+    if (curatedField || stops.has(title)) continue;
     const parent = s.parent === null ? undefined : sections[s.parent];
     const classed =
       ((SHORT_NAME.test(title) || (s.catalogue === 'category' && JOINED_NAME.test(title))) &&

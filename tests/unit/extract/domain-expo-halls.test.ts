@@ -1,6 +1,7 @@
 // An expo's halls named by fields: `分为医学影像、体外诊断…等主题展区` lists fields, as `…等领域` does, and
 // a hall named by one of them (`体外诊断展区：A、B`) is a mention of that field, not a field of its own.
 import { describe, expect, it } from 'vitest';
+import { parseSections } from '../../../server/extract/structure';
 import { fieldsOf } from './seed-data';
 
 describe('expo halls named by fields', () => {
@@ -34,5 +35,39 @@ describe('expo halls named by fields', () => {
     );
     expect(r.fields).not.toContain('创新');
     expect(r.links.some((l) => l.endsWith('-> 创新'))).toBe(false);
+  });
+});
+
+describe('expo halls as heads (1.1H｜医学影像馆)', () => {
+  const REPORT = [
+    '1.1H｜医学影像馆',
+    '影像馆依旧是人气最旺的一个馆。华衡影像的主角是一台3.0T超导磁共振，旁边的光子计数CT和移动DR也很抢眼。',
+    '',
+    '2.1H｜体外诊断馆',
+    '启明生物把全自动化学发光免疫分析仪、全自动生化分析仪和样本前处理系统连成一条流水线。',
+    '',
+    '3.1H｜手术室与微创馆',
+    '手术机器人集中在中央区域，另有骨科手术机器人和血管介入手术机器人各两台。',
+  ].join('\n');
+
+  it('reads a hall code and a bar before a short title as a head, the code no part of the title', () => {
+    const heads = parseSections(REPORT).filter((s) => s.kind === 'chapter');
+    expect(heads.map((s) => s.title)).toEqual(['医学影像馆', '体外诊断馆', '手术室与微创馆']);
+    const first = heads[0];
+    expect(REPORT.slice(first?.titleStart, first?.titleEnd)).toBe('医学影像馆');
+  });
+
+  it('names each hall’s field without 馆, a curated one too, and puts the hall’s devices in it', () => {
+    const r = fieldsOf(REPORT);
+    expect(r.fields).toEqual(expect.arrayContaining(['医学影像', '手术室与微创']));
+    expect(r.fields).not.toContain('医学影像馆');
+    expect(r.links).toEqual(
+      expect.arrayContaining([
+        '光子计数CT -> 医学影像',
+        '骨科手术机器人 -> 手术室与微创',
+        '全自动生化分析仪 -> 体外诊断产品',
+      ]),
+    );
+    expect(r.links).not.toContain('光子计数CT -> 手术室与微创');
   });
 });
