@@ -39,12 +39,18 @@ const THING =
  */
 const APPLIED =
   /(?:^|在)((?:(?!在)[\u4e00-\u9fff]){2,10}?(?:领域)?)(?:中|上|内|方面)?的?(?:临床)?(?:应用|研究)(?:进展|现状|研究)?$/;
-/** A field's heading says it is one (`体外诊断领域`) or names its chain (`医学影像设备链`, `…产业链`). */
-const CHAIN_OR_FIELD = /领域$|(?:产业)?链(?:条)?$/;
+/**
+ * A field's heading says it is one (`体外诊断领域`, a segment's `软性内窥镜板块`) or names its chain
+ * (`医学影像设备链`, `…产业链`).
+ */
+const CHAIN_OR_FIELD = /领域$|(?:业务)?板块$|(?:产业)?链(?:条)?$/;
 /** A heading over fields (`三、重点发展领域`, `第二章 重点方向`, `一、重点产品`, `一、支持方向`). */
 const FIELDS_PARENT = /领域|重点产品|发展重点|(?:产品|重点|发展|支持|主攻|攻关)方向/;
-/** A heading that calls itself a field (`（一）高端医学影像领域。`), unless it is a heading of fields. */
-const FIELD_WORD = /^(.{2,12}?)领域$/;
+/**
+ * A heading that calls itself a field (`（一）高端医学影像领域。`, `1）软性内窥镜板块。`), unless it is a
+ * heading of fields.
+ */
+const FIELD_WORD = /^(.{2,12}?)(?:领域|(?:业务)?板块)$/;
 /** Headings of fields or of context, never one field (`重点领域`, `应用领域`). */
 const NOT_ONE_FIELD =
   /^(?:重点|主要|重点发展|发展|优势|新兴|应用|相关|其他|关键|各|各个|若干|[一二三四五六七八九十\d]+大?个?)$/;

@@ -86,13 +86,14 @@ export const taskField = (title: string): { readonly at: number; readonly name: 
 };
 
 /**
- * The field a heading names without the trailing 领域 (`医学影像设备领域`), the chain an industrial-chain
+ * The field a heading names without the trailing 领域 (`医学影像设备领域`) or 板块 (`1）软性内窥镜板块。`,
+ * a company's or a plan's segment), the chain an industrial-chain
  * map follows it by (`▌医学影像设备链`, `心血管介入耗材产业链`) or the hall an exhibition gives it
  * (`1.1H｜医学影像馆`, `体外诊断展区`).
  */
 const fieldName = (title: string): string =>
   title.replace(
-    /领域(?:的)?(?:重点|主要)?(?:发展)?(?:产品|方向)?$|(?:产业)?链(?:条)?$|(?<=[\u4e00-\u9fff]{2})(?:展?馆|展区|专区)$/,
+    /领域(?:的)?(?:重点|主要)?(?:发展)?(?:产品|方向)?$|(?:业务)?(?:板块|赛道)$|(?:产业)?链(?:条)?$|(?<=[\u4e00-\u9fff]{2})(?:展?馆|展区|专区)$/,
     '',
   );
 /** A dash or a space parting a heading's name from what it says next (`高端医学影像设备——重点发展A`). */

@@ -209,3 +209,25 @@ describe('fields under a block mark and a numbered label (■ 领域一：X)', (
     expect(r.links).not.toContain('质子治疗系统 -> 医学影像设备');
   });
 });
+
+describe('segments a heading calls 板块', () => {
+  const REPORT = [
+    '（二）主要产品',
+    '1）软性内窥镜板块。主要产品包括电子胃镜、电子结肠镜、电子支气管镜、十二指肠镜及配套的内窥镜图像处理器和冷光源。',
+    '2）硬性内窥镜板块。主要产品为4K荧光腹腔镜系统、关节镜和宫腔镜。',
+    '3）微创外科能量器械板块。主要产品为超声刀系统、高频电刀和能量平台。',
+  ].join('\n');
+
+  it('names each segment a field without 板块, a curated device name too, over its own products', () => {
+    const r = fieldsOf(REPORT);
+    expect(r.fields).toEqual(expect.arrayContaining(['软性内窥镜', '硬性内窥镜', '微创外科能量器械']));
+    expect(r.links).toEqual(
+      expect.arrayContaining([
+        '电子支气管镜 -> 软性内窥镜',
+        '关节镜 -> 硬性内窥镜',
+        '高频电刀 -> 微创外科能量器械',
+      ]),
+    );
+    expect(r.links).not.toContain('关节镜 -> 软性内窥镜');
+  });
+});
