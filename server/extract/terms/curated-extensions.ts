@@ -164,6 +164,23 @@ export const extendCurated = (
         k--;
         continue;
       }
+      // `植入式|单|腔|心脏起搏器`: the dictionary may tag the counted part as a measure word after a
+      // numeral it tags as a noun; a part that is no unit (腔, not 台) is still counted, a word of the name.
+      const numeral = words[k - 1];
+      if (
+        w?.tag === 'q' &&
+        w.to === from &&
+        w.word.length === 1 &&
+        !MEASURE_CHARS.test(w.word) &&
+        numeral !== undefined &&
+        NUMERAL.test(numeral.word) &&
+        numeral.to === w.from &&
+        free(numeral.from, w.to)
+      ) {
+        from = numeral.from;
+        k -= 2;
+        continue;
+      }
       // `药物|涂层|球囊`, `亲水|涂层|导丝`: the coating a device carries names a kind of it.
       const coating = w?.word.endsWith('涂层') === true && c.label !== 'Material';
       // `经|自然|腔道`: an adverb between two nouns, the first opening the phrase, is a word of the

@@ -99,3 +99,16 @@ describe('discoverTerms: a curated name extended after a count of units', () => 
     expect(terms('医院迎来一波CT订单。').some((t) => t.endsWith('CT'))).toBe(false);
   });
 });
+
+describe('discoverTerms: a counted part the dictionary tags as a measure word', () => {
+  it('reads 植入式单腔心脏起搏器 and 植入式双腔心脏起搏器 whole (单|腔: 腔 is a chamber, no unit)', () => {
+    const found = devices(
+      '品名举例：植入式心脏起搏器、植入式单腔心脏起搏器、植入式双腔心脏起搏器、植入式三腔心脏起搏器',
+    );
+    expect(found).toEqual(expect.arrayContaining(['植入式单腔心脏起搏器', '植入式双腔心脏起搏器']));
+  });
+
+  it('still reads a count of units before a name as no part of it (两台心脏起搏器)', () => {
+    expect(terms('医院新购两台心脏起搏器程控仪。').some((t) => t.startsWith('两'))).toBe(false);
+  });
+});
