@@ -17,6 +17,12 @@ const NUMBERED = /^(\d{1,2}(?:\.\d{1,2})*|\d{2}(?:-\d{2})+)\s+([^。；，\t]{1,
  * decimal heads. Read as the chapter `1` only when decimal heads `1.k` follow in the text.
  */
 const DOTTED_CHAPTER = /^(\d{1,2})[.．]\s*([^。；，：:\t\d\s][^。；，：:\t]{0,39})$/;
+/**
+ * `——子目录12 有源植入器械`: a subcatalogue of the classification catalogue named with its code, the
+ * catalogue's top category, as `12 有源植入器械` is.
+ */
+const SUBCATALOGUE =
+  /^(?:——|—)?[\s\u3000]*子目录[\s\u3000]*(\d{2})[\s\u3000]+([\u4e00-\u9fff、和及与]{2,20})$/;
 /** A category code of two digits or more parts (`06-01`): the text is a classification catalogue. */
 const CATALOGUE_CODE = /^\d{2}(?:-\d{2})+$/;
 /**
@@ -270,7 +276,7 @@ export const parseSections = (text: string): Section[] => {
     }),
   );
   const numberedOf = (c: string): RegExpExecArray | null => {
-    const m = NUMBERED.exec(c);
+    const m = NUMBERED.exec(c) ?? SUBCATALOGUE.exec(c);
     if (m) return m;
     const dotted = DOTTED_CHAPTER.exec(c);
     return dotted?.[1] && decimalChapters.has(dotted[1]) ? dotted : null;

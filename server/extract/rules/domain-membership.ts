@@ -12,6 +12,14 @@ import { modifiesLongerEquipment } from './domain-members';
 
 export const DOMAIN_RULE = 'structure:domain-section';
 
+/**
+ * A clause that puts its things outside the section's field: a denial (`不包括`, `不在本子目录列出`) or a
+ * referral to another category of a catalogue (`按07医用诊察和监护器械管理`, `见01有源手术器械`), or a
+ * page's links to its neighbours (`上一篇：11 X`, `下一篇：13 Y`).
+ */
+const OUTSIDE_CLAUSE = /不包括|不含|不属于|不在本|另行|(?:按|见|参见|归入)\s*\d{2}|[上下]一[篇页章]/;
+const CLAUSE_BREAK = /[，,。；;！？!?\n（）()]/;
+
 /** The whole industry, with or without a qualifier: no field to hold an inner field's things. */
 const WHOLE_INDUSTRY = /^(?:高端|先进|新型|创新)?(?:医疗|医用|医学|医药)?(?:装备|设备|器械|产品|耗材|仪器)$/;
 
@@ -51,6 +59,12 @@ export const domainMembership = (ctx: RuleContext): EdgeDraft[] => {
     if (!section) continue;
     const d = domainOf(ctx, section);
     if (!d) continue;
+    const { text } = ctx.model;
+    let cs = o.start;
+    while (cs > 0 && !CLAUSE_BREAK.test(text[cs - 1] ?? '')) cs--;
+    let ce = o.end;
+    while (ce < text.length && !CLAUSE_BREAK.test(text[ce] ?? '')) ce++;
+    if (OUTSIDE_CLAUSE.test(normalizeTerm(text.slice(cs, ce)))) continue;
     // No thing is put in a field of its own name (`（三）手术机器人。…攻关手术机器人用精密减速器`).
     const own = normalizeTerm(d.section.title)
       .replace(/[。.：:]+$/, '')
