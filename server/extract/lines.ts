@@ -25,6 +25,9 @@ export interface Line {
  */
 const TREE_NODE =
   /^((?:[│┃┆┊║╎╏]|\|(?=[\s\u3000])|[ \t\u3000])*)(?:[├└┣┗┠┖┞┟┡┢┝┕╟╙╠╚]|[|+`](?=[-─━]))[─━═-]*[\s\u3000]*(?=[^\s\u3000|+─━═-])/u;
+/** The column of the branch mark when `line` (one line as written) is a node of a text tree. */
+export const treeNodeOf = (line: string): number | undefined => TREE_NODE.exec(line)?.[1]?.length;
+
 /** A line of a text tree with no node, only the rules down its levels (`│`, `┃ │`). */
 const TREE_RULES = /^(?:[│┃┆┊║╎╏]|[ \t\u3000])+$/u;
 

@@ -105,6 +105,53 @@ describe('a chain map written with arrows', () => {
   });
 });
 
+describe('a chain map drawn as a text tree, with arrows both ways', () => {
+  const TREE = {
+    平板探测器: 'Component',
+    高压发生器: 'Component',
+    X射线管: 'Component',
+    碘化铯闪烁体: 'Component',
+    非晶硅: 'Material',
+    晶体探测器: 'Component',
+    LYSO晶体: 'Material',
+    电子学系统: 'Component',
+    医用电机: 'Component',
+    输注泵: 'Equipment',
+    呼吸机: 'Equipment',
+  } as const;
+
+  it('gives the thing before a back arrow the parts after it, and a part the materials in its brackets', () => {
+    expect(
+      pairs(
+        [
+          '│　├─ 医学影像设备 ★',
+          '│　│　├─ 数字化X射线摄影系统（DR）⇐ 平板探测器（碘化铯闪烁体＋非晶硅）、高压发生器、X射线管',
+          '│　│　├─ 正电子发射断层成像（PET/CT）⇐ 晶体探测器（LYSO晶体＋SiPM）、电子学系统',
+        ].join('\n'),
+        TREE,
+      ).filter((p) => p.endsWith('→ A')),
+    ).toEqual([
+      'PART_OF SiPM -> 晶体探测器 grammar:B、C → A',
+      'PART_OF X射线管 -> 数字化X射线摄影系统 grammar:B、C → A',
+      'PART_OF 平板探测器 -> 数字化X射线摄影系统 grammar:B、C → A',
+      'PART_OF 晶体探测器 -> 正电子发射计算机断层显像 grammar:B、C → A',
+      'PART_OF 电子学系统 -> 正电子发射计算机断层显像 grammar:B、C → A',
+      'PART_OF 碘化铯闪烁体 -> 平板探测器 grammar:B、C → A',
+      'PART_OF 高压发生器 -> 数字化X射线摄影系统 grammar:B、C → A',
+      'USED_IN LYSO晶体 -> 晶体探测器 grammar:B、C → A',
+      'USED_IN 非晶硅 -> 平板探测器 grammar:B、C → A',
+    ]);
+  });
+
+  it('gives a node of the tree each use after its arrow, and a line of no tree none of several', () => {
+    expect(pairs('│　　　├─ 医用电机 → 输注泵、呼吸机', TREE).filter((p) => p.endsWith('→ A'))).toEqual([
+      'PART_OF 医用电机 -> 呼吸机 grammar:B、C → A',
+      'PART_OF 医用电机 -> 输注泵 grammar:B、C → A',
+    ]);
+    expect(pairs('上游：医用电机 → 输注泵、呼吸机', TREE).filter((p) => p.endsWith('→ A'))).toEqual([]);
+  });
+});
+
 describe('items of a procurement list with a run-in make-up field', () => {
   const VBP = {
     颅内弹簧圈系统: 'Equipment',
