@@ -64,11 +64,11 @@ const norm = (line: Line | undefined): string => (line ? foldVariants(normalizeT
 
 /**
  * The issuer field of a government site's record of a notice: `发文机关：工业和信息化部办公厅 国家药监局综合司`;
- * also the compiler of a handbook or a chain map under its title (`编制单位：无锡市工业和信息化局`), whose
+ * also the compiler of a handbook or a chain map under its title (`编制单位：无锡市工业和信息化局`, `编制：A B`), whose
  * document it is. Only department names count: an institute that drafted it is no issuer.
  */
 const ISSUER_FIELD =
-  /^(?:发文机关|发布机关|发文单位|发文机构|发文部门|发布机构|发布单位|发布部门|印发单位|印发部门|联合发文单位|成文机关|编制单位|编制部门|编制机关)[:：]/;
+  /^(?:发文机关|发布机关|发文单位|发文机构|发文部门|发布机构|发布单位|发布部门|印发单位|印发部门|联合发文单位|成文机关|编制单位|编制部门|编制机关|编制|编印)[:：]/;
 /**
  * A page's source field (`来源：浙江省人民政府办公厅`, `信息来源：省经信委`): the body whose site carries the
  * document. It issued the document when the page is the document itself (its headline is the document's

@@ -81,8 +81,12 @@ const LEAD_JOINS =
 const PASSIVE = new RegExp(
   `^${COUNT}${WHEN}{0,2}(?:联合|共同)?(?:牵头${LEAD_JOINS}?)?${HANDS}(?:编制|制定|制订|印发|发布|出台|颁布|发表|公布)`,
 );
-/** The document as the subject of the passive: `《规划》由`, `该规划由`, `名单由` (not `由A牵头制定标准`). */
-const DOCUMENT_BY = /(?:》|规划|方案|通知|意见|计划|指南|纲要|办法|名单)[^，,。；]{0,6}由$/;
+/**
+ * The document as the subject of the passive: `《规划》由`, `该规划由`, `名单由`, a chain list's or a
+ * handbook's `本清单由`, `本图谱由` (not `由A牵头制定标准`).
+ */
+const DOCUMENT_BY =
+  /(?:》|规划|方案|通知|意见|计划|指南|纲要|办法|名单|清单|目录|图谱|手册)[^，,。；]{0,6}由$/;
 const MADE = new RegExp(
   `^${COUNT}${WHEN}{0,2}(?:联合|共同)?(?:牵头)?(?:组织|研究)?(?:编制|制定|制订)(?:完成|完毕)?(?:了|的|并印发了?)?(?:《|(?:本|该|此|这一)(?:规划|方案|计划|意见|措施|办法|纲要|指南|行动计划|实施方案))`,
 );

@@ -253,3 +253,22 @@ describe('the maker of a call, a handbook or a reply', () => {
     ).toEqual([]);
   });
 });
+
+describe('compilers of a chain map or a chain list', () => {
+  it('reads a bare 编制： field under the title as the issuers (编制：A　B)', () => {
+    const text =
+      '武汉市医疗器械产业链图谱（2026版）\n编制：武汉市经济和信息化局　武汉市投资促进局\n\n一、产业概况\n全市医疗器械规上企业312家。';
+    expect(namesOf(text, '武汉市医疗器械产业链图谱（2026版）')).toEqual([
+      '武汉市投资促进局',
+      '武汉市经济和信息化局',
+    ]);
+  });
+
+  it('reads 本清单由A会同B、C编制 as the list’s issuers', () => {
+    const text =
+      '宁波市医疗装备产业链重点产品清单\n编制说明：本清单由宁波市经济和信息化局会同宁波市科学技术局、宁波市卫生健康委员会编制，按“整机—核心部件—关键材料”梳理产业链上下游。';
+    expect(namesOf(text, '宁波市医疗装备产业链重点产品清单')).toEqual(
+      expect.arrayContaining(['宁波市经济和信息化局', '宁波市科学技术局', '宁波市卫生健康委员会']),
+    );
+  });
+});
