@@ -272,3 +272,11 @@ describe('compilers of a chain map or a chain list', () => {
     );
   });
 });
+
+describe('a regulator’s numbered announcement between the issuer and its verb', () => {
+  it('reads 《医疗器械分类目录》由原国家食品药品监督管理总局以2017年第104号公告发布', () => {
+    const text =
+      '医疗器械分类目录（节选）\n【阅读说明】本页为分类目录子目录12的文字版摘录。《医疗器械分类目录》由原国家食品药品监督管理总局以2017年第104号公告发布，自2018年8月1日起施行。';
+    expect(namesOf(text, '医疗器械分类目录')).toEqual(['国家食品药品监督管理总局']);
+  });
+});
