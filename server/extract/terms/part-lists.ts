@@ -429,6 +429,18 @@ const labelBefore = (words: readonly Word[], colon: number): number | undefined 
   return numbered ? colon - 1 : undefined;
 };
 
+/** A chain map's arrow back from a thing to its make-up (`呼吸机 ⇐ 涡轮风机、比例电磁阀`). */
+const BACK_ARROW = /^(?:⇐|←|⟵|⟸)$/;
+/** The branch mark of a node of a text tree and its run (`├─`, `└──`, `┣━`). */
+const TREE_BRANCH = /[├└┣┗┠┖┞┟┡┢┝┕╟╙╠╚][─━═-]*/gu;
+/**
+ * What may stand on a node's line before an arrow back: one name, a gloss in brackets and marks of its
+ * standing (`数字化X射线摄影系统（DR）`, `医用激光治疗仪 ★`).
+ */
+const ARROW_WHOLE =
+  /^[\u4e00-\u9fffA-Za-z0-9][\u4e00-\u9fffA-Za-z0-9/-]{1,24}(?:[(（][^()（）]{1,16}[)）])?[\s\u3000★☆]*$/u;
+/** Where the list after an arrow back ends: the drawing of the next node, another arrow, a full stop. */
+const LIST_STOP = /[\n。;；⇐←⟵⟸→⇒⟶│┃┆┊║╎╏├└┣┗┠┖┞┟┡┢┝┕╟╙╠╚★☆]/u;
 /** One-character ends of parts' names (`吸收罐`, `动脉壶`, `保护罩`, `显影环`, `单向阀`, `超声发生模块`); not 剂, an
  * agent's. */
 const PART_END = /[罐壶罩环箱盒槽杯盘针靶轮塞阀泵管仓座架杆块]$/;
@@ -483,6 +495,28 @@ export const readPartLists = (
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (!w) continue;
+    if (BACK_ARROW.test(w.word)) {
+      // `高频电刀 ⇐ 主机、电刀笔、中性电极`: a chain map's arrow back from a thing, alone on its line before
+      // it, to the list of its make-up, up to the line's end; the members name parts by themselves.
+      // The sentence is read without its line breaks: a node's line opens after its branch mark.
+      const branch = [...text.slice(0, w.from).matchAll(TREE_BRANCH)].at(-1);
+      if (!branch || !ARROW_WHOLE.test(text.slice(branch.index + branch[0].length, w.from))) continue;
+      let e = i + 1;
+      while (e < words.length && !LIST_STOP.test(words[e]?.word ?? '')) e++;
+      let s = i + 1;
+      while (s < e && /^\s+$/.test(words[s]?.word ?? '')) s++;
+      let t = e;
+      while (t > s && /^\s+$/.test(words[t - 1]?.word ?? '')) t--;
+      const list = membersOf(text, words, s, t, thingHead);
+      if (!list || !partsByMembers(list, thingHead)) continue;
+      // A member's bracket holds its materials or its gloss, read on their own: no part of its span.
+      for (const m of list) {
+        const open = text.slice(m.span[0], m.span[1]).search(/[(（]/);
+        members.push(open > 0 ? { ...m, span: [m.span[0], m.span[0] + open] } : m);
+      }
+      i = e;
+      continue;
+    }
     if (w.word === '由' && w.tag === 'p') {
       // The list runs to the verb that says "made of"; a count of parts may come first.
       let e = i + 1;

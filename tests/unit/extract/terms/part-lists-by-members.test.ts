@@ -44,3 +44,35 @@ describe('a make-up list read by its members', () => {
     expect(names).not.toContain('Component:红光');
   });
 });
+
+describe('a chain map’s arrow back from a node of a text tree', () => {
+  it('reads the make-up after ⇐ on a node’s line, up to the next node, brackets aside', () => {
+    const names = discovered(
+      [
+        '│　├─ 体外诊断设备',
+        '│　│　├─ 全自动化学发光免疫分析仪 ⇐ 加样系统、光电倍增管、反应盘',
+        '│　│　└─ 正电子发射断层成像（PET/CT）⇐ 晶体探测器（LYSO晶体＋SiPM）、电子学系统',
+        '│　└─ 监护与生命支持设备 ★',
+      ].join('\n'),
+    );
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Component:加样系统',
+        'Component:反应盘',
+        'Component:晶体探测器',
+        'Component:电子学系统',
+      ]),
+    );
+    // The materials in a part's brackets are no part, nor is the next node a member.
+    expect(names.filter((n) => n.startsWith('Component:') && /LYSO|SiPM|监护/.test(n))).toEqual([]);
+  });
+
+  it('reads no list off a tree’s node, nor one whose members do not end as parts do', () => {
+    expect(discovered('全自动化学发光免疫分析仪 ⇐ 加样系统、光电倍增管、反应盘')).not.toContain(
+      'Component:反应盘',
+    );
+    expect(
+      discovered('│　│　├─ 冠脉药物洗脱支架 ⇐ 钴铬合金支架平台、可降解聚乳酸（PLA）涂层、雷帕霉素'),
+    ).not.toContain('Component:雷帕霉素');
+  });
+});
