@@ -44,6 +44,9 @@ const SHAPE_HEADS: readonly HeadHit[] = [
     // Powered bone drills (`电动骨钻`), and workstations of a medical work (MEDICAL_WORKSTATION; a
     // `常州工作站` is an office).
     .concat(['骨钻', '工作站'])
+    // Aids that replace or drive a limb, named by their kind (`动力膝关节假肢`, `智能仿生手`); not 外骨骼, which
+    // modifies as often as it names (`外骨骼康复机器人`).
+    .concat(['假肢', '仿生手'])
     .map((head) => ({ label: 'Equipment' as const, head })),
   // Parts named by what they do to current, heat, gas or fluid inside a machine (`模数转换器`,
   // `高压变压器`, `二氧化碳吸收器`, `流量调节器`), and circuits (`发射与接收电路`, `专用集成电路`).

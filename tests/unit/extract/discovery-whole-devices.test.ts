@@ -112,3 +112,15 @@ describe('discoverTerms: a counted part the dictionary tags as a measure word', 
     expect(terms('医院新购两台心脏起搏器程控仪。').some((t) => t.startsWith('两'))).toBe(false);
   });
 });
+
+describe('discoverTerms: aids that replace a limb', () => {
+  it('reads 动力膝关节假肢 in a field’s list of aids', () => {
+    expect(
+      devices('第一是肢体康复辅具，重点发展智能仿生手、动力膝关节假肢、上肢外骨骼和智能助行器。'),
+    ).toContain('动力膝关节假肢');
+  });
+
+  it('still reads 外骨骼康复机器人 whole: 外骨骼 is no head', () => {
+    expect(devices('重点发展外骨骼康复机器人和智能护理床。')).not.toContain('外骨骼');
+  });
+});
