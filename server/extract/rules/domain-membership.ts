@@ -19,6 +19,8 @@ export const DOMAIN_RULE = 'structure:domain-section';
  */
 const OUTSIDE_CLAUSE = /不包括|不含|不属于|不在本|另行|(?:按|见|参见|归入)\s*\d{2}|[上下]一[篇页章]/;
 const CLAUSE_BREAK = /[，,。；;！？!?\n（）()]/;
+/** A chain map's arrow back from a thing to its parts and materials (`呼吸机 ⇐ 涡轮风机、比例电磁阀`). */
+const BACK_ARROW = /[⇐←⟵⟸]/;
 
 /** The whole industry, with or without a qualifier: no field to hold an inner field's things. */
 const WHOLE_INDUSTRY = /^(?:高端|先进|新型|创新)?(?:医疗|医用|医学|医药)?(?:装备|设备|器械|产品|耗材|仪器)$/;
@@ -65,6 +67,9 @@ export const domainMembership = (ctx: RuleContext): EdgeDraft[] => {
     let ce = o.end;
     while (ce < text.length && !CLAUSE_BREAK.test(text[ce] ?? '')) ce++;
     if (OUTSIDE_CLAUSE.test(normalizeTerm(text.slice(cs, ce)))) continue;
+    // `光学相干断层扫描仪（OCT）⇐ 扫频光源、光纤干涉仪`: what a chain map's arrow back points to on its line is
+    // the make-up of the thing before it, no member of the field.
+    if (BACK_ARROW.test(text.slice(text.lastIndexOf('\n', o.start - 1) + 1, o.start))) continue;
     // No thing is put in a field of its own name (`（三）手术机器人。…攻关手术机器人用精密减速器`).
     const own = normalizeTerm(d.section.title)
       .replace(/[。.：:]+$/, '')

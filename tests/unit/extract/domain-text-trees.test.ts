@@ -87,4 +87,9 @@ describe('heads of a text tree', () => {
     );
     expect(r.fields).not.toContain('医用金属材料');
   });
+
+  it('puts no part an arrow back points to in the field (光纤干涉仪 of 光学相干断层扫描仪 ⇐ …)', () => {
+    const r = fieldsOf(TREE);
+    expect(r.links.filter((l) => l.startsWith('光纤干涉仪') || l.startsWith('主机'))).toEqual([]);
+  });
 });
