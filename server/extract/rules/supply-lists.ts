@@ -212,7 +212,8 @@ const MIN_AGAIN = 3;
 /**
  * A short name the text gives a thing in brackets right after its full name (`数字减影血管造影系统（DSA）`,
  * `硬管式内窥镜（硬镜）`, `（以下简称“CGM”）`): an abbreviation in capitals, or two to six Chinese characters
- * that share one with the full name (a maker in brackets, `光电倍增管（滨松）`, shares none).
+ * that share one with the full name (a maker in brackets, `光电倍增管（滨松）`, shares none) or that the
+ * text says it calls the thing (`AW-9麻醉工作站（以下简称“本机”）`).
  */
 const GLOSS = /^[(（](?:以下)?(?:简称)?["“]?([A-Z][A-Z0-9-]{1,7}|[\u4e00-\u9fff]{2,6})["”]?[)）]/;
 /** Brackets that say something else than a short name (`（含配套软件）`, `（下同）`). */
@@ -233,7 +234,9 @@ const glossesOf = (model: PlanModel, occurrences: readonly Occurrence[]): Map<st
     const full = model.text.slice(o.start, o.end);
     const latin = g !== undefined && /^[A-Z]/.test(g);
     if (latin && LATIN_ONLY.test(full)) continue;
-    if (g && !NOT_SHORT_NAME.test(g) && (latin || [...g].some((c) => full.includes(c))))
+    // `（以下简称“本机”）`: a short name the text says it gives is one whatever its characters.
+    const stated = (m?.[0] ?? '').includes('简称');
+    if (g && !NOT_SHORT_NAME.test(g) && (latin || stated || [...g].some((c) => full.includes(c))))
       out.set(normalizeTerm(g), (out.get(normalizeTerm(g)) ?? new Set<number>()).add(o.end));
   }
   return out;
@@ -316,10 +319,26 @@ export const supplyOccurrences = (model: PlanModel): ReadonlyMap<number, readonl
   for (const o of model.occurrences)
     if (!discovered.has(o.nodeId) && SUPPLY_ID.test(o.nodeId))
       curatedOccs.set(o.nodeId, [...(curatedOccs.get(o.nodeId) ?? []), o]);
+  // Where the text names each discovered thing: where discovery found it and every place its name is
+  // written again (`AW-9麻醉工作站（以下简称“本机”）` may gloss a mention after the one discovery read).
+  const writtenAt = (id: NodeId, name: string): Occurrence[] => {
+    const out: Occurrence[] = [];
+    if (name.length < MIN_AGAIN) return out;
+    for (let from = norm.text.indexOf(name); from !== -1; from = norm.text.indexOf(name, from + 1)) {
+      const start = norm.starts[from];
+      const end = norm.ends[from + name.length - 1];
+      if (start !== undefined && end !== undefined) out.push({ nodeId: id, start, end, sentence: -1 });
+    }
+    return out;
+  };
   const things = [
     ...model.discovered
       .filter((d) => SUPPLY_LABELS.has(d.label))
-      .map((d) => ({ id: d.id, name: normalizeTerm(d.name), occurrences: d.occurrences })),
+      .map((d) => ({
+        id: d.id,
+        name: normalizeTerm(d.name),
+        occurrences: [...d.occurrences, ...writtenAt(d.id, normalizeTerm(d.name))],
+      })),
     ...[...curatedOccs].map(([id, occurrences]) => ({ id, name: '', occurrences })),
   ];
   // A gloss written after two names (not one inside the other) names neither: `呼吸机（GE）两台、监护仪（GE）
