@@ -18,6 +18,7 @@ export const POSSESSED_RULE = 'grammar:A…，其B';
 export const NEEDS_RULE = 'grammar:A需要多个B';
 export const OWNED_RULE = 'grammar:A的B采用Y';
 export const POINTED_CLASS_RULE = 'grammar:A…。其核心部件包括B';
+export const CLAUSE_PART_RULE = 'grammar:A由B组成，C由D组成';
 
 /**
  * Hedges that may stand between the whole and 由 (`则一般由`, `整体上由`, `内部由`), after a table's cell
@@ -73,6 +74,9 @@ const ADDED =
  * the whole's own aside, passed over to the words after it. Not a bracket that says what the thing holds.
  */
 const GLOSS = /^[(（](?!含|包括|包含|内含|见|如)[^()（）]{1,30}[)）]/;
+/** A part's own make-up right after its name (`由G、H和I组成`, `集成E、F和G`, `内置E`). */
+const OWN_MAKE_UP =
+  /^(?:则|一般|通常|主要|内部|内)*(?:由[^，,。；;:：]*(?:组成|构成|而成)|(?:集成|内置|装有|配有|包括|包含)了?)/;
 /** A count of parts closing a list (`三大部分`, `四类关键部件`). */
 const PART_COUNT =
   /^(?:等)?[0-9两二三四五六七八九十几多]+(?:大|个|类|种|项)?(?:部分|系统|子系统|模块|单元|部件|组件|零部件|元件|器件|关键部件|核心部件|主要部件)/;
@@ -291,6 +295,23 @@ export const compositionEdges = (
                   ? [NEEDS_RULE, [head.nodeId]]
                   : ['', []];
     for (const p of parts) edge(p, whole.nodeId, rule, sentence);
+    // `4K电子胃肠镜系统由B、C和D三部分组成，镜体先端部集成E、F，插入部由G、H组成`: after the whole's make-up, a
+    // clause that opens with a part and gives that part's own make-up speaks of a part of the whole.
+    // The whole is the sentence's first name (its topic): a later part's make-up does not chain on.
+    const topicWhole = !occs.some((x) => x.end <= whole.start);
+    if (rule === COMPOSED_RULE && parts.length > 0 && topicWhole && !/^[,，]/.test(gap))
+      for (const o of occs) {
+        if (o.start <= head.start || labelOf(o.nodeId) !== 'Component' || parts.includes(o.nodeId)) continue;
+        if (!/[，,]$/.test(model.text.slice(Math.max(s.start, o.start - 1), o.start))) continue;
+        if (
+          occs.some(
+            (x) => x !== o && x.start <= o.start && x.end >= o.end && x.end - x.start > o.end - o.start,
+          )
+        )
+          continue;
+        if (OWN_MAKE_UP.test(gapText(model, o.end, s.end)))
+          edge(o.nodeId, whole.nodeId, CLAUSE_PART_RULE, sentence);
+      }
     // `脉冲发生器的外壳通常采用钛合金`: a part of A, said what it is made of (never `这类传感器的弹性体`,
     // whose owner the text names elsewhere).
     if (

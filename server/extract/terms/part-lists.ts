@@ -395,6 +395,9 @@ const addedParts = (
   return membersOf(text, words, s, beforeEtc(words, t), thingHead) ?? [];
 };
 
+/** A make-up earlier in a sentence (`由A、B和C三部分组成`), closed by a clause mark after it. */
+const MADE_UP_BEFORE = /(?:组成|构成|而成)[,，][^。；;]*$|(?:组成|构成|而成)$/;
+
 /** The start of the name ending with word `b`: its noun pieces, at most 8 characters. */
 const nameStart = (words: readonly Word[], b: number): number => {
   const end = words[b]?.to ?? 0;
@@ -486,11 +489,45 @@ export const readPartLists = (
     const wb = words[b];
     if (!wa || !wb) return;
     const name = text.slice(wa.from, wb.to);
-    if (name.length < 2 || GENERIC_WHOLE.test(name) || NOT_PART_WHOLE.test(name) || NOT_PARTS.test(name))
+    if (GENERIC_WHOLE.test(name) || NOT_PART_WHOLE.test(name) || NOT_PARTS.test(name)) return;
+    if (name.length < 2) {
+      clauseWhole(a, b);
       return;
+    }
     const pointed = words[a - 1]?.word === '其';
     const namedBefore = text.slice(0, wa.from).includes(name);
-    if (pointed || namedBefore || isPart(name)) members.push({ span: [wa.from, wb.to], names: [name] });
+    if (pointed || namedBefore || isPart(name)) {
+      members.push({ span: [wa.from, wb.to], names: [name] });
+      return;
+    }
+    clauseWhole(a, b);
+  };
+  /**
+   * `…三部分组成，镜体先端部集成A、B，插入部由C、D组成`: a clause that opens with a thing's own make-up, after
+   * a make-up earlier in the sentence, names a part of the sentence's whole, its modifiers verbs or not
+   * (`插入/v 部`). Never a device (`…组成，呼吸机由…`).
+   */
+  const clauseWhole = (a: number, b: number): void => {
+    const wa = words[a];
+    const wb = words[b];
+    if (!wa || !wb) return;
+    let c = a;
+    while (c > 0 && LABEL_TAGS.has(words[c - 1]?.tag ?? '') && wb.to - (words[c - 1]?.from ?? 0) <= 8) c--;
+    const comma = words[c - 1];
+    const full = text.slice(words[c]?.from ?? wa.from, wb.to);
+    if (
+      comma &&
+      /^[,，]$/.test(comma.word) &&
+      MADE_UP_BEFORE.test(text.slice(0, comma.from)) &&
+      full.length >= 2 &&
+      // `腿部还装有…`, `顶部`: one character and 部 names a place on the thing, not a part of it.
+      !/^[\u4e00-\u9fff]部$/.test(full) &&
+      !deviceHead(full) &&
+      !NOT_PART_WHOLE.test(full) &&
+      !NOT_PARTS.test(full) &&
+      !NOT_WHOLE.test(full)
+    )
+      members.push({ span: [words[c]?.from ?? wa.from, wb.to], names: [full] });
   };
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
