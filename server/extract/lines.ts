@@ -20,11 +20,11 @@ export interface Line {
 
 /**
  * The drawing that opens a node of a text tree: rules down the levels above (`│`, `┃`, `|`), spaces,
- * then a branch mark (`├`, `└`, `┣`, `┗`, `+`, `` ` ``, `|`) and its run (`─`, `━`, `-`). Group 1 is the
- * drawing before the branch mark.
+ * then a branch mark (`├`, `└`, `┣`, `┗`, `+`, `` ` ``, `|`) and its run (`─`, `━`, `-`), before a name.
+ * A rule of a box-drawn table (`╠════╬════╣`) is no node. Group 1 is the drawing before the branch mark.
  */
 const TREE_NODE =
-  /^((?:[│┃┆┊║╎╏]|\|(?=[\s\u3000])|[ \t\u3000])*)(?:[├└┣┗┠┖┞┟┡┢┝┕╟╙╠╚]|[|+`](?=[-─━]))[─━═-]*[\s\u3000]*(?=[^\s\u3000|+─━═-])/u;
+  /^((?:[│┃┆┊║╎╏]|\|(?=[\s\u3000])|[ \t\u3000])*)(?:[├└┣┗┠┖┞┟┡┢┝┕╟╙╠╚]|[|+`](?=[-─━]))[─━═-]*[\s\u3000]*(?=[^\s\u3000|+\u2500-\u257f-])/u;
 /** The column of the branch mark when `line` (one line as written) is a node of a text tree. */
 export const treeNodeOf = (line: string): number | undefined => TREE_NODE.exec(line)?.[1]?.length;
 

@@ -47,6 +47,7 @@ describe('lines of a text tree', () => {
       '',
     ]);
     expect(splitLines('|---|---|')[0]?.tree).toBeUndefined();
+    expect(splitLines('╠════╬════╣\n╚════╩════╝').map((l) => l.tree)).toEqual([undefined, undefined]);
     expect(splitLines('+-- 呼吸机')[0]?.content).toBe('呼吸机');
   });
 });
