@@ -28,6 +28,9 @@ const MARKS = '[\\s\\u3000★☆]*';
 const BARE = new RegExp(`^${MARKS}(?:[(（][^()（）]*[)）])?${MARKS}$`);
 /** What may stand between the items of a list: separators, glosses, marks. */
 const BETWEEN = new RegExp(`^(?:[(（][^()（）]*[)）])?${MARKS}(?:[、,，/和及与]|以及)?${MARKS}$`);
+/** Further members of a node's list of uses, not read (`、颅骨修补板`). */
+const MORE_USES =
+  /^(?:[\s\u3000★☆]*、[\u4e00-\u9fffA-Za-z0-9]{2,16}(?:[(（][^()（）]*[)）])?)+[\s\u3000★☆]*$/u;
 /** Between the materials in a part's brackets (`碘化铯闪烁体＋非晶硅`, `陶瓷或钴铬钼合金`). */
 const JOINED_IN_BRACKETS = /^[\s\u3000]*(?:[＋+、,，/／和及与或])?[\s\u3000]*$/;
 /** The drawing of a text tree before its node (`│ ├─ `). */
@@ -159,7 +162,9 @@ export const arrowEdges = (ctx: RuleContext, reader: SupplyReader): void => {
         if (!user || (others.length > 0 && !(treeNode && k === arrows.length - 1))) continue;
         if (!users.every((o) => USERS.has(label(o))) || !joined(users)) continue;
         if (!BARE.test(text.slice(arrow.end, user.start))) continue;
-        if (!BARE.test(text.slice(users.at(-1)?.end ?? 0, afterTo))) continue;
+        // A node's uses may run on past the names read (`聚醚醚酮（PEEK）→ 椎间融合器、颅骨修补板`).
+        const tail = text.slice(users.at(-1)?.end ?? 0, afterTo);
+        if (!BARE.test(tail) && !(treeNode && k === arrows.length - 1 && MORE_USES.test(tail))) continue;
         const last = items.at(-1);
         if (!last || !BETWEEN.test(text.slice(last.end, arrow.start))) continue;
         if (!joined(items) || !items.every((o) => ITEMS.has(label(o)))) continue;

@@ -149,6 +149,13 @@ describe('a chain map drawn as a text tree, with arrows both ways', () => {
       'PART_OF 医用电机 -> 输注泵 grammar:B、C → A',
     ]);
     expect(pairs('上游：医用电机 → 输注泵、呼吸机', TREE).filter((p) => p.endsWith('→ A'))).toEqual([]);
+    // A node's uses may run on past the names read.
+    expect(
+      pairs('│　│　├─ 聚醚醚酮（PEEK）☆ → 椎间融合器、颅骨修补板', {
+        聚醚醚酮: 'Material',
+        椎间融合器: 'Equipment',
+      }).filter((p) => p.endsWith('→ A')),
+    ).toEqual(['USED_IN 聚醚醚酮 -> 椎间融合器 grammar:B、C → A']);
   });
 });
 
