@@ -55,6 +55,10 @@ const boldHead = (text: string, line: Line): boolean =>
   line.content.length <= 20 &&
   !/[，。；：:,;！？!?]/.test(line.content);
 
+/** A numbered label of a direction or a field before a marked head's name (`方向一：`, `板块2：`, `领域三 `). */
+const LABEL = String.raw`(?:方向|领域|板块|赛道|专题|主题|方面)[一二三四五六七八九十\d]{1,2}[：:\s\u3000]+`;
+/** A labelled title: the label and a short name without a clause break or a list. */
+const LABELLED_TITLE = String.raw`${LABEL}[^，。；：:,;！？!?\s\u3000][^，。；：:,;！？!?、]{1,19}`;
 /**
  * A line that is a head by its mark alone: wholly in black lenticular brackets (`【产业概况】`), or opened
  * by a block mark (`▌医学影像设备链`, `■ 体外诊断`), short and without a clause break. Pages with no
@@ -65,8 +69,6 @@ const boldHead = (text: string, line: Line): boolean =>
 const MARKED_HEADS: readonly { readonly pattern: RegExp; readonly hashes: number }[] = [
   { pattern: /^【([^【】，。；：:,;！？!?]{2,20})】$/u, hashes: 7 },
   { pattern: /^[▌▍▎█■◆◼][\s\u3000]*([^，。；：:,;！？!?\s\u3000][^，。；：:,;！？!?]{1,19})$/u, hashes: 8 },
-  // `━━━━ 方向一：手术机器人 ━━━━`, `==== 第二部分 ====`: a title between two rules of box-drawing or
-  // equals signs (a label and its colon may lead it).
   // `1.1H｜医学影像馆`, `01 | 体外诊断`: a short code (a hall's, a part's) and a bar before a short title.
   {
     pattern:
@@ -75,19 +77,13 @@ const MARKED_HEADS: readonly { readonly pattern: RegExp; readonly hashes: number
   },
   // `■ 领域一：医学影像设备`: a block mark before a numbered label of a direction or a field, whose colon
   // no other block-marked head may hold.
-  {
-    pattern:
-      /^[▌▍▎█■◆◼][\s\u3000]*((?:方向|领域|板块|赛道|专题|主题|方面)[一二三四五六七八九十\d]{1,2}[：:\s\u3000]+[^，。；：:,;！？!?\s\u3000][^，。；：:,;！？!?、]{1,19})$/u,
-    hashes: 8,
-  },
+  { pattern: new RegExp(String.raw`^[▌▍▎█■◆◼][\s\u3000]*(${LABELLED_TITLE})$`, 'u'), hashes: 8 },
   // `方向一：康复器械` alone on a line (a bullet before it, `▶`, is no part of the line's content): a
   // numbered label of a direction or a field makes a head of a short name without a clause break,
   // one level inside the block marks.
-  {
-    pattern:
-      /^((?:方向|领域|板块|赛道|专题|主题|方面)[一二三四五六七八九十\d]{1,2}[：:\s\u3000]+[^，。；：:,;！？!?\s\u3000][^，。；：:,;！？!?、]{1,19})$/u,
-    hashes: 9,
-  },
+  { pattern: new RegExp(`^(${LABELLED_TITLE})$`, 'u'), hashes: 9 },
+  // `━━━━ 方向一：手术机器人 ━━━━`, `==== 第二部分 ====`: a title between two rules of box-drawing or
+  // equals signs (a label and its colon may lead it).
   {
     pattern:
       /^[━─═=＝]{2,}[\s\u3000]*([^，。；,;！？!?\s\u3000━─═=＝][^，。；,;！？!?━─═=＝]{1,23}?)[\s\u3000]*[━─═=＝]{2,}$/u,
@@ -95,8 +91,7 @@ const MARKED_HEADS: readonly { readonly pattern: RegExp; readonly hashes: number
   },
 ];
 
-/** A numbered label before a marked head's name (`方向一：`, `板块2：`, `领域三 `). */
-const MARKED_LABEL = /^(?:方向|领域|板块|赛道|专题|主题|方面)[一二三四五六七八九十\d]{1,2}[：:\s\u3000]+/;
+const MARKED_LABEL = new RegExp(`^${LABEL}`);
 
 /** `line` read as a Markdown head when a mark alone makes it one, its content without the mark. */
 const markedHead = (line: Line): Line => {
