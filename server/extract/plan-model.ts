@@ -17,6 +17,7 @@ import type { Gloss } from './terms/duplicates';
 import { headingDomains } from './terms/heading-domains';
 import { readTerms, type ListFinding, type TermFinding } from './terms/read-terms';
 import { lowerBound } from './lower-bound';
+import { alignedCells } from './aligned-cells';
 
 export interface DiscoveredTerm {
   readonly id: NodeId;
@@ -63,44 +64,6 @@ export type LabelOf = (id: NodeId) => NodeLabel | undefined;
 
 /** Sections whose text is not prose: mentions there would repeat the headings. */
 const SKIP_KINDS = new Set(['toc']);
-/** A column gap of a row aligned by spaces: an ideographic space, or two spaces or more. */
-const COLUMN_GAP = /^[ \u3000]*(?:\u3000| {2})[ \u3000]*$/;
-
-/**
- * Normalised [from, to) of a sentence, split into the cells of the rows aligned by spaces it holds
- * (`高分子材料    聚氨酯、聚四氟乙烯、硅橡胶    12.9%`, `A．液氮  B．液氦  C．去离子水`): a line
- * with two column gaps or more between its words is a row, each cell read alone, so that a list does not run
- * into the cells beside it. One gap (a run-in label, `3．超导型磁体 超导线圈用…`) leaves a line whole, as
- * does a row of a table drawn with bars or tabs and a tree's line (`│ ├─`), which their own readings cut.
- */
-const alignedCells = (text: string, norm: NormalizedText, from: number, to: number): [number, number][] => {
-  const out: [number, number][] = [];
-  let start = from;
-  let line: number[] = [];
-  let lineStart = from;
-  const close = (end: number): void => {
-    const first = norm.starts[lineStart] ?? 0;
-    const last = norm.ends[Math.max(lineStart, end - 1)] ?? first;
-    if (line.length >= 2 && !/[|｜\t\u2500-\u257f]/.test(text.slice(first, last)))
-      for (const at of line) {
-        if (at > start) out.push([start, at]);
-        // `2-吸气单向阀`, `B．液氦`: an item's mark opening a cell is no part of its name.
-        start = at + (/^(?:[0-9]{1,2}|[a-z])[-.、)]/.exec(norm.text.slice(at, at + 3))?.[0].length ?? 0);
-      }
-    line = [];
-  };
-  for (let i = from + 1; i < to; i++) {
-    const between = text.slice(norm.ends[i - 1] ?? 0, norm.starts[i] ?? 0);
-    if (between.includes('\n')) {
-      close(i);
-      lineStart = i;
-    } else if (COLUMN_GAP.test(between)) line.push(i);
-  }
-  close(to);
-  if (to > start) out.push([start, to]);
-  return out;
-};
-
 /** Analyses one plan's text: structure, sentences, lexicon matches, then discovery on what is left. */
 export const analysePlan = (
   input: PlanInput,
