@@ -95,11 +95,7 @@ export const analysePlan = (
     while (end < until && text[end] === VIEW_PAD && !/\s/u.test(original[end] ?? ' ')) end++;
     return { nodeId, start, end, sentence };
   };
-  const matches = matchLexicon(norm, aliasIndex, occupied, text);
-  for (const m of matches) {
-    const o = toOccurrence(m.nodeId, m.from, m.to);
-    if (o) occurrences.push(o);
-  }
+  let matches = matchLexicon(norm, aliasIndex, occupied, text);
   const ranges = sentences
     .filter((x) => !SKIP_KINDS.has(sections[x.section]?.kind ?? ''))
     .flatMap((x) =>
@@ -116,7 +112,22 @@ export const analysePlan = (
       }
       const from = lowerBound(norm.starts, h.titleStart);
       const to = lowerBound(norm.starts, h.titleEnd);
-      for (let i = from; i < to; i++) if (occupied[i]) return [];
+      // `5.1H｜智慧医疗与可穿戴馆`: a curated field joined (与, 和, 及) with a name of no curated term, as one
+      // whole side of the heading's field (智慧医疗), is a piece of the field's name; any other curated name
+      // in the title (`提升体外诊断设备水平`, two curated fields joined) keeps the title from being a field.
+      const inside = matches.filter((m) => m.to > from && m.from < to);
+      const joined =
+        inside.length === 1 &&
+        inside.every(
+          (m) =>
+            m.nodeId.startsWith('domain:') &&
+            m.from >= from &&
+            m.to <= to &&
+            ((m.from === from && /^[与和及][\u4e00-\u9fff]{2,8}$/.test(norm.text.slice(m.to, to))) ||
+              (m.to === to && /^[\u4e00-\u9fff]{2,8}[与和及]$/.test(norm.text.slice(from, m.from)))),
+        );
+      for (let i = from; i < to; i++) if (occupied[i] && !joined) return [];
+      if (joined) matches = matches.filter((m) => !inside.includes(m));
       occupied.fill(1, from, to);
       const id = discoveredId('Domain', h.name);
       fields.set(h.section, id);
@@ -125,6 +136,10 @@ export const analysePlan = (
       ];
     },
   );
+  for (const m of matches) {
+    const o = toOccurrence(m.nodeId, m.from, m.to);
+    if (o) occurrences.push(o);
+  }
   const read = readTerms(text, norm, ranges, curated, matches, occupied);
   const findings = [...headingFindings, ...read.findings];
   const { lists } = read;

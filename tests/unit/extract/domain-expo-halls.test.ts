@@ -71,3 +71,25 @@ describe('expo halls as heads (1.1H｜医学影像馆)', () => {
     expect(r.links).not.toContain('光子计数CT -> 手术室与微创');
   });
 });
+
+describe('a hall whose field holds a curated field (5.1H｜智慧医疗与可穿戴馆)', () => {
+  const REPORT = [
+    '2.1H｜体外诊断馆',
+    '几家企业同时展出了全自动核酸提取仪和实时荧光定量PCR仪。',
+    '',
+    '4.1H｜康复与养老馆',
+    '康复馆里，上下肢康复机器人和外骨骼机器人并排摆放。养老护理区的智能护理床床垫内置了柔性压力传感器。',
+    '',
+    '5.1H｜智慧医疗与可穿戴馆',
+    '这个馆更像一个消费电子展。动态血糖监测系统（CGM）的传感器探头用葡萄糖氧化酶和铂电极，14天免校准的产品已经有五六家。心电贴、智能血压计和睡眠呼吸监测仪占了一半展位。',
+  ].join('\n');
+
+  it('names the field by the whole title, the curated 智慧医疗 a piece of it, and puts the hall’s devices in it', () => {
+    const r = fieldsOf(REPORT);
+    expect(r.fields).toContain('智慧医疗与可穿戴');
+    expect(r.links).toEqual(
+      expect.arrayContaining(['动态血糖监测系统 -> 智慧医疗与可穿戴', '智能血压计 -> 智慧医疗与可穿戴']),
+    );
+    expect(r.links.some((l) => l.endsWith('-> 智慧医疗'))).toBe(false);
+  });
+});
