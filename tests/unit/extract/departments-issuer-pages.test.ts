@@ -279,4 +279,10 @@ describe('a regulator’s numbered announcement between the issuer and its verb'
       '医疗器械分类目录（节选）\n【阅读说明】本页为分类目录子目录12的文字版摘录。《医疗器械分类目录》由原国家食品药品监督管理总局以2017年第104号公告发布，自2018年8月1日起施行。';
     expect(namesOf(text, '医疗器械分类目录')).toEqual(['国家食品药品监督管理总局']);
   });
+
+  it('reads the bracketed line under a title, （国家食品药品监督管理总局2017年第104号公告发布）', () => {
+    const text =
+      '附件\n\n医疗器械分类目录\n（国家食品药品监督管理总局2017年第104号公告发布）\n\n08　呼吸、麻醉和急救器械\n\n一、范围\n本子目录包括呼吸、麻醉和急救用的设备、器具和管路、面罩类产品。';
+    expect(namesOf(text, '医疗器械分类目录')).toEqual(['国家食品药品监督管理总局']);
+  });
 });
