@@ -30,13 +30,21 @@ export const alignedCells = (
   const close = (end: number): void => {
     const first = norm.starts[lineStart] ?? 0;
     const last = norm.ends[Math.max(lineStart, end - 1)] ?? first;
-    if (line.length >= 2 && !/[|｜\t\u2500-\u257f]/.test(text.slice(first, last)))
+    if (line.length >= 2 && !/[|｜\t\u2500-\u257f]/.test(text.slice(first, last))) {
+      // A row is cut from the lines around it: its first cell opens at the line's start and its last
+      // ends at the line's end (`光电倍增管 … 暗电流一致性⏎精密减速器 …` joins no cells).
+      if (lineStart > start) out.push([start, lineStart]);
+      start = lineStart;
       for (const at of line) {
         if (at > start) out.push([start, at]);
-        // `2-吸气单向阀`, `B．液氦`: an item's mark opening a cell is no part of its name; a decimal (`12.9%`, `1.5T`) is no mark.
+        // `2-吸气单向阀`, `B．液氦`: an item's mark opening a cell is no part of its name; a decimal
+        // (`12.9%`, `1.5T`) is no mark.
         start =
           at + (/^(?:[0-9]{1,2}|[a-z])[-.、)](?![0-9])/.exec(norm.text.slice(at, at + 4))?.[0].length ?? 0);
       }
+      if (end > start) out.push([start, end]);
+      start = end;
+    }
     line = [];
   };
   for (let i = from + 1; i < to; i++) {

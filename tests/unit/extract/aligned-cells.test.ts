@@ -28,6 +28,33 @@ describe('the cells of rows aligned by spaces', () => {
     ]);
   });
 
+  it('cuts a row from the lines around it: no cell joins the last of one row and the first of the next', () => {
+    expect(
+      cells(
+        [
+          '表2　关键零部件',
+          '涡轮风机　　　　呼吸机　　　　55%　　　　噪声、寿命',
+          '光电倍增管　　　化学发光免疫分析仪　　8%　　　　 暗电流一致性',
+          '精密减速器　　　手术机器人　　　　12%　　　　 精度保持',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      '表2　关键零部件',
+      '涡轮风机',
+      '呼吸机',
+      '55%',
+      '噪声、寿命',
+      '光电倍增管',
+      '化学发光免疫分析仪',
+      '8%',
+      '暗电流一致性',
+      '精密减速器',
+      '手术机器人',
+      '12%',
+      '精度保持',
+    ]);
+  });
+
   it('keeps a decimal opening a cell (1.5T超导磁共振) whole', () => {
     expect(cells('乙类　　1.5T超导磁共振　　3台')).toEqual(['乙类', '1.5T超导磁共振', '3台']);
   });
