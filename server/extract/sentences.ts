@@ -34,6 +34,12 @@ export const trimSpan = (text: string, start: number, end: number): [number, num
 /** A line that opens an item of a bulleted list (`- `, `* `, `• `, `●`). */
 const BULLET_LINE = /^[ \t\u3000]*(?:[-*+][ \t]|[•●▪■◆])/;
 
+/**
+ * A line that opens with a short label and a colon (`管理类别：Ⅲ`, an indented `品名举例：A、B`, `序号：12-01-01` spaced out):
+ * one field of a record written line by line.
+ */
+const LABEL_LINE = /^[ \t\u3000]*[\u4e00-\u9fff](?:[ \t\u3000]*[\u4e00-\u9fff]){1,7}[ \t\u3000]*[：:]/;
+
 /** The most characters of an unpunctuated line between blank lines that reads as a head (`五大目标`). */
 const LONE_HEAD_MAX = 20;
 
@@ -71,6 +77,7 @@ const structuralBreaks = (
   }
   let lineStart = 0;
   const lines = text.split('\n');
+  let prevLabelled = false;
   lines.forEach((line, i) => {
     const lineEnd = lineStart + line.length;
     if (STANDALONE_LINE.test(line) || isByline(line) || isLoneHead(lines, i)) {
@@ -81,6 +88,11 @@ const structuralBreaks = (
     // `- 体外诊断：A、B` after `- 医学影像：C、D`: a bulleted item opens a sentence of its own, though
     // the item before it closed on no 。.
     if (BULLET_LINE.test(line)) breaks.add(lineStart);
+    // `品名举例：A、B` over `管理类别：Ⅲ`: a record's field line under another opens a sentence of its own,
+    // though the field above closed on no 。 (a line without a label goes on with the field above).
+    const labelled = LABEL_LINE.test(line);
+    if (labelled && prevLabelled) breaks.add(lineStart);
+    if (line.trim() !== '') prevLabelled = labelled;
     lineStart = lineEnd + 1;
   });
   return { breaks, bylines };

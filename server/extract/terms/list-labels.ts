@@ -693,7 +693,9 @@ export const readListLabels = (
     }
     const members: { from: number; to: number; verbStart: boolean }[] = [];
     if (s + 1 > i - 1) continue;
-    s = trimLeft(s + 1, i) - 1;
+    // `品名举例：X射线计算机体层摄影设备、移动式CT`: after a label's colon the first member is whole, a
+    // device's word inside it (计算机) no end of a clause before it.
+    if (words[s]?.word !== ':') s = trimLeft(s + 1, i) - 1;
     members.push({ from: words[s + 1]?.from ?? 0, to: words[i - 1]?.to ?? 0, verbStart: false });
     let j = i + 1;
     let after = -1;

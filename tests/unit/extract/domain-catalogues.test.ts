@@ -3,7 +3,7 @@
 // (`01 治疗呼吸机`, `二级产品类别：…`) is a product of it, never a field.
 import { describe, expect, it } from 'vitest';
 import { parseSections } from '../../../server/extract/structure';
-import { fieldsOf as read } from './seed-data';
+import { equipmentOf, fieldsOf as read } from './seed-data';
 
 const CODED = [
   '附件：医疗器械分类目录（节选）',
@@ -119,5 +119,33 @@ describe('a category the lexicon names as equipment', () => {
     expect(r.links).toEqual(
       expect.arrayContaining(['电子胃肠内窥镜 -> 医用内窥镜', '电子支气管内窥镜 -> 医用内窥镜']),
     );
+  });
+});
+
+describe('a record written as labelled lines (品名举例：A、B over 管理类别：Ⅱ)', () => {
+  const ENTRIES = [
+    '06 医用成像器械',
+    '',
+    '06-01 X射线诊断设备',
+    '　01 摄影X射线机',
+    '　　产品描述：通常由高压发生器、X射线管组件、限束器、平板探测器、患者支撑装置和图像处理软件组成。',
+    '　　品名举例：数字化X射线摄影系统（DR）、移动式数字化X射线摄影系统',
+    '　　管理类别：Ⅱ',
+    '　02 X射线计算机体层摄影设备',
+    '　　产品描述：通常由扫描架、X射线管组件、高压发生器、准直器、CT探测器、检查床和图像重建系统组成。',
+    '　　品名举例：X射线计算机体层摄影设备（CT）、移动式CT',
+    '　　管理类别：Ⅲ',
+  ].join('\n');
+
+  it('ends the examples at their line: the last one is a device of the field, not run into 管理类别', () => {
+    const r = read(ENTRIES);
+    expect(r.links.map((l) => l.toLowerCase())).toContain('移动式数字化x射线摄影系统 -> x射线诊断设备');
+  });
+
+  it('reads the first example after the label whole, a device’s word inside it no cut (X射线计算机体层摄影设备)', () => {
+    const { names } = equipmentOf(ENTRIES);
+    expect(names).toContain('X射线计算机体层摄影设备');
+    expect(names).not.toContain('体层摄影设备');
+    expect(names).not.toContain('X射线计算机');
   });
 });
