@@ -58,6 +58,15 @@ export interface TextScore {
   supply: Ratio;
   departments: Ratio;
   issuers: Ratio;
+  /**
+   * Links judged against the gold: of the graph's IN_DOMAIN (or supply) edges whose two ends both name
+   * gold entities, those the gold states. An edge between two gold entities that the gold does not
+   * state is taken as wrong (a link the writer missed counts against it too: a lower bound).
+   */
+  domainPrecision: Ratio;
+  supplyPrecision: Ratio;
+  /** Edges between gold entities the gold does not state, e.g. `domain:三维电子内窥镜->手术机器人`. */
+  wrongLinks: string[];
   /** New nodes with a mention in the text that match nothing in the gold, out of all such new nodes. */
   noise: Ratio;
   /** Missed gold items, e.g. `Component:CT球管`, `supply:CT球管->CT`, `issuer:工业和信息化部`. */
@@ -168,6 +177,35 @@ export const scoreText = (graph: GraphFile, gold: HeldoutGold, options: ScoreOpt
   const domainLinks = linkRecall(gold.domainLinks, ['IN_DOMAIN'], 'domain');
   const supply = linkRecall(gold.supply, ['USED_IN', 'PART_OF'], 'supply');
 
+  const wrongLinks: string[] = [];
+  const entityForms = new Set(
+    GOLD_LABELS.filter((l) => l !== 'Department').flatMap((l) => gold.entities[l].flatMap(alternatives)),
+  );
+  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+  const linkPrecision = (
+    pairs: readonly (readonly [string, string])[],
+    types: readonly string[],
+    kind: string,
+  ): Ratio => {
+    const stated = pairs.map(([a, b]) => [new Set(alternatives(a)), new Set(alternatives(b))] as const);
+    let right = 0;
+    let judgedLinks = 0;
+    for (const e of graph.edges) {
+      const from = byId.get(e.source);
+      const to = byId.get(e.target);
+      if (!types.includes(e.type) || !from || !to) continue;
+      const fromForms = nodeForms(from);
+      const toForms = nodeForms(to);
+      if (!fromForms.some((f) => entityForms.has(f)) || !toForms.some((f) => entityForms.has(f))) continue;
+      judgedLinks++;
+      if (stated.some(([a, b]) => fromForms.some((f) => a.has(f)) && toForms.some((f) => b.has(f)))) right++;
+      else wrongLinks.push(`${kind}:${from.name}->${to.name}`);
+    }
+    return ratio(right, judgedLinks);
+  };
+  const domainPrecision = linkPrecision(gold.domainLinks, ['IN_DOMAIN'], 'domain');
+  const supplyPrecision = linkPrecision(gold.supply, ['USED_IN', 'PART_OF'], 'supply');
+
   const planNode = graph.nodes.filter((n) => n.label === 'Plan' && n.id === `plan:${gold.plan.id}`);
   let issuersFound = 0;
   for (const d of gold.issuers) {
@@ -209,6 +247,9 @@ export const scoreText = (graph: GraphFile, gold: HeldoutGold, options: ScoreOpt
     entityAll,
     domainLinks,
     supply,
+    domainPrecision,
+    supplyPrecision,
+    wrongLinks,
     departments: entities.Department,
     issuers: ratio(issuersFound, gold.issuers.length),
     noise: ratio(noisy.length, fresh.length),

@@ -242,6 +242,7 @@ export const formatHeldout = (results: readonly TextResult[]): string => {
       out.push(`${split}/${r.name} (${r.ms.toFixed(0)} ms)`);
       out.push(`  missed: ${r.score.missed.join(', ') || '-'}`);
       out.push(`  noise:  ${r.score.noiseNodes.join(', ') || '-'}`);
+      out.push(`  links the gold does not state: ${r.score.wrongLinks.join(', ') || '-'}`);
     }
     out.push('');
   }
@@ -292,6 +293,17 @@ export async function benchHeldout(): Promise<
       { name: `${split}: supply recall`, value: 100 * m.supply, unit: '%' },
       { name: `${split}: department recall`, value: 100 * m.departments, unit: '%' },
       { name: `${split}: issuer recall`, value: 100 * m.issuers, unit: '%' },
+      {
+        name: `${split}: domain-link precision among gold entities, pooled`,
+        value: pooled(rs, (r) => r.score?.domainPrecision),
+        unit: '%',
+        note: 'IN_DOMAIN edges whose two ends are gold entities: share the gold states',
+      },
+      {
+        name: `${split}: supply precision among gold entities, pooled`,
+        value: pooled(rs, (r) => r.score?.supplyPrecision),
+        unit: '%',
+      },
       { name: `${split}: noise share of new nodes`, value: 100 * m.noise, unit: '%' },
       // The mean per text weighs a text with 3 new nodes like one with 40: the pooled share beside it.
       { name: `${split}: noise, pooled over texts`, value: pooled(rs, (r) => r.score?.noise), unit: '%' },

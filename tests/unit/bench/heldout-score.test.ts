@@ -127,6 +127,31 @@ describe('scoreText', () => {
     expect(reversed.missed).toContain('supply:CT球管->CT');
   });
 
+  it('judges the links between two gold entities: one the gold does not state is wrong, one to an unknown end is not judged', () => {
+    const gold = goldOf({
+      entities: { ...goldOf().entities, Domain: ['医学影像装备'] },
+      domainLinks: [['CT', '医学影像装备']],
+    });
+    const nodes: NodeSpec[] = [
+      { id: 'equipment:ct', label: 'Equipment', name: 'CT' },
+      { id: 'component:tube', label: 'Component', name: 'CT球管' },
+      { id: 'equipment:dr', label: 'Equipment', name: 'DR' },
+      { id: 'domain:imaging', label: 'Domain', name: '医学影像装备' },
+    ];
+    const s = scoreText(
+      graphOf(nodes, [
+        edge('IN_DOMAIN', 'equipment:ct', 'domain:imaging'),
+        edge('IN_DOMAIN', 'component:tube', 'domain:imaging'),
+        edge('IN_DOMAIN', 'equipment:dr', 'domain:imaging'),
+        edge('USED_IN', 'component:tube', 'equipment:ct'),
+      ]),
+      gold,
+    );
+    expect(s.domainPrecision).toEqual({ found: 1, total: 2 });
+    expect(s.supplyPrecision).toEqual({ found: 1, total: 1 });
+    expect(s.wrongLinks).toEqual(['domain:CT球管->医学影像装备']);
+  });
+
   it('counts a domain link only over IN_DOMAIN', () => {
     const gold = goldOf({ domainLinks: [['CT', '医学影像装备']] });
     const nodes: NodeSpec[] = [
