@@ -22,6 +22,15 @@ const CLAUSE_BREAK = /[，,。；;！？!?\n（）()]/;
 /** A chain map's arrow back from a thing to its parts and materials (`呼吸机 ⇐ 涡轮风机、比例电磁阀`). */
 const BACK_ARROW = /[⇐←⟵⟸]/;
 
+/**
+ * A heading or a line's label over a field's parts, materials or techniques, not its devices
+ * (`2．关键部件。攻关高精度谐波减速器、三维电子内窥镜`, `部件：PET探测器模块`): its things are no members.
+ */
+const MAKE_UP_LABEL =
+  /^(?:关键|核心|主要|重点|共性|基础|上游|配套)?(?:零部件|部件|元器件|器件|组件|配套件|原材料|材料|技术|工艺)(?:攻关)?$/;
+const MAKE_UP_LINE =
+  /^[\s\u3000]*(?:[（(]?[0-9一二三四五六七八九十]{1,2}[)）.．、]\s*)?(?:关键|核心|主要|重点|共性|基础|上游|配套)?(?:零部件|部件|元器件|器件|组件|配套件|原材料|材料|技术|工艺)[：:]/;
+
 /** The whole industry, with or without a qualifier: no field to hold an inner field's things. */
 const WHOLE_INDUSTRY = /^(?:高端|先进|新型|创新)?(?:医疗|医用|医学|医药)?(?:装备|设备|器械|产品|耗材|仪器)$/;
 
@@ -70,6 +79,13 @@ export const domainMembership = (ctx: RuleContext): EdgeDraft[] => {
     // `光学相干断层扫描仪（OCT）⇐ 扫频光源、光纤干涉仪`: what a chain map's arrow back points to on its line is
     // the make-up of the thing before it, no member of the field.
     if (BACK_ARROW.test(text.slice(text.lastIndexOf('\n', o.start - 1) + 1, o.start))) continue;
+    // What a heading or a line's label of parts, materials or techniques holds inside the field's section.
+    if (MAKE_UP_LINE.test(text.slice(text.lastIndexOf('\n', o.start - 1) + 1, o.start))) continue;
+    const inner = ancestry(ctx.model.sections, section);
+    const underMakeUp = inner
+      .slice(0, Math.max(0, inner.indexOf(d.section)))
+      .some((x) => MAKE_UP_LABEL.test(normalizeTerm(x.title).replace(/[。.：:]+$/, '')));
+    if (underMakeUp) continue;
     // No thing is put in a field of its own name (`（三）手术机器人。…攻关手术机器人用精密减速器`).
     const own = normalizeTerm(d.section.title)
       .replace(/[。.：:]+$/, '')

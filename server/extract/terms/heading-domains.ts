@@ -18,6 +18,8 @@ export interface HeadingDomain {
 
 /** Class nouns that end a field's name. */
 const DOMAIN_HEAD = /(?:装备|设备|器械|器具|产品|仪器|耗材)$/;
+/** The robots a body names (`上肢康复机器人`), which make its heading a class of robots. */
+const ROBOTS = /[\u4e00-\u9fff]{2,10}机器人/g;
 /** A field's name: a few characters with no punctuation. */
 const SHORT_NAME = /^[\u4e00-\u9fffA-Za-z0-9]{3,12}$/;
 /**
@@ -199,7 +201,14 @@ export const headingDomains = (
       BARE_NAME.test(title) &&
       !NOT_FIELD.test(title) &&
       ((parent !== undefined && FIELDS_PARENT.test(normalizeTerm(parent.title))) || fieldSibling(s));
-    if (!classed && !amongFields) continue;
+    // `（二）康复机器人` over `重点发展上肢康复机器人、下肢外骨骼机器人`: robots are a class when the body
+    // names two robots or more besides the title's own name.
+    const robots =
+      (SHORT_NAME.test(title) || JOINED_NAME.test(title)) &&
+      title.endsWith('机器人') &&
+      new Set((text.slice(s.titleEnd, s.end).match(ROBOTS) ?? []).filter((r) => !r.endsWith(title))).size >=
+        2;
+    if (!classed && !amongFields && !robots) continue;
     // `发展应急医疗装备` is a measure, `治疗设备` a field: only a leading verb of the plans' own list tells.
     // A bare name has no class noun to vouch for it: any verb first (`引领发展四类服务`) is a task. A
     // verbal noun first is one only as a task's verb (`发展服务`); as a thing it names a business
