@@ -30,7 +30,7 @@ const KIND_HEADER = /^(?:二级(?:产品)?类别|品名举例)$/;
  */
 const ONE_FIELD = /^[^、，,；;。：:\s|/／]{2,14}(?:[/／](?:器具|器械|附件))?$/;
 /** A catalogue's code before a class (`01电疗设备/器具`, `02高频治疗设备`): no part of its name. */
-const CLASS_CODE = /^[0-9]{1,3}(?=[\u4e00-\u9fff])/;
+const CLASS_CODE = /^[0-9]{1,3}[ \u3000]?(?=[\u4e00-\u9fff])/;
 
 /** The cell less a class code opening it. */
 const uncoded = (text: string, c: [number, number]): [number, number] => [
@@ -55,7 +55,9 @@ export interface FieldColumnRow {
  */
 export const fieldColumnRows = (text: string): FieldColumnRow[] => {
   const out: FieldColumnRow[] = [];
-  let table: { header: [number, number]; names: number[]; field: number; width: number } | undefined;
+  let table:
+    | { header: [number, number]; names: number[]; field: number; width: number; last?: [number, number] }
+    | undefined;
   let at = 0;
   for (const raw of text.split('\n')) {
     const lineAt = at;
@@ -81,8 +83,15 @@ export const fieldColumnRows = (text: string): FieldColumnRow[] => {
       continue;
     }
     const cell = cells[table.field];
-    const f = cell && uncoded(text, cell);
-    if (!f || !ONE_FIELD.test(cellText(f))) continue;
+    // `| | | 02 急救和转运用呼吸机 | …`: a blank field cell sits under the merged cell of the row above,
+    // whose field it keeps; a cell the row above could not read ends that field.
+    const blank = cell !== undefined && cellText(cell).trim() === '';
+    const f = blank ? table.last : cell && uncoded(text, cell);
+    if (!f || !ONE_FIELD.test(cellText(f))) {
+      delete table.last;
+      continue;
+    }
+    table.last = f;
     for (const i of table.names) {
       const n = cells[i];
       if (n)

@@ -98,6 +98,12 @@ export const tableRows = (text: string): TableRow[] => {
     if (/[|\t]/.test(line) && !DIVIDER.test(line)) {
       const cells: [number, number][] = [];
       let from = 0;
+      // `| | | 02 心肺复苏设备 | …`: a row whose first cell is blank sits under the merged cell of the row
+      // above (a catalogue's class, a row's number); its first written cell is no head of its own. Only
+      // a row drawn with bars tells: a tab may indent a line.
+      let merged = false;
+      const border = /^\s*\|/.test(line);
+      let segment = 0;
       for (let i = 0; i <= line.length; i++)
         if (i === line.length || line[i] === '|' || line[i] === '\t') {
           let a = from;
@@ -105,8 +111,14 @@ export const tableRows = (text: string): TableRow[] => {
           while (a < b && /\s/.test(line[a] ?? '')) a++;
           while (b > a && /\s/.test(line[b - 1] ?? '')) b--;
           if (b > a) cells.push([lineStart + a, lineStart + b]);
+          else if (border && cells.length === 0 && segment === 1 && i < line.length) merged = true;
+          segment++;
           from = i + 1;
         }
+      if (merged) {
+        lineStart = lineEnd + 1;
+        continue;
+      }
       // `| 1 | 医学影像设备 | A、B |`: a row's number is no head; the field is the cell after it.
       while (
         cells.length > 2 &&

@@ -149,3 +149,33 @@ describe('a record written as labelled lines (品名举例：A、B over 管理�
     expect(names).not.toContain('X射线计算机');
   });
 });
+
+describe('a catalogue table whose class cells are merged over the rows below', () => {
+  const TABLE = [
+    '| 序号 | 一级产品类别 | 二级产品类别 | 产品描述 | 预期用途 | 品名举例 | 管理类别 |',
+    '|---|---|---|---|---|---|---|',
+    '| 01 | 呼吸设备 | 01 治疗呼吸机 | 通常由气源部分（涡轮风机或空氧混合器）、呼吸回路、流量传感器、压力传感器、 | 用于对呼吸功能不全的患者进行 | 治疗呼吸机、重症呼吸机、 | Ⅲ |',
+    '| | | | 呼气阀、控制系统和监测报警系统组成。 | 通气支持或通气治疗。 | 新生儿呼吸机、高频振荡呼吸机 | |',
+    '| 03 | 急救设备 | 01 体外除颤设备 | 通常由主机、除颤电极（电极板或一次性使用电极片）、高压充放电电路、 | 用于对心室颤动等心律失常患者 | 体外除颤器、自动体外除颤器（AED）、 | Ⅲ |',
+    '| | | | 心电监测模块和电池组成。高压充放电电路含储能电容器，电极片导电层为导电水凝胶。 | 进行电击除颤。 | 半自动体外除颤器 | |',
+    '| | | 02 心肺复苏设备 | 通常由按压装置（活塞式或束带式）、背板、控制单元和电池组成。 | 用于心脏骤停患者的胸外按压。 | 心肺复苏机、心肺复苏仪 | Ⅱ |',
+  ].join('\n');
+
+  it('keeps the class of the row above for a row whose class cell is blank', () => {
+    const r = read(TABLE);
+    expect(r.links).toEqual(
+      expect.arrayContaining([
+        '新生儿呼吸机 -> 呼吸设备',
+        '高频振荡呼吸机 -> 呼吸设备',
+        '心肺复苏设备 -> 急救设备',
+        '心肺复苏机 -> 急救设备',
+      ]),
+    );
+  });
+
+  it('makes no field of the first written cell of such a row (02 心肺复苏设备 is a product class)', () => {
+    const r = read(TABLE);
+    expect(r.fields.filter((f) => f.includes('心肺复苏'))).toEqual([]);
+    expect(r.links.filter((l) => l.endsWith('心肺复苏设备'))).toEqual([]);
+  });
+});
