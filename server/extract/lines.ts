@@ -31,6 +31,9 @@ export const treeNodeOf = (line: string): number | undefined => TREE_NODE.exec(l
 /** A line of a text tree with no node, only the rules down its levels (`│`, `┃ │`). */
 const TREE_RULES = /^(?:[│┃┆┊║╎╏]|[ \t\u3000])+$/u;
 
+/** A line between the two sides of a box drawn with rules, with no rule inside (no row of a table). */
+const FRAMED = /^[│┃║][^│┃║]+[│┃║]$/u;
+
 const MARK = /[\s#*\u3000]/u;
 /**
  * What leads a line as decoration, not text: emoji and pictographs (`🦻`, `📌`, `✅`, `▶`), arrows
@@ -72,6 +75,13 @@ export const splitLines = (text: string): Line[] => {
       tree = node[1]?.length ?? 0;
       cs = start + node[0].length;
     } else if (TREE_RULES.test(text.slice(cs, ce)) && /[│┃┆┊║╎╏]/u.test(text.slice(cs, ce))) cs = ce;
+    else if (FRAMED.test(text.slice(cs, ce))) {
+      // `│专栏1 高端医学影像装备攻关清单  │`: a line of a box drawn with rules reads without its sides.
+      cs++;
+      ce--;
+      while (cs < ce && MARK.test(text[cs] ?? '')) cs++;
+      while (ce > cs && MARK.test(text[ce - 1] ?? '')) ce--;
+    }
     cs += leadAt(text, cs, ce);
     lines.push({
       start,
