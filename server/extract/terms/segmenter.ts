@@ -18,7 +18,8 @@ let jieba: Jieba | undefined;
  * Words of the field the dictionary lacks, whose absence cuts a name apart: `腔/q|内` and `腔/q|镜` (a
  * measure word, so `腔内体温探头` lost its 腔), 外周 (peripheral, a kind of device, which the dictionary tags a
  * locative: `外周/f|球囊扩张导管` lost it), the anaesthetic agents (`七/m|氟烷`), `对|流通|过半|透|膜`
- * for 对流通过半透膜, the polymer `超高|分子量|聚乙烯` and the reagent `链|霉|亲|和|素`. Loaded with
+ * for 对流通过半透膜, the polymer `超高|分子量|聚乙烯`, the reagent `链|霉|亲|和|素`, 自适应 (`自/p|适应/v`
+ * gave 适应放射治疗系统) and the guidance of an image (`磁共振|引导/v`, a verb that cut the name after it). Loaded with
  * jieba's own frequencies' scale, so that the longer word wins where it is written.
  */
 const FIELD_WORDS = [
@@ -31,6 +32,11 @@ const FIELD_WORDS = [
   ['半透膜', 50, 'n'],
   ['超高分子量聚乙烯', 50, 'nz'],
   ['链霉亲和素', 50, 'nz'],
+  ['自适应', 500, 'b'],
+  ['图像引导', 50, 'b'],
+  ['影像引导', 50, 'b'],
+  ['磁共振引导', 50, 'b'],
+  ['超声引导', 50, 'b'],
 ] as const;
 
 /**

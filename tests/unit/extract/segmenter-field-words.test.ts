@@ -1,0 +1,24 @@
+// Words of the field the segmenter's dictionary lacks, whose cut would leave a fragment of a name:
+// 自适应 (`自/p|适应/v`) and the guidance of an image (`磁共振|引导/v`) open a device's name.
+import { describe, expect, it } from 'vitest';
+import { contextOf } from './seed-data';
+
+const terms = (text: string): string[] => contextOf(text).model.discovered.map((d) => d.name);
+
+describe('field words the segmenter lacks', () => {
+  it('reads 自适应放射治疗系统 whole, not 放射治疗系统', () => {
+    const t = terms(
+      '问：放疗领域有哪些新方向？答：重点发展自适应放射治疗系统和质子治疗系统，推动国产设备进入临床。',
+    );
+    expect(t).toContain('自适应放射治疗系统');
+    expect(t).not.toContain('放射治疗系统');
+  });
+
+  it('reads 磁共振引导放射治疗系统 in a list whole, not 放射治疗系统', () => {
+    const t = terms(
+      '2．高端放射治疗类设备，包括磁共振引导放射治疗系统、X射线立体定向放射治疗系统（含Cyberknife）；',
+    );
+    expect(t).toEqual(expect.arrayContaining(['磁共振引导放射治疗系统', 'X射线立体定向放射治疗系统']));
+    expect(t).not.toContain('放射治疗系统');
+  });
+});
