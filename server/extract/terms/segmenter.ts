@@ -19,7 +19,8 @@ let jieba: Jieba | undefined;
  * measure word, so `腔内体温探头` lost its 腔), 外周 (peripheral, a kind of device, which the dictionary tags a
  * locative: `外周/f|球囊扩张导管` lost it), the anaesthetic agents (`七/m|氟烷`), `对|流通|过半|透|膜`
  * for 对流通过半透膜, the polymer `超高|分子量|聚乙烯`, the reagent `链|霉|亲|和|素`, 自适应 (`自/p|适应/v`
- * gave 适应放射治疗系统) and the guidance of an image (`磁共振|引导/v`, a verb that cut the name after it). Loaded with
+ * gave 适应放射治疗系统) and the guidance of an image (`磁共振|引导/v`, a verb that cut the name after it), 有创, 无创
+ * and 双能 (`有/v|创|血流动力学监测仪`). Loaded with
  * jieba's own frequencies' scale, so that the longer word wins where it is written.
  */
 const FIELD_WORDS = [
@@ -37,6 +38,9 @@ const FIELD_WORDS = [
   ['影像引导', 50, 'b'],
   ['磁共振引导', 50, 'b'],
   ['超声引导', 50, 'b'],
+  ['有创', 500, 'b'],
+  ['无创', 500, 'b'],
+  ['双能', 50, 'b'],
 ] as const;
 
 /**

@@ -21,4 +21,10 @@ describe('field words the segmenter lacks', () => {
     expect(t).toEqual(expect.arrayContaining(['磁共振引导放射治疗系统', 'X射线立体定向放射治疗系统']));
     expect(t).not.toContain('放射治疗系统');
   });
+
+  it('reads 有创血流动力学监测仪 whole, not 创血流动力学监测仪', () => {
+    const t = terms('基层医疗机构重点配置有创血流动力学监测仪、无创呼吸机等监护与生命支持装备。');
+    expect(t).toContain('有创血流动力学监测仪');
+    expect(t).not.toContain('创血流动力学监测仪');
+  });
 });
