@@ -2,10 +2,10 @@
 // `产品描述：通常由中空纤维透析膜、外壳和端盖组成`), a registration's (`结构及组成：由B、C组成`), a product
 // sheet's. A make-up sentence there that names no whole of its own gives its parts to the heading's thing.
 import type { NodeId } from '../../../core/model/ids';
-import { headingSentence, type PlanModel } from '../plan-model';
+import { gapText, headingSentence, type PlanModel } from '../plan-model';
 import type { Occurrence } from '../types';
 import type { RuleContext } from './context';
-import { supplyOccurrences, type SupplyReader } from './supply-lists';
+import { outermost, supplyOccurrences, type SupplyReader } from './supply-lists';
 
 export const HEADED_RULE = 'grammar:标题A，由B组成';
 export const HEADED_LINE_RULE = 'grammar:标题A，由B组成。其C';
@@ -13,13 +13,21 @@ export const HEADED_LINE_RULE = 'grammar:标题A，由B组成。其C';
 const WHOLE_LABELS = new Set(['Equipment', 'Component']);
 
 /**
+ * A word for the product a registration's or an approval's entry is about (`该产品由B、C组成`, `本产品主要由`):
+ * under a heading that names one thing, it is that thing, whatever its label (`一、一次性使用电子输尿管软镜`
+ * is read as a part, being named as one of its own system's parts).
+ */
+const PRODUCT_POINTER = '(?:该|本|此)(?:产品|器械)';
+
+/**
  * What may open a subjectless make-up sentence up to its first named part: a label that describes the thing
  * (`产品描述：`, `结构及组成：`, `主要组成：`) and hedges (`通常`, `一般`, `主要`). A label of anything else
  * (`适用范围：`, `预期用途：`) says what the thing is for, not what it is made of. After 由, members
  * the reading did not name may come first (`由扫描架、X射线管组件、高压发生器…组成`).
  */
-export const HEADED_LEAD =
-  /^(?:(?:产品|结构|系统|主要|基本)?(?:描述|结构|组成|构成|结构及组成|结构与组成|结构组成|组成结构)[:：])?(?:通常|一般|主要|基本|均|则)*由(?:[^，,。；;:：()]|\([^()]*\))*$/;
+export const HEADED_LEAD = new RegExp(
+  `^(?:(?:产品|结构|系统|主要|基本)?(?:描述|结构|组成|构成|结构及组成|结构与组成|结构组成|组成结构)[:：]|${PRODUCT_POINTER})?(?:通常|一般|主要|基本|均|则)*由(?:[^，,。；;:：()]|\\([^()]*\\))*$`,
+);
 
 /**
  * The one Equipment or Component whose name is the whole title of the heading of `sentence`'s section
@@ -49,8 +57,9 @@ export const headedWhole = (
 /** What the rest of a make-up line may name as the heading thing's: its parts and their materials. */
 const LINE_ITEMS = new Set(['Component', 'Material']);
 /** A subjectless make-up sentence up to its verb (`产品描述：通常由插入部、操作部和连接部组成`). */
-const MAKE_UP =
-  /^(?:(?:产品|结构|系统|主要|基本)?(?:描述|结构|组成|构成|结构及组成|结构与组成|结构组成|组成结构)[:：])?(?:通常|一般|主要|基本|均|则)*由[^。；;\n]*?(?:组成|构成|组合而成|组装而成)/;
+const MAKE_UP = new RegExp(
+  `^(?:(?:产品|结构|系统|主要|基本)?(?:描述|结构|组成|构成|结构及组成|结构与组成|结构组成|组成结构)[:：]|${PRODUCT_POINTER})?(?:通常|一般|主要|基本|均|则)*由[^。；;\\n]*?(?:组成|构成|组合而成|组装而成)`,
+);
 /** Where one clause of the line ends. */
 const CLAUSE_MARK = /[，,；;。]/g;
 
@@ -120,5 +129,30 @@ export const headedLineEdges = (ctx: RuleContext, reader: SupplyReader): void =>
         continue;
       reader.edge(o.nodeId, headed.id, HEADED_LINE_RULE, k, headed.sentence);
     }
+  }
+};
+
+export const HEADED_POSSESSED_RULE = 'grammar:标题A…该产品的B';
+/** `与同类产品相比，该产品的B和C均为自主研发`: the product's own parts, after a short lead clause at most. */
+const PRODUCT_POSSESSIVE = new RegExp(`^(?:[^，,。；;:：]{0,12}[，,])?${PRODUCT_POINTER}的$`);
+
+/**
+ * In an entry headed by one thing, `该产品的B、C均为企业自主研制`: the parts the product is said to own are the
+ * heading thing's parts (parts only: `该产品的超滤控制精度` names none, and materials it owns are said of
+ * its parts).
+ */
+export const headedPossessedEdges = (ctx: RuleContext, reader: SupplyReader): void => {
+  const { model, labelOf } = ctx;
+  const occurrences = supplyOccurrences(model);
+  for (const [sentence, s] of model.sentences.entries()) {
+    const occs = outermost(occurrences.get(sentence) ?? []);
+    const first = occs[0];
+    if (!first || labelOf(first.nodeId) !== 'Component') continue;
+    if (!PRODUCT_POSSESSIVE.test(gapText(model, s.start, first.start))) continue;
+    const headed = headedWhole(ctx, sentence);
+    if (!headed) continue;
+    for (const p of reader.listFrom(occs, 0, ['Component']))
+      if (!reader.broad(p) && !reader.linked(p, headed.id))
+        reader.edge(p, headed.id, HEADED_POSSESSED_RULE, sentence, headed.sentence);
   }
 };

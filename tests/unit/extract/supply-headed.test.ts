@@ -85,3 +85,49 @@ describe('a 由…组成 list that opens with a device', () => {
     expect(pairs('杂交手术室由DSA和手术床组成。')).toEqual([]);
   });
 });
+
+describe("an approval's entry: 该产品 under a heading that names one thing", () => {
+  const SCOPE = {
+    一次性使用电子输尿管软镜: 'Component',
+    图像处理器: 'Component',
+    显示器: 'Component',
+    先端部: 'Component',
+    弯曲部: 'Component',
+    CMOS图像传感器: 'Component',
+    图像处理芯片: 'Component',
+  } as const;
+
+  it("gives the product's make-up and the parts the line goes on to name to the heading's thing", () => {
+    // The heading's thing is read as a part (it is named as one of its own system's parts): the
+    // pointer still means it.
+    expect(
+      pairs(
+        '一、一次性使用电子输尿管软镜\n该产品由一次性使用电子输尿管软镜、图像处理器和显示器组成。其中软镜插入部由先端部、弯曲部和插入管组成，先端部内置CMOS图像传感器。',
+        SCOPE,
+      ),
+    ).toEqual([
+      'PART_OF CMOS图像传感器 -> 一次性使用电子输尿管软镜 grammar:标题A，由B组成。其C',
+      'PART_OF CMOS图像传感器 -> 先端部 grammar:A包括B',
+      'PART_OF 先端部 -> 一次性使用电子输尿管软镜 grammar:标题A，由B组成。其C',
+      'PART_OF 图像处理器 -> 一次性使用电子输尿管软镜 grammar:标题A，由B组成',
+      'PART_OF 弯曲部 -> 一次性使用电子输尿管软镜 grammar:标题A，由B组成。其C',
+      'PART_OF 插入管 -> 一次性使用电子输尿管软镜 grammar:标题A，由B组成。其C',
+      'PART_OF 显示器 -> 一次性使用电子输尿管软镜 grammar:标题A，由B组成',
+    ]);
+  });
+
+  it("gives the parts the product is said to own (`该产品的B和C`) to the heading's thing", () => {
+    expect(
+      pairs(
+        '一、一次性使用电子输尿管软镜\n产品适用于成人上尿路的观察、诊断和治疗。\n与同类产品相比，该产品的图像处理器和图像处理芯片均为自主研发。',
+        SCOPE,
+      ),
+    ).toEqual([
+      'PART_OF 图像处理器 -> 一次性使用电子输尿管软镜 grammar:标题A…该产品的B',
+      'PART_OF 图像处理芯片 -> 一次性使用电子输尿管软镜 grammar:标题A…该产品的B',
+    ]);
+    // A figure of the product names no part; with no heading thing, nothing.
+    expect(pairs('二、血液透析滤过机\n该产品的超滤控制精度达到±30mL/h。')).toEqual([]);
+    expect(pairs('国家药监局批准4个创新产品注册\n该产品的图像处理芯片为自主研发。', SCOPE)).toEqual([]);
+  });
+});
