@@ -14,6 +14,7 @@ export const TABLE_USE_RULE = 'table:item-use';
 export const TABLE_MATERIAL_RULE = 'table:part-material';
 export const TABLE_CAPTION_RULE = 'table:caption-parts';
 export const TABLE_PARTS_RULE = 'table:machine-parts';
+export const TABLE_WHOLE_RULE = 'table:part-assembly';
 
 /** A column of the things the rows are about: materials or parts. */
 const ITEM_HEAD =
@@ -31,6 +32,16 @@ const MATERIAL_HEAD =
   /^(?:主要|常用|关键|核心)?(?:材料|材质|原材料|(?:原材料|材料)(?:及|和|与|\/|、)(?:零部件|部件)|(?:零部件|部件)(?:及|和|与|\/|、)(?:原材料|材料))$/;
 /** A caption that names one machine's parts (`呼吸机核心部件及国产化情况`). */
 const PARTS_CAPTION = /(?:核心|关键|主要)?(?:零部件|部件|组件)/;
+/**
+ * A column of the assembly each row's part belongs to (`所属组件`, a teardown's `部位`): a parts list or a
+ * spare-parts table of one machine, whose rows name a part and what it is part of.
+ */
+const WHOLE_HEAD =
+  /^(?:(?:所属|上级|父级|所在)(?:组件|部件|系统|子系统|模块|单元|总成|整机|设备|装置|部位)|(?:安装|所在)?部位|安装位置)$/;
+/** A column of each row's part itself, by its name (`名称`, `器件`, `零件名称`, `备件`). */
+const PART_NAME_HEAD = /^(?:(?:零部件|部件|零件|元件|元器件|器件|备件|配件|组件|材料|物料)(?:名称)?|名称)$/;
+/** What joins two parts in one cell: a separator or `+` (`IPS液晶屏+电容触摸屏`), a gloss before it. */
+const CELL_JOIN = /^(?:\([^()]*\))?(?:、|和|与|及|\+|＋)$/;
 /** A rule line between a header and its rows (`| --- | :---: |`). */
 const RULE_LINE = /^[\s|:：\-－—]+$/;
 
@@ -107,12 +118,77 @@ export const tableEdges = (ctx: RuleContext, reader: SupplyReader): void => {
   };
   const of = (list: readonly Occurrence[], labels: readonly string[]): NodeId[] =>
     list.filter((o) => labels.includes(labelOf(o.nodeId) ?? '')).map((o) => o.nodeId);
+  /** The one name a cell holds (a gloss after it at most), else none. */
+  const onlyName = (c: Line['cells'][number] | undefined): Occurrence | undefined => {
+    const here = c ? inside(c.start, c.end) : [];
+    const [o] = here;
+    return c &&
+      o &&
+      here.length === 1 &&
+      o.start === c.start &&
+      /^(?:\([^()]*\))?$/.test(normalizeTerm(text.slice(o.end, c.end)))
+      ? o
+      : undefined;
+  };
+  /** The names a cell lists, joined by separators only (a gloss after each at most), else none. */
+  const listedNames = (c: Line['cells'][number] | undefined): Occurrence[] => {
+    const here = c ? inside(c.start, c.end) : [];
+    if (!c || here.length === 0 || here[0]?.start !== c.start) return [];
+    for (let k = 1; k < here.length; k++)
+      if (!CELL_JOIN.test(normalizeTerm(text.slice(here[k - 1]?.end ?? 0, here[k]?.start ?? 0)))) return [];
+    return /^(?:\([^()]*\))?$/.test(normalizeTerm(text.slice(here.at(-1)?.end ?? c.end, c.end))) ? here : [];
+  };
+  /**
+   * `部件号 | 名称 | 所属组件 | 材质`, `部位 | 器件 | 来源/备注`: a table with a column of the assembly each row's
+   * part belongs to. The row's part (or parts, `IPS液晶屏+电容触摸屏`) is part of the device or part its
+   * assembly cell names alone, and the materials its material column names go into the part.
+   */
+  const wholeColumnEdges = (i: number): void => {
+    const header = lines[i];
+    if (!header) return;
+    const heads = header.cells.map((c) => normalizeTerm(c.text));
+    const wholeCol = heads.findIndex((h) => WHOLE_HEAD.test(h));
+    const partCol = heads.findIndex((h) => PART_NAME_HEAD.test(h));
+    if (wholeCol < 0 || partCol < 0) return;
+    const materialCols = heads.flatMap((h, k) => (k !== partCol && MATERIAL_HEAD.test(h) ? [k] : []));
+    const headerSentence = sentenceAt(model.sentences, header.cells[0]?.start ?? header.start);
+    for (let r = i + 1; r < lines.length; r++) {
+      const row = lines[r];
+      if (!row || row.cells.length === 0) break;
+      if (RULE_LINE.test(text.slice(row.start, row.end)) || row.cells.length !== header.cells.length)
+        continue;
+      const whole = onlyName(row.cells[wholeCol]);
+      const parts = listedNames(row.cells[partCol]).filter((o) =>
+        ['Component', 'Material'].includes(labelOf(o.nodeId) ?? ''),
+      );
+      const sentence = sentenceAt(model.sentences, row.cells[partCol]?.start ?? row.start);
+      if (!model.sentences[sentence] || !model.sentences[headerSentence]) continue;
+      if (
+        whole &&
+        ['Equipment', 'Component'].includes(labelOf(whole.nodeId) ?? '') &&
+        !reader.broad(whole.nodeId)
+      )
+        for (const p of parts)
+          if (!reader.broad(p.nodeId))
+            reader.edge(p.nodeId, whole.nodeId, TABLE_WHOLE_RULE, sentence, headerSentence);
+      const [part] = parts;
+      if (parts.length !== 1 || !part || labelOf(part.nodeId) !== 'Component' || reader.broad(part.nodeId))
+        continue;
+      for (const k of materialCols) {
+        const cell = row.cells[k];
+        if (!cell) continue;
+        for (const m of of(inside(cell.start, cell.end), ['Material']))
+          if (!reader.generic(m)) reader.edge(m, part.nodeId, TABLE_MATERIAL_RULE, sentence, headerSentence);
+      }
+    }
+  };
   for (let i = 0; i < lines.length; i++) {
     const header = lines[i];
     if (!header || header.cells.length < 2 || (i > 0 && (lines[i - 1]?.cells.length ?? 0) > 0)) continue;
     const heads = header.cells.map((c) => normalizeTerm(c.text));
     const itemCol = heads.findIndex((h) => ITEM_HEAD.test(h));
     const machineCol = heads.findIndex((h) => MACHINE_HEAD.test(h));
+    wholeColumnEdges(i);
     if (itemCol !== 0 && machineCol !== 0) continue;
     const useCols = heads.flatMap((h, k) => (k !== 0 && USE_HEAD.test(h) ? [k] : []));
     const partCols = heads.flatMap((h, k) => (k !== 0 && PARTS_HEAD.test(h) ? [k] : []));

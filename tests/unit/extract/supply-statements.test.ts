@@ -331,6 +331,59 @@ describe('tables flattened to lines of cells', () => {
     ).toEqual(['PART_OF 涡轮风机 -> 呼吸机 table:caption-parts']);
   });
 
+  it("reads a column of the assembly each row's part belongs to (a spare-parts list, a teardown's table)", () => {
+    const VALVES = {
+      吸气单向阀阀片: 'Component',
+      呼吸回路: 'Component',
+      吸收罐密封圈: 'Component',
+      二氧化碳吸收罐: 'Component',
+    } as const;
+    expect(
+      pairs(
+        [
+          '部件号      | 名称                  | 所属组件        | 材质                    | 更换/维护周期',
+          '040-000811 | 吸气单向阀阀片        | 呼吸回路        | 硅橡胶                  | 12个月或损坏时',
+          '115-000421 | 吸收罐密封圈          | 二氧化碳吸收罐  | 氟橡胶（FKM）           | 12个月',
+        ].join('\n'),
+        VALVES,
+      ),
+    ).toEqual([
+      'PART_OF 吸收罐密封圈 -> 二氧化碳吸收罐 table:part-assembly',
+      'PART_OF 吸气单向阀阀片 -> 呼吸回路 table:part-assembly',
+      'USED_IN 氟橡胶 -> 吸收罐密封圈 table:part-material',
+      'USED_IN 硅橡胶 -> 吸气单向阀阀片 table:part-material',
+    ]);
+    // The assembly first, and two parts in one cell.
+    expect(
+      pairs(
+        [
+          '部位        | 器件                | 来源/备注',
+          '前端板      | 高压脉冲发射芯片    | 进口，丝印已打磨',
+          '显示屏组件  | IPS液晶屏+电容触摸屏 | 国产',
+        ].join('\n'),
+        {
+          前端板: 'Component',
+          高压脉冲发射芯片: 'Component',
+          显示屏组件: 'Component',
+          IPS液晶屏: 'Component',
+          电容触摸屏: 'Component',
+        },
+      ),
+    ).toEqual([
+      'PART_OF IPS液晶屏 -> 显示屏组件 table:part-assembly',
+      'PART_OF 电容触摸屏 -> 显示屏组件 table:part-assembly',
+      'PART_OF 高压脉冲发射芯片 -> 前端板 table:part-assembly',
+    ]);
+    // A cell that says more than names, or a whole cell naming two things, gives nothing.
+    expect(
+      pairs(['部位 | 器件', '前端板、主机板 | 高压脉冲发射芯片', '前端板 | 4颗高压脉冲发射芯片'].join('\n'), {
+        前端板: 'Component',
+        主机板: 'Component',
+        高压脉冲发射芯片: 'Component',
+      }),
+    ).toEqual([]);
+  });
+
   it('reads nothing from a row whose first cell says more than one name', () => {
     expect(
       pairs(['| 材料 | 主要应用 |', '| --- | --- |', '| 钴铬合金等金属 | 球囊扩张支架 |'].join('\n')),
