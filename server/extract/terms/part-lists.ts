@@ -74,6 +74,8 @@ const PART_COUNT =
 /** Names a whole is too vague to be a part by (`产品`, `设备`) or a device, not a part (`…机器人`). */
 const NOT_PART_WHOLE = /(?:机器人|设备|装备|器械|仪器|产品)$/;
 const SEPARATORS = new Set(['、', '和', '及', '与', '以及']);
+/** Verbs of holding that may open a member (`内置锂电池`): where the part sits, not its name. */
+const HELD = new Set(['内置', '内含', '自带', '配有', '带有', '附带']);
 const MAX_MEMBER = 16;
 /** Words that close a `由…` list: `组成`, `构成`, `组合而成`, `叠合而成`. */
 const MADE_OF = /^(?:组成|构成|(?:组合|组装|叠合|叠加|复合|拼接|装配|封装)而成|集成)/;
@@ -238,8 +240,17 @@ const membersOf = (
         from = d + 1;
         break;
       }
+    // `控制面板和内置锂电池`: a verb of holding before a member says where it sits, no word of its name.
+    if (from < k - 1 && HELD.has(words[from]?.word ?? '')) from++;
+    // `主机（内含无刷直流风机）`: a bracket after a member that says what it holds is no gloss of its name.
+    let close = k - 1;
+    if (depth === 0 && /^[)）]$/.test(words[close]?.word ?? '')) {
+      let open = close - 1;
+      while (open > from && !/^[(（]$/.test(words[open]?.word ?? '')) open--;
+      if (open > from && /^(?:内含|含有|含|包括|包含)/.test(words[open + 1]?.word ?? '')) close = open - 1;
+    }
     const a = words[from];
-    const b = words[k - 1];
+    const b = words[close];
     // `B和与之配套的C`: two joiners side by side leave no member between them.
     if (k === from && k < end && SEPARATORS.has(words[k - 1]?.word ?? '')) {
       from = k + 1;
@@ -247,7 +258,9 @@ const membersOf = (
     }
     if (!a || !b || k === from) return undefined;
     const name = ownText(text, a.from, b.to);
-    const lastAt = words.slice(from, k).findLastIndex((x) => !/^[()（）]$/.test(x.word) && x.to <= b.to);
+    const lastAt = words
+      .slice(from, close + 1)
+      .findLastIndex((x) => !/^[()（）]$/.test(x.word) && x.to <= b.to);
     const last = words[from + lastAt];
     // A measure word after a noun or verb ends a name (`匹配/v 层/q`, `平衡/a 腔/q`); after a number
     // it is a count (`两/m 层/q`).
@@ -595,9 +608,15 @@ export const readPartLists = (
       const before = pastGloss(words, subjectBefore(words, i));
       const { inside } = before;
       // `3.呼吸回路 由…组成`: a run-in label set apart by a space before 由 is the whole.
-      const found = /^\s+$/.test(words[before.index]?.word ?? '')
+      let found = /^\s+$/.test(words[before.index]?.word ?? '')
         ? subjectBefore(words, before.index).index
         : before.index;
+      // `01低中频治疗设备 | 通常由主机、输出导线和电极组成`: a row's description cell speaks of the thing its
+      // name cell, right before the border, names.
+      if (/^[|｜]$/.test(words[found]?.word ?? '')) {
+        found--;
+        while (found >= 0 && /^\s+$/.test(words[found]?.word ?? '')) found--;
+      }
       // `透析器俗称…，主要由A、B和C组装而成`: a clause without a subject is about the sentence's topic.
       let b = /^[,，]$/.test(words[found]?.word ?? '')
         ? words.findIndex((x) => THING_TAGS.has(x.tag))

@@ -17,6 +17,30 @@ describe('a field of make-up with no subject', () => {
     );
   });
 
+  it("reads a classification table's description cell as the make-up of the product its row names", () => {
+    const names = things(
+      '一级产品类别 | 二级产品类别 | 产品描述 | 预期用途 | 品名举例 | 管理类别\n01电疗设备/器具 | 02高频治疗设备 | 通常由高频振荡器、输出电路、治疗电极和控制系统组成。 | 用于深部组织的温热治疗。 | 短波治疗仪、超短波治疗仪 | Ⅱ',
+    );
+    expect(names).toEqual(
+      expect.arrayContaining(['Component:高频振荡器', 'Component:输出电路', 'Component:控制系统']),
+    );
+  });
+
+  it('reads a member past the verb of holding before it and the bracket of what it holds after it', () => {
+    const names = things(
+      '| | | 03 睡眠呼吸暂停治疗设备 | 通常由主机（内含无刷直流风机）、加温湿化器、呼吸管路和面罩组成。 |\n| | | 02 急救和转运用呼吸机 | 通常由电动驱动单元、呼吸回路、控制面板和内置锂电池组成。 |',
+    );
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Component:主机',
+        'Component:无刷直流风机',
+        'Component:加温湿化器',
+        'Component:锂电池',
+      ]),
+    );
+    expect(names.filter((n) => n.includes('内置') || n.includes('内含'))).toEqual([]);
+  });
+
   it("reads a registration guideline's 结构及组成 the same way", () => {
     const names = things('一、结构及组成：由主机、血氧探头和电源适配器组成。');
     expect(names).toEqual(expect.arrayContaining(['Component:主机', 'Component:电源适配器']));
