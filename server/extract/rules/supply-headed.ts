@@ -124,7 +124,12 @@ export const headedLineEdges = (ctx: RuleContext, reader: SupplyReader): void =>
           (x) => x !== o && x.start <= o.start && x.end >= o.end && x.end - x.start > o.end - o.start,
         ) ||
         reader.generic(o.nodeId) ||
-        reader.linked(o.nodeId, headed.id)
+        reader.linked(o.nodeId, headed.id) ||
+        // `弯曲部采用镍钛合金切割制成`: a material in a clause that names a part before it is that part's.
+        (labelOf(o.nodeId) === 'Material' &&
+          occs.some(
+            (x) => x.end <= o.start && clauseOf(x) === clauseOf(o) && labelOf(x.nodeId) === 'Component',
+          ))
       )
         continue;
       reader.edge(o.nodeId, headed.id, HEADED_LINE_RULE, k, headed.sentence);

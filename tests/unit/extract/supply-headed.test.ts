@@ -116,6 +116,16 @@ describe("an approval's entry: 该产品 under a heading that names one thing", 
     ]);
   });
 
+  it('leaves a material of the line to the part its clause names before it', () => {
+    // `平衡腔采用聚砜（PSU）制成`: the polysulfone is the chamber's (read by `A采用B`), not the machine's.
+    expect(
+      pairs(
+        '二、血液透析滤过机\n该产品由体外循环系统、透析液供给系统、超滤控制系统和在线置换液制备系统组成。其中血泵采用蠕动泵，平衡腔采用聚砜（PSU）制成。',
+        { 血液透析滤过机: 'Equipment', 血泵: 'Component', 平衡腔: 'Component' },
+      ).filter((p) => p.includes('聚砜') || p.includes('PSU')),
+    ).toEqual(['USED_IN 聚砜 -> 平衡腔 grammar:A采用B']);
+  });
+
   it("gives the parts the product is said to own (`该产品的B和C`) to the heading's thing", () => {
     expect(
       pairs(
