@@ -20,7 +20,7 @@ let jieba: Jieba | undefined;
  * locative: `外周/f|球囊扩张导管` lost it), the anaesthetic agents (`七/m|氟烷`), `对|流通|过半|透|膜`
  * for 对流通过半透膜, the polymer `超高|分子量|聚乙烯`, the reagent `链|霉|亲|和|素`, 自适应 (`自/p|适应/v`
  * gave 适应放射治疗系统) and the guidance of an image (`磁共振|引导/v`, a verb that cut the name after it), 有创, 无创
- * and 双能 (`有/v|创|血流动力学监测仪`). Loaded with
+ * and 双能 (`有/v|创|血流动力学监测仪`), 顺磁 (`顺|磁氧传感器`) and 有形成分 (`有|形成|分分析系统`). Loaded with
  * jieba's own frequencies' scale, so that the longer word wins where it is written.
  */
 const FIELD_WORDS = [
@@ -41,6 +41,8 @@ const FIELD_WORDS = [
   ['有创', 500, 'b'],
   ['无创', 500, 'b'],
   ['双能', 50, 'b'],
+  ['顺磁', 50, 'b'],
+  ['有形成分', 50, 'n'],
 ] as const;
 
 /**

@@ -27,4 +27,12 @@ describe('field words the segmenter lacks', () => {
     expect(t).toContain('有创血流动力学监测仪');
     expect(t).not.toContain('创血流动力学监测仪');
   });
+
+  it('reads 顺磁氧传感器 and 全自动尿液有形成分分析系统 whole', () => {
+    const t = terms(
+      '氧浓度监测采用顺磁氧传感器。推进全自动尿液有形成分分析系统、微生物质谱鉴定系统等检验流水线产品研制。',
+    );
+    expect(t).toEqual(expect.arrayContaining(['顺磁氧传感器', '全自动尿液有形成分分析系统']));
+    expect(t).not.toContain('磁氧传感器');
+  });
 });
