@@ -1629,7 +1629,14 @@ export const readFields = (
     const si = sentenceAt(model.sentences, head[0]);
     const equipmentAfter = occurrencesIn(head[1], row.end).some((o) => labels.get(o.nodeId) === 'Equipment');
     const to = lowerBound(norm.starts, head[1]);
-    const at = lowerBound(norm.starts, head[0]);
+    // `03光治疗设备 | 01半导体激光治疗设备 | …` under a catalogue's `一级产品类别` header: the class code
+    // opening the row's head is no part of the field's name.
+    const coded = /^[0-9]{1,3}(?=[\u4e00-\u9fff])/.exec(
+      norm.text.slice(lowerBound(norm.starts, head[0]), to),
+    );
+    const at =
+      lowerBound(norm.starts, head[0]) +
+      (coded && CLASS_COLUMN.test(tableHeader(model.text, row.start)) ? coded[0].length : 0);
     // `（一）做强高端医学影像装备。`: a verb of building the field up is no part of its name.
     // `在高端医学影像设备领域：A、B`: 在 frames the field, no part of its name.
     const framedBy = /^[在于](?=[^：:]{3,}领域)/.test(norm.text.slice(at, to)) ? 1 : 0;

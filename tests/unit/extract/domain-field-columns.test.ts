@@ -140,3 +140,24 @@ describe('a classification catalogue', () => {
     );
   });
 });
+
+describe('a catalogue row headed by its coded class (03光治疗设备)', () => {
+  it('reads the class less its code as the field of the row, no field with the code', () => {
+    const { nodes, links } = read(
+      [
+        '一级产品类别 | 二级产品类别 | 产品描述 | 预期用途 | 品名举例 | 管理类别',
+        '03光治疗设备 | 01半导体激光治疗设备 | 通常由半导体激光器、光纤、治疗探头和控制系统组成，光纤一般为石英光纤。 | 用于软组织损伤的辅助治疗。 | 半导体激光治疗仪 | Ⅱ',
+        '03光治疗设备 | 02紫外治疗设备 | 通常由紫外灯管、反射罩和定时装置组成，灯管采用石英玻璃。 | 用于银屑病、白癜风的光疗。 | 窄谱中波紫外线治疗仪 | Ⅱ',
+      ].join('\n'),
+    );
+    expect(nodes.filter((n) => n.startsWith('Domain:0'))).toEqual([]);
+    expect(links).toEqual(
+      expect.arrayContaining([
+        '半导体激光治疗设备 -> 光治疗设备 text:domain-field-column',
+        '半导体激光治疗仪 -> 光治疗设备 text:domain-field-column',
+        '紫外治疗设备 -> 光治疗设备 text:domain-field-column',
+      ]),
+    );
+    expect(links.filter((l) => /控制系统|定时装置/.test(l))).toEqual([]);
+  });
+});
