@@ -161,6 +161,14 @@ const ONE_CHARACTER_KIND = /^[力血光热磁声氧]$/;
 /** Consumables a machine takes (`ECMO膜式氧合器`, `血液净化设备透析器`): used in it, named after it. */
 const MACHINE_CONSUMABLE = /^(?:氧合器|透析器|灌流器)$/;
 
+/**
+ * A maker's model code ending right before a name (`KR-M90|高端床旁监护仪`, `KR-DR7|移动式数字化X射线摄影系统`):
+ * Latin letters, a hyphen and a code of letters then digits (the segmented text is lower-cased). It names one
+ * product, no word of the kind's name. Kinds written with a hyphen (`PET-CT`, `CAR-T`, `MR-linac`) have no
+ * digit after it, and grades (`PZT-8`, `I-125`) a digit right after it.
+ */
+const MODEL_CODE_END = /(?:^|[^a-z0-9-])[a-z]{1,5}-[a-z]+[0-9][a-z0-9]*$/;
+
 /** Heads of parts that name a class of parts, also before another head (`芯片模块`, `部件材料`). */
 const PART_CLASS_CORE = /^(?:零部件|部件|元器件|器件|组件|元件|芯片|模块|模组|配件|材料)$/;
 
@@ -276,6 +284,8 @@ export const discoverTerms = (
       MACHINE_CONSUMABLE.test(hit.head) &&
       !free(x.from, x.to) &&
       curatedThing(x.from, x.to);
+    const modelBefore = (x: Word | undefined): boolean =>
+      x !== undefined && MODEL_CODE_END.test(text.slice(Math.max(0, x.to - 16), x.to));
     let registered = false;
     while (from === words[m]?.from && m > 0) {
       const prev = words[m - 1];
@@ -291,6 +301,7 @@ export const discoverTerms = (
         isBoundary(prev) ||
         !open(prev) ||
         machineBefore(prev) ||
+        modelBefore(prev) ||
         w.to - prev.from > config.maxLength
       )
         break;
@@ -300,7 +311,8 @@ export const discoverTerms = (
     if ((m === 0 && from === words[0]?.from) || registered) boundaryBefore = true;
     else if (from === words[m]?.from) {
       const prev = words[m - 1];
-      boundaryBefore = prev === undefined || isBoundary(prev) || !open(prev) || machineBefore(prev);
+      boundaryBefore =
+        prev === undefined || isBoundary(prev) || !open(prev) || machineBefore(prev) || modelBefore(prev);
     } else boundaryBefore = false;
     // Quantities in front (`10-20 项`, `一批`) are cut, with their measure word.
     while (
