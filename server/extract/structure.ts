@@ -114,6 +114,28 @@ const markedHead = (line: Line): Line => {
   return line;
 };
 
+const BRACKET_HEAD = /^【[^【】]+】$/u;
+const BLOCK_MARK = /^[▌▍▎█■◆◼]/u;
+
+/**
+ * Marked heads nested by the order the page first uses their marks: bracketed heads are read as the outer
+ * ones (`【重点细分链条】` over `▌医学影像设备链`), but a page whose first marked head is a block mark and
+ * that brackets heads after it nests the brackets inside the block marks (`■ 生命信息与支持` over the cards
+ * `【KR-M90 高端床旁监护仪】`, `【KR-V600 重症呼吸机】` of a brochure's product line).
+ */
+const outerMarksFirst = (text: string, lines: readonly Line[]): Line[] => {
+  const marked = (l: Line, mark: RegExp): boolean =>
+    l.markdownHeading &&
+    l.hashes === (mark === BLOCK_MARK ? 8 : 7) &&
+    mark.test(text.slice(l.start, l.end).trim());
+  const firstBlock = lines.findIndex((l) => marked(l, BLOCK_MARK));
+  const firstBracket = lines.findIndex((l) => marked(l, BRACKET_HEAD));
+  if (firstBlock === -1 || firstBracket === -1 || firstBracket < firstBlock) return [...lines];
+  return lines.map((l) =>
+    marked(l, BLOCK_MARK) ? { ...l, hashes: 7 } : marked(l, BRACKET_HEAD) ? { ...l, hashes: 8 } : l,
+  );
+};
+
 /** Numbered styles a plan uses and the `#` depths of its unnumbered Markdown heads (the first, its title, aside). */
 const survey = (lines: readonly Line[]): { used: Set<HeadingStyle>; minHashes: number; decimal: boolean } => {
   const used = new Set<HeadingStyle>();
@@ -238,8 +260,11 @@ export const parseSections = (text: string): Section[] => {
     });
   };
 
-  const lines = splitLines(text).map((l) =>
-    boldHead(text, l) ? { ...l, markdownHeading: true, hashes: 7 } : markedHead(l),
+  const lines = outerMarksFirst(
+    text,
+    splitLines(text).map((l) =>
+      boldHead(text, l) ? { ...l, markdownHeading: true, hashes: 7 } : markedHead(l),
+    ),
   );
   /**
    * A node of a text tree (`│ ├─ 医学影像设备 ★` over `│ │ ├─ 数字化X射线摄影系统（DR）⇐ …`): a node

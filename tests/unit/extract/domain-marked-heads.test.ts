@@ -53,6 +53,33 @@ describe('heads marked by 【】 and ▌', () => {
   });
 });
 
+const BROCHURE = [
+  '康睿医疗｜产品与解决方案手册 2026',
+  '',
+  '■ 生命信息与支持',
+  '【KR-M90 高端床旁监护仪】',
+  '15.6英寸电容触摸屏｜插件式参数模块｜72小时趋势回顾',
+  '【KR-S3 输注泵系列】',
+  '包括输液泵和注射泵，泵体外壳为阻燃PC/ABS，内置阻塞压力传感器和气泡探测器。',
+  '',
+  '■ 医学影像',
+  '【KR-U9 全数字彩色多普勒超声诊断系统】',
+  '配备单晶探头，阵元材料为铌镁酸铅-钛酸铅（PMN-PT）单晶，声透镜采用室温硫化硅橡胶；平台内置FPGA波束合成板。',
+].join('\n');
+
+describe('a brochure whose block marks come before its bracketed heads', () => {
+  it('reads ■ X as the product line and the 【型号 设备名】 cards inside it', () => {
+    const paths = parseSections(BROCHURE).map((s) => s.path);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '生命信息与支持 > KR-M90 高端床旁监护仪',
+        '生命信息与支持 > KR-S3 输注泵系列',
+        '医学影像 > KR-U9 全数字彩色多普勒超声诊断系统',
+      ]),
+    );
+  });
+});
+
 describe('fields of an industrial-chain map', () => {
   it('puts the devices under ▌X链 in the field X, not in the chain', () => {
     const r = fieldsOf(CHAIN_MAP);
