@@ -77,7 +77,9 @@ const SHAPE_HEADS: readonly HeadHit[] = [
     .concat(['mcu', 'soc', 'fpga', 'dsp', 'asic', 'ic'])
     .map((head) => ({ label: 'Component' as const, head })),
 ];
-const SHAPE_NOT_HEADS = ['开刀', '动刀', '挨刀', '一刀', '菜刀', '刀刀'];
+const SHAPE_NOT_HEADS = ['开刀', '动刀', '挨刀', '一刀', '菜刀', '刀刀']
+  // A prototype (`光子计数CT工程样机`, `教学样机`, `原理样机`) is one machine built or shown, no kind of machine.
+  .concat(['样机']);
 /** Endoscopes named by the organ or cavity they look into, or by their tube (`胃镜`, `支气管镜`, `电子胃肠镜`,
  * `宫腔镜`, `纤维内镜`, `输尿管软镜`): a device. Other lenses are parts or no medical things (`物镜`, `透镜`,
  * `反射镜`, `眼镜`), and a microscope keeps its own head (显微镜 ends in 镜 too, but not here). */
