@@ -83,7 +83,8 @@ const PHRASES: readonly Phrase[] = [
   { rule: 'grammar:用于A的B', gap: /^(?:整机|设备)?(?:需求)?的$/, items: ['Component', 'Material'] },
   {
     rule: 'grammar:A所需的B',
-    gap: /^(?:生产|制造)?(?:所(?:需|需要|用)的?|(?:上|中|里)?(?:用的|使用的))(?:关键|核心|主要)?(?:零部件|部件|元器件|材料|原材料|原料)?(?:[:：]|如|包括)?$/,
+    // `CT整机所用球管`: the whole machine named after the user (整机, 设备) is that user.
+    gap: /^(?:整机|设备|主机|产品)?(?:生产|制造)?(?:所(?:需|需要|用)的?|(?:上|中|里)?(?:用的|使用的))(?:关键|核心|主要)?(?:零部件|部件|元器件|材料|原材料|原料)?(?:[:：]|如|包括)?$/,
     items: ['Component', 'Material'],
   },
   // `S60彩超配备的单晶探头`, `床垫内置的压力传感器`: what a thing is fitted with, as a relative clause before the

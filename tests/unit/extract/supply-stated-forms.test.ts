@@ -223,3 +223,11 @@ describe('tables copied from a sheet, and a column of the machines a part goes i
     ]);
   });
 });
+
+describe('what a machine uses, with the whole machine named after it: CT整机所用球管', () => {
+  it('reads the part after 整机所用', () => {
+    expect(pairs('您好，公司CT整机所用球管目前主要向境外供应商采购。', { 球管: 'Component' })).toEqual([
+      'PART_OF 球管 -> 计算机断层扫描仪 grammar:A所需的B',
+    ]);
+  });
+});
