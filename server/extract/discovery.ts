@@ -284,6 +284,17 @@ export const discoverTerms = (
       MACHINE_CONSUMABLE.test(hit.head) &&
       !free(x.from, x.to) &&
       curatedThing(x.from, x.to);
+    // `插管|分|动脉插管`, `触摸屏|加|主控板`, `压力传感器|测|泵`: a verb of one character right after a whole
+    // thing's name is a clause's (divides into, plus, measures), no word of the next name.
+    const verbAfterThing = (q: number): boolean => {
+      const x = words[q];
+      const before = words[q - 1];
+      if (!x || !before || x.word.length !== 1 || !/^vn?$/.test(x.tag) || before.to !== x.from) return false;
+      // `装|有力|感应器`: the dictionary glued the verb's 有 to the next name; that cut is left to the clause rules.
+      if (words[q + 1]?.word.startsWith('有')) return false;
+      const h = heads.at(text, before);
+      return h !== undefined && h.label !== 'Material';
+    };
     const modelBefore = (x: Word | undefined): boolean =>
       x !== undefined && MODEL_CODE_END.test(text.slice(Math.max(0, x.to - 16), x.to));
     let registered = false;
@@ -302,6 +313,7 @@ export const discoverTerms = (
         !open(prev) ||
         machineBefore(prev) ||
         modelBefore(prev) ||
+        verbAfterThing(m - 1) ||
         w.to - prev.from > config.maxLength
       )
         break;
@@ -312,7 +324,12 @@ export const discoverTerms = (
     else if (from === words[m]?.from) {
       const prev = words[m - 1];
       boundaryBefore =
-        prev === undefined || isBoundary(prev) || !open(prev) || machineBefore(prev) || modelBefore(prev);
+        prev === undefined ||
+        isBoundary(prev) ||
+        !open(prev) ||
+        machineBefore(prev) ||
+        modelBefore(prev) ||
+        verbAfterThing(m - 1);
     } else boundaryBefore = false;
     // Quantities in front (`10-20 项`, `一批`) are cut, with their measure word.
     while (
