@@ -18,6 +18,7 @@ const RULES: Record<UseKind, string> = {
   'taken-from': 'grammar:A取自M',
   coat: 'grammar:A采用B',
   is: 'grammar:A为M',
+  'is-spoken': 'grammar:A是M做的',
 };
 export const MATERIAL_AS_PART_RULE = 'grammar:以M作A';
 export const BASE_OF_RULE = 'grammar:以M为基体的A';

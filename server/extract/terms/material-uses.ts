@@ -8,7 +8,15 @@ import { implantToolShape, materialName, metalElement } from './material-names';
 
 /** How the use is said: the verb decides what must close the list of materials. */
 export type UseKind =
-  'adopt' | 'is-made-of' | 'made-from' | 'from-raw' | 'made-with' | 'taken-from' | 'coat' | 'is';
+  | 'adopt'
+  | 'is-made-of'
+  | 'made-from'
+  | 'from-raw'
+  | 'made-with'
+  | 'taken-from'
+  | 'coat'
+  | 'is'
+  | 'is-spoken';
 
 /** Hedges between a user and its verb: `一般`, `多`, `长期`, `同样`, `则`. */
 const HEDGE =
@@ -34,6 +42,9 @@ const LEADS: readonly (readonly [UseKind, string])[] = [
   // `瓣叶为牛心包`, `导联夹为镀镍黄铜`, `背衬为无纺布与发泡聚乙烯`: a part's copula with a material, as parameter
   // lines and instructions for use write it; not 作为, 成为, 认为, 分为, 以…为, 为主.
   ['is', '(?<![作成认分以因称视列定转化更较最均皆同即])为(?![主了何止此])'],
+  // `泵头外壳是聚碳酸酯做的`, `管路是医用聚氯乙烯的`: spoken Chinese says what a thing is made of with 是 and a
+  // closing 的 (CLOSES); not 还是, 就是, 也是, 都是, 只是, 但是, 可是, 不是, 于是, 算是, 像是, 正是, 凡是.
+  ['is-spoken', '(?<![还就也都只即总可但若要于不倒正算像凡])是'],
 ];
 const LEAD = new RegExp(LEADS.map(([, re]) => `(${re})`).join('|'), 'g');
 
@@ -65,6 +76,7 @@ const CLOSES: Partial<Record<UseKind, RegExp>> = {
   // A copula names a material only when the material ends the clause (`支架为镍钛合金，`), not a longer thing;
   // a closing bracket ends it too (`（…，背衬为无纺布与发泡聚乙烯）`), and so does a line's end (readMaterialUses).
   is: /^(?:$|[，,。；;:：)）])/,
+  'is-spoken': /^(?:做|制成|制作|制造|造|加工)?的(?:$|[，,。；;:：)）])/,
   'made-with':
     /^[^，,。；;]{0,6}?(?:制成|制造|制作|绕制|浇铸|浇注|灌封|封装|成型|加工|编织|烧结|注塑|铸造|锻造|吹塑|挤出|压制|拉制|而成)/,
 };
@@ -249,7 +261,11 @@ export const readUseSubjects = (
     // the copula (`芯丝为镍钛合金`, `，瓣叶为牛心包`, `人工心脏瓣膜的瓣叶为…`): what is made of a material
     // is a thing. Not a side or a layer of a thing (`袖带外层为尼龙面料`), which names no part by itself.
     const opens = /(?:^|[，,；;：:。(（、的])$/.test(before.slice(0, before.length - name.length));
-    if (kind === 'is' && headLabel(name) === undefined && !(opens && name.length <= 4 && !SIDE_OF.test(name)))
+    if (
+      (kind === 'is' || kind === 'is-spoken') &&
+      headLabel(name) === undefined &&
+      !(opens && name.length <= 4 && !SIDE_OF.test(name))
+    )
       continue;
     // `椎间融合器采用…`, `输液器以医用PVC为原料`: an implant or a device named by its shape, or one word names
     // whole, is no part.
@@ -331,7 +347,7 @@ export const readMaterialUses = (s: string, endsLine: (i: number) => boolean = (
   for (const m of s.matchAll(LEAD)) {
     const kind = LEADS[m.slice(1).findIndex((g) => g !== undefined)]?.[0];
     if (!kind) continue;
-    if (kind === 'is' && !copulaOfThing(s.slice(0, m.index))) continue;
+    if ((kind === 'is' || kind === 'is-spoken') && !copulaOfThing(s.slice(0, m.index))) continue;
     const at = m.index + m[0].length;
     const line = lineFrom(s, at, endsLine);
     const list = materialsFrom(line, at);

@@ -231,3 +231,26 @@ describe('what a machine uses, with the whole machine named after it: CT整机�
     ]);
   });
 });
+
+describe('spoken statements of material: A是P做的, A是P的', () => {
+  it('reads 泵头外壳是聚碳酸酯做的 and 管路是医用聚氯乙烯的', () => {
+    expect(
+      pairs('泵头外壳是聚碳酸酯做的，透明，能看到里面的叶轮。', {
+        泵头外壳: 'Component',
+        聚碳酸酯: 'Material',
+      }),
+    ).toEqual(['USED_IN 聚碳酸酯 -> 泵头外壳 grammar:A是M做的']);
+    expect(
+      pairs('不普通。管路是医用聚氯乙烯的，内表面做了肝素涂层。', {
+        管路: 'Component',
+        医用聚氯乙烯: 'Material',
+      }),
+    ).toEqual(['USED_IN 医用聚氯乙烯 -> 管路 grammar:A是M做的']);
+  });
+
+  it('reads no material after 还是', () => {
+    expect(
+      pairs('目前临床上大多数氧合器里的PMP膜还是进口的。', { 氧合器: 'Component', PMP膜: 'Material' }),
+    ).toEqual([]);
+  });
+});
