@@ -295,6 +295,13 @@ export const discoverTerms = (
       const h = heads.at(text, before);
       return h !== undefined && h.label !== 'Material';
     };
+    // `自|研|血氧模块`, `自|产|探头`: 自 and a verb of one character (self-developed, self-made) are a verb the
+    // dictionary cut in two; the name starts after it.
+    const selfMade = (q: number): boolean => {
+      const x = words[q];
+      const self = words[q - 1];
+      return x?.word.length === 1 && self?.word === '自' && self.to === x.from && /^vn?$/.test(x.tag);
+    };
     const modelBefore = (x: Word | undefined): boolean =>
       x !== undefined && MODEL_CODE_END.test(text.slice(Math.max(0, x.to - 16), x.to));
     let registered = false;
@@ -314,6 +321,7 @@ export const discoverTerms = (
         machineBefore(prev) ||
         modelBefore(prev) ||
         verbAfterThing(m - 1) ||
+        selfMade(m - 1) ||
         w.to - prev.from > config.maxLength
       )
         break;
@@ -329,7 +337,8 @@ export const discoverTerms = (
         !open(prev) ||
         machineBefore(prev) ||
         modelBefore(prev) ||
-        verbAfterThing(m - 1);
+        verbAfterThing(m - 1) ||
+        selfMade(m - 1);
     } else boundaryBefore = false;
     // Quantities in front (`10-20 项`, `一批`) are cut, with their measure word.
     while (
