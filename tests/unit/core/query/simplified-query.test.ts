@@ -4,7 +4,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { searchText, simplifiedQuery } from '../../../../core/query/simplified-query';
+import {
+  isRegional,
+  parseScriptTables,
+  searchText,
+  simplifiedQuery,
+} from '../../../../core/query/simplified-query';
 import * as shipped from '../../../../core/query/traditional-script-table';
 import { decodePlanBytes } from '../../../../server/extract/decode';
 import { searchScriptTable } from '../../../../server/extract/search-script-table';
@@ -73,7 +78,8 @@ describe('simplifiedQuery', () => {
     expect(names.filter((s) => simplifiedQuery(s) !== s)).toEqual([]);
   });
 
-  it('reads every line of the Traditional dev texts as the extractor’s Simplified view does', () => {
+  it('reads every line of the Traditional dev texts that holds a Traditional character as the extractor’s Simplified view does', () => {
+    const tables = parseScriptTables(shipped.SCRIPT, shipped.VARIANTS, shipped.PHRASES, shipped.WORDINGS);
     const dir = join(import.meta.dirname, '../../../fixtures/heldout/dev');
     const lines = readdirSync(dir)
       .filter((f) => f.endsWith('.txt'))
@@ -85,7 +91,10 @@ describe('simplifiedQuery', () => {
         return decoded.text;
       })
       .filter((text) => traditionalShare(text) >= 0.1)
-      .flatMap((text) => text.split('\n').filter((l) => l.trim() !== ''));
+      .flatMap((text) => text.split('\n').filter((l) => l.trim() !== ''))
+      // A line holding no Traditional character is a Simplified query, read as typed by design
+      // (`[07:12] 林夏：管路看著很普通。` keeps its 著, as 显著 does), though the text around it is Traditional.
+      .filter((line) => isRegional(tables, line.normalize('NFKC')));
     expect(lines.length).toBeGreaterThan(100);
     const view = (line: string) => simplifiedView(line, 0).replaceAll(VIEW_PAD, '').normalize('NFKC');
     expect(lines.filter((line) => simplifiedQuery(line).normalize('NFKC') !== view(line))).toEqual([]);
