@@ -4,7 +4,7 @@ import type { NodeLabel } from '../../core/model/graph-model';
 import { asOffset, type NodeId, type PlanId } from '../../core/model/ids';
 import type { Evidence, Mention } from '../../core/model/interchange';
 import { buildAliasIndex, type AliasForm } from './lexicon';
-import { matchLexicon } from './matcher';
+import { matchLexicon, type Match } from './matcher';
 import { normalize, normalizeTerm, type NormalizedText } from './normalize';
 import { sentenceAt, splitSentences, trimSpan } from './sentences';
 import { layoutView } from './page-layout';
@@ -14,7 +14,7 @@ import { parseSections } from './structure';
 import type { Curated, Occurrence, PlanInput, Section, Sentence } from './types';
 import { mainRule, MIN_CONFIDENCE, termConfidence, type TermRule } from './terms/confidence';
 import type { Gloss } from './terms/duplicates';
-import { headingDomains } from './terms/heading-domains';
+import { headingDomains, joinedCuratedField } from './terms/heading-domains';
 import { readTerms, type ListFinding, type TermFinding } from './terms/read-terms';
 import { lowerBound } from './lower-bound';
 import { alignedCells } from './aligned-cells';
@@ -103,6 +103,8 @@ export const analysePlan = (
     );
   const fields = new Map<number, NodeId>();
   const known = titleResolver(curated);
+  const matchEnds = matches.map((m) => m.to);
+  const pieces = new Set<Match>();
   const headingFindings = headingDomains(text, sections, known, curated.discovery).flatMap(
     (h): TermFinding[] => {
       // A curated field under its hall's word: the lexicon's match in the title is its mention.
@@ -112,22 +114,9 @@ export const analysePlan = (
       }
       const from = lowerBound(norm.starts, h.titleStart);
       const to = lowerBound(norm.starts, h.titleEnd);
-      // `5.1H｜智慧医疗与可穿戴馆`: a curated field joined (与, 和, 及) with a name of no curated term, as one
-      // whole side of the heading's field (智慧医疗), is a piece of the field's name; any other curated name
-      // in the title (`提升体外诊断设备水平`, two curated fields joined) keeps the title from being a field.
-      const inside = matches.filter((m) => m.to > from && m.from < to);
-      const joined =
-        inside.length === 1 &&
-        inside.every(
-          (m) =>
-            m.nodeId.startsWith('domain:') &&
-            m.from >= from &&
-            m.to <= to &&
-            ((m.from === from && /^[与和及][\u4e00-\u9fff]{2,8}$/.test(norm.text.slice(m.to, to))) ||
-              (m.to === to && /^[\u4e00-\u9fff]{2,8}[与和及]$/.test(norm.text.slice(from, m.from)))),
-        );
-      for (let i = from; i < to; i++) if (occupied[i] && !joined) return [];
-      if (joined) matches = matches.filter((m) => !inside.includes(m));
+      const joined = joinedCuratedField(norm.text, matches, matchEnds, from, to);
+      if (joined) pieces.add(joined);
+      else for (let i = from; i < to; i++) if (occupied[i]) return [];
       occupied.fill(1, from, to);
       const id = discoveredId('Domain', h.name);
       fields.set(h.section, id);
@@ -136,6 +125,7 @@ export const analysePlan = (
       ];
     },
   );
+  if (pieces.size > 0) matches = matches.filter((m) => !pieces.has(m));
   for (const m of matches) {
     const o = toOccurrence(m.nodeId, m.from, m.to);
     if (o) occurrences.push(o);

@@ -3,6 +3,8 @@
 // equipment is a field; so is a heading without a class noun (`## 医学影像`, `（一）医学影像领域`)
 // among fields or under a heading of fields (`三、重点发展领域`).
 import type { NodeId } from '../../../core/model/ids';
+import { lowerBound } from '../lower-bound';
+import type { Match } from '../matcher';
 import { normalizeTerm } from '../normalize';
 import type { DiscoveryConfig, Section } from '../types';
 import { tagWords } from './segmenter';
@@ -227,4 +229,27 @@ export const headingDomains = (
     out.push({ section: s.index, name: title, titleStart, titleEnd });
   }
   return out;
+};
+
+/**
+ * `5.1H｜智慧医疗与可穿戴馆`: the one lexicon match inside a heading's title when it is a curated field
+ * joined (与, 和, 及) with a name of no curated term, as one whole side of the title: a piece of the
+ * field's name. Undefined when the title holds no match, another curated name or more than one
+ * (`提升体外诊断设备水平`, two curated fields joined): such a title is no field of its own.
+ * `matches` are disjoint and sorted, `ends` their ends in the same order.
+ */
+export const joinedCuratedField = <M extends Match>(
+  text: string,
+  matches: readonly M[],
+  ends: readonly number[],
+  from: number,
+  to: number,
+): M | undefined => {
+  const at = lowerBound(ends, from + 1);
+  const m = matches[at];
+  if (!m || m.from >= to || (matches[at + 1]?.from ?? to) < to) return undefined;
+  if (!m.nodeId.startsWith('domain:') || m.from < from || m.to > to) return undefined;
+  const joinedAfter = m.from === from && /^[与和及][\u4e00-\u9fff]{2,8}$/.test(text.slice(m.to, to));
+  const joinedBefore = m.to === to && /^[\u4e00-\u9fff]{2,8}[与和及]$/.test(text.slice(from, m.from));
+  return joinedAfter || joinedBefore ? m : undefined;
 };

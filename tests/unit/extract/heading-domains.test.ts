@@ -1,7 +1,8 @@
 // Fields named by headings of any layout, and the equipment of their sections (structure:domain-section).
 import { describe, expect, it } from 'vitest';
 import { extractGraph } from '../../../server/extract/extract';
-import { asPlanId } from '../../../core/model/ids';
+import { asPlanId, type NodeId } from '../../../core/model/ids';
+import { joinedCuratedField } from '../../../server/extract/terms/heading-domains';
 import { curated } from './seed-data';
 
 /** Discovered heading fields as [name, quoted mention], and `equipment -> field` of their sections. */
@@ -139,5 +140,31 @@ describe('fields named by headings', () => {
     expect(domains).toEqual(expect.arrayContaining(['手术床类', '照明与悬吊类']));
     expect(domains).not.toContain('照明与悬吊类产品');
     expect(domains).not.toContain('手术床类产品');
+  });
+});
+
+describe('a curated field joined with a name of no curated term in a heading (joinedCuratedField)', () => {
+  const m = (nodeId: string, from: number, to: number) => ({ nodeId: nodeId as NodeId, from, to });
+  const piece = (title: string, matches: ReturnType<typeof m>[]) =>
+    joinedCuratedField(
+      title,
+      matches,
+      matches.map((x) => x.to),
+      0,
+      title.length,
+    );
+
+  it('is the match when the curated field is one whole side of 与/和/及', () => {
+    const zhyl = m('domain:smart-healthcare', 0, 4);
+    expect(piece('智慧医疗与可穿戴', [zhyl])).toBe(zhyl);
+    const kf = m('domain:rehabilitation', 4, 6);
+    expect(piece('可穿戴及康复', [kf])).toBe(kf);
+  });
+
+  it('is nothing when the title holds two curated names, a curated name not a field, or no join', () => {
+    expect(piece('体外诊断与医学影像', [m('domain:ivd', 0, 4), m('domain:imaging', 5, 9)])).toBeUndefined();
+    expect(piece('超声刀与可穿戴', [m('equipment:ultrasonic-scalpel', 0, 3)])).toBeUndefined();
+    expect(piece('提升体外诊断设备水平', [m('domain:ivd', 2, 6)])).toBeUndefined();
+    expect(piece('可穿戴设备', [])).toBeUndefined();
   });
 });
