@@ -122,9 +122,9 @@ export const wrapsAt = (text: string, at: number): boolean => {
   // (`1.加速器类。重点发展医用电子直线加⏎速器`): a head or an item line ends where it closes.
   const open = line.lastIndexOf('。');
   const runsOn = open > 0 && line.length - open > 4;
-  // A row of a table (bars, tabs, or cells aligned by two spaces or more, ideographic or not: `超导磁体`
-  // and `磁共振成像系统` of one row) ends where its line does.
-  if ((line.length < WRAPPED_MIN && !runsOn) || /[|｜\t]|[\u3000 ]{2}/u.test(line)) return false;
+  // A row of a table drawn with bars or tabs ends where its line does (a row aligned by spaces is cut
+  // from its neighbours by the aligned-cells reading).
+  if ((line.length < WRAPPED_MIN && !runsOn) || /[|｜\t]/u.test(line)) return false;
   // A numbered or bulleted line wraps only when it holds prose (`（一）X。重点发展A、B、…`).
   if (LINE_HEAD.test(line) && !/[，、；。,;]/u.test(line)) return false;
   if (!HAN.test(line.at(-1) ?? '') && !/[A-Za-z0-9]/.test(line.at(-1) ?? '')) return false;
