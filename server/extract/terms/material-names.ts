@@ -67,6 +67,21 @@ const ELEMENT_CHAIN = new RegExp(`^(?=.*[碲硒砷锑镓铟镉])[${ELEMENTS}]{3,
 const COMPOUND = new RegExp(
   `^(?:纳米|高纯)?(?:[一二三四五]?氧化|氮化|碳化|碘化|氟化|溴化|氯化|硫化|硫氧化|碲化|硒化|砷化|锑化|磷化)[二三四]?[${ELEMENTS}]{1,2}(?:晶体)?$`,
 );
+/**
+ * `银/氯化银`, `烧结银/氯化银`: an element written before a slash and a name that opens with a compound of
+ * that element (its chloride, oxide…) are one material, the electrode's pair (Ag/AgCl); the name read from
+ * the compound on (`氯化银`, `氯化银电极片`) starts at the element. Returns how many characters before
+ * `from` the name starts (the element and the slash), or 0. Not two compounds of other elements
+ * (`氟化镁/氟化铝`, two materials).
+ */
+export const elementPairStart = (text: string, from: number): number => {
+  if (text.charAt(from - 1) !== '/') return 0;
+  const compound = new RegExp(
+    `^(?:[一二三四五]?氧化|氮化|碳化|碘化|氟化|溴化|氯化|硫化)[二三四]?([${ELEMENTS}])`,
+  ).exec(text.slice(from, from + 6));
+  const element = compound?.[1];
+  return element !== undefined && text.charAt(from - 2) === element ? 2 : 0;
+};
 /** An oxide of several metals named by them (铟镓锌氧化物, 钇铝氧化物). */
 const MIXED_OXIDE = new RegExp(`^[${ELEMENTS}]{1,4}氧化物$`);
 /** A salt of these elements (硅酸钇镥, 锗酸铋, 磷酸钙, 透明质酸钠). */

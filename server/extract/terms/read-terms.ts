@@ -18,6 +18,7 @@ import { readDeviceLists } from './device-lists';
 import { headIndex, latinDevice, latinPart, PART_MATERIAL_HEADS, partContext, type TermLabel } from './heads';
 import { readListLabels } from './list-labels';
 import {
+  elementPairStart,
   implantNames,
   materialPrefix,
   materialRuns,
@@ -244,7 +245,19 @@ export const readTerms = (
       labelledFrom,
     );
     const sentenceStart = findings.length;
-    const add = (given: TermFinding): void => {
+    const add = (read: TermFinding): void => {
+      // `银/氯化银电极片`: a name read from a compound on starts at its element before a slash.
+      const pair = read.curated ? 0 : elementPairStart(norm.text, read.from);
+      const given: TermFinding =
+        pair > 0 && read.from - pair >= rf
+          ? {
+              ...read,
+              from: read.from - pair,
+              name: written(read.from - pair, read.to),
+              id: discoveredId(read.label, written(read.from - pair, read.to)),
+            }
+          : read;
+      if (given !== read) occupied.fill(1, given.from, read.from);
       // `企业配套超声换能器`: 配套 before a specific name is the verb (to supply it), not a modifier.
       const supplied =
         !given.curated &&
@@ -750,10 +763,13 @@ export const readTerms = (
     for (let i = sentenceStart; i < findings.length; i++) {
       const f = findings[i];
       if (!f || f.label === 'Material' || !f.clean) continue;
-      const cut = materialPrefix(norm.text.slice(f.from, f.to), (n) =>
-        words.some((w) => rf + w.to === f.from + n),
+      // `银/氯化银电极`: the pair before the slash opens the material's name.
+      const pair = elementPairStart(norm.text, f.from + 2) > 0 ? 2 : 0;
+      const rest = materialPrefix(norm.text.slice(f.from + pair, f.to), (n) =>
+        words.some((w) => rf + w.to === f.from + pair + n),
       );
-      if (cut === 0) continue;
+      if (rest === 0) continue;
+      const cut = pair + rest;
       const name = written(f.from, f.from + cut);
       // `高端单晶探头`, `超声单晶探头`: a grade or a modality in front makes the prefix no material's name.
       // `一次性使用中空纤维…`: the single-use class opens a registered name, never a material's.
