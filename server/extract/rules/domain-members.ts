@@ -7,6 +7,8 @@ import type { Occurrence } from '../types';
 
 /** A slash or hyphen joining Latin names (`PET/MR`): a name inside such a one is a part of it, no kind. */
 const JOINED_LATIN = /[A-Za-z0-9][/／-][A-Za-z]/;
+/** The head of a device's name (`呼吸机`, `监护仪`, `内窥镜`) or a Latin abbreviation (`CT`). */
+const DEVICE_HEAD = /(?:[机仪器备统置镜床泵]|[A-Za-z0-9])$/;
 /** Separators of a list written as one name. */
 const LIST_MARK = /[、，,和及与或]/;
 
@@ -21,8 +23,12 @@ export const modifiesLongerEquipment = (
     (x) =>
       x !== o &&
       x.start <= o.start &&
-      (x.end > o.end ||
-        (x.end === o.end && x.start < o.start && JOINED_LATIN.test(text.slice(x.start, x.end)))) &&
-      isEquipment(x) &&
+      // A device's name running on into a longer name of equipment, or a modality without a device's
+      // head running on into a part's (`超声` of `超声主机`, `超声刀刀头`; not `呼吸机` of `呼吸机涡轮风机`).
+      ((x.end > o.end && (isEquipment(x) || !DEVICE_HEAD.test(text.slice(o.start, o.end)))) ||
+        (x.end === o.end &&
+          x.start < o.start &&
+          isEquipment(x) &&
+          JOINED_LATIN.test(text.slice(x.start, x.end)))) &&
       !LIST_MARK.test(text.slice(x.start, x.end)),
   );
