@@ -19,6 +19,7 @@ export const NEEDS_RULE = 'grammar:A需要多个B';
 export const OWNED_RULE = 'grammar:A的B采用Y';
 export const POINTED_CLASS_RULE = 'grammar:A…。其核心部件包括B';
 export const CLAUSE_PART_RULE = 'grammar:A由B组成，C由D组成';
+export const PLUS_RULE = 'grammar:A（B＋C）';
 
 /**
  * Hedges that may stand between the whole and 由 (`则一般由`, `整体上由`, `内部由`), after a table's cell
@@ -334,6 +335,28 @@ export const compositionEdges = (
     return listed(k);
   };
   topicEdges(ctx, sentence, occs, reader, { isPart, madeOf, listed, classListed });
+
+  // `血氧模块（双波长LED＋光电二极管传感器）`, `PET探测器模块（LYSO晶体＋硅光电倍增管）`: a bracket right after a
+  // thing that holds two names or more joined by plus signs alone adds up what the thing is built of. Only
+  // parts and materials: a device inside (`PET/CT（PET＋CT）`) makes the bracket no make-up.
+  const outer = occs.filter(
+    (o) => !occs.some((x) => x.start <= o.start && x.end >= o.end && x.end - x.start > o.end - o.start),
+  );
+  for (const whole of outer) {
+    if (!isWhole(whole) || !/^[(（]/.test(model.text.slice(whole.end, whole.end + 1))) continue;
+    const close = /[)）]/.exec(model.text.slice(whole.end + 1, s.end));
+    if (!close) continue;
+    const end = whole.end + 1 + close.index;
+    const inside = outer.filter((o) => o.start > whole.end && o.end <= end);
+    if (inside.length < 2 || !inside.every(isPart)) continue;
+    const gaps = inside.map((o, k) =>
+      gapText(model, k === 0 ? whole.end + 1 : (inside[k - 1]?.end ?? 0), o.start),
+    );
+    gaps.push(gapText(model, inside.at(-1)?.end ?? end, end));
+    if (gaps.some((g, k) => g !== (k === 0 || k === gaps.length - 1 ? '' : '+'))) continue;
+    for (const o of inside)
+      if (!broad(o.nodeId) && !reader.generic(o.nodeId)) edge(o.nodeId, whole.nodeId, PLUS_RULE, sentence);
+  }
 
   // `手术机器人…。其核心零部件包括B、C`, `该设备的关键部件有B和C`: the whole is the one device the sentences
   // just before name.
