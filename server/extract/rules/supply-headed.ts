@@ -30,8 +30,14 @@ export const HEADED_LEAD = new RegExp(
 );
 
 /**
+ * A product's model written before its name in a catalogue's or a brochure's heading (`【KR-M90 高端床旁监护仪】`,
+ * `AW-9 麻醉工作站`): one run of Latin letters and digits holding a digit or a hyphen, then a space.
+ */
+const MODEL_CODE = /^(?=[^\s\u3000]*[0-9-])[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*[\s\u3000]+$/;
+
+/**
  * The one Equipment or Component whose name is the whole title of the heading of `sentence`'s section
- * (`01 膜式氧合器`); none when the title holds anything else (`06-01 X射线诊断设备` is a class, and
+ * (`01 膜式氧合器`), a model before it at most (`KR-U9 全数字彩色多普勒超声诊断系统`); none when the title holds anything else (`06-01 X射线诊断设备` is a class, and
  * `01 摄影X射线机` names only `X射线机` of it).
  */
 export const headedWhole = (
@@ -46,7 +52,9 @@ export const headedWhole = (
   // The sentence is the heading itself, or not inside the heading's scope.
   if (at === sentence || s.start < section.start || s.start >= section.end) return undefined;
   const named = (supplyOccurrences(model).get(at) ?? []).filter(
-    (o: Occurrence) => o.start === section.titleStart && o.end === section.titleEnd,
+    (o: Occurrence) =>
+      o.end === section.titleEnd &&
+      (o.start === section.titleStart || MODEL_CODE.test(model.text.slice(section.titleStart, o.start))),
   );
   const ids = new Set(named.filter((o) => WHOLE_LABELS.has(labelOf(o.nodeId) ?? '')).map((o) => o.nodeId));
   const [only] = ids;
@@ -159,5 +167,59 @@ export const headedPossessedEdges = (ctx: RuleContext, reader: SupplyReader): vo
     for (const p of reader.listFrom(occs, 0, ['Component']))
       if (!reader.broad(p) && !reader.linked(p, headed.id))
         reader.edge(p, headed.id, HEADED_POSSESSED_RULE, sentence, headed.sentence);
+  }
+};
+
+export const HEADED_LABEL_RULE = 'grammar:标题A，核心部件：B、C';
+/**
+ * A line of a product card that opens with a label of its parts (`核心部件：`, `主要部件：`) or with a verb of what
+ * the product is fitted with and no subject (`配备单晶探头，…`, `标配17×17英寸无线平板探测器：…`), after a bullet at
+ * most; a size may stand before the first part.
+ */
+const CARD_LEAD =
+  /^(?:[·•\-－—*]|[0-9]{1,2}[.、．])?(?:(?:核心|关键|主要)(?:零部件|部件|组件)[:：]|(?:标配|配备|配有|内置|搭载)了?(?:[0-9.]+(?:[×x*][0-9.]+)?(?:英寸|寸|mm|cm|毫米|厘米))?)(?:自研|自主研发的?|国产|进口)?$/;
+/** Between two parts of such a line: a gloss or make-up in brackets, a list separator, a modifier of origin. */
+const CARD_JOIN = /^(?:\([^()]*\))?(?:、|和|及|与|以及|\+)(?:自研|自主研发的?|国产|进口)?$/;
+
+/**
+ * Under a heading that names one thing (a product card: `【KR-M90 高端床旁监护仪】`), a line that opens with a label
+ * of parts or a verb of fitting names the thing's parts: `核心部件：自研血氧模块（…）、无创血压模块（…），…` gives
+ * 血氧模块 and 无创血压模块 (not the names inside their brackets, nor anything after the list's clause),
+ * `配备单晶探头，阵元材料为…` gives 单晶探头. Parts only; a list that runs into anything else ends there.
+ */
+export const headedLabelEdges = (ctx: RuleContext, reader: SupplyReader): void => {
+  const { model, labelOf } = ctx;
+  const text = model.text;
+  const occurrences = supplyOccurrences(model);
+  for (const [sentence, s] of model.sentences.entries()) {
+    const all = outermost(occurrences.get(sentence) ?? []);
+    // A card's lines may run together into one sentence (`】\n15.6英寸电容触摸屏｜…\n核心部件：…`): each line's own lead.
+    for (let line = s.start; line < s.end;) {
+      const nl = text.indexOf('\n', line);
+      const lineEnd = nl < 0 || nl > s.end ? s.end : nl;
+      // Names inside brackets (`血氧模块（双波长LED＋光电二极管传感器）`) are a part's make-up, no items of the line.
+      const occs = all.filter((o) => {
+        const before = text.slice(line, o.start);
+        return (
+          o.start >= line && (before.match(/[(（]/g)?.length ?? 0) === (before.match(/[)）]/g)?.length ?? 0)
+        );
+      });
+      const first = occs[0];
+      const at = line;
+      line = lineEnd + 1;
+      if (!first || first.start >= lineEnd || (at > 0 && text[at - 1] !== '\n')) continue;
+      if (!CARD_LEAD.test(gapText(model, at, first.start))) continue;
+      const headed = headedWhole(ctx, sentence);
+      if (!headed) continue;
+      const parts: Occurrence[] = [];
+      for (const [k, o] of occs.entries()) {
+        if (k > 0 && !CARD_JOIN.test(gapText(model, occs[k - 1]?.end ?? 0, o.start))) break;
+        if (labelOf(o.nodeId) !== 'Component') break;
+        parts.push(o);
+      }
+      for (const p of parts)
+        if (!reader.generic(p.nodeId) && !reader.broad(p.nodeId) && !reader.linked(p.nodeId, headed.id))
+          reader.edge(p.nodeId, headed.id, HEADED_LABEL_RULE, sentence, headed.sentence);
+    }
   }
 };

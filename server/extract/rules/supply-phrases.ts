@@ -10,7 +10,7 @@ import { clauseEdges } from './supply-clauses';
 import { compositionEdges } from './supply-composition';
 import { arrowEdges } from './supply-arrows';
 import { entryEdges } from './supply-entries';
-import { headedLineEdges, headedPossessedEdges } from './supply-headed';
+import { headedLabelEdges, headedLineEdges, headedPossessedEdges } from './supply-headed';
 import { projectEdges } from './supply-projects';
 import { chainListEdges } from './supply-chainlist';
 import { pieceMaterialEdges } from './supply-pieces';
@@ -400,6 +400,7 @@ export const supplyPhrases = (ctx: RuleContext): EdgeDraft[] => {
   tenderEdges(ctx, reader);
   headedLineEdges(ctx, reader);
   headedPossessedEdges(ctx, reader);
+  headedLabelEdges(ctx, reader);
   projectEdges(ctx, reader);
   chainListEdges(ctx, reader);
   entryEdges(ctx, reader);
