@@ -49,7 +49,32 @@ interface Line {
   readonly start: number;
   readonly end: number;
   readonly cells: readonly { readonly start: number; readonly end: number; readonly text: string }[];
+  /** Cut at runs of spaces (a table aligned by spaces), not at pipes or tabs. */
+  readonly aligned?: boolean;
 }
+
+/** A column gap of a row aligned by spaces: an ideographic space, or two spaces or more. */
+const COLUMN_GAP = /(?:[ \u3000]*\u3000[ \u3000]*| {2,})/g;
+
+/**
+ * The cells of a line aligned by spaces (`零部件`, `所属整机`, `国产化率`, `主要短板` parted by runs of ideographic spaces, a survey's
+ * table copied as text): two column gaps or more inside the line, as `aligned-cells.ts` reads such rows for discovery; none for a
+ * line with fewer (an indented paragraph, a run-in label) or one a bar or a tab already cuts.
+ */
+const alignedCellsOf = (text: string, start: number, end: number): Line['cells'] => {
+  const line = text.slice(start, end);
+  if (/[|｜\t\u2500-\u257f]/.test(line)) return [];
+  const lead = line.length - line.trimStart().length;
+  const body = line.trim();
+  const cells: { start: number; end: number; text: string }[] = [];
+  let from = 0;
+  for (const m of body.matchAll(COLUMN_GAP)) {
+    cells.push({ start: start + lead + from, end: start + lead + m.index, text: body.slice(from, m.index) });
+    from = m.index + m[0].length;
+  }
+  cells.push({ start: start + lead + from, end: start + lead + body.length, text: body.slice(from) });
+  return cells.length >= 3 ? cells : [];
+};
 
 /**
  * The cells of a line split at pipes (or at tabs, a table copied from a sheet), each with its span in the
@@ -84,7 +109,9 @@ export const tableEdges = (ctx: RuleContext, reader: SupplyReader): void => {
   for (let start = 0; start < text.length;) {
     const nl = text.indexOf('\n', start);
     const end = nl === -1 ? text.length : nl;
-    lines.push({ start, end, cells: cellsOf(text, start, end) });
+    const cells = cellsOf(text, start, end);
+    const aligned = cells.length === 0 ? alignedCellsOf(text, start, end) : [];
+    lines.push({ start, end, cells: aligned.length > 0 ? aligned : cells, aligned: aligned.length > 0 });
     start = end + 1;
   }
   const occs = [...supplyOccurrences(model).values()].flat();
@@ -206,6 +233,8 @@ export const tableEdges = (ctx: RuleContext, reader: SupplyReader): void => {
       const row = lines[r];
       if (!row || row.cells.length === 0) break;
       if (RULE_LINE.test(text.slice(row.start, row.end))) continue;
+      // A row aligned by spaces with a cell left empty would shift its columns: read only full rows.
+      if ((row.aligned || header.aligned) && row.cells.length !== header.cells.length) continue;
       const cell = (k: number) => row.cells[k];
       const itemCell = cell(0);
       if (!itemCell) continue;
