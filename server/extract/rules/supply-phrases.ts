@@ -26,7 +26,7 @@ import {
 } from './supply-lists';
 import { materialUseEdges } from './supply-materials';
 import { distinctive, pairedParts } from './supply-pairing';
-import { tableEdges } from './supply-tables';
+import { continuedCellEdges, tableEdges } from './supply-tables';
 import { rowFieldEdges } from './supply-row-fields';
 import { sharedUsers } from './supply-shared-user';
 import { useEdges } from './supply-uses';
@@ -396,6 +396,7 @@ export const supplyPhrases = (ctx: RuleContext): EdgeDraft[] => {
   }
   pairedParts(ctx, reader);
   tableEdges(ctx, reader);
+  continuedCellEdges(ctx, reader);
   rowFieldEdges(ctx, reader);
   tenderEdges(ctx, reader);
   headedLineEdges(ctx, reader);

@@ -5,6 +5,7 @@
 import type { NodeId } from '../../../core/model/ids';
 import { lowerBound } from '../lower-bound';
 import { normalizeTerm } from '../normalize';
+import { gapText } from '../plan-model';
 import { sentenceAt } from '../sentences';
 import type { Occurrence } from '../types';
 import type { RuleContext } from './context';
@@ -289,6 +290,125 @@ export const tableEdges = (ctx: RuleContext, reader: SupplyReader): void => {
         model.sentences[captionSentence]
       )
         reader.edge(item.nodeId, captionMachines[0], TABLE_CAPTION_RULE, sentence, captionSentence);
+    }
+  }
+};
+
+export const CONTINUED_CELL_RULE = 'table:continued-description';
+/** A row's number before the name in its cell (`01 治疗呼吸机`, `02麻醉蒸发器`). */
+const ROW_CODE = /^[0-9]{1,3}[\s\u3000]*/;
+/** What opens a description cell up to its first part: the hedges of 由 (`通常由`). */
+const DESCRIPTION_LEAD = /^(?:通常|一般|主要|基本|均)*由$/;
+/** The verb that closes a make-up list. */
+const MAKE_UP_VERB = /组成|构成|组合而成|组装而成/;
+/**
+ * What may stand between two parts of a make-up list: separators, glosses, members the reading did not name;
+ * never a clause mark. One character at a time (see `supply-composition.ts`).
+ */
+const MAKE_UP_FILLER = /^(?:[^，,。；;:：()]|\([^()]*\))*$/;
+
+/**
+ * A Markdown table whose description cell wraps over continuation lines (`| 01 | 呼吸设备 | 01 治疗呼吸机 | 通常由
+ * 气源部分、呼吸回路、流量传感器、 | … |` then `| | | | 呼气阀、控制系统和监测报警系统组成。 | … |`): a line whose
+ * cells up to the name's column are empty goes on with the row above, cell by cell. The description read across
+ * its pieces (`通常由B、C…组成`) gives its parts to the thing the row's name cell names alone, as the one-line
+ * description does (`rules/supply-composition.ts`). Only rows that do wrap: a description on one line is that
+ * reading's.
+ */
+export const continuedCellEdges = (ctx: RuleContext, reader: SupplyReader): void => {
+  const { model, labelOf } = ctx;
+  const text = model.text;
+  const occs = [...supplyOccurrences(model).values()].flat().sort((a, b) => a.start - b.start);
+  const starts = occs.map((o) => o.start);
+  /** The outermost names inside [start, end), one per span. */
+  const inside = (start: number, end: number): Occurrence[] => {
+    const here: Occurrence[] = [];
+    for (let i = lowerBound(starts, start); i < occs.length && (occs[i]?.start ?? end) < end; i++) {
+      const o = occs[i];
+      if (o && o.end <= end && !here.some((x) => x.start === o.start && x.end === o.end)) here.push(o);
+    }
+    return here.filter(
+      (o) =>
+        !here.some(
+          (x) => x !== o && x.start <= o.start && x.end >= o.end && x.end - x.start > o.end - o.start,
+        ),
+    );
+  };
+  const lines: Line[] = [];
+  for (let start = 0; start < text.length;) {
+    const nl = text.indexOf('\n', start);
+    const end = nl === -1 ? text.length : nl;
+    const line = text.slice(start, end);
+    lines.push({ start, end, cells: /^\s*\|/.test(line) ? cellsOf(text, start, end) : [] });
+    start = end + 1;
+  }
+  for (let r = 0; r < lines.length; r++) {
+    const row = lines[r];
+    if (!row || row.cells.length < 2 || RULE_LINE.test(text.slice(row.start, row.end))) continue;
+    for (let c = 0; c + 1 < row.cells.length; c++) {
+      const nameCell = row.cells[c];
+      const first = row.cells[c + 1];
+      if (!nameCell || !first || nameCell.text === '' || first.text === '') continue;
+      // The pieces of the description: this row's cell and the same cell of each line that goes on with it.
+      const pieces = [first];
+      for (let k = r + 1; k < lines.length; k++) {
+        const next = lines[k];
+        if (next?.cells.length !== row.cells.length) break;
+        if (!next.cells.slice(0, c + 1).every((x) => x.text === '')) break;
+        const piece = next.cells[c + 1];
+        if (!piece || piece.text === '') break;
+        pieces.push(piece);
+      }
+      if (pieces.length < 2) continue;
+      // The name cell: one thing, after the row's number at most.
+      const code = ROW_CODE.exec(nameCell.text)?.[0].length ?? 0;
+      const named = inside(nameCell.start + code, nameCell.end);
+      const [whole] = named;
+      if (
+        named.length !== 1 ||
+        whole?.start !== nameCell.start + code ||
+        whole.end !== nameCell.end ||
+        !['Equipment', 'Component'].includes(labelOf(whole.nodeId) ?? '')
+      )
+        continue;
+      // The list up to its verb, across the pieces.
+      const verbAt = pieces.findIndex((p) => MAKE_UP_VERB.test(text.slice(p.start, p.end)));
+      const verbPiece = pieces[verbAt];
+      if (verbAt < 1 || !verbPiece) continue;
+      const verb =
+        verbPiece.start + (MAKE_UP_VERB.exec(text.slice(verbPiece.start, verbPiece.end))?.index ?? 0);
+      const items = pieces.flatMap((p, k) =>
+        inside(p.start, k === verbAt ? verb : p.end).map((o) => ({ o, k })),
+      );
+      const head = items[0];
+      if (head?.k !== 0 || !DESCRIPTION_LEAD.test(gapText(model, first.start, head.o.start))) continue;
+      /** The text from `at` in piece `from` to `to` in piece `k`, the pieces' borders left out. */
+      const across = (from: number, at: number, k: number, to: number): string =>
+        from === k
+          ? gapText(model, at, to)
+          : gapText(model, at, pieces[from]?.end ?? at) +
+            pieces
+              .slice(from + 1, k)
+              .map((p) => gapText(model, p.start, p.end))
+              .join('') +
+            gapText(model, pieces[k]?.start ?? to, to);
+      const joined = items.every(
+        (x, i) =>
+          i === 0 ||
+          MAKE_UP_FILLER.test(across(items[i - 1]?.k ?? 0, items[i - 1]?.o.end ?? 0, x.k, x.o.start)),
+      );
+      const last = items.at(-1) ?? head;
+      if (!joined || !MAKE_UP_FILLER.test(across(last.k, last.o.end, verbAt, verb))) continue;
+      const nameSentence = sentenceAt(model.sentences, nameCell.start);
+      const verbSentence = sentenceAt(model.sentences, verb);
+      if (!model.sentences[nameSentence] || !model.sentences[verbSentence]) continue;
+      for (const { o } of items)
+        if (
+          ['Component', 'Material'].includes(labelOf(o.nodeId) ?? '') &&
+          !reader.broad(o.nodeId) &&
+          o.nodeId !== whole.nodeId
+        )
+          reader.edge(o.nodeId, whole.nodeId, CONTINUED_CELL_RULE, verbSentence, nameSentence);
     }
   }
 };
