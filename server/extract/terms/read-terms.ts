@@ -683,6 +683,21 @@ export const readTerms = (
     const glossedPair = (f: number, t: number): boolean =>
       (s.charAt(t) === '(' && runs.some(([a, b]) => a === t + 1 && s.charAt(b) === ')')) ||
       (s.charAt(f - 1) === '(' && s.charAt(t) === ')' && runs.some(([, b]) => b === f - 1));
+    // `非晶硅/碘化铯`, `碲化镉、碲锌镉晶体用于…`, `纯钛及钛锆合金`: a material coordinated with another material
+    // (a strict shape or a material read here) is one of a list of materials, as in a list that names them.
+    const materialSpans: Range[] = [
+      ...runs,
+      ...findings
+        .slice(sentenceStart)
+        .filter((x) => x.label === 'Material' && !x.rule.startsWith('noise'))
+        .map((x): Range => [x.from - rf, x.to - rf]),
+    ];
+    const COORDINATED = /^(?:[(（][^()（）]{1,20}[)）])?(?:、|和|或|及|与|\/|以及)$/;
+    const coordinated = (f: number, t: number): boolean =>
+      materialSpans.some(
+        ([a, b]) =>
+          (a >= t && COORDINATED.test(s.slice(t, a))) || (b <= f && COORDINATED.test(s.slice(b, f))),
+      );
     for (const [f, t] of runs) {
       if (!isFree(f, t)) continue;
       const inContext =
@@ -690,7 +705,8 @@ export const readTerms = (
         materialContext(s) ||
         materialContext(paragraph) ||
         rawParagraph ||
-        glossedPair(f, t);
+        glossedPair(f, t) ||
+        coordinated(f, t);
       addRead('Material', rf + f, rf + t, inContext ? 'shape:material-context' : 'shape:material');
     }
     // `加入锌、钙、钇、钕等合金元素`: elements the text puts into an alloy are its materials, one character each.
