@@ -8,6 +8,7 @@ import { matchLexicon, type Match } from './matcher';
 import { normalize, normalizeTerm, type NormalizedText } from './normalize';
 import { sentenceAt, splitSentences, trimSpan } from './sentences';
 import { layoutView } from './page-layout';
+import { csvView } from './csv-view';
 import { simplifiedView, VIEW_PAD } from './simplified-view';
 import { discoveredId } from './node-ids';
 import { parseSections } from './structure';
@@ -71,8 +72,9 @@ export const analysePlan = (
   aliasIndex: ReadonlyMap<string, readonly AliasForm[]> = buildAliasIndex(curated.lexicon),
 ): PlanModel => {
   const original = input.text;
-  // Page footers and a running header are layout: the view blanks them, keeping every offset.
-  const text = layoutView(simplifiedView(original));
+  // Page footers and a running header are layout: the view blanks them, keeping every offset; a CSV
+  // export's commas and quotes are a table's cells.
+  const text = layoutView(csvView(simplifiedView(original)));
   const sections = parseSections(text);
   const sentences = splitSentences(text, sections);
   const norm = normalize(text);

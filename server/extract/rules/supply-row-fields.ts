@@ -74,8 +74,11 @@ export const rowFieldEdges = (ctx: RuleContext, reader: SupplyReader): void => {
     const nl = text.indexOf('\n', start);
     const end = nl === -1 ? text.length : nl;
     const cells = cellsOf(text, start, end);
+    const tab = text.indexOf('\t', start);
     start = end + 1;
-    if (cells.length < 2) continue;
+    // A CSV export's record (its commas are the view's tabs) is a database's row, not a described
+    // catalogue entry: its columns' own readings read it (its labelled cells gave mostly unstated parts).
+    if (cells.length < 2 || (tab !== -1 && tab < end && model.original[tab] === ',')) continue;
     // The row's machine: the first cell that is one machine's name (a gloss after it at most).
     let machine: Occurrence | undefined;
     let at = -1;

@@ -3,6 +3,7 @@
 // or a part's row names its material (`外壳 | 聚碳酸酯`); a table captioned with one machine's parts
 // (`表2 呼吸机核心部件及国产化情况`) gives the parts of its first column to that machine.
 import type { NodeId } from '../../../core/model/ids';
+import { unquoted } from '../csv-view';
 import { lowerBound } from '../lower-bound';
 import { normalizeTerm } from '../normalize';
 import { gapText } from '../plan-model';
@@ -30,7 +31,7 @@ const PARTS_HEAD =
   /^(?:核心|关键|主要)?(?:(?:零部件|部件|组件)|(?:原材料|材料)(?:及|和|与|\/|、)(?:零部件|部件)|(?:零部件|部件)(?:及|和|与|\/|、)(?:原材料|材料))$/;
 /** A column of what each row's part is made of. */
 const MATERIAL_HEAD =
-  /^(?:主要|常用|关键|核心)?(?:材料|材质|原材料|(?:原材料|材料)(?:及|和|与|\/|、)(?:零部件|部件)|(?:零部件|部件)(?:及|和|与|\/|、)(?:原材料|材料))$/;
+  /^(?:主要|常用|关键|核心)?(?:材料|材质|原材料|(?:原材料|材料)(?:及|和|与|\/|、)(?:零部件|部件)|(?:零部件|部件)(?:及|和|与|\/|、)(?:原材料|材料))(?:[/、及和与](?:工艺|技术))?$/;
 /** A caption that names one machine's parts (`呼吸机核心部件及国产化情况`). */
 const PARTS_CAPTION = /(?:核心|关键|主要)?(?:零部件|部件|组件)/;
 /**
@@ -38,9 +39,10 @@ const PARTS_CAPTION = /(?:核心|关键|主要)?(?:零部件|部件|组件)/;
  * spare-parts table of one machine, whose rows name a part and what it is part of.
  */
 const WHOLE_HEAD =
-  /^(?:(?:所属|上级|父级|所在)(?:组件|部件|系统|子系统|模块|单元|总成|整机|设备|装置|部位)|(?:安装|所在)?部位|安装位置)$/;
+  /^(?:(?:所属|上级|父级|所在)(?:组件|部件|系统|子系统|模块|单元|总成|整机|设备|装置|部位)|(?:上级|父级|父)节点|(?:安装|所在)?部位|安装位置)$/;
 /** A column of each row's part itself, by its name (`名称`, `器件`, `零件名称`, `备件`). */
-const PART_NAME_HEAD = /^(?:(?:零部件|部件|零件|元件|元器件|器件|备件|配件|组件|材料|物料)(?:名称)?|名称)$/;
+const PART_NAME_HEAD =
+  /^(?:(?:零部件|部件|零件|元件|元器件|器件|备件|配件|组件|材料|物料)(?:名称)?|节点名称|名称)$/;
 /** What joins two parts in one cell: a separator or `+` (`IPS液晶屏+电容触摸屏`), a gloss before it. */
 const CELL_JOIN = /^(?:\([^()]*\))?(?:、|和|与|及|\+|＋)$/;
 /** A rule line between a header and its rows (`| --- | :---: |`). */
@@ -92,13 +94,15 @@ export const cellsOf = (text: string, start: number, end: number): Line['cells']
     if (at < line.length && !isMark(line[at])) continue;
     const raw = line.slice(from, at);
     const lead = raw.length - raw.trimStart().length;
-    const trimmed = raw.trim();
-    cells.push({ start: start + from + lead, end: start + from + lead + trimmed.length, text: trimmed });
+    const [cellStart, cellEnd] = unquoted(text, start + from + lead, start + from + lead + raw.trim().length);
+    cells.push({ start: cellStart, end: cellEnd, text: text.slice(cellStart, cellEnd) });
     from = at + 1;
   }
-  // A leading or trailing pipe leaves an empty cell at the edge.
-  if (cells[0]?.text === '') cells.shift();
-  if (cells.at(-1)?.text === '') cells.pop();
+  // A leading or trailing pipe leaves an empty cell at the edge (a CSV field's `""` is a cell).
+  const bare = (c: (typeof cells)[number] | undefined): boolean =>
+    c?.text === '' && text[c.start - 1] !== '"';
+  if (bare(cells[0])) cells.shift();
+  if (bare(cells.at(-1))) cells.pop();
   return cells;
 };
 
@@ -146,21 +150,15 @@ export const tableEdges = (ctx: RuleContext, reader: SupplyReader): void => {
   };
   const of = (list: readonly Occurrence[], labels: readonly string[]): NodeId[] =>
     list.filter((o) => labels.includes(labelOf(o.nodeId) ?? '')).map((o) => o.nodeId);
-  /** The one name a cell holds (a gloss after it at most), else none. */
-  const onlyName = (c: Line['cells'][number] | undefined): Occurrence | undefined => {
-    const here = c ? inside(c.start, c.end) : [];
-    const [o] = here;
-    return c &&
-      o &&
-      here.length === 1 &&
-      o.start === c.start &&
-      /^(?:\([^()]*\))?$/.test(normalizeTerm(text.slice(o.end, c.end)))
-      ? o
-      : undefined;
+  /** Whether `at` is inside brackets opened after `from`. */
+  const inBrackets = (from: number, at: number): boolean => {
+    const before = normalizeTerm(text.slice(from, at));
+    return before.split('(').length > before.split(')').length;
   };
   /** The names a cell lists, joined by separators only (a gloss after each at most), else none. */
   const listedNames = (c: Line['cells'][number] | undefined): Occurrence[] => {
-    const here = c ? inside(c.start, c.end) : [];
+    // A name inside a gloss (`计算机断层扫描系统（CT）`) is the name before it again.
+    const here = c ? inside(c.start, c.end).filter((o) => !inBrackets(c.start, o.start)) : [];
     if (!c || here.length === 0 || here[0]?.start !== c.start) return [];
     for (let k = 1; k < here.length; k++)
       if (!CELL_JOIN.test(normalizeTerm(text.slice(here[k - 1]?.end ?? 0, here[k]?.start ?? 0)))) return [];
@@ -185,20 +183,18 @@ export const tableEdges = (ctx: RuleContext, reader: SupplyReader): void => {
       if (!row || row.cells.length === 0) break;
       if (RULE_LINE.test(text.slice(row.start, row.end)) || row.cells.length !== header.cells.length)
         continue;
-      const whole = onlyName(row.cells[wholeCol]);
+      // `CT、DR` under `上级节点`: a part common to machines is part of each.
+      const wholes = listedNames(row.cells[wholeCol]);
       const parts = listedNames(row.cells[partCol]).filter((o) =>
         ['Component', 'Material'].includes(labelOf(o.nodeId) ?? ''),
       );
       const sentence = sentenceAt(model.sentences, row.cells[partCol]?.start ?? row.start);
       if (!model.sentences[sentence] || !model.sentences[headerSentence]) continue;
-      if (
-        whole &&
-        ['Equipment', 'Component'].includes(labelOf(whole.nodeId) ?? '') &&
-        !reader.broad(whole.nodeId)
-      )
-        for (const p of parts)
-          if (!reader.broad(p.nodeId))
-            reader.edge(p.nodeId, whole.nodeId, TABLE_WHOLE_RULE, sentence, headerSentence);
+      for (const whole of wholes)
+        if (['Equipment', 'Component'].includes(labelOf(whole.nodeId) ?? '') && !reader.broad(whole.nodeId))
+          for (const p of parts)
+            if (!reader.broad(p.nodeId))
+              reader.edge(p.nodeId, whole.nodeId, TABLE_WHOLE_RULE, sentence, headerSentence);
       const [part] = parts;
       if (parts.length !== 1 || !part || labelOf(part.nodeId) !== 'Component' || reader.broad(part.nodeId))
         continue;

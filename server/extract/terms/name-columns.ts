@@ -2,6 +2,8 @@
 // `装备名称` (`产品名称`, `设备名称`, `品名`…), and each row's cell under it is one thing's whole name
 // (`11-5	腹腔镜手术机器人系统	由医生控制台…组成	深圳某某机器人有限公司`). Pure; offsets of the text as written.
 
+import { unquoted } from '../csv-view';
+
 /** A cell of a name column: [from, to) of the text as written, trimmed. */
 export interface NameCell {
   readonly from: number;
@@ -28,7 +30,8 @@ export const cellsOf = (line: string, at: number): [number, number][] => {
     const lead = piece.length - piece.trimStart().length;
     const body = piece.trim();
     const outer = pipes && (i === 0 || i === pieces.length - 1) && body === '';
-    if (!outer) cells.push([at + start + lead, at + start + lead + body.length]);
+    const [from, to] = unquoted(line, start + lead, start + lead + body.length);
+    if (!outer) cells.push([at + from, at + to]);
     start += piece.length + 1;
   });
   return cells;

@@ -81,4 +81,22 @@ describe('labelled fields of a row', () => {
       }),
     ).toEqual([]);
   });
+
+  it('reads nothing from the records of a CSV export: a chain column before the part, a materials column labelled by the part’s piece', () => {
+    const CSV = [
+      '序号,产业链,环节,节点名称,节点类型,上级节点,关键材料/工艺,代表企业',
+      '17,"手术机器人","中游·核心部件","谐波减速器","核心部件","腹腔镜手术机器人","柔轮：40CrNiMoA合金钢","苏州绿动传动科技有限公司"',
+      '18,"手术机器人","中游·核心部件","六维力传感器","核心部件","骨科手术机器人","弹性体：17-4PH不锈钢",""',
+      '19,"手术机器人","中游·核心部件","光学定位系统","核心部件","骨科手术机器人","","红外双目相机进口为主"',
+    ].join('\n');
+    const rows = supplyPairs(CSV, {
+      手术机器人: 'Equipment',
+      腹腔镜手术机器人: 'Equipment',
+      谐波减速器: 'Component',
+      六维力传感器: 'Component',
+      '40CrNiMoA合金钢': 'Material',
+      '17-4PH不锈钢': 'Material',
+    });
+    expect(rows.filter((r) => r.endsWith('table:row-fields'))).toEqual([]);
+  });
 });

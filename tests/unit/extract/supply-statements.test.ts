@@ -331,6 +331,31 @@ describe('tables flattened to lines of cells', () => {
     ).toEqual(['PART_OF 涡轮风机 -> 呼吸机 table:caption-parts']);
   });
 
+  it('reads a CSV export of a chain database as a table: the parent-node column (a machine glossed, two machines in one cell) and the key-materials column', () => {
+    const CSV = [
+      '序号,产业链,环节,节点名称,节点类型,上级节点,关键材料/工艺,代表企业',
+      '1,"医学影像装备","下游·整机","计算机断层扫描系统（CT）","整机","","","苏州康影医疗科技有限公司，常州安诺医疗设备有限公司"',
+      '3,"医学影像装备","中游·核心部件","高压发生器","核心部件","计算机断层扫描系统（CT）、数字化X射线摄影系统（DR）","","南京朗维电气有限公司"',
+      '5,"医学影像装备","中游·部件","光电二极管阵列","部件","CT探测器模组","单晶硅",""',
+    ].join('\n');
+    const KNOWN = {
+      计算机断层扫描系统: 'Equipment',
+      数字化X射线摄影系统: 'Equipment',
+      高压发生器: 'Component',
+      CT探测器模组: 'Component',
+      光电二极管阵列: 'Component',
+      单晶硅: 'Material',
+    } as const;
+    expect(pairs(CSV, KNOWN)).toEqual([
+      'PART_OF 光电二极管阵列 -> CT探测器模组 table:part-assembly',
+      'PART_OF 高压发生器 -> 数字化X射线摄影系统 table:part-assembly',
+      'PART_OF 高压发生器 -> 计算机断层扫描系统 table:part-assembly',
+      'USED_IN 单晶硅 -> 光电二极管阵列 table:part-material',
+    ]);
+    // The same lines without a header of column names are no table: prose with commas is never cut.
+    expect(pairs(CSV.split('\n').slice(1).join('\n'), KNOWN)).toEqual([]);
+  });
+
   it("reads a column of the assembly each row's part belongs to (a spare-parts list, a teardown's table)", () => {
     const VALVES = {
       吸气单向阀阀片: 'Component',
@@ -374,14 +399,18 @@ describe('tables flattened to lines of cells', () => {
       'PART_OF 电容触摸屏 -> 显示屏组件 table:part-assembly',
       'PART_OF 高压脉冲发射芯片 -> 前端板 table:part-assembly',
     ]);
-    // A cell that says more than names, or a whole cell naming two things, gives nothing.
+    // A whole cell listing two assemblies: the part is in each; a part's cell that says more than names
+    // gives nothing.
     expect(
       pairs(['部位 | 器件', '前端板、主机板 | 高压脉冲发射芯片', '前端板 | 4颗高压脉冲发射芯片'].join('\n'), {
         前端板: 'Component',
         主机板: 'Component',
         高压脉冲发射芯片: 'Component',
       }),
-    ).toEqual([]);
+    ).toEqual([
+      'PART_OF 高压脉冲发射芯片 -> 主机板 table:part-assembly',
+      'PART_OF 高压脉冲发射芯片 -> 前端板 table:part-assembly',
+    ]);
   });
 
   it('reads nothing from a row whose first cell says more than one name', () => {
