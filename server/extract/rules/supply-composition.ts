@@ -99,6 +99,14 @@ const TOPIC_LEAD =
 /** What a part is made of, said right after its name (`通常采用Y`, `多用Y`, `由Y制成`). */
 const MADE_WITH =
   /^(?:一般|通常|多|主要|大多|大都|均|则)?(?:采用|多用|选用|由(?=[^,，。;；]*(?:制成|制造|加工|而成))|用(?=[^,，。;；]*(?:制成|制造|加工|绕制|而成)))/;
+/** Before a class the unnamed topic belongs to: `属`, `属于` (`属医学影像设备，主要由…组成`), not 金属, 所属 and the like. */
+const BELONGS_TO = /(?:(?:^|[^金附专从归下所])属|属于)$/;
+/**
+ * Before a kind the topic is said to be (`一种医学影像设备，由…组成`): only a class of devices after it; a patent's
+ * `一种管型吻合器，包括…` names the thing it claims.
+ */
+const ONE_KIND = /(?:一种|一类)$/;
+const CLASS_HEAD = /(?:设备|装备|器械|仪器|产品)$/;
 /** A whole pointed back to (`这类传感器`), whose own name stands elsewhere. */
 const POINTED_BACK = /(?:这|该|此|这类|这种|此类|该类)$/;
 /** `每条机械臂需要多个关节模组`, `每台透析机要用到二十多个电磁阀`: a count of parts a whole needs. */
@@ -258,6 +266,14 @@ export const compositionEdges = (
     )
       continue;
     if (slashJoined(model.text, whole.start, whole.end)) continue;
+    // `一种医学影像设备，由B、C组成`, `属医学影像设备，主要由B组成`: a class the unnamed topic is said to be (a glossary's
+    // or a catalogue's definition) is no whole; the parts are the defined term's.
+    const before = model.text.slice(Math.max(s.start, whole.start - 4), whole.start);
+    if (
+      BELONGS_TO.test(before) ||
+      (ONE_KIND.test(before) && CLASS_HEAD.test(model.text.slice(whole.start, whole.end)))
+    )
+      continue;
     // The first part is the next occurrence that is not inside the whole.
     // A gloss after it (`（又称B、C）`) is passed over: the names inside are the whole's other names.
     const gloss = GLOSS.exec(model.text.slice(whole.end, Math.min(s.end, whole.end + 40)));
