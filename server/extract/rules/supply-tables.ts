@@ -221,8 +221,13 @@ export const tableEdges = (ctx: RuleContext, reader: SupplyReader): void => {
     let c = i - 1;
     while (c >= 0 && (lines[c]?.start ?? 0) === (lines[c]?.end ?? 0)) c--;
     const caption = lines[c];
+    // A table whose rows name their own machine (`部件 | 所属整机 | …`) is captioned by a class of them
+    // (`表5-1 放疗设备核心部件国产化情况`): the caption's machine owns no row.
+    const rowsNameMachine = heads.some((h, k) => k !== 0 && (WHOLE_HEAD.test(h) || USE_HEAD.test(h)));
     const captionMachines =
-      caption?.cells.length === 0 && PARTS_CAPTION.test(text.slice(caption.start, caption.end))
+      !rowsNameMachine &&
+      caption?.cells.length === 0 &&
+      PARTS_CAPTION.test(text.slice(caption.start, caption.end))
         ? [...new Set(of(inside(caption.start, caption.end), ['Equipment']))]
         : [];
     const headerSentence = sentenceAt(model.sentences, header.cells[0]?.start ?? header.start);
