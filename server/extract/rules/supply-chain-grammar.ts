@@ -165,7 +165,8 @@ export const supplyChainEdges = (
         const goesOn = /^(?:\([^()]*\))?、/.test(model.text.slice(o.end, o.end + 12));
         if (!/^(?:和|及|与)$/.test(gap) || !((outerClosed && endsClause) || goesOn)) break;
       }
-      if (closed && gap === ',') break;
+      // `用纯钛及钛锆合金、眼科飞秒激光器的研发`: after the closing conjunction a 、 goes on with the outer list.
+      if (closed && (gap === ',' || gap === '、')) break;
       if (/^(?:和|及|与|以及)$/.test(gap)) closed = true;
       if (isUser(o)) break;
       const label = labelOf(o.nodeId);

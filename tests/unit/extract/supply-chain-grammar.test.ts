@@ -155,3 +155,16 @@ describe('supplyChainGrammar: the user is the outermost name before 用', () => 
     ).toEqual(['CMOS图像传感器 PART_OF 电子内窥镜']);
   });
 });
+
+describe('supplyChainGrammar after a closing conjunction', () => {
+  it('ends the list at a 、 after 及: 口腔种植体用纯钛及钛锆合金、眼科飞秒激光器的研发 (d16-plannews)', () => {
+    expect(
+      edgesOf(
+        '在口腔与眼科装备领域，重点发展口腔锥形束CT（CBCT）、椅旁数字化修复系统、眼科光学相干断层扫描仪（OCT）和飞秒激光眼科手术系统，加快口腔种植体用纯钛及钛锆合金、眼科飞秒激光器的研发。',
+      ),
+    ).toEqual([
+      'material:chun-tai USED_IN equipment:dental-implant',
+      'material:tai-gao-he-jin USED_IN equipment:dental-implant',
+    ]);
+  });
+});
