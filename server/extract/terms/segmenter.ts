@@ -48,7 +48,8 @@ const FIELD_WORDS = [
 /**
  * Nouns the dictionary tags as an adverb or a verb (`高速|相机/d`, `体温|探头/v`), 外周 it tags a locative
  * (`外周/f`) and 眼底 (the fundus) it tags a time word (`眼底/t|照相机`), which would end a name; 通道 (a channel,
- * `高通道数|神经信号放大器芯片`) it tags a verb, which would cut the count of channels off the name.
+ * `高通道数|神经信号放大器芯片`) it tags a verb, which would cut the count of channels off the name;
+ * 相干 (coherent, `眼科光学|相干/v|断层扫描仪`, OCT) it tags a verb, which left only 断层扫描仪.
  */
 const NOUN_TAGS: ReadonlyMap<string, string> = new Map([
   ['相机', 'n'],
@@ -56,6 +57,7 @@ const NOUN_TAGS: ReadonlyMap<string, string> = new Map([
   ['外周', 'b'],
   ['眼底', 'n'],
   ['通道', 'n'],
+  ['相干', 'b'],
 ]);
 
 /** Rates written before a device or part (`高速相机`, `低速离心机`, `实时荧光定量PCR仪`): a closed class. */

@@ -36,3 +36,13 @@ describe('field words the segmenter lacks', () => {
     expect(t).not.toContain('磁氧传感器');
   });
 });
+
+describe('nouns the dictionary tags as verbs', () => {
+  it('reads 眼科光学相干断层扫描仪 whole (相干, coherent, no verb), not 断层扫描仪', () => {
+    const t = terms(
+      '聚焦眼科光学相干断层扫描仪（OCT）、眼底照相机、飞秒激光/准分子激光治疗系统和眼科超声乳化仪，支持折叠式人工晶状体、角膜塑形镜等产品创新，推广疏水性丙烯酸酯、氟硅丙烯酸酯等材料。',
+    );
+    expect(t).toContain('眼科光学相干断层扫描仪');
+    expect(t).not.toContain('断层扫描仪');
+  });
+});
