@@ -254,6 +254,25 @@ export const compositionEdges = (
         /^(?:是|为|作为|属于)/.test(gapText(model, t.end, o.start)),
     );
   };
+  /**
+   * The thing a table row's name cell names alone, the first such cell of the row before `at` (the row is
+   * one line, its cells parted by tabs or pipes), if the cell holding `at` opens with the definition.
+   */
+  const definedTerm = (at: number): Occurrence | undefined => {
+    const lineStart = model.text.lastIndexOf('\n', at - 1) + 1;
+    const cellStart = Math.max(model.text.lastIndexOf('\t', at - 1), model.text.lastIndexOf('|', at - 1)) + 1;
+    if (cellStart <= lineStart || !/^\s*(?:是|为)?(?:一种|一类|属于?)$/.test(model.text.slice(cellStart, at)))
+      return undefined;
+    let from = lineStart;
+    for (const cell of model.text.slice(lineStart, cellStart).split(/[\t|]/)) {
+      const start = from + (cell.length - cell.trimStart().length);
+      const end = from + cell.trimEnd().length;
+      from += cell.length + 1;
+      const named = occs.find((o) => o.start === start && o.end === end);
+      if (named && WHOLE_LABELS.has(labelOf(named.nodeId) ?? '')) return named;
+    }
+    return undefined;
+  };
   for (let i = 0; i + 1 < occs.length; i++) {
     const whole = occs[i];
     const first = occs[i + 1];
@@ -269,11 +288,17 @@ export const compositionEdges = (
     // `一种医学影像设备，由B、C组成`, `属医学影像设备，主要由B组成`: a class the unnamed topic is said to be (a glossary's
     // or a catalogue's definition) is no whole; the parts are the defined term's.
     const before = model.text.slice(Math.max(s.start, whole.start - 4), whole.start);
+    let owner = whole;
     if (
       BELONGS_TO.test(before) ||
       (ONE_KIND.test(before) && CLASS_HEAD.test(model.text.slice(whole.start, whole.end)))
-    )
-      continue;
+    ) {
+      // In a table's row, the defined term is the name cell before the definition cell
+      // (`计算机断层扫描系统	…	一种医学影像设备，由B、C组成`).
+      const term = definedTerm(whole.start);
+      if (!term) continue;
+      owner = term;
+    }
     // The first part is the next occurrence that is not inside the whole.
     // A gloss after it (`（又称B、C）`) is passed over: the names inside are the whole's other names.
     const gloss = GLOSS.exec(model.text.slice(whole.end, Math.min(s.end, whole.end + 40)));
@@ -311,7 +336,7 @@ export const compositionEdges = (
                 : NEEDS.test(gap) && lists
                   ? [NEEDS_RULE, [head.nodeId]]
                   : ['', []];
-    for (const p of parts) edge(p, whole.nodeId, rule, sentence);
+    for (const p of parts) edge(p, owner.nodeId, rule, sentence);
     // `4K电子胃肠镜系统由B、C和D三部分组成，镜体先端部集成E、F，插入部由G、H组成`: after the whole's make-up, a
     // clause that opens with a part and gives that part's own make-up speaks of a part of the whole.
     // The whole is the sentence's first name (its topic): a later part's make-up does not chain on.

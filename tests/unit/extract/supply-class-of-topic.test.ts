@@ -22,6 +22,19 @@ describe('a class the defined term is said to be', () => {
     ).toEqual([]);
   });
 
+  it('gives the parts to the thing the row’s name cell names, when the definition cell opens with the class', () => {
+    expect(
+      supplyLines(
+        'C1.5\t腹腔镜手术机器人\tlaparoscopic surgical robot\t—\t属手术机器人，由医生控制台、患者手术平台（床旁机械臂系统）和三维电子内窥镜影像系统组成。',
+        { 医生控制台: 'Component', 患者手术平台: 'Component', 三维电子内窥镜影像系统: 'Component' },
+      ).sort(),
+    ).toEqual([
+      'PART_OF 三维电子内窥镜影像系统 -> 腹腔镜手术机器人 grammar:A由B组成',
+      'PART_OF 医生控制台 -> 腹腔镜手术机器人 grammar:A由B组成',
+      'PART_OF 患者手术平台 -> 腹腔镜手术机器人 grammar:A由B组成',
+    ]);
+  });
+
   it('still reads a named device after 一种 that is no class (a patent claim)', () => {
     expect(
       composed('一种电子内窥镜系统，由内窥镜、图像处理器和冷光源组成。').filter((l) => l.includes('冷光源')),
