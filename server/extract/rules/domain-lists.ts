@@ -18,7 +18,7 @@ import {
   PRODUCTS_LISTED,
   examplesEnd,
 } from './domain-fields';
-import { modifiesLongerEquipment } from './domain-members';
+import { modifiesLongerEquipment, namedAsUse } from './domain-members';
 import { domainFieldColumns } from './domain-columns';
 import { domainTables } from './domain-tables';
 
@@ -113,11 +113,13 @@ export const domainLists = (ctx: RuleContext): EdgeDraft[] => {
     [...(namesOf.get(b) ?? [])].some((n) => namesOf.get(a)?.has(n) === true);
   const isEquipment = (o: Occurrence): boolean => labelOf(o.nodeId) === 'Equipment';
   /** A device the clause says is not there (`在眼科领域，公司的CT和监护仪均无布局`, `尚未推出`). */
-  const denied = (o: Occurrence, from: number, to: number): boolean => {
+  const denied = (o: Occurrence, from: number, to: number, applied = true): boolean => {
     const before = gapText(model, from, o.start);
     const clause =
       before.slice(before.search(/[^,;]*$/)) + '|' + (/^[^,;。]*/.exec(gapText(model, o.end, to))?.[0] ?? '');
-    return DENIED.test(clause);
+    // A device named only as the use of a material (`加快血液透析器关键材料国产化替代`; after a field's own
+    // sentence, `产品用于中心静脉导管和球囊导管` too) is no member either (rules/domain-members.ts).
+    return DENIED.test(clause) || namedAsUse(o, model.text, applied);
   };
   const orig = (from: number, to: number): [number, number] => [
     model.norm.starts[from] ?? 0,
@@ -239,7 +241,7 @@ export const domainLists = (ctx: RuleContext): EdgeDraft[] => {
             if (
               isEquipment(o) &&
               !modifiesLongerEquipment(o, nocc, isEquipment, model.text) &&
-              !denied(o, next.start, next.end)
+              !denied(o, next.start, next.end, false)
             )
               if (!sameName(o.nodeId, d.nodeId))
                 out.push({

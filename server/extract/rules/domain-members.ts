@@ -32,3 +32,30 @@ export const modifiesLongerEquipment = (
           JOINED_LATIN.test(text.slice(x.start, x.end)))) &&
       !LIST_MARK.test(text.slice(x.start, x.end)),
   );
+
+/** Where a comma-clause ends (raw text). */
+const CLAUSE_MARK = /[，,。；;！？!?：:\n]/;
+/** `用于A、B的P`, `主要用于A`: the clause puts what follows 用于 as the use of its subject (before `o`). */
+const USE_BEFORE = /(?:用于|应用于|适用于)[^的]*$/;
+/**
+ * `A关键材料`: what follows is a material of A (after `o`); not a part (`测序仪的关键部件是流动池`, `2.1
+ * 腔镜手术机器人核心部件研发` still speak of the device).
+ */
+const MAKE_UP_AFTER = /^(?:的)?(?:关键|核心|主要|配套|专用|上游)?(?:原材料|材料)(?!企业)/;
+
+/**
+ * True when the clause names the equipment at `o` only as the use of a material (`发展用于
+ * 血管支架和心脏封堵器的镍钛合金丝材`, `产品用于中心静脉导管和球囊导管`, `加快血液透析器关键材料国产化替代`):
+ * what the clause develops is the material, not the device. Not `A用P` (`光子计数CT用碲锌镉探测器替代…`
+ * says what A uses) nor `P在A中的应用`, which texts write of a field's own devices too. With `field`
+ * framing the clause's sentence or section as a field of application (`在心血管领域，镁合金已用于冠脉支架`,
+ * `## 2 可降解材料在心血管器械中的应用`), what 用于 names is the field's own: only a material after the
+ * device counts then.
+ */
+export const namedAsUse = (o: Occurrence, text: string, applied = false): boolean => {
+  let cs = o.start;
+  while (cs > 0 && !CLAUSE_MARK.test(text[cs - 1] ?? '')) cs--;
+  let ce = o.end;
+  while (ce < text.length && !CLAUSE_MARK.test(text[ce] ?? '')) ce++;
+  return (!applied && USE_BEFORE.test(text.slice(cs, o.start))) || MAKE_UP_AFTER.test(text.slice(o.end, ce));
+};
