@@ -160,7 +160,9 @@ export const domainLists = (ctx: RuleContext): EdgeDraft[] => {
           if (
             isEquipment(o) &&
             !modifiesLongerEquipment(o, occs, isEquipment, model.text) &&
-            !headedElsewhere(o, occs, d, model.text, labelOf, examples)
+            !headedElsewhere(o, occs, d, model.text, labelOf, examples) &&
+            // `手术室基础装备（不含手术机器人和内窥镜）`: what the brackets leave out is no example.
+            !denied(o, d.end, examples)
           )
             edge(o.nodeId, d.nodeId, FIELD_RULE, sentence);
         }

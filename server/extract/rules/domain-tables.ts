@@ -3,6 +3,7 @@
 import type { EdgeDraft } from '../graph-builder';
 import { spanEvidence, type PlanModel } from '../plan-model';
 import { lowerBound } from '../lower-bound';
+import { normalizeTerm } from '../normalize';
 import type { Occurrence } from '../types';
 import type { RuleContext } from './context';
 import { modifiesLongerEquipment } from './domain-members';
@@ -172,11 +173,28 @@ export const occurrenceFinder = (
   };
 };
 
+/** A clause that puts its things elsewhere (rules/domain-membership.ts reads the same words). */
+const ELSEWHERE = /不包括|不含|不属于|不在本|另行|(?:按|见|参见|归入)\s*\d{2}/;
+/** What ends a clause inside a table: a comma, a stop, brackets, a cell's bar or tab, a line. */
+const CLAUSE_BREAK = /[，,。；;！？!?\n（）()|｜\t]/;
+
 export const domainTables = (ctx: RuleContext): EdgeDraft[] => {
   const { model, labelOf } = ctx;
   const out: EdgeDraft[] = [];
   const occurrencesIn = occurrenceFinder(model);
   const isEquipment = (o: Occurrence): boolean => labelOf(o.nodeId) === 'Equipment';
+  /**
+   * A cell's clause that puts its things outside the row's field: a denial (`不包括`, `不含`) or a
+   * referral to another category (`见05…`, `按07…管理`), as rules/domain-membership.ts reads a section.
+   */
+  const putElsewhere = (o: Occurrence): boolean => {
+    const { text } = model;
+    let cs = o.start;
+    while (cs > 0 && !CLAUSE_BREAK.test(text[cs - 1] ?? '')) cs--;
+    let ce = o.end;
+    while (ce < text.length && !CLAUSE_BREAK.test(text[ce] ?? '')) ce++;
+    return ELSEWHERE.test(normalizeTerm(text.slice(cs, ce)));
+  };
   /** The equipment among a cell's occurrences, each in the field (`放疗` of `术中放疗装备` is none). */
   const memberEdges = (
     members: readonly Occurrence[],
@@ -189,7 +207,8 @@ export const domainTables = (ctx: RuleContext): EdgeDraft[] => {
       if (
         isEquipment(o) &&
         model.text.slice(o.start, o.end) !== own &&
-        !modifiesLongerEquipment(o, members, isEquipment, model.text)
+        !modifiesLongerEquipment(o, members, isEquipment, model.text) &&
+        !putElsewhere(o)
       )
         out.push({
           type: 'IN_DOMAIN',
