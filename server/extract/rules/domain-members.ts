@@ -59,3 +59,21 @@ export const namedAsUse = (o: Occurrence, text: string, applied = false): boolea
   while (ce < text.length && !CLAUSE_MARK.test(text[ce] ?? '')) ce++;
   return (!applied && USE_BEFORE.test(text.slice(cs, o.start))) || MAKE_UP_AFTER.test(text.slice(o.end, ce));
 };
+
+/** `由A、B和C组成`: the pieces a thing is made up of, up to the verb that closes them (raw text). */
+const MADE_UP_OF_BEFORE = /(?<![于经自理缘])由[^，,。；;！？!?\n由]*$/;
+const MADE_UP_OF_AFTER = /^[^，,。；;！？!?\n由]*?(?:组成|构成|组装而成)/;
+/** A line of products or a firm's segment is no thing made up of parts (`影像板块由A、B组成`). */
+const NO_WHOLE = /(?:板块|业务|产品线|系列|领域|产业链|中心)[^，,。；;]*$/;
+
+/**
+ * True when `o` is one of the pieces a thing is made up of (`通常由气体供给及输送装置、麻醉蒸发器、麻醉呼吸机、
+ * 麻醉呼吸回路和监测…组成`, `由4K摄像主机、摄像头、LED冷光源和荧光腹腔镜组成`): a part of that thing, no member
+ * of its field.
+ */
+export const madeUpOf = (o: Occurrence, text: string): boolean => {
+  const before = text.slice(Math.max(0, o.start - 80), o.start);
+  const open = MADE_UP_OF_BEFORE.exec(before);
+  if (!open || NO_WHOLE.test(before.slice(0, open.index))) return false;
+  return MADE_UP_OF_AFTER.test(text.slice(o.end, o.end + 80));
+};

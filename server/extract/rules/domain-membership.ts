@@ -8,7 +8,7 @@ import { headingSentence, sentenceEvidence, spanEvidence } from '../plan-model';
 import type { EdgeDraft } from '../graph-builder';
 import type { Occurrence, Section } from '../types';
 import type { RuleContext } from './context';
-import { modifiesLongerEquipment, namedAsUse } from './domain-members';
+import { madeUpOf, modifiesLongerEquipment, namedAsUse } from './domain-members';
 
 export const DOMAIN_RULE = 'structure:domain-section';
 
@@ -79,6 +79,8 @@ export const domainMembership = (ctx: RuleContext): EdgeDraft[] => {
     // A device named only as the use of a material (`发展用于血管支架的镍钛合金丝材`), unless the section is
     // one of application (`## 2 可降解材料在心血管器械中的应用`: what its materials are used in is the field's).
     if (namedAsUse(o, text, d.section.title.includes('应用'))) continue;
+    // One of the pieces a thing is made up of (`由4K摄像主机、摄像头、LED冷光源和荧光腹腔镜组成`).
+    if (madeUpOf(o, text)) continue;
     // `光学相干断层扫描仪（OCT）⇐ 扫频光源、光纤干涉仪`: what a chain map's arrow back points to on its line is
     // the make-up of the thing before it, no member of the field.
     if (BACK_ARROW.test(text.slice(text.lastIndexOf('\n', o.start - 1) + 1, o.start))) continue;

@@ -6,7 +6,7 @@ import { lowerBound } from '../lower-bound';
 import { normalizeTerm } from '../normalize';
 import type { Occurrence } from '../types';
 import type { RuleContext } from './context';
-import { modifiesLongerEquipment } from './domain-members';
+import { madeUpOf, modifiesLongerEquipment } from './domain-members';
 import { VIEW_PAD } from '../simplified-view';
 
 export const TABLE_RULE = 'text:domain-table';
@@ -208,7 +208,8 @@ export const domainTables = (ctx: RuleContext): EdgeDraft[] => {
         isEquipment(o) &&
         model.text.slice(o.start, o.end) !== own &&
         !modifiesLongerEquipment(o, members, isEquipment, model.text) &&
-        !putElsewhere(o)
+        !putElsewhere(o) &&
+        !madeUpOf(o, model.text)
       )
         out.push({
           type: 'IN_DOMAIN',
