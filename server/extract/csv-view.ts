@@ -74,13 +74,17 @@ export const csvView = (text: string): string => {
   if (!text.includes(',')) return text;
   const records: CsvRecord[] = [];
   for (let start = 0; start < text.length;) {
-    const r = recordAt(text, start);
+    const lineEnd = text.indexOf('\n', start);
+    const line = text.slice(start, lineEnd === -1 ? text.length : lineEnd);
+    // A line with neither a comma nor a quote is one field: it only ends a run of records.
+    const r = line.includes(',') || line.includes('"') ? recordAt(text, start) : undefined;
     const nl = text.indexOf('\n', r?.end ?? start);
     if (r) records.push(r);
     if (nl === -1) break;
     start = nl + 1;
   }
-  const view = text.split('');
+  const tabs: number[] = [];
+  const spaces: number[] = [];
   for (let i = 0; i < records.length;) {
     const header = records[i];
     if (!header) break;
@@ -99,11 +103,15 @@ export const csvView = (text: string): string => {
       continue;
     }
     for (const r of records.slice(i, j)) {
-      for (const at of r.commas) view[at] = '\t';
-      for (const at of r.breaks) view[at] = ' ';
+      tabs.push(...r.commas);
+      spaces.push(...r.breaks);
     }
     i = j;
   }
+  if (tabs.length === 0) return text;
+  const view = text.split('');
+  for (const at of tabs) view[at] = '\t';
+  for (const at of spaces) view[at] = ' ';
   return view.join('');
 };
 
