@@ -33,6 +33,8 @@ export const modifiesLongerEquipment = (
       !LIST_MARK.test(text.slice(x.start, x.end)),
   );
 
+/** How far the use reading looks from a member for the clause's marks (UTF-16 units). */
+const USE_WINDOW = 80;
 /** Where a comma-clause ends (raw text). */
 const CLAUSE_MARK = /[，,。；;！？!?：:\n]/;
 /** `用于A、B的P`, `主要用于A`: the clause puts what follows 用于 as the use of its subject (before `o`). */
@@ -53,10 +55,13 @@ const MAKE_UP_AFTER = /^(?:的)?(?:关键|核心|主要|配套|专用|上游)?(?
  * device counts then.
  */
 export const namedAsUse = (o: Occurrence, text: string, applied = false): boolean => {
+  // Bounded like madeUpOf's windows: a long line with no clause mark is not walked whole per member.
+  const floor = Math.max(0, o.start - USE_WINDOW);
   let cs = o.start;
-  while (cs > 0 && !CLAUSE_MARK.test(text[cs - 1] ?? '')) cs--;
+  while (cs > floor && !CLAUSE_MARK.test(text[cs - 1] ?? '')) cs--;
+  const ceiling = Math.min(text.length, o.end + USE_WINDOW);
   let ce = o.end;
-  while (ce < text.length && !CLAUSE_MARK.test(text[ce] ?? '')) ce++;
+  while (ce < ceiling && !CLAUSE_MARK.test(text[ce] ?? '')) ce++;
   return (!applied && USE_BEFORE.test(text.slice(cs, o.start))) || MAKE_UP_AFTER.test(text.slice(o.end, ce));
 };
 
