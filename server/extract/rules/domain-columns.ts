@@ -16,14 +16,16 @@ export const FIELD_COLUMN_RULE = 'text:domain-field-column';
  * Headers of a column of fields (`应用领域`, `所属领域`, `领域`), and a classification catalogue's first-level
  * product class (`一级产品类别`); not 类别 alone (a device's regulatory class).
  */
-const FIELD_HEADER = /^(?:(?:应用|所属|适用|产品|主要应用|服务|重点)?(?:领域|領域)|一级(?:产品)?类别)$/;
+const FIELD_HEADER =
+  /^(?:(?:应用|所属|适用|产品|主要应用|服务|重点)?(?:领域|領域)|一级(?:产品)?类别|(?:所属)?产业链)$/;
 /** A header row with a catalogue's first-level class column: each of its cells is a class of products. */
 export const CLASS_COLUMN = /(?:^|[\t|｜]\s*)一级(?:产品)?类别\s*(?:$|[\t|｜])/;
 /**
  * Headers of a column of things besides the name columns': a catalogue's second-level product class
- * (`二级产品类别`, a kind of device) and its examples of products (`品名举例`, a list of devices).
+ * (`二级产品类别`, a kind of device), its examples of products (`品名举例`, a list of devices), and the
+ * nodes of a chain map's export (`节点名称`: machines, parts and materials; only machines join fields).
  */
-const KIND_HEADER = /^(?:二级(?:产品)?类别|品名举例)$/;
+const KIND_HEADER = /^(?:二级(?:产品)?类别|品名举例|节点名称)$/;
 /**
  * A field cell is one short name: no list marks, clause marks or gaps; a catalogue's class may add its
  * instruments after a slash (`电疗设备/器具`).

@@ -161,3 +161,24 @@ describe('a catalogue row headed by its coded class (03光治疗设备)', () => 
     expect(links.filter((l) => /控制系统|定时装置/.test(l))).toEqual([]);
   });
 });
+
+// A chain map's export (dev batch 24), read as a table through the CSV view: the `产业链` column names
+// each node's chain, a field; only the machines among the nodes join it.
+const chainExport = [
+  '序号,产业链,环节,节点名称,节点类型,上级节点,关键材料/工艺,代表企业,所在地区,国产化率,备注',
+  '1,"医学影像装备","下游·整机","计算机断层扫描系统（CT）","整机","","","苏州康影医疗科技有限公司","苏州市","约65%",""',
+  '2,"医学影像装备","中游·核心部件","CT球管","核心部件","计算机断层扫描系统（CT）","钨铼合金、石墨、无氧铜","","无锡市新吴区","约20%",""',
+  '24,"体外诊断装备","下游·整机","全自动生化分析仪","整机","","","","","约60%",""',
+  '25,"体外诊断装备","中游·部件","陶瓷柱塞泵","部件","全自动生化分析仪","氧化锆陶瓷","","","",""',
+].join('\n');
+
+describe('a chain column', () => {
+  it('puts each machine of a chain export in the field its 产业链 cell names', () => {
+    const { links, quotes } = read(chainExport);
+    expect(links).toEqual([
+      '全自动生化分析仪 -> 体外诊断装备 text:domain-field-column',
+      '计算机断层扫描仪 -> 医学影像装备 text:domain-field-column',
+    ]);
+    for (const [quote, slice] of quotes) expect(quote).toBe(slice);
+  });
+});
