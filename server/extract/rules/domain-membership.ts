@@ -17,6 +17,12 @@ export const DOMAIN_RULE = 'structure:domain-section';
  * referral to another category of a catalogue (`按07医用诊察和监护器械管理`, `见01有源手术器械`), or a
  * page's links to its neighbours (`上一篇：11 X`, `下一篇：13 Y`).
  */
+/**
+ * A section of application (`## 4 应用`, `2 可降解材料在心血管器械中的应用`, `下游：应用终端`): what its text
+ * says a material is used in is the field's own. Not a measure of putting things to use (`推广应用`,
+ * `示范应用`, `临床应用`), which says nothing of what a material is for.
+ */
+const APPLICATION_TITLE = /(?:^|[^\u4e00-\u9fff])应用(?:终端|领域)?$|的应用$/;
 const OUTSIDE_CLAUSE = /不包括|不含|不属于|不在本|另行|(?:按|见|参见|归入)\s*\d{2}|[上下]一[篇页章]/;
 const CLAUSE_BREAK = /[，,。；;！？!?\n（）()]/;
 /** A chain map's arrow back from a thing to its parts and materials (`呼吸机 ⇐ 涡轮风机、比例电磁阀`). */
@@ -78,7 +84,7 @@ export const domainMembership = (ctx: RuleContext): EdgeDraft[] => {
     if (OUTSIDE_CLAUSE.test(normalizeTerm(text.slice(cs, ce)))) continue;
     // A device named only as the use of a material (`发展用于血管支架的镍钛合金丝材`), unless the section is
     // one of application (`## 2 可降解材料在心血管器械中的应用`: what its materials are used in is the field's).
-    if (namedAsUse(o, text, d.section.title.includes('应用'))) continue;
+    if (namedAsUse(o, text, APPLICATION_TITLE.test(normalizeTerm(d.section.title)))) continue;
     // One of the pieces a thing is made up of (`由4K摄像主机、摄像头、LED冷光源和荧光腹腔镜组成`).
     if (madeUpOf(o, text)) continue;
     // `光学相干断层扫描仪（OCT）⇐ 扫频光源、光纤干涉仪`: what a chain map's arrow back points to on its line is

@@ -21,4 +21,15 @@ describe('a device named as the use of a material', () => {
     expect(links).toContain('血液透析机 -> 血液净化装备');
     expect(links).not.toContain('血液透析器 -> 血液净化装备');
   });
+
+  it('reads 用于 as a material’s use under a section of putting things to use (临床应用), not of application', () => {
+    const sentence = '发展用于血管支架和心脏封堵器的镍钛合金丝材及管材。推动超声诊断仪进入基层。';
+    const clinical = fieldsOf(`## 3 医学影像装备临床应用\n\n${sentence}\n`).links;
+    expect(clinical).toContain('超声诊断仪 -> 医学影像装备');
+    expect(clinical).not.toContain('血管支架 -> 医学影像装备');
+    // `X在Y中的应用` titles a section of application: what its materials are used in is the field's.
+    expect(fieldsOf(`## 2 可降解材料在植入介入器械中的应用\n\n${sentence}\n`).links).toContain(
+      '血管支架 -> 植入介入器械',
+    );
+  });
 });
