@@ -33,6 +33,12 @@ export const modifiesLongerEquipment = (
       !LIST_MARK.test(text.slice(x.start, x.end)),
   );
 
+/**
+ * Words of a clause that puts its things outside a field: a denial (`不包括`, `不含`, `不在本子目录列出`) or a
+ * referral to another category of a catalogue (`按07…管理`, `见01…`); read on the normalised clause by
+ * sections (rules/domain-membership.ts) and table cells (rules/domain-tables.ts) alike.
+ */
+export const PUT_ELSEWHERE = /不包括|不含|不属于|不在本|另行|(?:按|见|参见|归入)\s*\d{2}/;
 /** How far the use reading looks from a member for the clause's marks (UTF-16 units). */
 const USE_WINDOW = 80;
 /** Where a comma-clause ends (raw text). */

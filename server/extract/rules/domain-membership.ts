@@ -8,22 +8,22 @@ import { headingSentence, sentenceEvidence, spanEvidence } from '../plan-model';
 import type { EdgeDraft } from '../graph-builder';
 import type { Occurrence, Section } from '../types';
 import type { RuleContext } from './context';
-import { madeUpOf, modifiesLongerEquipment, namedAsUse } from './domain-members';
+import { madeUpOf, modifiesLongerEquipment, namedAsUse, PUT_ELSEWHERE } from './domain-members';
 
 export const DOMAIN_RULE = 'structure:domain-section';
 
-/**
- * A clause that puts its things outside the section's field: a denial (`不包括`, `不在本子目录列出`) or a
- * referral to another category of a catalogue (`按07医用诊察和监护器械管理`, `见01有源手术器械`), or a
- * page's links to its neighbours (`上一篇：11 X`, `下一篇：13 Y`).
- */
 /**
  * A section of application (`## 4 应用`, `2 可降解材料在心血管器械中的应用`, `下游：应用终端`): what its text
  * says a material is used in is the field's own. Not a measure of putting things to use (`推广应用`,
  * `示范应用`, `临床应用`), which says nothing of what a material is for.
  */
 const APPLICATION_TITLE = /(?:^|[^\u4e00-\u9fff])应用(?:终端|领域)?$|的应用$/;
-const OUTSIDE_CLAUSE = /不包括|不含|不属于|不在本|另行|(?:按|见|参见|归入)\s*\d{2}|[上下]一[篇页章]/;
+/**
+ * A clause that puts its things outside the section's field: a denial (`不包括`, `不在本子目录列出`) or a
+ * referral to another category of a catalogue (`按07医用诊察和监护器械管理`, `见01有源手术器械`), or a
+ * page's links to its neighbours (`上一篇：11 X`, `下一篇：13 Y`).
+ */
+const OUTSIDE_CLAUSE = new RegExp(`${PUT_ELSEWHERE.source}|[上下]一[篇页章]`);
 const CLAUSE_BREAK = /[，,。；;！？!?\n（）()]/;
 /** A chain map's arrow back from a thing to its parts and materials (`呼吸机 ⇐ 涡轮风机、比例电磁阀`). */
 const BACK_ARROW = /[⇐←⟵⟸]/;

@@ -6,7 +6,7 @@ import { lowerBound } from '../lower-bound';
 import { normalizeTerm } from '../normalize';
 import type { Occurrence } from '../types';
 import type { RuleContext } from './context';
-import { madeUpOf, modifiesLongerEquipment } from './domain-members';
+import { madeUpOf, modifiesLongerEquipment, PUT_ELSEWHERE } from './domain-members';
 import { VIEW_PAD } from '../simplified-view';
 
 export const TABLE_RULE = 'text:domain-table';
@@ -173,8 +173,6 @@ export const occurrenceFinder = (
   };
 };
 
-/** A clause that puts its things elsewhere (rules/domain-membership.ts reads the same words). */
-const ELSEWHERE = /不包括|不含|不属于|不在本|另行|(?:按|见|参见|归入)\s*\d{2}/;
 /** What ends a clause inside a table: a comma, a stop, brackets, a cell's bar or tab, a line. */
 const CLAUSE_BREAK = /[，,。；;！？!?\n（）()|｜\t]/;
 
@@ -193,7 +191,7 @@ export const domainTables = (ctx: RuleContext): EdgeDraft[] => {
     while (cs > 0 && !CLAUSE_BREAK.test(text[cs - 1] ?? '')) cs--;
     let ce = o.end;
     while (ce < text.length && !CLAUSE_BREAK.test(text[ce] ?? '')) ce++;
-    return ELSEWHERE.test(normalizeTerm(text.slice(cs, ce)));
+    return PUT_ELSEWHERE.test(normalizeTerm(text.slice(cs, ce)));
   };
   /** The equipment among a cell's occurrences, each in the field (`放疗` of `术中放疗装备` is none). */
   const memberEdges = (
