@@ -29,7 +29,11 @@ const LEADS: readonly (readonly [UseKind, string])[] = [
     'is-made-of',
     `(?:核心|关键|基础|主体)?(?:材质|材料|原料|原材料|基材|芯材|成分|主要成分)${HEDGE}(?:为|是|采用|选用)`,
   ],
-  ['adopt', `(?:采用|选用|使用|多用|常用|改用|改为|换用|选择)`],
+  // `叶轮用的是铝合金`: spoken Chinese's 用的是 is an adopt verb.
+  [
+    'adopt',
+    `(?:采用|选用|使用|多用|常用|改用|改为|换用|选择|(?<![使采应作专医通适可多常改选费利信运享服食饮引借挪实家商日公军民])用的(?:是|为))`,
+  ],
   ['made-from', '由'],
   ['from-raw', '以'],
   // `用环氧树脂浇铸成型`, `用铂钨合金丝绕制`: 用 alone (not 使用, 用于, 医用), closed by a process below.
@@ -105,10 +109,14 @@ const COPPER = /^(?:镀[镍锡银金铬])?(?:黄|紫|青|白|磷|铍|无氧)铜$
 
 /** Whether `name` may be read as a material after a use verb. */
 export const usedMaterial = (name: string): boolean =>
-  materialName(name) ||
-  BARE_MATERIAL.test(name) ||
-  COPPER.test(name) ||
-  (/(?:材料|合金|纤维)$/.test(name) && name.length > 2);
+  // `用的是什么材料`: a question names no material.
+  !QUESTION.test(name) &&
+  (materialName(name) ||
+    BARE_MATERIAL.test(name) ||
+    COPPER.test(name) ||
+    (/(?:材料|合金|纤维)$/.test(name) && name.length > 2));
+/** Words that ask which thing (`什么材料`, `哪种合金`). */
+const QUESTION = /^(?:什么|哪些|哪种|哪类|何种|啥)/;
 
 /** Whether what follows a list of materials completes a use of `kind`. */
 export const useCloses = (kind: UseKind, after: string): boolean => {
@@ -220,6 +228,40 @@ const SUBJECT = /(?:[^\P{Script=Han}的其则和与及是在为将对把这该]|
 const NOT_A_PART =
   /^(?:前者|后者|两者|二者|三者|其余|上述|以上|这些|那些|这种|该种|此类|这类|该类|每种)|者$|(?:产品|厂家|企业|公司|厂商|医生|患者|品牌|市场|行业|目前|部分|方面|领域|工艺|技术|材料|原料|医院|国内|国外|牙|齿|器官|组织|部位|主流|机型|型号|版本|材质|研究|报道|文献|团队|课题组|学者|实验|试验|方案|方向|重点|目标|任务|内容|对象|范围|主题|课题|专业|难点|热点|特点|优势|用途)$|^(?:封装|灌封|加工|生产|制造|制作|包装|焊接|组装|装配|涂覆|成型)$|^(?:外层|内层|中间|表面|表层|底层|顶层|外侧|内侧|两端|头端|尾端|近端|远端|早期|主流|传统|高端|低端|国产|进口)$/;
 
+/**
+ * `股骨柄用钛合金、股骨头用…`, `，22个触点用铂铱合金，`: a short list of parts each with its material, as posts
+ * and spoken Chinese write it, says what each part is made of with a bare 用 and no process after. Such a use
+ * holds when the materials end the clause and the part opens it (`shortUser`).
+ */
+const SPOKEN_USE_END = /^(?:$|[，,。；;:：)）、])/;
+/** A count before a part opening its clause (`22个|触点`): no word of its name. */
+const LEADING_COUNT = /^(?:[0-9]+|[一二两三四五六七八九十几]+)[个根片只颗块条枚]/;
+/**
+ * A generation of a product (`老一代`, `第二代`), a process, a use, a field of care or a setting
+ * (`3D打印用钛合金粉末`, `体外诊断用抗原`, `骨科用钛合金`, `临床用…`): what a material serves, as 医用 says,
+ * no part made of it.
+ */
+const NOT_A_USER =
+  /(?:代|打印|加工|制造|生产|诊断|检测|检验|治疗|成像|监测|制备|封装|焊接|成型|注塑|研发|试验|实验|临床|科研|教学|家庭|工业|手术|外科|内科|骨科|介入|透析|口腔|齿科|牙科|眼科|心血管|神经|植入|康复|急救|护理|影像|放疗)$/;
+/** The part right before a bare 用, when it opens its clause (`，股骨柄|用`), less a leading count; or ''. */
+const shortUser = (before: string): string => {
+  const run = SUBJECT.exec(before)?.[0] ?? '';
+  if (!/(?:^|[，,；;：:。(（、])$/.test(before.slice(0, before.length - run.length))) return '';
+  const name = run.replace(LEADING_COUNT, '');
+  return name.length >= 2 &&
+    name.length <= 4 &&
+    !NOT_A_PART.test(name) &&
+    !NOT_A_USER.test(name) &&
+    !materialName(name)
+    ? name
+    : '';
+};
+/** Whether a bare 用 after `before` and materials followed by `after` say what a part is made of. */
+const spokenUse = (before: string, line: string, list: readonly Range[]): boolean =>
+  SPOKEN_USE_END.test(line.slice(listEnd(line, list))) &&
+  list.every(([f, t]) => materialName(line.slice(f, t))) &&
+  shortUser(before) !== '';
+
 export interface UseSubject {
   readonly from: number;
   readonly to: number;
@@ -245,14 +287,16 @@ export const readUseSubjects = (
     if (!kind || kind === 'coat') continue;
     const line = lineFrom(s, m.index + m[0].length, endsLine);
     const list = materialsFrom(line, m.index + m[0].length);
-    if (list.length === 0 || !useCloses(kind, line.slice(listEnd(line, list)))) continue;
+    const spoken = kind === 'made-with' && spokenUse(s.slice(0, m.index), line, list);
+    if (list.length === 0 || !(useCloses(kind, line.slice(listEnd(line, list))) || spoken)) continue;
     let before = s.slice(0, m.index).replace(HEDGES_BEFORE, '');
     if (kind === 'is-made-of') before = before.replace(/的$/, '');
     const run = SUBJECT.exec(before)?.[0] ?? '';
     // `其中柔性微电极多以P为基底`: 其中, 其次, 其余, 其他 are words of their own, so the subject starts after them.
     // `所述刀杆采用TC4钛合金`: a claim's 所述 (the said) points back at a part named before; the part is the rest.
-    const name =
-      before.slice(0, before.length - run.length).endsWith('其') && /^[中次余他它]/.test(run)
+    const name = spoken
+      ? shortUser(before)
+      : before.slice(0, before.length - run.length).endsWith('其') && /^[中次余他它]/.test(run)
         ? run.slice(1)
         : run.replace(/^所述/, '');
     if (name.length < 2 || name.length > 6 || NOT_A_PART.test(name) || materialName(name)) continue;
@@ -352,7 +396,9 @@ export const readMaterialUses = (s: string, endsLine: (i: number) => boolean = (
     const line = lineFrom(s, at, endsLine);
     const list = materialsFrom(line, at);
     if (list.length === 0) continue;
-    if (!useCloses(kind, line.slice(listEnd(line, list)))) continue;
+    const after = line.slice(listEnd(line, list));
+    if (!useCloses(kind, after) && !(kind === 'made-with' && spokenUse(s.slice(0, m.index), line, list)))
+      continue;
     out.push(...list);
   }
   return out;
