@@ -179,6 +179,8 @@ export const parseSections = (text: string): Section[] => {
   const sections: Draft[] = [];
   const stack: Draft[] = [];
   let inToc = false;
+  /** Lines read since a table of contents opened, while its section is still open. */
+  let tocLines: number | null = null;
   let tableBox: Draft | null = null;
 
   const add = (
@@ -306,7 +308,16 @@ export const parseSections = (text: string): Section[] => {
   let treeBase = 0;
   for (const [i, line] of lines.entries()) {
     const c = line.content;
-    if (c === '') continue;
+    if (c === '') {
+      // A table of contents ends at the first blank line after its entries (`目录` over `▶ 产业基础`,
+      // `▶ 链条图谱`): what follows is the text again, not entries to pass over.
+      if (tocLines !== null && tocLines > 0) {
+        popTo(0, line.start);
+        tocLines = null;
+      }
+      continue;
+    }
+    if (tocLines !== null) tocLines++;
     if (line.tree !== undefined) {
       treeNode(line, i);
       continue;
@@ -325,6 +336,7 @@ export const parseSections = (text: string): Section[] => {
       popTo(0, line.start);
       push(add('toc', 0, '', '目录', line.cs, line.ce, line.start, null));
       inToc = true;
+      tocLines = 0;
       continue;
     }
     if (inToc) {

@@ -35,6 +35,23 @@ describe('parseSections', () => {
     );
   });
 
+  it('ends a table of contents at the first blank line after its entries (a slide deck’s 目录 page)', () => {
+    // A deck's outline converted to text (dev batch 24): the pages after the contents are text again.
+    const text = [
+      '--- 第2页 ---',
+      '目录',
+      '▶ 产业基础',
+      '▶ 链条图谱',
+      '',
+      '--- 第4页 ---',
+      '链条图谱｜血液透析',
+      '▶ 下游：血液透析机 · 连续性肾脏替代治疗（CRRT）设备 · 血液灌流器',
+    ].join('\n');
+    const sections = parseSections(text);
+    expect(sectionAt(sections, text.indexOf('产业基础')).kind).toBe('toc');
+    expect(sectionAt(sections, text.indexOf('血液透析机')).kind).not.toBe('toc');
+  });
+
   it('splits 专栏 6：智慧医疗服务智能诊断技术。 into the box title and its first item', () => {
     const sections = parseSections(planText('hist-2017'));
     const box = sections.find((s) => s.kind === 'box' && s.label === '专栏 6');
