@@ -9,6 +9,7 @@ import { normalize, normalizeTerm, type NormalizedText } from './normalize';
 import { sentenceAt, splitSentences, trimSpan } from './sentences';
 import { layoutView } from './page-layout';
 import { csvView } from './csv-view';
+import { srtView } from './srt-view';
 import { simplifiedView, VIEW_PAD } from './simplified-view';
 import { discoveredId } from './node-ids';
 import { parseSections } from './structure';
@@ -73,8 +74,8 @@ export const analysePlan = (
 ): PlanModel => {
   const original = input.text;
   // Page footers and a running header are layout: the view blanks them, keeping every offset; a CSV
-  // export's commas and quotes are a table's cells.
-  const text = layoutView(csvView(simplifiedView(original)));
+  // export's commas and quotes are a table's cells; a subtitle file's cue numbers and timings are the player's.
+  const text = srtView(layoutView(csvView(simplifiedView(original))));
   const sections = parseSections(text);
   const sentences = splitSentences(text, sections);
   const norm = normalize(text);
