@@ -591,9 +591,11 @@ export const readListLabels = (
         words
           .slice(j, r.end - 1)
           .some((x) => x.tag === 'd' || (x.tag === 'v' && x.word.length === 1 && !tail(words.indexOf(x))));
-      // `，导管管身则由…`: a member followed by an adverb or 由 after a comma is the subject of a new clause.
+      // `，导管管身则由…`, `，POCT设备以微流控芯片为核心`: a member followed by an adverb, a preposition or 由
+      // after a comma is the subject of a new clause.
       const subjectOfClause =
-        afterComma && (words[r.end]?.tag === 'd' || /^(?:由|是|为)$/.test(words[r.end]?.word ?? ''));
+        afterComma &&
+        (/^[dp]$/.test(words[r.end]?.tag ?? '') || /^(?:由|是|为)$/.test(words[r.end]?.word ?? ''));
       if (
         members.length > 0 &&
         (clause ||

@@ -96,6 +96,12 @@ describe('parts as prospectuses and explainers list them', () => {
     );
     expect(u).toContain('Material PEBAX');
     expect(u.join()).not.toMatch(/Material 导管管身/);
+    // A plan's paragraph (dev batch 24): the device after the comma opens its own clause with 以.
+    const v = terms(
+      '化学发光仪关键部件为光电倍增管和加样针，POCT设备以微流控芯片为核心，芯片基材采用聚二甲基硅氧烷。',
+    );
+    expect(v).toContain('Component 加样针');
+    expect(v.join()).not.toMatch(/Component POCT设备/);
   });
 
   it('reads what a device owns after 的 as its parts when most are shaped like parts', () => {
