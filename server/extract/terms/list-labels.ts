@@ -42,7 +42,7 @@ const CONJUNCTIONS = new Set(['、', '和', '及', '与', '以及', '或']);
 const SOFT_TAGS = new Set(['r', 'd', 'm', 'q', 'e', 'o', 'y', 'p']);
 /** Prepositions that always open a phrase (`装备用…`, `在…`), and distributives that count what was
  * named (`人工耳蜗|各|有一款`): never a piece of a name. */
-const NEVER_GLUED = new Set([...'用在于为以从由把被将向各每则更也都均还又再很最较已仍尚正皆便就才曾亦']);
+const NEVER_GLUED = new Set([...'用在于为以从由把被将向按各每则更也都均还又再很最较已仍尚正皆便就才曾亦']);
 const MARKERS = new Set(['包括', '如', '例如', '比如', '主要是', '主要有', '主要包括', '包含', ':']);
 /** Words between a class and its 有 (`零部件则有`, `原材料也有`). */
 const HEDGES = new Set(['则', '也', '还', '主要', '则主要', '大多']);

@@ -105,6 +105,9 @@ export const DISCOURSE_WORDS: ReadonlySet<string> = new WordClass(
     // A research report's advice (`关注监护仪、除颤仪`, `看好内窥镜`, `受益于设备更新`): what follows is what the
     // reader should watch or buy shares in.
     ...['关注', '重点关注', '建议关注', '看好', '推荐', '受益', '受益于', '利好'],
+    // What a meeting hears (`会议通报医学影像装备、体外诊断装备…四条子链进展`, `听取…汇报`): what follows is
+    // what was reported on; the dictionary tags 通报 and 汇报 nouns.
+    ...['通报', '汇报', '听取'],
     // A firm's line of business (`明基材料主攻人工皮`, `主营监护仪`): what follows is what it sells.
     ...['主攻', '主营', '深耕'],
     // The labels of a paper's abstract run into its first sentence when the layout drops the colon
