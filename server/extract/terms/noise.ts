@@ -491,10 +491,11 @@ export const balancedBrackets = (name: string): boolean => {
  * `微创机器人(02252.HK)`), its officers (`董事长`, `创始人`), what it holds or belongs to (`旗下`,
  * `子公司`), its announcements (`宣布`, `公告`), its shares on the market (`早盘上涨`, `同步走扬`, `股价`, a
  * Taiwan ticker before them: `上银（2049）早盘`) and its line of business (`主攻`, `主营`, `深耕`); the head of
- * an institute or office (`工研院电光系统所所长`, `…院长`). A product is never followed by one.
+ * an institute or office (`工研院电光系统所所长`, `…院长`); a standards committee named by its scope
+ * (`医用体外循环设备标准化技术委员会`, `医用X射线设备及用具分技术委员会`). A product is never followed by one.
  */
 const FIRM_CONTEXT =
-  /^(?:[(（](?:[0-9]{6}|[0-9]{4,5}\.HK|股票代码)[^()（）]{0,12}[)）]|(?:联合|共同)?创始人|董事长|副?总经理|副?总裁|首席执行官|CEO|董秘|旗下|子公司|母公司|宣布|发布公告|公告称|成立于|[所院处局]?(?:所长|院长|处长|局长|厂长)|(?:[(（][0-9]{4}[)）])?(?:同步)?(?:股价|涨停|跌停|早盘|尾盘|盘中|走扬|走强|走高|大涨|市值|主攻|主营|深耕))/;
+  /^(?:[(（](?:[0-9]{6}|[0-9]{4,5}\.HK|股票代码)[^()（）]{0,12}[)）]|(?:联合|共同)?创始人|董事长|副?总经理|副?总裁|首席执行官|CEO|董秘|旗下|子公司|母公司|宣布|发布公告|公告称|成立于|[所院处局]?(?:所长|院长|处长|局长|厂长)|(?:[(（][0-9]{4}[)）])?(?:同步)?(?:股价|涨停|跌停|早盘|尾盘|盘中|走扬|走强|走高|大涨|市值|主攻|主营|深耕)|(?:(?:及|和|与)[\u4e00-\u9fff]{1,8})?(?:标准化)?分?技术委员会)/;
 
 /** A maker's verb after 由 and a name (`由微创机器人研发`, `主控芯片由德州仪器供应`): the name is who makes or
  * supplies; a noun of making after the verb (`由呼吸机生产企业承担`) is a phrase of its own. 制造 is left
