@@ -654,9 +654,11 @@ export const opensWithSuffix = (words: readonly Word[], from: number): boolean =
 };
 
 /** An administrative level written alone (`建设省医疗器械审评检查分中心`, `市经信局…`): the province's or the city's
- * body or place follows, no kind of thing (省/市/县/区 as a word of its own, not 市售 or 区域). */
+ * body or place follows, no kind of thing (省/市/县/区 as a word of its own, not 市售 or 区域). A district, county
+ * or city written as one word of three or four characters (`武进区骨科植入物集群`, `江宁区`, `苏州市`) opens
+ * a place's cluster or body, too. */
 export const opensWithLevel = (words: readonly Word[], from: number): boolean =>
-  /^[省市县区]$/.test(words.find((w) => w.from === from)?.word ?? '');
+  /^(?:[省市县区]|[\u4e00-\u9fff]{2,3}[市县区])$/.test(words.find((w) => w.from === from)?.word ?? '');
 
 /** What a firm sells and does, as the headings and tables of prospectuses and annual reports name it
  * (`发行人的主要产品`, `主营业务及主要产品`, `公司产品情况`): the firm's business, never a field or a thing. */
