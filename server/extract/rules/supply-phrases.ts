@@ -31,6 +31,7 @@ import { rowFieldEdges } from './supply-row-fields';
 import { sharedUsers } from './supply-shared-user';
 import { useEdges } from './supply-uses';
 import { itemFirstEdges } from './supply-item-first';
+import { itsPartEdges } from './supply-its';
 
 interface Phrase {
   readonly rule: string;
@@ -311,6 +312,7 @@ export const supplyPhrases = (ctx: RuleContext): EdgeDraft[] => {
     materialUseEdges(ctx, sentence, occs, reader);
     compositionEdges(ctx, sentence, occs, reader);
     clauseEdges(ctx, sentence, occs, reader);
+    itsPartEdges(ctx, sentence, occs, reader);
     for (let i = 0; i + 1 < occs.length; i++) {
       const a = occs[i];
       const b = occs[i + 1];
