@@ -68,7 +68,10 @@ const FORMS: readonly Form[] = [
   },
   {
     rule: ADOPT_RULE,
-    gap: new RegExp(`^${H}(?:采用|选用|使用|多用|常用|改用|改为|选择)了?(?:[^，,。；;的]{1,8}的)?$`),
+    // `湿化罐用的是透明的聚碳酸酯`: spoken Chinese says what a thing uses with 用的是.
+    gap: new RegExp(
+      `^${H}(?:(?:采|选|使)?用的(?:都|也|多|大多|一般)?是|采用|选用|使用|多用|常用|改用|改为|选择)了?(?:[^，,。；;的]{1,8}的)?$`,
+    ),
     close: NOT_MODIFIER,
     items: ['Material', 'Component'],
   },

@@ -224,9 +224,10 @@ const lineFrom = (s: string, at: number, endsLine: (i: number) => boolean): stri
 const HEDGES_BEFORE = new RegExp(`${HEDGE.replace(/\*$/, '+')}$`);
 /** A subject as written right before its hedges: a short run after a clause mark, 的, 其 or a joiner. */
 const SUBJECT = /(?:[^\P{Script=Han}的其则和与及是在为将对把这该]|[A-Za-z0-9-])+$/u;
-/** Subjects that are makers, products in general, times, body parts, positions or topics (`研究方向为…`), not a part. */
+/** Subjects that are people (`我们科`, `病人`), makers, products in general, times, body parts, positions or
+ * topics (`研究方向为…`), not a part. */
 const NOT_A_PART =
-  /^(?:前者|后者|两者|二者|三者|其余|上述|以上|这些|那些|这种|该种|此类|这类|该类|每种)|者$|(?:产品|厂家|企业|公司|厂商|医生|患者|品牌|市场|行业|目前|部分|方面|领域|工艺|技术|材料|原料|医院|国内|国外|牙|齿|器官|组织|部位|主流|机型|型号|版本|材质|研究|报道|文献|团队|课题组|学者|实验|试验|方案|方向|重点|目标|任务|内容|对象|范围|主题|课题|专业|难点|热点|特点|优势|用途)$|^(?:封装|灌封|加工|生产|制造|制作|包装|焊接|组装|装配|涂覆|成型)$|^(?:外层|内层|中间|表面|表层|底层|顶层|外侧|内侧|两端|头端|尾端|近端|远端|早期|主流|传统|高端|低端|国产|进口)$/;
+  /^(?:前者|后者|两者|二者|三者|其余|上述|以上|这些|那些|这种|该种|此类|这类|该类|每种|我|你|您|他|她|咱|大家)|者$|(?:产品|厂家|企业|公司|厂商|医生|患者|病人|家属|用户|品牌|市场|行业|目前|部分|方面|领域|工艺|技术|材料|原料|医院|国内|国外|牙|齿|器官|组织|部位|主流|机型|型号|版本|材质|研究|报道|文献|团队|课题组|学者|实验|试验|方案|方向|重点|目标|任务|内容|对象|范围|主题|课题|专业|难点|热点|特点|优势|用途)$|^(?:封装|灌封|加工|生产|制造|制作|包装|焊接|组装|装配|涂覆|成型)$|^(?:外层|内层|中间|表面|表层|底层|顶层|外侧|内侧|两端|头端|尾端|近端|远端|早期|主流|传统|高端|低端|国产|进口)$/;
 
 /**
  * `股骨柄用钛合金、股骨头用…`, `，22个触点用铂铱合金，`: a short list of parts each with its material, as posts
@@ -280,6 +281,7 @@ export const readUseSubjects = (
   s: string,
   headLabel: (name: string) => 'Equipment' | 'Component' | 'Material' | undefined,
   endsLine: (i: number) => boolean = () => false,
+  endsParagraph: (i: number) => boolean = () => false,
 ): UseSubject[] => {
   const out: UseSubject[] = [];
   for (const m of s.matchAll(LEAD)) {
@@ -291,7 +293,14 @@ export const readUseSubjects = (
     if (list.length === 0 || !(useCloses(kind, line.slice(listEnd(line, list))) || spoken)) continue;
     let before = s.slice(0, m.index).replace(HEDGES_BEFORE, '');
     if (kind === 'is-made-of') before = before.replace(/的$/, '');
-    const run = SUBJECT.exec(before)?.[0] ?? '';
+    let run = SUBJECT.exec(before)?.[0] ?? '';
+    // `四万转⏎⏎叶轮用的是铝合金`: a subject opens its paragraph at the latest (a blank line, as between a
+    // subtitle file's cues, parts what went before).
+    for (let i = before.length - 1; i > before.length - run.length; i--)
+      if (endsParagraph(i)) {
+        run = before.slice(i);
+        break;
+      }
     // `其中柔性微电极多以P为基底`: 其中, 其次, 其余, 其他 are words of their own, so the subject starts after them.
     // `所述刀杆采用TC4钛合金`: a claim's 所述 (the said) points back at a part named before; the part is the rest.
     const name = spoken

@@ -407,7 +407,10 @@ export const readTerms = (
     // `支持以铌钛超导线绕制的…`: a verb of policy before 以 is the clause's verb, not a thing made of
     // the material.
     const leadingVerbs = configWords(config, 'leadingVerbs');
-    const useSubjects = readUseSubjects(s, headLabel, endsLine).filter(
+    // A blank line between two characters (spaces alone on it count as blank) parts paragraphs.
+    const endsParagraph = (i: number): boolean =>
+      i > 0 && /\n[ \t\u3000\r]*\n/.test(text.slice(norm.ends[rf + i - 1] ?? 0, norm.starts[rf + i] ?? 0));
+    const useSubjects = readUseSubjects(s, headLabel, endsLine, endsParagraph).filter(
       (u) => !leadingVerbs.has(s.slice(u.from, u.to)),
     );
     for (const u of [...materialUses, ...useSubjects, ...readMadeInto(s, headLabel)]) {
