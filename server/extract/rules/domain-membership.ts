@@ -9,6 +9,7 @@ import type { EdgeDraft } from '../graph-builder';
 import type { Occurrence, Section } from '../types';
 import type { RuleContext } from './context';
 import { madeUpOf, modifiesLongerEquipment, namedAsUse, PUT_ELSEWHERE } from './domain-members';
+import { inSpans, rightColumns } from '../page-columns';
 
 export const DOMAIN_RULE = 'structure:domain-section';
 
@@ -68,8 +69,12 @@ const domainEvidence = (ctx: RuleContext, domainSection: Section, sentence: numb
 export const domainMembership = (ctx: RuleContext): EdgeDraft[] => {
   const out: EdgeDraft[] = [];
   const isEquipment = (x: Occurrence): boolean => ctx.labelOf(x.nodeId) === 'Equipment';
+  // A page of two columns: the sections are the left column's (headings open lines), so what the right
+  // column names beside them is in none of its fields.
+  const right = rightColumns(ctx.model.text);
   for (const o of ctx.model.occurrences) {
     if (!isEquipment(o)) continue;
+    if (right.length > 0 && inSpans(right, o.start)) continue;
     if (modifiesLongerEquipment(o, ctx.model.bySentence.get(o.sentence) ?? [], isEquipment, ctx.model.text))
       continue;
     const section = ctx.model.sections[ctx.model.sentences[o.sentence]?.section ?? -1];

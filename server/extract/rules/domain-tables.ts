@@ -8,6 +8,7 @@ import type { Occurrence } from '../types';
 import type { RuleContext } from './context';
 import { madeUpOf, modifiesLongerEquipment, PUT_ELSEWHERE } from './domain-members';
 import { VIEW_PAD } from '../simplified-view';
+import { rightColumns } from '../page-columns';
 
 export const TABLE_RULE = 'text:domain-table';
 
@@ -55,10 +56,30 @@ const DIVIDER = /^[\s|:\-–—]+$/;
  */
 export const tableRows = (text: string): TableRow[] => {
   const rows: TableRow[] = [];
+  // A page of two columns: a line's row is its left column's part (the right one is another text).
+  const right = rightColumns(text);
+  let r = 0;
   let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = text.length;
+    while (r < right.length && (right[r]?.[0] ?? 0) < lineStart) r++;
+    const cut = r < right.length && (right[r]?.[0] ?? 0) <= lineEnd ? right[r]?.[0] : undefined;
+    if (cut !== undefined) {
+      const left = text.slice(lineStart, cut).replace(/[\s\u3000]+$/u, '');
+      const led = LINE_HEAD.exec(left);
+      if (led?.[1] && left.length > led[0].length) {
+        const at = lineStart + led[0].length - led[1].length - (led[2]?.length ?? 0);
+        const head: [number, number] = [at, at + led[1].length];
+        rows.push({
+          start: lineStart,
+          end: lineStart + left.length,
+          cells: [head, [lineStart + led[0].length, lineStart + left.length]],
+        });
+      }
+      lineStart = lineEnd + 1;
+      continue;
+    }
     const line = text.slice(lineStart, lineEnd);
     const led = LINE_HEAD.exec(line) ?? BRACKET_NUMBERED_HEAD.exec(line);
     if (led?.[1] && !/[|\t]/.test(line)) {
