@@ -136,7 +136,20 @@ export const withFields = (models: readonly PlanModel[], curated: Curated): Fiel
       { name: string; rules: Set<FieldRule>; occ: Occurrence[]; completedFrom?: string }
     >();
     const kept = new Set<(typeof fields)[number]>();
-    for (const f of fields) {
+    // A reference to a field read before whose reading was dropped (it cut across a mention) names that
+    // field anew, as a field of its own.
+    const known = new Set<NodeId>([
+      ...curated.lexicon.map((e) => e.id),
+      ...model.discovered.map((d) => d.id),
+    ]);
+    for (let f of fields) {
+      if (
+        f.known &&
+        f.refers &&
+        !known.has(f.known) &&
+        ![...byName.values()].some((e) => discoveredId('Domain', e.name) === f.known)
+      )
+        f = { name: f.name, start: f.start, end: f.end, sentence: f.sentence, rule: f.rule };
       if (f.known) {
         kept.add(f);
         // A box titled by a curated field (`专栏2 治疗装备重点发展方向`) holds the equipment of its body.

@@ -154,7 +154,7 @@ const SERIES_HEAD =
   /^(?:系列|各类|各种|多种|几类)?(产品|装备|设备|器械)(?![\u4e00-\u9fff]?(?:设备|装备|器械|产品|产业|行业|企业|市场))/;
 /** A count of fields closing their list (`三大领域`, `4个重点领域`, `四大板块`). */
 const COUNTED_FIELDS =
-  /[一二三四五六七八九十两\d]+(?:大|个|类)(?:重点|细分|主要|优势)?(?:发展)?(?:领域|方向|板块|赛道|产业链|产业(?![园区链基])|类别)|[一二三四五六七八九十两\d]+(?:大)?类(?:设备|装备|产品|器械)|[一二三四五六七八九十两\d]+大类(?![\u4e00-\u9fff])/g;
+  /[一二三四五六七八九十两\d]+(?:大|个|类)(?:重点|细分|主要|优势)?(?:发展)?(?:领域|方向|板块|赛道|产业链|产业(?![园区链基])|类别)|[一二三四五六七八九十两\d]+条(?:重点|细分|主要|优势)?(?:子链|产业链)|[一二三四五六七八九十两\d]+(?:大)?类(?:设备|装备|产品|器械)|[一二三四五六七八九十两\d]+大类(?![\u4e00-\u9fff])/g;
 /** The number a count of fields opens with (`四个领域` is 4, `3大领域` is 3). */
 const countOf = (count: string): number | undefined => {
   const digits = /^\d+/.exec(count);
@@ -322,7 +322,7 @@ interface Lookup {
  * are (`X领域的代表产品包括`, `X领域以A、B为主`), not a description (`X领域最重要的设备`).
  */
 export const FIELD_LEAD =
-  /^(?:细分)?(?:领域|方面|方向|板块|赛道|产业链|范畴|展区)(?:方面|中|内|里|上)?(?:[，,：:]|的应用|的(?:主要|代表性?|典型|核心|重点)?(?:产品|设备|装备|器械)(?:主要)?(?:包括|包含|涵盖|为|有|是)|(?:要|将|应|需|则)?(?:需要|急需|亟需|希望有|以[^，,。；;]{2,40}?为(?:重点|主导|龙头|核心|主(?!要))|重点|着力|加快|大力|积极|优先|主要|发展|推进|推动|突破|攻关|研制|研发|开发|支持|鼓励|布局|培育|提升|包括|涵盖|覆盖|聚焦|有))/;
+  /^(?:细分|子链)?(?:领域|方面|方向|板块|赛道|产业链|子链|范畴|展区)(?:方面|中|内|里|上)?(?:[，,：:]|的应用|的(?:主要|代表性?|典型|核心|重点)?(?:产品|设备|装备|器械)(?:主要)?(?:包括|包含|涵盖|为|有|是)|(?:要|将|应|需|则)?(?:需要|急需|亟需|希望有|以[^，,。；;]{2,40}?为(?:重点|主导|龙头|核心|主(?!要))|重点|着力|加快|大力|积极|优先|主要|发展|推进|推动|突破|攻关|研制|研发|开发|支持|鼓励|布局|培育|提升|包括|涵盖|覆盖|聚焦|新增|有))/;
 
 /** A bare field name: Chinese only, with a stem that says what its products do, no verb first. */
 const isBareField = (norm: string, look: Lookup, stemmed = false): boolean => {
@@ -936,7 +936,15 @@ export const readFields = (
         // A clause running into the first member (`此次更新主要集中在医学影像`) ends at its last verb.
         // (Segmenting again costs: only the first member is read so.)
         const last = i === 0 ? lastLead(s.slice(a, b), look.verbs) : 0;
-        if (!stemmed && lead < last && b - a - last >= 3 && !CLASS_NOUN.test(s.slice(a + lead, b)))
+        // `产业链按医学影像装备、…三条子链推进`: a preposition before a tallied class ends the clause.
+        const byPreposition =
+          tallied && i === 0 && last > 0 && tagWords(s.slice(a, a + last)).at(-1)?.tag === 'p';
+        if (
+          !stemmed &&
+          lead < last &&
+          b - a - last >= 3 &&
+          (!CLASS_NOUN.test(s.slice(a + lead, b)) || byPreposition)
+        )
           lead = last;
         const branch = branches ? [lead, last].find((l) => SPECIALTY.test(s.slice(a + l, b))) : undefined;
         if (branch !== undefined && add(si, sf + a + branch, sf + b, 'text:field-list', 'category')) {
@@ -1206,7 +1214,7 @@ export const readFields = (
         listOfFields(from, firstList[0].length, list.length);
     }
     for (const m of s.matchAll(
-      /领域|方面|方向|板块|赛道|产业链|范畴|展区|产业(?![园区链基])|(?:的)?(?:主要|代表性?|典型|核心)(?:产品|设备|装备|器械)(?:主要)?(?:包括|包含|涵盖|有|为|是)|(?:则|还|也)?(?:主要|重点)?(?:包括|包含|涵盖|覆盖)/g,
+      /领域|方面|方向|板块|赛道|产业链|子链(?!方面)|范畴|展区|产业(?![园区链基])|(?:的)?(?:主要|代表性?|典型|核心)(?:产品|设备|装备|器械)(?:主要)?(?:包括|包含|涵盖|有|为|是)|(?:则|还|也)?(?:主要|重点)?(?:包括|包含|涵盖|覆盖)/g,
     )) {
       const at = m.index;
       // `医学影像主要产品包括A、B`, `体外诊断的代表产品有C`: what a field's products are leads its clause
@@ -1220,7 +1228,7 @@ export const readFields = (
       if (m[0] === '方向' && DIRECTION_OF.test(s.slice(0, at))) continue;
       // Plans and their news also call a field a board, a track or a chain (`高端医学影像板块`, `在X赛道`,
       // `培育壮大高端医学影像产业链，重点发展A`); Hong Kong writes 范畴 (`在醫療影像範疇，`).
-      const fieldWord = /^(?:领域|方向|板块|赛道|产业链|范畴|展区)$/.test(m[0]);
+      const fieldWord = /^(?:领域|方向|板块|赛道|产业链|子链|范畴|展区)$/.test(m[0]);
       const aspect = m[0] === '方面' || products;
       // `领域共有六个：A、B…`: the list after the colon names fields.
       const colon = fieldWord
@@ -1236,7 +1244,14 @@ export const readFields = (
       // `在「醫學影像」領域`: a field's name may stand in quotes.
       const quoted = QUOTE_CLOSE.test(s[at - 1] ?? '') ? 1 : 0;
       // `医学影像设备细分领域中，`: 细分 says the field is a segment, no part of its name.
-      const nameEnd = at - quoted - (fieldWord && !quoted && s.slice(at - 2, at) === '细分' ? 2 : 0);
+      // `医学影像装备子链方面，`: a chain's sub-chain (子链) is the field it is named after.
+      const segment = s.slice(at - 2, at);
+      const nameEnd =
+        at -
+        quoted -
+        (!quoted && ((fieldWord && segment === '细分') || ((fieldWord || aspect) && segment === '子链'))
+          ? 2
+          : 0);
       let k = nameEnd;
       while (k > 0 && k > nameEnd - 14 && HEAD_CHAR.test(s[k - 1] ?? '') && s[k - 1] !== '等') k--;
       if (quoted && !QUOTE_OPEN.test(s[k - 1] ?? '')) continue;
