@@ -49,6 +49,11 @@ const DATE_LINE =
  * `2021年9月`), where a notice's signature and a page's by-line give the day.
  */
 const COVER_DATE = /^(?:\d{4}年\d{1,2}月|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月)$/;
+/** The title of a bulletin a department compiles: `医疗装备产业链工作简报`, `…快报`, `…专报`. */
+const BULLETIN_TITLE = /(?:简报|快报|专报)$/;
+/** A team of the department that compiles it, before the date: `医疗装备产业链专班`, `办公室`. */
+const COMPILING_TEAM =
+  /^[\u4e00-\u9fff]{0,14}?(?:工作专班|专班|工作组|领导小组办公室|办公室)(?=\d|[〇○零一二三四五六七八九]{4})/;
 /** `工信厅联科函〔2025〕112号`, `国科发社[2017]149号`, `（2025）`, `第112号`. */
 const DOC_NUMBER = /^([\u4e00-\u9fff]{2,12})[〔[(【?？]\s*(\d{4})\s*[〕\])】?？]第?(\d+)号$/;
 /**
@@ -163,6 +168,8 @@ export const nameBlocks = (text: string, forms: readonly DepartmentForm[], home:
         ? second
         : -1;
   const documentPage = titleLast >= 0;
+  // A bulletin (`医疗装备产业链工作简报`) names the body that compiles it under its title and issue number.
+  const bulletin = top >= 0 && BULLETIN_TITLE.test(norm(lines[top]));
   let i = 0;
   while (i < lines.length) {
     const first = lines[i];
@@ -186,6 +193,17 @@ export const nameBlocks = (text: string, forms: readonly DepartmentForm[], home:
         blocks.push({ kind: 'header', from: first.cs, to: first.ce, departments: lead });
       else if (first && lead.length > 0 && DATE_LINE.test(rest) && afterProse())
         blocks.push({ kind: 'signature', from: first.cs, to: first.ce, departments: lead });
+      // `江苏省工业和信息化厅医疗装备产业链专班 … 2026年11月30日` under a bulletin's title: its compiler, a
+      // department or a team of it, with the day of the issue.
+      else if (
+        first &&
+        bulletin &&
+        lead.length === 1 &&
+        i <= top + 6 &&
+        !afterProse() &&
+        DATE_LINE.test(rest.replace(COMPILING_TEAM, ''))
+      )
+        blocks.push({ kind: 'header', from: first.cs, to: first.ce, departments: lead });
       i += 1;
       continue;
     }

@@ -1,0 +1,46 @@
+// A bulletin a department compiles (`…工作简报`) names its compiler under the title and the issue number:
+// a department, or a team of it (专班), with the day of the issue. That body issues the bulletin.
+import { describe, expect, it } from 'vitest';
+import { extractGraph } from '../../../server/extract/extract';
+import { asPlanId } from '../../../core/model/ids';
+import { curated } from './seed-data';
+
+const issuers = (text: string): string[] => {
+  const g = extractGraph(
+    [
+      {
+        meta: { id: asPlanId('page-2026'), title: '测试', titleEn: 'test', file: 'p.txt', year: 2026 },
+        text,
+      },
+    ],
+    curated(),
+  ).graph;
+  const name = new Map(g.nodes.map((n) => [n.id, n.name]));
+  return g.edges
+    .filter((e) => e.type === 'ISSUED')
+    .map((e) => name.get(e.source) ?? e.source)
+    .sort();
+};
+
+const BULLETIN = [
+  '医疗装备产业链工作简报',
+  '（内部资料　注意保存）',
+  '',
+  '2026年第11期（总第47期）',
+  '',
+  '江苏省工业和信息化厅医疗装备产业链专班　　　　　　　　　2026年11月30日',
+  '',
+  '一、工作动态',
+  '',
+  '1．专班召开11月调度会。11月18日，专班召开月度调度会，通报医学影像装备、体外诊断装备、高端植入介入器械和康复装备四条子链进展。省科技厅、省卫生健康委、省药品监督管理局、省医疗保障局派员参加。',
+];
+
+describe('the compiler of a bulletin', () => {
+  it("reads the department of the team under a bulletin's title as its issuer", () => {
+    expect(issuers(BULLETIN.join('\n'))).toEqual(['江苏省工业和信息化厅']);
+  });
+
+  it('reads no issuer from such a line under a title that is no bulletin', () => {
+    expect(issuers(['医疗装备产业链工作动态', ...BULLETIN.slice(1)].join('\n'))).toEqual([]);
+  });
+});
