@@ -3,7 +3,7 @@
 // the styles it uses, in this order.
 
 export type HeadingStyle =
-  'part' | 'zhang' | 'jie' | 'capital' | 'cn' | 'paren-cn' | 'arabic' | 'paren-arabic';
+  'part' | 'zhang' | 'jie' | 'capital' | 'cn' | 'paren-cn' | 'arabic' | 'paren-arabic' | 'circled';
 
 /** Styles from the outermost to the innermost. */
 export const STYLE_ORDER: readonly HeadingStyle[] = [
@@ -15,6 +15,7 @@ export const STYLE_ORDER: readonly HeadingStyle[] = [
   'paren-cn',
   'arabic',
   'paren-arabic',
+  'circled',
 ];
 
 export interface HeadingMatch {
@@ -56,6 +57,12 @@ const ARABIC = /^([\d０-９]{1,2})([.．、）)])\s*([^\d０-９。；，,;：:
 /** `（1）高端医学影像设备。` */
 const PAREN_ARABIC =
   /^[（(]([\d０-９]{1,2})[）)][、，,．.]?\s*([^。；，,;：:\s、][^。；，,;：:]{0,29})(?:[。：:]|$)/;
+
+/**
+ * `①计算机断层扫描设备。发展A、B`: a circled number before a short title, then 。 or the end. A colon after it
+ * heads a labelled item (`①机械臂关节：每个关节由…组成`), which its own readings read.
+ */
+const CIRCLED = /^([\u2460-\u2473])\s*([^。；，,;：:\s、][^。；，,;：:]{0,29})(?:。|$)/;
 
 /**
  * A note in brackets closing a heading's line (`（一）医学影像设备（预算6350万元）`, `2.检验设备（共18台）`,
@@ -153,6 +160,17 @@ export const matchHeading = (line: string): HeadingMatch | undefined => {
       title,
       titleAt: content.indexOf(title, m[1].length),
       label: `（${m[1]}）${title}`,
+    };
+  }
+  m = CIRCLED.exec(content);
+  if (m?.[1] && m[2]) {
+    const title = m[2].trim();
+    return {
+      style: 'circled',
+      numbering: m[1],
+      title,
+      titleAt: content.indexOf(title, 1),
+      label: `${m[1]}${title}`,
     };
   }
   return undefined;

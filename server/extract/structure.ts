@@ -42,6 +42,8 @@ const MID_ITEM_HEAD = /。([^。，、：；\s“”]{2,14}(?:技术|系统))。
 const TITLE_LINE = /(?:通知|规划|纲要|方案|意见|指南|办法)(?:[（(][^（()）]{1,20}[）)])?$/;
 /** What ends the name of a text tree's node: a mark of its standing or an arrow to its parts or uses. */
 const TREE_NODE_END = /[\s\u3000]*(?:[★☆]|[←⇐⟵⇦→⇒⟶⇨➔➜]|<-|->|=>|<=)/u;
+/** A circled number (`①`…`⑳`). */
+const CIRCLED_NUMBER = /^[\u2460-\u2473]/;
 /** An unnumbered line of the title or heading kind: short, no full stop. */
 const isHeadingLike = (c: string): boolean => !c.includes('。') && c.length < 80;
 
@@ -343,7 +345,10 @@ export const parseSections = (text: string): Section[] => {
       if (TOC_LINE.test(text.slice(line.start, line.end))) continue;
       inToc = false;
     }
+    // A circled item (`①计算机断层扫描设备。`) is the innermost level of a list under a subsection: a box
+    // stands beside that subsection, not inside its last item.
     const top = stack.at(-1);
+    const besideTop = stack.findLast((s) => !CIRCLED_NUMBER.test(s.numbering));
     const inBox = stack.some((s) => s.kind === 'box');
 
     const box = BOX.exec(c);
@@ -351,8 +356,8 @@ export const parseSections = (text: string): Section[] => {
       const afterNumber = line.cs + box[0].length;
       let rest = text.slice(afterNumber, line.ce).replace(/\t+$/, '');
       // meq-2021 puts boxes beside a chapter's subsections; hist-2017 nests them in numbered sections.
-      const besideSubsection = top?.kind === 'subsection' && !/^\d/.test(top.numbering);
-      const besideLevel = top?.level ?? 2;
+      const besideSubsection = besideTop?.kind === 'subsection' && !/^\d/.test(besideTop.numbering);
+      const besideLevel = besideTop?.level ?? 2;
       if (besideSubsection || inBox)
         popTo(
           besideSubsection ? besideLevel : (stack.findLast((s) => s.kind === 'box')?.level ?? 99),
@@ -378,7 +383,7 @@ export const parseSections = (text: string): Section[] => {
         afterNumber + rest.length,
         line.start,
         null,
-        besideSubsection ? (top?.index ?? null) : null,
+        besideSubsection ? (besideTop?.index ?? null) : null,
       );
       push(s);
       if (text.slice(line.start, line.end).endsWith('\t')) tableBox = s;
