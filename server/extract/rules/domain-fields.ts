@@ -199,6 +199,9 @@ const ORDINAL_BARE_FIELD = new RegExp(
     String.raw`在?([\u4e00-\u9fff]{3,8}?)(?:领域|方面)?(?=[，,：:。]|$)`,
   'dg',
 );
+/** `，和A、B放在一类`: the things a clause puts in one class with those before it (normalised text). */
+const SAME_CLASS =
+  /^[，,](?:和|与|跟|同)([^，,。；;]{2,40}?)(?:放在|归为|归入|划为|划入|同属|同为|属于同)一类/;
 /** `以A、B为代表的X`: the members between 以 and 为代表的, within one clause (normalised text). */
 const REPRESENTED_TAIL = '为代表的';
 const REPRESENTED = new RegExp(`以[^，,。；;：:]{2,60}?${REPRESENTED_TAIL}`, 'g');
@@ -1149,6 +1152,15 @@ export const readFields = (
             ? framedOver(si, sf + at, sf + at + framed, listStart, listEnd)
             : undefined;
       if (field && devicesIn(si, listStart, listEnd) >= 1) appositions.push({ field, listStart, listEnd });
+      // `呼吸机属于急救与生命支持设备，和除颤器、体外膜肺氧合系统放在一类`: what the clause after it puts in
+      // one class with the member belongs to the class too.
+      const headEnd = at + (best ?? framed ?? 0);
+      const same = field ? SAME_CLASS.exec(s.slice(headEnd)) : null;
+      if (field && same?.[1]) {
+        const open = headEnd + same[0].indexOf(same[1]);
+        const [ls, le] = orig(sf + open, sf + open + same[1].length);
+        if (devicesIn(si, ls, le) >= 1) appositions.push({ field, listStart: ls, listEnd: le });
+      }
     }
     // `像CT、MR这样的大型影像设备`, `诸如A、B之类的X`: spoken forms of the same apposition, read as 等
     // reads its head (a qualified class, or one that says what its things do).
