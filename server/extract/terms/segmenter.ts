@@ -20,7 +20,8 @@ let jieba: Jieba | undefined;
  * locative: `外周/f|球囊扩张导管` lost it), the anaesthetic agents (`七/m|氟烷`), `对|流通|过半|透|膜`
  * for 对流通过半透膜, the polymer `超高|分子量|聚乙烯`, the reagent `链|霉|亲|和|素`, 自适应 (`自/p|适应/v`
  * gave 适应放射治疗系统) and the guidance of an image (`磁共振|引导/v`, a verb that cut the name after it), 有创, 无创
- * and 双能 (`有/v|创|血流动力学监测仪`), 顺磁 (`顺|磁氧传感器`) and 有形成分 (`有|形成|分分析系统`). Loaded with
+ * and 双能 (`有/v|创|血流动力学监测仪`), 顺磁 (`顺|磁氧传感器`), 有形成分 (`有|形成|分分析系统`) and an
+ * X-ray tube's 靶盘 (`靶/p|盘/q`, a preposition and a measure word that ended the name before them). Loaded with
  * jieba's own frequencies' scale, so that the longer word wins where it is written.
  */
 const FIELD_WORDS = [
@@ -43,13 +44,15 @@ const FIELD_WORDS = [
   ['双能', 50, 'b'],
   ['顺磁', 50, 'b'],
   ['有形成分', 50, 'n'],
+  ['靶盘', 50, 'n'],
 ] as const;
 
 /**
  * Nouns the dictionary tags as an adverb or a verb (`高速|相机/d`, `体温|探头/v`), 外周 it tags a locative
  * (`外周/f`) and 眼底 (the fundus) it tags a time word (`眼底/t|照相机`), which would end a name; 通道 (a channel,
  * `高通道数|神经信号放大器芯片`) it tags a verb, which would cut the count of channels off the name;
- * 相干 (coherent, `眼科光学|相干/v|断层扫描仪`, OCT) it tags a verb, which left only 断层扫描仪.
+ * 相干 (coherent, `眼科光学|相干/v|断层扫描仪`, OCT) it tags a verb, which left only 断层扫描仪; 阳极 (an X-ray
+ * tube's anode) it tags a place, which opened no name after it (`阳极|靶盘`).
  */
 const NOUN_TAGS: ReadonlyMap<string, string> = new Map([
   ['相机', 'n'],
@@ -58,6 +61,7 @@ const NOUN_TAGS: ReadonlyMap<string, string> = new Map([
   ['眼底', 'n'],
   ['通道', 'n'],
   ['相干', 'b'],
+  ['阳极', 'n'],
 ]);
 
 /** Rates written before a device or part (`高速相机`, `低速离心机`, `实时荧光定量PCR仪`): a closed class. */

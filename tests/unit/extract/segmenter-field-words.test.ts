@@ -45,4 +45,9 @@ describe('nouns the dictionary tags as verbs', () => {
     expect(t).toContain('眼科光学相干断层扫描仪');
     expect(t).not.toContain('断层扫描仪');
   });
+
+  it('reads an X-ray tube’s 阳极靶盘 as a part (阳极 is no place, 靶盘 one word)', () => {
+    const t = terms('其中CT球管重点突破液态金属轴承和阳极靶盘焊接工艺，超导磁体推广无液氦技术。');
+    expect(t).toContain('阳极靶盘');
+  });
 });
