@@ -2,15 +2,9 @@
 // the right column's words beside them are in none of its sections (server/extract/page-columns.ts).
 import { describe, expect, it } from 'vitest';
 import { rightColumns } from '../../../server/extract/page-columns';
-import { graphOf } from './seed-data';
+import { fieldsOf } from './seed-data';
 
-const links = (text: string): string[] => {
-  const graph = graphOf(text);
-  const node = new Map(graph.nodes.map((n) => [n.id, n.name]));
-  return graph.edges
-    .filter((e) => e.type === 'IN_DOMAIN')
-    .map((e) => `${node.get(e.source) ?? ''} -> ${node.get(e.target) ?? ''}`);
-};
+const links = (text: string): string[] => fieldsOf(text).links;
 
 // A journal page: the left column reads a plan's five fields, the right one the supply chain of each.
 const PAGE = [

@@ -1,14 +1,8 @@
 // `X属于F，和A、B放在一类`: what a clause puts in one class with a member of a field is in that field too.
 import { describe, expect, it } from 'vitest';
-import { graphOf } from './seed-data';
+import { fieldsOf } from './seed-data';
 
-const links = (text: string): string[] => {
-  const graph = graphOf(text);
-  const node = new Map(graph.nodes.map((n) => [n.id, n.name]));
-  return graph.edges
-    .filter((e) => e.type === 'IN_DOMAIN')
-    .map((e) => `${node.get(e.source) ?? ''} -> ${node.get(e.target) ?? ''}`);
-};
+const links = (text: string): string[] => fieldsOf(text).links;
 
 describe('things put in one class with a member of a field', () => {
   it('reads 和A、B放在一类 after X属于F as members of F (a video subtitle)', () => {

@@ -3,15 +3,9 @@
 // item stands beside the field, not inside the item.
 import { describe, expect, it } from 'vitest';
 import { matchHeading } from '../../../server/extract/heading-styles';
-import { graphOf } from './seed-data';
+import { fieldsOf } from './seed-data';
 
-const links = (text: string): string[] => {
-  const graph = graphOf(text);
-  const node = new Map(graph.nodes.map((n) => [n.id, n.name]));
-  return graph.edges
-    .filter((e) => e.type === 'IN_DOMAIN')
-    .map((e) => `${node.get(e.source) ?? ''} -> ${node.get(e.target) ?? ''}`);
-};
+const links = (text: string): string[] => fieldsOf(text).links;
 
 const KEY_FIELDS = [
   '三、重点领域',
