@@ -1251,6 +1251,23 @@ export const readFields = (
         while (end < s.length && !/[。；;：:]/.test(s[end] ?? '')) end++;
         listOfFields(at + colon[0].length, end);
       }
+      // `重点抓三个方向：A、B、C，…`, `分为四大板块：A、B、C和D，每个板块…`: a counted direction, board or
+      // track before a colon announces its fields as `领域：` does. The list ends at the first clause
+      // break where its members tally the count, else at the first.
+      const counted =
+        !colon && /^(?:方向|板块|赛道)[：:]/.test(s.slice(at)) ? COUNT_END.exec(s.slice(0, at)) : null;
+      const count = counted ? countOf(counted[0]) : undefined;
+      if (count !== undefined && count >= 2) {
+        const from = at + m[0].length + 1;
+        const breaks: number[] = [];
+        for (let k = from; k <= s.length; k++)
+          if (k === s.length || /[，,。；;：:]/.test(s[k] ?? '')) {
+            breaks.push(k);
+            if (!/[，,]/.test(s[k] ?? '')) break;
+          }
+        const end = breaks.find((e) => members(from, e).length === count) ?? breaks[0];
+        if (end !== undefined && end > from) listOfFields(from, end, count, true);
+      }
       // `在X领域，重点发展A、B`, `X方面，重点…A`, `X主要包括A、B`: X is a field when equipment
       // follows in the clause.
       // `在「醫學影像」領域`: a field's name may stand in quotes.

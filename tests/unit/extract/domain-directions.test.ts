@@ -30,6 +30,21 @@ describe('fields named as directions', () => {
     expect(r.fields.filter((f) => /三个|发展$/.test(f))).toEqual([]);
   });
 
+  it('reads the fields a counted direction or board announces before a colon (四个方向：A、B、C，…)', () => {
+    const r = read(
+      '高端医疗装备产业，我看我们省要重点抓三个方向：医学影像设备、体外诊断设备、高端治疗设备，每个方向都要有一到两个龙头企业。产业布局分为两大板块：康复装备和养老装备，每个板块都有链主企业。',
+    );
+    expect(r.fields).toEqual(
+      expect.arrayContaining(['医学影像设备', '体外诊断设备', '高端治疗设备', '康复装备', '养老装备']),
+    );
+    expect(r.fields.filter((f) => /每个|企业/.test(f))).toEqual([]);
+  });
+
+  it('reads no field from a counted direction whose list is of tasks (两个方向：一是加快国产替代，二是扩大出口)', () => {
+    const r = read('下一步聚焦两个方向：一是加快国产替代，二是扩大出口。');
+    expect(r.fields).toEqual([]);
+  });
+
   it('reads the headings under 一、支持方向 as fields, a joined pair of kinds as one', () => {
     const r = read(
       [
