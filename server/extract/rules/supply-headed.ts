@@ -20,13 +20,19 @@ const WHOLE_LABELS = new Set(['Equipment', 'Component']);
 const PRODUCT_POINTER = '(?:该|本|此)(?:产品|器械)';
 
 /**
+ * A registration field's label of make-up (`结构及组成：`, `产品描述：`), the product pointer (`该产品`), or both: a
+ * certificate's field writes the pointer after its label (`结构及组成：该产品由扫描架、X射线管组件…组成`).
+ */
+const MAKE_UP_LABEL = `(?:(?:产品|结构|系统|主要|基本)?(?:描述|结构|组成|构成|结构及组成|结构与组成|结构组成|组成结构)[:：])?(?:${PRODUCT_POINTER})?`;
+
+/**
  * What may open a subjectless make-up sentence up to its first named part: a label that describes the thing
  * (`产品描述：`, `结构及组成：`, `主要组成：`) and hedges (`通常`, `一般`, `主要`). A label of anything else
  * (`适用范围：`, `预期用途：`) says what the thing is for, not what it is made of. After 由, members
  * the reading did not name may come first (`由扫描架、X射线管组件、高压发生器…组成`).
  */
 export const HEADED_LEAD = new RegExp(
-  `^(?:(?:产品|结构|系统|主要|基本)?(?:描述|结构|组成|构成|结构及组成|结构与组成|结构组成|组成结构)[:：]|${PRODUCT_POINTER})?(?:通常|一般|主要|基本|均|则)*由(?:[^，,。；;:：()]|\\([^()]*\\))*$`,
+  `^${MAKE_UP_LABEL}(?:通常|一般|主要|基本|均|则)*由(?:[^，,。；;:：()]|\\([^()]*\\))*$`,
 );
 
 /**
@@ -66,7 +72,7 @@ export const headedWhole = (
 const LINE_ITEMS = new Set(['Component', 'Material']);
 /** A subjectless make-up sentence up to its verb (`产品描述：通常由插入部、操作部和连接部组成`). */
 const MAKE_UP = new RegExp(
-  `^(?:(?:产品|结构|系统|主要|基本)?(?:描述|结构|组成|构成|结构及组成|结构与组成|结构组成|组成结构)[:：]|${PRODUCT_POINTER})?(?:通常|一般|主要|基本|均|则)*由[^。；;\\n]*?(?:组成|构成|组合而成|组装而成)`,
+  `^${MAKE_UP_LABEL}(?:通常|一般|主要|基本|均|则)*由[^。；;\\n]*?(?:组成|构成|组合而成|组装而成)`,
 );
 /** Where one clause of the line ends. */
 const CLAUSE_MARK = /[，,；;。]/g;

@@ -140,4 +140,27 @@ describe("an approval's entry: 该产品 under a heading that names one thing", 
     expect(pairs('二、血液透析滤过机\n该产品的超滤控制精度达到±30mL/h。')).toEqual([]);
     expect(pairs('国家药监局批准4个创新产品注册\n该产品的图像处理芯片为自主研发。', SCOPE)).toEqual([]);
   });
+
+  it('reads the pointer after the label of a certificate field (`结构及组成：该产品由…组成`)', () => {
+    // The entry's other fields (产品名称, 注册证编号, 注册人) stand between the heading and the make-up.
+    expect(
+      pairs(
+        '五、医用电子直线加速器\n产品名称：医用电子直线加速器\n注册证编号：国械注准20263050977\n注册人：成都锐束医疗科技有限公司\n结构及组成：该产品由加速管、磁控管、电子枪、多叶准直器和六维治疗床组成。加速管采用无氧铜加工。\n适用范围：用于对恶性肿瘤进行调强放射治疗。',
+        { 医用电子直线加速器: 'Equipment', 加速管: 'Component', 磁控管: 'Component' },
+      ),
+    ).toEqual([
+      'PART_OF 六维治疗床 -> 医用电子直线加速器 grammar:标题A，由B组成',
+      'PART_OF 加速管 -> 医用电子直线加速器 grammar:标题A，由B组成',
+      'PART_OF 多叶准直器 -> 医用电子直线加速器 grammar:标题A，由B组成',
+      'PART_OF 电子枪 -> 医用电子直线加速器 grammar:标题A，由B组成',
+      'PART_OF 磁控管 -> 医用电子直线加速器 grammar:标题A，由B组成',
+      'USED_IN 无氧铜 -> 加速管 grammar:A采用B',
+    ]);
+    // A field of use names no make-up, pointer or not.
+    expect(
+      pairs('一、医用电子直线加速器\n适用范围：该产品用于对恶性肿瘤进行放射治疗。', {
+        医用电子直线加速器: 'Equipment',
+      }),
+    ).toEqual([]);
+  });
 });
