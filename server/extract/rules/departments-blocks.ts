@@ -87,7 +87,9 @@ const NEXT_FIELD = /^(?:(?:发布|成文|印发|更新)?(?:日期|时间)|浏览
  * with no verb of news (`浙江出台医疗器械产业发展规划` reports the plan).
  */
 const DOCUMENT_TITLE =
-  /(?:通知|意见|规划|方案|计划|纲要|措施|办法|指南|细则|公告|通告)(?:[（(][^）)]{0,20}[）)])?$/;
+  /(?:通知|意见|规划|方案|计划|纲要|措施|办法|指南|细则|公告|通告|目录|名录|名单|清单)(?:[（(][^）)]{0,20}[）)])?$/;
+/** The title of a catalogue or a list a body draws up: `…推荐目录（2026年版）`, `…产品名单`. */
+const LIST_TITLE = /(?:目录|名录|名单|清单)(?:[（(][^）)]{0,20}[）)])?$/;
 const NEWS_VERB = /(?:印发|出台|发布|公布|颁布|下发|出炉|亮相|启动|解读|答记者问)/;
 const isDocumentTitle = (line: string): boolean =>
   DOCUMENT_TITLE.test(line) && (ABOUT.test(line) || !NEWS_VERB.test(line));
@@ -225,7 +227,14 @@ export const nameBlocks = (text: string, forms: readonly DepartmentForm[], home:
     // A reply or a letter may close on the year and month alone (`工业和信息化部\n2024年7月`): a
     // signature only where nothing follows it, since a month under names elsewhere dates a cover.
     const last = nextFilled(lines, j + 1) >= lines.length;
-    if (next && (DATE_LINE.test(rest) || (last && COVER_DATE.test(rest)))) {
+    // A plan's cover: its title, the issuing bodies on a line of their own, the year and month. A
+    // catalogue's or a list's cover gives the day too (`湖北省优秀国产医疗装备产品推荐目录（2026年版）⏎
+    // 湖北省经济和信息化厅 湖北省卫生健康委员会⏎2026年12月1日`); under a plan's name, names and a day are
+    // a page's by-line.
+    const cover = documentPage && i <= titleLast + 4 && !afterProse();
+    if (next && DATE_LINE.test(rest) && cover && LIST_TITLE.test(norm(lines[titleLast]))) {
+      blocks.push({ kind: 'header', from: first.cs, to: next.ce, departments: [...departments, ...more] });
+    } else if (next && (DATE_LINE.test(rest) || (last && COVER_DATE.test(rest)))) {
       if (afterProse())
         blocks.push({
           kind: 'signature',
@@ -235,8 +244,7 @@ export const nameBlocks = (text: string, forms: readonly DepartmentForm[], home:
         });
     } else if (next && ownAbout(rest)) {
       blocks.push({ kind: 'header', from: first.cs, to: next.ce, departments: [...departments, ...more] });
-    } else if (next && COVER_DATE.test(rest) && documentPage && i <= titleLast + 4 && !afterProse()) {
-      // A plan's cover: its title, the issuing body on a line of its own, the year and month.
+    } else if (next && COVER_DATE.test(rest) && cover) {
       blocks.push({ kind: 'header', from: first.cs, to: next.ce, departments: [...departments, ...more] });
     } else if (next && FORWARDS.test(rest)) {
       const all = [...departments, ...more];

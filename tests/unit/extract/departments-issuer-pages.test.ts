@@ -273,6 +273,20 @@ describe('compilers of a chain map or a chain list', () => {
   });
 });
 
+describe('a catalogue’s cover', () => {
+  const body =
+    '\n\n说明：本目录收录经企业申报、专家评审确定的优秀国产医疗装备产品共14项，供全省医疗机构采购选型参考。\n\n一、医学影像设备\n序号｜产品名称｜关键部件\n1｜1.5T超导磁共振成像系统｜超导磁体、梯度线圈';
+  it('reads the bodies on a line of their own between a catalogue’s title and its full date as its issuers', () => {
+    const text =
+      '湖北省优秀国产医疗装备产品推荐目录（2026年版）\n\n湖北省经济和信息化厅　湖北省卫生健康委员会\n2026年12月1日' +
+      body;
+    expect(namesOf(text, '湖北省优秀国产医疗装备产品推荐目录')).toEqual([
+      '湖北省卫生健康委员会',
+      '湖北省经济和信息化厅',
+    ]);
+  });
+});
+
 describe('a regulator’s numbered announcement between the issuer and its verb', () => {
   it('reads 《医疗器械分类目录》由原国家食品药品监督管理总局以2017年第104号公告发布', () => {
     const text =
