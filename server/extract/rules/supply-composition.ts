@@ -78,9 +78,9 @@ const GLOSS = /^[(（](?!含|包括|包含|内含|见|如)[^()（）]{1,30}[)）
 /** A part's own make-up right after its name (`由G、H和I组成`, `集成E、F和G`, `内置E`). */
 const OWN_MAKE_UP =
   /^(?:则|一般|通常|主要|内部|内)*(?:由[^，,。；;:：]*(?:组成|构成|而成)|(?:集成|内置|装有|配有|包括|包含)了?)/;
-/** A count of parts closing a list (`三大部分`, `四类关键部件`). */
+/** A count of parts closing a list (`三大部分`, `四类关键部件`, a teardown's `六大块`). */
 const PART_COUNT =
-  /^(?:等)?[0-9两二三四五六七八九十几多]+(?:大|个|类|种|项)?(?:部分|系统|子系统|模块|单元|部件|组件|零部件|元件|器件|关键部件|核心部件|主要部件)/;
+  /^(?:等)?[0-9两二三四五六七八九十几多]+(?:大|个|类|种|项)?(?:块|部分|系统|子系统|模块|单元|部件|组件|零部件|元件|器件|关键部件|核心部件|主要部件)/;
 /**
  * A clause that says what the sentence's topic is made of without naming it again:
  * `透析器…，主要由B组成`, `脉冲发生器…，内部却集成了B、C`, `体外循环系统负责…，主要部件有B、C`, and the kind of
@@ -146,6 +146,8 @@ const BARE_CLASS =
   /^(?:而|其中|另外|此外|同时)?(?:(?:最|最为)?(?:核心|关键)的?(?:零部件|零组件|部件|元器件|组件)(?:(?:则|主要|通常|一般)*(?:包括|包含|有|为|是)[:：]?|方面[，,])|(?:产业链)?上游(?:的)?(?:核心|关键|主要)?(?:零部件|零组件|部件|元器件)?(?:则|主要|通常|一般)*(?:包括|包含|有|为|是)[:：]?)/;
 /** How far back a pointed-at device may be named: this many sentences. */
 const POINTER_REACH = 3;
+/** How far back the machine `整机` points to may be named, in any section. */
+const MACHINE_REACH = 8;
 
 const WHOLE_LABELS = new Set(['Equipment', 'Component']);
 const PART_LABELS = ['Component', 'Material'];
@@ -444,25 +446,42 @@ export const compositionEdges = (
       : model.discovered.filter((d) => d.id === id).map((d) => d.name);
     return forms.some((f) => f.endsWith(head));
   };
-  for (let back = sentence - 1; back >= Math.max(0, sentence - POINTER_REACH); back--) {
-    if (model.sentences[back]?.section !== s.section) break;
+  // `整机由…` may open a section of a teardown whose machine the editor's note named (`本期拆解对象是一台A（B）`):
+  // it reaches further back, past headings and sentences that name only parts.
+  const reach = machineOnly ? MACHINE_REACH : POINTER_REACH;
+  for (let back = sentence - 1; back >= Math.max(0, sentence - reach); back--) {
+    if (!machineOnly && model.sentences[back]?.section !== s.section) break;
     const named = supplyOccurrences(model).get(back) ?? [];
-    // Outermost names only: `电子内窥镜` is one device, not two with its `内窥镜`.
+    // Outermost names only: `电子内窥镜` is one device, not two with its `内窥镜`; a device's gloss in
+    // brackets right after it (`笔记本式便携彩超（便携式彩色多普勒超声诊断仪）`) is that device again.
+    const outer = named
+      .filter((o) => labelOf(o.nodeId) === 'Equipment')
+      .filter(
+        (o) =>
+          !named.some(
+            (x) => x !== o && x.start <= o.start && x.end >= o.end && x.end - x.start > o.end - o.start,
+          ),
+      );
+    const unglossed = outer.filter(
+      (o) => !outer.some((x) => x !== o && /^[(（]$/.test(model.text.slice(x.end, o.start))),
+    );
+    // For `整机`, a shorter name of the same machine (the title's `便携彩超` of `笔记本式便携彩超`) is that machine.
     const devices = new Set(
-      named
-        .filter((o) => labelOf(o.nodeId) === 'Equipment')
+      unglossed
         .filter(
           (o) =>
-            !named.some(
-              (x) => x !== o && x.start <= o.start && x.end >= o.end && x.end - x.start > o.end - o.start,
-            ),
+            !machineOnly ||
+            !unglossed.some((x) => {
+              const [a, b] = [model.text.slice(o.start, o.end), model.text.slice(x.start, x.end)];
+              return b.length > a.length && b.endsWith(a);
+            }),
         )
         .map((o) => o.nodeId),
     );
     // A part named there may be what the pointer means (`CT球管是CT的核心部件。其由…组成`): the one that
     // opens that sentence as its subject, else no reading.
     const partNamed = named.some((o) => isPart(o));
-    if (devices.size === 0 && !partNamed) continue;
+    if (devices.size === 0 && (!partNamed || machineOnly)) continue;
     const subject = named.find((o) => !named.some((x) => x !== o && x.start <= o.start && x.end > o.end));
     if (
       partNamed &&

@@ -66,11 +66,11 @@ const HOLDS = new Set([
 /** One-character nouns that end parts' names though the segmenter tags them otherwise (`钨|靶/p`, `加样|针/p`). */
 const PART_TAIL = new Set([...'针杯盘仓站罐壶箱槽盒座架罩环塞阀泵管剂靶轮元块杆']);
 /**
- * A count of parts closing a list (`三大部分`, `四部分`, `四类关键部件`, `两个模块`): the list before it
- * names parts whatever its verb, and the count is no part of the last member's name.
+ * A count of parts closing a list (`三大部分`, `四部分`, `四类关键部件`, `两个模块`, a teardown's `六大块`): the list
+ * before it names parts whatever its verb, and the count is no part of the last member's name.
  */
 const PART_COUNT =
-  /^[0-9两二三四五六七八九十几多]+(?:大|个|类|种|项)?(?:大部分|部分|系统|子系统|模块|单元|部件|组件|零部件|元件|器件|关键部件|核心部件|主要部件)$/;
+  /^[0-9两二三四五六七八九十几多]+(?:大|个|类|种|项)?(?:块|大部分|部分|系统|子系统|模块|单元|部件|组件|零部件|元件|器件|关键部件|核心部件|主要部件)$/;
 /** Names a whole is too vague to be a part by (`产品`, `设备`) or a device, not a part (`…机器人`). */
 const NOT_PART_WHOLE = /(?:机器人|设备|装备|器械|仪器|产品)$/;
 const SEPARATORS = new Set(['、', '和', '及', '与', '以及']);
