@@ -20,6 +20,7 @@ export const OWNED_RULE = 'grammar:A的B采用Y';
 export const POINTED_CLASS_RULE = 'grammar:A…。其核心部件包括B';
 export const CLAUSE_PART_RULE = 'grammar:A由B组成，C由D组成';
 export const PLUS_RULE = 'grammar:A（B＋C）';
+export const EQUALS_RULE = 'grammar:A=B+C';
 
 /**
  * Hedges that may stand between the whole and 由 (`则一般由`, `整体上由`, `内部由`), after a table's cell
@@ -57,14 +58,18 @@ const slashJoined = (text: string, start: number, end: number): boolean =>
  * `A内设有B`, `A上设有B` (a patent's wording), and a count before the first part (`灯头内置多颗B和C`).
  */
 const INCLUDES =
-  /^(?:\([^()]{1,12}\))?[:：]?(?:内|上)?(?:又|还|则|也|内部|却)*(?:主要|通常|一般)?(?:包括|包含|含有|内含|(?:集成|装有|配有|内置|搭载|配备)了?(?:[0-9两二三四五六七八九十多数几]+[颗个只块片根组套枚条])?|设有|(?:主要|关键|核心)?(?:零部件|部件|组件)(?:有|包括)|(?:(?:由|从|自)[\u4e00-\u9fff]{1,4}(?:至|到|向|及)[\u4e00-\u9fff]{1,4})?依次(?:为|是|包括|设有|排列着?))[:：]?(?:[^，,。；;:：的]{1,8}的)?$/;
+  /^(?:\([^()]{1,12}\))?[:：]?(?:内|上|里|里面)?(?:又|还|则|也|内部|却)*(?:主要|通常|一般)?(?:包括|包含|含有|内含|(?:集成|装有|配有|内置|搭载|配备)了?(?:[0-9一两二三四五六七八九十多数几]+[颗个只块片根组套枚条])?|设有|(?:主要|关键|核心)?(?:零部件|部件|组件)(?:有|包括)|(?:(?:由|从|自)[\u4e00-\u9fff]{1,4}(?:至|到|向|及)[\u4e00-\u9fff]{1,4})?依次(?:为|是|包括|设有|排列着?))[:：]?(?:[^，,。；;:：的]{1,8}的)?$/;
 /**
  * `直线加速器（含多叶准直器、加速管）`, `医用直线加速器1台（含…）`: a bracket after a thing (and its count) that
  * says what it comes with. Its parts only: a device inside (`负压救护车（含车载呼吸机）`) is no part.
  */
 const BRACKET_HOLDS = /^(?:[0-9]+[台套件个])?\((?:含|包括|包含|内含)[:：]?$/;
-/** `探针上通常有B、C和D`: what sits on or in a thing (bare 有 says too little). */
-const HAS_ON = /^(?:上|内|中|里|内部)(?:通常|一般|还|也|都|主要|则|大多)*有[:：]?$/;
+/**
+ * `探针上通常有B、C和D`: what sits on or in a thing (bare 有 says too little); spoken, what is inside it or
+ * set into it (`发射器里是蓝牙芯片和纽扣电池`, `叶轮里嵌了钕铁硼永磁体`).
+ */
+const HAS_ON =
+  /^(?:上|内|中|里|里面|内部)(?:通常|一般|还|也|都|主要|则|大多)*(?:有|(?<=(?:里|里面))是|(?:嵌|埋)(?:了|有|着))[:：]?(?:[一两二三四五六七八九十几]+[颗个只块片根组套枚条])?$/;
 /** `A可以分为B、C和D三大部分`: 分为 names parts only before a count of them (else kinds: `分为线阵探头、…`). */
 const DIVIDES = /^[:：]?(?:又|还|则|也)?(?:可以|可)?分为[:：]?$/;
 /** After a make-up verb, the words that add more parts to the same whole (`组成，另配A、B和C`). */
@@ -399,6 +404,28 @@ export const compositionEdges = (
     if (gaps.some((g, k) => g !== (k === 0 || k === gaps.length - 1 ? '' : '+'))) continue;
     for (const o of inside)
       if (!broad(o.nodeId) && !reader.generic(o.nodeId)) edge(o.nodeId, whole.nodeId, PLUS_RULE, sentence);
+  }
+
+  // `连续血糖监测系统（CGM）=传感器+发射器+接收端（手机App或阅读器）`: a thing (and its gloss) equal to names
+  // joined by plus signs alone, up to the clause's end (a gloss of the last one aside), is their sum. Only
+  // parts and materials, as in the bracket above.
+  for (const whole of outer) {
+    if (!isWhole(whole)) continue;
+    const gloss = GLOSS.exec(model.text.slice(whole.end, Math.min(s.end, whole.end + 40)));
+    const from = whole.end + (gloss?.[0].length ?? 0);
+    if (!/^[=＝]/.test(model.text.slice(from, from + 1))) continue;
+    const stop = /[。;；,，!！?？\n]/.exec(model.text.slice(from, s.end));
+    const clauseEnd = from + (stop ? stop.index : s.end - from);
+    const lastGloss = /[(（][^()（）]*[)）]$/.exec(model.text.slice(from, clauseEnd));
+    const end = clauseEnd - (lastGloss?.[0].length ?? 0);
+    const inside = outer.filter((o) => o.start > from && o.end <= end);
+    if (inside.length < 2 || !inside.every(isPart)) continue;
+    const gaps = inside.map((o, k) =>
+      gapText(model, k === 0 ? from + 1 : (inside[k - 1]?.end ?? 0), o.start),
+    );
+    if (gaps.some((g, k) => g !== (k === 0 ? '' : '+')) || (inside.at(-1)?.end ?? 0) !== end) continue;
+    for (const o of inside)
+      if (!broad(o.nodeId) && !reader.generic(o.nodeId)) edge(o.nodeId, whole.nodeId, EQUALS_RULE, sentence);
   }
 
   // `手术机器人…。其核心零部件包括B、C`, `该设备的关键部件有B和C`: the whole is the one device the sentences

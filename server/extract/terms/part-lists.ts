@@ -38,7 +38,7 @@ const NOT_NAME_END = new Set(['u', 'uj', 'p', 'c', 'd', 'r', 'm', 'q', 'x', 'f']
 /** Words between a whole and its 由 or 包括 (`电子内窥镜则一般由…`, `探头内部由…`, `电磁阀又包括…`). */
 const HEDGES = new Set([
   ...['则', '一般', '通常', '主要', '均', '都', '大多', '也', '又', '却', '同样', '可以', '可', '还'],
-  ...['内部', '内', '整体', '整体上', '上', '里'],
+  ...['内部', '内', '整体', '整体上', '上', '里', '里面'],
 ]);
 /**
  * A patent claim's subject right before its comma (`一种腔镜直线切割吻合器，包括…`, `本发明公开了一种超声刀，包括…`):
@@ -47,7 +47,7 @@ const HEDGES = new Set([
 export const CLAIMED =
   /(?:^|[。；;：:，,])(?:本(?:发明|实用新型)(?:公开|提供|涉及)了?)?一种[^，,。；;：:、的]{2,24}$/;
 /** Locatives after a whole: only a thing has an inside (`探头/v 内部由…`). */
-const INSIDE = new Set(['内部', '内', '上', '里']);
+const INSIDE = new Set(['内部', '内', '上', '里', '里面']);
 /** Verbs that say what a thing holds (`治疗头内装有A、B`, `机架上还集成了A和B`, `探针上通常有A、B`): after a
  * locative, the list names the thing's parts. */
 const HOLDS = new Set([
@@ -74,6 +74,8 @@ const PART_COUNT =
 /** Names a whole is too vague to be a part by (`产品`, `设备`) or a device, not a part (`…机器人`). */
 const NOT_PART_WHOLE = /(?:机器人|设备|装备|器械|仪器|产品)$/;
 const SEPARATORS = new Set(['、', '和', '及', '与', '以及']);
+/** Plus signs that add up a thing's make-up after an equals sign (`CGM=传感器+发射器+接收端`). */
+const PLUSES = new Set(['+', '＋']);
 /** Verbs of holding that may open a member (`内置锂电池`): where the part sits, not its name. */
 const HELD = new Set(['内置', '内含', '自带', '配有', '带有', '附带']);
 const MAX_MEMBER = 16;
@@ -183,13 +185,14 @@ export const partNamesOf = (written: string): string[] => {
 const ownText = (text: string, from: number, to: number): string =>
   text.slice(from, to).replace(/[(（][^()（）]*[)）]/g, '');
 
-/** The members of a list that runs from word `start` up to (not including) word `end`. */
+/** The members of a list that runs from word `start` up to (not including) word `end`, parted by `separators`. */
 const membersOf = (
   text: string,
   words: readonly Word[],
   start: number,
   end: number,
   thingHead: (word: string) => boolean = () => false,
+  separators: ReadonlySet<string> = SEPARATORS,
 ): PartMember[] | undefined => {
   const out: PartMember[] = [];
   let from = start;
@@ -200,7 +203,7 @@ const membersOf = (
     if (w && (w.word === ')' || w.word === '）')) depth--;
     // `A、B，以及C`: a comma before 以及 joins the last member like the 以及 after it.
     const commaAnd = /^[,，]$/.test(w?.word ?? '') && words[k + 1]?.word === '以及';
-    if (k < end && (depth > 0 || !w || (!SEPARATORS.has(w.word) && !commaAnd))) continue;
+    if (k < end && (depth > 0 || !w || (!separators.has(w.word) && !commaAnd))) continue;
     // `发射与接收电路`: an action alone joined to the next member by 与/和/及 shares its head, a part's
     // head after the next action; one name (not `端盖/v 和 灌封/v 胶`, whose 胶 is no part's head).
     const action = (x: Word | undefined): boolean => x?.tag === 'v' || x?.tag === 'vn';
@@ -567,6 +570,29 @@ export const readPartLists = (
       i = e;
       continue;
     }
+    if (/^[=＝]$/.test(w.word)) {
+      // `连续血糖监测系统（CGM）=传感器+发射器+接收端（手机App或阅读器）`: a thing that equals its pieces added
+      // up names its parts by them, bare heads too; the members must name parts by themselves.
+      const subject = words[pastGloss(words, { index: i - 1, inside: false }).index];
+      if (!subject || !THING_TAGS.has(subject.tag)) continue;
+      let t = i + 1;
+      let depth = 0;
+      for (; t < words.length; t++) {
+        const x = words[t]?.word ?? '';
+        if (/^[(（]$/.test(x)) depth++;
+        if (/^[)）]$/.test(x)) depth--;
+        if (depth === 0 && /^[。;；,，!！?？\n]$/.test(x)) break;
+      }
+      const list = membersOf(text, words, i + 1, t, thingHead, PLUSES);
+      // A member's gloss in brackets (`接收端（手机App或阅读器）`) names things of its own: no part of its span.
+      if (list && partsByMembers(list, thingHead))
+        for (const m of list) {
+          const open = text.slice(m.span[0], m.span[1]).search(/[(（]/);
+          members.push(open > 0 ? { ...m, span: [m.span[0], m.span[0] + open] } : m);
+        }
+      i = t;
+      continue;
+    }
     if (w.word === '由' && w.tag === 'p') {
       // The list runs to the verb that says "made of"; a count of parts may come first.
       let e = i + 1;
@@ -814,8 +840,12 @@ export const readPartLists = (
         !words.slice(Math.max(0, classAt - 3), classAt).some((x) => /材料|原料/.test(x.word)) &&
         PARTS_ARE.test(words[classAt]?.word ?? '') &&
         !(words[classAt]?.word ?? '').endsWith('部分'));
-    // `探针上通常有A、B和C`: 有 after a locative says what the thing holds.
-    const holdsAfterPlace = w.word === '有' && subjectBefore(words, i).inside;
+    // `探针上通常有A、B和C`: 有 after a locative says what the thing holds; spoken, 是 right after 里 or 里面
+    // (`发射器里是蓝牙芯片和纽扣电池`) and 嵌了 (`叶轮里嵌了…`) say so too.
+    const spokenHolds =
+      (w.word === '是' && /^(?:里|里面)$/.test(words[i - 1]?.word ?? '')) ||
+      (w.word === '嵌' && /^(?:了|有|着)$/.test(words[i + 1]?.word ?? ''));
+    const holdsAfterPlace = (w.word === '有' || spokenHolds) && subjectBefore(words, i).inside;
     // `X是Y最核心的部件`, `X是Y的关键零部件之一`: X is a part.
     if (w.word === '是' && PART_OF_PREDICATE.test(clauseAfter(words, i))) {
       const { index: b } = subjectBefore(words, i);
@@ -829,6 +859,7 @@ export const readPartLists = (
     if ((INCLUDES.has(w.word) || partsAre || holdsAfterPlace) && i > 0) {
       let s = i + 1;
       while (s < words.length && /^[:：了]$/.test(words[s]?.word ?? '')) s++;
+      if (w.word === '嵌' && /^(?:有|着)$/.test(words[s]?.word ?? '')) s++;
       let t = s;
       // The clause ends at a comma unless 以及 goes on with the list (`A、B，以及C`).
       while (
@@ -884,7 +915,8 @@ export const readPartLists = (
           known = isPart(name.slice(f)) || (bare.length - f >= 2 && isPart(bare.slice(f)));
         known ||= w.word !== '分为' && ASSEMBLY.test(name) && !NOT_WHOLE.test(name);
         // `治疗头内装有…`: what a thing holds inside or on it are its parts.
-        known ||= inside && HOLDS.has(w.word) && !NOT_WHOLE.test(name) && !NOT_PARTS.test(name);
+        known ||=
+          inside && (HOLDS.has(w.word) || spokenHolds) && !NOT_WHOLE.test(name) && !NOT_PARTS.test(name);
       }
       // `血液管路由…组成，含有泵管段、动脉壶、静脉壶和压力监测保护罩`: whatever the subject, a list whose members
       // name parts by themselves and none a device is of parts (not after 分为, which sorts kinds).

@@ -25,3 +25,39 @@ describe('a teardown: 整机由…六大块组成', () => {
     expect(supplyPairs(two).filter((p) => p.includes('该产品由B组成'))).toEqual([]);
   });
 });
+
+describe('spoken make-ups: A=B+C+D, A里是B和C', () => {
+  const CGM =
+    '安排！简单说，连续血糖监测系统（CGM）=传感器+发射器+接收端（手机App或阅读器）。传感器那根软针是聚酰亚胺基底。' +
+    '发射器里是蓝牙芯片和纽扣电池。';
+
+  it('reads the parts a thing equals added up, bare heads and a glossed last one among them', () => {
+    expect(supplyPairs(CGM)).toEqual([
+      'PART_OF 传感器 -> 连续血糖监测系统 grammar:A=B+C',
+      'PART_OF 发射器 -> 连续血糖监测系统 grammar:A=B+C',
+      'PART_OF 接收端 -> 连续血糖监测系统 grammar:A=B+C',
+      'PART_OF 纽扣电池 -> 发射器 grammar:A包括B',
+      'PART_OF 蓝牙芯片 -> 发射器 grammar:A包括B',
+    ]);
+  });
+
+  it('reads what is inside a known thing or set into it (里是, 里面还集成了一个, 里嵌了)', () => {
+    const known = {
+      叶轮: 'Component',
+      钕铁硼永磁体: 'Component',
+      膜式氧合器: 'Component',
+      热交换器: 'Component',
+    } as const;
+    expect(supplyPairs('叶轮里嵌了钕铁硼永磁体，电机隔着外壳用磁耦合带着它转。', known)).toEqual([
+      'PART_OF 钕铁硼永磁体 -> 叶轮 grammar:A包括B',
+    ]);
+    expect(supplyPairs('膜式氧合器里面还集成了一个热交换器。', known)).toEqual([
+      'PART_OF 热交换器 -> 膜式氧合器 grammar:A包括B',
+    ]);
+  });
+
+  it('reads no sum of costs, and no sum with a device in it', () => {
+    expect(supplyPairs('总价=设备费+安装费。')).toEqual([]);
+    expect(supplyPairs('PET/CT=PET+CT。')).toEqual([]);
+  });
+});
