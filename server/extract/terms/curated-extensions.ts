@@ -7,6 +7,7 @@ import {
   DISCOURSE_WORDS,
   endsInOrganisation,
   isAppearanceWord,
+  isHandlingVerb,
   isOrganisationWord,
   isPlaceWord,
   namesMemberClass,
@@ -213,6 +214,8 @@ export const extendCurated = (
           stops.has(w.word) ||
           isPlaceWord(w) ||
           DISCOURSE_WORDS.has(w.word) ||
+          // `检查|驱动气比例阀`: a verb of handling takes the curated thing as its object.
+          isHandlingVerb(w.word) ||
           isOrganisationWord(w.word) ||
           // `MRI的关键部件|超导磁体`: the class of the member, an apposition.
           namesMemberClass(w.word) ||

@@ -623,6 +623,59 @@ export const startAfterClauseWords = (
   return at;
 };
 
+/**
+ * Verbs of servicing a thing in use (`每6个月：检查APL阀`, `记录水冷机的进出水温度`, `或重新校准顺磁氧传感器`): the
+ * thing is their object, and they are no word of its name. They also name what a part does (`调节旋钮`,
+ * `记录电极`, `检查床`), so only an object of three characters or more is cut off (see `objectAfter`).
+ */
+const SERVICE_VERBS = new Set(['检查', '校准', '标定', '记录', '调节', '调整']);
+/**
+ * Verbs of seeing or pointing a thing out, and of belonging or passing through (`展台上可以看到磁珠`,
+ * `能在设备现场指认磁体`, `PET/CT属核医学设备`, `再流经麻醉蒸发器`): they name no kind of part, so any object
+ * of two characters or more is cut off.
+ */
+const POINTING_VERBS = new Set([
+  ...['看到', '看见', '见到', '指认', '指出', '找到'],
+  ...['属', '流经', '途经'],
+]);
+
+/** True when the word is a verb of servicing, seeing, belonging or passing through. */
+export const isHandlingVerb = (word: string): boolean => SERVICE_VERBS.has(word) || POINTING_VERBS.has(word);
+
+/** Adverbs of doing again (`重新|灌|环氧树脂`, `重新|校准`): the verb right after them is a clause's. */
+const REPEAT_ADVERBS = new Set(['重新', '再次']);
+/** A broad class after a verb makes one name with it (`检查设备`, `记录系统`): a kind named by its use. */
+const BROAD_OBJECT = /^(?:装备|设备|系统|仪器|装置|器械|单元|模块|组件|电路|软件|平台)$/;
+
+/** True when the words of [from, to) are the object of a verb ending at `from`: `least` characters or
+ * more, not a verb (`检测|报警模块`, `清洗|消毒机` are kinds) and not a broad class alone. */
+const objectAfter = (words: readonly Word[], from: number, to: number, least: number): boolean => {
+  const first = words.find((x) => x.from === from);
+  if (!first || to - from < least || /^vn?$/.test(first.tag)) return false;
+  const rest = words
+    .filter((x) => x.from >= from && x.to <= to)
+    .map((x) => x.word)
+    .join('');
+  return !BROAD_OBJECT.test(rest);
+};
+
+/** Where the name at [from, to) starts after the last verb of handling in it (`现场指认|磁体`), or `from`. */
+export const afterHandlingVerb = (words: readonly Word[], from: number, to: number): number => {
+  let at = from;
+  const first = words.findIndex((x) => x.from === from);
+  for (let k = Math.max(first, 0); first >= 0 && k < words.length; k++) {
+    const w = words[k];
+    if (!w || w.to >= to) break;
+    const next = words[k + 1];
+    // `重新|灌`: the verb after an adverb of doing again is a clause's, whatever it is.
+    const again = REPEAT_ADVERBS.has(w.word) && next?.from === w.to;
+    const verb = again ? next : isHandlingVerb(w.word) ? w : undefined;
+    const least = POINTING_VERBS.has(verb?.word ?? '') ? 2 : 3;
+    if (verb && objectAfter(words, verb.to, to, least)) at = verb.to;
+  }
+  return at;
+};
+
 /** A relative clause after a name (`主控板所用`, `探头所需`): 所 and its verb close the phrase. */
 const RELATIVE_END = /所(?:用|需|含|配|配套|采用|使用|需要|生产|制造)$/;
 

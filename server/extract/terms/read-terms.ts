@@ -30,6 +30,7 @@ import {
 } from './material-names';
 import { materialContext, readMadeInto, readMaterialUses, readUseSubjects } from './material-uses';
 import {
+  afterHandlingVerb,
   afterRelative,
   balancedBrackets,
   bracketDepth,
@@ -275,7 +276,15 @@ export const readTerms = (
           ? 0
           : Math.max(
               relative,
-              startAfterClauseWords(words, given.from - rf, given.to - rf, given.label === 'Material') +
+              // `检查APL阀`, `现场指认磁体`: a verb of handling whose object the name is (not in a
+              // completed name, whose span is the conjunct only).
+              (given.completedFrom === undefined
+                ? afterHandlingVerb(
+                    words,
+                    startAfterClauseWords(words, given.from - rf, given.to - rf, given.label === 'Material'),
+                    given.to - rf,
+                  )
+                : startAfterClauseWords(words, given.from - rf, given.to - rf, given.label === 'Material')) +
                 rf -
                 given.from,
             );

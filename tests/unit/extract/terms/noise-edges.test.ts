@@ -13,7 +13,7 @@ import {
   namesFirmBusiness,
   relativeEnd,
 } from '../../../../server/extract/terms/noise';
-import { contextOf, fieldsOf } from '../seed-data';
+import { contextOf, fieldsOf, thingsOf } from '../seed-data';
 
 const graphed = (text: string): string[] => contextOf(text).model.discovered.map((d) => d.name);
 
@@ -59,6 +59,39 @@ describe('a preposition or a word of discourse before a name', () => {
 
   it('经 before a device stays a route of its name', () => {
     expect(graphed('重点发展经导管主动脉瓣膜、经食道探头等产品。')).toContain('经导管主动脉瓣膜');
+  });
+});
+
+describe('a verb of servicing, seeing or belonging before a name', () => {
+  it.each([
+    // a service manual's steps and fault codes
+    ['· 每6个月（维修工程师）：检查APL阀和快速供氧阀，流量计精度测试。', /^检查/],
+    ['E-305  氧浓度读数异常：更换氧电池，或重新校准顺磁氧传感器。', /^(?:重新|校准)/],
+    ['我们现在送第三方修，声透镜换国产硅橡胶的，匹配层重新灌环氧树脂，效果和原厂差不多。', /重新|灌/],
+    // a textbook's tasks, an expo's stands, a glossary's definitions
+    ['能力目标：能在设备现场指认磁体、梯度线圈、射频线圈和谱仪等部件。', /指认/],
+    ['上游展台上可以看到磁珠、抗原、抗体和诊断酶等原料。', /^看到/],
+    [
+      '正电子发射断层扫描/计算机断层扫描系统\tPET/CT\t属核医学设备，PET部分的探测器环由闪烁晶体和硅光电倍增管构成。',
+      /^属/,
+    ],
+  ])('%s: the verb opens no name', (text, opening) => {
+    expect(graphed(text).filter((n) => opening.test(n))).toEqual([]);
+  });
+
+  it.each([
+    ['能力目标：能在设备现场指认磁体、梯度线圈、射频线圈和谱仪等部件。', '磁体'],
+    ['上游展台上可以看到磁珠、抗原、抗体和诊断酶等原料。', '磁珠'],
+    ['E-305  氧浓度读数异常：更换氧电池，或重新校准顺磁氧传感器。', '顺磁氧传感器'],
+  ])('%s reads the object %s', (text, name) => {
+    expect(thingsOf(text).map((t) => t.slice(t.indexOf(':') + 1))).toContain(name);
+  });
+
+  it.each([
+    ['吻合器的调节旋钮采用聚甲醛（POM）注塑。', '调节旋钮'],
+    ['磁共振成像设备由磁体、谱仪、检查床和计算机系统组成。', '检查床'],
+  ])('a verb that names what a part does stays in its name: %s', (text, name) => {
+    expect(thingsOf(text).map((t) => t.slice(t.indexOf(':') + 1))).toContain(name);
   });
 });
 
