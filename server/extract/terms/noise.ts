@@ -639,6 +639,13 @@ const POINTING_VERBS = new Set([
   ...['属', '流经', '途经'],
 ]);
 
+/**
+ * Verbs of supplying or driving one thing with another (`电动轮椅配套无刷轮毂电机`, `机械臂关节配套精密谐波减速器`,
+ * `手术机器人整机带动球管`): between two names they end the first and open the second, which is what a list
+ * or a line names; cut before any object of two characters or more, a verbal one too (`无刷轮毂电机`).
+ */
+const SUPPLY_VERBS = new Set(['配套', '带动']);
+
 /** True when the word is a verb of servicing, seeing, belonging or passing through. */
 export const isHandlingVerb = (word: string): boolean => SERVICE_VERBS.has(word) || POINTING_VERBS.has(word);
 
@@ -648,10 +655,17 @@ const REPEAT_ADVERBS = new Set(['重新', '再次']);
 const BROAD_OBJECT = /^(?:装备|设备|系统|仪器|装置|器械|单元|模块|组件|电路|软件|平台)$/;
 
 /** True when the words of [from, to) are the object of a verb ending at `from`: `least` characters or
- * more, not a verb (`检测|报警模块`, `清洗|消毒机` are kinds) and not a broad class alone. */
-const objectAfter = (words: readonly Word[], from: number, to: number, least: number): boolean => {
+ * more, not a broad class alone, and unless `verbal`, not opening with a verb (`检测|报警模块`, `清洗|消毒机`
+ * are kinds). */
+const objectAfter = (
+  words: readonly Word[],
+  from: number,
+  to: number,
+  least: number,
+  verbal = false,
+): boolean => {
   const first = words.find((x) => x.from === from);
-  if (!first || to - from < least || /^vn?$/.test(first.tag)) return false;
+  if (!first || to - from < least || (!verbal && /^vn?$/.test(first.tag))) return false;
   const rest = words
     .filter((x) => x.from >= from && x.to <= to)
     .map((x) => x.word)
@@ -669,9 +683,11 @@ export const afterHandlingVerb = (words: readonly Word[], from: number, to: numb
     const next = words[k + 1];
     // `重新|灌`: the verb after an adverb of doing again is a clause's, whatever it is.
     const again = REPEAT_ADVERBS.has(w.word) && next?.from === w.to;
-    const verb = again ? next : isHandlingVerb(w.word) ? w : undefined;
-    const least = POINTING_VERBS.has(verb?.word ?? '') ? 2 : 3;
-    if (verb && objectAfter(words, verb.to, to, least)) at = verb.to;
+    const verb = again ? next : isHandlingVerb(w.word) || SUPPLY_VERBS.has(w.word) ? w : undefined;
+    // `配套|无刷轮毂电机`, `带动|球管`: what is supplied or driven is any thing named after the verb.
+    const supply = SUPPLY_VERBS.has(verb?.word ?? '');
+    const least = supply || POINTING_VERBS.has(verb?.word ?? '') ? 2 : 3;
+    if (verb && objectAfter(words, verb.to, to, least, supply)) at = verb.to;
   }
   return at;
 };

@@ -95,6 +95,22 @@ describe('a verb of servicing, seeing or belonging before a name', () => {
   });
 });
 
+describe('a verb of supplying or driving between two names', () => {
+  it.each([
+    ['电动轮椅配套无刷轮毂电机和锂电池组；智能假肢接受腔采用碳纤维复合材料。', '无刷轮毂电机', /配套/],
+    [
+      '发展腔镜、骨科和经皮穿刺手术机器人，机械臂关节配套精密谐波减速器、无框力矩电机和高分辨率编码器。',
+      '精密谐波减速器',
+      /配套/,
+    ],
+    ['影像、手术机器人整机带动球管、减速器等部件本地配套', '球管', /带动/],
+  ])('%s reads %s, no name holding the verb', (text, name, verb) => {
+    const things = thingsOf(text).map((t) => t.slice(t.indexOf(':') + 1));
+    expect(things).toContain(name);
+    expect(things.filter((n) => verb.test(n))).toEqual([]);
+  });
+});
+
 describe('a relative clause after a name', () => {
   it.each([
     ['主控板所用', 2],
