@@ -62,6 +62,41 @@ const FITTED =
 
 const ITEMS = ['Component'];
 
+/**
+ * A package's configuration list (`配置清单：扫描机架1套、X射线球管1只…`), numbered or not: each counted item is a
+ * part the machine is delivered with.
+ */
+const CONFIGURATION_LINE =
+  /^[\s\u3000]*(?:[★▲△*#※][\s\u3000]*)?(?:(?:[0-9]{1,2}[.．、]|[(（][0-9]{1,2}[)）])[\s\u3000]*)?(?:配置清单|设备配置清单|标准配置清单|标准配置|基本配置|主要配置|装箱清单|供货清单|配置要求|配置)[\s\u3000]*[:：][\s\u3000]*/;
+/** An item's count and measure word (`1套`, `10个`), a note in brackets after it at most. */
+const ITEM_COUNT =
+  '(?:[0-9]+|[一两二三四五六七八九十]+)(?:套|只|个|台|张|块|根|条|件|副|支|把|组|片|对|卷|盒|瓶|袋|路)(?:[(（][^()（）]*[)）])?';
+/**
+ * Between two items of such a list: the count of the one before, a separator or a joiner; an item the reading
+ * named nothing in may stand there with its count (`主机1台、`).
+ */
+const BEFORE_ITEM = new RegExp(
+  `^(?:[^、，,；;。]{0,12}?${ITEM_COUNT}[、，,])*(?:${ITEM_COUNT})?(?:[、，,]|及|和|与)?$`,
+);
+/** After an item: its count, or a joiner to the next thing counted with it (`冷头及氦压缩机1套`). */
+const AFTER_ITEM = new RegExp(`^(?:${ITEM_COUNT}|及|和|与)`);
+/**
+ * After a part that opens a clause of a parameter line: a figure of it, a few words of what is measured at most
+ * before it (`探测器排数≥256排`, `球管热容量≥8MHU`, `超导磁体场强3.0T`), or what it is, has or does
+ * (`吸气流量传感器为热膜式`, `加样针具有液面探测和防撞功能`, `呼气阀可高温高压消毒`).
+ */
+const ABOUT_PART =
+  /^(?:[\u4e00-\u9fff]{0,6}(?:[≥≤＞＜>＝=<±]|[0-9])|(?:为|是|具有|具备|带有|可|支持|应|须|需|均|采用|选用))/;
+/**
+ * Before a clause's first part when nothing named opens it: a verb of what the machine uses, alone or after a
+ * function of the machine (`采用涡轮风机驱动`, `氧浓度监测采用顺磁氧传感器`), never after a thing the reading left
+ * unnamed (`球管采用液态金属轴承` is the tube's); or what an unnamed part of it is (`检测器为光电倍增管`).
+ */
+const USES_PART =
+  /^(?:[\u4e00-\u9fff]{0,6}(?:监测|检测|测量|驱动|控制|成像|显示|供电|冷却|采集|计数|传动))?(?:均|主要)?(?:采用|选用)$|^[\u4e00-\u9fff]{1,8}为$/;
+/** Where a clause of a parameter line ends. */
+const CLAUSE_END = /[，,；;。]/g;
+
 interface Package {
   /** The package's number in Arabic digits, when written so. */
   readonly number: string | undefined;
@@ -127,6 +162,29 @@ export const tenderEdges = (ctx: RuleContext, reader: SupplyReader): void => {
         single = item !== null;
       }
       if (item) pkg.single ??= single;
+    }
+    const configuration = pkg && !head ? CONFIGURATION_LINE.exec(line) : null;
+    if (pkg && configuration) {
+      // `配置清单：扫描机架1套、…、冷头及氦压缩机1套`: every counted item is the machine's.
+      const from = start + configuration[0].length;
+      const names = namesIn(from, end);
+      const sentence = sentenceAt(model.sentences, from);
+      for (const [k, o] of names.entries())
+        if (
+          ITEMS.includes(labelOf(o.nodeId) ?? '') &&
+          BEFORE_ITEM.test(gapText(model, names[k - 1]?.end ?? from, o.start)) &&
+          AFTER_ITEM.test(text.slice(o.end, end)) &&
+          !reader.generic(o.nodeId)
+        )
+          reader.edge(
+            o.nodeId,
+            pkg.machine,
+            TENDER_RULE,
+            sentence,
+            pkg.sentence === sentence ? undefined : pkg.sentence,
+          );
+      start = end + 1;
+      continue;
     }
     const titled = head ? undefined : parametersHead(start, end);
     if (titled) pkg = titled;
@@ -202,6 +260,20 @@ export const tenderEdges = (ctx: RuleContext, reader: SupplyReader): void => {
       for (const [k, o] of names.entries())
         if (FITTED.test(gapText(model, Math.max(from, names[k - 1]?.end ?? from), o.start)))
           for (const p of reader.listFrom(names, k, ITEMS)) parts.add(p);
+      // `探测器排数≥256排，…`, `★1. 采用涡轮风机驱动`, `检测器为光电倍增管`: each clause of the line speaks of the
+      // part it opens with, or of the part the machine uses when nothing named opens it.
+      const clauses = [
+        from,
+        ...[...line.slice(from - start).matchAll(CLAUSE_END)].map((x) => from + x.index + 1),
+      ];
+      for (const [c, at] of clauses.entries()) {
+        const close = clauses[c + 1] ?? end;
+        const first = names.find((o) => o.start >= at && o.end <= close);
+        if (!first || !ITEMS.includes(labelOf(first.nodeId) ?? '')) continue;
+        const lead = gapText(model, at, first.start);
+        if (lead === '' ? ABOUT_PART.test(text.slice(first.end, close)) : USES_PART.test(lead))
+          parts.add(first.nodeId);
+      }
       for (const p of parts)
         if (!reader.generic(p))
           reader.edge(

@@ -18,6 +18,7 @@ export type TermRule =
   | 'list:propagated'
   | 'list:shape'
   | 'list:parts'
+  | 'list:configuration'
   | 'label:parameter'
   | 'table:name-column'
   | 'shape:implant'
@@ -60,6 +61,9 @@ const BASE: Record<TermRule, number> = {
   'list:class': 0.75,
   // A member of a list that says what a thing is made of (`由物镜、目镜……等组成`): a part as written.
   'list:parts': 0.75,
+  // A counted item of a machine's configuration list (`配置清单：扫描机架1套、…`): the layout says it is one
+  // thing delivered with the machine, the count that it is a thing.
+  'list:configuration': 0.7,
   // The label of a numbered parameter line (`2.5 检查床：最大承重≥205kg`): the figures say it is a thing, the
   // layout that it is a part of the machine described; its name is read from the line alone.
   'label:parameter': 0.65,

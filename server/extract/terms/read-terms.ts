@@ -42,6 +42,7 @@ import {
 } from './noise';
 import { equipmentNameCells } from './name-columns';
 import { parameterLabel } from './parameter-lines';
+import { CONFIGURATION_WORD, configurationMembers, LINE_LEAD } from './configuration-lists';
 import { namesConversion, partNamesOf, readPartLists } from './part-lists';
 import { partsAfterUser } from './user-parts';
 import { isBoundaryWord, joinHyphenated, tagWords, type Word } from './segmenter';
@@ -361,6 +362,17 @@ export const readTerms = (
       // An organisation's name is no device; a hospital first is the setting (`医院智能物流机器人`).
       if (isOrganisationWord(name) || /公司|集团|(?<!^)医院|大学|研究院|研究所/.test(name)) continue;
       addRead('Equipment', cf, end, 'table:name-column');
+    }
+    // `配置清单：扫描机架1套、X射线球管1只…`: a configuration list's counted items are the parts of the machine
+    // it is the list of, as written; read before the head nouns, so a workstation in it is a part too.
+    for (let at = s.search(CONFIGURATION_WORD); at >= 0;) {
+      // The label opens its line as written, after a number or a mark at most (`3. 配置清单：`).
+      const raw = text.slice(0, norm.starts[rf + at] ?? 0);
+      if (LINE_LEAD.test(raw.slice(raw.lastIndexOf('\n') + 1)))
+        for (const [f, t] of configurationMembers(s, words, at))
+          if (isFree(f, t)) addRead('Component', rf + f, rf + t, 'list:configuration');
+      const next = s.slice(at + 1).search(CONFIGURATION_WORD);
+      at = next < 0 ? -1 : at + 1 + next;
     }
     const parts = readPartLists(
       s,

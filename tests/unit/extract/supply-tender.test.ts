@@ -191,3 +191,61 @@ describe('a package whose lines are numbered by item alone', () => {
     ]);
   });
 });
+
+describe("a package's configuration list and the clauses of its parameter lines", () => {
+  it('gives the machine every counted item of its configuration list, named as written', () => {
+    // No head of a part ends 扫描机架, 导管床 or 模拟肺: the counted list says each is one thing delivered.
+    expect(
+      pairs(
+        '包3：数字减影血管造影系统（DSA）\n3. C形臂旋转速度≥55°/s\n配置清单：落地式C形臂1套、平板探测器1块、导管床1张、悬吊显示器1套。\n\n包5：有创呼吸机\n配置清单：主机1台、加温湿化器1台、呼吸管路5套、模拟肺1个。',
+      ),
+    ).toEqual([
+      'PART_OF 加温湿化器 -> 有创呼吸机 tender:package-parts',
+      'PART_OF 呼吸管路 -> 有创呼吸机 tender:package-parts',
+      'PART_OF 导管床 -> 数字减影血管造影系统 tender:package-parts',
+      'PART_OF 平板探测器 -> 数字减影血管造影系统 tender:package-parts',
+      'PART_OF 悬吊显示器 -> 数字减影血管造影系统 tender:package-parts',
+      'PART_OF 模拟肺 -> 有创呼吸机 tender:package-parts',
+      'PART_OF 落地式C形臂 -> 数字减影血管造影系统 tender:package-parts',
+    ]);
+    // Two things counted together (`冷头及氦压缩机1套`) are two items.
+    expect(pairs('包2：3.0T超导磁共振成像系统\n配置清单：超导磁体1套、冷头及氦压缩机1套。')).toEqual([
+      'PART_OF 冷头 -> 超导磁共振成像系统 tender:package-parts',
+      'PART_OF 氦压缩机 -> 超导磁共振成像系统 tender:package-parts',
+      'PART_OF 超导磁体 -> 超导磁共振成像系统 tender:package-parts',
+    ]);
+  });
+
+  it('reads a list only when every item is counted, and only under a package', () => {
+    expect(pairs('包5：有创呼吸机\n配置清单：加温湿化器、呼吸管路和模拟肺。')).toEqual([]);
+    expect(pairs('配置清单：加温湿化器1台、呼吸管路5套、模拟肺1个。')).toEqual([]);
+  });
+
+  it('gives the machine the part a clause opens with, or the part it uses when nothing named opens it', () => {
+    expect(
+      pairs(
+        '包5：有创呼吸机\n★1. 采用涡轮风机驱动，无需外接压缩空气\n▲2. 吸气流量传感器为热膜式\n3. 氧浓度监测采用顺磁氧传感器，屏幕≥15英寸',
+        { 涡轮风机: 'Component', 吸气流量传感器: 'Component', 顺磁氧传感器: 'Component' },
+      ),
+    ).toEqual([
+      'PART_OF 吸气流量传感器 -> 有创呼吸机 tender:package-parts',
+      'PART_OF 涡轮风机 -> 有创呼吸机 tender:package-parts',
+      'PART_OF 顺磁氧传感器 -> 有创呼吸机 tender:package-parts',
+    ]);
+    // A part that opens the clause is the machine's, and what it uses its own; a thing the reading left
+    // unnamed (阳极) keeps what it uses from the machine.
+    expect(
+      pairs('包3：数字减影血管造影系统（DSA）\n▲2. 球管采用液态金属轴承，阳极热容量≥3.0MHU', {
+        液态金属轴承: 'Component',
+      }),
+    ).toEqual([
+      'PART_OF 液态金属轴承 -> 球管 grammar:A采用B',
+      'PART_OF 球管 -> 数字减影血管造影系统 tender:package-parts',
+    ]);
+    expect(
+      pairs('包3：数字减影血管造影系统（DSA）\n▲2. 阳极采用液态金属轴承，阳极热容量≥3.0MHU', {
+        液态金属轴承: 'Component',
+      }),
+    ).toEqual([]);
+  });
+});

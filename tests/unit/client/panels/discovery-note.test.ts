@@ -75,6 +75,7 @@ describe('discoveryNote', () => {
       'list:propagated': true,
       'list:shape': true,
       'list:parts': true,
+      'list:configuration': true,
       'label:parameter': true,
       'table:name-column': true,
       'shape:implant': true,
