@@ -674,8 +674,16 @@ const objectAfter = (
 };
 
 /** Where the name at [from, to) starts after the last verb of handling in it (`现场指认|磁体`), or `from`. */
-export const afterHandlingVerb = (words: readonly Word[], from: number, to: number): number => {
-  let at = from;
+export const afterHandlingVerb = (
+  words: readonly Word[],
+  from: number,
+  to: number,
+  leading: ReadonlySet<string> = new Set(),
+): number => {
+  // `支持器械臂采用碳纤维复合材料`: a verb of policy opening the name (a leading verb, which head-noun terms
+  // already stop at) is the clause's, before any object of two characters or more.
+  const opener = words.find((x) => x.from === from);
+  let at = opener && leading.has(opener.word) && objectAfter(words, opener.to, to, 2) ? opener.to : from;
   const first = words.findIndex((x) => x.from === from);
   for (let k = Math.max(first, 0); first >= 0 && k < words.length; k++) {
     const w = words[k];

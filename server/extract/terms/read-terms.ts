@@ -284,6 +284,7 @@ export const readTerms = (
                     words,
                     startAfterClauseWords(words, given.from - rf, given.to - rf, given.label === 'Material'),
                     given.to - rf,
+                    configWords(config, 'leadingVerbs'),
                   )
                 : startAfterClauseWords(words, given.from - rf, given.to - rf, given.label === 'Material')) +
                 rf -

@@ -111,6 +111,16 @@ describe('a verb of supplying or driving between two names', () => {
   });
 });
 
+describe('a verb of policy opening a name that no head-noun reading made', () => {
+  it('reads 器械臂, not 支持器械臂, as what a use clause names (d24-ocr-gb)', () => {
+    const things = thingsOf(
+      '空心杯电机、六维力传感器和三维内窥镜成像模组，支持器械臂采用碳纤维复合材料和钛合金轻量化设计。',
+    );
+    expect(things).toContain('Component:器械臂');
+    expect(things.filter((t) => t.includes('支持'))).toEqual([]);
+  });
+});
+
 describe('a relative clause after a name', () => {
   it.each([
     ['主控板所用', 2],
