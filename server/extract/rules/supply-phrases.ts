@@ -28,6 +28,7 @@ import { materialUseEdges } from './supply-materials';
 import { distinctive, pairedParts } from './supply-pairing';
 import { continuedCellEdges, tableEdges } from './supply-tables';
 import { rowFieldEdges } from './supply-row-fields';
+import { glossaryRowEdges } from './supply-glossary-rows';
 import { sharedUsers } from './supply-shared-user';
 import { useEdges } from './supply-uses';
 import { itemFirstEdges } from './supply-item-first';
@@ -400,6 +401,7 @@ export const supplyPhrases = (ctx: RuleContext): EdgeDraft[] => {
   tableEdges(ctx, reader);
   continuedCellEdges(ctx, reader);
   rowFieldEdges(ctx, reader);
+  glossaryRowEdges(ctx, reader);
   tenderEdges(ctx, reader);
   headedLineEdges(ctx, reader);
   headedPossessedEdges(ctx, reader);

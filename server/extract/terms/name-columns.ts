@@ -3,16 +3,38 @@
 // (`11-5	腹腔镜手术机器人系统	由医生控制台…组成	深圳某某机器人有限公司`). Pure; offsets of the text as written.
 
 import { unquoted } from '../csv-view';
+import type { TermLabel } from './heads';
 
 /** A cell of a name column: [from, to) of the text as written, trimmed. */
 export interface NameCell {
   readonly from: number;
   readonly to: number;
+  /**
+   * A glossary's term column: the label its table's caption gives its terms (`表C-2 部件类`), or `head`
+   * when the caption names no class (the term's head says which).
+   */
+  readonly term?: TermLabel | 'head';
 }
 
 /** Headers of a column of equipment names; not 药品名称, 企业名称, 项目名称 (no things of the graph). */
 export const EQUIPMENT_NAME_HEADER =
   /^(?:(?:装备|设备|产品|器械|医疗器械|医疗设备|仪器|耗材|医用耗材)(?:名称|品名)|品名|设备|装备)$/;
+/**
+ * Headers of a glossary's column of terms (`序号	中文术语	英文术语	缩写	释义`): each cell is one term defined
+ * in its row, a device, a part or a material alike.
+ */
+export const GLOSSARY_TERM_HEADER = /^(?:中文)?(?:术语|名词)(?:名称)?$|^中文名称$/;
+/** A glossary table's caption that says what class its terms are (`表C-2 部件类`, `（三）材料类术语`). */
+const CAPTION_CLASSES: readonly (readonly [RegExp, TermLabel | 'none'])[] = [
+  [/(?:整机|设备|装备|器械|仪器|产品)类?(?:术语)?$/, 'Equipment'],
+  [/(?:零部件|部件|组件|元器件|器件)类?(?:术语)?$/, 'Component'],
+  [/(?:原材料|材料)类?(?:术语)?$/, 'Material'],
+  // Techniques, methods, terms of regulation: no things of the supply graph.
+  [/(?:技术|工艺|方法|算法|法规|管理|临床|其他|其它)类?(?:术语)?$/, 'none'],
+];
+/** The class a glossary's caption line gives its terms: `head` when it names none. */
+const captionClass = (caption: string): TermLabel | 'head' | 'none' =>
+  CAPTION_CLASSES.find(([re]) => re.test(caption.trim()))?.[1] ?? 'head';
 /** A cell that is one name: no list marks, clause marks or inner gaps; 2 to 30 characters. */
 const ONE_NAME = /^[^、，,；;。：:\s|]{2,30}$/;
 /** Cell separators: a tab or a Markdown pipe. */
@@ -46,8 +68,12 @@ export const equipmentNameCells = (text: string): NameCell[] => {
   const out: NameCell[] = [];
   let column = -1;
   let width = 0;
+  let term: TermLabel | 'head' | 'none' | undefined;
   let at = 0;
+  let previous = '';
   for (const line of text.split('\n')) {
+    const caption = previous;
+    if (line.trim() !== '') previous = line;
     const lineAt = at;
     at += line.length + 1;
     const body = line.replace(/\r$/, '');
@@ -59,8 +85,10 @@ export const equipmentNameCells = (text: string): NameCell[] => {
     if (/^[\s|｜:\-–—]+$/.test(body)) continue;
     const cells = cellsOf(body, lineAt);
     const header = cells.findIndex(([f, t]) => EQUIPMENT_NAME_HEADER.test(text.slice(f, t)));
-    if (header >= 0 && cells.length >= 2) {
-      column = header;
+    const termHeader = cells.findIndex(([f, t]) => GLOSSARY_TERM_HEADER.test(text.slice(f, t)));
+    if ((header >= 0 || termHeader >= 0) && cells.length >= 2) {
+      column = header >= 0 ? header : termHeader;
+      term = header < 0 ? captionClass(caption) : undefined;
       width = cells.length;
       continue;
     }
@@ -70,8 +98,9 @@ export const equipmentNameCells = (text: string): NameCell[] => {
     }
     const cell = cells[column];
     const name = cell ? text.slice(cell[0], cell[1]) : '';
+    if (term === 'none') continue;
     if (cell && ONE_NAME.test(name) && /[\u4e00-\u9fffA-Za-z]/.test(name))
-      out.push({ from: cell[0], to: cell[1] });
+      out.push(term ? { from: cell[0], to: cell[1], term } : { from: cell[0], to: cell[1] });
   }
   return [...out, ...entryNameCells(text)].sort((a, b) => a.from - b.from);
 };

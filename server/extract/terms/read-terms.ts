@@ -193,7 +193,7 @@ export const readTerms = (
   };
   // The cells of tables' name columns, in normalised coordinates (`装备名称` over `腹腔镜手术机器人系统`).
   const nameCells = equipmentNameCells(text)
-    .map((c) => [lowerBound(norm.starts, c.from), lowerBound(norm.ends, c.to + 1)] as const)
+    .map((c) => [lowerBound(norm.starts, c.from), lowerBound(norm.ends, c.to + 1), c.term] as const)
     .filter(([f, t]) => t - f >= 2);
   const cellStarts = nameCells.map(([f]) => f);
   /** How a device's name ends (`显微镜`, `灭菌器`, `系统`, `CT`): a closed set of device-name endings. */
@@ -343,7 +343,7 @@ export const readTerms = (
     // A name column's cell is one whole name, though the dictionary or a curated name inside it would cut
     // it (`腹|腔镜手术机器人系统`, `体外/s 膜肺氧合系统`); kept when an equipment head or a curated device ends it.
     for (let c = lowerBound(cellStarts, rf); c < nameCells.length; c++) {
-      const [cf, ct] = nameCells[c] ?? [rt, rt];
+      const [cf, ct, term] = nameCells[c] ?? [rt, rt, undefined];
       if (cf >= rt) break;
       if (ct > rt) continue;
       // `硼中子俘获治疗装置（BNCT）`, `口腔锥形束CT（口腔CBCT）`: an abbreviation in brackets after the name is
@@ -358,11 +358,23 @@ export const readTerms = (
       // The head index knows the heads of devices named by what they do (`胰岛素泵`, `婴儿培养箱`, `高频电刀`) too.
       const shaped =
         heads.at(name, { word: name, tag: 'n', from: 0, to: name.length })?.label === 'Equipment';
-      if (cellHeadLabel(name) !== 'Equipment' && !shaped && !curatedEnd && !DEVICE_CELL_END.test(name))
-        continue;
+      const device =
+        cellHeadLabel(name) === 'Equipment' || shaped || curatedEnd || DEVICE_CELL_END.test(name);
+      // A glossary's term is what its table's caption calls its terms (`表C-2 部件类` over `谐波减速器`), else
+      // what its head makes it; a term with no head of a thing (a technique, `力反馈`) is left to the other
+      // readings.
+      const label =
+        term === undefined
+          ? device
+            ? 'Equipment'
+            : undefined
+          : term === 'head'
+            ? (cellHeadLabel(name) ?? (device ? 'Equipment' : undefined))
+            : term;
+      if (!label) continue;
       // An organisation's name is no device; a hospital first is the setting (`医院智能物流机器人`).
       if (isOrganisationWord(name) || /公司|集团|(?<!^)医院|大学|研究院|研究所/.test(name)) continue;
-      addRead('Equipment', cf, end, 'table:name-column');
+      addRead(label, cf, end, 'table:name-column');
     }
     // `配置清单：扫描机架1套、X射线球管1只…`: a configuration list's counted items are the parts of the machine
     // it is the list of, as written; read before the head nouns, so a workstation in it is a part too.

@@ -59,3 +59,43 @@ describe('equipment read from a name column', () => {
     expect(names.filter((n) => n.includes('不再是'))).toEqual([]);
   });
 });
+
+// A glossary appendix's tables, captioned by the class of their terms (rows of a report's bilingual glossary).
+const GLOSSARY = [
+  '表C-1　整机类',
+  '序号\t中文术语\t英文术语\t缩写\t释义',
+  'C1.6\t超声刀\tultrasonic scalpel\t—\t属能量外科设备，由主机、换能器和刀头组成；刀头多采用钛合金。',
+  '',
+  '表C-2　部件类',
+  '序号\t中文术语\t英文术语\t缩写\t释义',
+  'C2.2\t平板探测器\tflat panel detector\tFPD\t将X射线转换为数字图像的部件，用于DR和DSA。',
+  'C2.6\t谐波减速器\tharmonic drive\t—\t手术机器人机械臂关节的传动部件，由波发生器、柔轮和刚轮组成。',
+  '',
+  '表C-3　材料类',
+  '序号\t中文术语\t英文术语\t缩写\t释义',
+  'C3.5\t聚醚醚酮\tpolyether ether ketone\tPEEK\t特种工程塑料，用于手术器械绝缘套管和骨科植入物。',
+  '',
+  '表C-4　技术类',
+  '序号\t中文术语\t英文术语\t缩写\t释义',
+  'C4.2\t力反馈\tforce feedback\t—\t手术机器人将器械受力传递给术者手柄的技术。',
+].join('\n');
+
+describe('terms read from a glossary’s term column', () => {
+  it('gives each cell under 中文术语 the class its table’s caption names, none under a caption of techniques', () => {
+    expect(
+      equipmentNameCells(GLOSSARY).map((c) => `${c.term ?? ''}:${GLOSSARY.slice(c.from, c.to)}`),
+    ).toEqual(['Equipment:超声刀', 'Component:平板探测器', 'Component:谐波减速器', 'Material:聚醚醚酮']);
+  });
+
+  it('names each term whole with that class (a part though its name ends in 器)', () => {
+    expect(discovered(GLOSSARY)).toEqual(
+      expect.arrayContaining([
+        'Equipment:超声刀',
+        'Component:平板探测器',
+        'Component:谐波减速器',
+        'Material:聚醚醚酮',
+      ]),
+    );
+    expect(discovered(GLOSSARY)).not.toContain('Equipment:谐波减速器');
+  });
+});
