@@ -102,7 +102,7 @@ export const equipmentNameCells = (text: string): NameCell[] => {
     if (cell && ONE_NAME.test(name) && /[\u4e00-\u9fffA-Za-z]/.test(name))
       out.push(term ? { from: cell[0], to: cell[1], term } : { from: cell[0], to: cell[1] });
   }
-  return [...out, ...entryNameCells(text)].sort((a, b) => a.from - b.from);
+  return [...out, ...entryNameCells(text), ...productHeadingCells(text)].sort((a, b) => a.from - b.from);
 };
 
 /**
@@ -129,6 +129,30 @@ const entryNameCells = (text: string): NameCell[] => {
     const name = line.slice(label[0].length).replace(/[\s。；;，,]+$/, '');
     if (ONE_NAME.test(name) && !DESCRIBED.test(name) && /[\u4e00-\u9fff]/.test(name))
       out.push({ from: lineAt + label[0].length, to: lineAt + label[0].length + name.length });
+  }
+  return out;
+};
+
+/**
+ * A brochure's product heading: a model code and the product's name in square brackets, alone on its line
+ * (`【KR-V600 重症呼吸机】`, `【KR-S3 输注泵系列】`). The code holds a hyphen or a digit, as models' codes do;
+ * `系列` after the name says the heading covers a range of the product, no part of its name.
+ */
+const PRODUCT_HEADING =
+  /^[ \t\u3000]*【[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?<=[-0-9][A-Za-z0-9]*)[ \u3000]+([^【】\s、，,；;。：:]{2,30}?)(?:系列)?】[ \t\u3000]*$/;
+
+/** The names of a brochure's product headings, read like a cell under `产品名称`. */
+const productHeadingCells = (text: string): NameCell[] => {
+  const out: NameCell[] = [];
+  let at = 0;
+  for (const line of text.split('\n')) {
+    const lineAt = at;
+    at += line.length + 1;
+    const m = PRODUCT_HEADING.exec(line.replace(/\r$/, ''));
+    const name = m?.[1];
+    if (!m || !name || !/[\u4e00-\u9fff]/.test(name)) continue;
+    const from = lineAt + m[0].indexOf('【') + 1 + m[0].slice(m[0].indexOf('【') + 1).indexOf(name);
+    out.push({ from, to: from + name.length });
   }
   return out;
 };

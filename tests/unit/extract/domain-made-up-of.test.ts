@@ -40,7 +40,8 @@ const BROCHURE = [
 describe('the pieces a thing is made up of', () => {
   it('puts the card 4K荧光腹腔镜系统 in 微创外科, not its piece 荧光腹腔镜', () => {
     const { links } = fieldsOf(BROCHURE);
-    expect(links).toContain('荧光腹腔镜系统 -> 微创外科');
+    // The card's heading names the product whole, its `4K` too (`【KR-Lap4K 4K荧光腹腔镜系统】`).
+    expect(links).toContain('4K荧光腹腔镜系统 -> 微创外科');
     expect(links).not.toContain('荧光腹腔镜 -> 微创外科');
   });
 });

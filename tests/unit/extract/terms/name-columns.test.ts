@@ -99,3 +99,26 @@ describe('terms read from a glossary’s term column', () => {
     expect(discovered(GLOSSARY)).not.toContain('Equipment:谐波减速器');
   });
 });
+
+describe('names of a brochure’s product headings', () => {
+  const BROCHURE = [
+    '■ 生命信息与支持',
+    '【KR-V600 重症呼吸机】',
+    '涡轮风机、比例电磁阀、热膜式流量传感器三大核心部件全部自主研发。',
+    '【KR-S3 输注泵系列】',
+    '包括输液泵和注射泵。',
+    '【KR-CL2000 全自动化学发光免疫分析仪】',
+    '【一】口腔诊疗设备',
+    '【2026年 工作要点】',
+  ].join('\n');
+
+  it('reads the name after a model code whole, without 系列; no heading without a code', () => {
+    expect(cellsOf(BROCHURE)).toEqual(['重症呼吸机', '输注泵', '全自动化学发光免疫分析仪']);
+  });
+
+  it('names the products whole (not only the curated 呼吸机 of 重症呼吸机)', () => {
+    expect(discovered(BROCHURE)).toEqual(
+      expect.arrayContaining(['Equipment:重症呼吸机', 'Equipment:全自动化学发光免疫分析仪']),
+    );
+  });
+});
