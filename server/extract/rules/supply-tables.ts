@@ -26,6 +26,11 @@ const USE_HEAD =
   /^(?:主要|典型|代表性?|下游|适用|配套|对应|所属)?(?:应用(?:领域|场景|产品|器械|设备|整机)?|用途|产品|器械|整机|设备|用于)$/;
 /** A column of machines, whose rows list their parts or materials. */
 const MACHINE_HEAD = /^(?:整机|设备|产品|器械|装备)(?:名称|类别|种类)?$/;
+/**
+ * Columns that may stand before a table's column of machines: the row's number and the class the row is
+ * filed under (`序号｜产品名称｜关键部件｜主要材料`, `| 产品线 | 产品 | 关键部件 | 主要原材料 |`).
+ */
+const ROW_LEAD_HEAD = /^(?:序号|编号|类别|类型|分类|产品线|产品类别|所属类别|领域|所属领域)$/;
 /** A column of each row's parts. */
 const PARTS_HEAD =
   /^(?:核心|关键|主要)?(?:(?:零部件|部件|组件)|(?:原材料|材料)(?:及|和|与|\/|、)(?:零部件|部件)|(?:零部件|部件)(?:及|和|与|\/|、)(?:原材料|材料))$/;
@@ -213,10 +218,14 @@ export const tableEdges = (ctx: RuleContext, reader: SupplyReader): void => {
     const itemCol = heads.findIndex((h) => ITEM_HEAD.test(h));
     const machineCol = heads.findIndex((h) => MACHINE_HEAD.test(h));
     wholeColumnEdges(i);
-    if (itemCol !== 0 && machineCol !== 0) continue;
-    const useCols = heads.flatMap((h, k) => (k !== 0 && USE_HEAD.test(h) ? [k] : []));
-    const partCols = heads.flatMap((h, k) => (k !== 0 && PARTS_HEAD.test(h) ? [k] : []));
-    const materialCols = heads.flatMap((h, k) => (k !== 0 && MATERIAL_HEAD.test(h) ? [k] : []));
+    // The machines' column opens the row, or follows only the row's number and class.
+    const machineAt =
+      machineCol >= 0 && heads.slice(0, machineCol).every((h) => ROW_LEAD_HEAD.test(h)) ? machineCol : -1;
+    if (itemCol !== 0 && machineAt < 0) continue;
+    const first = machineAt >= 0 ? machineAt : 0;
+    const useCols = heads.flatMap((h, k) => (k > first && USE_HEAD.test(h) ? [k] : []));
+    const partCols = heads.flatMap((h, k) => (k > first && PARTS_HEAD.test(h) ? [k] : []));
+    const materialCols = heads.flatMap((h, k) => (k > first && MATERIAL_HEAD.test(h) ? [k] : []));
     // The caption: the last line with words before the header.
     let c = i - 1;
     while (c >= 0 && (lines[c]?.start ?? 0) === (lines[c]?.end ?? 0)) c--;
@@ -238,7 +247,7 @@ export const tableEdges = (ctx: RuleContext, reader: SupplyReader): void => {
       // A row aligned by spaces with a cell left empty would shift its columns: read only full rows.
       if ((row.aligned || header.aligned) && row.cells.length !== header.cells.length) continue;
       const cell = (k: number) => row.cells[k];
-      const itemCell = cell(0);
+      const itemCell = cell(first);
       if (!itemCell) continue;
       const items = inside(itemCell.start, itemCell.end);
       const sentence = sentenceAt(model.sentences, itemCell.start);
@@ -255,7 +264,7 @@ export const tableEdges = (ctx: RuleContext, reader: SupplyReader): void => {
       if (reader.broad(item.nodeId)) continue;
       const itemLabel = labelOf(item.nodeId) ?? '';
       // `CT | 球管、探测器`: a machine's row lists its parts.
-      if (machineCol === 0 && (itemLabel === 'Equipment' || itemLabel === 'Component'))
+      if (machineAt >= 0 && (itemLabel === 'Equipment' || itemLabel === 'Component'))
         for (const k of partCols) {
           const parts = cell(k);
           if (!parts) continue;
@@ -263,7 +272,7 @@ export const tableEdges = (ctx: RuleContext, reader: SupplyReader): void => {
             if (!reader.broad(p)) reader.edge(p, item.nodeId, TABLE_PARTS_RULE, sentence, headerSentence);
         }
       // `外壳 | 聚碳酸酯`, `人工晶状体 | 疏水性丙烯酸酯`: a part's or a machine's row names its material.
-      if (itemLabel === 'Component' || (machineCol === 0 && itemLabel === 'Equipment'))
+      if (itemLabel === 'Component' || (machineAt >= 0 && itemLabel === 'Equipment'))
         for (const k of materialCols) {
           const materials = cell(k);
           if (!materials) continue;
@@ -271,7 +280,7 @@ export const tableEdges = (ctx: RuleContext, reader: SupplyReader): void => {
             if (!reader.generic(m))
               reader.edge(m, item.nodeId, TABLE_MATERIAL_RULE, sentence, headerSentence);
           // A machine's `主要原材料` as a prospectus lists them: the parts it buys are its parts.
-          if (machineCol === 0 && !partCols.includes(k))
+          if (machineAt >= 0 && !partCols.includes(k))
             for (const p of of(inside(materials.start, materials.end), ['Component']))
               if (!reader.broad(p)) reader.edge(p, item.nodeId, TABLE_PARTS_RULE, sentence, headerSentence);
         }
