@@ -130,7 +130,10 @@ const SUPPLIES_TO =
 const FOR_USER = /(?:用于|面向|适配于?|适用于|满足)$/;
 export const POSSESSED_PART_RULE = 'grammar:A的B';
 /** What may open a clause before its subject `A的B`: a connective, an origin or a generation. */
-const SUBJECT_LEAD = /^["“「『]?(?:而|但|其中|目前|同时)?(?:国产|进口|新型|新一代|传统|主流|高端)?$/;
+const SUBJECT_LEAD =
+  /^["“「『]?(?:而|但|其中|目前|同时|因|因为|由于)?(?:国产|进口|新型|新一代|传统|主流|高端)?$/;
+/** A cause's lead (`召回原因：因A的B存在腐蚀`): its subject is one part; `B与C接触不良` joins what touches, no list. */
+const CAUSE_LEAD = /^["“「『]?(?:因|因为|由于)/;
 /** `A中的B`: only an equipment A, and only its parts or materials (never `产品中的…` of a class). */
 const IN_EQUIPMENT = /^(?:中|里|内|内部|当中|上|前端|末端|头端|顶端|尾端|顶部|底部)的(?:核心|关键)?$/;
 /**
@@ -370,7 +373,8 @@ export const supplyPhrases = (ctx: RuleContext): EdgeDraft[] => {
         )
           continue;
         const written = (o: Occurrence) => normalizeTerm(model.text.slice(o.start, o.end));
-        for (const item of items) {
+        const caused = CAUSE_LEAD.test(clauseLead(firstOwner.start));
+        for (const item of caused ? items.slice(0, 1) : items) {
           const at = occs.find((o) => o.nodeId === item && o.start > a.end);
           const named = at ? owners.filter((u) => distinctive(written(at), written(u))) : [];
           for (const u of owners.length === 1 || named.length === 0

@@ -61,3 +61,18 @@ describe('spoken make-ups: A=B+C+D, A里是B和C', () => {
     expect(supplyPairs('PET/CT=PET+CT。')).toEqual([]);
   });
 });
+
+describe('a part of a part as the subject of a cause (因A的B…)', () => {
+  it('reads 因A的B存在腐蚀 as A的B, one part only: B与C接触不良 joins what touches', () => {
+    expect(
+      supplyPairs('召回原因：因电导率传感器的不锈钢电极存在腐蚀，导致透析液电导率监测不准确。').filter((p) =>
+        p.includes('grammar:A的B'),
+      ),
+    ).toEqual(['PART_OF 不锈钢电极 -> 电导率传感器 grammar:A的B']);
+    expect(
+      supplyPairs('召回原因：因箱体加热器的温度传感器与控制板连接器接触不良，可能造成箱温过高。').filter(
+        (p) => p.includes('grammar:A的B'),
+      ),
+    ).toEqual(['PART_OF 温度传感器 -> 箱体加热器 grammar:A的B']);
+  });
+});
