@@ -298,6 +298,9 @@ export const extendCurated = (
       (before === undefined ||
         FIELD_STRENGTH.test(before.word) ||
         before.tag === 'm' ||
+        // `256|排|螺旋CT`, `64|层|螺旋CT`: a number and its measure word grade the one machine (its rows of
+        // detectors), whatever the dictionary tags the measure word.
+        (MEASURE_CHARS.test(before.word) && words[k - 1]?.tag === 'm') ||
         isBoundaryWord(before) ||
         DISCOURSE_WORDS.has(before.word) ||
         stops.has(before.word) ||

@@ -124,3 +124,10 @@ describe('discoverTerms: aids that replace a limb', () => {
     expect(devices('重点发展外骨骼康复机器人和智能护理床。')).not.toContain('外骨骼');
   });
 });
+
+describe('extendCurated: a rating of rows before a machine', () => {
+  it('reads 螺旋CT after 256排 as after a count: the number and its measure word grade the one machine', () => {
+    expect(devices('医院采购256排螺旋CT一台。')).toEqual(['螺旋CT']);
+    expect(devices('包1：256排螺旋CT')).toEqual(['螺旋CT']);
+  });
+});

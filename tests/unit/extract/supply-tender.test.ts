@@ -81,9 +81,10 @@ describe('a package line and the values of its labels', () => {
     ).toEqual([
       // The label is the part here (a clause of figures follows it), and the value right after its colon
       // names it more closely (a kind of 探测器).
-      'PART_OF 探测器 -> 计算机断层扫描仪 tender:package-parts',
-      'PART_OF 稀土陶瓷探测器 -> 计算机断层扫描仪 tender:package-parts',
-      'PART_OF 高压发生器 -> 计算机断层扫描仪 tender:package-parts',
+      // The rating before it leaves `螺旋CT` its own name.
+      'PART_OF 探测器 -> 螺旋CT tender:package-parts',
+      'PART_OF 稀土陶瓷探测器 -> 螺旋CT tender:package-parts',
+      'PART_OF 高压发生器 -> 螺旋CT tender:package-parts',
     ]);
   });
 
