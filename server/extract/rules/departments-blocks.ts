@@ -49,8 +49,8 @@ const DATE_LINE =
  * `2021年9月`), where a notice's signature and a page's by-line give the day.
  */
 const COVER_DATE = /^(?:\d{4}年\d{1,2}月|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月)$/;
-/** The title of a bulletin a department compiles: `医疗装备产业链工作简报`, `…快报`, `…专报`. */
-const BULLETIN_TITLE = /(?:简报|快报|专报)$/;
+/** The title of a bulletin a department compiles: `医疗装备产业链工作简报`, `…快报`, `…专报`, `…专题会议纪要`. */
+const BULLETIN_TITLE = /(?:简报|快报|专报|会议纪要)$/;
 /** A team of the department that compiles it, before the date: `医疗装备产业链专班`, `办公室`. */
 const COMPILING_TEAM =
   /^[\u4e00-\u9fff]{0,14}?(?:工作专班|专班|工作组|领导小组办公室|办公室)(?=\d|[〇○零一二三四五六七八九]{4})/;

@@ -1,5 +1,6 @@
 // A bulletin a department compiles (`…工作简报`) names its compiler under the title and the issue number:
-// a department, or a team of it (专班), with the day of the issue. That body issues the bulletin.
+// a department, or a team of it (专班), with the day of the issue. That body issues the bulletin. A
+// government's minutes (`…专题会议纪要`) name the office that issues them the same way.
 import { describe, expect, it } from 'vitest';
 import { extractGraph } from '../../../server/extract/extract';
 import { asPlanId } from '../../../core/model/ids';
@@ -42,5 +43,20 @@ describe('the compiler of a bulletin', () => {
 
   it('reads no issuer from such a line under a title that is no bulletin', () => {
     expect(issuers(['医疗装备产业链工作动态', ...BULLETIN.slice(1)].join('\n'))).toEqual([]);
+  });
+
+  it("reads the office under a government's minutes and their number as their issuer", () => {
+    const minutes = [
+      '厦门市人民政府专题会议纪要',
+      '〔2026〕第87期',
+      '',
+      '厦门市人民政府办公厅　　　　　　　　　　2026年12月2日',
+      '',
+      '关于协调医疗装备重点企业关键零部件供应问题的专题会议纪要',
+      '',
+      '11月28日下午，副市长陈立新在市政府第三会议室主持召开专题会议，研究协调我市医疗装备重点企业关键零部件供应及本地配套问题。',
+    ];
+    // The general office issues in its government's name: one node, the office its alias.
+    expect(issuers(minutes.join('\n'))).toEqual(['厦门市人民政府']);
   });
 });
