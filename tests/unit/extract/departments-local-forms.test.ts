@@ -295,3 +295,17 @@ describe('precision', () => {
     expect(departmentsOf(text)).toContain('安徽省卫生健康委员会');
   });
 });
+
+describe('a city body in its short form after its level word', () => {
+  it('reads 市投促局 as the city’s investment-promotion bureau', () => {
+    const text =
+      '市财政局统筹产业发展资金，对首台（套）产品给予最高500万元奖励；市发展改革委、市投促局做好项目招引。\n';
+    expect(departmentsOf(text, '成都市医疗装备产业建圈强链实施方案')).toContain('成都市投资促进局');
+  });
+
+  it('reads a body after 为 (数据来源为市统计局)', () => {
+    const text =
+      '附注2　数据口径：全市医疗器械产业规模约620亿元；数据来源为市统计局及行业调查，部分为估算。\n';
+    expect(departmentsOf(text, '武汉市医疗器械产业链图谱')).toEqual(['武汉市统计局']);
+  });
+});
