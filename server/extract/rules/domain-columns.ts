@@ -3,8 +3,9 @@
 // member of the field its field cell names:
 // `9-2	质子治疗系统	由同步加速器…组成	放射治疗装备` under `序号	装备名称	主要技术指标	应用领域`. Pure.
 import type { EdgeDraft } from '../graph-builder';
+import { pipeRows } from '../pipe-rows';
 import { spanEvidence } from '../plan-model';
-import { cellsOf, ENTRY_NAME_LABEL, EQUIPMENT_NAME_HEADER, SEPARATOR } from '../terms/name-columns';
+import { ENTRY_NAME_LABEL, EQUIPMENT_NAME_HEADER } from '../terms/name-columns';
 import type { Occurrence } from '../types';
 import type { RuleContext } from './context';
 import { modifiesLongerEquipment } from './domain-members';
@@ -39,8 +40,6 @@ const uncoded = (text: string, c: [number, number]): [number, number] => [
   c[0] + (CLASS_CODE.exec(text.slice(c[0], c[1]))?.[0].length ?? 0),
   c[1],
 ];
-/** A Markdown divider row (`| --- | :---: |`). */
-const DIVIDER = /^[\s|｜:\-–—]+$/;
 
 /** One body row of a table with a name column and a field column, as [start, end) offsets. */
 export interface FieldColumnRow {
@@ -60,24 +59,18 @@ export const fieldColumnRows = (text: string): FieldColumnRow[] => {
   let table:
     | { header: [number, number]; names: number[]; field: number; width: number; last?: [number, number] }
     | undefined;
-  let at = 0;
-  for (const raw of text.split('\n')) {
-    const lineAt = at;
-    at += raw.length + 1;
-    const line = raw.replace(/\r$/, '');
-    if (!SEPARATOR.test(line)) {
+  for (const { start, end, cells } of pipeRows(text)) {
+    if (!cells) {
       table = undefined;
       continue;
     }
-    if (DIVIDER.test(line)) continue;
-    const cells = cellsOf(line, lineAt);
     const cellText = (c: [number, number] | undefined): string => (c ? text.slice(c[0], c[1]) : '');
     const names = cells.flatMap((c, i) =>
       EQUIPMENT_NAME_HEADER.test(cellText(c)) || KIND_HEADER.test(cellText(c)) ? [i] : [],
     );
     const field = cells.findIndex((c) => FIELD_HEADER.test(cellText(c)));
     if (names.length > 0 && field >= 0) {
-      table = { header: [lineAt, lineAt + line.length], names, field, width: cells.length };
+      table = { header: [start, end], names, field, width: cells.length };
       continue;
     }
     if (cells.length !== table?.width) {
@@ -99,7 +92,7 @@ export const fieldColumnRows = (text: string): FieldColumnRow[] => {
       if (n)
         out.push({
           header: table.header,
-          row: [lineAt, lineAt + line.length],
+          row: [start, end],
           name: uncoded(text, n),
           field: f,
         });

@@ -4,9 +4,10 @@
 // 氧化钇和二氧化硅` (the graph holds no materials of materials), `…的部件，核心为压电陶瓷堆叠` (a part's core
 // material).
 import type { NodeId } from '../../../core/model/ids';
+import { pipeRows } from '../pipe-rows';
 import { gapText } from '../plan-model';
 import { sentenceAt } from '../sentences';
-import { cellsOf, GLOSSARY_TERM_HEADER, SEPARATOR } from '../terms/name-columns';
+import { GLOSSARY_TERM_HEADER } from '../terms/name-columns';
 import type { Occurrence } from '../types';
 import type { RuleContext } from './context';
 import { occurrencesIn, outermost, supplyOccurrences, type SupplyReader } from './supply-lists';
@@ -15,8 +16,6 @@ export const GLOSSARY_ROW_RULE = 'table:glossary-definition';
 
 /** Headers of a glossary's definition column. */
 const DEFINITION_HEADER = /^(?:释义|定义|含义|解释|说明|术语释义|定义与说明)$/;
-/** A Markdown divider row (`| --- | --- |`). */
-const DIVIDER = /^[\s|｜:\-–—]+$/;
 /** Hedges that may open a clause before its verb (`主要由`, `通常由`, `一般用于`). */
 const HEDGE = '(?:主要|通常|一般|多|常|大多|均)?';
 /** A clause that opens with the term's make-up: `由B、C和D组成` (its end is checked on the list). */
@@ -48,17 +47,11 @@ interface GlossaryRow {
 const glossaryRows = (text: string): GlossaryRow[] => {
   const out: GlossaryRow[] = [];
   let table: { term: number; definition: number; width: number } | undefined;
-  let at = 0;
-  for (const raw of text.split('\n')) {
-    const lineAt = at;
-    at += raw.length + 1;
-    const line = raw.replace(/\r$/, '');
-    if (!SEPARATOR.test(line)) {
+  for (const { cells } of pipeRows(text)) {
+    if (!cells) {
       table = undefined;
       continue;
     }
-    if (DIVIDER.test(line)) continue;
-    const cells = cellsOf(line, lineAt);
     const cellText = (c: readonly [number, number]): string => text.slice(c[0], c[1]);
     const term = cells.findIndex((c) => GLOSSARY_TERM_HEADER.test(cellText(c)));
     const definition = cells.findIndex((c) => DEFINITION_HEADER.test(cellText(c)));

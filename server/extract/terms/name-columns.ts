@@ -2,7 +2,7 @@
 // `装备名称` (`产品名称`, `设备名称`, `品名`…), and each row's cell under it is one thing's whole name
 // (`11-5	腹腔镜手术机器人系统	由医生控制台…组成	深圳某某机器人有限公司`). Pure; offsets of the text as written.
 
-import { unquoted } from '../csv-view';
+import { pipeRows } from '../pipe-rows';
 import type { TermLabel } from './heads';
 
 /** A cell of a name column: [from, to) of the text as written, trimmed. */
@@ -37,26 +37,18 @@ const captionClass = (caption: string): TermLabel | 'head' | 'none' =>
   CAPTION_CLASSES.find(([re]) => re.test(caption.trim()))?.[1] ?? 'head';
 /** A cell that is one name: no list marks, clause marks or inner gaps; 2 to 30 characters. */
 const ONE_NAME = /^[^、，,；;。：:\s|]{2,30}$/;
-/** Cell separators: a tab or a Markdown pipe. */
-export const SEPARATOR = /\t|[|｜]/;
 /** A line between rows of one table that does not end it: a section's short heading (`（二）治疗装备`). */
 const SHORT_LINE = 24;
 
-/** [from, to) of each cell of `line` (starting at `at`), trimmed; Markdown's outer pipes give no cells. */
-export const cellsOf = (line: string, at: number): [number, number][] => {
-  const cells: [number, number][] = [];
-  let start = 0;
-  const pieces = line.split(SEPARATOR);
-  const pipes = /^\s*[|｜]/.test(line);
-  pieces.forEach((piece, i) => {
-    const lead = piece.length - piece.trimStart().length;
-    const body = piece.trim();
-    const outer = pipes && (i === 0 || i === pieces.length - 1) && body === '';
-    const [from, to] = unquoted(line, start + lead, start + lead + body.length);
-    if (!outer) cells.push([at + from, at + to]);
-    start += piece.length + 1;
-  });
-  return cells;
+/** The last line before the line at `at` with anything on it (a table's caption), or ''. */
+const lineAbove = (text: string, at: number): string => {
+  for (let end = at - 1; end > 0;) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    if (line.trim() !== '') return line;
+    end = start - 1;
+  }
+  return '';
 };
 
 /**
@@ -69,26 +61,17 @@ export const equipmentNameCells = (text: string): NameCell[] => {
   let column = -1;
   let width = 0;
   let term: TermLabel | 'head' | 'none' | undefined;
-  let at = 0;
-  let previous = '';
-  for (const line of text.split('\n')) {
-    const caption = previous;
-    if (line.trim() !== '') previous = line;
-    const lineAt = at;
-    at += line.length + 1;
-    const body = line.replace(/\r$/, '');
-    if (!SEPARATOR.test(body)) {
-      if (body.trim() === '' || body.trim().length > SHORT_LINE) column = -1;
+  for (const { start, end, cells } of pipeRows(text)) {
+    if (!cells) {
+      const line = text.slice(start, end).trim();
+      if (line === '' || line.length > SHORT_LINE) column = -1;
       continue;
     }
-    // A Markdown divider row (`| --- | --- |`) keeps the table open and names nothing.
-    if (/^[\s|｜:\-–—]+$/.test(body)) continue;
-    const cells = cellsOf(body, lineAt);
     const header = cells.findIndex(([f, t]) => EQUIPMENT_NAME_HEADER.test(text.slice(f, t)));
     const termHeader = cells.findIndex(([f, t]) => GLOSSARY_TERM_HEADER.test(text.slice(f, t)));
     if ((header >= 0 || termHeader >= 0) && cells.length >= 2) {
       column = header >= 0 ? header : termHeader;
-      term = header < 0 ? captionClass(caption) : undefined;
+      term = header < 0 ? captionClass(lineAbove(text, start)) : undefined;
       width = cells.length;
       continue;
     }
