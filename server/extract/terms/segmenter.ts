@@ -21,7 +21,9 @@ let jieba: Jieba | undefined;
  * for 对流通过半透膜, the polymer `超高|分子量|聚乙烯`, the reagent `链|霉|亲|和|素`, 自适应 (`自/p|适应/v`
  * gave 适应放射治疗系统) and the guidance of an image (`磁共振|引导/v`, a verb that cut the name after it), 有创, 无创
  * and 双能 (`有/v|创|血流动力学监测仪`), 顺磁 (`顺|磁氧传感器`), 有形成分 (`有|形成|分分析系统`) and an
- * X-ray tube's 靶盘 (`靶/p|盘/q`, a preposition and a measure word that ended the name before them). Loaded with
+ * X-ray tube's 靶盘 (`靶/p|盘/q`, a preposition and a measure word that ended the name before them). Ministries
+ * whose last character the dictionary joins to the next word (`工业和信息化|部将|速调管`, `发展|改|革委会|同`) are
+ * words of their own, so a name never opens inside one. Loaded with
  * jieba's own frequencies' scale, so that the longer word wins where it is written.
  */
 const FIELD_WORDS = [
@@ -45,6 +47,17 @@ const FIELD_WORDS = [
   ['顺磁', 50, 'b'],
   ['有形成分', 50, 'n'],
   ['靶盘', 50, 'n'],
+  ['工业和信息化部', 50, 'nt'],
+  ['生态环境部', 50, 'nt'],
+  ['自然资源部', 50, 'nt'],
+  ['交通运输部', 50, 'nt'],
+  ['住房城乡建设部', 50, 'nt'],
+  ['住房和城乡建设部', 50, 'nt'],
+  ['农业农村部', 50, 'nt'],
+  ['应急管理部', 50, 'nt'],
+  ['人力资源社会保障部', 50, 'nt'],
+  ['人力资源和社会保障部', 50, 'nt'],
+  ['发展改革委', 50, 'nt'],
 ] as const;
 
 /**

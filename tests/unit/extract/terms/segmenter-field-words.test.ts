@@ -66,4 +66,13 @@ describe('the field words of the segmenter', () => {
     const t = terms('（二）外周血管介入类\n6．外周球囊扩张导管。9．外周覆膜支架，覆膜材料为膨体聚四氟乙烯。');
     expect(t).toEqual(expect.arrayContaining(['Equipment 外周球囊扩张导管', 'Equipment 外周覆膜支架']));
   });
+
+  it('keeps a ministry whole before 将 or 会同 (工业和信息化部|将, not 部将), so no name opens inside it', () => {
+    expect(cut('工业和信息化部将速调管')[0]).toBe('工业和信息化部/nt');
+    expect(cut('生态环境部将').map((w) => w.split('/')[0])).toEqual(['生态环境部', '将']);
+    expect(cut('国家发展改革委会同').map((w) => w.split('/')[0])).toEqual(['国家', '发展改革委', '会同']);
+    const t = terms('一是建议工业和信息化部将速调管、膜式氧合器、硅光电倍增管纳入重点产品攻关目录。');
+    expect(t).toContain('Component 速调管');
+    expect(t.filter((n) => n.includes('部'))).toEqual([]);
+  });
 });
