@@ -48,6 +48,10 @@ const DATE_LINE =
  * The date of a plan's cover, under the body that issues it: a year and a month (`二〇二一年九月`,
  * `2021年9月`), where a notice's signature and a page's by-line give the day.
  */
+/** What follows the issuing body on an imprint line: its office or secretariat, the day, 印发. */
+const IMPRINT = new RegExp(
+  `^(?:办公厅|办公室)?(?:秘书处|秘书科|文电处)?(?:${DATE_LINE.source.slice(1, -1)})印发$`,
+);
 const COVER_DATE = /^(?:\d{4}年\d{1,2}月|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月)$/;
 /** The title of a bulletin a department compiles: `医疗装备产业链工作简报`, `…快报`, `…专报`, `…专题会议纪要`. */
 const BULLETIN_TITLE = /(?:简报|快报|专报|会议纪要)$/;
@@ -194,6 +198,16 @@ export const nameBlocks = (text: string, forms: readonly DepartmentForm[], home:
       if (first && lead.length > 0 && ownAbout(rest))
         blocks.push({ kind: 'header', from: first.cs, to: first.ce, departments: lead });
       else if (first && lead.length > 0 && DATE_LINE.test(rest) && afterProse())
+        blocks.push({ kind: 'signature', from: first.cs, to: first.ce, departments: lead });
+      // The imprint that closes an official document (`山东省工业和信息化厅办公室 2026年12月5日印发`): the office
+      // of the body that issues it prints it, on the last line, after the text and its 抄送 or 分送 line.
+      else if (
+        first &&
+        lead.length === 1 &&
+        nextFilled(lines, i + 1) >= lines.length &&
+        afterProse() &&
+        IMPRINT.test(rest)
+      )
         blocks.push({ kind: 'signature', from: first.cs, to: first.ce, departments: lead });
       // `江苏省工业和信息化厅医疗装备产业链专班 … 2026年11月30日` under a bulletin's title: its compiler, a
       // department or a team of it, with the day of the issue.

@@ -59,4 +59,27 @@ describe('the compiler of a bulletin', () => {
     // The general office issues in its government's name: one node, the office its alias.
     expect(issuers(minutes.join('\n'))).toEqual(['厦门市人民政府']);
   });
+
+  it('reads the body whose office prints a document, on its closing imprint line, as its issuer', () => {
+    const minutes = [
+      '山东省医疗装备产业发展联席会议',
+      '第三次全体会议纪要',
+      '',
+      '一、关于重点领域',
+      '',
+      '会议明确，2027年围绕医学影像装备、体外诊断装备等五个重点领域集中发力。',
+      // Past the sentences that open a text, where `X……印发` would read as an issuing sentence.
+      ...Array.from(
+        { length: 26 },
+        (_, k) => `会议听取了第${k + 1}个重点项目的进展汇报，要求各成员单位加快推进。`,
+      ),
+      '',
+      '分送：联席会议各成员单位，各市人民政府。',
+      '',
+      '山东省工业和信息化厅办公室　　　　　　2026年12月5日印发',
+    ];
+    expect(issuers(minutes.join('\n'))).toEqual(['山东省工业和信息化厅']);
+    // Not an imprint: the line does not close the text.
+    expect(issuers([...minutes, '', '附件：联席会议成员名单'].join('\n'))).toEqual([]);
+  });
 });
