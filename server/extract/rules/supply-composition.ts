@@ -58,7 +58,7 @@ const slashJoined = (text: string, start: number, end: number): boolean =>
  * `A内设有B`, `A上设有B` (a patent's wording), and a count before the first part (`灯头内置多颗B和C`).
  */
 const INCLUDES =
-  /^(?:\([^()]{1,12}\))?[:：]?(?:内|上|里|里面)?(?:又|还|则|也|内部|却)*(?:主要|通常|一般)?(?:包括|包含|含有|内含|(?:集成|装有|配有|内置|搭载|配备)了?(?:[0-9一两二三四五六七八九十多数几]+[颗个只块片根组套枚条])?|设有|(?:主要|关键|核心)?(?:零部件|部件|组件)(?:有|包括)|(?:(?:由|从|自)[\u4e00-\u9fff]{1,4}(?:至|到|向|及)[\u4e00-\u9fff]{1,4})?依次(?:为|是|包括|设有|排列着?))[:：]?(?:[^，,。；;:：的]{1,8}的)?$/;
+  /^(?:\([^()]{1,12}\))?[:：]?(?:内|上|里|里面)?(?:又|还|则|也|内部|却|均|都)*(?:主要|通常|一般)?(?:包括|包含|含有|内含|(?:集成|装有|配有|内置|搭载|配备)了?(?:[0-9一两二三四五六七八九十多数几]+[颗个只块片根组套枚条])?|设有|(?:主要|关键|核心)?(?:零部件|部件|组件)(?:有|包括)|(?:(?:由|从|自)[\u4e00-\u9fff]{1,4}(?:至|到|向|及)[\u4e00-\u9fff]{1,4})?依次(?:为|是|包括|设有|排列着?))[:：]?(?:[^，,。；;:：的]{1,8}的)?$/;
 /**
  * `直线加速器（含多叶准直器、加速管）`, `医用直线加速器1台（含…）`: a bracket after a thing (and its count) that
  * says what it comes with. Its parts only: a device inside (`负压救护车（含车载呼吸机）`) is no part.
@@ -153,6 +153,13 @@ const BARE_CLASS =
 const POINTER_REACH = 3;
 /** How far back the machine `整机` points to may be named, in any section. */
 const MACHINE_REACH = 8;
+
+/** A make-up said of several wholes at once (`A和B均包括C`, `A、B都由C组成`). */
+const SHARED = /^(?:[，,:：]?(?:则|一般|通常)?(?:均|都))/;
+/** What joins two wholes that share one make-up (`A和B`): a joiner alone. */
+const SUBJECT_JOIN = /^(?:、|和|与|及)$/;
+/** What may stand right before the first of several wholes: a clause mark or a line's opening, 所述 after it. */
+const CLAUSE_OPEN = /(?:^|[，,；;：:。\n])(?:所述)?$/;
 
 const WHOLE_LABELS = new Set(['Equipment', 'Component']);
 const PART_LABELS = ['Component', 'Material'];
@@ -249,6 +256,23 @@ export const compositionEdges = (
     return [...new Set(outer.filter((o) => isPart(o) && !broad(o.nodeId)).map((o) => o.nodeId))];
   };
 
+  /**
+   * The wholes joined to `occs[i]` right before it (`A和B均包括`, `A、B都由`), when the first of them opens its
+   * clause (after a claim's pointer 所述 at most): a pair inside a longer phrase is no subject.
+   */
+  const sharedWholes = (i: number): Occurrence[] => {
+    const out: Occurrence[] = [];
+    for (let p = i - 1; p >= 0; p--) {
+      const o = occs[p];
+      const next = occs[p + 1];
+      if (!o || !next || !isWhole(o) || o.end > next.start) break;
+      if (!SUBJECT_JOIN.test(gapText(model, o.end, next.start))) break;
+      out.push(o);
+    }
+    const opener = out.at(-1);
+    const before = opener ? model.text.slice(Math.max(s.start, opener.start - 3), opener.start) : '';
+    return opener && (opener.start === s.start || CLAUSE_OPEN.test(before)) ? out : [];
+  };
   /** Whether `o` is said of a thing named before it in its clause (`A是…的主力设备`). */
   const predicateOfTopic = (o: Occurrence): boolean => {
     const before = model.text.slice(s.start, o.start);
@@ -344,6 +368,9 @@ export const compositionEdges = (
                   ? [NEEDS_RULE, [head.nodeId]]
                   : ['', []];
     for (const p of parts) edge(p, owner.nodeId, rule, sentence);
+    // `所述髋关节驱动模块和膝关节驱动模块均包括B和C`: the wholes joined before 均 each have the parts.
+    if (owner === whole && SHARED.test(gap))
+      for (const other of sharedWholes(i)) for (const p of parts) edge(p, other.nodeId, rule, sentence);
     // `4K电子胃肠镜系统由B、C和D三部分组成，镜体先端部集成E、F，插入部由G、H组成`: after the whole's make-up, a
     // clause that opens with a part and gives that part's own make-up speaks of a part of the whole.
     // The whole is the sentence's first name (its topic): a later part's make-up does not chain on.
