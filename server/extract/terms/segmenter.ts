@@ -75,6 +75,9 @@ const NOUN_TAGS: ReadonlyMap<string, string> = new Map([
   ['通道', 'n'],
   ['相干', 'b'],
   ['阳极', 'n'],
+  // 彩超 (colour Doppler ultrasound) it tags an abbreviation (`j`, with 证监会 and 人大), a class no make-up
+  // sentence takes as its whole (`彩超由主机、探头和显示器组成`): it is a machine's noun.
+  ['彩超', 'n'],
 ]);
 
 /** Rates written before a device or part (`高速相机`, `低速离心机`, `实时荧光定量PCR仪`): a closed class. */

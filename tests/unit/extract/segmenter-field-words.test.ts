@@ -2,6 +2,7 @@
 // 自适应 (`自/p|适应/v`) and the guidance of an image (`磁共振|引导/v`) open a device's name.
 import { describe, expect, it } from 'vitest';
 import { contextOf } from './seed-data';
+import { supplyPairs } from './supply-pairs';
 
 const terms = (text: string): string[] => contextOf(text).model.discovered.map((d) => d.name);
 
@@ -49,5 +50,16 @@ describe('nouns the dictionary tags as verbs', () => {
   it('reads an X-ray tube’s 阳极靶盘 as a part (阳极 is no place, 靶盘 one word)', () => {
     const t = terms('其中CT球管重点突破液态金属轴承和阳极靶盘焊接工艺，超导磁体推广无液氦技术。');
     expect(t).toContain('阳极靶盘');
+  });
+});
+
+describe('machines the dictionary tags as abbreviations', () => {
+  it('reads 彩超 (tagged j, as 证监会 is) as the whole of a make-up sentence', () => {
+    // The brief's form `彩超由B、C组成`, with the parts a teardown of a portable one names.
+    expect(supplyPairs('彩超由主机、探头和显示器组成。').sort()).toEqual([
+      'PART_OF 主机 -> 彩超 grammar:A由B组成',
+      'PART_OF 探头 -> 彩超 grammar:A由B组成',
+      'PART_OF 显示器 -> 彩超 grammar:A由B组成',
+    ]);
   });
 });
