@@ -28,6 +28,15 @@ describe('a part head that names one kind of part alone', () => {
     expect(names).toEqual(expect.arrayContaining(['Component:准直器', 'Component:加热器']));
   });
 
+  it('reads a board, a screen and a crystal named by what they do alone (主控板, 触摸屏, 晶振)', () => {
+    // A teardown's subtitles and a transcript, as spoken (d25-subtitles, d22-transcript-hant, d20-teardown).
+    expect(discovered('好，气路讲完，我们看电路。这块最大的板子是主控板')).toContain('Component:主控板');
+    expect(discovered('控制台就是主機，一塊觸摸屏加主控板。')).toEqual(
+      expect.arrayContaining(['Component:触摸屏', 'Component:主控板']),
+    );
+    expect(discovered('时钟芯片和晶振靠近FPGA布置，走线做了等长处理。')).toContain('Component:晶振');
+  });
+
   it('leaves a class of parts alone unread (传感器, 芯片, 探头, 电源)', () => {
     const names = discovered('这些传感器、芯片、探头和电源目前仍依赖进口。');
     expect(names.filter((n) => /^Component:(?:传感器|芯片|探头|电源)$/.test(n))).toEqual([]);
