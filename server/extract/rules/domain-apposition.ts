@@ -3,11 +3,13 @@
 import type { NodeId } from '../../../core/model/ids';
 import type { EdgeDraft } from '../graph-builder';
 import { sentenceEvidence } from '../plan-model';
-import type { Apposition } from './domain-fields';
+import { POINTED_PRODUCT, type Apposition } from './domain-fields';
 import type { RuleContext } from './context';
 import { modifiesLongerEquipment } from './domain-members';
+import { headedWhole } from './supply-headed';
 
 export const APPOSITION_RULE = 'text:domain-apposition';
+export const POINTED_RULE = 'text:标题A…该产品属于X';
 
 /**
  * What may follow a list member: a list separator, 等, 为代表 (`以A、B为代表的X`) or 这样/之类
@@ -30,6 +32,21 @@ export const domainApposition = (
   const out: EdgeDraft[] = [];
   for (const a of appositions) {
     if (labelOf(a.domain) !== 'Domain') continue;
+    // `一、光子计数能谱CT` … `创新点：该产品属于高端医学影像设备`: the product pointed at is the thing the entry's
+    // heading names; under no such heading the pointer names nothing.
+    if (POINTED_PRODUCT.test(model.text.slice(a.listStart, a.listEnd))) {
+      const headed = headedWhole(ctx, a.field.sentence);
+      if (headed && labelOf(headed.id) === 'Equipment')
+        out.push({
+          type: 'IN_DOMAIN',
+          source: headed.id,
+          target: a.domain,
+          basis: 'stated',
+          rule: POINTED_RULE,
+          evidence: [sentenceEvidence(model, headed.sentence), sentenceEvidence(model, a.field.sentence)],
+        });
+      continue;
+    }
     const occs = model.bySentence.get(a.field.sentence) ?? [];
     const isEquipment = (x: (typeof occs)[number]): boolean => labelOf(x.nodeId) === 'Equipment';
     for (const o of occs) {

@@ -18,9 +18,15 @@ import { sentenceAt } from '../sentences';
 import { CLASS_COLUMN, fieldRows } from './domain-columns';
 import { BARE_COUNTED_ORDINAL, COUNTED_ORDINAL, ORDINAL_DIGIT } from './ordinals';
 import { columnTables, occurrenceFinder, tableRows } from './domain-tables';
+import { PRODUCT_POINTER } from './supply-headed';
 
 /** Events that select products (`获批产品`, `中标设备`, `入选产品`): what they select is no field. */
 const EVENT_LEAD = /^(?:获批|获准|批准|上市|注册|中标|采购|申报|入选|新增|拟)/;
+/**
+ * The product of an approval's or a registration's entry pointed at as a clause's subject, after a field's
+ * label at most (`创新点：该产品`, `本产品`).
+ */
+export const POINTED_PRODUCT = new RegExp(`^(?:[^，,。；;：:]{1,8}[：:])?${PRODUCT_POINTER}$`);
 /** The segmenter, remembered per string: the same short phrases are segmented again and again. */
 const segmented = new Map<string, Word[]>();
 const tagWords = (s: string): Word[] => {
@@ -1151,7 +1157,10 @@ export const readFields = (
           : framed !== undefined
             ? framedOver(si, sf + at, sf + at + framed, listStart, listEnd)
             : undefined;
-      if (field && devicesIn(si, listStart, listEnd) >= 1) appositions.push({ field, listStart, listEnd });
+      // `创新点：该产品属于高端医学影像设备`: an entry's product pointed at belongs as a device named would
+      // (rules/domain-apposition.ts finds the entry's thing).
+      if (field && (devicesIn(si, listStart, listEnd) >= 1 || POINTED_PRODUCT.test(s.slice(from, m.index))))
+        appositions.push({ field, listStart, listEnd });
       // `呼吸机属于急救与生命支持设备，和除颤器、体外膜肺氧合系统放在一类`: what the clause after it puts in
       // one class with the member belongs to the class too.
       const headEnd = at + (best ?? framed ?? 0);

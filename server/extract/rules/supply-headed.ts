@@ -17,7 +17,7 @@ const WHOLE_LABELS = new Set(['Equipment', 'Component']);
  * under a heading that names one thing, it is that thing, whatever its label (`一、一次性使用电子输尿管软镜`
  * is read as a part, being named as one of its own system's parts).
  */
-const PRODUCT_POINTER = '(?:该|本|此)(?:产品|器械)';
+export const PRODUCT_POINTER = '(?:该|本|此)(?:产品|器械)';
 
 /**
  * A registration field's label of make-up (`结构及组成：`, `产品描述：`), the product pointer (`该产品`), or both: a
