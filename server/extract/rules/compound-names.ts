@@ -140,7 +140,9 @@ export const compoundNames = (ctx: RuleContext): EdgeDraft[] => {
         o.start - p.end <= GLOSS_SPAN &&
         p.nodeId !== o.nodeId &&
         labelOf(p.nodeId) === 'Material' &&
-        MATERIAL_GLOSS.test(gapText(model, p.end, o.start))
+        MATERIAL_GLOSS.test(gapText(model, p.end, o.start)) &&
+        // A gloss closing a table's cell or a line (`聚甲醛（POM）⏎平衡腔腔体｜…`) opens nothing on the next.
+        !/[\n|｜]/.test(model.text.slice(p.end, o.start))
       )
         out.push({
           type: 'USED_IN',

@@ -24,6 +24,15 @@ export const EQUIPMENT_NAME_HEADER =
  * in its row, a device, a part or a material alike.
  */
 export const GLOSSARY_TERM_HEADER = /^(?:中文)?(?:术语|名词)(?:名称)?$|^中文名称$/;
+/**
+ * Headers of a column of parts (`部件｜材料`, `关键部件名称`): a manual's or a bill's table of materials names one
+ * part in each row's cell.
+ */
+export const PART_NAME_HEADER = /^(?:关键|核心|主要)?(?:零部件|部件|组件|元器件)(?:名称)?$/;
+/** A part's name: no joining word, no bracket but a Latin gloss at its end (`聚四氟乙烯（PTFE）`). */
+const ONE_PART = /^[^与和及或（(）)]+(?:[（(][A-Za-z0-9\-/ ]{1,15}[)）])?$/;
+/** Classes of a supply chain that a table's part column may hold as values. */
+const CHAIN_CLASS = /^(?:原料|原材料|材料|整机|耗材|部件|零部件|配件|其他|其它)$/;
 /** A glossary table's caption that says what class its terms are (`表C-2 部件类`, `（三）材料类术语`). */
 const CAPTION_CLASSES: readonly (readonly [RegExp, TermLabel | 'none'])[] = [
   [/(?:整机|设备|装备|器械|仪器|产品)类?(?:术语)?$/, 'Equipment'],
@@ -61,7 +70,10 @@ export const equipmentNameCells = (text: string): NameCell[] => {
   let column = -1;
   let width = 0;
   let term: TermLabel | 'head' | 'none' | undefined;
+  let afterRow = false;
   for (const { start, end, cells } of pipeRows(text)) {
+    const opens = !afterRow;
+    afterRow = cells !== undefined;
     if (!cells) {
       const line = text.slice(start, end).trim();
       if (line === '' || line.length > SHORT_LINE) column = -1;
@@ -69,9 +81,11 @@ export const equipmentNameCells = (text: string): NameCell[] => {
     }
     const header = cells.findIndex(([f, t]) => EQUIPMENT_NAME_HEADER.test(text.slice(f, t)));
     const termHeader = cells.findIndex(([f, t]) => GLOSSARY_TERM_HEADER.test(text.slice(f, t)));
-    if ((header >= 0 || termHeader >= 0) && cells.length >= 2) {
-      column = header >= 0 ? header : termHeader;
-      term = header < 0 ? captionClass(lineAbove(text, start)) : undefined;
+    // A row that opens its table: `核心部件` inside a table's rows is a value of a class column, no header.
+    const partHeader = opens ? cells.findIndex(([f, t]) => PART_NAME_HEADER.test(text.slice(f, t))) : -1;
+    if ((header >= 0 || termHeader >= 0 || partHeader >= 0) && cells.length >= 2) {
+      column = header >= 0 ? header : termHeader >= 0 ? termHeader : partHeader;
+      term = header >= 0 ? undefined : termHeader >= 0 ? captionClass(lineAbove(text, start)) : 'Component';
       width = cells.length;
       continue;
     }
@@ -82,6 +96,9 @@ export const equipmentNameCells = (text: string): NameCell[] => {
     const cell = cells[column];
     const name = cell ? text.slice(cell[0], cell[1]) : '';
     if (term === 'none') continue;
+    // A part's cell that joins two (`助针器与导针`) or explains itself in brackets (`传感器（含酶与膜）`) is no one
+    // name; nor is a class of the chain (`原料`, `整机`).
+    if (term === 'Component' && (!ONE_PART.test(name) || CHAIN_CLASS.test(name))) continue;
     if (cell && ONE_NAME.test(name) && /[\u4e00-\u9fffA-Za-z]/.test(name))
       out.push(term ? { from: cell[0], to: cell[1], term } : { from: cell[0], to: cell[1] });
   }

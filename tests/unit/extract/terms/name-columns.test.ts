@@ -3,7 +3,7 @@
 // provincial first-set equipment catalogue and of a Markdown procurement list.
 import { describe, expect, it } from 'vitest';
 import { equipmentNameCells } from '../../../../server/extract/terms/name-columns';
-import { contextOf } from '../seed-data';
+import { contextOf, graphOf } from '../seed-data';
 
 const CATALOGUE = [
   '（二）治疗装备',
@@ -120,5 +120,42 @@ describe('names of a brochure’s product headings', () => {
     expect(discovered(BROCHURE)).toEqual(
       expect.arrayContaining(['Equipment:重症呼吸机', 'Equipment:全自动化学发光免疫分析仪']),
     );
+  });
+});
+
+describe('parts read from a parts column', () => {
+  // An instructions-for-use's table of the materials of its parts.
+  const MATERIALS = [
+    '本设备不与患者血液直接接触。与透析液、消毒液接触的部件及主要外部部件的材料见下表：',
+    '',
+    '部件｜材料',
+    '外壳｜ABS树脂、冷轧钢板（静电喷涂）',
+    '血泵滚轮｜聚甲醛（POM）',
+    '平衡腔腔体｜聚砜（PSU）',
+    '热交换器｜钛合金',
+    '超滤泵柱塞｜氧化铝陶瓷',
+  ].join('\n');
+
+  it('reads each cell under 部件 as a part, and its row’s material as the part’s', () => {
+    expect(cellsOf(MATERIALS)).toEqual(['外壳', '血泵滚轮', '平衡腔腔体', '热交换器', '超滤泵柱塞']);
+    expect(discovered(MATERIALS)).toEqual(
+      expect.arrayContaining(['Component:外壳', 'Component:平衡腔腔体', 'Component:热交换器']),
+    );
+    const graph = graphOf(MATERIALS);
+    const name = new Map(graph.nodes.map((n) => [n.id, n.name]));
+    const pairs = graph.edges
+      .filter((e) => e.type === 'USED_IN')
+      .map((e) => `${name.get(e.source)}->${name.get(e.target)}`);
+    expect(pairs).toEqual(expect.arrayContaining(['氧化铝陶瓷->超滤泵柱塞', '聚砜->平衡腔腔体']));
+    // A gloss that closes a row opens nothing on the next one.
+    expect(pairs).not.toContain('聚甲醛->平衡腔腔体');
+  });
+
+  it('takes no header inside a table’s rows, no cell joining two parts and no class of the chain', () => {
+    const rows = ['环节｜名称｜类型', '上游｜核心部件｜部件', '中游｜原料｜材料'].join('\n');
+    expect(cellsOf(rows)).toEqual([]);
+    expect(
+      cellsOf(['部件｜占比', '传感器（含酶与膜）｜38%', '助针器与导针｜12%', '整机｜50%'].join('\n')),
+    ).toEqual([]);
   });
 });
