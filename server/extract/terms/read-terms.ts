@@ -271,25 +271,23 @@ export const readTerms = (
       // relative clause after it are no part of it; nor are a user and its relative clause before the
       // name (`骨科植入物所用材料`, `所用钛合金材料`).
       const relative = given.curated ? 0 : afterRelative(norm.text.slice(given.from, given.to));
-      const lead = supplied
-        ? 2
-        : given.curated
-          ? 0
-          : Math.max(
-              relative,
-              // `检查APL阀`, `现场指认磁体`: a verb of handling whose object the name is (not in a
-              // completed name, whose span is the conjunct only).
-              (given.completedFrom === undefined
-                ? afterHandlingVerb(
-                    words,
-                    startAfterClauseWords(words, given.from - rf, given.to - rf, given.label === 'Material'),
-                    given.to - rf,
-                    configWords(config, 'leadingVerbs'),
-                  )
-                : startAfterClauseWords(words, given.from - rf, given.to - rf, given.label === 'Material')) +
-                rf -
-                given.from,
-            );
+      /**
+       * Where the name starts in the region: past the prepositions and words of discourse it opens with
+       * (`对软性内镜`), then past a verb of handling whose object it is (`检查APL阀`, `现场指认磁体`), except in
+       * a completed name, whose span is the conjunct only.
+       */
+      const ownStart = (): number => {
+        const start = startAfterClauseWords(
+          words,
+          given.from - rf,
+          given.to - rf,
+          given.label === 'Material',
+        );
+        return given.completedFrom === undefined
+          ? afterHandlingVerb(words, start, given.to - rf, configWords(config, 'leadingVerbs'))
+          : start;
+      };
+      const lead = supplied ? 2 : given.curated ? 0 : Math.max(relative, ownStart() + rf - given.from);
       const tail = given.curated ? 0 : relativeEnd(given.name);
       const trimmed = lead > 0 || tail > 0;
       const name = trimmed ? written(given.from + lead, given.to - tail) : given.name;
