@@ -1,7 +1,7 @@
 // Where a head-noun run names something other than a thing of the field: an organisation whose name
 // ends in a head (`航天新长征医疗器械(北京)有限公司`), or a place written before the thing
 // (`广东省…`). Pure checks over the segmented sentence.
-import type { Word } from './segmenter';
+import type { Word, WordStarts } from './segmenter';
 
 /**
  * Nouns that end an organisation's name. A term followed by one (after an optional bracketed place)
@@ -599,6 +599,12 @@ const LEAD_PREPOSITIONS = new Set([
   ...['按照', '依照', '通过'],
 ]);
 
+/** The word of `words` that starts at `at`, if one does. */
+const wordAt = (words: readonly Word[], starts: WordStarts, at: number): Word | undefined => {
+  const k = starts.get(at);
+  return k === undefined ? undefined : words[k];
+};
+
 /**
  * Where the name at [from, to) of the sentence really starts: after the prepositions and words of
  * discourse it opens with (`对软性内镜`, `关注监护仪`, `结论银离子抗菌涂层`), which a list reader or a
@@ -606,12 +612,13 @@ const LEAD_PREPOSITIONS = new Set([
  */
 export const startAfterClauseWords = (
   words: readonly Word[],
+  starts: WordStarts,
   from: number,
   to: number,
   material = false,
 ): number => {
   let at = from;
-  for (let w = words.find((x) => x.from === at); w && w.to < to; w = words.find((x) => x.from === at)) {
+  for (let w = wordAt(words, starts, at); w && w.to < to; w = wordAt(words, starts, at)) {
     // 经 before a material is the means a thing is treated by (`经亲水涂层处理的导丝`), not a route.
     const lead =
       (w.tag === 'p' && LEAD_PREPOSITIONS.has(w.word)) ||
@@ -659,33 +666,36 @@ const BROAD_OBJECT = /^(?:装备|设备|系统|仪器|装置|器械|单元|模�
  * are kinds). */
 const objectAfter = (
   words: readonly Word[],
+  starts: WordStarts,
   from: number,
   to: number,
   least: number,
   verbal = false,
 ): boolean => {
-  const first = words.find((x) => x.from === from);
-  if (!first || to - from < least || (!verbal && /^vn?$/.test(first.tag))) return false;
-  const rest = words
-    .filter((x) => x.from >= from && x.to <= to)
-    .map((x) => x.word)
-    .join('');
+  const k = starts.get(from);
+  const first = k === undefined ? undefined : words[k];
+  if (k === undefined || !first || to - from < least || (!verbal && /^vn?$/.test(first.tag))) return false;
+  // The words run in order, none overlapping: those inside [from, to) follow the first one.
+  let rest = '';
+  for (let i = k; i < words.length && (words[i]?.to ?? Infinity) <= to; i++) rest += words[i]?.word ?? '';
   return !BROAD_OBJECT.test(rest);
 };
 
 /** Where the name at [from, to) starts after the last verb of handling in it (`现场指认|磁体`), or `from`. */
 export const afterHandlingVerb = (
   words: readonly Word[],
+  starts: WordStarts,
   from: number,
   to: number,
   leading: ReadonlySet<string> = new Set(),
 ): number => {
   // `支持器械臂采用碳纤维复合材料`: a verb of policy opening the name (a leading verb, which head-noun terms
   // already stop at) is the clause's, before any object of two characters or more.
-  const opener = words.find((x) => x.from === from);
-  let at = opener && leading.has(opener.word) && objectAfter(words, opener.to, to, 2) ? opener.to : from;
-  const first = words.findIndex((x) => x.from === from);
-  for (let k = Math.max(first, 0); first >= 0 && k < words.length; k++) {
+  const first = starts.get(from);
+  const opener = first === undefined ? undefined : words[first];
+  let at =
+    opener && leading.has(opener.word) && objectAfter(words, starts, opener.to, to, 2) ? opener.to : from;
+  for (let k = first ?? words.length; k < words.length; k++) {
     const w = words[k];
     if (!w || w.to >= to) break;
     const next = words[k + 1];
@@ -695,7 +705,7 @@ export const afterHandlingVerb = (
     // `配套|无刷轮毂电机`, `带动|球管`: what is supplied or driven is any thing named after the verb.
     const supply = SUPPLY_VERBS.has(verb?.word ?? '');
     const least = supply || POINTING_VERBS.has(verb?.word ?? '') ? 2 : 3;
-    if (verb && objectAfter(words, verb.to, to, least, supply)) at = verb.to;
+    if (verb && objectAfter(words, starts, verb.to, to, least, supply)) at = verb.to;
   }
   return at;
 };

@@ -45,7 +45,7 @@ import { parameterLabel } from './parameter-lines';
 import { CONFIGURATION_WORD, configurationMembers, LINE_LEAD } from './configuration-lists';
 import { namesConversion, partNamesOf, readPartLists } from './part-lists';
 import { partsAfterUser } from './user-parts';
-import { isBoundaryWord, joinHyphenated, tagWords, type Word } from './segmenter';
+import { isBoundaryWord, joinHyphenated, tagWords, type Word, wordStarts } from './segmenter';
 import { withNoiseEvidence } from './term-noise';
 import {
   readNamedTechnologies,
@@ -203,6 +203,8 @@ export const readTerms = (
     const s = norm.text.slice(rf, rt);
     if (!/[\u4e00-\u9fff]/.test(s)) continue;
     const words = joinHyphenated(tagWords(s));
+    // Asked for the word at a name's start for each name read: indexed once.
+    const starts = wordStarts(words);
     const knownAt = (from: number, to: number): TermLabel | undefined => {
       const m = endingAt.get(rf + to)?.find((x) => x.from < rf + to && x.to > rf + from);
       const l = m ? labelOf.get(m.nodeId) : undefined;
@@ -279,12 +281,13 @@ export const readTerms = (
       const ownStart = (): number => {
         const start = startAfterClauseWords(
           words,
+          starts,
           given.from - rf,
           given.to - rf,
           given.label === 'Material',
         );
         return given.completedFrom === undefined
-          ? afterHandlingVerb(words, start, given.to - rf, configWords(config, 'leadingVerbs'))
+          ? afterHandlingVerb(words, starts, start, given.to - rf, configWords(config, 'leadingVerbs'))
           : start;
       };
       const lead = supplied ? 2 : given.curated ? 0 : Math.max(relative, ownStart() + rf - given.from);

@@ -12,6 +12,18 @@ export interface Word {
   readonly to: number;
 }
 
+/** The index in a region's words of the word starting at each offset (the first, should two start there). */
+export type WordStarts = ReadonlyMap<number, number>;
+
+/** Indexes `words` by where each starts, so that a reading asks for the word at an offset at once. */
+export const wordStarts = (words: readonly Word[]): WordStarts => {
+  const out = new Map<number, number>();
+  words.forEach((w, k) => {
+    if (!out.has(w.from)) out.set(w.from, k);
+  });
+  return out;
+};
+
 let jieba: Jieba | undefined;
 
 /**
