@@ -147,8 +147,10 @@ const SPECIFIC_PART = new Set([
   ...['涡轮', '压缩机', '电路板', '泵头', '晶片', '换能器', '加热器', '逆变器'],
   ...['电池包'],
   // Boards named by what they do (`这块最大的板子是主控板`, `一块触摸屏加主控板`), screens and cells of a machine.
-  ...['主控板', '主机板', '电源板', '控制板', '驱动板', '接口板', '采集板'],
+  ...['主控板', '主机板', '电源板', '控制板', '驱动板', '接口板', '采集板', '前端板'],
   ...['触摸屏', '液晶屏', '晶振', '电芯'],
+  // A bearing and an objective lens, named alone in a list of a machine's parts (`阳极靶盘、轴承和管壳`).
+  ...['轴承', '物镜'],
 ]);
 /** A battery named by its chemistry in one character, one word of the dictionary (`锂电池`, `蓄电池`). */
 const BATTERY_KIND = /^[锂蓄钠镍]电池$/;

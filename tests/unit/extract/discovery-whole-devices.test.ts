@@ -26,7 +26,9 @@ describe('discoverTerms: endoscopes named by their organ', () => {
   });
 
   it('reads no lens, microscope or firm as an endoscope: 物镜, 显微镜, 澳华内镜', () => {
-    expect(terms('显微镜的物镜多由进口玻璃磨制。')).toEqual([]);
+    // The objective is the microscope's part, named alone (SPECIFIC_PART), never a device.
+    expect(devices('显微镜的物镜多由进口玻璃磨制。')).toEqual([]);
+    expect(terms('显微镜的物镜多由进口玻璃磨制。')).toEqual(['物镜']);
     expect(terms('国产企业（开立医疗、澳华内镜、迈瑞医疗）加速追赶。')).toEqual([]);
   });
 

@@ -37,6 +37,13 @@ describe('a part head that names one kind of part alone', () => {
     expect(discovered('时钟芯片和晶振靠近FPGA布置，走线做了等长处理。')).toContain('Component:晶振');
   });
 
+  it('reads a bearing, an objective lens and a front-end board alone (轴承, 物镜, 前端板)', () => {
+    // A thread on X-ray tubes (d24-thread), a brochure (d22-brochure-bom) and a teardown (d20-teardown).
+    expect(discovered('球管里难的是三样：阳极靶盘、轴承和管壳。')).toContain('Component:轴承');
+    expect(discovered('腹腔镜镜管为316L不锈钢，物镜采用蓝宝石保护窗。')).toContain('Component:物镜');
+    expect(discovered('前端板负责发射和接收，是彩超最核心的部件。')).toContain('Component:前端板');
+  });
+
   it('leaves a class of parts alone unread (传感器, 芯片, 探头, 电源)', () => {
     const names = discovered('这些传感器、芯片、探头和电源目前仍依赖进口。');
     expect(names.filter((n) => /^Component:(?:传感器|芯片|探头|电源)$/.test(n))).toEqual([]);
