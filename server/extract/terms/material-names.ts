@@ -384,6 +384,38 @@ export const materialRuns = (
   return out;
 };
 
+/**
+ * Pieces a polymer's name goes on with after its 聚 (`聚乙烯|吡咯烷酮`, `聚醚|嵌|段|聚酰胺`, `聚4-甲基-1-戊烯`,
+ * `聚酯基聚氨酯`, `聚乳酸-羟基乙酸共聚物`): carbon chains, groups, locants, blocks and linked polymers.
+ */
+const POLYMER_RUN = new RegExp(
+  `^聚(?:[甲乙丙丁戊己庚辛壬癸烷烯炔醇醛酮酸酯醚胺腈酚砜苯酰基羟羧氨氟氯溴碘硅氧氮硫磷碳氢对邻间偏二三四亚酐缩乳脲萘酞吡咯啶咪唑呋喃噻吩吗啉环异醋酰]|嵌段|[左右消]旋|共聚物|型聚|聚|[0-9]|-(?=[0-9\u4e00-\u9fff]))+`,
+);
+/** How a polymer's whole name ends: a compound's ending, or the class of a copolymer (`…共聚物`). */
+const POLYMER_END = /(?:[烷烯炔醇醛酮酸酯醚胺腈酚砜苯酰]|共聚物)$/;
+
+/**
+ * The polymers of `text` named whole (`聚乙烯吡咯烷酮`, `聚醚嵌段聚酰胺`, `聚4-甲基-1-戊烯`): from a 聚 to the
+ * last word's end where the name still ends as a compound does. A name read from inside one (`戊烯`) or
+ * ending inside one (`聚乙烯` of `聚乙烯吡咯烷酮`, `聚醚` of `聚醚嵌段酰胺`) is a piece of it, never the
+ * polymer. Not 聚焦, 聚集 or 聚合酶, which name no chain. [from, to) each, at the words' ends of `words`.
+ */
+export const polymerNames = (text: string, words: readonly Word[]): [number, number][] => {
+  const ends = new Set(words.map((w) => w.to));
+  const starts = new Set(words.map((w) => w.from));
+  const out: [number, number][] = [];
+  for (let i = text.indexOf('聚'); i >= 0; i = text.indexOf('聚', i + 1)) {
+    if (!starts.has(i) || out.some(([, t]) => t > i)) continue;
+    const run = POLYMER_RUN.exec(text.slice(i))?.[0] ?? '';
+    for (let len = run.length; len >= 2; len--)
+      if (ends.has(i + len) && POLYMER_END.test(run.slice(0, len))) {
+        out.push([i, i + len]);
+        break;
+      }
+  }
+  return out;
+};
+
 /** True when the segmenter's word `word` names a polymer on its own. */
 export const polymerWord = (word: string): boolean => POLYMER_WORD.test(word);
 

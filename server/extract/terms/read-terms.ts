@@ -24,6 +24,7 @@ import {
   materialRuns,
   materialShape,
   polymerGradeFrom,
+  polymerNames,
   polymerWord,
   rawMaterialAlone,
   standaloneMaterial,
@@ -205,6 +206,7 @@ export const readTerms = (
     const words = joinHyphenated(tagWords(s));
     // Asked for the word at a name's start for each name read: indexed once.
     const starts = wordStarts(words);
+    const polymers = polymerNames(s, words);
     const knownAt = (from: number, to: number): TermLabel | undefined => {
       const m = endingAt.get(rf + to)?.find((x) => x.from < rf + to && x.to > rf + from);
       const l = m ? labelOf.get(m.nodeId) : undefined;
@@ -306,6 +308,16 @@ export const readTerms = (
             id: discoveredId(given.label, name),
           }
         : given;
+      // `聚4-甲基-1-|戊烯中空纤维膜`: a name read from inside a polymer's name starts at its 聚, when that is
+      // free; one that ends inside it (`聚乙烯` of `聚乙烯吡咯烷酮`) is a piece of it, never the polymer.
+      const cut = f.curated ? undefined : polymers.find(([a, b]) => a + rf < f.to && f.from < b + rf);
+      if (cut && (f.to < cut[1] + rf || f.from > cut[0] + rf)) {
+        if (f.to < cut[1] + rf || !isFree(cut[0], f.from - rf)) return;
+        const whole = written(cut[0] + rf, f.to);
+        occupied.fill(1, cut[0] + rf, f.from);
+        add({ ...f, from: cut[0] + rf, name: whole, id: discoveredId(f.label, whole) });
+        return;
+      }
       // `微创介入|类医疗器械`: a name that opens with a bound morpheme was cut out of a longer word.
       if (!f.curated && (BOUND_START.test(f.name) || !balancedBrackets(f.name))) return;
       // `石家庄渡康医疗器械`, `康泰医学系统(秦皇岛)`: a place inside a name or in brackets right after it
@@ -618,6 +630,21 @@ export const readTerms = (
       // `超高分子量|聚乙烯`: a grade written before the polymer is part of its name.
       const graded = polymerGradeFrom(s, words, k);
       const start = isFree(graded, w.from) ? graded : w.from;
+      // `聚乙烯|吡咯烷酮`, `聚醚|嵌|段|聚酰胺`: the word opens a longer polymer's name, which is the material
+      // read whole (or left to the other readers when taken), never its first word.
+      const whole = polymers.find(([f]) => f === w.from);
+      if (whole && whole[1] > w.to) {
+        if (isFree(w.from, whole[1]))
+          addRead(
+            'Material',
+            rf + start,
+            rf + whole[1],
+            usedSpans.length > 0 || materialContext(s) || materialContext(paragraphOf(rf, rt))
+              ? 'shape:polymer-context'
+              : 'shape:polymer',
+          );
+        continue;
+      }
       // `聚醚|砜树脂`: a compound's ending after the word means the segmenter cut the polymer's name.
       if (/^[烷烯炔醇醛酮酸酯醚胺腈酚砜苯酰]/.test(words[k + 1]?.word ?? '')) continue;
       // `聚酰亚胺薄膜`: a material's head after it names the material; the head-noun reading takes the
