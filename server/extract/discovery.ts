@@ -56,9 +56,10 @@ const MODAL = /^(?:可以|可|能|能够|会|将|要|需|需要|负责|用来|�
 const SUBJECT_END = /(?:医院|公司|企业|机构|科室|部门|单位|团队|厂商|厂家)$/;
 /** A grade or class of regulation (`三级医疗器械`, `第二类医疗器械`) names no kind. */
 const GRADE = /^第?[一二三四五六七八九十0-9]+(?:类|级)(?:医疗|医用|创新)*$/;
-/** A regulatory class at the end of a core (`经营|第三类|医疗器械`, `所有|第三类|医疗器械`): what comes before
+/** A regulatory class at the end of a core (`经营|第三类|医疗器械`, `所有|第三类|医疗器械`, the classes of
+ * large equipment's licences `辖区|乙类|设备`): what comes before
  * it is the verb or the determiner of a clause about the class, no kind of thing. */
-const GRADE_END = /第?[一二三四五六七八九十]+类(?:医疗|医用|创新)*$/;
+const GRADE_END = /(?:第?[一二三四五六七八九十]+|[甲乙丙])类(?:医疗|医用|创新)*$/;
 /** A core that ends in an organisation (`三级医院`) or holds a field (`…领域`) names no new thing. */
 const ORG_OR_FIELD = /(?:医院|中心|公司|研究院|研究所|基地|园区|企业|机构|科室|部门|单位)$|领域/;
 /** Cores too vague to name a kind before a broad head: the industry under another name (`医学装备`)
@@ -112,9 +113,10 @@ const COUNT_WORD =
 /** Periods of a programme (`2023年度|诊疗装备`) date the thing as a time word does; the dictionary tags
  * them as nouns. */
 const TIME_WORDS = new Set(['年度', '季度', '本年度', '上半年', '下半年', '年初', '年底', '年内', '当年']);
-/** Documents are no materials (`申报材料`, `证明材料`): the word before 材料 names what they are for. */
+/** Documents are no materials (`申报材料`, `证明材料`, `行动计划材料`): the word before 材料 names what they
+ * are for, or the plan or programme they belong to. */
 const DOCUMENT_CORE =
-  /^(?:申报|申请|证明|佐证|汇报|报送|提交|书面|纸质|备案|审核|审查|宣传|培训|会议|评审|验收|附件|相关|有关|上述)$/;
+  /^(?:申报|申请|证明|佐证|汇报|报送|提交|书面|纸质|备案|审核|审查|宣传|培训|会议|评审|验收|附件|相关|有关|上述)$|(?:计划|方案|规划)$/;
 
 /** The config's word lists as sets, built once per config: terms are found sentence by sentence. */
 interface WordSets {

@@ -513,6 +513,10 @@ export const classifyField = (name: string, mode: Mode, look: Lookup): NodeId | 
   return undefined;
 };
 
+/** What a meeting hears (`调度会，通报医学影像装备、体外诊断装备…四条子链进展`): the fields follow the verb, which
+ * the dictionary tags a noun and the plans' leading verbs lack. */
+const REPORT_VERBS = ['通报', '汇报', '听取'];
+
 const lookupOf = (model: PlanModel, curated: Curated): Lookup => {
   const domains = new Map<string, NodeId>();
   const others = new Map<string, string>();
@@ -546,7 +550,11 @@ const lookupOf = (model: PlanModel, curated: Curated): Lookup => {
     otherName: (n) => (domains.has(n) ? undefined : others.get(n)),
     stems,
     stops: new Set(curated.discovery.stopTerms.map(normalizeTerm)),
-    verbs: new Set([...curated.discovery.leadingVerbs, ...(curated.discovery.stopWords ?? [])]),
+    verbs: new Set([
+      ...curated.discovery.leadingVerbs,
+      ...(curated.discovery.stopWords ?? []),
+      ...REPORT_VERBS,
+    ]),
   };
 };
 

@@ -56,7 +56,7 @@ class WordClass extends Set<string> {
 export const DISCOURSE_WORDS: ReadonlySet<string> = new WordClass(
   [
     ...['助力', '助推', '赋能', '原本', '原来', '本来', '如今', '现今', '当前', '今后', '未来', '以往'],
-    ...['国产化', '本土化', '不限于', '但不限于', '诸如', '譬如', '乃至', '甚至'],
+    ...['国产化', '本土化', '不限于', '但不限于', '诸如', '譬如', '比方说', '乃至', '甚至'],
     // `腹部检查多用凸阵探头`: 多用 (mostly use) between two nouns is the verb of a clause.
     ...['多用', '常用', '多采用', '常采用', '选用', '多选用', '常选用', '可以', '能够'],
     // Scope phrases (`全方位全生命周期医疗健康服务装备需求`) say how far, not what.
@@ -718,10 +718,10 @@ export const relativeEnd = (name: string): number => RELATIVE_END.exec(name)?.[0
 
 /**
  * A relative clause inside or at the start of a name (`所用|钛合金材料`, `骨科植入物所用|材料`): what was
- * read before it is the user (`X所用的Y`), so the name is what follows. Not the 所 of an institute
+ * read before it is the user (`X所用的Y`) or the list (`目录所列装备`), so the name is what follows. Not the 所 of an institute
  * (`研究所`, `事务所`).
  */
-const RELATIVE_INSIDE = /(?<![究务诊])所(?:用|需|含|配套|配|采用|使用|需要)的?(?=.)/g;
+const RELATIVE_INSIDE = /(?<![究务诊])所(?:用|需|含|配套|配|采用|使用|需要|列)的?(?=.)/g;
 
 /**
  * Where a name starts after the last relative clause in it (`骨科植入物所用材料` -> 7, `所用钛合金材料` -> 2),

@@ -85,7 +85,7 @@ const TERM_LABELS = new Set<string>(['Equipment', 'Component', 'Material']);
 const BOUND_START = /^[类级型式](?:医疗|医用|产品|设备|器械|装备|仪器|材料)/;
 /** A class noun alone: what a user's relative clause leaves of a name (`骨科植入物所用|材料`). */
 const BARE_AFTER_RELATIVE =
-  /^(?:主要|关键|核心)?(?:原材料|原料|材料|材质|部件|零部件|元器件|组件|配件|耗材|试剂|设备|器械)$/;
+  /^(?:主要|关键|核心)?(?:原材料|原料|材料|材质|部件|零部件|元器件|组件|配件|耗材|试剂|设备|装备|器械)$/;
 /** Kinds of a machine written before its Latin abbreviation (`移动DR`, `车载DR`, `口腔CBCT`, `频域OCT`): where it
  * goes or is used, and how an OCT scans; a closed class. */
 const LATIN_DEVICE_KINDS = new Set(['移动', '医用', '车载', '床旁', '便携式', '口腔', '频域', '扫频']);

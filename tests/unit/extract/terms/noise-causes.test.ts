@@ -181,3 +181,36 @@ describe('noise causes: verbs of making and bureaus inside a name', () => {
     expect(names.filter((n) => n.includes('局'))).toEqual([]);
   });
 });
+
+describe('noise causes: words of discourse, relative clauses, licence classes and plans before a head', () => {
+  it('starts no name at 比方说 (`比方說遠程超聲`)', () => {
+    const names = graphNames(
+      '還有5G、人工智能，這些新技術要跟醫療裝備結合起來，比方說遠程超聲、AI輔助診斷，縣醫院的醫生少。',
+    );
+    expect(names.filter((n) => n.includes('比方'))).toEqual([]);
+  });
+
+  it('reads no thing out of the relative clause of a catalogue (`目录所列装备`)', () => {
+    const names = graphNames('2.目录所列装备在江苏省内首次应用的，可按规定申请首台（套）保险补偿。');
+    expect(names.filter((n) => n.includes('所列'))).toEqual([]);
+  });
+
+  it('reads no kind out of a licence class of large equipment (`辖区乙类设备`)', () => {
+    const names = graphNames(
+      '（一）各省辖市卫生健康委负责本辖区乙类设备配置申请的初审，省卫生健康委组织专家评审。',
+    );
+    expect(names.filter((n) => n.includes('乙类'))).toEqual([]);
+  });
+
+  it('reads no material out of the title of a plan before 材料 (`行动计划⏎材料清单`, a two-column page)', () => {
+    const names = graphNames(
+      [
+        '依赖进口的环节最多。建议在规划　　　　　参考文献',
+        '终稿中为每类装备列出关键部件和　　　　　[1] 医疗装备产业高质量发展行动计划',
+        '材料清单，并明确牵头部门：　　　　　　　（2023—2025年）[Z]. 2023.',
+        '影像和放疗装备由工业和信息化部　　　　　[2] 高端医疗装备供应链白皮书[R].',
+      ].join('\n'),
+    );
+    expect(names.filter((n) => n.includes('计划'))).toEqual([]);
+  });
+});
