@@ -68,6 +68,9 @@ export const DISCOURSE_WORDS: ReadonlySet<string> = new WordClass(
     // Determiners and the state of units in view (`所有第三类医疗器械`, `全部进口设备`, `闲置医疗设备`):
     // which or what units, never a kind of them.
     ...['所有', '全部', '一切', '其余', '闲置', '老旧', '废旧', '在用', '存量'],
+    // The whole unit or the same one (`整台呼吸机的“心脏”`, `整套系统`, `同一零部件可能用于多种整机`): which unit,
+    // never a kind of it (整机 is a word of its own).
+    ...['整台', '整个', '整套', '一整套', '整部', '整支', '整根', '同一'],
     // Verbs of means and of gaining (`医生借助微导管`, `依托省医疗器械检验检测所`, `已掌握单晶材料`):
     // someone uses or gets the thing; they never begin its name.
     ...['借助', '依托', '依靠', '凭借', '借由', '掌握', '开辟'],
@@ -604,6 +607,9 @@ const wordAt = (words: readonly Word[], starts: WordStarts, at: number): Word | 
   const k = starts.get(at);
   return k === undefined ? undefined : words[k];
 };
+/** Determiners that count one unit with a measure word after them (`单颗`, `单台`, `这台`, `每支`). */
+const UNIT_DETERMINER = /^(?:单|整|这|那|每)$/;
+const UNIT_MEASURE = /^(?:台|颗|套|支|根|个|只|部|件|枚|把|张|块)$/;
 
 /**
  * Where the name at [from, to) of the sentence really starts: after the prepositions and words of
@@ -624,6 +630,12 @@ export const startAfterClauseWords = (
       (w.tag === 'p' && LEAD_PREPOSITIONS.has(w.word)) ||
       (material && w.word === '经') ||
       DISCOURSE_WORDS.has(w.word);
+    // `单|颗|种植体`, `这|台|呼吸机`: a determiner and its measure word count the unit that follows.
+    const next = wordAt(words, starts, w.to);
+    if (!lead && UNIT_DETERMINER.test(w.word) && next && next.to < to && UNIT_MEASURE.test(next.word)) {
+      at = next.to;
+      continue;
+    }
     if (!lead) break;
     at = w.to;
   }

@@ -214,3 +214,17 @@ describe('noise causes: words of discourse, relative clauses, licence classes an
     expect(names.filter((n) => n.includes('计划'))).toEqual([]);
   });
 });
+
+describe('noise causes: a determiner of the unit before a name', () => {
+  it('starts no name at a whole or a single unit (整台, 单|颗) or the same one (同一)', () => {
+    const names = graphNames(
+      [
+        '随着种植牙纳入集中带量采购，单颗种植体的价格从上万元降到千元左右，种植体及其上游材料的国产化再次受到关注。',
+        '注：表中“所属整机”为填报企业最主要的配套整机，同一零部件可能用于多种整机。',
+        '涡轮风机是整台呼吸机的“心脏”，',
+      ].join('\n'),
+    );
+    expect(names.filter((n) => /^(?:单颗|同一|整台)/.test(n))).toEqual([]);
+    expect(names).toContain('种植体');
+  });
+});
