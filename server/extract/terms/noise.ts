@@ -636,6 +636,11 @@ export const startAfterClauseWords = (
       at = next.to;
       continue;
     }
+    // `DR|指|数字化X射线摄影系统`: a note saying what an abbreviation means; the name is what follows 指.
+    if (!lead && w.tag === 'eng' && next?.word === '指' && to - next.to >= 2) {
+      at = next.to;
+      continue;
+    }
     if (!lead) break;
     at = w.to;
   }

@@ -228,3 +228,13 @@ describe('noise causes: a determiner of the unit before a name', () => {
     expect(names).toContain('种植体');
   });
 });
+
+describe('noise causes: a note that says what an abbreviation means', () => {
+  it('starts the name after 指 (DR指数字化X射线摄影系统 names 数字化X射线摄影系统)', () => {
+    const names = graphNames(
+      '注：表中CT指X射线计算机体层摄影设备，DSA指血管造影X射线机，DR指数字化X射线摄影系统，MRI指磁共振成像系统，ECMO指体外膜肺氧合系统。',
+    );
+    expect(names.filter((n) => n.includes('指'))).toEqual([]);
+    expect(names).toEqual(expect.arrayContaining(['数字化X射线摄影系统', '体外膜肺氧合系统']));
+  });
+});
