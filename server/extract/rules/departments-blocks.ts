@@ -81,9 +81,14 @@ const ISSUER_FIELD =
 /**
  * A page's source field (`来源：浙江省人民政府办公厅`, `信息来源：省经信委`): the body whose site carries the
  * document. It issued the document when the page is the document itself (its headline is the document's
- * title), not a news item about it (`来源：国家药监局` under news of approvals names no issuer).
+ * title), or when the page is that body's own announcement of its act (`国家药监局批准4个创新产品注册` over
+ * `来源：国家药品监督管理局`); not a news item about another's act (`来源：中国医药报`, or a body other than
+ * the headline's).
  */
-const SOURCE_FIELD = /^(?:来源|信息来源|文章来源|稿件来源)[:：]/;
+const SOURCE_FIELD =
+  /^(?:(?:发布|成文|更新)?(?:日期|时间)[:：][\d\-/.年月日时分:：\s]*)?(?:来源|信息来源|文章来源|稿件来源)[:：]/u;
+/** The act a body announces of itself in a headline that opens with its name: `国家药监局批准…`. */
+const OWN_ACT = /^(?:批准|核准|发布|公布|印发|通报)/;
 /** Another field after the names on the same line: `浙江省经信委发布日期：2012-03-01`. */
 const NEXT_FIELD = /^(?:(?:发布|成文|印发|更新)?(?:日期|时间)|浏览次数|点击数|字号|作者|编辑)[:：]/;
 /**
@@ -174,6 +179,13 @@ export const nameBlocks = (text: string, forms: readonly DepartmentForm[], home:
         ? second
         : -1;
   const documentPage = titleLast >= 0;
+  const announcer = ((): Named | undefined => {
+    if (top < 0 || documentPage) return undefined;
+    const { names, rest } = leadOf(top);
+    return names.length === 1 && OWN_ACT.test(rest) ? names[0] : undefined;
+  })();
+  const sameBody = (a: Named, b: Named | undefined): boolean =>
+    b !== undefined && (a.id !== undefined && b.id !== undefined ? a.id === b.id : a.name === b.name);
   // A bulletin (`医疗装备产业链工作简报`) names the body that compiles it under its title and issue number.
   const bulletin = top >= 0 && BULLETIN_TITLE.test(norm(lines[top]));
   let i = 0;
@@ -181,10 +193,12 @@ export const nameBlocks = (text: string, forms: readonly DepartmentForm[], home:
     const first = lines[i];
     const field =
       ISSUER_FIELD.exec(norm(first)) ??
-      (documentPage && i <= top + 3 ? SOURCE_FIELD.exec(norm(first)) : null);
+      ((documentPage || announcer) && i <= top + 3 ? SOURCE_FIELD.exec(norm(first)) : null);
     if (first && field) {
       const { names, rest } = leadingNames(norm(first).slice(field[0].length), official, home);
-      if (names.length > 0 && (rest === '' || rest === '文件' || NEXT_FIELD.test(rest)))
+      const own =
+        documentPage || ISSUER_FIELD.test(norm(first)) || names.every((n) => sameBody(n, announcer));
+      if (names.length > 0 && own && (rest === '' || rest === '文件' || NEXT_FIELD.test(rest)))
         blocks.push({ kind: 'field', from: first.cs, to: first.ce, departments: names });
       i += 1;
       continue;

@@ -89,12 +89,16 @@ describe('a page’s fields and forwarding notices', () => {
     expect(
       namesOf(`${ZJ}\n来源：浙江省人民政府办公厅\n一、发展现状\n我省医疗器械产业发展迅速。\n`, ZJ),
     ).toEqual(['浙江省人民政府']);
-    expect(
-      namesOf(
-        '国家药监局批准12个创新医疗器械上市\n来源：国家药品监督管理局\n近日，国家药品监督管理局批准了12个创新产品注册申请。\n',
-      ),
-    ).toEqual([]);
     expect(namesOf(`${ZJ}\n来源：浙江日报\n一、发展现状\n`, ZJ)).toEqual([]);
+  });
+
+  it('reads a body’s own announcement of its act (its headline opens with its name, its source field names it) as issued by it', () => {
+    const approvals =
+      '国家药监局批准4个创新产品注册\n\n发布时间：2026-11-28　来源：国家药品监督管理局\n\n近日，国家药品监督管理局经审查，批准了以下4个创新产品注册申请：\n';
+    expect(namesOf(approvals)).toEqual(['国家药品监督管理局']);
+    expect(namesOf(approvals.replace('来源：国家药品监督管理局', '来源：中国医药报'))).toEqual([]);
+    expect(namesOf(approvals.replace('来源：国家药品监督管理局', '来源：国家卫生健康委员会'))).toEqual([]);
+    expect(namesOf(approvals.replace('国家药监局批准', '国家药监局召开会议部署'))).toEqual([]);
   });
 
   it('reads a publisher field of a forwarding notice as the forwarder, and the plan it names without title marks as the maker’s', () => {
