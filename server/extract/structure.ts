@@ -160,6 +160,39 @@ const headingOf = (content: string, decimal: boolean): HeadingMatch | undefined 
   return h && decimal && (h.style === 'arabic' || h.style === 'paren-arabic') ? undefined : h;
 };
 
+/** The first number of a style's list (`1`, `一`, `①`). */
+const FIRST_NUMBER = /^(?:1|１|一|壹|\u2460)$/u;
+
+/**
+ * The numbered style whose lists restart under the unnumbered heads (`【医学影像设备】` over `1. CT`,
+ * `2. 磁共振`, then `【体外诊断设备】` over `1. 流式细胞仪`): each of two heads or more is followed, before
+ * the next unnumbered head, by a heading of that one style numbered first, and by none numbered
+ * otherwise. The heads are then one level outside that style, not items beside its headings.
+ */
+const restartedUnder = (lines: readonly Line[], decimal: boolean): HeadingStyle | undefined => {
+  let style: HeadingStyle | undefined;
+  let heads = 0;
+  let open = false;
+  for (const line of lines) {
+    const c = line.content;
+    if (c === '' || line.tree !== undefined || BOX.test(c) || DASH_ITEM.test(c) || NUMBERED.test(c)) continue;
+    const h = headingOf(c, decimal);
+    if (h) {
+      if (!open) continue;
+      open = false;
+      if ((style !== undefined && h.style !== style) || !FIRST_NUMBER.test(h.numbering)) return undefined;
+      style = h.style;
+      heads++;
+      continue;
+    }
+    if (line.markdownHeading && isHeadingLike(c) && !TITLE_LINE.test(c)) {
+      // A head with no numbered heading before the next head says nothing.
+      open = true;
+    }
+  }
+  return heads >= 2 ? style : undefined;
+};
+
 interface Draft extends Section {
   numbering: string;
 }
@@ -291,7 +324,14 @@ export const parseSections = (text: string): Section[] => {
     branches.push({ column, level });
   };
   const { used, minHashes, decimal } = survey(lines);
-  const levels = styleLevels(used);
+  const restarted = restartedUnder(lines, decimal);
+  const styled = styleLevels(used);
+  /** The level of unnumbered heads outside a restarted style, which moves one level in with the styles inside it. */
+  const outerLevel = restarted === undefined ? undefined : styled.get(restarted);
+  const levels =
+    outerLevel === undefined
+      ? styled
+      : new Map([...styled].map(([st, l]) => [st, l >= outerLevel ? l + 1 : l] as const));
   /** Chapters whose decimal heads follow (`1` of `1.1 X`), for their dotted heads (`1. Y`). */
   const decimalChapters = new Set(
     lines.flatMap((l) => {
@@ -479,7 +519,8 @@ export const parseSections = (text: string): Section[] => {
           (s) => (s.kind === 'chapter' || s.kind === 'subsection') && s.numbering !== '',
         );
         const depth = Math.max(1, line.hashes - minHashes + 1);
-        const level = levels.size > 0 ? (numbered?.level ?? 0) + depth : depth;
+        // Heads over lists that restart under them stand one level outside the lists' style.
+        const level = outerLevel ?? (levels.size > 0 ? (numbered?.level ?? 0) + depth : depth);
         popTo(level, line.start);
         const kind = level === 1 ? 'chapter' : 'subsection';
         push(add(kind, level, '', c, line.cs, line.ce, line.start, null, null, c));

@@ -72,6 +72,50 @@ export const domainMembership = (ctx: RuleContext): EdgeDraft[] => {
   // A page of two columns: the sections are the left column's (headings open lines), so what the right
   // column names beside them is in none of its fields.
   const right = rightColumns(ctx.model.text);
+  // The fields of the sections a thing heads (`【医学影像设备】 > 2. 磁共振`): a thing with a section of its
+  // own under one field is named again under another (`比如CT，最卡脖子的是球管` closing the last field's
+  // section) as a comparison, not as a member of that field.
+  const headedIn = new Map<NodeId, Set<NodeId>>();
+  const heads = (id: NodeId, section: Section): void => {
+    const d = domainOf(ctx, section);
+    if (!d || d.section === section) return;
+    const set = headedIn.get(id) ?? new Set<NodeId>();
+    set.add(d.domain);
+    headedIn.set(id, set);
+  };
+  for (const o of ctx.model.occurrences) {
+    const section = ctx.model.sections[ctx.model.sentences[o.sentence]?.section ?? -1];
+    if (isEquipment(o) && section && o.start >= section.titleStart && o.end <= section.titleEnd)
+      heads(o.nodeId, section);
+  }
+  const discovered = new Map(ctx.model.discovered.map((t) => [normalizeTerm(t.name), t.id] as const));
+  /** The thing each section heading names alone (`2. 磁共振`), if any. */
+  const thingOf = new Map<number, NodeId>();
+  for (const section of ctx.model.sections) {
+    const id = ctx.resolveTitle(section.title) ?? discovered.get(normalizeTerm(section.title));
+    if (!id || !isEquipment({ nodeId: id } as Occurrence)) continue;
+    thingOf.set(section.index, id);
+    heads(id, section);
+    // `【医学影像设备】 > 4. DR`: a heading that is a thing's name alone puts it in the field above it, as
+    // its body would.
+    const d = domainOf(ctx, section);
+    const named = ctx.model.occurrences.some(
+      (o) => o.nodeId === id && o.start >= section.titleStart && o.end <= section.titleEnd,
+    );
+    if (!d || d.section === section || named) continue;
+    const path = section.path;
+    out.push({
+      type: 'IN_DOMAIN',
+      source: id,
+      target: d.domain,
+      basis: 'stated',
+      rule: DOMAIN_RULE,
+      evidence: [
+        sentenceEvidence(ctx.model, headingSentence(ctx.model, d.section)),
+        spanEvidence(ctx.model, section.titleStart, section.titleEnd, path),
+      ],
+    });
+  }
   for (const o of ctx.model.occurrences) {
     if (!isEquipment(o)) continue;
     if (right.length > 0 && inSpans(right, o.start)) continue;
@@ -81,6 +125,10 @@ export const domainMembership = (ctx: RuleContext): EdgeDraft[] => {
     if (!section) continue;
     const d = domainOf(ctx, section);
     if (!d) continue;
+    // Inside another thing's section, a thing with a section of its own under another field is compared.
+    const headed = headedIn.get(o.nodeId);
+    const other = thingOf.get(section.index);
+    if (headed && !headed.has(d.domain) && other !== undefined && other !== o.nodeId) continue;
     const { text } = ctx.model;
     let cs = o.start;
     while (cs > 0 && !CLAUSE_BREAK.test(text[cs - 1] ?? '')) cs--;
