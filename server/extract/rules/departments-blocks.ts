@@ -55,6 +55,10 @@ const IMPRINT = new RegExp(
 const COVER_DATE = /^(?:\d{4}年\d{1,2}月|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月)$/;
 /** The title of a bulletin a department compiles: `医疗装备产业链工作简报`, `…快报`, `…专报`, `…专题会议纪要`. */
 const BULLETIN_TITLE = /(?:简报|快报|专报|会议纪要)$/;
+/** The title of a report a body writes: `关于常州市医疗器械产业集群发展情况的调研报告`. */
+const REPORT_TITLE = /(?:调研报告|调查报告|考察报告|研究报告)$/;
+/** A date in brackets, as a report dates itself under its author: `（2026年11月）`. */
+const unbracket = (rest: string): string => rest.replace(/^[（(](.+)[）)]$/u, '$1');
 /** A team of the department that compiles it, before the date: `医疗装备产业链专班`, `办公室`. */
 const COMPILING_TEAM =
   /^[\u4e00-\u9fff]{0,14}?(?:工作专班|专班|工作组|领导小组办公室|办公室)(?=\d|[〇○零一二三四五六七八九]{4})/;
@@ -188,6 +192,7 @@ export const nameBlocks = (text: string, forms: readonly DepartmentForm[], home:
     b !== undefined && (a.id !== undefined && b.id !== undefined ? a.id === b.id : a.name === b.name);
   // A bulletin (`医疗装备产业链工作简报`) names the body that compiles it under its title and issue number.
   const bulletin = top >= 0 && BULLETIN_TITLE.test(norm(lines[top]));
+  const report = top >= 0 && REPORT_TITLE.test(norm(lines[top]));
   let i = 0;
   while (i < lines.length) {
     const first = lines[i];
@@ -273,6 +278,15 @@ export const nameBlocks = (text: string, forms: readonly DepartmentForm[], home:
     } else if (next && ownAbout(rest)) {
       blocks.push({ kind: 'header', from: first.cs, to: next.ce, departments: [...departments, ...more] });
     } else if (next && COVER_DATE.test(rest) && cover) {
+      blocks.push({ kind: 'header', from: first.cs, to: next.ce, departments: [...departments, ...more] });
+    } else if (
+      next &&
+      report &&
+      i <= top + 4 &&
+      !afterProse() &&
+      (COVER_DATE.test(unbracket(rest)) || DATE_LINE.test(unbracket(rest)))
+    ) {
+      // A report's author, on a line of its own under the title, over the date: `常州市人民政府研究室⏎（2026年11月）`.
       blocks.push({ kind: 'header', from: first.cs, to: next.ce, departments: [...departments, ...more] });
     } else if (next && FORWARDS.test(rest)) {
       const all = [...departments, ...more];

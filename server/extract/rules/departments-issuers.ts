@@ -210,9 +210,17 @@ const isHeader = (before: string, written: string): boolean => {
     HEADER.test(after) &&
     !FORWARDING.test(after) &&
     (!CITED.test(before) || FORWARDED.test(before)) &&
-    DOCUMENT_KIND.test(after.split(/[。；;]/)[0] ?? '')
+    DOCUMENT_KIND.test(after.split(/[。；;]/)[0] ?? '') &&
+    !CITED_AFTER.test(after.split(/[。；;，,]/)[0] ?? '')
   );
 };
+/**
+ * A `关于…` title the sentence goes on to cite, not a header: `A、B等10部门关于…的若干措施出台以来，…`, `…实施以来`,
+ * `…的要求`, `…精神`.
+ */
+const CITED_AFTER = new RegExp(
+  `${DOCUMENT_KIND.source}》?(?:出台|印发|发布|实施|施行|下发|以来|精神|要求|部署|中|后)`,
+);
 
 /** The title right after an issue verb: `印发了《浙江省医疗器械产业发展规划（2011-2015年）》`. */
 const TITLE_AFTER_VERB = /^[^《。；;]{0,16}《([^》]{4,80})》/;
@@ -323,8 +331,23 @@ const isSignature = (model: PlanModel, f: FoundList): boolean => {
   );
   // `江门市卫生健康局、江门市工业和信息化局：` opens a letter to its addressees; it signs nothing.
   const addressed = /^[：:]/.test(f.list.after);
-  return f.list.items.length >= 2 && named >= undated.length * 0.8 && !addressed;
+  // Names run together with 、 and undated are a list the text gives (`调研组成员单位：A、B、C`), no signatures,
+  // unless its label names who puts the document out (`主办单位：A、B、C` of a conference's agenda).
+  const enumerated = f.list.items.some(
+    (item, k) => k > 0 && text.slice(f.list.items[k - 1]?.to ?? 0, item.from).includes('、'),
+  );
+  return (
+    f.list.items.length >= 2 &&
+    named >= undated.length * 0.8 &&
+    !addressed &&
+    !DISTRIBUTION.test(f.list.before) &&
+    !(enumerated && undated === text && !ORGANISERS.test(f.list.before))
+  );
 };
+/** The field of a conference's or a programme's organisers: `主办单位：`, `联合主办：`. */
+const ORGANISERS = /(?:主办单位|联合主办单位|主办|联合主办|发起单位)[:：]\s*$/;
+/** A distribution line's field (`抄送：`, `报送：`, `分送：`): the bodies a document is sent to sign nothing. */
+const DISTRIBUTION = /(?:抄送|抄报|报送|分送|发送|主送|印送|送阅|报|送)[:：]\s*$/;
 
 /**
  * A notice that forwards another body's document (`X转发Y关于…`, `X关于转发…`): X signs it, but the

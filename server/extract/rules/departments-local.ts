@@ -24,6 +24,8 @@ const BEFORE_PLACE =
   /(?:^|[^\u4e00-\u9fff]|由|为|和|与|及|联合|会同|近日|日前|近期|最近|目前|此前|今年|去年|本月|上月|日|今天|昨天|据|经|从|了|根据|按照|按|依|转发|经商|商请|商|征求|向|请|对接|争取|邀请|协助|报送|上报|报请|批转|提请|提交|呈报|协调|联系|配合|会商|请示|委托|督促|指导)$/;
 /** The government itself, and its general office (which stands for it, as a ministry's office does). */
 const GOVERNMENT = /^(人民政府|政府)(?:办公厅|办公室)?/;
+/** The government's research office, a body of its own (`常州市人民政府研究室`, `市政府研究室`). */
+const RESEARCH_OFFICE = /^(?:人民政府|政府)研究室/;
 /** A department of the place: a short run of name characters ending like a body. */
 const BODY = /^[^的、，,。；;：:等在对将要为是了和与及（）()《》“”\s]{2,10}?(?:厅|委员会|委|局|办公室)/;
 /** Words ending in a body's ending that are no bodies (格局, 展厅, 纪委 is a body but not of plans). */
@@ -150,10 +152,10 @@ const CITY_MARK = new RegExp(`市(?=(?:人民)?政府|(?:${STEMS})(?:厅|委员�
  * (`于5月31日前报市卫生健康委`: reported to the home city's commission), 等 (`合肥、芜湖等市卫生健康委`
  * are several cities' commissions) or 发 (`日前转发市经济信息化委`), nor a conjunction or a preposition
  * (`，并按市财政局政府采购程序实施` is the home city's bureau, no city 并按市), nor opens with the rest of a
- * time word (`日前`, `日后`).
+ * time word (`日前`, `日后`), nor is a verb of advice or action (`建议市卫健委会同…`, `推动市工信局…`).
  */
 const NOT_CITY =
-  /^(?:[前后]|各|全|本|该|我|其|每|城|省|地|县|区|直辖|计划单列|副省级|地级|县级|会同|联合|协同|配合|牵头|会商|商请|同意|组织|印发|[由与及据经在对将向从为于把被是了的并按依])|(?:城|[由与及据经在对将向从为于把被是了的给请各全本该每报等发并且按依])$/;
+  /^(?:[前后]|各|全|本|该|我|其|每|城|省|地|县|区|直辖|计划单列|副省级|地级|县级|会同|联合|协同|配合|牵头|会商|商请|同意|组织|印发|建议|要求|推动|推进|支持|鼓励|督促|指导|协调|明确|加快|加强|积极|争取|呼吁|希望|需要|应当|尽快|统筹|负责|承担|落实|推荐|依托|[由与及据经在对将向从为于把被是了的并按依])|(?:城|[由与及据经在对将向从为于把被是了的给请各全本该每报等发并且按依])$/;
 const citiesOfBodies = (text: string): string[] =>
   [...text.matchAll(CITY_MARK)].flatMap((m) => {
     const at = m.index;
@@ -503,6 +505,8 @@ export const localBodyAt = (
     const tail = rest.slice(1);
     const body = bare === '区' || bare === '县' ? DISTRICT_BODY.exec(tail) : BARE_BODY.exec(tail);
     if (body) {
+      const research = RESEARCH_OFFICE.exec(tail);
+      if (research) return { length: 1 + research[0].length, name: `${level}人民政府研究室`, ...placeless };
       const gov = GOVERNMENT.exec(tail);
       const under = gov ? governmentBody(tail.slice(gov[0].length)) : undefined;
       if (gov && under)
@@ -532,6 +536,8 @@ export const localBodyAt = (
   const place = fullPlace(written, city);
   const district = districtBodyAt(after);
   if (district) return { length: written.length + district.length, name: place + district.name };
+  const research = RESEARCH_OFFICE.exec(after);
+  if (research) return { length: written.length + research[0].length, name: `${place}人民政府研究室` };
   const gov = GOVERNMENT.exec(after);
   const under = gov ? governmentBody(after.slice(gov[0].length)) : undefined;
   if (gov && under)
