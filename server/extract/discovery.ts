@@ -14,7 +14,7 @@ import {
 } from './terms/noise';
 import { isVerbCompound } from './terms/config-words';
 import { elementChar } from './terms/material-names';
-import { CLEAN_START_TAGS, isBoundaryWord, isQuantityAt, type Word } from './terms/segmenter';
+import { CLEAN_START_TAGS, isBoundaryWord, isQuantityAt, tagWords, type Word } from './terms/segmenter';
 import type { DiscoveryConfig } from './types';
 
 export interface DiscoveredSpan {
@@ -402,7 +402,8 @@ export const discoverTerms = (
     // starts after it. A verb right before the head (`图像显示系统`, `血液透析设备`) stays.
     for (let v = k - 1; v > m; v--) {
       const x = words[v];
-      if (x?.tag !== 'v' || x.word.length < 2 || x.from < from) continue;
+      if (x?.tag !== 'v' || x.from < from) continue;
+      const oneChar = x.word.length === 1;
       if (singleUse(v)) continue;
       // `3D打印|多孔钛合金椎间融合器`: a curated process names how the thing is made, a word of its name.
       if (curatedThing(x.from, x.to)) continue;
@@ -410,9 +411,20 @@ export const discoverTerms = (
       const named = object.some((y) => y !== w && (curated(y.from, y.to) || heads.at(text, y) !== undefined));
       // `自动停止|血泵`: the verb's object is a thing named whole by a noun and a specific head, not a
       // class noun the verb qualifies (`图像显示|系统`, `注射|泵`, `切割|吻合器`).
+      // A verb of one character does so only between two nouns of their own (`管路|做|肝素|涂层`, the tubing
+      // coated with heparin), not when it is a piece of a word the dictionary cut (`磁悬浮|离|心血|泵`: 离心).
       const [o1, o2] = object;
+      const before = words[v - 1];
+      const loneVerb =
+        !oneChar ||
+        (before !== undefined &&
+          /^n[zg]?$/.test(before.tag) &&
+          before.word.length >= 2 &&
+          (o1?.word.length ?? 0) >= 2 &&
+          tagWords(x.word + (o1?.word.charAt(0) ?? '')).length > 1);
       const thing =
         object.length === 2 &&
+        loneVerb &&
         /^n[gz]?$/.test(o1?.tag ?? '') &&
         o2?.word === hit.head &&
         !BROAD_HEADS.has(hit.head);
@@ -425,7 +437,18 @@ export const discoverTerms = (
         (v - 1 >= m && /^a?d$/.test(words[v - 1]?.tag ?? '')) ||
         MODAL.test(words[m - 1]?.word ?? '') ||
         SUBJECT_END.test(text.slice(from, x.from));
-      if ((object.length >= 2 && named) || thing || chipVerb || predicate) {
+      // `滚轮|挤压|泵管`: a verb between a noun (its subject) and one word the dictionary makes of two heads (泵
+      // and 管, the pump's tube) is a clause's: the verb acts on that thing, it names no kind of it.
+      const headPair =
+        !oneChar &&
+        object.length === 1 &&
+        w.word !== hit.head &&
+        /^n[zg]?$/.test(before?.tag ?? '') &&
+        Object.values(config.heads).some((hs) =>
+          hs.includes(w.word.slice(0, w.word.length - hit.head.length)),
+        );
+      if (oneChar && !thing) continue;
+      if ((object.length >= 2 && named) || thing || chipVerb || predicate || headPair) {
         from = words[v + 1]?.from ?? from;
         m = v + 1;
         boundaryBefore = true;
@@ -598,7 +621,9 @@ export const discoverTerms = (
     if (!partOfPart && Object.values(config.heads).some((hs) => hs.includes(core))) continue;
     const first = words[m];
     // A verb glued to a one-character head is a device name (`除颤仪`, `呼吸机`, `透析机`).
-    const verbDevice = first?.tag === 'v' && m === k - 1 && hit.head.length === 1 && w.word === hit.head;
+    // Not before a piece of the part (`打开|泵|盖`, opening the pump's cover): the verb acts on the piece.
+    const verbDevice =
+      first?.tag === 'v' && m === k - 1 && hit.head.length === 1 && w.word === hit.head && !piece;
     // An action word alone before a broad class noun (`检查仪器`, `辅助设备`) names a use, not a kind.
     const coreWords = words.slice(m, k + 1).filter((x) => x.from >= coreFrom && x.to <= headFrom);
     const actionOnly =
