@@ -661,8 +661,19 @@ export const discoverTerms = (
       /[、，,：:；;\s\u3000]/.test(text[from - 1] ?? '\n') &&
       COUNTED_AFTER.test(text.slice(end, end + 6)) &&
       !ITEM_ACTIONS.test(first?.word ?? '');
+    // `都|规定探头`, `先|打开泵盖`, `不|耐热器械`: an adverb of one character right before the name says how or
+    // whether something is done, so what follows it is a predicate (a verb the dictionary may tag a noun, a
+    // quality), not a kind of thing; the name stays a candidate. Not 将, which marks the object before its verb
+    // (`将|负压救护车…纳入`), nor a longer word the dictionary tags an adverb (`一次性`, `高速`: modifiers).
+    const adverbBefore =
+      m > 0 &&
+      words[m - 1]?.tag === 'd' &&
+      words[m - 1]?.word.length === 1 &&
+      words[m - 1]?.word !== '将' &&
+      words[m - 1]?.to === first?.from;
     const clean =
       boundaryBefore &&
+      !adverbBefore &&
       first?.from === from &&
       !actionOnly &&
       (CLEAN_START_TAGS.has(first.tag) ||
