@@ -398,6 +398,16 @@ export const discoverTerms = (
       boundaryBefore = true;
     }
     while (m < k && (words[m]?.to ?? 0) <= from) m++;
+    // `常用设备|眼科超声乳化仪`: a broad class noun written as a word of its own before a device's name is
+    // the class the name is put in apposition to, no word of the name.
+    if (hit.label === 'Equipment')
+      for (let v = k - 2; v >= m; v--)
+        if (/^(?:设备|装备|仪器)$/.test(words[v]?.word ?? '') && (words[v]?.from ?? 0) >= from) {
+          m = v + 1;
+          from = words[m]?.from ?? from;
+          boundaryBefore = true;
+          break;
+        }
     // A verb between two names makes a clause, not a name (`内窥镜镜体加上内窥镜配套设备`): the term
     // starts after it. A verb right before the head (`图像显示系统`, `血液透析设备`) stays.
     for (let v = k - 1; v > m; v--) {
