@@ -41,6 +41,15 @@ const foldCode = (code: number): number => {
 /** Folds one character: full-width ASCII to ASCII (`（` -> `(`), Latin to lower case. */
 export const foldChar = (ch: string): string => String.fromCharCode(foldCode(ch.charCodeAt(0)));
 
+const CHUNK = 8192;
+/** The string of `units`, in chunks that keep an argument list short. */
+const fromUnits = (units: readonly number[]): string => {
+  if (units.length <= CHUNK) return String.fromCharCode(...units);
+  let out = '';
+  for (let k = 0; k < units.length; k += CHUNK) out += String.fromCharCode(...units.slice(k, k + CHUNK));
+  return out;
+};
+
 /** Normalises a short string (a lexicon alias) the same way as a plan's text. */
 export const normalizeTerm = (s: string): string => {
   // Most names are normal already (Han, lower-case Latin): keep the string rather than rebuild it.
@@ -51,17 +60,18 @@ export const normalizeTerm = (s: string): string => {
     kept++;
   }
   if (kept === s.length) return s;
-  let out = '';
+  // Built from its code units, not a character at a time: `out += ch` makes a chain of one string
+  // object per character, which a kept result (a sentence's normalised text) holds until first read.
+  const units: number[] = [];
   for (let i = 0; i < s.length; i++) {
     const code = s.charCodeAt(i);
-    if (!isSkipped(code)) out += String.fromCharCode(foldCode(code));
+    if (!isSkipped(code)) units.push(foldCode(code));
   }
-  return out;
+  return fromUnits(units);
 };
 
 /** Normalises `text` between `from` and `to`, keeping the offset map. */
 export const normalize = (text: string, from = 0, to = text.length): NormalizedText => {
-  let out = '';
   const starts: number[] = [];
   const ends: number[] = [];
   const units: number[] = [];
@@ -79,8 +89,7 @@ export const normalize = (text: string, from = 0, to = text.length): NormalizedT
     }
     i += width;
   }
-  for (let k = 0; k < units.length; k += 8192) out += String.fromCharCode(...units.slice(k, k + 8192));
-  return { text: out, starts, ends };
+  return { text: fromUnits(units), starts, ends };
 };
 
 export const isLatin = (ch: string | undefined): boolean => ch !== undefined && /[a-z0-9]/.test(ch);
