@@ -134,6 +134,20 @@ export const readTerms = (
   // Sentences come in text order: one cursor walks the curated matches along them.
   const sorted = [...matches].sort((a, b) => a.from - b.from);
   let cursor = 0;
+  const sortedFroms = sorted.map((m) => m.from);
+  // The furthest end of the matches up to each one: a search back from an offset stops at the first
+  // whose run of matches ends before it, so a name asks only the curated names around it.
+  const reach: number[] = [];
+  for (const m of sorted) reach.push(Math.max(reach.at(-1) ?? 0, m.to));
+  /** The curated matches that start before `at` and run on past it. */
+  const spanning = (at: number): Match[] => {
+    const out: Match[] = [];
+    for (let k = lowerBound(sortedFroms, at) - 1; k >= 0 && (reach[k] ?? 0) > at; k--) {
+      const m = sorted[k];
+      if (m && m.from < at && at < m.to) out.push(m);
+    }
+    return out;
+  };
   const endingAt = new Map<number, Match[]>();
   for (const m of matches) endingAt.set(m.to, [...(endingAt.get(m.to) ?? []), m]);
   const findings: TermFinding[] = [];
@@ -335,10 +349,7 @@ export const readTerms = (
       // written on from its middle, was cut out of a longer word. Not a member of a curated list written as
       // one name (`食道、胆道、气管支架`), which starts after the list's mark.
       const startsInside =
-        !f.curated &&
-        matches.some(
-          (m) => m.from < f.from && f.from < m.to && !/[、，,和及与或]/.test(norm.text.slice(m.from, f.from)),
-        );
+        !f.curated && spanning(f.from).some((m) => !/[、，,和及与或]/.test(norm.text.slice(m.from, f.from)));
       findings.push(
         tailOf || startsInside ? { ...f, rule: 'noise:clause' } : withNoiseEvidence(f, s, words, rf, firms),
       );
