@@ -1,7 +1,8 @@
 // Word segmentation with part-of-speech tags (jieba's dictionary of ~350k words with ICTCLAS tags):
 // the words and their offsets that term discovery and list reading walk over.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict';
 
 /** One word of a segmented text, at [from, to) of the string that was segmented. */
 export interface Word {
@@ -98,8 +99,16 @@ const RATE_WORDS = new Set(['高速', '低速', '实时']);
 /** Numeral-led words that name a kind, not a count: dimensions, copolymer orders, body sides. */
 const KIND_NUMERALS = /^(?:[一二三四五六七八九十单双多]维|[二三四]元|[左右])$/;
 
+/**
+ * jieba's dictionary, read as the segmenter loads and let go once loaded: the package's own
+ * `@node-rs/jieba/dict` module reads its 6 MB keyword-weight table (idf.txt) as well, which
+ * segmentation never uses, and keeps both buffers (11 MB) for the life of the process.
+ */
+const dictionary = (): Buffer =>
+  readFileSync(createRequire(import.meta.url).resolve('@node-rs/jieba/dict.txt'));
+
 const loadJieba = (): Jieba => {
-  const j = Jieba.withDict(dict);
+  const j = Jieba.withDict(dictionary());
   j.loadDict(Buffer.from(FIELD_WORDS.map((w) => w.join(' ')).join('\n') + '\n'));
   return j;
 };
