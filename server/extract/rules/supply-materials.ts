@@ -28,6 +28,8 @@ const BASE_OF = /^(?:\([^()]*\))?为(?:主要|核心)?(?:基体|基材|原料|�
 const BASED_ON = /^(?:\([^()]*\))?(?:材料)?的[^，,。；;:：的]{0,6}$/;
 
 const USERS = new Set(['Equipment', 'Component']);
+/** A layer or a face of the user written right after it (`外层`, `的基底`): its material is the user's. */
+const LAYER_LEAD = /^的?(?:外层|内层|表层|外表面|内表面|表面|外壁|内壁|基底)(?=[^的]*$)/;
 /** `以钴铬合金作内冠`: what joins the materials to the part they are made into. */
 const MADE_AS = /^(?:作|做|作为|制作|制成)$/;
 /** What joins two users that share one material clause (`外壳和端盖`): a joiner alone. */
@@ -152,7 +154,8 @@ export const materialUseEdges = (
       )
     )
       continue;
-    const gap = gapText(model, user.end, first.start);
+    // `插入管外层多采用B`, `柔性传感器的基底多采用B`: a layer of the user, unnamed, before the verb.
+    const gap = gapText(model, user.end, first.start).replace(LAYER_LEAD, '');
     if (!USE_GAP.test(gap)) continue;
     const kind = useKindOf(gap);
     if (!kind) continue;

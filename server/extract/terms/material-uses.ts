@@ -211,6 +211,11 @@ export const listEnd = (s: string, list: readonly Range[]): number => {
 
 /** A side, layer or end of a thing (`袖带外层`, `导管表面`, `支架两端`): where a material is, not a part. */
 const SIDE_OF = /(?:外层|内层|表层|中层|表面|外壁|内壁|外侧|内侧|两端|头端|尾端|端部)$/;
+/**
+ * A layer or a face of a thing (`插入管外层`, `蒸发室内壁`, `柔性电路板基底`): the material said of it is the
+ * thing's own, and the thing is the subject (not its ends: `支架两端设置…` places a part).
+ */
+export const LAYER_OF = /(?:外层|内层|表层|外表面|内表面|表面|外壁|内壁|基底)$/;
 
 /** `s` up to the end of the line that holds `at` (`endsLine(i)`: a line ends before `s[i]`): a clause ends
  * with its line, so the materials after a verb are read from the verb's line alone. */
@@ -303,17 +308,23 @@ export const readUseSubjects = (
       }
     // `其中柔性微电极多以P为基底`: 其中, 其次, 其余, 其他 are words of their own, so the subject starts after them.
     // `所述刀杆采用TC4钛合金`: a claim's 所述 (the said) points back at a part named before; the part is the rest.
-    const name = spoken
+    let name = spoken
       ? shortUser(before)
       : before.slice(0, before.length - run.length).endsWith('其') && /^[中次余他它]/.test(run)
         ? run.slice(1)
         : run.replace(/^所述/, '');
+    // `插入管外层多采用TPU`: the thing whose layer it is, less the layer word.
+    // Only a thing named by its head (`插入管`, `柔性电路板`): a bare stem (`管路`) may be no thing of its own.
+    const found = spoken ? '' : (LAYER_OF.exec(name)?.[0] ?? '');
+    const layer = found && headLabel(name.slice(0, name.length - found.length)) !== undefined ? found : '';
+    const end = before.length - layer.length;
+    name = name.slice(0, name.length - layer.length);
     if (name.length < 2 || name.length > 6 || NOT_A_PART.test(name) || materialName(name)) continue;
     // `支架为镍钛合金`: a copula says what a thing is made of only when the thing has a part's or a
     // device's head (not `发展重点为…`), or when the thing is a short name opening its clause right before
     // the copula (`芯丝为镍钛合金`, `，瓣叶为牛心包`, `人工心脏瓣膜的瓣叶为…`): what is made of a material
     // is a thing. Not a side or a layer of a thing (`袖带外层为尼龙面料`), which names no part by itself.
-    const opens = /(?:^|[，,；;：:。(（、的])$/.test(before.slice(0, before.length - name.length));
+    const opens = /(?:^|[，,；;：:。(（、的])$/.test(before.slice(0, end - name.length));
     if (
       (kind === 'is' || kind === 'is-spoken') &&
       headLabel(name) === undefined &&
@@ -325,8 +336,8 @@ export const readUseSubjects = (
     const label =
       headLabel(name) ?? (implantToolShape(name) || wholeDevice(name) ? 'Equipment' : 'Component');
     if (label === 'Material') continue;
-    out.push({ from: before.length - name.length, to: before.length, label });
-    const paired = pairedSubject(before.slice(0, before.length - name.length), headLabel);
+    out.push({ from: end - name.length, to: end, label });
+    const paired = pairedSubject(before.slice(0, end - name.length), headLabel);
     if (paired) out.push(paired);
   }
   return out;

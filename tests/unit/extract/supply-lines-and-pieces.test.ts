@@ -25,11 +25,13 @@ describe("the rest of a heading thing's make-up line", () => {
     ).toEqual([
       'PART_OF CMOS图像传感器 -> 电子内窥镜 grammar:标题A，由B组成。其C',
       'PART_OF LED光源 -> 电子内窥镜 grammar:标题A，由B组成。其C',
+      // The layer's materials are the 插入管's, and it is the heading thing's part (materials of a layer).
+      'PART_OF 插入管 -> 电子内窥镜 grammar:标题A，由B组成。其C',
       'PART_OF 插入部 -> 电子内窥镜 grammar:标题A，由B组成',
       'PART_OF 操作部 -> 电子内窥镜 grammar:标题A，由B组成',
       'PART_OF 连接部 -> 电子内窥镜 grammar:标题A，由B组成',
-      'USED_IN 氟橡胶 -> 电子内窥镜 grammar:标题A，由B组成。其C',
-      'USED_IN 聚氨酯 -> 电子内窥镜 grammar:标题A，由B组成。其C',
+      'USED_IN 氟橡胶 -> 插入管 grammar:A为M',
+      'USED_IN 聚氨酯 -> 插入管 grammar:A为M',
     ]);
     expect(
       pairs(
