@@ -129,9 +129,13 @@ const SUPPLIES_TO =
 /** What opens `用于A的B`, read on the text right before A (a grade such as 高端 or 3.0T is passed over). */
 const FOR_USER = /(?:用于|面向|适配于?|适用于|满足)$/;
 export const POSSESSED_PART_RULE = 'grammar:A的B';
-/** What may open a clause before its subject `A的B`: a connective, an origin or a generation. */
+/**
+ * What may open a clause before its subject `A的B`: a connective, an origin or a generation. A verb of
+ * work on parts may stand there too, its object the parts of a machine (`攻关医用电子直线加速器的磁控管和多叶准直器`,
+ * `突破CT的探测器模组和滑环`), and so may the firm whose machine it is (`公司DR的平板探测器`).
+ */
 const SUBJECT_LEAD =
-  /^["“「『]?(?:而|但|其中|目前|同时|因|因为|由于)?(?:国产|进口|新型|新一代|传统|主流|高端)?$/;
+  /^["“「『]?(?:而|但|其中|目前|同时|因|因为|由于|以及)?(?:(?:重点|着力|集中|联合)?(?:攻关|突破|攻克|研制|研发)|(?:本|我|该)?公司)?(?:国产|进口|新型|新一代|传统|主流|高端)?$/;
 /** A cause's lead (`召回原因：因A的B存在腐蚀`): its subject is one part; `B与C接触不良` joins what touches, no list. */
 const CAUSE_LEAD = /^["“「『]?(?:因|因为|由于)/;
 /** `A中的B`: only an equipment A, and only its parts or materials (never `产品中的…` of a class). */
