@@ -57,6 +57,8 @@ const boldHead = (text: string, line: Line): boolean =>
   line.content.length <= 20 &&
   !/[，。；：:,;！？!?]/.test(line.content);
 
+/** A numbered label of a session, a direction or a field in brackets (`【分论坛一】`, `【方向二】`). */
+const NUMBERED_LABEL = String.raw`(?:分论坛|平行论坛|论坛|分会场|专场|单元|方向|领域|板块|赛道|专题|主题)[一二三四五六七八九十\d]{1,2}`;
 /** A numbered label of a direction or a field before a marked head's name (`方向一：`, `板块2：`, `领域三 `). */
 const LABEL = String.raw`(?:方向|领域|板块|赛道|专题|主题|方面)[一二三四五六七八九十\d]{1,2}[：:\s\u3000]+`;
 /** A labelled title: the label and a short name without a clause break or a list. */
@@ -70,6 +72,15 @@ const LABELLED_TITLE = String.raw`${LABEL}[^，。；：:,;！？!?\s\u3000][^�
  */
 const MARKED_HEADS: readonly { readonly pattern: RegExp; readonly hashes: number }[] = [
   { pattern: /^【([^【】，。；：:,;！？!?]{2,20})】$/u, hashes: 7 },
+  // `【分论坛一】医学影像装备`, `【方向二】介入诊疗装备`: a numbered label of a session, a direction or a field
+  // in brackets before a short name heads that name, one level inside the bracketed heads.
+  {
+    pattern: new RegExp(
+      String.raw`^【${NUMBERED_LABEL}】[\s\u3000]*([^，。；：:,;！？!?\s\u3000【】][^，。；：:,;！？!?【】]{1,19})$`,
+      'u',
+    ),
+    hashes: 8,
+  },
   { pattern: /^[▌▍▎█■◆◼][\s\u3000]*([^，。；：:,;！？!?\s\u3000][^，。；：:,;！？!?]{1,19})$/u, hashes: 8 },
   // `1.1H｜医学影像馆`, `01 | 体外诊断`: a short code (a hall's, a part's) and a bar before a short title.
   {
