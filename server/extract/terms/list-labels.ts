@@ -104,6 +104,12 @@ const RAW_CLASS = /^(?:原料|辅料)$/;
 const DEVICE_CLASS = /(?:器械|设备|装备)(?:产品)?$/;
 /** Class words after 等 that say the list is no list of things. */
 const NOT_THINGS = /(?:技术|领域|行业|产业|方面|企业|学科|地区|部门|单位|机构|方向|环节|能力|问题)$/;
+/** What a member of a list of parts may be that is no part: software, a technique, a crystal (as often the
+ * material). */
+const SIBLING_NOT_PART = /(?:算法|软件|程序|技术|平台|晶体)$/;
+/** Tags of the last word of a headless member named a part by its siblings: nouns, and the one-character
+ * ends of parts the dictionary tags measure words or prepositions (`搅拌|杆/q`, `加样|针/p`). */
+const SIBLING_END_TAGS = new Set(['n', 'nz', 'ng', 'vn', 'q', 'p']);
 /** Endings of manners, qualities and quantities (`焦点尺寸`, `输出功率`, `使用寿命`), not things. */
 const NOT_A_THING =
   /(?:化|性|率|度|功能|要求|标准|规范|水平|尺寸|重量|功率|寿命|容量|范围|参数|指标|直径|长度|电压|电流|频率|场强|转速)$/;
@@ -498,6 +504,26 @@ export const readListLabels = (
         // `加样针、反应盘、光电倍增管等核心部件`: the class says each member is a part, a member without a
         // head too, though less surely than one with a head.
         else if (!v.shape && (hasClass || possessed) && !list.chain && !list.ofDevice && v.name.length >= 2)
+          rule = 'list:propagated';
+        // `滤光片、二向色镜和光电倍增管`, `阳极靶盘、阴极灯丝和管壳`: a list with no class whose other members are
+        // parts by their own heads (two at least, two thirds of the list) names its headless members parts too,
+        // when each is a noun of three to eight characters, holds no verb or place and is no software, technique
+        // or crystal (a crystal is as often the material).
+        else if (
+          !v.shape &&
+          !hasClass &&
+          !list.chain &&
+          !list.stated &&
+          /^[\u4e00-\u9fffA-Za-z0-9]{3,8}$/.test(v.name) &&
+          !SIBLING_NOT_PART.test(v.name) &&
+          SIBLING_END_TAGS.has(wordEndingAt(v.to)?.tag ?? '') &&
+          // `长沙召开|影像、…`: a verb of two characters or a place inside the member makes it a clause, read
+          // across a line break.
+          !words.some(
+            (w) =>
+              w.from >= v.from && w.to <= v.to && ((w.tag === 'v' && w.word.length >= 2) || w.tag === 'ns'),
+          )
+        )
           rule = 'list:propagated';
       } else if (v.own?.label === target) rule = hasClass ? 'list:class' : 'coordination:member';
       else if (v.shape === target) rule = hasClass ? 'list:class' : 'list:shape';
