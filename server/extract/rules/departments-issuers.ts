@@ -12,7 +12,7 @@ import { cityIssuerOfPrefix, localIssuerOfPrefix } from './departments-doc-prefi
 import { departmentForms } from './departments-registry';
 import { parseCount } from './departments-lists';
 import type { DepartmentScan, FoundList } from './departments-scan';
-import { discoveredDepartmentId, sentenceNorm } from './departments-scan';
+import { discoveredDepartmentId, sentenceBreaks, sentenceNorm } from './departments-scan';
 import type { RuleOutput } from './output';
 
 export const ISSUER_RULE = 'text:notice-header';
@@ -390,6 +390,34 @@ const headline = (model: PlanModel, i: number): boolean => {
   return kind === 'title' || s.start === model.text.length - model.text.trimStart().length;
 };
 
+/** A line opening with its day or month: `1月12日，`, `2025年3月，`, `12月上旬，`. */
+const DATED = /^(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日|[上中下]旬|底|初)?[，,、\s]?/;
+/** Dated lines, this many at least, make a chronicle (大事记) of entries, not news of one document. */
+const CHRONICLE_ENTRIES = 3;
+/** Where the lines of sentence `i` start in its normalised text. */
+const lineStarts = (model: PlanModel, i: number): number[] => [0, ...sentenceBreaks(model, i)];
+const chronicleCache = new WeakMap<PlanModel, boolean>();
+const chronicle = (model: PlanModel): boolean => {
+  let is = chronicleCache.get(model);
+  if (is === undefined) {
+    let dated = 0;
+    for (let i = 0; i < model.sentences.length && dated < CHRONICLE_ENTRIES; i++) {
+      const { text } = sentenceNorm(model, i);
+      for (const at of lineStarts(model, i)) if (DATED.test(text.slice(at, at + 16))) dated += 1;
+    }
+    is = dated >= CHRONICLE_ENTRIES;
+    chronicleCache.set(model, is);
+  }
+  return is;
+};
+/** True when list `f` is the subject of a chronicle's entry: only its date stands before it on its line. */
+const chronicleEntry = (model: PlanModel, f: FoundList): boolean => {
+  const before = f.list.before;
+  const line = Math.max(...lineStarts(model, f.sentence).filter((at) => at <= before.length));
+  const lead = before.slice(line);
+  return lead !== '' && DATED.exec(lead)?.[0].length === lead.length && chronicle(model);
+};
+
 const issuesThePlan = (model: PlanModel, f: FoundList, forwarded: boolean): string | undefined => {
   const { after, before } = f.list;
   const front = inFront(model, f.sentence);
@@ -401,6 +429,10 @@ const issuesThePlan = (model: PlanModel, f: FoundList, forwarded: boolean): stri
   // A reply to a proposal reports what its author and others did (`我厅会同省发展改革委出台了《…》`):
   // documents of its body are not the reply, whose author its header or signature names.
   if (replies(model)) return front && isHeader(before, after) ? ISSUER_RULE : signed(model, f, forwarded);
+  // An entry of a chronicle (`3月5日，A、B联合印发《…》`) reports one of the year's documents: the text's
+  // own is the one its title names, or none (a yearbook's chronicle is its editors').
+  if (chronicleEntry(model, f))
+    return ISSUE_VERB.test(after) && namesThePlan(after, model.plan.title) ? ISSUE_SENTENCE_RULE : undefined;
   if (opening(model, f.sentence) && DECIDED.test(after) && announces(model, f.sentence))
     return ISSUE_SENTENCE_RULE;
   // Past the opening, a text without headings is still its front section: there an issue names the
