@@ -15,6 +15,7 @@ import { projectEdges } from './supply-projects';
 import { chainListEdges } from './supply-chainlist';
 import { pieceMaterialEdges } from './supply-pieces';
 import { tenderEdges } from './supply-tender';
+import { procurementEdges } from './supply-procurement';
 import {
   LIST_GAP,
   listBack,
@@ -411,6 +412,7 @@ export const supplyPhrases = (ctx: RuleContext): EdgeDraft[] => {
   rowFieldEdges(ctx, reader);
   glossaryRowEdges(ctx, reader);
   tenderEdges(ctx, reader);
+  procurementEdges(ctx, reader);
   headedLineEdges(ctx, reader);
   headedPossessedEdges(ctx, reader);
   headedLabelEdges(ctx, reader);
