@@ -34,6 +34,7 @@ import { sharedUsers } from './supply-shared-user';
 import { useEdges } from './supply-uses';
 import { itemFirstEdges } from './supply-item-first';
 import { itsPartEdges } from './supply-its';
+import { developedEdges } from './supply-developed';
 
 interface Phrase {
   readonly rule: string;
@@ -322,6 +323,7 @@ export const supplyPhrases = (ctx: RuleContext): EdgeDraft[] => {
     compositionEdges(ctx, sentence, occs, reader);
     clauseEdges(ctx, sentence, occs, reader);
     itsPartEdges(ctx, sentence, occs, reader);
+    developedEdges(ctx, sentence, occs, reader);
     for (let i = 0; i + 1 < occs.length; i++) {
       const a = occs[i];
       const b = occs[i + 1];
