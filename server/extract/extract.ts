@@ -143,6 +143,7 @@ export const extractGraph = (plans: readonly PlanInput[], curated: Curated): Ext
     for (const n of o.nodes) builder.addNode(n);
     for (const m of o.mentions) builder.addMention(m.id, m.mention);
     for (const e of o.edges) builder.addEdge(e);
+    for (const a of o.aliases ?? []) builder.addAliases(a.id, a.aliases);
   };
   for (const [i, model] of models.entries()) {
     builder.addPlan(planNodeId(model.plan.id), model.plan.id);

@@ -272,6 +272,41 @@ const titledThePlan = (sentence: string, planTitle: string): boolean =>
 const PERIOD = /[“"”]?十[一二三四五六]五[”"“]?|[（(]?\d{4}\s*[-—–－~～至到]\s*\d{4}年?[）)]?/g;
 const withoutPeriod = (title: string): string => title.replace(PERIOD, '');
 
+/** The kind a document's title ends in (`…白皮书（2026）` is a white paper); a notice only carries a document. */
+const TITLE_KIND =
+  /(规划|方案|计划|意见|措施|办法|纲要|指南|目录|名录|名单|清单|白皮书|蓝皮书|报告|标准|条例|细则|要点|指引|公告|通告)(?:[（(][^）)]{0,12}[）)])*$/;
+const kindOf = (title: string): string | undefined =>
+  TITLE_KIND.exec(title.replace(/(?:[》〉]?的?(?:通知|函))$/, '').trim())?.[1];
+/** The years a title's period covers: `“十三五”` 2016-2020, `（2018—2020年）`, `（2023年）`, `（2026年版）`. */
+const yearsOf = (title: string): readonly [number, number] | undefined => {
+  const five = /十([一二三四五六])五/.exec(title)?.[1];
+  if (five) {
+    const from = 2006 + 5 * '一二三四五六'.indexOf(five);
+    return [from, from + 4];
+  }
+  const range = /(\d{4})\s*[-—–－~～至到]\s*(\d{4})/.exec(title);
+  if (range) return [Number(range[1]), Number(range[2])];
+  const year = /[（(](\d{4})年?版?[）)]/.exec(title)?.[1];
+  return year ? [Number(year), Number(year)] : undefined;
+};
+/** The title an issue sentence gives its document: after the verb, or before 由 in the passive (`《…》由A印发`). */
+const ISSUED_TITLE_BEFORE = /《([^》]{4,80})》[^《》，,。；;]{0,12}由$/;
+/**
+ * True when the document an issue sentence names is not the plan: a white paper that says
+ * `《“十四五”医疗装备产业发展规划》由A、B等十部门联合印发`, a plan citing `A发布的《…目录（2023年）》`, a
+ * news item's background `更早的2017年，A印发《“十三五”…规划》`. Its title is of another kind than the
+ * plan's (a plan, not a white paper) or of a period that shares no year with the plan's; a title that
+ * names the plan, or one of a kind or period the plan's title does not give, tells nothing.
+ */
+const namesAnother = (before: string, after: string, planTitle: string): boolean => {
+  const named = TITLE_AFTER_VERB.exec(after)?.[1] ?? ISSUED_TITLE_BEFORE.exec(before)?.[1];
+  if (!named || planTitle === '' || namesThePlan(`《${named}》`, planTitle)) return false;
+  const [kind, own] = [kindOf(named), kindOf(planTitle)];
+  if (kind && own && kind.slice(-2) !== own.slice(-2)) return true;
+  const [years, ownYears] = [yearsOf(named), yearsOf(planTitle)];
+  return !!years && !!ownYears && (years[1] < ownYears[0] || ownYears[1] < years[0]);
+};
+
 /** Sentences of prose (this long at least) that open a text, past a page's short lines of navigation. */
 const PROSE_CHARS = 20;
 const OPENING_PROSE = 6;
@@ -418,8 +453,30 @@ const chronicleEntry = (model: PlanModel, f: FoundList): boolean => {
   return lead !== '' && DATED.exec(lead)?.[0].length === lead.length && chronicle(model);
 };
 
+/** A line of a table of contents: a document's header, its leader and its page (`…的通知（川医保发〔2026〕18号）……（22）`). */
+const CONTENTS_ENTRY = /(?:…+\s*[（(]\d{1,4}[）)]|(?:…{2,}|\.{4,}|·{4,}|．{4,})\s*[（(]?\d{1,4}[）)]?)\s*$/;
+/**
+ * True when the list opens an entry of a gazette's or a compilation's contents that is not the plan's:
+ * the documents it lists are the gazette's, and only the one whose title is the plan's is the text's own.
+ */
+const othersEntry = (model: PlanModel, at: number | undefined): boolean => {
+  if (at === undefined) return false;
+  const from = model.text.lastIndexOf('\n', at - 1) + 1;
+  const to = model.text.indexOf('\n', at);
+  const line = model.text.slice(from, to < 0 ? model.text.length : to);
+  return CONTENTS_ENTRY.test(line) && !namesThePlan(line.slice(at - from), model.plan.title);
+};
+
+/**
+ * A government's press release opens on what it announces, naming the bureaus that act on it together
+ * (`政府今日（十二月三日）宣布，医务卫生局与创新科技及工业局将联合推进一系列措施`): the release is theirs.
+ */
+const GOVERNMENT_ANNOUNCES = new RegExp(`政府${WHEN}{0,2}(?:宣布|公布)[，,：:]?$`);
+const JOINTLY = /^(?:将|会|已)?(?:联合|共同|携手)/;
+
 const issuesThePlan = (model: PlanModel, f: FoundList, forwarded: boolean): string | undefined => {
   const { after, before } = f.list;
+  if (othersEntry(model, f.departments[f.departments.length - 1]?.end)) return undefined;
   const front = inFront(model, f.sentence);
   if (front && isHeader(before, after)) return ISSUER_RULE;
   if (before === '' && OWN_DOCUMENT.test(after) && headline(model, f.sentence)) return ISSUER_RULE;
@@ -441,12 +498,22 @@ const issuesThePlan = (model: PlanModel, f: FoundList, forwarded: boolean): stri
     front &&
     (opening(model, f.sentence) ||
       model.sections[model.sentences[f.sentence]?.section ?? -1]?.kind !== 'front');
-  if (ISSUE_VERB.test(after) && ((top && !earlier(before, after)) || namesThePlan(after, model.plan.title)))
+  if (
+    ISSUE_VERB.test(after) &&
+    ((top && !earlier(before, after) && !namesAnother(before, after, model.plan.title)) ||
+      namesThePlan(after, model.plan.title))
+  )
     return ISSUE_SENTENCE_RULE;
   if (opening(model, f.sentence)) {
+    if (GOVERNMENT_ANNOUNCES.test(before) && JOINTLY.test(after)) return ISSUE_SENTENCE_RULE;
     const by = f.list.before.endsWith('由');
     if (by && ORGANISED_BY.test(after)) return ISSUE_SENTENCE_RULE;
-    if (DOCUMENT_BY.test(f.list.before) && PASSIVE.test(after)) return ISSUE_SENTENCE_RULE;
+    if (
+      DOCUMENT_BY.test(f.list.before) &&
+      PASSIVE.test(after) &&
+      !namesAnother(before, after, model.plan.title)
+    )
+      return ISSUE_SENTENCE_RULE;
     if (MADE.test(after) || madeUnmarked(after, model.plan.title)) return ISSUE_SENTENCE_RULE;
     if (SOURCED.test(before) && SOURCE_OF_NEWS.test(after) && namesThePlan(after, model.plan.title, 8))
       return ISSUE_SENTENCE_RULE;
@@ -596,6 +663,7 @@ export const issuers = (
   for (const b of nameBlocks(model.text, departmentForms(registry), scan.home)) {
     const sentence = sentenceAt(model, b.from);
     if (b.kind !== 'signature' && !inFront(model, sentence)) continue;
+    if (b.kind === 'header' && othersEntry(model, b.to - 1)) continue;
     // A page's issuer or source field names the body whose site carries it: in a forwarding notice
     // that is the forwarder.
     const forwarder =

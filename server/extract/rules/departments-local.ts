@@ -18,10 +18,11 @@ const CITY = /^[\u4e00-\u9fff]{2,3}?市/;
 /**
  * Words after which a place name starts (the text's start, punctuation, list joiners, time words, 由/据,
  * 从/了 before an object, and verbs whose object is a body: 对接省药品监督管理局, 报送市工信局, 提请市政府,
- * 记者从省经信委获悉, 转发了省经信委《…》, 批转省经信委《…》).
+ * 记者从省经信委获悉, 转发了省经信委《…》, 批转省经信委《…》, 建议市人社局, 已在常州市武进区发展和改革局备案,
+ * 已报常州市生态环境局审批).
  */
 const BEFORE_PLACE =
-  /(?:^|[^\u4e00-\u9fff]|由|为|和|与|及|联合|会同|近日|日前|近期|最近|目前|此前|今年|去年|本月|上月|日|今天|昨天|据|经|从|了|根据|按照|按|依|转发|经商|商请|商|征求|向|请|对接|争取|邀请|协助|报送|上报|报请|批转|提请|提交|呈报|协调|联系|配合|会商|请示|委托|督促|指导)$/;
+  /(?:^|[^\u4e00-\u9fff]|由|为|和|与|及|联合|会同|近日|日前|近期|最近|目前|此前|今年|去年|本月|上月|日|今天|昨天|据|经|从|了|根据|按照|按|依|转发|经商|商请|商|征求|向|请|对接|争取|邀请|协助|报送|上报|报请|批转|提请|提交|呈报|协调|联系|配合|会商|请示|委托|督促|指导|建议|在|[已并须需应]报)$/;
 /** The government itself, and its general office (which stands for it, as a ministry's office does). */
 const GOVERNMENT = /^(人民政府|政府)(?:办公厅|办公室)?/;
 /** The government's research office, a body of its own (`常州市人民政府研究室`, `市政府研究室`). */
@@ -476,11 +477,12 @@ export const localBodyAt = (
   breaks: ReadonlySet<number> = NO_BREAKS,
 ): LocalBody | undefined => {
   const rest = text.slice(i, i + 24);
-  // This runs at every character of every sentence; most windows hold no body's ending at all.
-  if (!BODY_END.test(rest)) return undefined;
-  // `创新科技及工业局`, `社会福利署`: a SAR government's body, named without its place.
+  // `创新科技及工业局`, `社会福利署`, `香港药物及医疗器械监督管理中心`: a SAR government's body, named
+  // without its place (looked up by its first character first).
   const sar = sarBodyAt(rest);
   if (sar) return sar;
+  // This runs at every character of every sentence; most windows hold no body's ending at all.
+  if (!BODY_END.test(rest)) return undefined;
   // `經濟部產業發展署`, `衛福部食藥署`: a Taiwanese ministry or agency, named officially.
   const taiwan = taiwanBodyAt(rest, text.slice(Math.max(0, i - 2), i));
   if (taiwan) return taiwan;

@@ -39,6 +39,8 @@ const SAR_BODIES: readonly string[] = [
   '入境事务处',
   '数字政策办公室',
   '卫生署',
+  // The regulator of medicines and devices the Health Bureau is setting up (药械监管中心).
+  '香港药物及医疗器械监督管理中心',
   // Macao's bureau of the economy and technology.
   '经济及科技发展局',
 ].sort((a, b) => b.length - a.length);

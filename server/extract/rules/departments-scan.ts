@@ -113,6 +113,10 @@ export const scanDepartments = (model: PlanModel, registry: readonly DepartmentE
   const namingSentences = new Set<number>();
   // Discovered departments by id, with the other forms the text writes them in (their aliases).
   const discovered = new Map<NodeId, { name: string; aliases: Set<string> }>();
+  // Registry bodies written with their office (`国家药监局综合司`): the office stands for the body, and
+  // its name is one the body is written in.
+  const offices = new Map<NodeId, Set<string>>();
+  const formsOf = new Set(forms.map((f) => `${f.id}|${f.form}`));
   // `省政府`, `省经信委` name the province the text is about.
   // A reprint's first line may be a forum's or a site's; its headline is then the first line that
   // announces the document (`[转帖]深圳出台……若干措施`).
@@ -147,6 +151,9 @@ export const scanDepartments = (model: PlanModel, registry: readonly DepartmentE
           const placed = placedShortName(item.name, item.written);
           if (placed && placed !== d.name) d.aliases.add(placed);
           discovered.set(id, d);
+        } else if (!formsOf.has(`${id}|${item.name}`)) {
+          const written = model.text.slice(start, end);
+          if (!/\s/.test(written)) offices.set(id, (offices.get(id) ?? new Set()).add(written));
         }
         out.mentions.push({ id, mention: mentionAt(model.plan.id, section, start, end) });
         return { id, start, end, discovered: !item.id };
@@ -170,5 +177,6 @@ export const scanDepartments = (model: PlanModel, registry: readonly DepartmentE
       ...(d.aliases.size > 0 ? { aliases: [...d.aliases] } : {}),
       discovered: true,
     });
-  return { lists, output: out, namingSentences, home };
+  const aliases = [...offices].map(([id, a]) => ({ id, aliases: [...a] }));
+  return { lists, output: { ...out, aliases }, namingSentences, home };
 };

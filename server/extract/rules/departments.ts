@@ -38,7 +38,12 @@ export const statedDepartments = (ctx: RuleContext, index: MeasureIndex): Depart
   const responsible = statedResponsibilities(model, scan, index);
   const edges = [...issued.output.edges, ...responsible.output.edges];
   return {
-    output: { nodes: [...scan.output.nodes, ...issued.output.nodes], mentions: scan.output.mentions, edges },
+    output: {
+      nodes: [...scan.output.nodes, ...issued.output.nodes],
+      mentions: scan.output.mentions,
+      edges,
+      ...(scan.output.aliases ? { aliases: scan.output.aliases } : {}),
+    },
     inCharge: new Set([...issued.issuers, ...responsible.inCharge]),
     namingSentences: scan.namingSentences,
     stated: new Set(responsible.output.edges.map((e) => `${e.source}|${e.target}`)),

@@ -7,6 +7,8 @@ export interface RuleOutput {
   readonly nodes: NodeDraft[];
   readonly mentions: { readonly id: NodeId; readonly mention: Mention }[];
   readonly edges: EdgeDraft[];
+  /** Other names the text writes a known node in (a ministry's office: `国家药监局综合司`). */
+  readonly aliases?: { readonly id: NodeId; readonly aliases: readonly string[] }[];
 }
 
 export const emptyOutput = (): RuleOutput => ({ nodes: [], mentions: [], edges: [] });
