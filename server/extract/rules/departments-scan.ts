@@ -15,6 +15,7 @@ import { foldVariants } from './departments-variants';
 import type { RuleOutput } from './output';
 import { lowerBound } from '../lower-bound';
 import { normalizeTerm } from '../normalize';
+import { isByline } from '../bylines';
 
 /** A list item resolved to a node, with offsets into the plan text. */
 export interface FoundDepartment {
@@ -106,6 +107,41 @@ const numberedProvince = (model: PlanModel, registry: readonly DepartmentEntry[]
   return provinceOfPrefix(line.prefix);
 };
 
+/**
+ * The value of a by-line's source field (`资料来源：国家药品监督管理局，华夏证券研究所`, `来源：江苏省药品监督管理局` before the page's view count):
+ * up to a gap of blanks, a bar or a bracket that opens the page's next field.
+ */
+const SOURCE_FIELD = /(?:资料|数据|信息|文章|图表)?来源\s*[：:]\s*([^\s|｜【（(]{2,40})/g;
+
+/**
+ * Departments a by-line's source field names: a chart's data note or a page's source. By-lines are
+ * no sentences (nothing else is read in them), but the body the text draws on is a body it names.
+ */
+const sourceFields = (model: PlanModel): { from: number; to: number }[] => {
+  const fields: { from: number; to: number }[] = [];
+  let at = 0;
+  for (const line of model.text.split('\n')) {
+    if (line.includes('来源') && isByline(line))
+      for (const m of line.matchAll(SOURCE_FIELD)) {
+        const value = m[1] ?? '';
+        const from = at + (m.index ?? 0) + m[0].length - value.length;
+        fields.push({ from, to: from + value.length });
+      }
+    at += line.length + 1;
+  }
+  return fields;
+};
+
+/** What may follow a body in a source field: nothing, the next name, or the body's own site. */
+const SOURCE_ITEM_END = /^(?:$|[，,、；;／/和及与]|(?:官方)?(?:门户)?(?:网站|官网|网(?![\u4e00-\u9fff])))/;
+
+/** The path of the innermost section holding offset `at`. */
+const sectionPathAt = (model: PlanModel, at: number): string => {
+  let path = '';
+  for (const s of model.sections) if (s.start <= at && at < s.end) path = s.path;
+  return path;
+};
+
 export const scanDepartments = (model: PlanModel, registry: readonly DepartmentEntry[]): DepartmentScan => {
   const forms = departmentForms(registry);
   const out: RuleOutput = { nodes: [], mentions: [], edges: [] };
@@ -168,6 +204,22 @@ export const scanDepartments = (model: PlanModel, registry: readonly DepartmentE
       out.mentions.push({ id: p.id, mention: mentionAt(model.plan.id, section, start, end) });
     }
   });
+  for (const field of sourceFields(model)) {
+    const from = normIndex(model, field.from);
+    const text = foldVariants(model.norm.text.slice(from, normIndex(model, field.to)));
+    const section = sectionPathAt(model, field.from);
+    for (const list of departmentLists(text, forms, home))
+      for (const item of list.items) {
+        // `来源：四川政府采购网`: a name inside a site's name is no body; `工业和信息化部网站` is the ministry's.
+        if (!SOURCE_ITEM_END.test(text.slice(item.to))) continue;
+        const start = model.norm.starts[from + item.from] ?? field.from;
+        const end = model.norm.ends[from + item.to - 1] ?? field.to;
+        const id = item.id ?? discoveredDepartmentId(item.name, item.placeless ? model.plan.id : undefined);
+        if (!item.id && !discovered.has(id))
+          discovered.set(id, { name: item.name, aliases: new Set<string>() });
+        out.mentions.push({ id, mention: mentionAt(model.plan.id, section, start, end) });
+      }
+  }
   for (const [id, d] of discovered)
     out.nodes.push({
       id,

@@ -116,4 +116,17 @@ describe('who speaks for a notice or a release', () => {
       expect.arrayContaining(['常州市武进区发展和改革局', '常州市生态环境局', '常州市人力资源和社会保障局']),
     );
   });
+
+  it("reads the body a chart's data note names (资料来源：国家药品监督管理局，华夏证券研究所)", () => {
+    const text = [
+      '图表3：国内主要CGM获批产品一览',
+      '资料来源：国家药品监督管理局，华夏证券研究所',
+      '',
+      '三、投资建议',
+    ].join('\n');
+    const ids = graphOf('x', text)
+      .nodes.filter((n) => n.label === 'Department')
+      .map((n) => n.id);
+    expect(ids).toEqual(['department:nmpa']);
+  });
 });
