@@ -129,4 +129,19 @@ describe('who speaks for a notice or a release', () => {
       .map((n) => n.id);
     expect(ids).toEqual(['department:nmpa']);
   });
+
+  it('reads a local financial bureau by its stem (省地方金融管理局, 市金融局)', () => {
+    const text = [
+      '湖南省推进医疗装备产业高质量发展工作要点',
+      '17.加大金融支持。发挥省级产业投资基金作用，支持医疗装备企业上市融资。（省地方金融管理局、省财政厅、省工业和信息化厅按职责分工负责）',
+    ].join('\n');
+    const names = graphOf('湖南省推进医疗装备产业高质量发展工作要点', text)
+      .nodes.filter((n) => n.label === 'Department')
+      .map((n) => n.name);
+    expect(names).toContain('湖南省地方金融管理局');
+    const row =
+      '8 | 加强人才和金融支持，设立规模10亿元的产业基金 | 成都市财政局 | 市金融局、市人社局 | 持续推进';
+    const city = graphOf('x', row).nodes.find((n) => n.name === '成都市金融局');
+    expect(city?.aliases).toContain('市金融局');
+  });
 });
