@@ -3,7 +3,7 @@
 // 单极电剪和双极电凝钳`), and a curated device with a modifier between two separators
 // (`…和血管介入手术机器人`). The list says what they are: at least half of its members are devices.
 import type { DiscoveryConfig } from '../types';
-import type { HeadIndex } from './heads';
+import { partNoun, type HeadIndex } from './heads';
 import { configWords, isVerbCompound, leadingAndStopWords } from './config-words';
 import { isBoundaryWord, type Word } from './segmenter';
 
@@ -183,9 +183,12 @@ export const readDeviceLists = (
       const headed = last ? heads.at(text, last) : undefined;
       const known = ctx.equipmentEndsAt(from, to);
       const abbreviation = ABBREVIATION.test(name);
+      // `加样针`, `空氧混合器`: a part the field names by a bare noun is no instrument of its own.
+      const bare = partNoun(name);
       const instrument =
         INSTRUMENT_END.test(name) &&
         !NOT_INSTRUMENTS.test(name) &&
+        !bare &&
         (headed === undefined || headed.label === 'Equipment');
       return {
         from,
@@ -195,7 +198,7 @@ export const readDeviceLists = (
         manner: /[化性]$/.test(words[a]?.word ?? ''),
         // A bare class noun (`减速器、传感器与器械`) names no device of the list.
         device: known || (headed?.label === 'Equipment' && name.length > headed.head.length) || instrument,
-        part: headed?.label === 'Component',
+        part: headed?.label === 'Component' || bare,
         abbreviation,
         instrument,
         known,

@@ -160,6 +160,58 @@ const PART_UNIT =
   /(?:驱动|动力|测量|控制|处理|检测|探测|监测|采集|传感|电源|供电|发射|接收|成像|照明|加热|制冷|冷却|散热|运算|计算|存储|执行|触发|泵送|反应)单元$/;
 
 /**
+ * Parts that the field names by a bare noun of their own, with no head of a part (芯片, 阀, 电机) to say so:
+ * the vocabulary of what devices are made of, as the head nouns are, by kind of device. Alone in prose
+ * most of them read as parts too, but some are also a place or a shape (`弯曲部`, `阳极`, `叶片`), so they
+ * are read only where the text already speaks of parts: a list of parts or of a device's own things, a
+ * thing of a device (`X的A`). Not nouns that as often name a device (`球囊`, `施源器`, `电离室`, `混合器`) or
+ * a channel of data (`通道`).
+ */
+const PART_NOUNS = [
+  // Rotors, drives and gears of pumps, fans and robots (`叶轮`, `柔轮`, `刚轮`, `波发生器`, `蠕动指`).
+  ...[
+    '叶轮',
+    '转子',
+    '定子',
+    '滚轮',
+    '柔轮',
+    '刚轮',
+    '波发生器',
+    '凸轮轴',
+    '蠕动指',
+    '丝杆',
+    '推杆',
+    '换向器',
+  ],
+  ...['碳刷', '活塞', '柱塞', '泵壳', '泵门', '叶片'],
+  // Cryogenics of a magnet (`冷头`, `冷屏`, `杜瓦`) and tubes and beams of X-ray and radiotherapy machines
+  // (`管壳`, `阴极灯丝`, `电子枪`, `均整器`, `加速腔`, `降能器`).
+  ...['冷头', '冷屏', '杜瓦', '管壳', '灯丝', '电子枪', '均整器', '加速腔', '降能器', '栅板', '四极杆'],
+  // Fluidics and optics of analysers (`加样针`, `鞘流池`, `反应盘`, `滤光片`, `二向色镜`).
+  ...['加样针', '样本针', '试剂针', '流动池', '鞘流池', '反应杯', '反应盘', '孵育盘', '搅拌杆', '暗室'],
+  ...['氙灯', '卤素灯', '滤光片', '二向色镜', '棱镜', '镜片', '窗片', '振镜', '摄像头'],
+  // Hydraulics of dialysis, ventilation and extracorporeal circulation (`平衡腔`, `热交换器`).
+  ...['平衡腔', '热交换器', '漏血检测器', '气泡检测器', '空氧混合器', '储药器', '水阱', '湿化瓶'],
+  // Pieces of endoscopes and surgical robots (`蛇骨`, `插入部`, `器械臂`, `主手`).
+  ...['蛇骨', '弯曲部', '插入部', '先端部', '操作部', '插入管', '器械臂', '主手', '刀头'],
+  // Pieces of implants and of a stapler (`股骨柄`, `髋臼内衬`, `瓣叶`, `抵钉座`).
+  ...['股骨柄', '股骨头', '内衬', '瓣叶', '瓣架', '接受腔', '缝钉', '抵钉座'],
+  // Housings, covers and fittings (`端盖`, `帽体`, `罩体`, `中框`), and the array of a transducer (`阵元`).
+  ...['端盖', '帽体', '罩体', '舱体', '腔体', '针体', '中框', '插头', '观察窗', '垫片', '阵元', '床板'],
+];
+const PART_NOUN = new RegExp(`(?:${PART_NOUNS.join('|')})$`);
+
+/**
+ * True when `name` is a part the field names by a bare noun, alone or after its modifiers (`叶轮`,
+ * `磁液双悬浮叶轮`, `超滤平衡腔`); for part contexts only (PART_NOUNS).
+ */
+export const partNoun = (name: string): boolean => partNounOf(name) !== undefined;
+
+/** The bare part noun that `name` ends in (`叶轮` of `磁液双悬浮叶轮`), if it is one (partNoun). */
+export const partNounOf = (name: string): string | undefined =>
+  name.length <= 10 && /^[\u4e00-\u9fffA-Za-z0-9-]+$/.test(name) ? PART_NOUN.exec(name)?.[0] : undefined;
+
+/**
  * Material heads that name a part where a text lists parts (`透析器由外壳、中空纤维膜和端盖组成`, `…和涂层`);
  * a member with another material head (`合金`, `超导线`, `陶瓷`) stays a material in a list of parts.
  */

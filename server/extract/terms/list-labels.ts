@@ -4,7 +4,7 @@
 // of its members (`聚氨酯、聚四氟乙烯、硅橡胶`). Each member keeps its exact span as its mention.
 import type { DiscoveryConfig } from '../types';
 import { configWords } from './config-words';
-import { latinPart, PART_MATERIAL_HEADS, type HeadIndex, type TermLabel } from './heads';
+import { latinPart, PART_MATERIAL_HEADS, partNounOf, type HeadIndex, type TermLabel } from './heads';
 import { bioRawMaterial, deviceShape, materialShape, reagentMaterial } from './material-names';
 import { afterServiceUnit, DISCOURSE_WORDS, isOrganisationWord } from './noise';
 import { isBoundaryWord, type Word } from './segmenter';
@@ -369,7 +369,15 @@ export const readListLabels = (
       const counted = words.findLast(
         (w) => w.from >= trimmed.from && w.to < trimmed.to && w.tag === 'm' && UNIT_COUNT.test(w.word),
       );
-      const m = counted ? { ...trimmed, from: counted.to } : trimmed;
+      const member = counted ? { ...trimmed, from: counted.to } : trimmed;
+      // A bare part noun (partNounOf) inside a word: the word starts the member's name (`光学元件|光学镜片`, a
+      // table's cells with their spaces gone), or the noun does when the dictionary glued it to a verb
+      // before it (`里面|有加|样|针`).
+      const noun = partNounOf(text.slice(member.from, member.to));
+      const nounFrom = member.to - (noun?.length ?? 0);
+      const holder = noun ? words.find((w) => w.from < nounFrom && nounFrom < w.to) : undefined;
+      const nameFrom = holder?.tag === 'v' ? nounFrom : (holder?.from ?? member.from);
+      const m = nameFrom > member.from ? { ...member, from: nameFrom } : member;
       const name = text.slice(m.from, m.to);
       const last = wordEndingAt(m.to);
       const own = last ? heads.at(text, last) : undefined;
@@ -385,7 +393,9 @@ export const readListLabels = (
           : deviceShape(name)
             ? 'Equipment'
             : // `FPGA、GPU等关键芯片`, `SiPM和读出电路`: a chip or detector written by its Latin name.
-              latinPart(name)
+              latinPart(name) ||
+                // `超导磁体、梯度线圈、冷头`: a part the field names by a bare noun (`冷头`, `加样针`).
+                (!own && noun !== undefined)
               ? 'Component'
               : undefined;
       // Built field by field: a spread with more fields after it is slow in V8, and lists are many.
@@ -723,7 +733,8 @@ export const readListLabels = (
     if (s + 1 > i - 1) continue;
     // `品名举例：X射线计算机体层摄影设备、移动式CT`: after a label's colon the first member is whole, a
     // device's word inside it (计算机) no end of a clause before it.
-    if (words[s]?.word !== ':') s = trimLeft(s + 1, i) - 1;
+    // So is a table's cell after its bar (`|超辐射发光二极管、扫描振镜`): the bar is its left edge.
+    if (!/^[:|｜]$/.test(words[s]?.word ?? '')) s = trimLeft(s + 1, i) - 1;
     members.push({ from: words[s + 1]?.from ?? 0, to: words[i - 1]?.to ?? 0, verbStart: false });
     let j = i + 1;
     let after = -1;

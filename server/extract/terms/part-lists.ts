@@ -2,6 +2,7 @@
 // 等组成`, `加速器系统包括注入器系统、……`. Their members are parts (Component) named as written, even
 // when they end in an equipment head (系统) or in no head at all (物镜, 导像束).
 import type { Range } from './coordination';
+import { partNoun } from './heads';
 import { elementChar } from './material-names';
 import { CLEAN_START_TAGS, type Word } from './segmenter';
 
@@ -493,9 +494,16 @@ export const readPartLists = (
   isPart: (name: string) => boolean,
   thingHead: (name: string) => boolean = () => false,
   deviceHead: (name: string) => boolean = () => false,
+  /** True when the word `w` ends a thing's name: a device's or a part's head, or a known device or part. */
+  thingAt: (w: Word) => boolean = (w) => thingHead(w.word),
 ): { members: PartMember[]; wholes: string[] } => {
   const members: PartMember[] = [];
   const wholes: string[] = [];
+  /** True when the word before word `i` ends a thing's name (thingAt). */
+  const thingBefore = (i: number): boolean => {
+    const w = words[i - 1];
+    return w !== undefined && thingAt(w);
+  };
   /**
    * A whole that is itself a part: pointed at by 其 (`其泵头由…组成`), named already in the sentence
    * (`需要多个关节模组，而关节模组由…`) or in an earlier list. It is a part as written.
@@ -764,7 +772,9 @@ export const readPartLists = (
     // of a thing, said what it is made of, is a part.
     if (
       w.word === '其' ||
-      (w.word === '的' && THING_TAGS.has(words[i - 1]?.tag ?? '') && !pointedBack(words, i))
+      (w.word === '的' &&
+        (THING_TAGS.has(words[i - 1]?.tag ?? '') || thingBefore(i)) &&
+        !pointedBack(words, i))
     ) {
       let f = i + 1;
       if (w.word === '其' && INSIDE.has(words[f]?.word ?? '') && words[f + 1]?.word === '的') f += 2;
@@ -774,6 +784,24 @@ export const readPartLists = (
         const name = span.names[0] ?? '';
         if (name.length >= 2 && name.length <= 6 && !NOT_PARTS.test(name) && !NOT_A_PART.test(name))
           members.push(span);
+        continue;
+      }
+      // `血细胞分析仪的鞘流池`, `谐波减速器的柔轮`: a part the field names by a bare noun (partNoun), owned by
+      // a thing a device's or a part's head names, is that thing's part; not when a head glued after it
+      // names the part (`叶轮组件`), which is the head-noun reading's.
+      const owner = words[i - 1];
+      if (w.word === '的' && owner && thingAt(owner)) {
+        for (let e = t; e > f; e--) {
+          const span = named(text, words[f]?.from ?? 0, words[e - 1]?.to ?? 0);
+          const name = span.names[0] ?? '';
+          if (!partNoun(name) || name.length > 8) continue;
+          // A character or a head glued after the noun makes it a modifier (`内衬|层`, `叶轮|组件`).
+          const next = words[e];
+          const glued = next !== undefined && next.from === words[e - 1]?.to;
+          const suffix = next?.word.length === 1 && /^(?:n|nz|ng|q|zg|k)$/.test(next.tag);
+          if (!glued || !(suffix || thingHead(next.word))) members.push(span);
+          break;
+        }
       }
       continue;
     }
@@ -914,6 +942,8 @@ export const readPartLists = (
         for (let f = 0; f < name.length - 1 && !known; f++)
           known = isPart(name.slice(f)) || (bare.length - f >= 2 && isPart(bare.slice(f)));
         known ||= w.word !== '分为' && ASSEMBLY.test(name) && !NOT_WHOLE.test(name);
+        // `先端部集成物镜、…和钳道开口`: a part the field names by a bare noun has parts of its own.
+        known ||= w.word !== '分为' && partNoun(name);
         // `治疗头内装有…`: what a thing holds inside or on it are its parts.
         known ||=
           inside && (HOLDS.has(w.word) || spokenHolds) && !NOT_WHOLE.test(name) && !NOT_PARTS.test(name);

@@ -420,6 +420,10 @@ export const readTerms = (
         return hit !== undefined && hit.label !== 'Material' && (hit.head === n || hit.head.length >= 2);
       },
       (n) => heads.at(n, { word: n, tag: 'n', from: 0, to: n.length })?.label === 'Equipment',
+      (w) => {
+        const l = heads.at(s, w)?.label ?? knownAt(w.from, w.to);
+        return l === 'Equipment' || l === 'Component';
+      },
     );
     for (const whole of parts.wholes) wholeNames.add(normalizeTerm(whole));
     const partSpans: Range[] = [];

@@ -185,7 +185,9 @@ describe('a service record', () => {
   } as const;
 
   it('gives a machine the parts it had replaced or overhauled, clause after clause, past counts and unknown pieces', () => {
+    // 滑环碳刷 is a part by its bare noun (碳刷: part-nouns.test.ts).
     expect(pairs('（一）64排CT更换球管1支，检修高压发生器和滑环碳刷；', KNOWN)).toEqual([
+      'PART_OF 滑环碳刷 -> 计算机断层扫描仪',
       'PART_OF 球管 -> 计算机断层扫描仪',
       'PART_OF 高压发生器 -> 计算机断层扫描仪',
     ]);
