@@ -73,7 +73,6 @@ export const procurementEdges = (ctx: RuleContext, reader: SupplyReader): void =
       COUNTED.test(gapText(model, o.end, Math.min(text.length, o.end + 24)))
     ) {
       const close = text.slice(o.end).search(CELL_END);
-      console.log('BOUGHT line', text.slice(0, o.start).split('\n').length, 'gaplen', gap.length);
       bought = {
         id: o.nodeId,
         sentence: sentenceAt(model.sentences, o.start),
@@ -102,15 +101,6 @@ export const procurementEdges = (ctx: RuleContext, reader: SupplyReader): void =
       const own = k - 1 === bought.at || SENTENCE_BEFORE.test(gap.slice(0, fit?.at ?? 0));
       owner = subject ?? (own ? { id: bought.id, sentence: bought.sentence } : undefined);
       if (!owner) continue;
-      console.log(
-        'MARK',
-        JSON.stringify(mark),
-        subject ? 'subject' : 'bought',
-        'gaplen',
-        gap.length,
-        'line',
-        text.slice(0, o.start).split('\n').length,
-      );
     } else if (!owner || gap.length > MAX_GAP || !NEXT_PART.test(gap)) {
       owner = undefined;
       continue;
