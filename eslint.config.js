@@ -79,6 +79,11 @@ export default tseslint.config(
     },
   },
   {
+    // Extraction is pure: it returns what it found (the report), and the CLI at the edge prints it.
+    files: ['server/extract/**/*.ts'],
+    rules: { 'no-console': 'error' },
+  },
+  {
     files: ['core/**/*.ts'],
     rules: {
       'no-restricted-imports': [
