@@ -45,7 +45,11 @@ interface Phrase {
 }
 
 const PHRASES: readonly Phrase[] = [
-  { rule: 'grammar:A配套B', gap: /^(?:所?需?的?)?配套(?:的|用)?$/, items: ['Component', 'Material'] },
+  {
+    rule: 'grammar:A配套B',
+    gap: /^(?:所?需?的?)?配套(?:的|用)?(?:国产|进口|专用|自研|定制)?$/,
+    items: ['Component', 'Material'],
+  },
   // `超声诊断仪的波束合成则依赖赛灵思的FPGA芯片`, `高端彩超依赖进口的单晶探头`: what a machine relies on
   // is one of its parts (parts only: a machine relies on much else).
   {
@@ -100,7 +104,9 @@ const PHRASES: readonly Phrase[] = [
   },
   {
     rule: 'grammar:A采用B',
-    gap: /^(?:主要|多|大多|一般|通常|均|普遍|则|已|开始|逐步)?(?:采用|使用|选用|改用|换用|改为采用)了?$/,
+    // Where the part comes from or what it is made for may stand before it (`采用国产空心杯电机和精密丝杠`,
+    // `采用专用模拟前端芯片`): it says which make, not which part.
+    gap: /^(?:主要|多|大多|一般|通常|均|普遍|则|已|开始|逐步)?(?:采用|使用|选用|改用|换用|改为采用)了?(?:国产|进口|专用|自研|定制)?$/,
     // Materials after 采用 are read with the other verbs of make-up (supply-materials.ts).
     items: ['Component'],
   },
