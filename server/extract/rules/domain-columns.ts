@@ -14,26 +14,36 @@ import { occurrenceFinder } from './domain-tables';
 export const FIELD_COLUMN_RULE = 'text:domain-field-column';
 
 /**
- * Headers of a column of fields (`应用领域`, `所属领域`, `领域`), and a classification catalogue's first-level
- * product class (`一级产品类别`); not 类别 alone (a device's regulatory class).
+ * Headers of a column of fields (`应用领域`, `所属领域`, `领域`), a classification catalogue's first-level
+ * product class (`一级产品类别`) and a tender's item of the procurement catalogue (`品目`); not 类别 alone
+ * (a device's regulatory class).
  */
 const FIELD_HEADER =
-  /^(?:(?:应用|所属|适用|产品|主要应用|服务|重点)?(?:领域|領域)|一级(?:产品)?类别|(?:所属)?产业链)$/;
+  /^(?:(?:应用|所属|适用|产品|主要应用|服务|重点)?(?:领域|領域)|一级(?:产品)?类别|(?:所属)?产业链|(?:采购)?品目(?:名称)?)$/;
 /** A header row with a catalogue's first-level class column: each of its cells is a class of products. */
 export const CLASS_COLUMN = /(?:^|[\t|｜]\s*)一级(?:产品)?类别\s*(?:$|[\t|｜])/;
 /**
- * Headers of a column of things besides the name columns': a catalogue's second-level product class
- * (`二级产品类别`, a kind of device), its examples of products (`品名举例`, a list of devices), and the
- * nodes of a chain map's export (`节点名称`: machines, parts and materials; only machines join fields).
+ * A header row with a tender's item column (`包号｜品目｜采购内容｜数量`): each of its cells is a class of goods
+ * of the procurement catalogue (`医用X射线设备`, `临床检验设备`), whatever its words, as a catalogue's class is.
  */
-const KIND_HEADER = /^(?:二级(?:产品)?类别|品名举例|节点名称)$/;
+export const ITEM_COLUMN = /(?:^|[\t|｜]\s*)(?:采购)?品目(?:名称)?\s*(?:$|[\t|｜])/;
+/**
+ * Headers of a column of things besides the name columns': a catalogue's second-level product class
+ * (`二级产品类别`, a kind of device), its examples of products (`品名举例`, a list of devices), the
+ * nodes of a chain map's export (`节点名称`: machines, parts and materials; only machines join fields),
+ * and what a tender buys under each item (`采购内容`, `采购标的`, `货物名称`).
+ */
+const KIND_HEADER = /^(?:二级(?:产品)?类别|品名举例|节点名称|采购内容|采购标的|标的名称|货物名称)$/;
 /**
  * A field cell is one short name: no list marks, clause marks or gaps; a catalogue's class may add its
  * instruments after a slash (`电疗设备/器具`).
  */
 const ONE_FIELD = /^[^、，,；;。：:\s|/／]{2,14}(?:[/／](?:器具|器械|附件))?$/;
-/** A catalogue's code before a class (`01电疗设备/器具`, `02高频治疗设备`): no part of its name. */
-const CLASS_CODE = /^[0-9]{1,3}[ \u3000]?(?=[\u4e00-\u9fff])/;
+/**
+ * A catalogue's code before a class (`01电疗设备/器具`, `02高频治疗设备`): no part of its name; a count of
+ * a machine's rows or slices is (`256排螺旋CT`, `64层CT`).
+ */
+const CLASS_CODE = /^[0-9]{1,3}(?![0-9排层道通线位])[ \u3000]?(?=[\u4e00-\u9fff])/;
 
 /** The cell less a class code opening it. */
 const uncoded = (text: string, c: [number, number]): [number, number] => [

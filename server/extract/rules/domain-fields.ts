@@ -15,7 +15,7 @@ import type { Curated, Occurrence } from '../types';
 import { lowerBound } from '../lower-bound';
 import { someOverlapping, someWithin } from '../occurrence-index';
 import { sentenceAt } from '../sentences';
-import { CLASS_COLUMN, fieldRows } from './domain-columns';
+import { CLASS_COLUMN, fieldRows, ITEM_COLUMN } from './domain-columns';
 import { BARE_COUNTED_ORDINAL, COUNTED_ORDINAL, ORDINAL_DIGIT } from './ordinals';
 import { columnTables, occurrenceFinder, tableRows } from './domain-tables';
 import { PRODUCT_POINTER } from './supply-headed';
@@ -1777,7 +1777,9 @@ export const readFields = (
     if (
       !add(si, from, to, 'text:field-table', 'examples') &&
       !add(si, from, to, 'text:field-table', 'stem') &&
-      (SPECIALTY.test(cell) || CLASS_COLUMN.test(model.text.slice(header[0], header[1])))
+      (SPECIALTY.test(cell) ||
+        CLASS_COLUMN.test(model.text.slice(header[0], header[1])) ||
+        ITEM_COLUMN.test(model.text.slice(header[0], header[1])))
     )
       add(si, from, to, 'text:field-table', 'category');
   }

@@ -233,10 +233,14 @@ const taskFieldAt = (
   labelOf: ReadonlyMap<NodeId, string>,
 ): HeadingField | undefined => {
   const { norm } = model;
-  const task = taskField(norm.text.slice(from, to));
+  const classed = taskField(norm.text.slice(from, to));
+  // `（二）做大体外诊断产业。`: a task on a field the lexicon names, without a class noun.
+  const bare = classed ? undefined : taskField(norm.text.slice(from, to), true);
+  const task = classed ?? bare;
   if (!task) return undefined;
   const id = resolve(task.name);
   if (id !== undefined && labelOf.get(id) !== 'Domain') return undefined;
+  if (bare && id === undefined) return undefined;
   if ((model.text.slice(s.titleEnd, s.end).match(THING) ?? []).length < 2) return undefined;
   const a = from + task.at;
   const b = a + task.name.length;

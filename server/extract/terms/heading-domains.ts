@@ -62,9 +62,9 @@ export const BUILD_UP = /^(?:培育|壮大|做强|做优|做大|做精|做实|�
  * `推动康复辅助器具创新发展`): the heading is a task of the plan and names the field of its body.
  */
 const TASK_LEAD =
-  /^(?:(?:大力|加快|加速|重点|着力|积极|全力|进一步|持续|全面|协同|聚力|集中)?(?:发展|突破|推动|推进|提升|提高|攻关|研发|研制|壮大|培育|做强|做优|做大|做精|打造|振兴|支持|强化|增强|促进|优化|夯实|拓展|扩大|布局|建设))+/;
+  /^(?:(?:大力|加快|加速|重点|着力|积极|全力|进一步|持续|全面|协同|聚力|集中)?(?:发展|突破|推动|推进|提升|提高|攻关|研发|研制|壮大|培育|做强|做优|做大|做精|打造|振兴|支持|强化|增强|促进|优化|夯实|拓展|扩大|布局|建设|补齐|补强|补足))+/;
 const TASK_TAIL =
-  /(?:的)?(?:创新发展|高质量发展|提质升级|迭代升级|升级换代|创新突破|发展|创新|突破|升级|产业化|攻关|研发|研制|供给|保障|能力|水平|质量|竞争力|产业集群|集群|产业链|产业|应用场景|应用示范|示范应用|应用)+$/;
+  /(?:的)?(?:创新发展|高质量发展|提质升级|迭代升级|升级换代|创新突破|发展|创新|突破|升级|产业化|攻关|研发|研制|供给|保障|能力|水平|质量|竞争力|产业集群|集群|产业链|产业|应用场景|应用示范|示范应用|应用|短板|弱项)+$/;
 /** What a field's products do or its qualifier: a task's object without one is no field (`发展新型医疗装备`). */
 const TASK_FIELD_STEM =
   /影像|诊断|治疗|康复|监护|介入|检验|检测|急救|救援|护理|植入|生命支持|手术|放疗|放射|透析|口腔|眼科|骨科|中医|养老|家用|家庭|可穿戴|保健|妇幼|体外|耗材|辅助|理疗|麻醉|重症|呼吸|病理|远程|高端|高性能|高值|智能|智慧|数字/;
@@ -77,14 +77,22 @@ const TASK_WHOLE = /^(?:高端|先进|新型|创新)?(?:医疗|医用|医学|医
  * do (`发展高端医学影像装备` gives 高端医学影像装备 at 2). Undefined for a plain field heading
  * (`医学影像装备`, no task), the whole industry and anything without a class noun.
  */
-export const taskField = (title: string): { readonly at: number; readonly name: string } | undefined => {
+export const taskField = (
+  title: string,
+  bare = false,
+): { readonly at: number; readonly name: string } | undefined => {
   const t = title.replace(/[。.：:]+$/, '');
   const lead = TASK_LEAD.exec(t)?.[0].length ?? 0;
   const rest = t.slice(lead);
   const tail = TASK_TAIL.exec(rest)?.[0].length ?? 0;
   if (lead === 0 && tail === 0) return undefined;
   const name = rest.slice(0, rest.length - tail);
-  if (!SHORT_NAME.test(name) || !DOMAIN_HEAD.test(name) || !/^[\u4e00-\u9fff]/.test(name)) return undefined;
+  // A bare name (`做大体外诊断产业`) is read only when asked: the caller checks that it is a field's name.
+  if (
+    bare ? !BARE_NAME.test(name) || DOMAIN_HEAD.test(name) : !SHORT_NAME.test(name) || !DOMAIN_HEAD.test(name)
+  )
+    return undefined;
+  if (!/^[\u4e00-\u9fff]/.test(name)) return undefined;
   if (!TASK_FIELD_STEM.test(name) || TASK_WHOLE.test(name)) return undefined;
   return { at: lead, name };
 };
