@@ -111,8 +111,11 @@ export const fieldColumnRows = (text: string): FieldColumnRow[] => {
   return out;
 };
 
-/** A line that names an entry's field (`应用领域：消毒灭菌设备`). */
-const FIELD_LABEL = /^\s*(?:应用|所属|适用|产品)领域\s*[：:]\s*/;
+/**
+ * A line that names an entry's field (`应用领域：消毒灭菌设备`), or the class of products a manual's or a
+ * label's product belongs to (`产品类别：血液净化设备`; not `管理类别：第三类`, its grade of regulation).
+ */
+const FIELD_LABEL = /^\s*(?:(?:应用|所属|适用|产品)领域|产品(?:类别|分类))\s*[：:]\s*/;
 /** How far below its name line an entry's field line may stand. */
 const ENTRY_LINES = 8;
 

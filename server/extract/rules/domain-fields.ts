@@ -108,7 +108,7 @@ const INDUSTRY = /^(.{2,8}?)(?:医疗器械|医疗设备|医疗装备|医用设�
  */
 const MATERIAL_CLASS = /^(?:新型|先进|高端|高性能)(?:生物医用|生物|医用)材料$/;
 /** What a class after 等 may be for, to be a field without a qualifier (`医学影像设备`, `体外诊断设备`). */
-const HEAD_STEMS = /影像|诊断|治疗|康复|监护|介入|检验|急救|护理/;
+const HEAD_STEMS = /影像|诊断|治疗|康复|监护|介入|检验|急救|护理|植入|调控/;
 /** Words that say nothing of what a class is (`创新产品`, `重大产品`). */
 const VAGUE = [
   '创新',
@@ -1097,7 +1097,12 @@ export const readFields = (
         /^(?:重点)?(?:发展)?(?:的)?([\u4e00-\u9fff]{0,8}?)(?:领域|板块|赛道|展区|产业集群|产业(?![园区链基]))/.exec(
           after,
         );
-      if (fieldWord && !(fieldWord[1] && classifyField(fieldWord[1], 'head', look))) {
+      // `…等有源植入器械打造产业集群`: a class closed by its noun before a verb is the members' class, and
+      // the industry after the verb is what is built of it, no word of fields.
+      const classThenVerb = /(?:装备|设备|器械|耗材|产品|仪器|器材)(?=[\u4e00-\u9fff])/.test(
+        fieldWord?.[1] ?? '',
+      );
+      if (fieldWord && !classThenVerb && !(fieldWord[1] && classifyField(fieldWord[1], 'head', look))) {
         // `围绕诊断检验装备、……、有源植介入器械等重点发展领域`: every member is a field.
         listOfFields(clauseStart(at), at);
         continue;
