@@ -6,7 +6,7 @@ import type { NodeId } from '../../../core/model/ids';
 import { gapText } from '../plan-model';
 import { sentenceAt } from '../sentences';
 import type { RuleContext } from './context';
-import { occurrencesIn, supplyOccurrences, type SupplyReader } from './supply-lists';
+import { occurrencesIn, outermost, supplyOccurrences, type SupplyReader } from './supply-lists';
 
 export const PROCUREMENT_RULE = 'procurement:fitted-parts';
 
@@ -52,12 +52,8 @@ export const procurementEdges = (ctx: RuleContext, reader: SupplyReader): void =
   const text = model.text;
   if (!text.includes('采购') && !text.includes('採購')) return;
   const occs = supplyOccurrences(model);
-  const all = occurrencesIn(model, occs, 0, text.length);
   // The outermost names only (`X射线球管` of `液态金属轴承X射线球管` gives way).
-  const names = all.filter(
-    (o) =>
-      !all.some((x) => x !== o && x.start <= o.start && x.end >= o.end && x.end - x.start > o.end - o.start),
-  );
+  const names = outermost(occurrencesIn(model, occs, 0, text.length));
   let bought: Bought | undefined;
   /** The thing a running list fits with parts, or none. */
   let owner: { id: NodeId; sentence: number } | undefined;
