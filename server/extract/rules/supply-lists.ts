@@ -281,12 +281,28 @@ export const occurrencesIn = (
   return all;
 };
 
-/** The outermost of `all`: those no longer name of `all` holds (`CT探测器`, not its `CT`). */
-export const outermost = (all: readonly Occurrence[]): Occurrence[] =>
-  all.filter(
-    (o) =>
-      !all.some((x) => x !== o && x.start <= o.start && x.end >= o.end && x.end - x.start > o.end - o.start),
-  );
+/**
+ * The outermost of `all`, in their order: those no longer name of `all` holds (`CT探测器`, not its
+ * `CT`). One sweep by start, longest first, so a whole page's names cost n log n, not n².
+ */
+export const outermost = (all: readonly Occurrence[]): Occurrence[] => {
+  const order = all
+    .map((_, i) => i)
+    .sort((a, b) => all[a]!.start - all[b]!.start || all[b]!.end - all[a]!.end);
+  const held = new Set<number>();
+  /** The furthest end of the names starting before the current start, and of those starting at it. */
+  let before = -1;
+  let atStart = -1;
+  let start = -1;
+  for (const i of order) {
+    const o = all[i]!;
+    if (o.start !== start) [before, atStart, start] = [Math.max(before, atStart), -1, o.start];
+    // Held when one starting earlier reaches as far, or one starting here reaches further.
+    if (before >= o.end || atStart > o.end) held.add(i);
+    atStart = Math.max(atStart, o.end);
+  }
+  return all.filter((_, i) => !held.has(i));
+};
 
 const cache = new WeakMap<PlanModel, ReadonlyMap<number, readonly Occurrence[]>>();
 
