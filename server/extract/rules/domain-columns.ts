@@ -35,6 +35,18 @@ export const ITEM_COLUMN = /(?:^|[\t|｜]\s*)(?:采购)?品目(?:名称)?\s*(?:$
  */
 const KIND_HEADER = /^(?:二级(?:产品)?类别|品名举例|节点名称|采购内容|采购标的|标的名称|货物名称)$/;
 /**
+ * A budget's or a tender's column of a device's name with its configuration (`设备名称及主要配置`,
+ * `货物名称及规格`): the cell names the device before its colon and its parts after it
+ * (`256排CT：配置液态金属轴承X射线球管、宽体探测器`); only the name is the row's thing.
+ */
+const NAME_AND_SPEC_HEADER =
+  /^(?:装备|设备|产品|器械|仪器|货物|标的)(?:名称)?(?:及|和|与)(?:主要)?(?:配置|规格|型号|参数|技术参数)$/;
+/** The name part of a cell under a name-and-configuration header: up to its first colon. */
+const nameOfSpec = (text: string, c: [number, number]): [number, number] => {
+  const colon = text.slice(c[0], c[1]).search(/[：:]/);
+  return colon > 0 ? [c[0], c[0] + colon] : c;
+};
+/**
  * A field cell is one short name: no list marks, clause marks or gaps; a catalogue's class may add its
  * instruments after a slash (`电疗设备/器具`).
  */
@@ -67,7 +79,14 @@ export interface FieldColumnRow {
 export const fieldColumnRows = (text: string): FieldColumnRow[] => {
   const out: FieldColumnRow[] = [];
   let table:
-    | { header: [number, number]; names: number[]; field: number; width: number; last?: [number, number] }
+    | {
+        header: [number, number];
+        names: number[];
+        specs: ReadonlySet<number>;
+        field: number;
+        width: number;
+        last?: [number, number];
+      }
     | undefined;
   for (const { start, end, cells } of pipeRows(text)) {
     if (!cells) {
@@ -75,12 +94,13 @@ export const fieldColumnRows = (text: string): FieldColumnRow[] => {
       continue;
     }
     const cellText = (c: [number, number] | undefined): string => (c ? text.slice(c[0], c[1]) : '');
+    const specs = new Set(cells.flatMap((c, i) => (NAME_AND_SPEC_HEADER.test(cellText(c)) ? [i] : [])));
     const names = cells.flatMap((c, i) =>
-      EQUIPMENT_NAME_HEADER.test(cellText(c)) || KIND_HEADER.test(cellText(c)) ? [i] : [],
+      EQUIPMENT_NAME_HEADER.test(cellText(c)) || KIND_HEADER.test(cellText(c)) || specs.has(i) ? [i] : [],
     );
     const field = cells.findIndex((c) => FIELD_HEADER.test(cellText(c)));
     if (names.length > 0 && field >= 0) {
-      table = { header: [start, end], names, field, width: cells.length };
+      table = { header: [start, end], names, specs, field, width: cells.length };
       continue;
     }
     if (cells.length !== table?.width) {
@@ -103,7 +123,7 @@ export const fieldColumnRows = (text: string): FieldColumnRow[] => {
         out.push({
           header: table.header,
           row: [start, end],
-          name: uncoded(text, n),
+          name: table.specs.has(i) ? nameOfSpec(text, uncoded(text, n)) : uncoded(text, n),
           field: f,
         });
     }

@@ -69,3 +69,31 @@ describe('a tender’s item column', () => {
     );
   });
 });
+
+// A commission's published budget in Traditional script (dev batch 30): the 採購品目 column holds the class
+// of goods, the next column the device's name and, after its colon, the parts it is configured with.
+const BUDGET = [
+  '| 序號 | 採購單位 | 採購品目 | 設備名稱及主要配置 | 數量 | 預算金額（萬元） |',
+  '| 3 | 江西省腫瘤醫院 | 放射治療設備 | 醫用直線加速器：配置多葉準直器、錐形束CT和六維治療牀 | 1台 | 3,200.00 |',
+  '| 4 | 江西省腫瘤醫院 | 醫用X射線設備 | 數字減影血管造影系統（DSA）：配置動態平板探測器、X射線球管和C形臂 | 1台 | 1,150.00 |',
+].join('\n');
+
+describe('a column of a device’s name and configuration', () => {
+  it('pairs only the name before the colon with the row’s item (on the Simplified view the rules read)', () => {
+    const view = [
+      '| 序号 | 采购单位 | 采购品目 | 设备名称及主要配置 | 数量 |',
+      '| 1 | 江西省人民医院 | 医用X射线设备 | 256排CT：配置液态金属轴承X射线球管、宽体探测器 | 1台 |',
+    ].join('\n');
+    expect(fieldColumnRows(view).map((r) => [r.name, r.field].map(([a, b]) => view.slice(a, b)))).toEqual([
+      ['256排CT', '医用X射线设备'],
+    ]);
+  });
+
+  it('puts the device, not its configured parts, in the item’s field', () => {
+    const { links } = fieldsOf(BUDGET);
+    expect(links).toEqual(
+      expect.arrayContaining(['医用直线加速器 -> 放射治疗设备', '数字减影血管造影系统 -> 医用X射线设备']),
+    );
+    expect(links.filter((l) => /锥形束CT|平板探测器|球管/.test(l))).toEqual([]);
+  });
+});
