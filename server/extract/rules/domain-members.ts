@@ -88,3 +88,30 @@ export const madeUpOf = (o: Occurrence, text: string): boolean => {
   if (!open || NO_WHOLE.test(before.slice(0, open.index))) return false;
   return MADE_UP_OF_AFTER.test(text.slice(o.end, o.end + 80));
 };
+
+/**
+ * `A应配备B、C和D`, `A应具备B影像引导功能`: a verb of fitting after a device in the same clause (raw text, up
+ * to `o`), saying what follows is fitted to that device.
+ */
+const FITTED_BEFORE =
+  /(?:应|须|需|均|必须|需要|应当)?(?:配备|配有|配置有|装配|装有|搭载|具备|采用)(?:与之兼容的)?[^，,。；;！？!?\n]*$/;
+
+/**
+ * True when `o` is named as what another device of its clause is fitted with (`医用直线加速器应配备多叶准直器、
+ * 电子射野影像装置和锥形束CT（CBCT）影像引导系统`): a part of that device, no member of its field. The
+ * device must stand before the verb in the clause (`医院配备CT` names no part).
+ */
+export const fittedTo = (
+  o: Occurrence,
+  occs: readonly Occurrence[],
+  isEquipment: (x: Occurrence) => boolean,
+  text: string,
+): boolean => {
+  const floor = Math.max(0, o.start - USE_WINDOW);
+  let cs = o.start;
+  while (cs > floor && !CLAUSE_MARK.test(text[cs - 1] ?? '')) cs--;
+  const fit = FITTED_BEFORE.exec(text.slice(cs, o.start));
+  if (!fit) return false;
+  const verbAt = cs + fit.index;
+  return occs.some((x) => x !== o && isEquipment(x) && x.start >= cs && x.end <= verbAt);
+};

@@ -8,7 +8,7 @@ import { headingSentence, sentenceEvidence, spanEvidence } from '../plan-model';
 import type { EdgeDraft } from '../graph-builder';
 import type { Occurrence, Section } from '../types';
 import type { RuleContext } from './context';
-import { madeUpOf, modifiesLongerEquipment, namedAsUse, PUT_ELSEWHERE } from './domain-members';
+import { fittedTo, madeUpOf, modifiesLongerEquipment, namedAsUse, PUT_ELSEWHERE } from './domain-members';
 import { inSpans, rightColumns } from '../page-columns';
 
 export const DOMAIN_RULE = 'structure:domain-section';
@@ -88,6 +88,15 @@ export const domainMembership = (ctx: RuleContext): EdgeDraft[] => {
     if (isEquipment(o) && section && o.start >= section.titleStart && o.end <= section.titleEnd)
       heads(o.nodeId, section);
   }
+  // The names the text reads as fields: a class the text found both as a field and as a new thing
+  // (`常规放射治疗类设备` listed under `乙类大型医用设备` and heading a column of counts) is a field inside the
+  // field, no member. A curated device keeps its memberships.
+  const fieldNames = new Set(
+    ctx.model.occurrences
+      .filter((o) => ctx.labelOf(o.nodeId) === 'Domain')
+      .map((o) => normalizeTerm(ctx.model.text.slice(o.start, o.end))),
+  );
+  const discoveredNames = new Map(ctx.model.discovered.map((t) => [t.id, normalizeTerm(t.name)] as const));
   const discovered = new Map(ctx.model.discovered.map((t) => [normalizeTerm(t.name), t.id] as const));
   /** The thing each section heading names alone (`2. 磁共振`), if any. */
   const thingOf = new Map<number, NodeId>();
@@ -140,6 +149,9 @@ export const domainMembership = (ctx: RuleContext): EdgeDraft[] => {
     if (namedAsUse(o, text, APPLICATION_TITLE.test(normalizeTerm(d.section.title)))) continue;
     // One of the pieces a thing is made up of (`由4K摄像主机、摄像头、LED冷光源和荧光腹腔镜组成`).
     if (madeUpOf(o, text)) continue;
+    if (fieldNames.has(discoveredNames.get(o.nodeId) ?? '')) continue;
+    // What another device of the clause is fitted with (`医用直线加速器应配备多叶准直器、电子射野影像装置`).
+    if (fittedTo(o, ctx.model.bySentence.get(o.sentence) ?? [], isEquipment, text)) continue;
     // `光学相干断层扫描仪（OCT）⇐ 扫频光源、光纤干涉仪`: what a chain map's arrow back points to on its line is
     // the make-up of the thing before it, no member of the field.
     if (BACK_ARROW.test(text.slice(text.lastIndexOf('\n', o.start - 1) + 1, o.start))) continue;

@@ -6,7 +6,7 @@ import { lowerBound } from '../lower-bound';
 import { normalizeTerm } from '../normalize';
 import type { Occurrence } from '../types';
 import type { RuleContext } from './context';
-import { madeUpOf, modifiesLongerEquipment, PUT_ELSEWHERE } from './domain-members';
+import { fittedTo, madeUpOf, modifiesLongerEquipment, PUT_ELSEWHERE } from './domain-members';
 import { VIEW_PAD } from '../simplified-view';
 import { rightColumns } from '../page-columns';
 
@@ -228,7 +228,8 @@ export const domainTables = (ctx: RuleContext): EdgeDraft[] => {
         model.text.slice(o.start, o.end) !== own &&
         !modifiesLongerEquipment(o, members, isEquipment, model.text) &&
         !putElsewhere(o) &&
-        !madeUpOf(o, model.text)
+        !madeUpOf(o, model.text) &&
+        !fittedTo(o, members, isEquipment, model.text)
       )
         out.push({
           type: 'IN_DOMAIN',
