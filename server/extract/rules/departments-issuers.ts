@@ -7,7 +7,7 @@ import { planNodeId } from '../node-ids';
 import { sentenceEvidence, spanEvidence, type PlanModel } from '../plan-model';
 import type { Evidence } from '../../../core/model/interchange';
 import type { DepartmentEntry } from '../types';
-import { docNumberLines, inlineDocNumbers, nameBlocks } from './departments-blocks';
+import { docNumberLines, inlineDocNumbers, nameBlocks, type NameBlock } from './departments-blocks';
 import { cityIssuerOfPrefix, localIssuerOfPrefix } from './departments-doc-prefixes';
 import { departmentForms } from './departments-registry';
 import { parseCount } from './departments-lists';
@@ -616,6 +616,30 @@ const COUNTED_ISSUE =
 const OTHERS_ENUMERATED =
   /(?:其余|其他|其它|另外|另)的?(\d+|[一二两三四五六七八九十]+)?个?(?:部门|部委)(?:分别)?(?:是|为|包括|有)[：:]?$/;
 
+/** `A会同B、C编制了《…》`: the partners worked on the drafting (not `联合印发`, a joint issue). */
+const COMPILED_WITH = /会同[^。；;《]{2,120}?(?:组织|研究)?(?:编制|制定|制订)/;
+/** A page's source field near the top, before its view count or date: `来源：合肥市投资促进局 发布时间：…`. */
+const SOURCE_LINE =
+  /^(?:(?:发布|成文|更新)?(?:日期|时间)[:：][^来]{0,30})?(?:信息|文章)?来源[:：]\s*([^\s|｜【（(，,。]{4,40})/u;
+/**
+ * A web page whose source field (`来源：A`) and closing signature both name one body, the same: the
+ * page is that body's publication, whoever it worked with. Not a notice with a masthead.
+ */
+const soleSignedPublisher = (
+  text: string,
+  blocks: readonly NameBlock[],
+  planId: PlanModel['plan']['id'],
+): NodeId | undefined => {
+  if (blocks.some((b) => b.kind === 'header' || b.kind === 'forwarding')) return undefined;
+  const signed = blocks.filter((b) => b.kind === 'signature').flatMap((b) => b.departments);
+  const body = signed[0];
+  if (!body || signed.some((d) => d.name !== body.name)) return undefined;
+  const top = text.split(/\r?\n/).slice(0, 6);
+  const sources = top.flatMap((l) => SOURCE_LINE.exec(l.trim())?.[1] ?? []);
+  if (sources.length !== 1 || sources[0] !== body.name) return undefined;
+  return body.id ?? discoveredDepartmentId(body.name, body.placeless ? planId : undefined);
+};
+
 /** `lead` (the first issuer), `co-issuer`, or `forwarder` (the body whose notice passes the plan on). */
 type Role = 'lead' | 'co-issuer' | 'forwarder';
 
@@ -660,7 +684,9 @@ export const issuers = (
   // read first so that their evidence is the whole block with its 关于 line or date.
   const known = new Set(scan.output.nodes.map((n) => n.id));
   const forwarded = forwards(model, scan);
-  for (const b of nameBlocks(model.text, departmentForms(registry), scan.home)) {
+  const blocks = nameBlocks(model.text, departmentForms(registry), scan.home);
+  const publisher = soleSignedPublisher(model.text, blocks, model.plan.id);
+  for (const b of blocks) {
     const sentence = sentenceAt(model, b.from);
     if (b.kind !== 'signature' && !inFront(model, sentence)) continue;
     if (b.kind === 'header' && othersEntry(model, b.to - 1)) continue;
@@ -736,7 +762,20 @@ export const issuers = (
     // names a timed lead joins (`A近日联合B、C`) are co-issuers.
     const leads = led.has(k) ? 0 : f.list.leadCount < f.list.items.length ? f.list.leadCount : 1;
     const evidence = sentenceEvidence(model, f.sentence);
-    f.departments.forEach((d, i) => issueAt(d.id, evidence, rule, i < leads ? 'lead' : 'co-issuer', f));
+    // `来源：A` above and A alone signing below: the bodies A worked with (`A会同B、C编制了《…》，现予发布`)
+    // compiled the page with it; the page is A's.
+    // The sentence's first issuing body (not `经合肥市人民政府同意` before it).
+    const first = scan.lists.find((g, j) => g.sentence === f.sentence && (rules[j] !== undefined || j === k))
+      ?.departments[0]?.id;
+    const compiledWith =
+      publisher !== undefined &&
+      rule === ISSUE_SENTENCE_RULE &&
+      first === publisher &&
+      COMPILED_WITH.test(sentenceNorm(model, f.sentence).text);
+    f.departments.forEach((d, i) => {
+      if (compiledWith && d.id !== publisher) return;
+      issueAt(d.id, evidence, rule, i < leads ? 'lead' : 'co-issuer', f);
+    });
   }
   for (const f of scan.lists) {
     const rule = forwardsThePlan(model, f, forwarded);

@@ -304,3 +304,17 @@ describe('a regulator’s numbered announcement between the issuer and its verb'
     expect(namesOf(text, '医疗器械分类目录')).toEqual(['国家食品药品监督管理总局']);
   });
 });
+
+describe('a page its source field and its signature give to one body', () => {
+  const title = '合肥市医疗器械产业链招商图谱（2026版）';
+  const opening =
+    '为贯彻落实《合肥市“十四五”医疗装备产业发展规划》，精准开展产业链招商，经合肥市人民政府同意，合肥市投资促进局会同合肥市发展和改革委员会、合肥市经济和信息化局、合肥市科学技术局、合肥市卫生健康委员会编制了《合肥市医疗器械产业链招商图谱（2026版）》，现予发布。\n\n一、产业基础\n\n2025年，全市医疗器械规模以上企业187家。\n\n';
+  it('reads 来源：A … A会同B、C编制了《…》 … signed A as A’s page: B and C compiled it with A', () => {
+    const text = `${title}\n\n来源：合肥市投资促进局\u3000\u3000发布时间：2026-03-06\u3000\u3000浏览次数：2418\n\n${opening}合肥市投资促进局\n2026年3月6日\n`;
+    expect(namesOf(text, title)).toEqual(['合肥市投资促进局']);
+  });
+  it('keeps the bodies A worked with where no source field names A alone', () => {
+    const text = `${title}\n\n${opening}合肥市投资促进局\n2026年3月6日\n`;
+    expect(namesOf(text, title)).toHaveLength(5);
+  });
+});
