@@ -40,6 +40,9 @@ const BULLET_LINE = /^[ \t\u3000]*(?:[-*+][ \t]|[•●▪■◆])/;
  */
 const LABEL_LINE = /^[ \t\u3000]*[\u4e00-\u9fff](?:[ \t\u3000]*[\u4e00-\u9fff]){1,7}[ \t\u3000]*[：:]/;
 
+/** A row of a pipe table in which a sentence ends: a line that opens and closes on a bar, with a 。 between. */
+const TABLE_ROW_WITH_STOP = /^[ \t\u3000]*[|｜].*[。！？；].*[|｜][ \t\u3000]*$/;
+
 /** The most characters of an unpunctuated line between blank lines that reads as a head (`五大目标`). */
 const LONE_HEAD_MAX = 20;
 
@@ -88,6 +91,9 @@ const structuralBreaks = (
     // `- 体外诊断：A、B` after `- 医学影像：C、D`: a bulleted item opens a sentence of its own, though
     // the item before it closed on no 。.
     if (BULLET_LINE.test(line)) breaks.add(lineStart);
+    // `…配置要求：A、B。 | 1280 | 2026年7月 |`: the cells after a row's 。 end with the row, so the next
+    // row's fact does not quote them.
+    if (TABLE_ROW_WITH_STOP.test(line)) breaks.add(lineEnd);
     // `品名举例：A、B` over `管理类别：Ⅲ`: a record's field line under another opens a sentence of its own,
     // though the field above closed on no 。 (a line without a label goes on with the field above).
     const labelled = LABEL_LINE.test(line);
@@ -188,6 +194,18 @@ export const splitSentences = (text: string, sections: readonly Section[]): Sent
   }
   flush(text.length);
   return out;
+};
+
+/** The index of the first sentence ending after `offset` (the one holding it, or the next), or the count. */
+export const sentenceFrom = (sentences: readonly Sentence[], offset: number): number => {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sentences[mid]?.end ?? Infinity) <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 };
 
 /** The index of the sentence containing `offset` (binary search over sorted sentences). */

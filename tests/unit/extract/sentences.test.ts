@@ -62,6 +62,22 @@ describe('splitSentences on a news report', () => {
   });
 });
 
+describe('splitSentences on a pipe table whose cells end on 。', () => {
+  // Two rows of a hospital's purchase-intention page: after each 需求概况 cell come its budget and date.
+  const ROWS = [
+    '| 7 | 血液透析設備採購項目 | 採購血液透析機30台（含血泵、肝素泵、超濾控制系統和電導度監測模塊）、反滲透水處理設備1套（雙級反滲透膜，膜元件為聚酰胺複合膜）。 | 450 | 2026年7月 |',
+    '| 8 | 彩色多普勒超聲診斷系統採購項目 | 採購高端彩色多普勒超聲診斷系統4台，配置單晶凸陣探頭、高頻線陣探頭、相控陣探頭和經食管超聲探頭，支持剪切波彈性成像和超聲造影。 | 720 | 2026年8月 |',
+  ].join('\n');
+  const quotes = splitSentences(ROWS, parseSections(ROWS)).map((s) => ROWS.slice(s.start, s.end));
+
+  it("starts the next row's sentence at its own bar, not at the cells left after the row before's 。", () => {
+    expect(quotes).toContain(
+      '| 8 | 彩色多普勒超聲診斷系統採購項目 | 採購高端彩色多普勒超聲診斷系統4台，配置單晶凸陣探頭、高頻線陣探頭、相控陣探頭和經食管超聲探頭，支持剪切波彈性成像和超聲造影。',
+    );
+    expect(quotes).toContain('| 450 | 2026年7月 |');
+  });
+});
+
 describe('trimSpan', () => {
   it('drops whitespace, ** and the —— of item lines', () => {
     const text = '\n**——攻关。** ';
