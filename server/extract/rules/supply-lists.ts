@@ -4,7 +4,7 @@ import type { NodeId } from '../../../core/model/ids';
 import type { EdgeDraft } from '../graph-builder';
 import { isLatin, normalizeTerm } from '../normalize';
 import { gapText, sentenceEvidence, type PlanModel } from '../plan-model';
-import { sentenceAt } from '../sentences';
+import { sentenceAt, sentenceFrom } from '../sentences';
 import type { Occurrence } from '../types';
 import type { RuleContext } from './context';
 
@@ -273,7 +273,7 @@ export const occurrencesIn = (
   to: number,
 ): Occurrence[] => {
   const all: Occurrence[] = [];
-  for (let s = sentenceAt(model.sentences, from); s >= 0 && s < model.sentences.length; s++) {
+  for (let s = sentenceFrom(model.sentences, from); s < model.sentences.length; s++) {
     const sentence = model.sentences[s];
     if (!sentence || sentence.start >= to) break;
     for (const o of byOffset.get(s) ?? []) if (o.start >= from && o.end <= to) all.push(o);

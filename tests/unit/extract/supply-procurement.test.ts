@@ -46,6 +46,12 @@ describe('parts of a machine bought, in a purchase-intention table', () => {
     ]);
   });
 
+  it('reads a page whose first line opens on the indent of a Chinese paragraph', () => {
+    const text =
+      '\u3000\u3000采购高端彩色多普勒超声诊断系统4台，配置单晶凸阵探头、高频线阵探头、相控阵探头和经食管超声探头，支持剪切波弹性成像和超声造影。';
+    expect(partsOf(text)).toHaveLength(4);
+  });
+
   it('follows a list of requirements in a sentence of its own, past parts it cannot name and notes in brackets', () => {
     const text = ROW(
       1,
