@@ -18,9 +18,12 @@ export type UseKind =
   | 'is'
   | 'is-spoken';
 
-/** Hedges between a user and its verb: `一般`, `多`, `长期`, `同样`, `则`. */
+/**
+ * Hedges between a user and its verb: `一般`, `多`, `长期`, `同样`, `则`; and a standard's modal verbs
+ * (`靶面层应采用钨铼合金`), a closed class that opens the predicate (not the 应 of 供应, 响应, 对应…).
+ */
 const HEDGE =
-  '(?:一般|通常|多数|大多|多|主要|长期|普遍|同样|则|均|也|有|常|往往|目前|大量|仍|基本|还|都|会|可|现|已|逐渐|逐步|开始|陆续|纷纷|正在|已经|率先|过去|现在|以前|此前|如今|当前)*';
+  '(?:(?<![供响反效适相对感呼回理答])(?:应当|应该|应)|必须|须|宜|一般|通常|多数|大多|多|主要|长期|普遍|同样|则|均|也|有|常|往往|目前|大量|仍|基本|还|都|会|可|现|已|逐渐|逐步|开始|陆续|纷纷|正在|已经|率先|过去|现在|以前|此前|如今|当前)*';
 /** The verb of each kind, as it opens the materials (normalised text). */
 const LEADS: readonly (readonly [UseKind, string])[] = [
   // `黏弹剂的主要成分为透明质酸钠`: what a thing consists of is its material; graded too
