@@ -350,8 +350,17 @@ export const compositionEdges = (
     // 包括 and 核心是 may list kinds after a device: they name parts only when the first item is one.
     const lists = labelOf(head.nodeId) === 'Component';
     // `一种管型吻合器，包括钉砧头、…`: a patent claim lists the parts of the thing it claims after a comma.
+    // `生化分析仪的光学检测单元，包括B、C和D`: a part (a unit, not a device or a class) listing its own parts
+    // after a comma; not the last of a list or of alternatives (`医用冷光源采用LED光源或氙灯，主要包括B`), which the
+    // list's members would share.
+    const partListing =
+      labelOf(whole.nodeId) === 'Component' &&
+      !broad(whole.nodeId) &&
+      !reader.generic(whole.nodeId) &&
+      !/[、和及与或]$/.test(model.text.slice(Math.max(s.start, whole.start - 1), whole.start));
     const claim =
-      /^[，,](?:主要)?(?:包括|包含)[:：]?$/.test(gap) && CLAIMED.test(model.text.slice(s.start, whole.end));
+      /^[，,](?:主要)?(?:包括|包含)[:：]?$/.test(gap) &&
+      (partListing || CLAIMED.test(model.text.slice(s.start, whole.end)));
     const [rule, parts] = BY.test(gap)
       ? [COMPOSED_RULE, madeOf(k)]
       : MADE_OF_COLON.test(gap)

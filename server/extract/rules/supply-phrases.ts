@@ -34,6 +34,7 @@ import { sharedUsers } from './supply-shared-user';
 import { useEdges } from './supply-uses';
 import { itemFirstEdges } from './supply-item-first';
 import { itsPartEdges } from './supply-its';
+import { builtInEdges } from './supply-built-in';
 import { developedEdges } from './supply-developed';
 
 interface Phrase {
@@ -140,10 +141,17 @@ export const POSSESSED_PART_RULE = 'grammar:A的B';
 /**
  * What may open a clause before its subject `A的B`: a connective, an origin or a generation. A verb of
  * work on parts may stand there too, its object the parts of a machine (`攻关医用电子直线加速器的磁控管和多叶准直器`,
- * `突破CT的探测器模组和滑环`), and so may the firm whose machine it is (`公司DR的平板探测器`).
+ * `突破CT的探测器模组和滑环`), and so may the firm whose machine it is (`公司DR的平板探测器`). A list's
+ * bullet may open the line (`· 生化分析仪的光学检测单元`).
  */
 const SUBJECT_LEAD =
-  /^["“「『]?(?:而|但|其中|目前|同时|因|因为|由于|以及)?(?:(?:重点|着力|集中|联合)?(?:攻关|突破|攻克|研制|研发)|(?:本|我|该)?公司)?(?:国产|进口|新型|新一代|传统|主流|高端)?$/;
+  /^(?:[·•●▪■◆]\s*)?["“「『]?(?:而|但|其中|目前|同时|因|因为|由于|以及)?(?:(?:重点|着力|集中|联合)?(?:攻关|突破|攻克|研制|研发)|(?:本|我|该)?公司)?(?:国产|进口|新型|新一代|传统|主流|高端)?$/;
+/**
+ * A verb of service or inspection right before `A的B`, whatever opens its clause: its object is a machine's
+ * own part (`定期校准呼吸机的流量传感器`), and so is what `对` points at before the verb it takes
+ * (`企业对一次性使用精密过滤输液器的药液过滤器进行设计变更`).
+ */
+const SERVICED_LEAD = /(?:校准|标定|更换|替换|维修|检修|维护|保养|清洗|消毒|检查|检测|检验|对)$/;
 /** A cause's lead (`召回原因：因A的B存在腐蚀`): its subject is one part; `B与C接触不良` joins what touches, no list. */
 const CAUSE_LEAD = /^["“「『]?(?:因|因为|由于)/;
 /** `A中的B`: only an equipment A, and only its parts or materials (never `产品中的…` of a class). */
@@ -329,6 +337,7 @@ export const supplyPhrases = (ctx: RuleContext): EdgeDraft[] => {
     compositionEdges(ctx, sentence, occs, reader);
     clauseEdges(ctx, sentence, occs, reader);
     itsPartEdges(ctx, sentence, occs, reader);
+    builtInEdges(ctx, sentence, occs, reader);
     developedEdges(ctx, sentence, occs, reader);
     for (let i = 0; i + 1 < occs.length; i++) {
       const a = occs[i];
@@ -381,7 +390,10 @@ export const supplyPhrases = (ctx: RuleContext): EdgeDraft[] => {
         const owners = usersBefore(i).filter((u) => labelOf(u.nodeId) === ownerLabel);
         const firstOwner = owners.at(-1) ?? a;
         if (
-          !SUBJECT_LEAD.test(clauseLead(firstOwner.start)) ||
+          !(
+            SUBJECT_LEAD.test(clauseLead(firstOwner.start)) ||
+            SERVICED_LEAD.test(clauseLead(firstOwner.start))
+          ) ||
           /[A-Za-z][/／\-－]$/.test(model.text.slice(Math.max(0, firstOwner.start - 2), firstOwner.start))
         )
           continue;
