@@ -96,6 +96,16 @@ export const domainMembership = (ctx: RuleContext): EdgeDraft[] => {
       .filter((o) => ctx.labelOf(o.nodeId) === 'Domain')
       .map((o) => normalizeTerm(ctx.model.text.slice(o.start, o.end))),
   );
+  // Every name each field goes by in the text.
+  const domainNames = new Map<NodeId, Set<string>>();
+  for (const o of ctx.model.occurrences)
+    if (ctx.labelOf(o.nodeId) === 'Domain')
+      domainNames.set(
+        o.nodeId,
+        (domainNames.get(o.nodeId) ?? new Set<string>()).add(
+          normalizeTerm(ctx.model.text.slice(o.start, o.end)),
+        ),
+      );
   const discoveredNames = new Map(ctx.model.discovered.map((t) => [t.id, normalizeTerm(t.name)] as const));
   const discovered = new Map(ctx.model.discovered.map((t) => [normalizeTerm(t.name), t.id] as const));
   /** The thing each section heading names alone (`2. 磁共振`), if any. */
@@ -167,6 +177,8 @@ export const domainMembership = (ctx: RuleContext): EdgeDraft[] => {
       .replace(/[。.：:]+$/, '')
       .replace(/领域$/, '');
     if (normalizeTerm(ctx.model.text.slice(o.start, o.end)) === own) continue;
+    // Nor in a field the text names by the thing's name (`（二）培育手术机器人` over `…手术机器人…`).
+    if (domainNames.get(d.domain)?.has(normalizeTerm(text.slice(o.start, o.end)))) continue;
     out.push({
       type: 'IN_DOMAIN',
       source: o.nodeId,

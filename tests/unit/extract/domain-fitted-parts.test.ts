@@ -45,3 +45,25 @@ describe('a field’s section that says what its devices are fitted with', () =>
     );
   });
 });
+
+describe('a field a heading names by a thing’s name', () => {
+  // A city's plan read from a scan (dev batch 24): the heading's verb is no part of the field's name.
+  it('puts the kinds in the field, not the thing the field is named by (（二）培育手术机器人)', () => {
+    const { links } = fieldsOf(
+      [
+        '二、重点任务',
+        '（一）做强医学影像装备',
+        '　　1 .整机提升。支持合肥、芜湖企业发展256排及以上ＣＴ、3.0T超导磁共振成像系统和数字减影血管造影系统（ＤＳＡ）。',
+        '(二）培育手术机器人',
+        '　　1.整机。重点发展腔镜手术机器人、骨科手术机器人、经皮穿刺手术机器',
+        '人和血管介入手术机器人，支持蚌埠、马鞍山建设手术机器人中试基地。',
+        '（三）壮大体外诊断装备',
+        '　　1.整机。发展全自动化学发光免疫分析仪、流式细胞仪和全自动核酸检测系统。',
+      ].join('\n'),
+    );
+    expect(links).toEqual(
+      expect.arrayContaining(['骨科手术机器人 -> 手术机器人', '腔镜手术机器人 -> 手术机器人']),
+    );
+    expect(links).not.toContain('手术机器人 -> 手术机器人');
+  });
+});
