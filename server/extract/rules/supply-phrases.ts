@@ -16,6 +16,7 @@ import { chainListEdges } from './supply-chainlist';
 import { pieceMaterialEdges } from './supply-pieces';
 import { tenderEdges } from './supply-tender';
 import { procurementEdges } from './supply-procurement';
+import { coverageEdges } from './supply-coverage';
 import {
   LIST_GAP,
   listBack,
@@ -433,6 +434,7 @@ export const supplyPhrases = (ctx: RuleContext): EdgeDraft[] => {
   glossaryRowEdges(ctx, reader);
   tenderEdges(ctx, reader);
   procurementEdges(ctx, reader);
+  coverageEdges(ctx, reader);
   headedLineEdges(ctx, reader);
   headedPossessedEdges(ctx, reader);
   headedLabelEdges(ctx, reader);

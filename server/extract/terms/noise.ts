@@ -698,6 +698,15 @@ const objectAfter = (
   return !BROAD_OBJECT.test(rest);
 };
 
+/**
+ * 含 written as a word of its own opens what a cell or a clause covers (`保修范围：含冷头、氦压缩机`, `含主板、显示屏`):
+ * what it covers is named after it. Not a name of what holds an element (`含氯消毒剂`, `含钕镁合金支架`: 含 and one element).
+ */
+const CONTAINED_ELEMENT =
+  /^[氢氦锂铍硼碳氮氧氟氖钠镁铝硅磷硫氯氩钾钙钪钛钒铬锰铁钴镍铜锌镓锗砷硒溴氪铷锶钇锆铌钼锝钌铑钯银镉铟锡锑碲碘氙铯钡镧铈镨钕钷钐铕钆铽镝钬铒铥镱镥铪钽钨铼锇铱铂金汞铊铅铋钋氡镭锕钍铀钚]$/;
+const covers = (words: readonly Word[], k: number): boolean =>
+  words[k]?.word === '含' && !CONTAINED_ELEMENT.test(words[k + 1]?.word ?? '');
+
 /** Where the name at [from, to) starts after the last verb of handling in it (`现场指认|磁体`), or `from`. */
 export const afterHandlingVerb = (
   words: readonly Word[],
@@ -711,7 +720,11 @@ export const afterHandlingVerb = (
   const first = starts.get(from);
   const opener = first === undefined ? undefined : words[first];
   let at =
-    opener && leading.has(opener.word) && objectAfter(words, starts, opener.to, to, 2) ? opener.to : from;
+    opener &&
+    (leading.has(opener.word) || covers(words, first ?? 0)) &&
+    objectAfter(words, starts, opener.to, to, 2)
+      ? opener.to
+      : from;
   for (let k = first ?? words.length; k < words.length; k++) {
     const w = words[k];
     if (!w || w.to >= to) break;
