@@ -80,6 +80,8 @@ export const REGIONAL_NAMES: readonly (readonly [string, string])[] = [
   ['馬達', '电机'],
   ['流動X光機', '移动X光机'],
   ['醫療儀器', '医疗器械'],
+  // A robot's joint module: 关节模组 on the mainland too (模組 alone is the mainland's 模块: 藍牙模組).
+  ['關節模組', '关节模组'],
   // Taiwan
   ['內視鏡', '内窥镜'],
   ['醫療器材', '医疗器械'],

@@ -198,6 +198,9 @@ const PART_NOUNS = [
   ...['股骨柄', '股骨头', '内衬', '瓣叶', '瓣架', '接受腔', '缝钉', '抵钉座'],
   // Housings, covers and fittings (`端盖`, `帽体`, `罩体`, `中框`), and the array of a transducer (`阵元`).
   ...['端盖', '帽体', '罩体', '舱体', '腔体', '针体', '中框', '插头', '观察窗', '垫片', '阵元', '床板'],
+  // Accessories of a monitor (`袖带`, `导联线`), boards of a console (`主板`, `显示屏`), a gradient
+  // cabinet and a target (`梯度柜`, `钨靶`), and the pieces of an infusion set (`滴斗`, `肝素帽`).
+  ...['袖带', '心电导联线', '导联线', '主板', '显示屏', '梯度柜', '钨靶', '湿化罐', '滴斗', '肝素帽'],
 ];
 const PART_NOUN = new RegExp(`(?:${PART_NOUNS.join('|')})$`);
 

@@ -9,6 +9,9 @@ import { bioRawMaterial, deviceShape, materialShape, reagentMaterial } from './m
 import { afterServiceUnit, DISCOURSE_WORDS, isOrganisationWord } from './noise';
 import { isBoundaryWord, type Word } from './segmenter';
 
+/** The verb of what a thing holds, opening a list (`含`, `包含`, `内含`). */
+const HOLDS = /^(?:含|包含|内含)$/;
+
 export type ListRule = 'list:class' | 'list:propagated' | 'list:shape' | 'coordination:member';
 
 export interface ListMember {
@@ -369,7 +372,13 @@ export const readListLabels = (
       const counted = words.findLast(
         (w) => w.from >= trimmed.from && w.to < trimmed.to && w.tag === 'm' && UNIT_COUNT.test(w.word),
       );
-      const member = counted ? { ...trimmed, from: counted.to } : trimmed;
+      // `含冷头、氦压缩机…`: a table cell's scope opens with the verb that says what it holds.
+      const holds = words.find((w) => w.from === trimmed.from && w.to < trimmed.to - 1 && HOLDS.test(w.word));
+      const member = counted
+        ? { ...trimmed, from: counted.to }
+        : holds
+          ? { ...trimmed, from: holds.to }
+          : trimmed;
       // A bare part noun (partNounOf) inside a word: the word starts the member's name (`光学元件|光学镜片`, a
       // table's cells with their spaces gone), or the noun does when the dictionary glued it to a verb
       // before it (`里面|有加|样|针`).

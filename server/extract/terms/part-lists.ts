@@ -2,7 +2,7 @@
 // 等组成`, `加速器系统包括注入器系统、……`. Their members are parts (Component) named as written, even
 // when they end in an equipment head (系统) or in no head at all (物镜, 导像束).
 import type { Range } from './coordination';
-import { partNoun } from './heads';
+import { partNoun, partNounOf } from './heads';
 import { elementChar } from './material-names';
 import { CLEAN_START_TAGS, type Word } from './segmenter';
 
@@ -556,6 +556,32 @@ export const readPartLists = (
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (!w) continue;
+    // `其中谐波减速器柔轮选用Y`, `血泵转子`: a part the field names by a bare noun (partNoun), written right
+    // after a thing's name without 的, is that thing's part; not when a head glued after it names the part
+    // (`叶轮组件`).
+    const glued = words[i - 1];
+    if (glued?.to === w.from && thingAt(glued)) {
+      // The noun may be cut in two by the dictionary (`柔/v 轮/zg`).
+      let j = i;
+      while (
+        j < i + 2 &&
+        partNounOf(text.slice(w.from, words[j]?.to ?? 0)) !== text.slice(w.from, words[j]?.to ?? 0)
+      )
+        j++;
+      const end = words[j];
+      const next = words[j + 1];
+      const noun = end ? text.slice(w.from, end.to) : '';
+      if (
+        end &&
+        noun.length >= 2 &&
+        partNounOf(noun) === noun &&
+        !(next?.from === end.to && (next.word.length === 1 || thingHead(next.word)))
+      ) {
+        members.push(named(text, w.from, end.to));
+        i = j;
+        continue;
+      }
+    }
     if (BACK_ARROW.test(w.word)) {
       // `高频电刀 ⇐ 主机、电刀笔、中性电极`: a chain map's arrow back from a thing, alone on its line before
       // it, to the list of its make-up, up to the line's end; the members name parts by themselves.
