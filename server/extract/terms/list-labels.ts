@@ -6,7 +6,7 @@ import type { DiscoveryConfig } from '../types';
 import { configWords } from './config-words';
 import { latinPart, PART_MATERIAL_HEADS, partNounOf, type HeadIndex, type TermLabel } from './heads';
 import { bioRawMaterial, deviceShape, materialShape, reagentMaterial } from './material-names';
-import { afterServiceUnit, DISCOURSE_WORDS, isOrganisationWord } from './noise';
+import { afterServiceUnit, DISCOURSE_WORDS, isElementWord, isOrganisationWord } from './noise';
 import { isBoundaryWord, type Word } from './segmenter';
 
 /** The verb of what a thing holds, opening a list (`含`, `包含`, `内含`). */
@@ -373,7 +373,12 @@ export const readListLabels = (
         (w) => w.from >= trimmed.from && w.to < trimmed.to && w.tag === 'm' && UNIT_COUNT.test(w.word),
       );
       // `含冷头、氦压缩机…`: a table cell's scope opens with the verb that says what it holds.
-      const holds = words.find((w) => w.from === trimmed.from && w.to < trimmed.to - 1 && HOLDS.test(w.word));
+      // Not `含氯消毒剂`: 含 and one element name what holds the element.
+      const holdsAt = words.findIndex(
+        (w) => w.from === trimmed.from && w.to < trimmed.to - 1 && HOLDS.test(w.word),
+      );
+      const holds =
+        holdsAt >= 0 && !isElementWord(words[holdsAt + 1]?.word ?? '') ? words[holdsAt] : undefined;
       const member = counted
         ? { ...trimmed, from: counted.to }
         : holds

@@ -704,8 +704,10 @@ const objectAfter = (
  */
 const CONTAINED_ELEMENT =
   /^[氢氦锂铍硼碳氮氧氟氖钠镁铝硅磷硫氯氩钾钙钪钛钒铬锰铁钴镍铜锌镓锗砷硒溴氪铷锶钇锆铌钼锝钌铑钯银镉铟锡锑碲碘氙铯钡镧铈镨钕钷钐铕钆铽镝钬铒铥镱镥铪钽钨铼锇铱铂金汞铊铅铋钋氡镭锕钍铀钚]$/;
+/** True when the word is one chemical element: after 含 it names what holds it, not what a scope covers. */
+export const isElementWord = (word: string): boolean => CONTAINED_ELEMENT.test(word);
 const covers = (words: readonly Word[], k: number): boolean =>
-  words[k]?.word === '含' && !CONTAINED_ELEMENT.test(words[k + 1]?.word ?? '');
+  words[k]?.word === '含' && !isElementWord(words[k + 1]?.word ?? '');
 
 /** Where the name at [from, to) starts after the last verb of handling in it (`现场指认|磁体`), or `from`. */
 export const afterHandlingVerb = (
